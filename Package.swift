@@ -1,0 +1,30 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Cadence",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cadence", targets: ["cadence"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "CadenceCore"),
+        .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(
+            name: "cadence",
+            dependencies: ["CadenceCore", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "CadenceTestSupport", dependencies: ["CadenceCore"]),
+        .testTarget(name: "CadenceCoreTests", dependencies: ["CadenceCore", "CadenceTestSupport"]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "CadenceCore", "CadenceTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,94 @@
+import Foundation
+
+/// What a training plan needs to know, and how complete the runner object is against it.
+///
+/// `dataCompleteness` is the weighted share of the requirements that apply to this runner
+/// (a race date matters only for a race goal), `fieldsMissing` lists the first path of each
+/// unmet requirement, and `readyForPlan` is true once every *required* requirement is met.
+/// The list is documented in the README; change both together.
+public struct PlanRequirement: Sendable {
+    public let name: String
+    /// Any one of these paths satisfies the requirement; the first is reported when missing.
+    public let paths: [String]
+    public let weight: Int
+    public let required: Bool
+    let applies: @Sendable (Runner) -> Bool
+
+    init(_ name: String, _ paths: [String], weight: Int, required: Bool,
+         applies: @escaping @Sendable (Runner) -> Bool = { _ in true }) {
+        self.name = name
+        self.paths = paths
+        self.weight = weight
+        self.required = required
+        self.applies = applies
+    }
+}
+
+public enum PlanReadiness {
+    private static func isRace(_ runner: Runner) -> Bool { runner.goals.goalType == .race }
+    private static func needsTarget(_ runner: Runner) -> Bool {
+        runner.goals.goalType == .speed || runner.goals.goalType == .baseBuilding
+    }
+
+    /// Weights add up to 100 for a race goal (and for speed or base-building goals, where the
+    /// target replaces the race distance and date).
+    public static let requirements: [PlanRequirement] = [
+        PlanRequirement("goal type", ["goals.goalType"], weight: 15, required: true),
+        PlanRequirement("race distance", ["goals.raceDistance"], weight: 8, required: true, applies: isRace),
+        PlanRequirement("race date", ["goals.raceDate"], weight: 8, required: true, applies: isRace),
+        PlanRequirement("non-race target", ["goals.targetVolume", "goals.targetPaceImprovement", "goals.raceDistance"],
+                        weight: 16, required: true, applies: needsTarget),
+        PlanRequirement("current weekly volume", ["running.currentVolume", "running.actualWeeklyVolume"], weight: 10, required: true),
+        PlanRequirement("current runs per week", ["running.currentFrequency"], weight: 8, required: true),
+        PlanRequirement("experience level", ["running.experienceLevel"], weight: 8, required: true),
+        PlanRequirement("available days", ["schedule.availableDays", "schedule.preferredDays"], weight: 8, required: true),
+        PlanRequirement("long-run day", ["schedule.longRunDay"], weight: 4, required: true),
+        PlanRequirement("injury history", ["health.pastInjuries", "health.injuryDetails"], weight: 10, required: true),
+        PlanRequirement("current pain", ["health.currentPain"], weight: 5, required: true),
+        PlanRequirement("age or max heart rate", ["physical.age", "physical.maxHeartRate", "physical.dateOfBirth"],
+                        weight: 6, required: true),
+        PlanRequirement("health-data consent", ["legal.healthConsentAt"], weight: 2, required: true),
+        PlanRequirement("pace evidence", ["running.personalBests", "running.easyPace", "running.vdot", "goals.targetTime"],
+                        weight: 4, required: false),
+        PlanRequirement("longest session", ["schedule.maxSessionDurationMinutes"], weight: 2, required: false),
+        PlanRequirement("coaching voice", ["coaching.coachingVoice"], weight: 2, required: false),
+    ]
+
+    /// Sources that mean a person stated the value; anything else (a wearable, the inference
+    /// engine) is shown to the runner to confirm.
+    public static let confirmedSources: Set<DataSource> = [.manual, .user]
+
+    /// Recomputes the conversation state. `sources` maps a path to the source of its latest write.
+    public static func evaluate(_ runner: Runner, sources: [String: DataSource]) -> Runner.ConversationState {
+        let document = (try? JSONValue(encoding: runner)) ?? .null
+        func isSet(_ path: String) -> Bool {
+            var node: JSONValue = document
+            for key in path.split(separator: ".") { node = node[String(key)] ?? .null }
+            // An empty list is an answer ("no injuries"); an empty object is not.
+            if let object = node.objectValue { return !object.isEmpty }
+            return !node.isNull
+        }
+
+        var total = 0, met = 0, requiredMissing = false
+        var missing: [String] = []
+        var toConfirm: [String] = []
+        for requirement in requirements where requirement.applies(runner) {
+            total += requirement.weight
+            if let path = requirement.paths.first(where: isSet) {
+                met += requirement.weight
+                if let source = sources[path], !confirmedSources.contains(source) { toConfirm.append(path) }
+            } else {
+                missing.append(requirement.paths[0])
+                if requirement.required { requiredMissing = true }
+            }
+        }
+        if !runner.identity.nameConfirmed { toConfirm.insert("identity.name", at: 0) }
+
+        var state = runner.conversationState
+        state.dataCompleteness = total == 0 ? 0 : Double((met * 100 + total / 2) / total)
+        state.fieldsMissing = missing
+        state.fieldsToConfirm = toConfirm
+        state.readyForPlan = !requiredMissing
+        return state
+    }
+}

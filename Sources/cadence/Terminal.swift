@@ -1,0 +1,34 @@
+import Foundation
+
+/// Output conventions: data on stdout, messages on stderr, colour only on a terminal without
+/// NO_COLOR, and JSON (sorted keys, seed field names) for `--json`.
+enum Terminal {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    }
+
+    static func note(_ message: String) {
+        error(message)
+    }
+
+    static var usesColor: Bool {
+        ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
+    }
+
+    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 }
+
+    static func bold(_ text: String) -> String { usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    static func dim(_ text: String) -> String { usesColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+
+    static func jsonData<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        var data = try jsonData(value)
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+}

@@ -1,0 +1,98 @@
+import CadenceCore
+import Testing
+
+struct PlanReadinessTests {
+    static func runner(_ edit: (inout Runner) -> Void = { _ in }) -> Runner {
+        var runner = Runner(id: "r", userId: "u", name: "Alex", now: 0)
+        runner.identity.nameConfirmed = true
+        edit(&runner)
+        return runner
+    }
+
+    static func complete(_ runner: inout Runner) {
+        runner.running.currentVolume = 25
+        runner.running.currentFrequency = 3
+        runner.running.experienceLevel = .beginner
+        runner.schedule.availableDays = 3
+        runner.schedule.longRunDay = .saturday
+        runner.health.pastInjuries = []
+        runner.health.currentPain = []
+        runner.physical.maxHeartRate = 185
+        runner.legal.healthConsentAt = 1
+        runner.running.easyPace = "6:30/km"
+        runner.schedule.maxSessionDurationMinutes = 60
+        runner.coaching.coachingVoice = .encouraging
+    }
+
+    @Test func weightsAddUpToOneHundred() {
+        let race = PlanReadiness.requirements.filter { $0.name != "non-race target" }
+        let nonRace = PlanReadiness.requirements.filter { $0.name != "race distance" && $0.name != "race date" }
+        #expect(race.map(\.weight).reduce(0, +) == 100)
+        #expect(nonRace.map(\.weight).reduce(0, +) == 100)
+    }
+
+    @Test func emptyRunnerNeedsEverything() {
+        let state = PlanReadiness.evaluate(Self.runner(), sources: [:])
+        #expect(state.dataCompleteness == 0)
+        #expect(state.readyForPlan == false)
+        #expect(state.fieldsMissing?.count == 13)
+    }
+
+    @Test func fullRaceProfileIsReady() {
+        let runner = Self.runner {
+            Self.complete(&$0)
+            $0.goals.goalType = .race
+            $0.goals.raceDistance = 42.195
+            $0.goals.raceDate = 1_808_179_200_000
+        }
+        let state = PlanReadiness.evaluate(runner, sources: [:])
+        #expect(state.dataCompleteness == 100)
+        #expect(state.readyForPlan == true)
+        #expect(state.fieldsMissing == [])
+    }
+
+    @Test func raceFieldsDoNotApplyToGeneralHealth() {
+        let runner = Self.runner {
+            Self.complete(&$0)
+            $0.goals.goalType = .generalHealth
+        }
+        let state = PlanReadiness.evaluate(runner, sources: [:])
+        #expect(state.dataCompleteness == 100)
+        #expect(state.readyForPlan == true)
+    }
+
+    @Test func baseBuildingNeedsATarget() {
+        var runner = Self.runner {
+            Self.complete(&$0)
+            $0.goals.goalType = .baseBuilding
+        }
+        #expect(PlanReadiness.evaluate(runner, sources: [:]).fieldsMissing == ["goals.targetVolume"])
+        #expect(PlanReadiness.evaluate(runner, sources: [:]).readyForPlan == false)
+        runner.goals.targetVolume = 40
+        #expect(PlanReadiness.evaluate(runner, sources: [:]).readyForPlan == true)
+    }
+
+    @Test func optionalFieldsDoNotBlockAPlan() {
+        let runner = Self.runner {
+            Self.complete(&$0)
+            $0.goals.goalType = .generalHealth
+            $0.coaching.coachingVoice = nil
+            $0.running.easyPace = nil
+        }
+        let state = PlanReadiness.evaluate(runner, sources: [:])
+        #expect(state.readyForPlan == true)
+        // 78 of the 84 points that apply to a general-health goal.
+        #expect(state.dataCompleteness == 93)
+    }
+
+    @Test func inferredAndDeviceValuesAreToConfirm() {
+        let runner = Self.runner {
+            Self.complete(&$0)
+            $0.identity.nameConfirmed = false
+        }
+        let state = PlanReadiness.evaluate(runner, sources: [
+            "physical.maxHeartRate": .inferred, "running.currentVolume": .strava, "running.currentFrequency": .user,
+        ])
+        #expect(state.fieldsToConfirm == ["identity.name", "running.currentVolume", "physical.maxHeartRate"])
+    }
+}
