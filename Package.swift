@@ -24,7 +24,7 @@ let package = Package(
             name: "StoreTests",
             dependencies: ["Store", "CadenceCore", "CadenceTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceCore"]),
+        .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

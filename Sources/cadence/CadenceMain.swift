@@ -8,7 +8,7 @@ enum CadenceMain {
     static func main() async {
         let command: any ParsableCommand
         do {
-            command = try Cadence.parseAsRoot()
+            command = try Cadence.parseAsRoot(GlobalOptions.movedAfterSubcommands(Array(CommandLine.arguments.dropFirst())))
         } catch {
             let code = Cadence.exitCode(for: error)
             if code == .success { Cadence.exit(withError: error) }

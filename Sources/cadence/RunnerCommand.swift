@@ -80,11 +80,11 @@ struct RunnerCommand: ParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
         @Argument(help: "A dotted seed path such as physical.age.") var path: String
+        // Unrecognized tokens are the value, so `-5` reaches validation instead of being an unknown option.
         @Argument(parsing: .allUnrecognized, help: "The value.") var value: [String]
 
         func run() throws {
             let field = try RunnerField.named(path)
-            guard !value.isEmpty else { throw UserError("give a value for \(path): \(field.allowed)") }
             let parsed = try field.parse(value.joined(separator: " "))
             let (database, runner) = try global.openDatabaseAndRunner()
             let changes = try database.setRunnerField(runnerId: runner.id, path: path, value: parsed, context: .manual)
