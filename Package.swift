@@ -13,12 +13,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "CadenceCore"),
+        .target(name: "TrainingScience"),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore"]),
+        .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
         .testTarget(name: "CadenceCoreTests", dependencies: ["CadenceCore", "CadenceTestSupport"]),
         .testTarget(
             name: "StoreTests",

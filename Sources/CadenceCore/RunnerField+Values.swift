@@ -18,7 +18,7 @@ extension RunnerField {
         case .duration(let range):
             return "a duration like 3:45:00 or 45:00, from \(Self.clock(range.lowerBound)) to \(Self.clock(range.upperBound))"
         case .pace: return "a pace like 5:40/km or 9:10/mi"
-        case .object: return "JSON matching the seed's shape for this field"
+        case .object: return Self.objectShape(for: path)
         }
     }
 
@@ -217,6 +217,20 @@ extension RunnerField {
         let perKm = unit == "km" ? total : total / 1.609344
         guard (120...1200).contains(perKm) else { return nil }
         return "\(minutes):\(String(format: "%02d", seconds))/\(unit)"
+    }
+
+    static func objectShape(for path: String) -> String {
+        if path == "health.injuryDetails" {
+            return #"a JSON list like [{"type":"shin_splints","severity":"minor","dateOccurred":1700000000000,"notes":"2023"}] (type required; severity minor, moderate or severe; dates in Unix ms)"#
+        }
+        if path.hasPrefix("running.hrZones.") { return #"JSON like {"min":120,"max":140} (beats per minute)"# }
+        if path.hasPrefix("running.personalBests.") {
+            return #"JSON like {"time":1500,"date":1750000000000,"source":"race"} (time in seconds, date in Unix ms)"#
+        }
+        if path == "connections.sourcePrecedence.customPriority" {
+            return #"a JSON list like [{"source":"garmin","priority":0},{"source":"strava","priority":1}] (0 = highest)"#
+        }
+        return "JSON matching the data model's shape for this field"
     }
 
     static func format(_ number: Double) -> String {

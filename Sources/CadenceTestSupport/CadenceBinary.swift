@@ -12,6 +12,11 @@ public struct CadenceBinary: Sendable {
         public func json() throws -> Any {
             try JSONSerialization.jsonObject(with: Data(stdout.utf8), options: [.fragmentsAllowed])
         }
+
+        /// stdout as one JSON object, or nil when it is anything else.
+        public var jsonObject: [String: Any]? {
+            (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any]
+        }
     }
 
     public let home: URL

@@ -6,7 +6,8 @@ enum RunnerFormatter {
     static func describe(_ runner: Runner) -> String {
         var lines = [Terminal.bold("\(runner.identity.name)") + Terminal.dim("  \(runner.id)")]
         var section = ""
-        for field in RunnerField.all {
+        // conversationState is summarised by `readiness` below.
+        for field in RunnerField.all where field.section != "conversationState" {
             guard let value = try? runner.value(at: field.path), !value.isNull else { continue }
             if field.section != section {
                 section = field.section
@@ -25,9 +26,12 @@ enum RunnerFormatter {
         let percent = Int(state.dataCompleteness ?? 0)
         var text = "Profile \(percent)% complete"
         text += state.readyForPlan == true ? ", ready for a plan." : "."
-        if let missing = state.fieldsMissing, !missing.isEmpty {
-            text += "\nStill needed: \(missing.joined(separator: ", "))"
-        }
+        let missing = state.fieldsMissing ?? []
+        let optional = Set(PlanReadiness.requirements.filter { !$0.required }.map { $0.paths[0] })
+        let needed = missing.filter { !optional.contains($0) }
+        let helpful = missing.filter { optional.contains($0) }
+        if !needed.isEmpty { text += "\nStill needed: \(needed.joined(separator: ", "))" }
+        if !helpful.isEmpty { text += "\nWould help: \(helpful.joined(separator: ", "))" }
         if let confirm = state.fieldsToConfirm, !confirm.isEmpty {
             text += "\nTo confirm: \(confirm.joined(separator: ", "))"
         }
