@@ -11,19 +11,22 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "CadenceCore"),
         .target(name: "TrainingScience"),
         .target(name: "VectorIndex"),
+        .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "Yams"]),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", "TrainingScience", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"]),
+        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "CadenceCore"]),
         .testTarget(name: "CadenceCoreTests", dependencies: ["CadenceCore", "CadenceTestSupport"]),
         .testTarget(
             name: "StoreTests",

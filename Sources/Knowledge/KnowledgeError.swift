@@ -1,0 +1,25 @@
+import Foundation
+
+/// Errors from loading, indexing and searching the knowledge base, naming the file and field.
+public enum KnowledgeError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missingDirectory(String)
+    case invalidFile(path: String, field: String?, reason: String)
+    case duplicate(kind: String, name: String, paths: [String])
+    case embedding(String)
+    case notIndexed
+
+    public var description: String {
+        switch self {
+        case .missingDirectory(let path):
+            return "no knowledge base at \(path); point --dir (or CADENCE_KB) at a folder with entries/ and safeguards/"
+        case .invalidFile(let path, let field, let reason):
+            return "\(path): " + (field.map { "field `\($0)`: " } ?? "") + reason
+        case .duplicate(let kind, let name, let paths):
+            return "\(kind) \(name) is defined twice: \(paths.joined(separator: " and "))"
+        case .embedding(let message):
+            return "could not compute embeddings: \(message)"
+        case .notIndexed:
+            return "the knowledge base is empty; run `cadence kb index`"
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import CadenceCore
+import Foundation
+import VectorIndex
+
+/// What a search may return: only active entries, and only those that apply to the runner.
+/// An entry without an applicability list applies to everyone.
+public struct KnowledgeFilter: Sendable, Equatable {
+    public var category: String?
+    public var usageContext: String?
+    public var goal: String?
+    public var experience: String?
+    public var phase: String?
+
+    public init(category: String? = nil, usageContext: String? = nil, goal: String? = nil,
+                experience: String? = nil, phase: String? = nil) {
+        self.category = category
+        self.usageContext = usageContext
+        self.goal = goal
+        self.experience = experience
+        self.phase = phase
+    }
+
+    func admits(_ entry: KnowledgeEntry) -> Bool {
+        guard entry.isActive else { return false }
+        if let category, entry.category.rawValue != category { return false }
+        if let usageContext, entry.usageContext.rawValue != usageContext { return false }
+        if let goal, let goals = entry.applicableGoals, !goals.contains(goal) { return false }
+        if let experience, let levels = entry.applicableExperience, !levels.contains(experience) { return false }
+        if let phase, let phases = entry.applicablePhases, !phases.contains(phase) { return false }
+        return true
+    }
+}
+
+public struct KnowledgeHit: Sendable, Equatable {
+    public let entry: KnowledgeEntry
+    public let score: Double
+}
+
+/// The searchable knowledge base: entries, their vectors in a `FlatIndex`, and the embedder
+/// that made them (queries must be embedded the same way).
+public struct KnowledgeIndex: Sendable {
+    public let entries: [KnowledgeEntry]
+    public let embedder: any Embedder
+    let index: FlatIndex
+
+    /// Indexes `entries`, reusing each stored embedding made by this embedder and computing the rest.
+    public init(entries: [KnowledgeEntry], embedder: any Embedder) async throws(KnowledgeError) {
+        let missing = entries.indices.filter { !Self.hasCurrentEmbedding(entries[$0], embedder: embedder) }
+        var vectors: [Int: [Float]] = [:]
+        if !missing.isEmpty {
+            let computed: [[Float]]
+            do {
+                computed = try await embedder.embed(missing.map { entries[$0].embeddingText })
+            } catch {
+                throw .embedding("\(error)")
+            }
+            guard computed.count == missing.count else { throw .embedding("the embedder returned \(computed.count) vectors for \(missing.count) texts") }
+            for (position, vector) in zip(missing, computed) { vectors[position] = vector }
+        }
+        var index = FlatIndex(dimensions: embedder.dimensions)
+        var indexed: [KnowledgeEntry] = []
+        for (position, entry) in entries.enumerated() {
+            var entry = entry
+            if let vector = vectors[position] {
+                entry.embedding = vector.map(Double.init)
+                entry.embeddingModel = embedder.identifier
+            }
+            let vector = vectors[position] ?? (entry.embedding ?? []).map(Float.init)
+            do {
+                try index.add(vector)
+            } catch {
+                // A text with no known term (an empty entry) cannot be retrieved; it stays listed.
+                continue
+            }
+            indexed.append(entry)
+        }
+        self.entries = indexed
+        self.embedder = embedder
+        self.index = index
+    }
+
+    static func hasCurrentEmbedding(_ entry: KnowledgeEntry, embedder: any Embedder) -> Bool {
+        entry.embeddingModel == embedder.identifier && entry.embedding?.count == embedder.dimensions
+    }
+
+    /// The `k` entries closest to `query` that pass `filter`, best first.
+    public func search(_ query: String, k: Int, filter: KnowledgeFilter = KnowledgeFilter()) async throws(KnowledgeError) -> [KnowledgeHit] {
+        let vector: [Float]
+        do {
+            guard let first = try await embedder.embed([query]).first else { return [] }
+            vector = first
+        } catch {
+            throw .embedding("\(error)")
+        }
+        let entries = self.entries
+        do {
+            return try index.search(vector, k: k) { filter.admits(entries[$0]) }
+                .map { KnowledgeHit(entry: entries[$0.row], score: Double($0.score)) }
+        } catch .zeroVector {
+            return []  // a query with no known word matches nothing
+        } catch {
+            throw .embedding("\(error)")
+        }
+    }
+}
+
+extension KnowledgeEntry {
+    /// The text an entry is embedded from: title and summary count twice, being what the entry is about.
+    public var embeddingText: String {
+        [title, title, summary, summary, tags.joined(separator: " "), subcategory ?? "", content].joined(separator: "\n")
+    }
+}
