@@ -7,26 +7,44 @@ let package = Package(
     products: [
         .executable(name: "cadence", targets: ["cadence"]),
         .library(name: "VectorIndex", targets: ["VectorIndex"]),
+        .library(name: "LLM", targets: ["LLM"]),
+        .library(name: "LLMProviders", targets: ["LLMProviders"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "CadenceCore"),
         .target(name: "TrainingScience"),
         .target(name: "VectorIndex"),
         .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "Yams"]),
+        .target(name: "LLM", dependencies: ["CadenceCore"]),
+        .target(name: "LLMProviders", dependencies: ["LLM"]),
+        .target(
+            name: "Agent",
+            dependencies: [
+                "CadenceCore", "LLM", "Store", "Knowledge", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent"]),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "Transcripts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "CadenceTestSupport", dependencies: ["CadenceCore"]),
+        .target(name: "CadenceTestSupport", dependencies: ["CadenceCore", "LLM"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "CadenceCore"]),
+        .testTarget(name: "LLMTests", dependencies: ["LLM", "CadenceTestSupport"]),
+        .testTarget(name: "LLMProvidersTests", dependencies: ["LLMProviders", "CadenceTestSupport"]),
+        .testTarget(name: "AgentTests", dependencies: ["Agent", "Transcripts", "CadenceTestSupport", "Store", "LLM"]),
         .testTarget(name: "CadenceCoreTests", dependencies: ["CadenceCore", "CadenceTestSupport"]),
         .testTarget(
             name: "StoreTests",

@@ -1,0 +1,51 @@
+import CadenceCore
+import Foundation
+import LLM
+
+/// What happens in a conversation, in order, for recorders (the JSONL transcript) and displays.
+public enum ChatEvent: Sendable {
+    case session(SessionInfo)
+    case user(turn: Int, text: String)
+    case modelResponse(turn: Int, response: LLMResponse, latencyMs: Int)
+    case toolResult(turn: Int, callId: String, name: String, outcome: ToolOutcome)
+    case runnerUpdate(turn: Int, changes: [RunnerChange])
+    case assistant(turn: Int, text: String)
+    case error(turn: Int, kind: String, message: String)
+    case end(reason: String, turns: Int, usage: TokenUsage)
+}
+
+/// How a session was set up (no credentials: the base URL is stripped of user info).
+public struct SessionInfo: Sendable {
+    public var id: String
+    public var provider: String
+    public var model: String
+    public var baseURL: String?
+    public var promptsDirectory: String
+    public var promptsSHA256: String
+    public var runnerId: String
+    public var cadenceVersion: String
+
+    public init(id: String, provider: String, model: String, baseURL: String?, promptsDirectory: String,
+                promptsSHA256: String, runnerId: String, cadenceVersion: String) {
+        self.id = id
+        self.provider = provider
+        self.model = model
+        self.baseURL = baseURL
+        self.promptsDirectory = promptsDirectory
+        self.promptsSHA256 = promptsSHA256
+        self.runnerId = runnerId
+        self.cadenceVersion = cadenceVersion
+    }
+}
+
+/// Receives every event as it happens (a transcript recorder writes and flushes each one).
+public protocol ChatObserver: Sendable {
+    func record(_ event: ChatEvent)
+}
+
+/// What the terminal shows while a turn runs.
+public enum ChatDisplay: Sendable {
+    case text(String)
+    case toolCall(name: String)
+    case retrying(attempt: Int, delay: Duration, message: String)
+}

@@ -1,0 +1,159 @@
+import CadenceCore
+import Foundation
+import Knowledge
+import LLM
+import Store
+
+/// One conversation: each user message goes through the safety check, then to the model with a
+/// freshly assembled system prompt; the model's tool calls run in order against the runner's
+/// record, their results go back to the model, and so on until it answers — at most
+/// `maxToolRounds` model calls per turn. Every step is reported to the observers.
+public actor ChatSession {
+    public let info: SessionInfo
+    let model: any LanguageModel
+    let options: LLMOptions
+    let prompts: PromptSet
+    let tools: ToolRegistry
+    let database: AppDatabase
+    let knowledge: KnowledgeIndex?
+    let clock: Clock
+    let observers: [any ChatObserver]
+    let maxToolRounds: Int
+    private var history: [LLMMessage] = []
+    public private(set) var turn = 0
+    public private(set) var usage = TokenUsage()
+    private var ended = false
+
+    public init(info: SessionInfo, model: any LanguageModel, options: LLMOptions, prompts: PromptSet, database: AppDatabase,
+                knowledge: KnowledgeIndex?, clock: Clock, observers: [any ChatObserver], maxToolRounds: Int = 8) throws(AgentError) {
+        self.info = info
+        self.model = model
+        self.options = options
+        self.prompts = prompts
+        self.tools = try ToolRegistry(prompts: prompts, includeKnowledge: knowledge != nil)
+        self.database = database
+        self.knowledge = knowledge
+        self.clock = clock
+        self.observers = observers
+        self.maxToolRounds = maxToolRounds
+        for observer in observers { observer.record(.session(info)) }
+    }
+
+    public var runnerId: String { info.runnerId }
+    public var toolSpecs: [ToolSpec] { tools.specs }
+
+    /// Sends one message and returns what the runner saw. Text is passed to `display` as it
+    /// streams. When the model fails the turn is dropped from the conversation (so it can be
+    /// retried) and the error is rethrown.
+    @discardableResult
+    public func send(_ text: String, display: @Sendable (ChatDisplay) -> Void = { _ in }) async throws -> String {
+        turn += 1
+        let turn = self.turn
+        record(.user(turn: turn, text: text))
+
+        if let flag = SafetyCheck.check(text) {
+            let answer = SafetyCheck.answer(for: flag)
+            record(.error(turn: turn, kind: "red_flag", message: "\(flag.kind): \"\(flag.matched)\"; answered with the fixed medical advice"))
+            history += [.user(text), .assistant(AssistantMessage(content: [.text(answer)]))]
+            display(.text(answer))
+            record(.assistant(turn: turn, text: answer))
+            return answer
+        }
+
+        var messages = history + [.user(text)]
+        var shown = ""
+        let context = ToolContext(database: database, runnerId: info.runnerId, knowledge: knowledge, clock: clock,
+                                  turn: turn, sessionId: info.id)
+        do {
+            for _ in 0..<maxToolRounds {
+                let request = LLMRequest(system: try await systemPrompt(for: text), messages: messages,
+                                         tools: tools.specs, options: options)
+                let started = ContinuousClock.now
+                var builder = LLMResponseBuilder()
+                for try await event in model.stream(request) {
+                    builder.add(event)
+                    switch event {
+                    case .textDelta(let delta):
+                        shown += delta
+                        display(.text(delta))
+                    case .toolCallStarted(_, _, let name):
+                        display(.toolCall(name: name))
+                    case .retrying(let notice):
+                        display(.retrying(attempt: notice.attempt, delay: notice.delay, message: notice.error.message))
+                    default:
+                        break
+                    }
+                }
+                let response = try builder.build()
+                let elapsed = ContinuousClock.now - started
+                if let used = response.usage { usage += used }
+                record(.modelResponse(turn: turn, response: response,
+                                      latencyMs: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)))
+                messages.append(.assistant(response.message))
+                if response.toolCalls.isEmpty {
+                    history = messages
+                    record(.assistant(turn: turn, text: shown))
+                    return shown
+                }
+                var results: [ToolResult] = []
+                for call in response.toolCalls {
+                    let outcome = await tools.run(call, context: context)
+                    record(.toolResult(turn: turn, callId: call.id, name: call.name, outcome: outcome))
+                    if !outcome.changes.isEmpty { record(.runnerUpdate(turn: turn, changes: outcome.changes)) }
+                    results.append(ToolResult(callID: call.id, content: outcome.result.jsonString, isError: !outcome.ok))
+                }
+                messages.append(.toolResults(results))
+            }
+            let stop = "\n(I stopped after \(maxToolRounds) rounds of tool calls without an answer. What is saved so far is kept; "
+                + "ask again or rephrase.)"
+            record(.error(turn: turn, kind: "tool_rounds", message: "no answer after \(maxToolRounds) model calls"))
+            display(.text(stop))
+            shown += stop
+            history = messages + [.assistant(AssistantMessage(content: [.text(stop)]))]
+            record(.assistant(turn: turn, text: shown))
+            return shown
+        } catch let error as LLMError {
+            record(.error(turn: turn, kind: error.kind.rawValue, message: error.message))
+            throw AgentError.model(kind: error.kind.rawValue, message: error.message)
+        } catch is CancellationError {
+            record(.error(turn: turn, kind: "cancelled", message: "the reply was interrupted"))
+            throw CancellationError()
+        } catch {
+            record(.error(turn: turn, kind: "internal", message: "\(error)"))
+            throw error
+        }
+    }
+
+    /// Ends the session (once) and reports the totals.
+    public func end(reason: String) {
+        guard !ended else { return }
+        ended = true
+        record(.end(reason: reason, turns: turn, usage: usage))
+    }
+
+    /// The system prompt for this turn: the current profile, what is missing, today's date, the
+    /// runner's coaching voice and knowledge retrieved for the message.
+    func systemPrompt(for message: String) async throws -> String {
+        guard let runner = try database.runner(id: info.runnerId) else {
+            throw AgentError.store("the runner \(info.runnerId) no longer exists")
+        }
+        var knowledgeLines: [(id: String, title: String, summary: String)] = []
+        if let knowledge {
+            let filter = KnowledgeFilter(goal: runner.goals.goalType?.rawValue, experience: runner.running.experienceLevel?.rawValue)
+            knowledgeLines = try await knowledge.search(message, k: 3, filter: filter).filter { $0.score > 0.05 }
+                .map { ($0.entry.id, $0.entry.title, $0.entry.summary) }
+        }
+        let state = runner.conversationState
+        let context = PromptContext(
+            today: RunnerField.formatDate(clock.millis), voice: runner.coaching.coachingVoice?.rawValue ?? "encouraging",
+            profile: ProfileSnapshot(runner).text, completeness: Int(state.dataCompleteness ?? 0),
+            readyForPlan: state.readyForPlan ?? false, missing: state.fieldsMissing ?? [],
+            toConfirm: state.fieldsToConfirm ?? [], knowledge: knowledgeLines
+        )
+        return prompts.renderSystem(context)
+    }
+
+    private func record(_ event: ChatEvent) {
+        for observer in observers { observer.record(event) }
+    }
+}

@@ -1,0 +1,117 @@
+import CadenceCore
+import Crypto
+import Foundation
+import Mustache
+
+/// The editable prompt files (`prompts/`): the system prompt template, one fragment per coaching
+/// voice, one description per tool, and the guided interview's questions. Loaded and parsed up
+/// front, so a missing or broken file is reported before the conversation starts.
+public struct PromptSet: Sendable {
+    public let directory: URL
+    /// SHA-256 over every file (path and content), recorded in transcripts so a replay knows
+    /// which prompts produced a conversation.
+    public let sha256: String
+    let system: MustacheTemplate
+    let voices: [String: String]
+    let toolDescriptions: [String: String]
+    /// `guided/questions.yaml`, when present.
+    public let guidedQuestions: String?
+
+    public static let voiceNames = CoachingVoice.knownRawValues
+
+    public init(directory: URL) throws(AgentError) {
+        self.directory = directory
+        let files = try Self.allFiles(in: directory)
+        var digest = SHA256()
+        for (relative, data) in files {
+            digest.update(data: Data(relative.utf8))
+            digest.update(data: data)
+        }
+        sha256 = digest.finalize().map { String(format: "%02x", $0) }.joined()
+        let contents = Dictionary(uniqueKeysWithValues: files.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) })
+
+        let systemPath = "system.mustache"
+        guard let systemText = contents[systemPath] else {
+            throw .prompts(path: directory.appendingPathComponent(systemPath).path, reason: "is missing")
+        }
+        do {
+            system = try MustacheTemplate(string: systemText)
+        } catch {
+            throw .prompts(path: directory.appendingPathComponent(systemPath).path, reason: "is not a valid Mustache template: \(error)")
+        }
+        var voices: [String: String] = [:]
+        for voice in Self.voiceNames {
+            let path = "voices/\(voice).mustache"
+            guard let text = contents[path] else {
+                throw .prompts(path: directory.appendingPathComponent(path).path, reason: "is missing (one fragment per coaching voice)")
+            }
+            voices[voice] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        self.voices = voices
+        var tools: [String: String] = [:]
+        for (path, text) in contents where path.hasPrefix("tools/") && path.hasSuffix(".md") {
+            tools[String(path.dropFirst("tools/".count).dropLast(".md".count))] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        toolDescriptions = tools
+        guidedQuestions = contents["guided/questions.yaml"]
+    }
+
+    /// The description of a tool from `tools/NAME.md`.
+    func description(ofTool name: String) throws(AgentError) -> String {
+        guard let text = toolDescriptions[name], !text.isEmpty else {
+            throw .prompts(path: directory.appendingPathComponent("tools/\(name).md").path, reason: "is missing or empty")
+        }
+        return text
+    }
+
+    /// The system prompt for this moment of the conversation.
+    func renderSystem(_ context: PromptContext) -> String {
+        let voice = voices[context.voice] ?? voices["encouraging"] ?? ""
+        return system.render(context.values(voice: voice))
+    }
+
+    static func allFiles(in directory: URL) throws(AgentError) -> [(String, Data)] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .prompts(path: directory.path, reason: "is not a folder")
+        }
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            throw .prompts(path: directory.path, reason: "cannot be read")
+        }
+        var files: [(String, Data)] = []
+        let base = directory.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  !url.lastPathComponent.hasPrefix(".") else { continue }
+            let path = url.standardizedFileURL.path
+            let relative = path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : url.lastPathComponent
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw .prompts(path: url.path, reason: "cannot be read")
+            }
+            files.append((relative, data))
+        }
+        return files.sorted { $0.0 < $1.0 }
+    }
+}
+
+/// What the system prompt is filled with.
+struct PromptContext {
+    var today: String
+    var voice: String
+    var profile: String
+    var completeness: Int
+    var readyForPlan: Bool
+    var missing: [String]
+    var toConfirm: [String]
+    var knowledge: [(id: String, title: String, summary: String)]
+
+    func values(voice fragment: String) -> [String: Any] {
+        [
+            "today": today, "voice": fragment, "profile": profile, "completeness": completeness,
+            "readyForPlan": readyForPlan, "hasMissing": !missing.isEmpty, "missingList": missing.joined(separator: ", "),
+            "hasToConfirm": !toConfirm.isEmpty, "toConfirmList": toConfirm.joined(separator: ", "),
+            "hasKnowledge": !knowledge.isEmpty,
+            "knowledge": knowledge.map { ["id": $0.id, "title": $0.title, "summary": $0.summary] },
+        ]
+    }
+}

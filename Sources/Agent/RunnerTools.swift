@@ -1,0 +1,245 @@
+import CadenceCore
+import Foundation
+import Knowledge
+import LLM
+import Store
+
+/// What a tool call may touch: the runner's record, the knowledge base, and the turn it belongs to.
+public struct ToolContext: Sendable {
+    public let database: AppDatabase
+    public let runnerId: String
+    public let knowledge: KnowledgeIndex?
+    public let clock: Clock
+    public let turn: Int
+    public let sessionId: String
+
+    var write: WriteContext { WriteContext(source: .user, turn: turn, sessionId: sessionId) }
+}
+
+/// The result of one tool call: what goes back to the model, and the runner changes it made.
+public struct ToolOutcome: Sendable {
+    public let ok: Bool
+    public let result: JSONValue
+    public let changes: [RunnerChange]
+
+    static func success(_ result: JSONValue, changes: [RunnerChange] = []) -> ToolOutcome {
+        ToolOutcome(ok: true, result: result, changes: changes)
+    }
+
+    static func failure(_ message: String) -> ToolOutcome {
+        ToolOutcome(ok: false, result: ["error": .string(message)], changes: [])
+    }
+}
+
+/// One tool: its spec (name, description from prompts/, JSON Schema) and its handler.
+public struct AgentTool: Sendable {
+    public let spec: ToolSpec
+    let handler: @Sendable (JSONValue, ToolContext) async -> ToolOutcome
+}
+
+/// The tools the coach model may call. Profile tools are generated from the runner field
+/// catalogue (`RunnerField`), so a field's type, range and allowed values are defined once.
+public struct ToolRegistry: Sendable {
+    public let tools: [AgentTool]
+
+    public static let profileSections = ["identity", "physical", "running", "goals", "schedule", "health", "coaching"]
+
+    public init(prompts: PromptSet, includeKnowledge: Bool) throws(AgentError) {
+        var tools: [AgentTool] = []
+        for section in Self.profileSections {
+            let name = "update_\(section)"
+            tools.append(AgentTool(spec: ToolSpec(name: name, description: try prompts.description(ofTool: name),
+                                                  parameters: Self.schema(forSection: section)),
+                                   handler: { arguments, context in await Self.updateSection(section, arguments, context) }))
+        }
+        tools.append(AgentTool(spec: ToolSpec(name: "get_profile", description: try prompts.description(ofTool: "get_profile"),
+                                              parameters: ["type": "object", "properties": [:], "additionalProperties": false]),
+                               handler: { _, context in Self.profile(context) }))
+        tools.append(AgentTool(
+            spec: ToolSpec(name: "confirm_fields", description: try prompts.description(ofTool: "confirm_fields"), parameters: [
+                "type": "object", "additionalProperties": false, "required": ["paths"],
+                "properties": ["paths": ["type": "array", "items": ["type": "string"], "minItems": 1]],
+            ]),
+            handler: { arguments, context in Self.confirm(arguments, context) }))
+        tools.append(AgentTool(
+            spec: ToolSpec(name: "record_consent", description: try prompts.description(ofTool: "record_consent"), parameters: [
+                "type": "object", "additionalProperties": false, "required": ["terms", "privacy", "healthData"],
+                "properties": [
+                    "terms": ["type": "boolean"], "privacy": ["type": "boolean"], "healthData": ["type": "boolean"],
+                    "marketing": ["type": "boolean"],
+                ],
+            ]),
+            handler: { arguments, context in Self.consent(arguments, context) }))
+        if includeKnowledge {
+            tools.append(AgentTool(
+                spec: ToolSpec(name: "search_knowledge", description: try prompts.description(ofTool: "search_knowledge"), parameters: [
+                    "type": "object", "additionalProperties": false, "required": ["query"],
+                    "properties": ["query": ["type": "string", "minLength": 2], "k": ["type": "integer", "minimum": 1, "maximum": 8]],
+                ]),
+                handler: { arguments, context in await Self.searchKnowledge(arguments, context) }))
+        }
+        self.tools = tools
+    }
+
+    public var specs: [ToolSpec] { tools.map(\.spec) }
+
+    /// Runs one call. An unknown tool or arguments that are not a JSON object are refused
+    /// without touching anything.
+    public func run(_ call: ToolCall, context: ToolContext) async -> ToolOutcome {
+        guard let tool = tools.first(where: { $0.spec.name == call.name }) else {
+            return .failure("unknown tool \(call.name); available: \(tools.map(\.spec.name).joined(separator: ", "))")
+        }
+        guard case .parsed(let arguments) = call.arguments, arguments.objectValue != nil else {
+            return .failure("the arguments of \(call.name) are not a JSON object: \(call.arguments.jsonText.prefix(200))")
+        }
+        return await tool.handler(arguments, context)
+    }
+
+    // MARK: - Schemas
+
+    /// Fields of a section the runner may state, by their key within the section.
+    static func writableFields(ofSection section: String) -> [(key: String, field: RunnerField)] {
+        RunnerField.all.compactMap { field in
+            let parts = field.path.split(separator: ".")
+            guard parts.count == 2, String(parts[0]) == section, field.writer == .person,
+                  field.path != "identity.nameConfirmed" else { return nil }
+            return (String(parts[1]), field)
+        }
+    }
+
+    static func schema(forSection section: String) -> JSONValue {
+        var properties: [String: JSONValue] = [:]
+        for (key, field) in writableFields(ofSection: section) { properties[key] = schema(for: field) }
+        return ["type": "object", "additionalProperties": false, "properties": .object(properties)]
+    }
+
+    static func schema(for field: RunnerField) -> JSONValue {
+        let note: [String: JSONValue] = field.note.isEmpty ? [:] : ["description": .string(field.note)]
+        func with(_ base: [String: JSONValue]) -> JSONValue { .object(base.merging(note) { first, _ in first }) }
+        switch field.kind {
+        case .text: return with(["type": "string"])
+        case .textList: return with(["type": "array", "items": ["type": "string"]])
+        case .enumeration(let values): return with(["type": "string", "enum": .array(values.map { .string($0) })])
+        case .enumList(let values):
+            return with(["type": "array", "items": ["type": "string", "enum": .array(values.map { .string($0) })]])
+        case .boolean: return with(["type": "boolean"])
+        case .integer(let range):
+            var schema: [String: JSONValue] = ["type": "integer"]
+            if let range { schema["minimum"] = .number(Double(range.lowerBound)); schema["maximum"] = .number(Double(range.upperBound)) }
+            return with(schema)
+        case .number(let range):
+            var schema: [String: JSONValue] = ["type": "number"]
+            if let range { schema["minimum"] = .number(range.lowerBound); schema["maximum"] = .number(range.upperBound) }
+            return with(schema)
+        case .date: return ["type": "string", "description": "a date, YYYY-MM-DD"]
+        case .timestamp: return ["type": "string", "description": "a date (YYYY-MM-DD) or an ISO-8601 time"]
+        case .duration: return ["type": "string", "description": "a duration, h:mm:ss or mm:ss"]
+        case .pace: return ["type": "string", "description": "a pace such as 5:40/km or 9:10/mi"]
+        case .object: return ["description": .string(field.allowed)]
+        }
+    }
+
+    // MARK: - Handlers
+
+    static func updateSection(_ section: String, _ arguments: JSONValue, _ context: ToolContext) async -> ToolOutcome {
+        let allowed = Dictionary(uniqueKeysWithValues: writableFields(ofSection: section).map { ($0.key, $0.field) })
+        var values: [(path: String, value: JSONValue)] = []
+        var problems: [String] = []
+        for (key, value) in (arguments.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let field = allowed[key] else {
+                problems.append("\(section).\(key) is not a field you can set here")
+                continue
+            }
+            do {
+                values.append((field.path, try field.validate(value)))
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        guard problems.isEmpty else {
+            return .failure("nothing was saved: " + problems.joined(separator: "; "))
+        }
+        guard !values.isEmpty else { return .failure("no fields given; pass at least one of \(allowed.keys.sorted().joined(separator: ", "))") }
+        do {
+            let changes = try context.database.setRunnerFields(runnerId: context.runnerId, values, context: context.write)
+            let state = try context.database.runner(id: context.runnerId)?.conversationState
+            return .success([
+                "saved": .array(values.map { .string($0.path) }),
+                "dataCompleteness": state?.dataCompleteness.map { .number($0) } ?? .null,
+                "readyForPlan": state?.readyForPlan.map { .bool($0) } ?? .null,
+                "fieldsMissing": .array((state?.fieldsMissing ?? []).map { .string($0) }),
+            ], changes: changes)
+        } catch {
+            return .failure("nothing was saved: \(error)")
+        }
+    }
+
+    static func profile(_ context: ToolContext) -> ToolOutcome {
+        do {
+            guard let runner = try context.database.runner(id: context.runnerId) else { return .failure("the runner no longer exists") }
+            return .success(ProfileSnapshot(runner).json)
+        } catch {
+            return .failure("\(error)")
+        }
+    }
+
+    static func confirm(_ arguments: JSONValue, _ context: ToolContext) -> ToolOutcome {
+        guard let paths = arguments["paths"]?.arrayValue?.compactMap(\.stringValue), !paths.isEmpty else {
+            return .failure("pass paths, a list of dotted profile paths such as [\"running.currentVolume\"]")
+        }
+        do {
+            let before = try context.database.runner(id: context.runnerId)
+            try context.database.confirmRunnerFields(runnerId: context.runnerId, paths: paths, context: context.write)
+            let after = try context.database.runner(id: context.runnerId)
+            var changes: [RunnerChange] = []
+            if before?.identity.nameConfirmed == false, after?.identity.nameConfirmed == true {
+                changes.append(RunnerChange(path: "identity.nameConfirmed", old: false, new: true, source: .user))
+            }
+            return .success(["confirmed": .array(paths.map { .string($0) }),
+                             "fieldsToConfirm": .array((after?.conversationState.fieldsToConfirm ?? []).map { .string($0) })],
+                            changes: changes)
+        } catch {
+            return .failure("nothing was confirmed: \(error)")
+        }
+    }
+
+    static let consentVersion = "2026-11"
+
+    static func consent(_ arguments: JSONValue, _ context: ToolContext) -> ToolOutcome {
+        let now = JSONValue.number(Double(context.clock.millis))
+        var values: [(path: String, value: JSONValue)] = []
+        for (key, path) in [("terms", "legal.termsAcceptedAt"), ("privacy", "legal.privacyAcceptedAt"), ("healthData", "legal.healthConsentAt")]
+        where arguments[key]?.boolValue == true {
+            values.append((path, now))
+        }
+        guard !values.isEmpty else { return .failure("nothing recorded: the runner has not agreed to anything (all false)") }
+        values.append(("legal.consentVersion", .string(consentVersion)))
+        if let marketing = arguments["marketing"]?.boolValue { values.append(("legal.marketingOptIn", .bool(marketing))) }
+        do {
+            let changes = try context.database.setRunnerFields(runnerId: context.runnerId, values, context: context.write)
+            return .success(["recorded": .array(values.map { .string($0.path) })], changes: changes)
+        } catch {
+            return .failure("nothing recorded: \(error)")
+        }
+    }
+
+    static func searchKnowledge(_ arguments: JSONValue, _ context: ToolContext) async -> ToolOutcome {
+        guard let query = arguments["query"]?.stringValue, query.count >= 2 else { return .failure("pass a query of at least 2 characters") }
+        guard let knowledge = context.knowledge else { return .failure("the knowledge base is not available in this session") }
+        let k = min(max(Int(arguments["k"]?.doubleValue ?? 3), 1), 8)
+        do {
+            let runner = try context.database.runner(id: context.runnerId)
+            let filter = KnowledgeFilter(goal: runner?.goals.goalType?.rawValue, experience: runner?.running.experienceLevel?.rawValue)
+            let hits = try await knowledge.search(query, k: k, filter: filter)
+            return .success(["results": .array(hits.map { hit in
+                [
+                    "id": .string(hit.entry.id), "title": .string(hit.entry.title), "summary": .string(hit.entry.summary),
+                    "content": .string(hit.entry.content), "source": .string(hit.entry.sourceReference ?? hit.entry.source),
+                    "score": .number((hit.score * 1000).rounded() / 1000),
+                ]
+            })])
+        } catch {
+            return .failure("search failed: \(error)")
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import ArgumentParser
+import CadenceCore
+import Foundation
+import LLM
+import LLMProviders
+
+/// `cadence llm test`: checks a provider configuration and shows exactly what came back.
+struct LLMCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "llm",
+        abstract: "Check the language model configuration.",
+        subcommands: [Test.self]
+    )
+
+    struct Test: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Send one message to a provider and show the reply, tool calls, usage, cost and timing.",
+            discussion: """
+                Keys come from OPENAI_API_KEY / ANTHROPIC_API_KEY, then CADENCE_API_KEY, then `cadence keys set`. \
+                A custom --base-url (a local server such as Ollama or llama.cpp) may be used without a key. \
+                With --json, success prints {"provider","model","text","toolCalls","stopReason","usage","attempts","latencyMs"}; \
+                failure prints {"error":{"kind","message","status"}} and exits 1.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "openai (any OpenAI-compatible server) or anthropic. Default: openai, or anthropic when only an Anthropic key is set.")
+        var provider: ProviderKind?
+
+        @Option(help: "Model name. Default: gpt-4o-mini (openai) or claude-sonnet-4-20250514 (anthropic).")
+        var model: String?
+
+        @Option(name: .customLong("base-url"),
+                help: "API base URL. OpenAI-compatible: including /v1 (http://localhost:11434/v1). Anthropic: without /v1.")
+        var baseURL: String?
+
+        @Option(help: "The message to send.")
+        var message: String = "Reply with one short sentence: are you working?"
+
+        @Option(help: "JSON file with an array of {\"name\",\"description\",\"parameters\"} tools the model may call.")
+        var tools: String?
+
+        @Flag(name: .customLong("no-stream"), help: "Use the non-streaming API.")
+        var noStream = false
+
+        @Option(name: .customLong("max-tokens"), help: "Maximum tokens in the reply.")
+        var maxTokens: Int = 1024
+
+        @Option(help: "Seconds to wait for the server: for the response to start (the whole response with --no-stream), and between streamed chunks.")
+        var timeout: Double = 60
+
+        func validate() throws {
+            if maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1.") }
+            if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds.") }
+            if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
+                throw ValidationError("--base-url must be an http:// or https:// URL.")
+            }
+        }
+
+        func run() async throws {
+            let started = ContinuousClock.now
+            let provider = try resolvedProvider()
+            let modelName = model ?? (provider == .openai ? "gpt-4o-mini" : "claude-sonnet-4-20250514")
+            do {
+                let languageModel = try makeModel(provider: provider, modelName: modelName)
+                let request = LLMRequest(messages: [.user(message)], tools: try loadTools(),
+                                         options: LLMOptions(model: modelName, maxTokens: maxTokens))
+                let response = try await send(request, to: languageModel)
+                let latency = ContinuousClock.now - started
+                try report(response, provider: provider, model: modelName, latency: latency)
+            } catch let error as LLMError {
+                if global.json {
+                    let body: JSONValue = ["error": ["kind": .string(error.kind.rawValue), "message": .string(error.message),
+                                                     "status": error.status.map { .number(Double($0)) } ?? .null]]
+                    print(body.jsonString)
+                }
+                Terminal.error("error: \(error.message)")
+                throw ExitCode(1)
+            }
+        }
+
+        private func resolvedProvider() throws -> ProviderKind {
+            if let provider { return provider }
+            let store = APIKeyStore()
+            if (try? store.key(for: .openai)) == nil, (try? store.key(for: .anthropic)) != nil { return .anthropic }
+            return .openai
+        }
+
+        private func makeModel(provider: ProviderKind, modelName: String) throws -> LanguageModel {
+            let store = APIKeyStore()
+            let key = try store.key(for: provider)
+            let url = try baseURL.map { text -> URL in
+                guard let url = URL(string: text.hasSuffix("/") ? String(text.dropLast()) : text) else {
+                    throw LLMError(.configuration, "--base-url \(text) is not a URL.")
+                }
+                return url
+            }
+            if key == nil, url == nil {
+                throw LLMError(.configuration, "No API key for \(provider.rawValue). Set \(provider.environmentVariable) (or CADENCE_API_KEY), or run `cadence keys set \(provider.rawValue)`.")
+            }
+            let seconds = Duration.milliseconds(Int((timeout * 1000).rounded()))
+            let http = URLSessionHTTPClient()
+            switch provider {
+            case .openai:
+                return OpenAICompatibleModel(baseURL: url ?? OpenAICompatibleModel.defaultBaseURL, apiKey: key?.value,
+                                             model: modelName, http: http, connectTimeout: seconds, idleTimeout: seconds,
+                                             nonStreamingTimeout: seconds)
+            case .anthropic:
+                return AnthropicModel(baseURL: url ?? AnthropicModel.defaultBaseURL, apiKey: key?.value, model: modelName,
+                                      http: http, connectTimeout: seconds, idleTimeout: seconds, nonStreamingTimeout: seconds)
+            }
+        }
+
+        private func loadTools() throws -> [ToolSpec] {
+            guard let tools else { return [] }
+            guard let data = FileManager.default.contents(atPath: tools) else {
+                throw LLMError(.configuration, "Cannot read the tools file \(tools).")
+            }
+            do {
+                return try JSONDecoder().decode([ToolSpec].self, from: data)
+            } catch {
+                throw LLMError(.configuration, "The tools file \(tools) must be a JSON array of {\"name\", \"description\", \"parameters\"} objects, where parameters is a JSON Schema.")
+            }
+        }
+
+        /// Streams (printing text as it arrives unless --json) or calls the non-streaming API.
+        private func send(_ request: LLMRequest, to model: LanguageModel) async throws -> LLMResponse {
+            if noStream { return try await model.complete(request) }
+            var builder = LLMResponseBuilder()
+            var printedText = false
+            for try await event in model.stream(request) {
+                builder.add(event)
+                guard !global.json else { continue }
+                switch event {
+                case .textDelta(let text):
+                    Terminal.write(text)
+                    printedText = true
+                case .retrying(let notice):
+                    Terminal.error("retrying in \(Self.format(notice.delay)) (attempt \(notice.attempt + 1) of \(notice.maxAttempts)): \(notice.error.message)")
+                default:
+                    break
+                }
+            }
+            if printedText { Terminal.write("\n") }
+            return try builder.build()
+        }
+
+        private func report(_ response: LLMResponse, provider: ProviderKind, model: String, latency: Duration) throws {
+            let latencyMs = Int((Double(latency.components.seconds) * 1000 + Double(latency.components.attoseconds) / 1e15).rounded())
+            let usage = response.usage
+            if global.json {
+                let calls: [JSONValue] = response.toolCalls.map { call in
+                    ["id": .string(call.id), "name": .string(call.name), "arguments": call.arguments.transcriptValue]
+                }
+                let usageJSON: JSONValue = usage.map { usage in
+                    ["inputTokens": .number(Double(usage.inputTokens)), "outputTokens": .number(Double(usage.outputTokens)),
+                     "cacheReadTokens": .number(Double(usage.cacheReadTokens)),
+                     "cacheWriteTokens": .number(Double(usage.cacheWriteTokens))]
+                } ?? .null
+                let body: JSONValue = [
+                    "provider": .string(provider.rawValue), "model": .string(model), "text": .string(response.text),
+                    "toolCalls": .array(calls), "stopReason": .string(response.stopReason.name), "usage": usageJSON,
+                    "attempts": .number(Double(response.attempts)), "latencyMs": .number(Double(latencyMs)),
+                ]
+                print(body.jsonString)
+                return
+            }
+            if noStream, !response.text.isEmpty { print(response.text) }
+            for call in response.toolCalls {
+                print("tool call \(call.name) (id \(call.id)): \(call.arguments.transcriptValue.jsonString)")
+            }
+            var summary = ["provider \(provider.rawValue)", "model \(model)", "stop \(response.stopReason.name)"]
+            if let usage {
+                summary.append("tokens in \(usage.inputTokens), out \(usage.outputTokens), cache read \(usage.cacheReadTokens), cache write \(usage.cacheWriteTokens)")
+                let prices: PriceTable
+                do {
+                    prices = try PriceTable.load(from: APIKeyStore().home.appendingPathComponent("prices.json"))
+                } catch {
+                    Terminal.note("note: \(error.localizedDescription) Using the default prices.")
+                    prices = .defaults
+                }
+                summary.append(prices.cost(of: usage, model: model).map { String(format: "cost $%.6f", $0) } ?? "cost unknown (no price for \(model))")
+            } else {
+                summary.append("no usage reported")
+            }
+            summary.append("attempts \(response.attempts)")
+            summary.append("\(latencyMs) ms")
+            print(Terminal.dim("-- " + summary.joined(separator: " | ")))
+        }
+
+        private static func format(_ duration: Duration) -> String {
+            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            return String(format: "%.1f s", seconds)
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import CadenceCore
+import CadenceTestSupport
+import Foundation
+import Knowledge
+import LLM
+import Store
+import Testing
+import Transcripts
+@testable import Agent
+
+struct ChatSessionTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let prompts = Result { try PromptSet(directory: root.appendingPathComponent("prompts")) }
+    static let today = Date(timeIntervalSince1970: 1_795_780_800)  // 2026-11-27 09:20 UTC
+
+    struct Fixture {
+        let database: AppDatabase
+        let runner: Runner
+        let model: ScriptedModel
+        let session: ChatSession
+        let transcript: URL
+
+        init(_ turns: [ScriptedModel.Turn], knowledge: KnowledgeIndex? = nil, maxToolRounds: Int = 8) throws {
+            database = try AppDatabase.inMemory(clock: .fixed(ChatSessionTests.today), ids: .sequential())
+            runner = try database.createRunner(name: "Alex")
+            model = ScriptedModel(turns: turns)
+            transcript = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString)/chat.jsonl")
+            let recorder = try TranscriptRecorder(url: transcript, clock: .fixed(ChatSessionTests.today), secrets: ["sk-test-SECRET-key-123"])
+            let info = SessionInfo(id: "session-1", provider: "scripted", model: "test", baseURL: nil, promptsDirectory: "prompts",
+                                   promptsSHA256: try ChatSessionTests.prompts.get().sha256, runnerId: runner.id, cadenceVersion: "test")
+            session = try ChatSession(info: info, model: model, options: LLMOptions(model: "test"), prompts: try ChatSessionTests.prompts.get(),
+                                      database: database, knowledge: knowledge, clock: .fixed(ChatSessionTests.today),
+                                      observers: [recorder], maxToolRounds: maxToolRounds)
+        }
+
+        func lines() throws -> [[String: Any]] {
+            try String(contentsOf: transcript, encoding: .utf8).split(separator: "\n").map {
+                try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+            }
+        }
+    }
+
+    static func call(_ id: String, _ name: String, _ arguments: JSONValue) -> ToolCall {
+        ToolCall(id: id, name: name, arguments: .parsed(arguments))
+    }
+
+    @Test func toolCallsWriteTheRunnerWithProvenanceAndTheTranscriptRecordsIt() async throws {
+        let fixture = try Fixture([
+            .toolCalls([Self.call("c1", "update_goals", ["goalType": "race", "raceDistance": 21.0975, "raceDate": "2027-04-20"]),
+                        Self.call("c2", "update_physical", ["age": 38])], text: "Great, noting that. "),
+            .reply("Half marathon on 20 April, ", "noted. How many km do you run a week?"),
+        ])
+        let answer = try await fixture.session.send("I'm 38 and I want to run a half marathon on 20 April")
+        #expect(answer == "Great, noting that. Half marathon on 20 April, noted. How many km do you run a week?")
+        let runner = try #require(try fixture.database.runner(id: fixture.runner.id))
+        #expect(runner.goals.goalType == .race)
+        #expect(runner.goals.raceDistance == 21.0975)
+        #expect(runner.goals.raceDate == 1_808_179_200_000)
+        #expect(runner.physical.age == 38)
+        let history = try fixture.database.fieldHistory(runnerId: runner.id, path: "goals.raceDate")
+        #expect(history.map(\.source) == [.user])
+        #expect(history.first?.turn == 1)
+        #expect(history.first?.sessionId == "session-1")
+
+        // The second request carries the tool results back to the model.
+        let second = try #require(fixture.model.requests.last)
+        guard case .toolResults(let results)? = second.messages.last else { Issue.record("no tool results sent"); return }
+        #expect(results.map(\.callID) == ["c1", "c2"])
+        #expect(results.allSatisfy { !$0.isError })
+        #expect(second.tools.map(\.name).contains("update_goals"))
+
+        let lines = try fixture.lines()
+        #expect(lines.map { $0["type"] as? String } == ["session", "user", "model_response", "tool_result", "runner_update",
+                                                         "tool_result", "runner_update", "model_response", "assistant"])
+        #expect(lines.map { $0["seq"] as? Int } == Array(0..<lines.count))
+        #expect(lines.allSatisfy { $0["v"] as? Int == 1 && ($0["ts"] as? String)?.hasPrefix("2026-11-27T") == true })
+        let update = try #require(lines.first { $0["type"] as? String == "runner_update" })
+        let changes = try #require(update["changes"] as? [[String: Any]])
+        #expect(changes.map { $0["path"] as? String } == ["goals.goalType", "goals.raceDate", "goals.raceDistance"])
+        #expect(changes.allSatisfy { $0["source"] as? String == "user" })
+        let attributes = try FileManager.default.attributesOfItem(atPath: fixture.transcript.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func invalidArgumentsAndUnknownToolsWriteNothingAndTellTheModelWhy() async throws {
+        let fixture = try Fixture([
+            .toolCalls([
+                Self.call("c1", "update_physical", ["age": 300, "heightCm": 180]),
+                Self.call("c2", "update_schedule", ["preferredDays": ["monday", "someday"]]),
+                Self.call("c3", "update_goals", ["favouriteColour": "blue"]),
+                Self.call("c4", "delete_everything", [:]),
+                ToolCall(id: "c5", name: "update_running", rawArguments: "{not json"),
+            ]),
+            .reply("Sorry, let me ask again: how old are you?"),
+        ])
+        try await fixture.session.send("I'm 300 years old")
+        let runner = try #require(try fixture.database.runner(id: fixture.runner.id))
+        #expect(runner.physical.age == nil)
+        #expect(runner.physical.heightCm == nil)  // one bad value in a call saves nothing of it
+        #expect(runner.schedule.preferredDays == nil)
+        guard case .toolResults(let results)? = fixture.model.requests.last?.messages.last else { Issue.record("no tool results"); return }
+        #expect(results.allSatisfy { $0.isError })
+        #expect(results[0].content.contains("physical.age must be a whole number from 5 to 100"))
+        #expect(results[1].content.contains("schedule.preferredDays must be"))
+        #expect(results[2].content.contains("goals.favouriteColour is not a field you can set here"))
+        #expect(results[3].content.contains("unknown tool delete_everything"))
+        #expect(results[4].content.contains("not a JSON object"))
+        let lines = try fixture.lines()
+        #expect(!lines.contains { $0["type"] as? String == "runner_update" })
+        let raw = try #require(lines.first { $0["type"] as? String == "model_response" }?["toolCalls"] as? [[String: Any]])
+        #expect((raw.last?["arguments"] as? [String: Any])?["raw"] as? String == "{not json")
+    }
+
+    @Test func aTurnStopsAfterTheMaximumToolRounds() async throws {
+        let loop = ScriptedModel.Turn.toolCalls([Self.call("c", "get_profile", [:])])
+        let fixture = try Fixture([loop, loop, loop], maxToolRounds: 3)
+        let answer = try await fixture.session.send("hello")
+        #expect(answer.contains("I stopped after 3 rounds of tool calls"))
+        #expect(fixture.model.requests.count == 3)
+        #expect(try fixture.lines().contains { $0["type"] as? String == "error" && $0["kind"] as? String == "tool_rounds" })
+    }
+
+    @Test func redFlagsGetTheFixedAnswerWithoutTheModel() async throws {
+        let fixture = try Fixture([.reply("should not be used")])
+        let answer = try await fixture.session.send("I had chest pain on my run yesterday, can I still do intervals?")
+        #expect(answer.contains("needs a doctor"))
+        #expect(answer.contains("emergency"))
+        #expect(fixture.model.requests.isEmpty)
+        let lines = try fixture.lines()
+        #expect(lines.contains { $0["type"] as? String == "error" && $0["kind"] as? String == "red_flag" })
+        #expect(SafetyCheck.check("my shin has a sharp pain when I hop") != nil)
+        #expect(SafetyCheck.check("I fainted after the race") != nil)
+        #expect(SafetyCheck.check("my legs are a bit sore after the long run") == nil)
+        #expect(SafetyCheck.check("I want to run a marathon") == nil)
+    }
+
+    @Test func aModelFailureDropsTheTurnSoItCanBeRetried() async throws {
+        let fixture = try Fixture([
+            .failure(after: [.textDelta("Hal")], LLMError(.overloaded, "The provider is overloaded. Try again in a minute.")),
+            .reply("Hi Alex!"),
+        ])
+        await #expect(throws: AgentError.model(kind: "overloaded", message: "The provider is overloaded. Try again in a minute.")) {
+            try await fixture.session.send("hello")
+        }
+        try await fixture.session.send("hello again")
+        let messages = try #require(fixture.model.requests.last).messages
+        #expect(messages.count == 1)  // the failed turn is not part of the conversation
+        #expect(try fixture.lines().contains { $0["type"] as? String == "error" && $0["kind"] as? String == "overloaded" })
+    }
+
+    @Test func theSystemPromptCarriesTheProfileVoiceDateAndKnowledge() async throws {
+        let files = try KnowledgeBaseFiles.load(from: Self.root.appendingPathComponent("Tests/Fixtures/KnowledgeBaseSample"), now: 0)
+        let index = try await KnowledgeIndex(entries: files.entries,
+                                             embedder: HashingEmbedder(corpus: files.entries.map(\.embeddingText), lexicon: files.lexicon))
+        let fixture = try Fixture([.reply("ok")], knowledge: index)
+        try fixture.database.setRunnerFields(runnerId: fixture.runner.id, [("coaching.coachingVoice", "tough_love"), ("physical.age", 38)],
+                                             context: .manual)
+        try await fixture.session.send("my shins hurt")
+        let system = try #require(fixture.model.requests.first?.system)
+        #expect(system.contains("Today is 2026-11-27."))
+        #expect(system.contains("physical.age: 38"))
+        #expect(system.contains("Coaching voice: tough love"))
+        #expect(system.contains("Still missing (ask for these, most important first): goals.goalType"))
+        #expect(system.contains("[shin-splints] Shin splints"))
+        #expect(fixture.model.requests.first?.tools.map(\.name).contains("search_knowledge") == true)
+    }
+
+    @Test func secretsNeverReachTheTranscript() async throws {
+        let fixture = try Fixture([.reply("Your key sk-test-SECRET-key-123 is set")])
+        try await fixture.session.send("my key is sk-test-SECRET-key-123")
+        await fixture.session.end(reason: "eof")
+        let text = try String(contentsOf: fixture.transcript, encoding: .utf8)
+        #expect(!text.contains("sk-test-SECRET-key-123"))
+        #expect(text.contains("[redacted]"))
+        #expect(try fixture.lines().last?["type"] as? String == "end")
+    }
+
+    @Test func brokenPromptSetsAreClearErrors() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prompts-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("prompts"), to: folder)
+        try "Hello {{#unclosed}}".write(to: folder.appendingPathComponent("system.mustache"), atomically: true, encoding: .utf8)
+        #expect { try PromptSet(directory: folder) } throws: { "\($0)".contains("system.mustache: is not a valid Mustache template") }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("system.mustache"))
+        #expect { try PromptSet(directory: folder) } throws: { "\($0)".contains("system.mustache: is missing") }
+        let good = try Self.prompts.get()
+        #expect(good.sha256.count == 64)
+        #expect(try PromptSet(directory: Self.root.appendingPathComponent("prompts")).sha256 == good.sha256)
+    }
+
+    @Test func profileToolSchemasComeFromTheFieldCatalogue() throws {
+        let registry = try ToolRegistry(prompts: try Self.prompts.get(), includeKnowledge: false)
+        let physical = try #require(registry.specs.first { $0.name == "update_physical" })
+        let age = try #require(physical.parameters["properties"]?["age"])
+        #expect(age["type"] == "integer")
+        #expect(age["minimum"] == 5)
+        #expect(age["maximum"] == 100)
+        let running = try #require(registry.specs.first { $0.name == "update_running" })
+        #expect(running.parameters["properties"]?["experienceLevel"]?["enum"]
+            == ["beginner", "returning", "casual", "serious", "competitive"])
+        #expect(running.parameters["properties"]?["actualWeeklyVolume"] == nil)  // derived fields are not the model's to write
+        #expect(registry.specs.map(\.name) == ["update_identity", "update_physical", "update_running", "update_goals",
+                                               "update_schedule", "update_health", "update_coaching", "get_profile",
+                                               "confirm_fields", "record_consent"])
+        #expect(physical.description.hasPrefix("Record physical facts"))
+    }
+}
