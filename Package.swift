@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "CadenceCore"),
         .target(name: "TrainingScience"),
         .target(name: "VectorIndex"),
-        .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "Yams"]),
+        .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "LLM", "Yams"]),
         .target(name: "LLM", dependencies: ["CadenceCore"]),
         .target(name: "LLMProviders", dependencies: ["LLM"]),
         .target(
@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore", "LLM"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"]),
-        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "CadenceCore"]),
+        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "CadenceCore", "CadenceTestSupport", "LLMProviders", "Store"]),
         .testTarget(name: "LLMTests", dependencies: ["LLM", "CadenceTestSupport"]),
         .testTarget(name: "LLMProvidersTests", dependencies: ["LLMProviders", "CadenceTestSupport"]),
         .testTarget(name: "AgentTests", dependencies: ["Agent", "Transcripts", "CadenceTestSupport", "Store", "LLM"]),

@@ -4,6 +4,9 @@ import Knowledge
 import LLM
 import Store
 
+/// A model that can speak first: asked with no messages, it opens the conversation.
+public protocol OpensConversation {}
+
 /// One conversation: each user message goes through the safety check, then to the model with a
 /// freshly assembled system prompt; the model's tool calls run in order against the runner's
 /// record, their results go back to the model, and so on until it answers — at most
@@ -122,6 +125,20 @@ public actor ChatSession {
             record(.error(turn: turn, kind: "internal", message: "\(error)"))
             throw error
         }
+    }
+
+    /// Lets a model that can start a conversation (the guided interviewer) greet the runner and
+    /// ask its first question. Other models wait for the runner's first message.
+    @discardableResult
+    public func open(display: @Sendable (ChatDisplay) -> Void = { _ in }) async throws -> String? {
+        guard model is any OpensConversation, history.isEmpty else { return nil }
+        let request = LLMRequest(system: try await systemPrompt(for: ""), messages: [], tools: tools.specs, options: options)
+        let response = try await model.complete(request)
+        record(.modelResponse(turn: 0, response: response, latencyMs: 0))
+        history = [.assistant(response.message)]
+        display(.text(response.text))
+        record(.assistant(turn: 0, text: response.text))
+        return response.text
     }
 
     /// Ends the session (once) and reports the totals.

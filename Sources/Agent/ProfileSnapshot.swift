@@ -10,8 +10,10 @@ struct ProfileSnapshot {
 
     /// `path: value` lines for every set field outside `conversationState`.
     var lines: [String] {
-        RunnerField.all.compactMap { field in
-            guard field.section != "conversationState", let value = try? runner.value(at: field.path), !value.isNull else { return nil }
+        let document = (try? JSONValue(encoding: runner)) ?? .null
+        return RunnerField.all.compactMap { field in
+            let value = document.value(atPath: field.path)
+            guard field.section != "conversationState", !value.isNull else { return nil }
             if case .object(let object) = value, object.isEmpty { return nil }
             return "\(field.path): \(Self.display(value, field))"
         }

@@ -105,6 +105,14 @@ extension JSONValue {
     public subscript(key: String) -> JSONValue? {
         objectValue?[key]
     }
+
+    /// The value at a dotted path of object keys (`goals.raceDate`); `.null` when absent.
+    /// Encode a record once and read many paths from it, rather than encoding per path.
+    public func value(atPath path: String) -> JSONValue {
+        var node = self
+        for key in path.split(separator: ".") { node = node[String(key)] ?? .null }
+        return node
+    }
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,

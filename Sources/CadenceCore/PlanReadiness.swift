@@ -62,8 +62,7 @@ public enum PlanReadiness {
     public static func evaluate(_ runner: Runner, sources: [String: DataSource]) -> Runner.ConversationState {
         let document = (try? JSONValue(encoding: runner)) ?? .null
         func isSet(_ path: String) -> Bool {
-            var node: JSONValue = document
-            for key in path.split(separator: ".") { node = node[String(key)] ?? .null }
+            let node = document.value(atPath: path)
             // An empty list is an answer ("no injuries"); an empty object is not.
             if let object = node.objectValue { return !object.isEmpty }
             return !node.isNull

@@ -16,11 +16,7 @@ extension Runner {
     /// The value at a dotted seed path (`goals.raceDate`); `.null` when unset.
     public func value(at path: String) throws -> JSONValue {
         _ = try RunnerField.named(path)
-        var node = try JSONValue(encoding: self)
-        for key in path.split(separator: ".") {
-            node = node[String(key)] ?? .null
-        }
-        return node
+        return try JSONValue(encoding: self).value(atPath: path)
     }
 
     /// A copy with `value` (already validated by its `RunnerField`) written at `path`.

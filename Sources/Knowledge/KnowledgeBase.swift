@@ -9,11 +9,14 @@ public struct KnowledgeBase: Sendable {
     /// `KnowledgeBase/` (entries, safeguards, lexicon); nil when only the database is available.
     public let directory: URL?
     let now: Int64
+    /// A remote embedder to use instead of the offline default (`--embedder openai`).
+    let remote: (any Embedder)?
 
-    public init(database: AppDatabase, directory: URL?, now: Int64) {
+    public init(database: AppDatabase, directory: URL?, now: Int64, embedder remote: (any Embedder)? = nil) {
         self.database = database
         self.directory = directory
         self.now = now
+        self.remote = remote
     }
 
     /// Loads the files, embeds what is new or changed (reusing stored embeddings made by the same
@@ -21,7 +24,7 @@ public struct KnowledgeBase: Sendable {
     public func sync() async throws -> (KnowledgeIndex, KnowledgeSyncSummary) {
         guard let directory else { throw KnowledgeError.missingDirectory("(no knowledge base folder found)") }
         let files = try KnowledgeBaseFiles.load(from: directory, now: now)
-        let embedder = HashingEmbedder(corpus: files.entries.map(\.embeddingText), lexicon: files.lexicon)
+        let embedder = remote ?? HashingEmbedder(corpus: files.entries.map(\.embeddingText), lexicon: files.lexicon)
         let stored = Dictionary(uniqueKeysWithValues: try database.knowledgeEntries().map { ($0.id, $0) })
         let entries = files.entries.map { entry -> KnowledgeEntry in
             guard let old = stored[entry.id], old.hasSameContent(as: entry),
@@ -46,7 +49,7 @@ public struct KnowledgeBase: Sendable {
         guard !entries.isEmpty else { throw KnowledgeError.notIndexed }
         entries.sort { $0.id < $1.id }
         let lexicon = Lexicon(try database.knowledgeLexicon())
-        let embedder = HashingEmbedder(corpus: entries.map(\.embeddingText), lexicon: lexicon)
+        let embedder = remote ?? HashingEmbedder(corpus: entries.map(\.embeddingText), lexicon: lexicon)
         return try await KnowledgeIndex(entries: entries, embedder: embedder)
     }
 }

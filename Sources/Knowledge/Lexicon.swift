@@ -11,6 +11,9 @@ public struct Lexicon: Sendable, Equatable {
     }
 
     public let groups: [Group]
+    /// Phrases (as term lists) by their first term, so matching walks a text's terms once
+    /// instead of searching the text for every phrase.
+    private let phrasesByFirstTerm: [String: [(terms: [String], concept: String)]]
     /// The groups as written in the file.
     public let source: [String: [String]]
 
@@ -23,17 +26,26 @@ public struct Lexicon: Sendable, Equatable {
                 .filter { !$0.isEmpty && seen.insert($0).inserted }
             return Group(concept: concept, phrases: phrases)
         }
+        var index: [String: [(terms: [String], concept: String)]] = [:]
+        for group in self.groups {
+            for phrase in group.phrases {
+                let terms = phrase.split(separator: " ").map(String.init)
+                index[terms[0], default: []].append((terms, group.concept))
+            }
+        }
+        phrasesByFirstTerm = index
     }
+
+    public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool { lhs.groups == rhs.groups }
 
     public static let empty = Lexicon([:])
 
-    /// Concepts named in `terms` (already analysed), once per matching phrase.
+    /// Concepts named in `terms` (already analysed), once per occurrence of one of their phrases.
     public func concepts(in terms: [String]) -> [String] {
-        let text = " " + terms.joined(separator: " ") + " "
         var found: [String] = []
-        for group in groups {
-            for phrase in group.phrases where text.contains(" \(phrase) ") {
-                found.append(group.concept)
+        for start in terms.indices {
+            for candidate in phrasesByFirstTerm[terms[start]] ?? [] where start + candidate.terms.count <= terms.count {
+                if terms[start..<start + candidate.terms.count].elementsEqual(candidate.terms) { found.append(candidate.concept) }
             }
         }
         return found

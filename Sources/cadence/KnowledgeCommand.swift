@@ -2,6 +2,7 @@ import ArgumentParser
 import CadenceCore
 import Foundation
 import Knowledge
+import LLMProviders
 import Store
 
 struct KnowledgeCommand: AsyncParsableCommand {
@@ -12,12 +13,29 @@ struct KnowledgeCommand: AsyncParsableCommand {
     )
 
     struct Location: ParsableArguments {
+        enum EmbedderKind: String, ExpressibleByArgument, CaseIterable { case offline, openai }
+
         @Option(name: .long, help: "The KnowledgeBase folder (default: $CADENCE_KB, ./KnowledgeBase, or the one Cadence was built with).")
         var dir: String?
+        @Option(help: "offline (default: hashed TF-IDF with the runner lexicon) or openai (an OpenAI-compatible /embeddings endpoint).")
+        var embedder: EmbedderKind = .offline
+        @Option(name: .customLong("embedding-model"), help: "Embedding model for --embedder openai.")
+        var embeddingModel = "text-embedding-3-small"
+        @Option(name: .customLong("embedding-base-url"), help: "Base URL with /v1 for --embedder openai (default https://api.openai.com/v1).")
+        var embeddingBaseURL: String?
+        @Option(help: "Dimensions the embedding model returns.") var dimensions = 1536
 
         func open(_ global: GlobalOptions) throws -> KnowledgeBase {
             let directory = ResourceLocator.find("KnowledgeBase", option: dir, environment: "CADENCE_KB")
-            return KnowledgeBase(database: try global.openDatabase(), directory: directory, now: Clock.system.millis)
+            return KnowledgeBase(database: try global.openDatabase(), directory: directory, now: Clock.system.millis,
+                                 embedder: try remoteEmbedder())
+        }
+
+        private func remoteEmbedder() throws -> (any Embedder)? {
+            guard embedder == .openai else { return nil }
+            let factory = try ModelFactory(provider: .openai, model: embeddingModel, baseURL: embeddingBaseURL)
+            return OpenAICompatibleEmbedder(baseURL: factory.baseURL ?? factory.defaultBaseURL, apiKey: factory.key,
+                                            model: embeddingModel, dimensions: dimensions, http: URLSessionHTTPClient())
         }
     }
 

@@ -60,10 +60,10 @@ struct LLMCommand: AsyncParsableCommand {
 
         func run() async throws {
             let started = ContinuousClock.now
-            let provider = try resolvedProvider()
-            let modelName = model ?? (provider == .openai ? "gpt-4o-mini" : "claude-sonnet-4-20250514")
+            let provider = self.provider ?? ModelFactory.defaultProvider()
+            let modelName = model ?? ModelFactory.defaultModel(for: provider)
             do {
-                let languageModel = try makeModel(provider: provider, modelName: modelName)
+                let languageModel = try ModelFactory(provider: provider, model: modelName, baseURL: baseURL).makeModel(timeout: timeout)
                 let request = LLMRequest(messages: [.user(message)], tools: try loadTools(),
                                          options: LLMOptions(model: modelName, maxTokens: maxTokens))
                 let response = try await send(request, to: languageModel)
@@ -77,38 +77,6 @@ struct LLMCommand: AsyncParsableCommand {
                 }
                 Terminal.error("error: \(error.message)")
                 throw ExitCode(1)
-            }
-        }
-
-        private func resolvedProvider() throws -> ProviderKind {
-            if let provider { return provider }
-            let store = APIKeyStore()
-            if (try? store.key(for: .openai)) == nil, (try? store.key(for: .anthropic)) != nil { return .anthropic }
-            return .openai
-        }
-
-        private func makeModel(provider: ProviderKind, modelName: String) throws -> LanguageModel {
-            let store = APIKeyStore()
-            let key = try store.key(for: provider)
-            let url = try baseURL.map { text -> URL in
-                guard let url = URL(string: text.hasSuffix("/") ? String(text.dropLast()) : text) else {
-                    throw LLMError(.configuration, "--base-url \(text) is not a URL.")
-                }
-                return url
-            }
-            if key == nil, url == nil {
-                throw LLMError(.configuration, "No API key for \(provider.rawValue). Set \(provider.environmentVariable) (or CADENCE_API_KEY), or run `cadence keys set \(provider.rawValue)`.")
-            }
-            let seconds = Duration.milliseconds(Int((timeout * 1000).rounded()))
-            let http = URLSessionHTTPClient()
-            switch provider {
-            case .openai:
-                return OpenAICompatibleModel(baseURL: url ?? OpenAICompatibleModel.defaultBaseURL, apiKey: key?.value,
-                                             model: modelName, http: http, connectTimeout: seconds, idleTimeout: seconds,
-                                             nonStreamingTimeout: seconds)
-            case .anthropic:
-                return AnthropicModel(baseURL: url ?? AnthropicModel.defaultBaseURL, apiKey: key?.value, model: modelName,
-                                      http: http, connectTimeout: seconds, idleTimeout: seconds, nonStreamingTimeout: seconds)
             }
         }
 

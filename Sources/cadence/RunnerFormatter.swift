@@ -6,9 +6,11 @@ enum RunnerFormatter {
     static func describe(_ runner: Runner) -> String {
         var lines = [Terminal.bold("\(runner.identity.name)") + Terminal.dim("  \(runner.id)")]
         var section = ""
+        let document = (try? JSONValue(encoding: runner)) ?? .null
         // conversationState is summarised by `readiness` below.
         for field in RunnerField.all where field.section != "conversationState" {
-            guard let value = try? runner.value(at: field.path), !value.isNull else { continue }
+            let value = document.value(atPath: field.path)
+            guard !value.isNull else { continue }
             if field.section != section {
                 section = field.section
                 lines.append("")

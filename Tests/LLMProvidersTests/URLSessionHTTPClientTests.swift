@@ -75,11 +75,13 @@ struct URLSessionHTTPClientTests {
 
     @Test("data keeps the idle timer alive")
     func slowButSteady() async throws {
-        let parts: [ResponsePart] = (0..<6).flatMap { [ResponsePart.delay(0.1), .text("data: \($0)\n\n")] }
+        // 3 s of data in 0.25 s steps under a 2 s idle timeout: longer than the timeout in total,
+        // never idle for it (the margin is wide so a loaded machine does not fail the test).
+        let parts: [ResponsePart] = (0..<12).flatMap { [ResponsePart.delay(0.25), .text("data: \($0)\n\n")] }
         let server = try ScriptedHTTPServer(responses: [.eventStream(parts)])
-        let response = try await client.send(request(server, idle: .seconds(1)))
+        let response = try await client.send(request(server, idle: .seconds(2)))
         let body = try await response.collectBody()
-        #expect(String(decoding: body, as: UTF8.self).contains("data: 5"))
+        #expect(String(decoding: body, as: UTF8.self).contains("data: 11"))
     }
 
     @Test("cancelling the reading task closes the connection")

@@ -1,0 +1,114 @@
+import Agent
+import ArgumentParser
+import CadenceCore
+import Foundation
+import Knowledge
+import LLM
+import LLMProviders
+import Store
+import Transcripts
+
+/// `cadence chat`: the onboarding conversation.
+struct ChatCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Talk with your coach. Without an API key, a guided offline interview.",
+        discussion: """
+            On a terminal, replies stream as they are written; Ctrl-C stops a reply and keeps the session, \
+            Ctrl-C at an empty prompt or Ctrl-D ends it. Not on a terminal, each input line is one message \
+            and each reply is printed; the session ends at end of input. Type /help for commands.
+            """
+    )
+
+    enum Provider: String, ExpressibleByArgument, CaseIterable {
+        case openai, anthropic, guided
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "openai (any OpenAI-compatible server), anthropic or guided (offline). Default: a configured provider, else guided.")
+    var provider: Provider?
+    @Option(help: "Model name.") var model: String?
+    @Option(name: .customLong("base-url"), help: "API base URL (OpenAI-compatible: with /v1; Anthropic: without).")
+    var baseURL: String?
+    @Option(help: "Prompt set folder (default: $CADENCE_PROMPTS, ./prompts, or the one Cadence was built with).")
+    var prompts: String?
+    @Option(help: "Write the transcript here (default: $CADENCE_HOME/transcripts/).") var transcript: String?
+    @Option(help: "Seconds to wait for the model before giving up.") var timeout: Double = 120
+
+    func run() async throws {
+        let clock = Clock.system
+        let database = try global.openDatabase()
+        let runner = try chatRunner(database)
+        guard let promptsFolder = ResourceLocator.find("prompts", option: prompts, environment: "CADENCE_PROMPTS") else {
+            throw UserError("no prompt set found; pass --prompts DIR or set CADENCE_PROMPTS")
+        }
+        let promptSet = try PromptSet(directory: promptsFolder)
+        let knowledge = await loadKnowledge(database)
+
+        let chosen = provider ?? (ModelFactory.anyKeyConfigured || baseURL != nil
+            ? Provider(rawValue: ModelFactory.defaultProvider().rawValue)! : .guided)
+        let languageModel: any LanguageModel
+        var secrets: [String] = []
+        let modelName: String
+        var displayBaseURL: String?
+        if chosen == .guided {
+            if provider == nil { Terminal.note("No API key configured: starting the guided offline interview. (`cadence keys set openai` to talk with a model.)") }
+            languageModel = try GuidedInterviewer(database: database, runnerId: runner.id, prompts: promptSet, clock: clock)
+            modelName = GuidedInterviewer.modelName
+        } else {
+            let factory = try ModelFactory(provider: chosen == .openai ? .openai : .anthropic, model: model, baseURL: baseURL)
+            languageModel = factory.makeModel(timeout: timeout)
+            secrets = factory.secrets
+            modelName = factory.model
+            displayBaseURL = factory.displayBaseURL
+        }
+
+        let sessionId = IDGenerator.uuid.next()
+        let transcriptURL = transcript.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: GlobalOptions.cadenceHome)
+            .appendingPathComponent("transcripts/\(Self.fileStamp(clock.now()))-\(sessionId.prefix(8)).jsonl")
+        let recorder: TranscriptRecorder
+        do {
+            recorder = try TranscriptRecorder(url: transcriptURL, clock: clock, secrets: secrets)
+        } catch {
+            throw UserError("cannot write the transcript at \(transcriptURL.path): \(error)")
+        }
+        let info = SessionInfo(id: sessionId, provider: chosen.rawValue, model: modelName, baseURL: displayBaseURL,
+                               promptsDirectory: promptsFolder.path, promptsSHA256: promptSet.sha256, runnerId: runner.id,
+                               cadenceVersion: Cadence.configuration.version)
+        let session = try ChatSession(info: info, model: languageModel, options: LLMOptions(model: modelName, maxTokens: 2048),
+                                      prompts: promptSet, database: database, knowledge: knowledge, clock: clock,
+                                      observers: [recorder])
+        let repl = ChatREPL(session: session, database: database, knowledge: knowledge, modelName: modelName,
+                            transcript: transcriptURL, interactive: Terminal.isInteractive)
+        await repl.run()
+    }
+
+    /// The runner to onboard; a first conversation starts one, named once the runner says their name.
+    private func chatRunner(_ database: AppDatabase) throws -> Runner {
+        // (A pattern `catch StoreError.noRunner` crashes Swift 6.3's SILGen on typed throws.)
+        do {
+            return try database.resolveRunner(global.runner)
+        } catch {
+            guard error == .noRunner else { throw error }
+            return try database.createRunner(name: global.runner ?? "Runner", context: WriteContext(source: .inferred))
+        }
+    }
+
+    private func loadKnowledge(_ database: AppDatabase) async -> KnowledgeIndex? {
+        let folder = ResourceLocator.find("KnowledgeBase", option: nil, environment: "CADENCE_KB")
+        do {
+            return try await KnowledgeBase(database: database, directory: folder, now: Clock.system.millis).index()
+        } catch {
+            Terminal.note("note: the knowledge base is not available (\(error)); chatting without it.")
+            return nil
+        }
+    }
+
+    static func fileStamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: date)
+    }
+}

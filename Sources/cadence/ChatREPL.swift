@@ -1,0 +1,158 @@
+import Agent
+import CadenceCore
+import Dispatch
+import Foundation
+import Knowledge
+import LLM
+import Store
+
+/// The terminal side of a chat: reads messages, streams replies, handles slash commands and Ctrl-C.
+final class ChatREPL: @unchecked Sendable {
+    let session: ChatSession
+    let database: AppDatabase
+    let knowledge: KnowledgeIndex?
+    let modelName: String
+    let transcript: URL
+    let interactive: Bool
+    private let lock = NSLock()
+    private var replyTask: Task<Void, Never>?
+    private var lastFailedMessage: String?
+
+    init(session: ChatSession, database: AppDatabase, knowledge: KnowledgeIndex?, modelName: String, transcript: URL, interactive: Bool) {
+        self.session = session
+        self.database = database
+        self.knowledge = knowledge
+        self.modelName = modelName
+        self.transcript = transcript
+        self.interactive = interactive
+    }
+
+    static let commands = [
+        ("/help", "this list"), ("/profile", "what Cadence knows about you"), ("/missing", "what a plan still needs"),
+        ("/kb QUERY", "search the knowledge base"), ("/tokens", "tokens used in this session"),
+        ("/cost", "what this session cost"), ("/retry", "send the last message again after an error"), ("/quit", "end the session"),
+    ]
+
+    func run() async {
+        let signals = interactive ? installInterruptHandler() : nil
+        if interactive {
+            Terminal.note(Terminal.dim("Transcript: \(transcript.path). Type /help for commands, Ctrl-D to finish."))
+        }
+        do {
+            if let greeting = try await session.open(display: { if case .text(let text) = $0 { Terminal.write(text) } }) {
+                if !greeting.hasSuffix("\n") { Terminal.write("\n") }
+            } else if interactive {
+                Terminal.note("Tell your coach what you are training for.")
+            }
+        } catch {
+            Terminal.error("error: \(error)")
+        }
+        while true {
+            if interactive { FileHandle.standardError.write(Data("\n› ".utf8)) }
+            guard let line = readLine(strippingNewline: true) else { break }
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            if text.hasPrefix("/") {
+                if await command(text) { break }
+                continue
+            }
+            await reply(to: text)
+        }
+        signals?.cancel()
+        await session.end(reason: "user")
+        if interactive { Terminal.note(Terminal.dim("\nSaved. Transcript: \(transcript.path)")) }
+    }
+
+    /// Sends a message and prints the reply as it streams.
+    private func reply(to text: String) async {
+        let task = Task { [session] in
+            do {
+                let answer = try await session.send(text) { display in
+                    switch display {
+                    case .text(let delta): Terminal.write(delta)
+                    case .toolCall(let name): if self.interactive { Terminal.note(Terminal.dim("· \(name)")) }
+                    case .retrying(let attempt, _, let message): Terminal.note(Terminal.dim("· retrying (attempt \(attempt + 1)): \(message)"))
+                    }
+                }
+                if !answer.hasSuffix("\n") { Terminal.write("\n") }
+                self.setFailed(nil)
+            } catch is CancellationError {
+                Terminal.write("\n")
+                Terminal.note(Terminal.dim("(stopped)"))
+            } catch {
+                Terminal.write("\n")
+                Terminal.error("error: \(error)")
+                self.setFailed(text)
+            }
+        }
+        setReplyTask(task)
+        await task.value
+        setReplyTask(nil)
+    }
+
+    /// Handles a slash command; true when the session should end.
+    private func command(_ text: String) async -> Bool {
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        switch parts[0] {
+        case "/quit", "/exit":
+            return true
+        case "/help":
+            for (name, help) in Self.commands { print("\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(help)") }
+        case "/profile":
+            if let runner = try? database.runner(id: await session.runnerId) { print(RunnerFormatter.describe(runner)) }
+        case "/missing":
+            if let runner = try? database.runner(id: await session.runnerId) { print(RunnerFormatter.readiness(runner.conversationState)) }
+        case "/tokens":
+            let usage = await session.usage
+            print("tokens: input \(usage.inputTokens), output \(usage.outputTokens), cache read \(usage.cacheReadTokens), cache write \(usage.cacheWriteTokens)")
+        case "/cost":
+            let usage = await session.usage
+            let cost = (try? PriceTable.load(from: URL(fileURLWithPath: GlobalOptions.cadenceHome).appendingPathComponent("prices.json")))?
+                .cost(of: usage, model: modelName) ?? PriceTable.defaults.cost(of: usage, model: modelName)
+            print(cost.map { String(format: "this session: $%.4f (%@)", $0, modelName) } ?? "cost unknown: no price for \(modelName)")
+        case "/kb":
+            guard parts.count == 2, let knowledge else {
+                print(knowledge == nil ? "The knowledge base is not available." : "Usage: /kb QUERY")
+                return false
+            }
+            do {
+                for hit in try await knowledge.search(parts[1], k: 3) {
+                    print("\(Terminal.bold(hit.entry.title)) [\(hit.entry.id)]\n  \(hit.entry.summary)")
+                }
+            } catch {
+                Terminal.error("error: \(error)")
+            }
+        case "/retry":
+            guard let message = failedMessage() else {
+                print("Nothing to retry.")
+                return false
+            }
+            await reply(to: message)
+        default:
+            print("Unknown command \(parts[0]); /help lists them.")
+        }
+        return false
+    }
+
+    /// Ctrl-C stops a reply in progress; at the prompt it ends the session.
+    private func installInterruptHandler() -> DispatchSourceSignal {
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler { [weak self] in
+            guard let self else { return }
+            if let task = self.currentReplyTask() {
+                task.cancel()
+            } else {
+                Terminal.note("")
+                exit(0)
+            }
+        }
+        source.resume()
+        return source
+    }
+
+    private func setReplyTask(_ task: Task<Void, Never>?) { lock.withLock { replyTask = task } }
+    private func currentReplyTask() -> Task<Void, Never>? { lock.withLock { replyTask } }
+    private func setFailed(_ message: String?) { lock.withLock { lastFailedMessage = message } }
+    private func failedMessage() -> String? { lock.withLock { lastFailedMessage } }
+}

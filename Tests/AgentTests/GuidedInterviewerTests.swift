@@ -1,0 +1,99 @@
+import CadenceCore
+import CadenceTestSupport
+import Foundation
+import LLM
+import Store
+import Testing
+import Transcripts
+@testable import Agent
+
+/// The guided offline interview completes onboarding from plain answers, for different kinds of runner.
+struct GuidedInterviewerTests {
+    /// Runs a whole interview through the real chat loop and returns the runner and what was said.
+    static func interview(_ answers: [String], name: String = "Runner") async throws -> (Runner, [String]) {
+        let clock = Clock.fixed(ChatSessionTests.today)
+        let database = try AppDatabase.inMemory(clock: clock, ids: .sequential())
+        let runner = try database.createRunner(name: name, context: WriteContext(source: .inferred))
+        let prompts = try ChatSessionTests.prompts.get()
+        let model = try GuidedInterviewer(database: database, runnerId: runner.id, prompts: prompts, clock: clock)
+        let info = SessionInfo(id: "s", provider: "guided", model: GuidedInterviewer.modelName, baseURL: nil, promptsDirectory: "prompts",
+                               promptsSHA256: prompts.sha256, runnerId: runner.id, cadenceVersion: "test")
+        let session = try ChatSession(info: info, model: model, options: LLMOptions(model: "guided"), prompts: prompts,
+                                      database: database, knowledge: nil, clock: clock, observers: [])
+        var said = [try await session.open() ?? ""]
+        for answer in answers { said.append(try await session.send(answer)) }
+        return (try #require(try database.runner(id: runner.id)), said)
+    }
+
+    @Test func terseRunner() async throws {
+        let (runner, said) = try await Self.interview([
+            "Kim", "yes", "5k", "race", "in 10 weeks", "skip", "10k a week", "2", "just started", "weekends", "Saturday", "none",
+            "no", "29", "45 minutes", "encouraging",
+        ])
+        #expect(runner.identity.name == "Kim")
+        #expect(runner.identity.nameConfirmed)
+        #expect(runner.goals.goalType == .race)
+        #expect(runner.goals.raceDistance == 5)
+        #expect(runner.goals.raceDate == RunnerField.parseInstant("2027-02-05"))
+        #expect(runner.running.currentVolume == 10)
+        #expect(runner.running.currentFrequency == 2)
+        #expect(runner.running.experienceLevel == .beginner)
+        #expect(runner.schedule.preferredDays == [.saturday, .sunday])
+        #expect(runner.schedule.longRunDay == .saturday)
+        #expect(runner.health.pastInjuries == [])
+        #expect(runner.health.currentPain == [])
+        #expect(runner.physical.age == 29)
+        #expect(runner.schedule.maxSessionDurationMinutes == 45)
+        #expect(runner.coaching.coachingVoice == .encouraging)
+        #expect(runner.legal.healthConsentAt != nil)
+        #expect(runner.conversationState.readyForPlan == true)
+        #expect(said.last?.contains("ready for a plan") == true)
+    }
+
+    @Test func everythingInOneMessage() async throws {
+        let (runner, said) = try await Self.interview([
+            "Alex",
+            "yes",
+            "I'm 38, training for a half marathon on 2027-04-20, aiming for 1:45. I run about 30k a week over 4 days, "
+                + "had shin splints last year, nothing hurts now, and I can do long runs on Sundays. I can run Mon, Wed, Fri and Sun.",
+        ])
+        #expect(runner.physical.age == 38)
+        #expect(runner.goals.raceDistance == 21.0975)
+        #expect(runner.goals.raceDate == RunnerField.parseInstant("2027-04-20"))
+        #expect(runner.goals.targetTime == 6_300)
+        #expect(runner.running.currentVolume == 30)
+        #expect(runner.running.currentFrequency == 4)
+        #expect(runner.health.pastInjuries == ["shin_splints"])
+        #expect(runner.health.currentPain == [])
+        #expect(runner.schedule.longRunDay == .sunday)
+        #expect(runner.schedule.preferredDays == [.monday, .wednesday, .friday, .sunday])
+        // Only what is still missing is asked next.
+        #expect(said.last?.contains("How would you describe your running") == true)
+    }
+
+    @Test func correctionsReplaceWhatWasUnderstood() async throws {
+        let (runner, said) = try await Self.interview([
+            "Pat", "yes", "a 10k on 2027-05-01", "no, I meant 2027-05-08", "skip", "about 20k a week", "actually 25k a week", "3", "casual",
+        ])
+        #expect(runner.goals.raceDistance == 10)
+        #expect(runner.goals.raceDate == RunnerField.parseInstant("2027-05-08"))
+        #expect(runner.running.currentVolume == 25)
+        #expect(runner.running.currentFrequency == 3)
+        #expect(said.contains { $0.contains("8 May 2027") })
+    }
+
+    @Test func unclearAnswersAreAskedAgainAndNothingIsInvented() async throws {
+        let (runner, said) = try await Self.interview(["Lou", "yes", "hmm, not sure what you mean", "banana"])
+        #expect(runner.goals.goalType == nil)
+        #expect(said[3].hasPrefix("Sorry, I didn't catch that. What are you training for"))
+        #expect(said[4].hasPrefix("Sorry, I didn't catch that."))
+    }
+
+    @Test func namesAreRecognised() {
+        #expect(GuidedInterviewer.name(in: "I'm Alex", expecting: "identity.name") == "Alex")
+        #expect(GuidedInterviewer.name(in: "my name is sam lee", expecting: nil) == "Sam Lee")
+        #expect(GuidedInterviewer.name(in: "call me Jo.", expecting: "goals.goalType") == "Jo")
+        #expect(GuidedInterviewer.name(in: "I'm 38 and I run", expecting: "identity.name") == nil)
+        #expect(GuidedInterviewer.name(in: "I want to run a marathon", expecting: nil) == nil)
+    }
+}

@@ -1,0 +1,110 @@
+import CadenceCore
+import CadenceTestSupport
+import Foundation
+import Testing
+
+/// `cadence chat` as a subprocess, not on a terminal: one message per input line, each reply printed.
+@Suite(.serialized)
+struct ChatCommandTests {
+    static let key = "sk-chat-SECRET-0123456789abcdef"
+
+    static func transcriptLines(_ cli: CadenceBinary) throws -> [JSONValue] {
+        let folder = cli.home.appendingPathComponent("transcripts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }
+        let file = try #require(files.first)
+        return try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
+            .map { try JSONValue(parsing: String($0)) }
+    }
+
+    static func everythingStored(_ cli: CadenceBinary) throws -> String {
+        let folder = cli.home.appendingPathComponent("transcripts")
+        var text = ""
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            text += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        }
+        return text + String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: cli.databasePath))) ?? Data(), as: UTF8.self)
+    }
+
+    @Test func anOpenAICompatibleModelFillsTheProfileThroughTools() throws {
+        let call = OpenAIWireScript.toolCalls([("call_1", "update_goals",
+                                                [#"{"goalType":"race","raceDist"#, #"ance":10,"raceDate":"2027-03-14"}"#])])
+        let server = try ScriptedHTTPServer(responses: [
+            .sse(call, chunkSize: 7),
+            .sse(OpenAIWireScript.text(["A 10K on 14 March, ", "great. How much do you run now?"])),
+        ])
+        let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": Self.key])
+        #expect(try cli.run("runner", "create", "--name", "Alex").status == 0)
+        let run = try cli.run(["chat", "--provider", "openai", "--base-url", server.baseURL.absoluteString + "/v1"],
+                              stdin: "I'm running a 10k on 2027-03-14\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("A 10K on 14 March, great. How much do you run now?"))
+        let runner = try cli.run("runner", "show", "--json").json() as? [String: Any]
+        let goals = runner?["goals"] as? [String: Any]
+        #expect(goals?["goalType"] as? String == "race")
+        #expect(goals?["raceDistance"] as? Int == 10)
+        #expect(goals?["raceDate"] as? Int == 1_804_982_400_000)
+        let history = try cli.run("runner", "history", "goals.raceDate", "--json").json() as? [String: Any]
+        #expect((history?["history"] as? [[String: Any]])?.first?["source"] as? String == "user")
+
+        // The second request sent the tool result back as a `tool` message.
+        let second = try #require(server.requests.last?.json)
+        #expect(second["messages"]?.arrayValue?.last?["role"] == "tool")
+        #expect(second["messages"]?.arrayValue?.first?["role"] == "system")
+        let lines = try Self.transcriptLines(cli)
+        #expect(lines.first?["type"] == "session")
+        #expect(lines.first?["provider"] == "openai")
+        #expect(lines.first?["prompts"]?["sha256"]?.stringValue?.count == 64)
+        #expect(lines.contains { $0["type"] == "runner_update" })
+        #expect(lines.last?["type"] == "end")
+        for text in [run.stdout, run.stderr, try Self.everythingStored(cli)] { #expect(!text.contains(Self.key)) }
+    }
+
+    @Test func anAnthropicModelToo() throws {
+        let tool = AnthropicWireScript.toolUseBlock(index: 0, id: "toolu_1", name: "update_physical", fragments: [#"{"age""#, #": 41}"#])
+        let server = try ScriptedHTTPServer(responses: [
+            .sse([AnthropicWireScript.messageStart()] + tool
+                 + [AnthropicWireScript.messageDelta(stopReason: "tool_use", outputTokens: 9), AnthropicWireScript.messageStop]),
+            .sse(AnthropicWireScript.text(["Thanks, noted that you're 41."])),
+        ])
+        let cli = try CadenceBinary(environment: ["ANTHROPIC_API_KEY": Self.key])
+        #expect(try cli.run("runner", "create", "--name", "Sam").status == 0)
+        let run = try cli.run(["chat", "--provider", "anthropic", "--base-url", server.baseURL.absoluteString], stdin: "I'm 41\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Thanks, noted that you're 41."))
+        #expect(try cli.run("runner", "show", "physical.age").stdout == "41\n")
+        let second = try #require(server.requests.last?.json)
+        let lastContent = second["messages"]?.arrayValue?.last?["content"]?.arrayValue?.first
+        #expect(lastContent?["type"] == "tool_result")
+        #expect(second["system"] != nil)
+        #expect(!(try Self.everythingStored(cli)).contains(Self.key))
+    }
+
+    @Test func aModelErrorIsReportedAndTheSessionGoesOn() throws {
+        let server = try ScriptedHTTPServer(responses: [
+            OpenAIWireScript.error(status: 401, message: "Incorrect API key provided: sk-chat-***", type: "invalid_request_error",
+                                   code: "invalid_api_key"),
+            .sse(OpenAIWireScript.text(["Hello again."])),
+        ])
+        let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": Self.key])
+        let run = try cli.run(["chat", "--provider", "openai", "--base-url", server.baseURL.absoluteString + "/v1"], stdin: "hi\nhi again\n")
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("error:"))
+        #expect(run.stdout.contains("Hello again."))
+        #expect(try Self.transcriptLines(cli).contains { $0["type"] == "error" && $0["kind"] == "authentication" })
+    }
+
+    @Test func slashCommandsWork() throws {
+        let server = try ScriptedHTTPServer(responses: [])
+        let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": Self.key])
+        #expect(try cli.run("runner", "create", "--name", "Alex").status == 0)
+        let run = try cli.run(["chat", "--provider", "openai", "--base-url", server.baseURL.absoluteString + "/v1"],
+                              stdin: "/help\n/missing\n/tokens\n/kb shin pain\n/nope\n/quit\nnever sent\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("/profile"))
+        #expect(run.stdout.contains("Still needed: goals.goalType"))
+        #expect(run.stdout.contains("tokens: input 0"))
+        #expect(run.stdout.contains("Shin splints"))
+        #expect(run.stdout.contains("Unknown command /nope"))
+        #expect(server.requests.isEmpty)
+    }
+}
