@@ -115,10 +115,11 @@ public actor ChatSession {
             history = messages + [.assistant(AssistantMessage(content: [.text(stop)]))]
             record(.assistant(turn: turn, text: shown))
             return shown
-        } catch let error as LLMError {
+        } catch let error as LLMError where !Task.isCancelled {
             record(.error(turn: turn, kind: error.kind.rawValue, message: error.message))
             throw AgentError.model(kind: error.kind.rawValue, message: error.message)
-        } catch is CancellationError {
+        } catch where Task.isCancelled || error is CancellationError {
+            // Ctrl-C: whatever the cut stream reported, the runner stopped the reply.
             record(.error(turn: turn, kind: "cancelled", message: "the reply was interrupted"))
             throw CancellationError()
         } catch {

@@ -136,7 +136,11 @@ final class ChatREPL: @unchecked Sendable {
 
     /// Ctrl-C stops a reply in progress; at the prompt it ends the session.
     private func installInterruptHandler() -> DispatchSourceSignal {
+        // On macOS a signal source needs the default action turned off; Linux's libdispatch
+        // installs its own handler, and an ignored signal would never reach it.
+        #if os(macOS)
         signal(SIGINT, SIG_IGN)
+        #endif
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [weak self] in
             guard let self else { return }

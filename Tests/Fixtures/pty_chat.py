@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Drives `cadence chat` on a pseudo-terminal like a person at a keyboard.
+
+usage: pty_chat.py CADENCE_BINARY BASE_URL
+Types a message, waits until part of the streamed reply is on screen, presses Ctrl-C, checks the
+reply stopped and the prompt came back, then presses Ctrl-D at the empty prompt. Prints a JSON
+report of what it saw.
+"""
+import json, os, pty, select, sys, time
+
+binary, base_url = sys.argv[1], sys.argv[2]
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(binary, [binary, "chat", "--provider", "openai", "--base-url", base_url])
+
+screen = b""
+
+def read_until(needle, timeout):
+    global screen
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                return False
+            if not chunk:
+                return False
+            screen += chunk
+            if needle in screen:
+                return True
+    return needle in screen
+
+report = {}
+report["prompt"] = read_until("› ".encode(), 20)
+os.write(fd, b"hello\r")
+report["streamedBeforeEnd"] = read_until(b"First words", 20) and b"never shown" not in screen
+time.sleep(0.3)
+os.write(fd, b"\x03")
+report["stopped"] = read_until(b"(stopped)", 10)
+mark = len(screen)
+report["promptAgain"] = read_until("› ".encode(), 10) and "› ".encode() in screen[mark:]
+os.write(fd, b"\x04")
+_, status = os.waitpid(pid, 0)
+report["exitCode"] = os.waitstatus_to_exitcode(status)
+report["neverShownPrinted"] = b"never shown" in screen
+print(json.dumps(report))
