@@ -23,6 +23,8 @@ public actor ChatSession {
     let observers: [any ChatObserver]
     let maxToolRounds: Int
     private var history: [LLMMessage] = []
+    /// For each completed turn: where its messages start in `history`, and the changes it made.
+    private var completedTurns: [(turn: Int, historyStart: Int, changes: [RunnerChange])] = []
     public private(set) var turn = 0
     public private(set) var usage = TokenUsage()
     private var ended = false
@@ -54,10 +56,13 @@ public actor ChatSession {
         let turn = self.turn
         record(.user(turn: turn, text: text))
 
+        let historyStart = history.count
+        var changes: [RunnerChange] = []
         if let flag = SafetyCheck.check(text) {
             let answer = SafetyCheck.answer(for: flag)
             record(.error(turn: turn, kind: "red_flag", message: "\(flag.kind): \"\(flag.matched)\"; answered with the fixed medical advice"))
             history += [.user(text), .assistant(AssistantMessage(content: [.text(answer)]))]
+            completedTurns.append((turn, historyStart, []))
             display(.text(answer))
             record(.assistant(turn: turn, text: answer))
             return answer
@@ -95,6 +100,7 @@ public actor ChatSession {
                 messages.append(.assistant(response.message))
                 if response.toolCalls.isEmpty {
                     history = messages
+                    completedTurns.append((turn, historyStart, changes))
                     record(.assistant(turn: turn, text: shown))
                     return shown
                 }
@@ -103,6 +109,7 @@ public actor ChatSession {
                     let outcome = await tools.run(call, context: context)
                     record(.toolResult(turn: turn, callId: call.id, name: call.name, outcome: outcome))
                     if !outcome.changes.isEmpty { record(.runnerUpdate(turn: turn, changes: outcome.changes)) }
+                    changes += outcome.changes
                     results.append(ToolResult(callID: call.id, content: outcome.result.jsonString, isError: !outcome.ok))
                 }
                 messages.append(.toolResults(results))
@@ -113,6 +120,7 @@ public actor ChatSession {
             display(.text(stop))
             shown += stop
             history = messages + [.assistant(AssistantMessage(content: [.text(stop)]))]
+            completedTurns.append((turn, historyStart, changes))
             record(.assistant(turn: turn, text: shown))
             return shown
         } catch let error as LLMError where !Task.isCancelled {
@@ -132,14 +140,37 @@ public actor ChatSession {
     /// ask its first question. Other models wait for the runner's first message.
     @discardableResult
     public func open(display: @Sendable (ChatDisplay) -> Void = { _ in }) async throws -> String? {
-        guard model is any OpensConversation, history.isEmpty else { return nil }
+        guard model is any OpensConversation else { return nil }
         let request = LLMRequest(system: try await systemPrompt(for: ""), messages: [], tools: tools.specs, options: options)
         let response = try await model.complete(request)
         record(.modelResponse(turn: 0, response: response, latencyMs: 0))
-        history = [.assistant(response.message)]
+        if history.isEmpty { history = [.assistant(response.message)] }
         display(.text(response.text))
         record(.assistant(turn: 0, text: response.text))
         return response.text
+    }
+
+    /// Takes back the last exchange: the conversation forgets it and the profile fields it wrote
+    /// get their previous values back (recorded as a `runner_update`). Returns the reverted changes,
+    /// or nil when there is nothing to undo.
+    public func undo() throws -> [RunnerChange]? {
+        guard let last = completedTurns.popLast() else { return nil }
+        history.removeSubrange(last.historyStart...)
+        // Newest first, so a field written twice in the turn ends at its value before the turn.
+        var restored: [String: JSONValue] = [:]
+        for change in last.changes.reversed() { restored[change.path] = change.old }
+        guard !restored.isEmpty else { return [] }
+        let reverted = try database.setRunnerFields(
+            runnerId: info.runnerId, restored.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            context: WriteContext(source: .user, turn: last.turn, sessionId: info.id))
+        if !reverted.isEmpty { record(.runnerUpdate(turn: last.turn, changes: reverted)) }
+        return reverted
+    }
+
+    /// Starts from an earlier conversation (`cadence chat --continue`): its messages, as text.
+    public func resume(_ messages: [LLMMessage]) {
+        guard history.isEmpty else { return }
+        history = messages
     }
 
     /// Ends the session (once) and reports the totals.
@@ -148,6 +179,9 @@ public actor ChatSession {
         ended = true
         record(.end(reason: reason, turns: turn, usage: usage))
     }
+
+    /// Knowledge below this similarity is noise for short messages ("I'm back") and is left out.
+    static let knowledgeThreshold = 0.08
 
     /// The system prompt for this turn: the current profile, what is missing, today's date, the
     /// runner's coaching voice and knowledge retrieved for the message.
@@ -158,7 +192,7 @@ public actor ChatSession {
         var knowledgeLines: [(id: String, title: String, summary: String)] = []
         if let knowledge {
             let filter = KnowledgeFilter(goal: runner.goals.goalType?.rawValue, experience: runner.running.experienceLevel?.rawValue)
-            knowledgeLines = try await knowledge.search(message, k: 3, filter: filter).filter { $0.score > 0.05 }
+            knowledgeLines = try await knowledge.search(message, k: 3, filter: filter).filter { $0.score > Self.knowledgeThreshold }
                 .map { ($0.entry.id, $0.entry.title, $0.entry.summary) }
         }
         let state = runner.conversationState

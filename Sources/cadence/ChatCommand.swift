@@ -34,6 +34,8 @@ struct ChatCommand: AsyncParsableCommand {
     var prompts: String?
     @Option(help: "Write the transcript here (default: $CADENCE_HOME/transcripts/).") var transcript: String?
     @Option(help: "Seconds to wait for the model before giving up.") var timeout: Double = 120
+    @Flag(name: .customLong("continue"), help: "Resume your last conversation (its messages are sent to the model again).")
+    var resume = false
 
     func run() async throws {
         let clock = Clock.system
@@ -63,6 +65,9 @@ struct ChatCommand: AsyncParsableCommand {
             displayBaseURL = factory.displayBaseURL
         }
 
+        // Read before this session's own transcript exists, which would be the newest.
+        let earlier = try resume ? TranscriptReader.latest(in: URL(fileURLWithPath: GlobalOptions.cadenceHome)
+            .appendingPathComponent("transcripts"), runnerId: runner.id).map { ($0, try TranscriptReader.conversation(at: $0)) } : nil
         let sessionId = IDGenerator.uuid.next()
         let transcriptURL = transcript.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: GlobalOptions.cadenceHome)
             .appendingPathComponent("transcripts/\(Self.fileStamp(clock.now()))-\(sessionId.prefix(8)).jsonl")
@@ -78,8 +83,14 @@ struct ChatCommand: AsyncParsableCommand {
         let session = try ChatSession(info: info, model: languageModel, options: LLMOptions(model: modelName, maxTokens: 2048),
                                       prompts: promptSet, database: database, knowledge: knowledge, clock: clock,
                                       observers: [recorder])
+        if let (previous, messages) = earlier {
+            await session.resume(messages)
+            Terminal.note(Terminal.dim("Continuing from \(previous.lastPathComponent) (\(messages.count / 2) earlier exchanges)."))
+        } else if resume {
+            Terminal.note("No earlier conversation for \(runner.identity.name); starting a new one.")
+        }
         let repl = ChatREPL(session: session, database: database, knowledge: knowledge, modelName: modelName,
-                            transcript: transcriptURL, interactive: Terminal.isInteractive)
+                            transcript: transcriptURL, databasePath: global.databasePath, interactive: Terminal.isInteractive)
         await repl.run()
     }
 

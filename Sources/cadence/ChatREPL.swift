@@ -13,12 +13,15 @@ final class ChatREPL: @unchecked Sendable {
     let knowledge: KnowledgeIndex?
     let modelName: String
     let transcript: URL
+    let databasePath: String
     let interactive: Bool
     private let lock = NSLock()
     private var replyTask: Task<Void, Never>?
     private var lastFailedMessage: String?
 
-    init(session: ChatSession, database: AppDatabase, knowledge: KnowledgeIndex?, modelName: String, transcript: URL, interactive: Bool) {
+    init(session: ChatSession, database: AppDatabase, knowledge: KnowledgeIndex?, modelName: String, transcript: URL,
+         databasePath: String, interactive: Bool) {
+        self.databasePath = databasePath
         self.session = session
         self.database = database
         self.knowledge = knowledge
@@ -30,7 +33,9 @@ final class ChatREPL: @unchecked Sendable {
     static let commands = [
         ("/help", "this list"), ("/profile", "what Cadence knows about you"), ("/missing", "what a plan still needs"),
         ("/kb QUERY", "search the knowledge base"), ("/tokens", "tokens used in this session"),
-        ("/cost", "what this session cost"), ("/retry", "send the last message again after an error"), ("/quit", "end the session"),
+        ("/cost", "what this session cost"), ("/retry", "send the last message again after an error"),
+        ("/undo", "take back your last message and what it changed in your profile"),
+        ("/save", "where your profile and this conversation are saved"), ("/quit", "end the session"),
     ]
 
     func run() async {
@@ -122,6 +127,20 @@ final class ChatREPL: @unchecked Sendable {
             } catch {
                 Terminal.error("error: \(error)")
             }
+        case "/undo":
+            do {
+                guard let reverted = try await session.undo() else {
+                    print("Nothing to undo.")
+                    return false
+                }
+                print(reverted.isEmpty ? "Took back your last message." :
+                    "Took back your last message and restored " + reverted.map { "\($0.path) (\($0.new.isNull ? "unset" : $0.new.jsonString))" }
+                    .joined(separator: ", ") + ".")
+            } catch {
+                Terminal.error("error: \(error)")
+            }
+        case "/save":
+            print("Everything is saved as you go: your profile in \(databasePath), this conversation in \(transcript.path).")
         case "/retry":
             guard let message = failedMessage() else {
                 print("Nothing to retry.")

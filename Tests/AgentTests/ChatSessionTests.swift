@@ -165,6 +165,30 @@ struct ChatSessionTests {
         #expect(fixture.model.requests.first?.tools.map(\.name).contains("search_knowledge") == true)
     }
 
+    @Test func undoTakesBackTheLastExchangeAndItsWrites() async throws {
+        let fixture = try Fixture([
+            .toolCalls([Self.call("c1", "update_physical", ["age": 38])]), .reply("38, noted."),
+            .toolCalls([Self.call("c2", "update_physical", ["age": 83]), Self.call("c3", "update_running", ["currentVolume": 30])]),
+            .reply("83 and 30 km, noted."),
+            .reply("Fine."),
+        ])
+        try await fixture.session.send("I'm 38")
+        try await fixture.session.send("oops I'm 83 and run 30k")
+        let reverted = try #require(try await fixture.session.undo())
+        #expect(Set(reverted.map(\.path)) == ["physical.age", "running.currentVolume"])
+        let runner = try #require(try fixture.database.runner(id: fixture.runner.id))
+        #expect(runner.physical.age == 38)
+        #expect(runner.running.currentVolume == nil)
+        try await fixture.session.send("next")
+        // The undone exchange is gone from the conversation the model sees.
+        let messages = try #require(fixture.model.requests.last).messages
+        #expect(messages.count == 5)  // user, assistant(tool call), tool results, assistant, user
+        #expect(try await fixture.session.undo()?.isEmpty == true)   // "next" changed nothing
+        #expect(try await fixture.session.undo()?.map(\.path) == ["physical.age"])
+        #expect(try await fixture.session.undo() == nil)
+        #expect(try fixture.database.runner(id: fixture.runner.id)?.physical.age == nil)
+    }
+
     @Test func secretsNeverReachTheTranscript() async throws {
         let fixture = try Fixture([.reply("Your key sk-test-SECRET-key-123 is set")])
         try await fixture.session.send("my key is sk-test-SECRET-key-123")

@@ -93,6 +93,23 @@ struct ChatCommandTests {
         #expect(try Self.transcriptLines(cli).contains { $0["type"] == "error" && $0["kind"] == "authentication" })
     }
 
+    @Test func continueResumesTheLastConversation() throws {
+        let server = try ScriptedHTTPServer(responses: [
+            .sse(OpenAIWireScript.text(["Nice to meet you, Alex."])),
+            .sse(OpenAIWireScript.text(["Welcome back."])),
+        ])
+        let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": Self.key])
+        #expect(try cli.run("runner", "create", "--name", "Alex").status == 0)
+        let arguments = ["chat", "--provider", "openai", "--base-url", server.baseURL.absoluteString + "/v1"]
+        #expect(try cli.run(arguments, stdin: "Hi, I'm Alex\n").status == 0)
+        let resumed = try cli.run(arguments + ["--continue"], stdin: "I'm back\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("Continuing from"))
+        let messages = try #require(server.requests.last?.json?["messages"]?.arrayValue)
+        #expect(messages.compactMap { $0["content"]?.stringValue }.suffix(3)
+            == ["Hi, I'm Alex", "Nice to meet you, Alex.", "I'm back"])
+    }
+
     @Test func slashCommandsWork() throws {
         let server = try ScriptedHTTPServer(responses: [])
         let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": Self.key])
