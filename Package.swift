@@ -24,6 +24,7 @@ let package = Package(
             dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore"]),
+        .target(name: "Agent", dependencies: ["CadenceCore"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "CadenceCore"]),
@@ -32,6 +33,7 @@ let package = Package(
             name: "StoreTests",
             dependencies: ["Store", "CadenceCore", "CadenceTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "AgentTests", dependencies: ["Agent", "CadenceCore"]),
         .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

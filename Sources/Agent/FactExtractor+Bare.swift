@@ -1,0 +1,126 @@
+import CadenceCore
+import Foundation
+
+/// Terse answers resolved by the question just asked: "34" after the age question, "none" after
+/// the injuries question, "yes" after the track question.
+extension FactExtractor {
+    static let bareNumber = TextPattern(#"^\s*(?:about |around |roughly |maybe |probably |approximately |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?\s*[.!]?\s*$"#)
+    static let noneAnswer = TextPattern(#"^\s*(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any)\s*[.!]?\s*$"#)
+
+    func extractBare(_ scan: Scan, expecting: String, reply affirmed: Bool?) {
+        let text = scan.text
+        let number = Self.bareNumber.firstMatch(in: text)
+        let value = Self.number(number?[1])
+        let unit = number?[2]
+        let none = Self.noneAnswer.matches(text)
+
+        switch expecting {
+        case "physical.age":
+            if let value, unit == nil || unit?.hasPrefix("year") == true {
+                scan.add(expecting, .number(value), said: "\(Self.plain(value)) years old", at: 0)
+            }
+        case "running.currentFrequency", "schedule.availableDays":
+            if let value, unit == nil || ["days", "day", "times", "runs"].contains(unit!) {
+                let count = Int(value)
+                let said = expecting == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
+                scan.add(expecting, .number(value), said: said, at: 0)
+            } else if none, expecting == "running.currentFrequency" {
+                scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
+            }
+        case "running.currentVolume":
+            if let value, unit == nil || ["k", "km", "mi", "mile", "miles"].contains(unit!) {
+                addVolume(scan, value, unit: unit ?? "km", at: 0)
+            } else if none {
+                scan.add(expecting, 0, said: "0 km a week", at: 0)
+            }
+        case "running.longestRecentRun":
+            if let value, unit == nil || ["k", "km", "mi", "mile", "miles"].contains(unit!) {
+                let km = unit?.hasPrefix("mi") == true ? Self.round1(value * 1.609344) : value
+                scan.add(expecting, .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: 0)
+            } else if let named = Self.goalDistancePattern.firstMatch(in: text), let distance = Self.distance(number: named[1], unit: named[2], named: named[3] ?? named[4]) {
+                scan.add(expecting, .number(Self.round1(distance.km)), said: "a longest recent run of \(Self.said(distance))", at: 0)
+            }
+        case "goals.raceDistance", "goals.goalType":
+            if text == "half" || text == "the half" || text == "a half" {
+                let distance = Self.namedDistance(km: 21.0975)
+                scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: 0)
+                scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: 0)
+                scan.add("goals.goalType", "race", said: "a race", at: 0)
+            } else if let value, unit == nil, expecting == "goals.raceDistance" {
+                let distance = Self.namedDistance(km: value)
+                scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: 0)
+                scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: 0)
+            } else if expecting == "goals.goalType" {
+                let words: [(String, String, String)] = [
+                    ("^(?:a )?race$|^racing$", "race", "a race"), ("^(?:base|mileage|endurance|volume)$", "base_building", "building your base"),
+                    ("^(?:comeback|coming back|return|returning|getting back)$", "return_to_fitness", "getting back into running"),
+                    ("^(?:general|health|fun|fitness|general fitness)$", "general_health", "general health and fitness"),
+                ]
+                for (pattern, goal, said) in words where TextPattern(pattern).matches(text) {
+                    scan.add("goals.goalType", .string(goal), said: said, at: 0)
+                }
+            }
+        case "goals.raceName":
+            if !none, affirmed == nil, text.split(separator: " ").count <= 6, !text.contains(where: \.isNumber) {
+                let name = scan.original.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                let cased = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                scan.add(expecting, .string(cased), said: "the \(cased)", at: 0)
+            }
+        case "schedule.blockedDays", "health.pastInjuries", "health.currentPain", "schedule.preferredDays":
+            if none || affirmed == false {
+                let said = ["schedule.blockedDays": "no days ruled out", "health.pastInjuries": "no past injuries",
+                            "health.currentPain": "nothing hurts right now", "schedule.preferredDays": "no particular days"][expecting] ?? "none"
+                if expecting != "schedule.preferredDays" { scan.add(expecting, [], said: said, at: 0, checkNegation: false) }
+            } else if expecting == "health.pastInjuries" {
+                // "my knee" / "knees" after the injuries question.
+                let map = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
+                           "foot": "foot_pain", "heel": "heel_pain"]
+                var found: [String] = []
+                for (part, pattern) in Self.bodyParts where map[part] != nil && pattern.matches(text) {
+                    found.append(map[part]!)
+                }
+                if !found.isEmpty { scan.add(expecting, .array(found.map { .string($0) }), said: Self.sayList(found.map { $0.replacingOccurrences(of: "_", with: " ") }), at: 0) }
+            }
+        case "schedule.hasTrackAccess", "schedule.hasHillsAccess", "schedule.hasGymAccess", "health.hasPhysicianClearance",
+             "health.tracksMenstrualCycle", "legal.marketingOptIn", "coaching.notificationsEnabled":
+            if let affirmed {
+                scan.add(expecting, .bool(affirmed), said: affirmed ? "yes" : "no", at: 0)
+            }
+        case "physical.biologicalSex":
+            let table = ["m": "male", "male": "male", "man": "male", "f": "female", "female": "female", "woman": "female",
+                         "other": "other", "nonbinary": "other", "non-binary": "other"]
+            let word = text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            if let sex = table[word] { scan.add(expecting, .string(sex), said: sex, at: 0) }
+        case "physical.weightKg", "physical.heightCm", "physical.maxHeartRate", "physical.restingHeartRate":
+            if let value {
+                var converted = value
+                if expecting == "physical.weightKg", unit?.hasPrefix("lb") == true { converted = Self.round1(value * 0.45359237) }
+                let suffix = ["physical.weightKg": "kg", "physical.heightCm": "cm"][expecting] ?? "bpm"
+                scan.add(expecting, .number(converted), said: "\(Self.plain(converted)) \(suffix)", at: 0)
+            }
+        case "running.experienceLevel":
+            let levels = ["beginner", "returning", "casual", "serious", "competitive"]
+            if let level = levels.first(where: { text.contains($0) }) {
+                scan.add(expecting, .string(level), said: level, at: 0)
+            }
+        case "running.runningBackground":
+            if none || text.contains("never") { scan.add(expecting, "never", said: "no running background", at: 0) }
+            else if text.contains("college") || text.contains("university") { scan.add(expecting, "college", said: "ran in college", at: 0) }
+            else if text.contains("school") || text.contains("kid") { scan.add(expecting, "youth_sports", said: "sports as a kid", at: 0) }
+            else if text.contains("hobby") || text.contains("adult") { scan.add(expecting, "adult_hobby", said: "took up running as an adult", at: 0) }
+        case "running.monthsRunning":
+            if let value, let unit, unit.hasPrefix("year") || unit.hasPrefix("month") {
+                let months = unit.hasPrefix("year") ? Int((value * 12).rounded()) : Int(value.rounded())
+                scan.add(expecting, .number(Double(months)), said: Self.sayMonths(months), at: 0)
+            }
+        case "coaching.coachingVoice":
+            let table = ["tough": "tough_love", "encouraging": "encouraging", "analytical": "analytical", "minimalist": "minimalist",
+                         "minimal": "minimalist", "data": "analytical"]
+            if let (_, voice) = table.first(where: { text.hasPrefix($0.key) }) {
+                scan.add(expecting, .string(voice), said: voice.replacingOccurrences(of: "_", with: " "), at: 0)
+            }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import CadenceCore
+import Foundation
+
+/// Coaching voice and motivations, plus the shape of a reply: yes, no or skip.
+extension FactExtractor {
+    static let voiceStrong: [(String, String, TextPattern)] = [
+        ("tough_love", "tough love", TextPattern(#"\b(?:tough love|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|no excuses|hold me accountable|do not go easy on me|strict)\b"#)),
+        ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|supportive|be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement)\b"#)),
+        ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|love (?:data|numbers|stats))\b"#)),
+        ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|straight to the point)\b"#)),
+    ]
+    static let voiceWeak: [(String, TextPattern)] = [
+        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest)\b"#)),
+        ("encouraging", TextPattern(#"\b(?:positive|kind|gentle|nice|friendly|warm|motivating)\b"#)),
+        ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical)\b"#)),
+        ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
+    ]
+    static let voiceContext = TextPattern(#"\b(?:coach|coaching|talk to me|speak to me|tone|style|voice|feedback|approach)\b"#)
+
+    static let motivations: [(String, TextPattern)] = [
+        ("health", TextPattern(#"\b(?:health|healthy|fitness|fit)\b"#)),
+        ("competition", TextPattern(#"\b(?:competition|compete|competing|racing|winning)\b"#)),
+        ("stress_relief", TextPattern(#"\b(?:stress|de-?stress|clear my head|headspace|unwind|relax(?:ing|ation)?|switch off|mental health|sanity)\b"#)),
+        ("social", TextPattern(#"\b(?:social|friends|club|community|people|group runs?)\b"#)),
+        ("weight_loss", TextPattern(#"\b(?:lose weight|losing weight|weight loss|weight)\b"#)),
+        ("challenge", TextPattern(#"\b(?:challenge|prove|achievement|goals?)\b"#)),
+        ("enjoyment", TextPattern(#"\b(?:fun|enjoy|love running|love it|joy)\b"#)),
+        ("time_outdoors", TextPattern(#"\b(?:outdoors|outside|nature|fresh air)\b"#)),
+    ]
+    static let motivationCue = TextPattern(#"\b(?:motivat\w*|keeps me going|why i run|i run (?:because|for|to)|the reason i run|i love (?:running|it) because|gets me out)\b"#)
+
+    func extractCoaching(_ scan: Scan) {
+        var voiceFound = false
+        for (value, said, pattern) in Self.voiceStrong {
+            for match in pattern.matches(in: scan.text) where !scan.negated(at: match.start) {
+                scan.add("coaching.coachingVoice", .string(value), said: said, at: match.start)
+                voiceFound = true
+            }
+        }
+        if !voiceFound, scan.expecting == "coaching.coachingVoice" || Self.voiceContext.matches(scan.text) {
+            let names = ["tough_love": "tough love", "encouraging": "encouraging", "analytical": "analytical, with the data", "minimalist": "short and to the point"]
+            for (value, pattern) in Self.voiceWeak {
+                if let match = pattern.firstMatch(in: scan.text), !scan.negated(at: match.start) {
+                    scan.add("coaching.coachingVoice", .string(value), said: names[value] ?? value, at: match.start)
+                }
+            }
+        }
+
+        let cue = Self.motivationCue.firstMatch(in: scan.text)
+        if scan.expecting == "coaching.motivations" || cue != nil {
+            let from = cue?.start ?? 0
+            let text = scan.text.utf16Slice(from, scan.text.utf16Length)
+            var found: [(String, Int)] = []
+            for (value, pattern) in Self.motivations {
+                if let match = pattern.firstMatch(in: text), !found.contains(where: { $0.0 == value }) {
+                    found.append((value, match.start + from))
+                }
+            }
+            if !found.isEmpty {
+                let sorted = found.sorted { $0.1 < $1.1 }
+                scan.add("coaching.motivations", .array(sorted.map { .string($0.0) }),
+                         said: Self.sayList(sorted.map { $0.0.replacingOccurrences(of: "_", with: " ") }), at: sorted[0].1, checkNegation: false)
+            }
+        }
+    }
+
+    // MARK: - Replies
+
+    static let skipPattern = TextPattern(
+        #"^\s*(?:skip(?: it| this| that| this one| for now)?|pass|next(?: question)?|(?:i(?: would|'d)? )?(?:rather|prefer) not(?: to)?(?: say| answer| share)?(?: that)?|i would rather not(?: say)?|no comment|not telling|none of your business|move on|let us move on|i do not know|do not know|dunno|no idea|not sure|idk|n/?a)\s*[.!]*\s*$"#)
+    static let skipLead = TextPattern(#"^\s*(?:skip|pass)\b"#)
+    static let yesPattern = TextPattern(
+        #"^\s*(?:yes+|yeah|yea|yep|yup|ya|y|sure|sure thing|ok|okay|k|alright|all right|correct|right|that is right|that is correct|exactly|absolutely|of course|definitely|certainly|fine|go ahead|please do|yes please|i agree|agreed|i consent|i do|sounds good|perfect|affirmative|indeed|true|that works|why not|do it|let us do it|totally)(?:\s*(?:please|thanks|thank you|i do|i agree|i consent|go ahead|that is fine|sounds good))?\s*(?:[.!,;:-]|$)"#)
+    static let noPattern = TextPattern(
+        #"^\s*(?:no+|nope|nah|n|not really|no thanks|no thank you|no way|i do not|i do not agree|i do not consent|not at all|negative|false|incorrect|wrong|that is wrong|not quite|definitely not|absolutely not|never)(?:\s*(?:thanks|thank you))?\s*(?:[.!,;:-]|$)"#)
+
+    static func reply(_ text: String) -> (skipped: Bool, affirmed: Bool?) {
+        if skipPattern.matches(text) || skipLead.matches(text) && text.split(separator: " ").count <= 4 { return (true, nil) }
+        if yesPattern.matches(text) { return (false, true) }
+        if noPattern.matches(text) { return (false, false) }
+        return (false, nil)
+    }
+}

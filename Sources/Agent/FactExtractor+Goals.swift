@@ -1,0 +1,377 @@
+import CadenceCore
+import Foundation
+
+/// Goals: goal type, race distance and its label, race name, race date, target time and pace.
+extension FactExtractor {
+    struct NamedDistance {
+        let km: Double
+        let label: String
+        let name: String
+    }
+
+    /// The standard distance for a length in km, or a plain "Nk" label.
+    static func namedDistance(km: Double) -> NamedDistance {
+        let table: [(Double, Double, String, String)] = [
+            (5, 0.05, "5k", "5k"), (10, 0.05, "10k", "10k"), (15, 0.05, "15k", "15k"),
+            (21.0975, 0.11, "half_marathon", "half marathon"), (42.195, 0.25, "marathon", "marathon"),
+            (50, 0.1, "50k", "50k"), (100, 0.1, "100k", "100k"), (1.609344, 0.01, "mile", "mile"),
+            (8.04672, 0.05, "5_mile", "5 miles"), (16.09344, 0.05, "10_mile", "10 miles"),
+            (80.4672, 0.3, "50_mile", "50 miles"), (160.9344, 0.5, "100_mile", "100 miles"),
+        ]
+        for (standard, tolerance, label, name) in table where abs(km - standard) <= tolerance {
+            return NamedDistance(km: standard, label: label, name: name)
+        }
+        let short = plain(round1(km))
+        return NamedDistance(km: round1(km), label: "\(short)k", name: "\(short) km")
+    }
+
+    static func said(_ distance: NamedDistance) -> String {
+        "\(distance.name) (\(plain(round1(distance.km))) km)"
+    }
+
+    /// A distance phrase ("21.1k", "13.1 miles", "half marathon", "parkrun") as km.
+    static func distance(number: String?, unit: String?, named: String?) -> NamedDistance? {
+        if let named {
+            switch named {
+            case "half marathon", "half": return namedDistance(km: 21.0975)
+            case "marathon", "full marathon": return namedDistance(km: 42.195)
+            case "parkrun", "park run": return namedDistance(km: 5)
+            case "mile": return namedDistance(km: 1.609344)
+            default: return nil
+            }
+        }
+        guard let value = number.flatMap(Double.init), let unit else { return nil }
+        let km = unit.hasPrefix("mi") ? value * 1.609344 : value
+        guard km >= 0.4, km <= 500 else { return nil }
+        return namedDistance(km: km)
+    }
+
+    static let goalDistancePattern = TextPattern(
+        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and|my|marathon)\b)"#)
+    static let goalTrigger = TextPattern(
+        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
+    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to)\b"#)
+    static let habitualAfter = TextPattern(
+        #"^\s*(?:(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
+    static let eventAfter = TextPattern(
+        #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
+
+    static let raceCue = TextPattern(
+        #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in))"#)
+    static let speedCue = TextPattern(
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|\bpr\b|\bpb\b|personal (?:best|record)|beat my|break my|new pb|new pr|sub[- ]?\d|break(?:ing)? \d)"#)
+    static let baseCue = TextPattern(
+        #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage)"#)
+    static let returnCue = TextPattern(
+        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|come back|coming back|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+    static let healthCue = TextPattern(
+        #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|in shape|healthier)|lose (?:some )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
+
+    func extractGoals(_ scan: Scan) {
+        var distanceFound: (NamedDistance, Int)?
+        for match in Self.goalDistancePattern.matches(in: scan.text) {
+            let named = match[3] ?? match[4]
+            let position = match[4] != nil ? match.start(of: 4) : match.start
+            guard let distance = Self.distance(number: match[1], unit: match[2], named: named) else { continue }
+            let before = scan.window(before: position, 48)
+            let after = scan.window(after: match.end, 40)
+            if Self.habitualAfter.matches(after) { continue }
+            let trigger = Self.goalTrigger.matches(in: before).last?.end ?? -1
+            let past = Self.pastCue.matches(in: before).last?.end ?? -1
+            let isEvent = named != nil
+            let terse = scan.text.split(separator: " ").count <= 5
+                && (scan.expecting == "goals.raceDistance" || scan.expecting == "goals.goalType")
+            var goal = trigger > past
+            if !goal, past < 0, isEvent || Self.eventAfter.matches(after) { goal = true }
+            if !goal, terse, past < 0 { goal = true }
+            guard goal else { continue }
+            scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
+            scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
+            distanceFound = (distance, position)
+        }
+        scan.goalDistance = distanceFound?.0.km
+        if distanceFound != nil { scan.goalContext = true }
+
+        extractRaceName(scan)
+        let dateFound = extractRaceDate(scan)
+
+        // Goal type, from the strongest cue.
+        let race = Self.raceCue.firstMatch(in: scan.text)
+        let speed = Self.speedCue.firstMatch(in: scan.text)
+        if race != nil { scan.goalContext = true }
+        if let race {
+            scan.add("goals.goalType", "race", said: "a race", at: race.start)
+        } else if let dateFound {
+            scan.add("goals.goalType", "race", said: "a race", at: dateFound)
+        } else if let speed {
+            scan.add("goals.goalType", "speed", said: "getting faster", at: speed.start)
+            scan.goalContext = true
+        } else if let (_, position) = distanceFound {
+            scan.add("goals.goalType", "race", said: "a race", at: position)
+        } else if let match = Self.returnCue.firstMatch(in: scan.text) {
+            scan.add("goals.goalType", "return_to_fitness", said: "getting back into running", at: match.start)
+        } else if let match = Self.baseCue.firstMatch(in: scan.text) {
+            scan.add("goals.goalType", "base_building", said: "building your base", at: match.start)
+        } else if let match = Self.healthCue.firstMatch(in: scan.text) {
+            scan.add("goals.goalType", "general_health", said: "general health and fitness", at: match.start)
+        }
+        if scan.expecting?.hasPrefix("goals.") == true { scan.goalContext = true }
+
+        extractTargetTime(scan)
+        extractPaces(scan)
+    }
+
+    // MARK: - Race name
+
+    static let raceNameCased = TextPattern(
+        #"\b((?:[A-Z][A-Za-z'.&-]*\s+){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|trail race|fun run|run|race|relay|10 miler))\b"#,
+        caseSensitive: true)
+    static let raceNameLower = TextPattern(#"\bthe\s+([a-z]+(?:\s+[a-z]+)?)\s+(half marathon|marathon)\b"#)
+    static let nameStopWords: Set<String> = [
+        "i", "i'm", "im", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
+        "and", "it", "its", "it's", "half", "full", "first", "marathon", "just", "hi", "hey", "so", "but", "also", "then",
+        "local", "big", "spring", "autumn", "fall", "winter", "summer", "city", "same", "whole", "that", "upcoming", "real",
+        "last", "virtual", "trail", "road", "hilly", "flat", "fast", "slow", "easy", "long", "another", "1st", "yes", "no",
+        "ok", "sure", "actually", "well", "hello", "race", "run", "to", "of", "at", "do", "go", "can", "will", "would",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ultra", "new",
+    ]
+
+    func extractRaceName(_ scan: Scan) {
+        var name: String?
+        for match in Self.raceNameCased.matches(in: scan.original) {
+            let words = (match[1] ?? "").split(separator: " ").map(String.init)
+            var kept: [String] = []
+            for word in words {
+                if Self.nameStopWords.contains(word.lowercased()) { kept = [] } else { kept.append(word) }
+            }
+            guard !kept.isEmpty, let kind = match[2] else { continue }
+            name = (kept + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
+        }
+        if name == nil {
+            for match in Self.raceNameLower.matches(in: scan.text) {
+                let words = (match[1] ?? "").split(separator: " ").map(String.init)
+                guard !words.contains(where: { Self.nameStopWords.contains($0) || $0.first?.isNumber == true }), let kind = match[2] else { continue }
+                name = (words + kind.split(separator: " ").map(String.init)).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            }
+        }
+        guard let name else { return }
+        let canonical = name.replacingOccurrences(of: "Half-marathon", with: "Half Marathon")
+            .replacingOccurrences(of: "Halfmarathon", with: "Half Marathon")
+        let position = scan.text.range(of: canonical.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) } ?? 0
+        scan.add("goals.raceName", .string(canonical), said: "the \(canonical)", at: position)
+        scan.goalContext = true
+    }
+
+    // MARK: - Race date
+
+    static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"#
+    static let monthDay = TextPattern(#"\b"# + monthPattern + #"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
+    static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
+    static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
+    static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
+    static let relativeDate = TextPattern(#"\bin\s+(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
+    static let datePastCue = TextPattern(#"\b(?:since|started|ago|was on|back in|born|birthday|ran|did|raced|last)\b[^,]*$"#)
+
+    static func month(_ text: String) -> Int? {
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        return months.firstIndex(of: String(text.prefix(3))).map { $0 + 1 }
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                             "November", "December"]
+
+    /// Extracts the race date; returns its position when one was found.
+    func extractRaceDate(_ scan: Scan) -> Int? {
+        var found: Int?
+        func add(year: Int?, month: Int, day: Int, at position: Int) {
+            if Self.datePastCue.matches(scan.window(before: position, 30)) { return }
+            guard let millis = futureDate(year: year, month: month, day: day) else { return }
+            scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position)
+            found = position
+        }
+        var covered: [Range<Int>] = []
+        for match in Self.isoDate.matches(in: scan.text) {
+            guard let y = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), let d = Int(match[3] ?? "") else { continue }
+            add(year: y, month: m, day: d, at: match.start)
+            covered.append(match.start..<match.end)
+        }
+        for match in Self.numericDate.matches(in: scan.text) {
+            guard let a = Int(match[1] ?? ""), let b = Int(match[2] ?? ""), var y = Int(match[3] ?? "") else { continue }
+            if y < 100 { y += 2000 }
+            let (d, m) = a > 12 || b <= 12 ? (a, b) : (b, a)
+            add(year: y, month: m, day: d, at: match.start)
+            covered.append(match.start..<match.end)
+        }
+        for match in Self.dayMonth.matches(in: scan.text) {
+            guard let d = Int(match[1] ?? ""), let m = Self.month(match[2] ?? "") else { continue }
+            add(year: match[3].flatMap { Int($0) }, month: m, day: d, at: match.start)
+            covered.append(match.start..<match.end)
+        }
+        for match in Self.monthDay.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
+            guard let m = Self.month(match[1] ?? ""), let d = Int(match[2] ?? "") else { continue }
+            add(year: match[3].flatMap { Int($0) }, month: m, day: d, at: match.start)
+        }
+        for match in Self.relativeDate.matches(in: scan.text) {
+            guard let count = Int(match[1] ?? match[3] ?? ""), count > 0, count <= 104,
+                  let unit = match[2] ?? match[4] else { continue }
+            if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            guard let start = calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day)),
+                  let date = unit.hasPrefix("week")
+                    ? calendar.date(byAdding: .day, value: 7 * count, to: start)
+                    : calendar.date(byAdding: .month, value: count, to: start) else { continue }
+            let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+            scan.add("goals.raceDate", .number(Double(millis)), said: "\(Self.sayDate(millis)) (in \(count) \(unit))", at: match.start)
+            found = match.start
+        }
+        return found
+    }
+
+    /// The next occurrence of a calendar date on or after today (this year or next when no year is
+    /// given), as Unix ms at 00:00 UTC; nil when invalid or in the past.
+    func futureDate(year: Int?, month: Int, day: Int) -> Int64? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let thisYear = today.year, let todayDate = calendar.date(from: DateComponents(year: thisYear, month: today.month, day: today.day)) else {
+            return nil
+        }
+        for candidateYear in year.map({ [$0] }) ?? [thisYear, thisYear + 1] {
+            let components = DateComponents(year: candidateYear, month: month, day: day)
+            guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { continue }
+            if date >= todayDate, candidateYear <= thisYear + 5 {
+                return Int64((date.timeIntervalSince1970 * 1000).rounded())
+            }
+        }
+        return nil
+    }
+
+    static func sayDate(_ millis: Int64) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(millis) / 1000))
+        return "\(parts.day ?? 0) \(monthNames[(parts.month ?? 1) - 1]) \(parts.year ?? 0)"
+    }
+
+    // MARK: - Target time
+
+    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:.])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b))"#
+    static let strongTimeTrigger = TextPattern(
+        #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+)"# + timeValue)
+    static let weakTimeTrigger = TextPattern(
+        #"\b(?:in(?: under| about| around| roughly)?\s+|around\s+|about\s+|roughly\s+|approximately\s+|maybe\s+|~\s*)"# + timeValue)
+    static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
+
+    func extractTargetTime(_ scan: Scan) {
+        let distance = scan.goalDistance ?? scan.knownRaceDistance
+        var matches = Self.strongTimeTrigger.matches(in: scan.text).map { ($0, true) }
+        if scan.goalContext || scan.expecting == "goals.targetTime" {
+            matches += Self.weakTimeTrigger.matches(in: scan.text).map { ($0, false) }
+        }
+        if scan.expecting == "goals.targetTime", let match = Self.bareTime.firstMatch(in: scan.text) {
+            matches.append((match, true))
+        }
+        for (match, strong) in matches {
+            guard let raw = match[1] else { continue }
+            let before = scan.window(before: match.start, 24)
+            if before.contains("pace") { continue }
+            if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
+            if !strong || match.text.hasPrefix("under") {
+                // "under an hour" about sessions is a time limit, not a goal.
+                if !scan.goalContext, scan.expecting != "goals.targetTime" { continue }
+            }
+            guard let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
+            scan.add("goals.targetTime", .number(Double(seconds)), said: Self.sayDuration(seconds), at: match.start(of: 1))
+        }
+    }
+
+    /// Reads a time ("1:45", "3 hours 30", "45 minutes", a bare "20") as seconds, choosing between
+    /// hours and minutes by what is plausible for the distance.
+    static func targetSeconds(_ raw: String, distanceKm: Double?) -> Int? {
+        let text = raw.lowercased().trimmingCharacters(in: .whitespaces)
+        var candidates: [Int] = []
+        var explicit = false
+        if text.contains(":") {
+            let parts = text.split(separator: ":").compactMap { Int($0) }
+            if parts.count == 3 {
+                candidates = [parts[0] * 3600 + parts[1] * 60 + parts[2]]
+                explicit = true
+            } else if parts.count == 2, parts[1] < 60 {
+                candidates = [parts[0] * 3600 + parts[1] * 60, parts[0] * 60 + parts[1]]
+                if distanceKm == nil { candidates = parts[0] <= 9 ? [candidates[0]] : [candidates[1]] }
+            }
+        } else if let match = hoursMinutes.firstMatch(in: text), let hours = Double(match[1] ?? "") {
+            let minutes = Int(match[2] ?? "") ?? 0
+            guard minutes < 60 else { return nil }
+            candidates = [Int((hours * 3600).rounded()) + minutes * 60]
+            explicit = true
+        } else if let match = minutesOnly.firstMatch(in: text), let minutes = Int(match[1] ?? "") {
+            candidates = [minutes * 60]
+            explicit = true
+        } else if let value = Double(text), value > 0 {
+            guard value <= 600 else { return nil }
+            if let distanceKm {
+                candidates = [Int((value * 3600).rounded()), Int((value * 60).rounded())]
+                _ = distanceKm
+            } else if value <= 9 {
+                candidates = [Int((value * 3600).rounded())]
+            } else if value >= 12, value.rounded() == value {
+                candidates = [Int(value) * 60]
+            }
+        }
+        if let distanceKm {
+            let slowest = distanceKm > 45 ? 1200.0 : 900.0
+            return candidates.first { Double($0) / distanceKm >= 150 && Double($0) / distanceKm <= slowest }
+        }
+        _ = explicit
+        return candidates.first { (60...259_200).contains($0) }
+    }
+
+    static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
+    static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)
+
+    static func sayDuration(_ seconds: Int) -> String {
+        let hours = seconds / 3600, minutes = seconds / 60 % 60, secs = seconds % 60
+        var parts: [String] = []
+        if hours > 0 { parts.append("\(hours) hour\(hours == 1 ? "" : "s")") }
+        if minutes > 0 { parts.append("\(minutes) minute\(minutes == 1 ? "" : "s")") }
+        if secs > 0 { parts.append("\(secs) second\(secs == 1 ? "" : "s")") }
+        return parts.isEmpty ? "0 minutes" : parts.joined(separator: " ")
+    }
+
+    // MARK: - Paces
+
+    static let paceClock = TextPattern(
+        #"(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min(?:utes?)?\s*)?(?:/\s*|per\s+|a\s+|an?\s+|each\s+)(km|k|kilometre|mile|mi)\b"#)
+    static let paceMinutes = TextPattern(
+        #"(?<![\d:.])(\d{1,2})\s*(?:-\s*)?(?:min(?:ute)?s?)\s*(?:/\s*|per\s+|a\s+)?(km|k|mile|mi|miles)\b"#)
+    static let paceContextGoal = TextPattern(#"\b(?:goal|target|race pace|aim|aiming)\b"#)
+    static let paceContextOther = TextPattern(#"\b(?:tempo|threshold|interval|intervals|fastest|pb|pr|5k pace|10k pace|marathon pace|best)\b"#)
+    static let bareClock = TextPattern(#"^\s*(?:about |around |roughly |maybe )?(\d{1,2}):(\d{2})\s*(?:ish)?\s*[.!]?\s*$"#)
+
+    func extractPaces(_ scan: Scan) {
+        var found: [(String, Int)] = []
+        for match in Self.paceClock.matches(in: scan.text) {
+            guard let m = match[1], let s = match[2], let unit = match[3] else { continue }
+            found.append(("\(Int(m) ?? 0):\(s)/\(unit.hasPrefix("mi") ? "mi" : "km")", match.start))
+        }
+        for match in Self.paceMinutes.matches(in: scan.text) {
+            guard let m = Int(match[1] ?? ""), let unit = match[2] else { continue }
+            found.append(("\(m):00/\(unit.hasPrefix("mi") ? "mi" : "km")", match.start))
+        }
+        if found.isEmpty, scan.expecting == "running.easyPace" || scan.expecting == "goals.targetPace",
+           let match = Self.bareClock.firstMatch(in: scan.text), let m = Int(match[1] ?? ""), let s = match[2] {
+            found.append(("\(m):\(s)/km", match.start))
+        }
+        for (pace, position) in found {
+            guard let canonical = RunnerField.canonicalPace(pace) else { continue }
+            let clause = scan.clause(around: position).text
+            if scan.expecting == "goals.targetPace" || Self.paceContextGoal.matches(clause) {
+                scan.add("goals.targetPace", .string(canonical), said: "a target pace of \(canonical)", at: position)
+            } else if scan.expecting == "running.easyPace" || !Self.paceContextOther.matches(clause) {
+                scan.add("running.easyPace", .string(canonical), said: "an easy pace of \(canonical)", at: position)
+            }
+        }
+    }
+}

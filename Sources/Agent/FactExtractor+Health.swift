@@ -1,0 +1,96 @@
+import CadenceCore
+import Foundation
+
+/// Health: past injuries (snake_case names) and where it hurts now (body parts).
+extension FactExtractor {
+    /// Injury names with the phrases that name them.
+    static let injuries: [(String, String, TextPattern)] = [
+        ("shin_splints", "shin splints", TextPattern(#"\b(?:shin ?splints?|mtss|medial tibial stress|sore shins|shin (?:pain|issues|problems))\b"#)),
+        ("itbs", "IT band syndrome", TextPattern(#"\b(?:it[- ]?band|itb|itbs|iliotibial)\b"#)),
+        ("plantar_fasciitis", "plantar fasciitis", TextPattern(#"\b(?:plantar(?: fasc[a-z]*)?|pf\b)"#)),
+        ("achilles_tendinopathy", "Achilles tendinopathy", TextPattern(#"\bachill[ie]s\b|\bachilles'?\b"#)),
+        ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee)\b"#)),
+        ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee|patellofemoral|pfps|chondromalacia)\b"#)),
+        ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?)\b"#)),
+        ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|strained|tore|torn) (?:my )?hamstring|hamstring)\b"#)),
+        ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|strained|tore|torn) (?:my )?calf|calf)\b"#)),
+        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprain|(?:sprained|rolled|twisted) (?:my |an )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
+        ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|slipped disc|herniated disc|sciatica)\b"#)),
+        ("hip_pain", "hip problems", TextPattern(#"\b(?:hip (?:pain|problems?|issues?|injury|flexor)|hip flexors?|hip bursitis)\b"#)),
+        ("knee_pain", "knee problems", TextPattern(#"\b(?:(?:bad |dodgy )knees?|knee (?:pain|problems?|issues?|injury|trouble|surgery))\b"#)),
+        ("meniscus_tear", "a meniscus tear", TextPattern(#"\b(?:torn meniscus|meniscus(?: tear)?)\b"#)),
+        ("acl_tear", "an ACL tear", TextPattern(#"\b(?:acl|anterior cruciate)\b"#)),
+        ("piriformis_syndrome", "piriformis syndrome", TextPattern(#"\bpiriformis\b"#)),
+    ]
+    static let noInjuries = TextPattern(
+        #"\b(?:no (?:real |major |serious |significant |past |previous )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
+    static let noPain = TextPattern(
+        #"\b(?:nothing (?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|nothing hurting|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
+    static let bodyParts: [(String, TextPattern)] = [
+        ("knee", TextPattern(#"\bknees?\b"#)), ("shin", TextPattern(#"\bshins?\b"#)), ("foot", TextPattern(#"\b(?:foot|feet|arch)\b"#)),
+        ("heel", TextPattern(#"\bheels?\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
+        ("back", TextPattern(#"\b(?:lower back|back)\b(?! (?:in|into|to|from|then|when))"#)), ("calf", TextPattern(#"\b(?:calf|calves)\b"#)),
+        ("hamstring", TextPattern(#"\bhamstrings?\b"#)), ("ankle", TextPattern(#"\bankles?\b"#)), ("quad", TextPattern(#"\bquads?\b"#)),
+        ("glute", TextPattern(#"\bglutes?\b"#)), ("groin", TextPattern(#"\bgroin\b"#)), ("toe", TextPattern(#"\btoes?\b"#)),
+        ("it_band", TextPattern(#"\bit[- ]?band\b"#)),
+    ]
+    static let painNow = TextPattern(
+        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain (?:right now|at the moment|currently|lately)|a bit of pain|is killing me|feels off)\b"#)
+    static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
+    static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
+
+    func extractHealth(_ scan: Scan) {
+        var past: [(String, String, Int)] = []
+        for (value, name, pattern) in Self.injuries {
+            for match in pattern.matches(in: scan.text) {
+                if Self.injuryNegated.matches(scan.window(before: match.start, 24)) { continue }
+                let clause = scan.clause(around: match.start).text
+                // "my achilles hurts" (no past cue) is current pain, handled below, unless injuries were asked about.
+                let bodyOnly = ["achilles_tendinopathy", "calf_strain", "hamstring_strain"].contains(value)
+                    && !match.text.contains(" ") && Self.painNow.matches(clause) && !Self.painPastCue.matches(clause)
+                if bodyOnly, scan.expecting != "health.pastInjuries" { continue }
+                let bare = ["calf_strain", "hamstring_strain"].contains(value) && !match.text.contains(" ")
+                if bare, !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
+                   !clause.contains("injur"), !clause.contains("strain"), !clause.contains("pull") { continue }
+                if value == "achilles_tendinopathy", !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
+                   !clause.contains("injur"), !clause.contains("tend"), !clause.contains("issue"), !clause.contains("problem") { continue }
+                if !past.contains(where: { $0.0 == value }) { past.append((value, name, match.start)) }
+            }
+        }
+        if !past.isEmpty {
+            let sorted = past.sorted { $0.2 < $1.2 }
+            scan.add("health.pastInjuries", .array(sorted.map { .string($0.0) }), said: Self.sayList(sorted.map(\.1)), at: sorted[0].2, checkNegation: false)
+        } else if let match = Self.noInjuries.firstMatch(in: scan.text) {
+            scan.add("health.pastInjuries", [], said: "no past injuries", at: match.start, checkNegation: false)
+        }
+
+        // Current pain.
+        var parts: [(String, Int)] = []
+        for (part, pattern) in Self.bodyParts {
+            for match in pattern.matches(in: scan.text) {
+                let (clause, start) = scan.clause(around: match.start)
+                guard let pain = Self.painNow.firstMatch(in: clause) else {
+                    if scan.expecting == "health.currentPain" { parts.append((part, match.start)) }
+                    continue
+                }
+                // The pain word and the body part belong together when nothing past-tense sits between them.
+                let lower = min(pain.start + start, match.start), upper = max(pain.end + start, match.end)
+                let between = scan.text.utf16Slice(lower, upper)
+                if Self.painPastCue.matches(between) || Self.painPastCue.matches(scan.window(before: lower, 24)) { continue }
+                if Self.noPain.matches(clause) { continue }
+                if !parts.contains(where: { $0.0 == part }) { parts.append((part, match.start)) }
+            }
+        }
+        if !parts.isEmpty {
+            let sorted = parts.sorted { $0.1 < $1.1 }
+            scan.add("health.currentPain", .array(sorted.map { .string($0.0) }), said: "some pain in your \(Self.sayList(sorted.map(\.0)))", at: sorted[0].1, checkNegation: false)
+        } else if let match = Self.noPain.firstMatch(in: scan.text) {
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
+        }
+    }
+
+    static func sayList(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+}

@@ -1,0 +1,111 @@
+import CadenceCore
+import Foundation
+
+/// Physical facts (age, sex, heart rates, weight, height) and identity (name).
+extension FactExtractor {
+    static let ageStated = TextPattern(
+        #"\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+    static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?old\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
+    static let sexPattern = TextPattern(
+        #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
+    static let maxHR = TextPattern(#"\b(?:max(?:imum)?\s*(?:hr|heart ?rate|heart-rate|bpm)|hr ?max|mhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
+    static let restingHR = TextPattern(#"\b(?:resting\s*(?:hr|heart ?rate|heart-rate|pulse|bpm)?|rhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
+    static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2})\s*(?:stone|st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
+    static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry)\b[^,.]*$"#)
+    static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.])([12](?:\.\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)"#)
+    static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
+
+    func extractPhysical(_ scan: Scan) {
+        for match in Self.ageStated.matches(in: scan.text) {
+            guard let age = Int(match[1] ?? "") else { continue }
+            if match.text.hasPrefix("i am"), scan.window(after: match.end, 12).hasPrefix(" and a half") { continue }
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        for match in Self.ageYearsOld.matches(in: scan.text) {
+            guard let age = Int(match[1] ?? match[2] ?? "") else { continue }
+            let before = scan.window(before: match.start, 20)
+            if before.contains("my ") && !before.contains("i am") { continue } // "my son is 8 years old"
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start)
+        }
+        if let match = Self.sexPattern.firstMatch(in: scan.text) {
+            let value = match[1] != nil || match[3] == "male" ? "male" : match[2] != nil || match[3] == "female" ? "female" : "other"
+            scan.add("physical.biologicalSex", .string(value), said: value, at: match.start)
+        }
+        for match in Self.maxHR.matches(in: scan.text) {
+            guard let bpm = Double(match[1] ?? "") else { continue }
+            scan.add("physical.maxHeartRate", .number(bpm), said: "a max heart rate of \(Int(bpm)) bpm", at: match.start)
+        }
+        for match in Self.restingHR.matches(in: scan.text) {
+            guard let bpm = Double(match[1] ?? "") else { continue }
+            scan.add("physical.restingHeartRate", .number(bpm), said: "a resting heart rate of \(Int(bpm)) bpm", at: match.start)
+        }
+        for match in Self.weight.matches(in: scan.text) {
+            if Self.weightExcluded.matches(scan.clauseBefore(match.start)) { continue }
+            let kg: Double
+            if let value = Self.number(match[1]), let unit = match[2] {
+                kg = unit.hasPrefix("k") ? value : Self.round1(value * 0.45359237)
+            } else if let stone = Self.number(match[3]) {
+                kg = Self.round1((stone * 14 + (Self.number(match[4]) ?? 0)) * 0.45359237)
+            } else { continue }
+            scan.add("physical.weightKg", .number(kg), said: "\(Self.plain(kg)) kg", at: match.start)
+        }
+        for match in Self.heightCm.matches(in: scan.text) {
+            let cm: Double
+            if let value = Self.number(match[1]) { cm = value } else if let metres = Self.number(match[2]) { cm = Self.round1(metres * 100) } else { continue }
+            scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm", at: match.start)
+        }
+        for match in Self.heightFeet.matches(in: scan.text) {
+            guard let feet = Double(match[1] ?? "") else { continue }
+            let inches = Double(match[2] ?? "") ?? 0
+            guard inches < 12, match.text.contains("'") || match.text.contains("f") else { continue }
+            let cm = Self.round1((feet * 12 + inches) * 2.54)
+            scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+        }
+    }
+
+    // MARK: - Name
+
+    static let namePattern = TextPattern(
+        #"\b(?:my name is|my name's|name's|name is|call me|i am called|they call me|this is)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
+    static let iAmName = TextPattern(#"(?:^|[.!?]\s+|,\s*)(?:hi|hey|hello)?[,!]?\s*(?:I'm|I am|Im)\s+([A-Z][a-z'-]+)\b(?=\s*(?:$|[,.!;]|and\b|here\b))"#, caseSensitive: true)
+    static let bareName = TextPattern(#"^\s*(?:it is |i am |call me |just |my name is |it's |i'm )?([A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2})\s*[.!]?\s*$"#)
+    static let notNames: Set<String> = [
+        "training", "running", "just", "new", "not", "a", "an", "the", "tired", "fine", "good", "ok", "okay", "yes", "no", "sure",
+        "here", "back", "ready", "injured", "free", "available", "busy", "skip", "pass", "next", "none", "nope", "nothing", "hoping",
+        "looking", "trying", "planning", "going", "getting", "doing", "male", "female", "still", "also", "really", "very", "pretty",
+        "beginner", "casual", "serious", "competitive", "returning", "happy", "glad", "interested", "keen",
+    ]
+
+    func extractIdentity(_ scan: Scan) {
+        func clean(_ raw: String) -> String? {
+            let words = raw.split(separator: " ").map(String.init)
+            guard let first = words.first, !Self.notNames.contains(first.lowercased()) else { return nil }
+            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !["and", "but", "i", "from", "by"].contains($0.lowercased()) }
+            guard !kept.isEmpty else { return nil }
+            return kept.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        }
+        var name: String?
+        var preferred: String?
+        for match in Self.namePattern.matches(in: scan.original) {
+            guard let raw = match[1], let cleaned = clean(raw) else { continue }
+            if match.text.lowercased().hasPrefix("call me") || match.text.lowercased().hasPrefix("they call me") {
+                preferred = cleaned
+            } else {
+                name = cleaned
+            }
+        }
+        if name == nil, preferred == nil, let match = Self.iAmName.firstMatch(in: scan.original), let raw = match[1] {
+            name = clean(raw)
+        }
+        let bareOK = scan.expecting == "identity.name" || scan.expecting == "identity.preferredName"
+        if name == nil, preferred == nil, bareOK, let match = Self.bareName.firstMatch(in: scan.original), let raw = match[1],
+           !raw.contains(where: \.isNumber) {
+            if scan.expecting == "identity.preferredName" { preferred = clean(raw) } else { name = clean(raw) }
+        }
+        if let name { scan.add("identity.name", .string(name), said: name, at: 0) }
+        if let preferred {
+            scan.add("identity.preferredName", .string(preferred), said: preferred, at: 1)
+            if name == nil, scan.expecting == "identity.name" { scan.add("identity.name", .string(preferred), said: preferred, at: 1) }
+        }
+    }
+}

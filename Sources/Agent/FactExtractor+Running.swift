@@ -1,0 +1,156 @@
+import CadenceCore
+import Foundation
+
+/// Running: weekly volume, runs per week (or days available), longest recent run, experience,
+/// months running and background.
+extension FactExtractor {
+    static let distanceUnit = #"(k|km|miles?|mi)\b"#
+    static let volume = TextPattern(
+        #"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*"# + distanceUnit
+        + #"\s*(?:(?:a|per|each|every|/|in a)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b)"#)
+    static let volumeLead = TextPattern(
+        #"\b(?:weekly (?:mileage|volume|distance|km)|mileage|volume|km per week|km a week)\s*(?:is|of|:|=|at|around|about|sits at)?\s*(?:is\s+)?(?:about |around |roughly |approximately |~)?(\d+(?:\.\d+)?)\s*(?:(k|km|miles?|mi)\b)?"#)
+    static let notRunning = TextPattern(
+        #"\b(?:i am not (?:currently |really )?running(?: at all| at the moment| right now| currently)?|i do not (?:currently )?run(?: at all)?|not running at (?:all|the moment)|have not (?:been running|run) (?:in|for) (?:years|ages|months|a while|a long time|\d+ (?:years|months)))(?!\s+(?:on|in the|much|far|fast|more|as))\b"#)
+
+    static let frequency = TextPattern(
+        #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a)\s*(?:week|wk)\b"#)
+    static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
+    static let everyDay = TextPattern(#"\b(?:every ?day|daily|7 days a week)\b"#)
+    static let availableCue = TextPattern(
+        #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
+
+    static let longestRun = TextPattern(
+        #"\b(?:longest(?: recent)?(?: run)?(?: lately| recently| so far| this year| in a while)?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
+
+    func extractRunning(_ scan: Scan) {
+        // Weekly volume.
+        for match in Self.volume.matches(in: scan.text) {
+            guard let low = Self.number(match[1]), let unit = match[3] else { continue }
+            let high = Self.number(match[2]) ?? low
+            addVolume(scan, (low + high) / 2, unit: unit, at: match.start)
+        }
+        for match in Self.volumeLead.matches(in: scan.text) where !scan.has("running.currentVolume") {
+            guard let value = Self.number(match[1]) else { continue }
+            addVolume(scan, value, unit: match[2] ?? "km", at: match.start(of: 1))
+        }
+        if let match = Self.notRunning.firstMatch(in: scan.text) {
+            scan.add("running.currentVolume", 0, said: "not running at the moment (0 km a week)", at: match.start)
+            scan.add("running.currentFrequency", 0, said: "no runs a week at the moment", at: match.start)
+        }
+
+        // Runs per week, or days available.
+        for match in Self.frequency.matches(in: scan.text) {
+            guard let count = Int(match[1] ?? "") else { continue }
+            addFrequency(scan, count, at: match.start)
+        }
+        for match in Self.frequencyOver.matches(in: scan.text) where !scan.has("running.currentFrequency") {
+            guard let count = Int(match[1] ?? ""), scan.clause(around: match.start).text.contains("week") else { continue }
+            scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: match.start)
+        }
+        for match in Self.everyDay.matches(in: scan.text) {
+            let before = scan.clauseBefore(match.start)
+            if Self.availableCue.matches(before) {
+                scan.add("schedule.availableDays", 7, said: "7 days a week available", at: match.start)
+            } else if Self.currentCue.matches(before) {
+                scan.add("running.currentFrequency", 7, said: "7 runs a week", at: match.start)
+            }
+        }
+
+        // Longest recent run.
+        for match in Self.longestRun.matches(in: scan.text) {
+            if let named = match[3], let distance = Self.distance(number: nil, unit: nil, named: named) {
+                scan.add("running.longestRecentRun", .number(Self.round1(distance.km)), said: "a longest recent run of \(Self.said(distance))", at: match.start)
+            } else if let value = Self.number(match[1]) {
+                let unit = match[2] ?? "km"
+                if match[2] == nil, !match.text.hasPrefix("longest") { continue }
+                let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+                scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
+            }
+        }
+
+        extractExperience(scan)
+    }
+
+    static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
+
+    func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
+        if unit.hasPrefix("mi") {
+            let km = Self.round1(value * 1.609344)
+            scan.add("running.currentVolume", .number(km), said: "\(Self.plain(km)) km a week (\(Self.plain(value)) miles)", at: position)
+        } else {
+            scan.add("running.currentVolume", .number(value), said: "\(Self.plain(value)) km a week", at: position)
+        }
+    }
+
+    func addFrequency(_ scan: Scan, _ count: Int, at position: Int) {
+        let before = scan.clauseBefore(position)
+        if Self.availableCue.matches(before) {
+            scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: position)
+        } else {
+            scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) run\(count == 1 ? "" : "s") a week", at: position)
+        }
+    }
+
+    // MARK: - Experience
+
+    static let beginnerCue = TextPattern(
+        #"\b(?:just (?:started|starting|began|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago))"#)
+    static let returningCue = TextPattern(
+        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|back into running|coming back|returning|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in)"#)
+    static let competitiveCue = TextPattern(#"\b(?:i race (?:a lot|often|regularly)|race a lot|competitive|compete|elite|racing regularly|race most weekends)"#)
+    static let seriousCue = TextPattern(#"\b(?:serious (?:runner|about)|pretty serious|quite serious|train seriously|fairly serious)"#)
+    static let casualCue = TextPattern(
+        #"\b(?:(?:i have|been) run(?:ning)? (?:for|on and off for) (?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual|recreational|on and off|hobby(?:ist)? runner|just for fun)"#)
+    static let monthsRunning = TextPattern(
+        #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
+    static let monthsRunningTrailing = TextPattern(
+        #"\b(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\s+(?:of running|running|now)\b|\bstarted running (?:about |around )?(\d+(?:\.\d+)?)\s+(years?|months?) ago\b"#)
+    static let runningSince = TextPattern(#"\brunning since (\d{4})\b"#)
+
+    static let collegeCue = TextPattern(#"\b(?:(?:ran|running|run|competed) (?:track |cross country |xc )?(?:in|at|for) (?:college|university|uni)|college (?:runner|track|cross country|team)|ncaa|varsity)"#)
+    static let youthCue = TextPattern(
+        #"\b(?:(?:played|did|ran) [a-z ]{0,25}(?:as a (?:kid|child|teen|teenager)|in (?:high )?school|growing up)|(?:ran|running|did) (?:track|cross country|xc) in (?:high )?school|school (?:cross country|track|sports))"#)
+    static let neverCue = TextPattern(#"\bnever (?:ran|run|really ran|really run|been a runner|done any running|been sporty)\b(?:\s+before)?"#)
+    static let adultCue = TextPattern(#"\b(?:started (?:running )?(?:as an adult|in my (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties))|took (?:it )?up (?:running )?(?:as an adult|in my)|picked (?:it|running) up (?:as an adult|in my))"#)
+
+    func extractExperience(_ scan: Scan) {
+        if let match = Self.competitiveCue.firstMatch(in: scan.text) {
+            scan.add("running.experienceLevel", "competitive", said: "a competitive runner", at: match.start)
+        } else if let match = Self.seriousCue.firstMatch(in: scan.text) {
+            scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
+        } else if let match = Self.beginnerCue.firstMatch(in: scan.text) {
+            scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
+        } else if let match = Self.returningCue.firstMatch(in: scan.text) {
+            scan.add("running.experienceLevel", "returning", said: "returning to running", at: match.start)
+        } else if let match = Self.casualCue.firstMatch(in: scan.text) {
+            scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
+        }
+
+        for match in Self.monthsRunning.matches(in: scan.text) + Self.monthsRunningTrailing.matches(in: scan.text) {
+            guard let value = Self.number(match[1] ?? match[3]), let unit = match[2] ?? match[4] else { continue }
+            let months = unit.hasPrefix("y") ? Int((value * 12).rounded()) : Int(value.rounded())
+            scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
+        }
+        if let match = Self.runningSince.firstMatch(in: scan.text), let year = Int(match[1] ?? ""), let thisYear = today.year,
+           year <= thisYear, year > thisYear - 80 {
+            let months = (thisYear - year) * 12 + (today.month ?? 1) - 1
+            scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
+        }
+
+        if let match = Self.collegeCue.firstMatch(in: scan.text) {
+            scan.add("running.runningBackground", "college", said: "ran in college", at: match.start)
+        } else if let match = Self.youthCue.firstMatch(in: scan.text) {
+            scan.add("running.runningBackground", "youth_sports", said: "sports as a kid", at: match.start)
+        } else if let match = Self.adultCue.firstMatch(in: scan.text) {
+            scan.add("running.runningBackground", "adult_hobby", said: "took up running as an adult", at: match.start)
+        } else if let match = Self.neverCue.firstMatch(in: scan.text) {
+            scan.add("running.runningBackground", "never", said: "no running background", at: match.start)
+        }
+    }
+
+    static func sayMonths(_ months: Int) -> String {
+        if months >= 12, months % 12 == 0 { return "running for \(months / 12) year\(months == 12 ? "" : "s")" }
+        return "running for \(months) month\(months == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,188 @@
+import CadenceCore
+import Foundation
+
+/// Schedule: preferred, blocked and long-run days, time of day, longest session, and access to a
+/// track, hills and a gym.
+extension FactExtractor {
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let dayToken = TextPattern(
+        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days))"#)
+    static let blockedCue = TextPattern(
+        #"\b(?:can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
+    static let longRunCue = TextPattern(#"\blong (?:run|runs|one|ones)\b"#)
+    static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
+    static let preferredCue = TextPattern(
+        #"\b(?:prefer|like|usually|normally|typically|generally|run on|running on|can run|can do|available|free|work(?:s)? (?:best|well)|best|good|suits?|ok|okay|fine|on)\b"#)
+
+    struct DayMention {
+        let days: [String]
+        let start: Int
+        let end: Int
+        let abbreviated: Bool
+    }
+
+    func dayMentions(_ scan: Scan) -> [DayMention] {
+        var mentions: [DayMention] = []
+        for match in Self.dayToken.matches(in: scan.text) {
+            if let full = match[1] {
+                mentions.append(DayMention(days: [full], start: match.start, end: match.end, abbreviated: false))
+            } else if let short = match[2] {
+                let day = Self.weekdays.first { $0.hasPrefix(String(short.prefix(3))) } ?? short
+                mentions.append(DayMention(days: [day], start: match.start, end: match.end, abbreviated: true))
+            } else if match[3] != nil {
+                mentions.append(DayMention(days: ["saturday", "sunday"], start: match.start, end: match.end, abbreviated: false))
+            } else if match[4] != nil {
+                mentions.append(DayMention(days: Array(Self.weekdays.prefix(5)), start: match.start, end: match.end, abbreviated: false))
+            } else if match[5] != nil {
+                mentions.append(DayMention(days: Self.weekdays, start: match.start, end: match.end, abbreviated: false))
+            }
+        }
+        // Abbreviations ("sat", "sun", "wed") count only in a list of days or when days were asked for.
+        let expectingDays = scan.expecting.map { $0.hasPrefix("schedule.") && $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
+        let fullCount = mentions.filter { !$0.abbreviated }.count
+        if !expectingDays, mentions.count < 2 || fullCount == 0 && mentions.count < 2 {
+            mentions.removeAll { $0.abbreviated }
+        }
+        return mentions
+    }
+
+    func extractSchedule(_ scan: Scan) {
+        let mentions = dayMentions(scan)
+        var preferred: [(String, Int)] = []
+        var blocked: [(String, Int)] = []
+        for mention in mentions {
+            let before = scan.clauseBefore(mention.start)
+            let clause = scan.clause(around: mention.start).text
+            if Self.dayPastCue.matches(clause) && !Self.preferredCue.matches(before) { continue }
+            let isEveryDay = mention.days.count == 7
+            if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
+               !before.utf16Slice(cue.end, before.utf16Length).contains(" but ") {
+                blocked += mention.days.map { ($0, mention.start) }
+                continue
+            }
+            if mention.days.count == 1, let long = Self.longRunCue.matches(in: clause).first {
+                // "long runs on Sunday" / "Sunday for my long run": the day nearest the cue.
+                let cueOffset = scan.clause(around: mention.start).start + long.start
+                let nearest = mentions.filter { $0.days.count == 1 && scan.clause(around: $0.start).start == scan.clause(around: mention.start).start }
+                    .min { abs($0.start - cueOffset) < abs($1.start - cueOffset) }
+                if nearest?.start == mention.start {
+                    scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+                    continue
+                }
+            }
+            if scan.expecting == "schedule.longRunDay", mention.days.count == 1 {
+                scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+                continue
+            }
+            if scan.expecting == "schedule.blockedDays" {
+                blocked += mention.days.map { ($0, mention.start) }
+                continue
+            }
+            if isEveryDay, mention.days == Self.weekdays, Self.currentCue.matches(before), !Self.availableCue.matches(before),
+               scan.expecting != "schedule.preferredDays", scan.expecting != "schedule.availableDays" {
+                continue // "I run every day" is a frequency, handled with running.
+            }
+            preferred += mention.days.map { ($0, mention.start) }
+        }
+        // A correction ("no, I meant Tuesday and Friday") replaces the list: keep the last sentence that names days.
+        if let lastStart = preferred.last.map({ scan.clause(around: $0.1).start }), Self.correctionCue.matches(scan.text) {
+            preferred = preferred.filter { scan.clause(around: $0.1).start == lastStart }
+        }
+        if !preferred.isEmpty {
+            let days = Self.ordered(preferred.map(\.0))
+            scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
+            if scan.expecting == "schedule.availableDays" {
+                scan.add("schedule.availableDays", .number(Double(days.count)), said: "\(days.count) days a week available", at: preferred[0].1)
+            }
+        }
+        if !blocked.isEmpty {
+            let days = Self.ordered(blocked.map(\.0))
+            scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false)
+        }
+
+        extractPreferredTime(scan)
+        extractSessionLimit(scan)
+        extractAccess(scan)
+    }
+
+    static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather)\b"#)
+
+    static func ordered(_ days: [String]) -> [String] {
+        weekdays.filter { days.contains($0) }
+    }
+
+    static func sayDays(_ days: [String]) -> String {
+        let names = days.map(\.capitalized)
+        if days == weekdays { return "every day" }
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+
+    // MARK: - Time of day
+
+    static let timeOfDay = TextPattern(
+        #"\b(?:(mornings?|early|before work|first thing|sunrise|dawn|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))"#)
+
+    func extractPreferredTime(_ scan: Scan) {
+        for match in Self.timeOfDay.matches(in: scan.text) {
+            let before = scan.window(before: match.start, 20)
+            if before.hasSuffix("this ") || before.hasSuffix("yesterday ") || before.hasSuffix("tomorrow ") || before.hasSuffix("last ") { continue }
+            if match[1] == "early", !scan.window(after: match.end, 12).contains("morning"), scan.expecting != "schedule.preferredTime",
+               !before.contains("run") { continue }
+            let value: String
+            if match[1] != nil { value = "morning" } else if match[2] != nil { value = "midday" } else if match[3] != nil { value = "evening" } else {
+                if scan.expecting != "schedule.preferredTime", !scan.clause(around: match.start).text.contains("time") { continue }
+                value = "varies"
+            }
+            let said = value == "varies" ? "no fixed time of day" : value == "midday" ? "around midday" : "in the \(value)"
+            scan.add("schedule.preferredTime", .string(value), said: said, at: match.start)
+        }
+    }
+
+    // MARK: - Longest session
+
+    static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
+    static let sessionLimitBefore = TextPattern(
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
+    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
+    static let bareDuration = TextPattern(#"^\s*(?:about |around |roughly |maybe |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)\s*(?:max|tops)?\s*[.!]?\s*$"#)
+
+    func extractSessionLimit(_ scan: Scan) {
+        var matches = Self.sessionLimitBefore.matches(in: scan.text) + Self.sessionLimitAfter.matches(in: scan.text)
+        if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text) { matches.append(bare) }
+        for match in matches {
+            guard let value = Self.number(match[1]) else { continue }
+            if scan.clause(around: match.start).text.contains("week") { continue }
+            let unit = match[2] ?? (value <= 6 ? "hours" : "minutes")
+            let minutes = Int((unit.hasPrefix("h") ? value * 60 : value).rounded())
+            scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(Self.sayDuration(minutes * 60))", at: match.start)
+        }
+    }
+
+    // MARK: - Access
+
+    static let trackYes = TextPattern(
+        #"\b(?:there is a (?:running |athletics )?track|(?:i )?have (?:access to )?a (?:running |athletics )?track|access to a (?:running |athletics )?track|(?:a |the )?track (?:near|nearby|close|down the road|around the corner|at (?:my|the) (?:school|gym|park))|near a track|use the track|track nearby|track access)"#)
+    static let trackNo = TextPattern(#"\b(?:no (?:running |athletics )?track|no access to a track|do not have (?:access to )?a track|not near a track|no track access|nowhere near a track)"#)
+    static let hillsYes = TextPattern(#"\b(?:(?:lots of |plenty of |some |there are |have |got |near |access to )hills|hilly|hill(?:s)? (?:near|nearby|close)|a hill near|mountains|mountainous)"#)
+    static let hillsNo = TextPattern(#"\b(?:(?:it is |pretty |very |totally |completely |all |quite |really )?flat (?:here|around here|where i live|area|terrain|as a pancake|everywhere)|it is (?:pretty |very |quite |all )?flat|no hills|not hilly|do not have (?:any )?hills|flat as a pancake)"#)
+    static let gymYes = TextPattern(#"\b(?:gym membership|(?:i )?have a gym|go to the gym|access to a gym|gym at work|home gym|member of a gym|gym access|i use a gym|my gym)"#)
+    static let gymNo = TextPattern(#"\b(?:no gym|do not have (?:a |access to a )?gym|no access to a gym|not a gym member|without a gym)"#)
+
+    func extractAccess(_ scan: Scan) {
+        let rules: [(String, TextPattern, TextPattern, String)] = [
+            ("schedule.hasTrackAccess", Self.trackYes, Self.trackNo, "a track"),
+            ("schedule.hasHillsAccess", Self.hillsYes, Self.hillsNo, "hills"),
+            ("schedule.hasGymAccess", Self.gymYes, Self.gymNo, "a gym"),
+        ]
+        for (path, yes, no, thing) in rules {
+            for match in no.matches(in: scan.text) {
+                scan.add(path, false, said: "no access to \(thing)", at: match.start, checkNegation: false)
+            }
+            for match in yes.matches(in: scan.text) where !no.matches(in: scan.text).contains(where: { $0.start <= match.start && $0.end >= match.end }) {
+                if scan.negated(at: match.start) || scan.window(before: match.start, 10).hasSuffix("not ") { continue }
+                scan.add(path, true, said: "access to \(thing)", at: match.start)
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// Text normalisation shared by the extractors: lower case, plain punctuation, number words as
+/// digits, a few spelling variants and typos folded onto one form.
+extension FactExtractor {
+    static func normalize(_ text: String) -> String {
+        var s = text.lowercased()
+        for (from, to) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2032}", "'"),
+                           ("\u{2033}", "\""), ("\u{2013}", " - "), ("\u{2014}", " - "), ("\u{00A0}", " "), ("\n", ". "), ("\t", " ")] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        s = typoPattern.replacing(in: s) { match in corrected(match.text) }
+        s = rewrite(s, phraseRewrites)
+        s = compoundNumber.replacing(in: s) { match in
+            String((numberWords[match[1] ?? ""] ?? 0) + (numberWords[match[2] ?? ""] ?? 0))
+        }
+        s = ordinalWord.replacing(in: s) { match in ordinalWords[match.text] ?? match.text }
+        s = numberWord.replacing(in: s) { match in numberWords[match.text].map(String.init) ?? match.text }
+        s = rewrite(s, numberRewrites)
+        s = multipleSpaces.replacing(in: s) { _ in " " }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func rewrite(_ text: String, _ rules: [(TextPattern, String)]) -> String {
+        var s = text
+        for (pattern, replacement) in rules {
+            s = pattern.replacing(in: s) { match in
+                var out = replacement
+                for index in 1...3 { out = out.replacingOccurrences(of: "$\(index)", with: match[index] ?? "") }
+                return out
+            }
+        }
+        return s
+    }
+
+    static let numberWords: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    ]
+
+    static let ordinalWords: [String: String] = {
+        let ones = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9]
+        var table: [String: String] = [:]
+        func suffix(_ n: Int) -> String {
+            if (11...13).contains(n % 100) { return "th" }
+            switch n % 10 { case 1: return "st"; case 2: return "nd"; case 3: return "rd"; default: return "th" }
+        }
+        for (word, n) in ones { table[word] = "\(n)\(suffix(n))" }
+        let teens = ["tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30]
+        for (word, n) in teens { table[word] = "\(n)\(suffix(n))" }
+        for (tens, base) in [("twenty", 20), ("thirty", 30)] {
+            for (word, n) in ones where base + n <= 31 {
+                table["\(tens)-\(word)"] = "\(base + n)\(suffix(base + n))"
+                table["\(tens) \(word)"] = "\(base + n)\(suffix(base + n))"
+            }
+        }
+        return table
+    }()
+
+    static let compoundNumber = TextPattern(
+        #"\b(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b(?![- ]?(?:st|nd|rd|th)\b)"#)
+    static let ordinalWord = TextPattern(
+        #"\b(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"#)
+    static let numberWord = TextPattern(
+        #"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)\b"#)
+    static let multipleSpaces = TextPattern(#"[ ]{2,}"#)
+
+    /// Phrases rewritten before number words are turned into digits.
+    static let phraseRewrites: [(TextPattern, String)] = [
+        (TextPattern(#"\b(?:an|1|one) hour and (?:a )?half\b"#), "90 minutes"),
+        (TextPattern(#"\ban hour and a quarter\b"#), "75 minutes"),
+        (TextPattern(#"\bhalf (?:an|a) hour\b"#), "30 minutes"),
+        (TextPattern(#"\bhalf-hour\b"#), "30 minutes"),
+        (TextPattern(#"\b(?:a|one) quarter of an hour\b"#), "15 minutes"),
+        (TextPattern(#"\ba year and a half\b"#), "1.5 years"),
+        (TextPattern(#"\ba couple of\b|\ba couple\b"#), "2"),
+        (TextPattern(#"\ba dozen\b"#), "12"),
+        (TextPattern(#"\bonce\b(?= (?:a|per|each|every) (?:week|wk))"#), "1 times"),
+        (TextPattern(#"\btwice\b"#), "2 times"),
+        (TextPattern(#"\bthrice\b"#), "3 times"),
+        (TextPattern(#"\b(?:an|a) hour\b"#), "1 hour"),
+        (TextPattern(#"\b(?:in|for) a (year|month|week)\b"#), "in 1 $1"),
+        (TextPattern(#"\bhalf[- ]?marathon\b|\bhalf[- ]marathon\b|\bhalfmarathon\b"#), "half marathon"),
+        (TextPattern(#"\bkilometres\b|\bkilometers\b|\bkilometre\b|\bkilometer\b|\bkms\b|\bklicks?\b"#), "km"),
+        (TextPattern(#"\bhaven't\b|\bhavent\b"#), "have not"),
+        (TextPattern(#"\bcan't\b|\bcant\b|\bcannot\b|\bcan not\b"#), "can not"),
+        (TextPattern(#"\bdon't\b|\bdont\b"#), "do not"),
+        (TextPattern(#"\bi'm\b|\bim\b"#), "i am"),
+        (TextPattern(#"\bi've\b|\bive\b"#), "i have"),
+        (TextPattern(#"\bit's\b"#), "it is"),
+        (TextPattern(#"\bthere's\b"#), "there is"),
+        (TextPattern(#"\bthat's\b"#), "that is"),
+        (TextPattern(#"\bwon't\b"#), "will not"),
+        (TextPattern(#"\bi'd\b"#), "i would"),
+    ]
+
+    /// Rewrites after number words became digits (`$1`… are the groups).
+    static let numberRewrites: [(TextPattern, String)] = [
+        (TextPattern(#"\b(\d+) and (?:a )?half (hours?|years?|miles?|km|k)\b"#), "$1.5 $2"),
+        (TextPattern(#"\b(\d+) and a quarter (hours?)\b"#), "$1.25 $2"),
+        (TextPattern(#"\b(\d+) and three quarters? (hours?)\b"#), "$1.75 $2"),
+        (TextPattern(#"\ba 100\b"#), "100"),
+    ]
+
+    // MARK: - Typos
+
+    /// Words that typos are folded onto (Damerau distance 1 for words of six letters or more).
+    static let vocabulary: [String] = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+        "january", "february", "august", "september", "october", "november", "december",
+        "marathon", "marathons", "injuries", "injury", "injured", "weekends", "weekend", "weekdays",
+        "morning", "mornings", "evening", "evenings", "minutes", "plantar", "fasciitis", "achilles",
+        "tendinitis", "tendonitis", "hamstring", "splints", "training", "running", "faster", "kilometres", "kilometers",
+        "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy",
+    ]
+    static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
+    static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
+                                              "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
+
+    static func corrected(_ word: String) -> String {
+        if vocabulary.contains(word) || typoExceptions.contains(word) { return word }
+        if let fixed = knownTypos[word] { return fixed }
+        return vocabulary.first { abs($0.count - word.count) <= 1 && damerau($0, word) == 1 } ?? word
+    }
+
+    static let knownTypos: [String: String] = [
+        "wensday": "wednesday", "wendsday": "wednesday", "wednsday": "wednesday", "thurday": "thursday",
+        "thrusday": "thursday", "saterday": "saturday", "satuday": "saturday", "fasciitus": "fasciitis",
+        "fascitis": "fasciitis", "faciitis": "fasciitis", "fasciatis": "fasciitis", "achillies": "achilles",
+        "achillis": "achilles", "marathan": "marathon", "maraton": "marathon", "marthon": "marathon",
+    ]
+
+    static func damerau(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+
+    // MARK: - Numbers and clauses
+
+    static func number(_ text: String?) -> Double? {
+        guard let text else { return nil }
+        return Double(text.replacingOccurrences(of: ",", with: "."))
+    }
+
+    /// One decimal, as people say it back ("32.2").
+    static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+
+    static func plain(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    /// Splits a message into clauses (offsets kept) at sentence ends, semicolons and "but".
+    static let clauseBreak = TextPattern(#"[.!?;]+(?:\s|$)|\s+but\s+|,\s*(?:and\s+)?(?:although|though|however|whereas)\s+"#)
+}

@@ -1,0 +1,135 @@
+import CadenceCore
+import Foundation
+
+/// Understands ordinary answers in the guided offline interview.
+///
+/// It extracts every fact it recognises from any message, not only the one asked for, and
+/// invents nothing: a value is only produced from words the runner wrote, and every value is
+/// checked with `RunnerField.validate` before it is returned. When a message holds two values
+/// for one path (a correction: "30k a week, actually 25"), the later one wins, and a value
+/// right after "not" ("Sunday, not Saturday") is dropped.
+public struct FactExtractor: Sendable {
+    /// Today as a calendar date in the runner's time zone (year, month, day).
+    let today: DateComponents
+    let timeZone: TimeZone
+
+    public init(today: Date, calendar timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.today = calendar.dateComponents([.year, .month, .day], from: today)
+        self.timeZone = timeZone
+    }
+
+    /// `expecting` is the runner path of the question just asked (or nil); it resolves bare answers
+    /// ("34" after the age question, "Sunday" after the long-run-day question, "none" after the injuries question).
+    public func extract(_ text: String, expecting: String?) -> Extraction {
+        extract(text, expecting: expecting, knownRaceDistance: nil)
+    }
+
+    /// As `extract(_:expecting:)`, with the race distance already on file (km), which decides
+    /// whether a bare "sub 20" means minutes or hours when the message names no distance.
+    public func extract(_ text: String, expecting: String?, knownRaceDistance: Double?) -> Extraction {
+        let scan = Scan(original: text, text: Self.normalize(text), expecting: expecting, knownRaceDistance: knownRaceDistance)
+        let reply = Self.reply(scan.text)
+        if reply.skipped { return Extraction(facts: [], skipped: true, affirmed: nil) }
+
+        extractGoals(scan)
+        extractRunning(scan)
+        extractSchedule(scan)
+        extractHealth(scan)
+        extractPhysical(scan)
+        extractIdentity(scan)
+        extractCoaching(scan)
+        if let expecting, !scan.has(expecting) { extractBare(scan, expecting: expecting, reply: reply.affirmed) }
+
+        return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed)
+    }
+}
+
+/// The state of one extraction: the normalised text and the candidate values found so far.
+final class Scan {
+    struct Candidate {
+        let path: String
+        let value: JSONValue
+        let said: String
+        let position: Int
+    }
+
+    let original: String
+    let text: String
+    let expecting: String?
+    let knownRaceDistance: Double?
+    private(set) var candidates: [Candidate] = []
+    /// Set by the goal extractor: the race distance named as a goal in this message (km).
+    var goalDistance: Double?
+    /// Set by the goal extractor: the message talks about a race or a time goal.
+    var goalContext = false
+
+    init(original: String, text: String, expecting: String?, knownRaceDistance: Double?) {
+        self.original = original
+        self.text = text
+        self.expecting = expecting
+        self.knownRaceDistance = knownRaceDistance
+    }
+
+    /// Adds a value found at `position` (a UTF-16 offset in `text`) unless "not" comes right before it.
+    func add(_ path: String, _ value: JSONValue, said: String, at position: Int, checkNegation: Bool = true) {
+        if checkNegation, negated(at: position) { return }
+        guard let field = try? RunnerField.named(path), let valid = try? field.validate(value) else { return }
+        candidates.append(Candidate(path: path, value: valid, said: said, position: position))
+    }
+
+    func has(_ path: String) -> Bool { candidates.contains { $0.path == path } }
+
+    func value(_ path: String) -> JSONValue? {
+        candidates.filter { $0.path == path }.max { $0.position < $1.position }?.value
+    }
+
+    private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on)\s*(?:a|an|the|on)?\s*$"#)
+
+    func negated(at position: Int) -> Bool {
+        let before = text.utf16Slice(max(0, position - 16), position)
+        return Self.negation.matches(before)
+    }
+
+    /// The newest candidate per path, in the order the paths first appeared.
+    func resolved() -> [ExtractedFact] {
+        var order: [String] = []
+        var newest: [String: Candidate] = [:]
+        for candidate in candidates.sorted(by: { $0.position < $1.position }) {
+            if newest[candidate.path] == nil { order.append(candidate.path) }
+            newest[candidate.path] = candidate
+        }
+        return order.compactMap { path in
+            newest[path].map { ExtractedFact(path: $0.path, value: $0.value, said: $0.said) }
+        }
+    }
+
+    /// The clause (between sentence ends, semicolons and "but") around an offset, with its start.
+    func clause(around position: Int) -> (text: String, start: Int) {
+        var start = 0
+        var end = text.utf16Length
+        for match in FactExtractor.clauseBreak.matches(in: text) {
+            if match.end <= position { start = match.end }
+            if match.start >= position { end = min(end, match.start) }
+        }
+        return (text.utf16Slice(start, end), start)
+    }
+
+    /// Text from the start of the clause up to an offset.
+    func clauseBefore(_ position: Int) -> String {
+        let (_, start) = clause(around: position)
+        return text.utf16Slice(start, position)
+    }
+
+    /// Text before an offset, at most `length` units, within the clause.
+    func window(before position: Int, _ length: Int) -> String {
+        let before = clauseBefore(position)
+        return before.utf16Slice(before.utf16Length - length, before.utf16Length)
+    }
+
+    func window(after position: Int, _ length: Int) -> String {
+        let (clauseText, start) = clause(around: position)
+        return clauseText.utf16Slice(position - start, position - start + length)
+    }
+}

@@ -1,0 +1,56 @@
+import Agent
+import CadenceCore
+import Foundation
+import Testing
+
+/// Today is fixed: Friday 27 November 2026, UTC.
+let today = Date(timeIntervalSince1970: Double(RunnerField.parseInstant("2026-11-27")!) / 1000)
+let extractor = FactExtractor(today: today)
+
+/// Unix ms at 00:00 UTC for a calendar date.
+func day(_ iso: String) -> JSONValue { .number(Double(RunnerField.parseInstant(iso)!)) }
+
+struct Phrase: CustomTestStringConvertible, Sendable {
+    let text: String
+    let expecting: String?
+    let facts: [String: JSONValue]
+
+    init(_ text: String, expecting: String? = nil, _ facts: [String: JSONValue]) {
+        self.text = text
+        self.expecting = expecting
+        self.facts = facts
+    }
+
+    var testDescription: String { expecting.map { "\(text) [after \($0)]" } ?? text }
+}
+
+/// Extracts and checks that every fact is valid for its field, then returns path → value.
+func facts(_ text: String, expecting: String? = nil) throws -> [String: JSONValue] {
+    let extraction = extractor.extract(text, expecting: expecting)
+    var result: [String: JSONValue] = [:]
+    for fact in extraction.facts {
+        #expect(try RunnerField.named(fact.path).validate(fact.value) == fact.value, "\(fact.path) = \(fact.value)")
+        #expect(!fact.said.isEmpty)
+        #expect(result[fact.path] == nil, "one fact per path")
+        result[fact.path] = fact.value
+    }
+    return result
+}
+
+let halfMarathon: [String: JSONValue] = ["goals.goalType": "race", "goals.raceDistance": 21.0975, "goals.raceDistanceLabel": "half_marathon"]
+let marathon: [String: JSONValue] = ["goals.goalType": "race", "goals.raceDistance": 42.195, "goals.raceDistanceLabel": "marathon"]
+
+func merged(_ parts: [String: JSONValue]...) -> [String: JSONValue] {
+    parts.reduce(into: [:]) { result, part in result.merge(part) { _, new in new } }
+}
+
+/// Checks a phrase's facts exactly, naming what differs.
+func check(_ phrase: Phrase, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let got = try facts(phrase.text, expecting: phrase.expecting)
+    if got != phrase.facts {
+        let keys = Set(got.keys).union(phrase.facts.keys).sorted()
+        let diff = keys.filter { got[$0] != phrase.facts[$0] }
+            .map { "\($0): got \(got[$0].map { $0.jsonString } ?? "nothing"), expected \(phrase.facts[$0].map { $0.jsonString } ?? "nothing")" }
+        Issue.record("\"\(phrase.text)\": \(diff.joined(separator: "; "))", sourceLocation: sourceLocation)
+    }
+}
