@@ -20,7 +20,7 @@ extension FactExtractor {
     static let motivations: [(String, TextPattern)] = [
         ("health", TextPattern(#"\b(?:health|healthy|fitness|fit)\b"#)),
         ("competition", TextPattern(#"\b(?:competition|compete|competing|racing|winning)\b"#)),
-        ("stress_relief", TextPattern(#"\b(?:stress|de-?stress|clear my head|headspace|unwind|relax(?:ing|ation)?|switch off|mental health|sanity)\b"#)),
+        ("stress_relief", TextPattern(#"\b(?:stress|de-?stress|clears? my head|headspace|unwind|relax(?:ing|ation)?|switch off|mental health|sanity)\b"#)),
         ("social", TextPattern(#"\b(?:social|friends|club|community|people|group runs?)\b"#)),
         ("weight_loss", TextPattern(#"\b(?:lose weight|losing weight|weight loss|weight)\b"#)),
         ("challenge", TextPattern(#"\b(?:challenge|prove|achievement|goals?)\b"#)),

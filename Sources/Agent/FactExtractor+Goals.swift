@@ -59,7 +59,8 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in))"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|\bpr\b|\bpb\b|personal (?:best|record)|beat my|break my|new pb|new pr|sub[- ]?\d|break(?:ing)? \d)"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|\bpr\b|\bpb\b|personal (?:best|record)|beat my|break my|new pb|new pr)"#)
+    static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage)"#)
     static let returnCue = TextPattern(
@@ -97,7 +98,8 @@ extension FactExtractor {
 
         // Goal type, from the strongest cue.
         let race = Self.raceCue.firstMatch(in: scan.text)
-        let speed = Self.speedCue.firstMatch(in: scan.text)
+        let openGoal = scan.expecting == nil || scan.expecting == "goals.goalType"
+        let speed = Self.speedCue.firstMatch(in: scan.text) ?? (openGoal ? Self.timeGoalCue.firstMatch(in: scan.text) : nil)
         if race != nil { scan.goalContext = true }
         if let race {
             scan.add("goals.goalType", "race", said: "a race", at: race.start)
@@ -124,11 +126,11 @@ extension FactExtractor {
     // MARK: - Race name
 
     static let raceNameCased = TextPattern(
-        #"\b((?:[A-Z][A-Za-z'.&-]*\s+){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|trail race|fun run|run|race|relay|10 miler))\b"#,
+        #"\b((?:[A-Z][A-Za-z'.&-]*\s+){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler)|Trail Race|Fun Run|Run|Race|Relay)\b"#,
         caseSensitive: true)
     static let raceNameLower = TextPattern(#"\bthe\s+([a-z]+(?:\s+[a-z]+)?)\s+(half marathon|marathon)\b"#)
     static let nameStopWords: Set<String> = [
-        "i", "i'm", "im", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
+        "i", "i'm", "im", "i've", "i'd", "i'll", "we", "you", "our", "we're", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
         "and", "it", "its", "it's", "half", "full", "first", "marathon", "just", "hi", "hey", "so", "but", "also", "then",
         "local", "big", "spring", "autumn", "fall", "winter", "summer", "city", "same", "whole", "that", "upcoming", "real",
         "last", "virtual", "trail", "road", "hilly", "flat", "fast", "slow", "easy", "long", "another", "1st", "yes", "no",
@@ -165,7 +167,7 @@ extension FactExtractor {
 
     // MARK: - Race date
 
-    static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"#
+    static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"#
     static let monthDay = TextPattern(#"\b"# + monthPattern + #"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
@@ -256,7 +258,7 @@ extension FactExtractor {
 
     // MARK: - Target time
 
-    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:.])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b))"#
+    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b))"#
     static let strongTimeTrigger = TextPattern(
         #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(

@@ -8,11 +8,9 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
+        #"\b(?:not|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
     static let longRunCue = TextPattern(#"\blong (?:run|runs|one|ones)\b"#)
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
-    static let preferredCue = TextPattern(
-        #"\b(?:prefer|like|usually|normally|typically|generally|run on|running on|can run|can do|available|free|work(?:s)? (?:best|well)|best|good|suits?|ok|okay|fine|on)\b"#)
 
     struct DayMention {
         let days: [String]
@@ -53,8 +51,13 @@ extension FactExtractor {
         for mention in mentions {
             let before = scan.clauseBefore(mention.start)
             let clause = scan.clause(around: mention.start).text
-            if Self.dayPastCue.matches(clause) && !Self.preferredCue.matches(before) { continue }
+            let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
+            if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
             let isEveryDay = mention.days.count == 7
+            if mentions.count > 1, scan.negated(at: mention.start), Self.blockedCue.matches(in: before).last?.text == "not",
+               scan.expecting != "schedule.blockedDays", scan.expecting != nil {
+                continue // "Sunday, not Saturday": a correction, not a blocked day.
+            }
             if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
                !before.utf16Slice(cue.end, before.utf16Length).contains(" but ") {
                 blocked += mention.days.map { ($0, mention.start) }

@@ -1,0 +1,113 @@
+import Agent
+import CadenceCore
+import Foundation
+import Testing
+
+@Suite("Fact extractor: whole messages, corrections, what is not a fact, replies")
+struct FactExtractorMessageTests {
+    @Test func everythingAtOnce() throws {
+        let text = "I'm 38, training for the Berlin half marathon on 2027-04-20, aiming for 1:45. I run about 30k a week over 4 days, had shin splints last year, and I can do long runs on Sundays"
+        try check(Phrase(text, merged(halfMarathon, [
+            "physical.age": 38, "goals.raceName": "Berlin Half Marathon", "goals.raceDate": day("2027-04-20"), "goals.targetTime": 6300,
+            "running.currentVolume": 30, "running.currentFrequency": 4, "health.pastInjuries": ["shin_splints"], "schedule.longRunDay": "sunday",
+        ])))
+    }
+
+    static let messages: [Phrase] = [
+        Phrase("Hi, I'm Priya. I'm 41 and I want to run my first marathon in under 4 hours next October",
+               merged(marathon, ["identity.name": "Priya", "physical.age": 41, "goals.targetTime": 14400])),
+        Phrase("I do 3 runs a week, about 20 miles total weekly, mornings before work, and there is a track nearby",
+               ["running.currentFrequency": 3, "running.currentVolume": 32.2, "schedule.preferredTime": "morning", "schedule.hasTrackAccess": true]),
+        Phrase("New to running, no injuries, can run Mon Wed Fri but never weekends",
+               ["running.experienceLevel": "beginner", "health.pastInjuries": [], "schedule.preferredDays": ["monday", "wednesday", "friday"],
+                "schedule.blockedDays": ["saturday", "sunday"]]),
+        Phrase("10k on 12 September 2027, sub 50, running 25km a week",
+               ["goals.goalType": "race", "goals.raceDistance": 10, "goals.raceDistanceLabel": "10k", "goals.raceDate": day("2027-09-12"),
+                "goals.targetTime": 3000, "running.currentVolume": 25]),
+        Phrase("I want to get back into running after a long break, I used to do 40k a week but now maybe 10",
+               ["goals.goalType": "return_to_fitness", "running.experienceLevel": "returning", "running.currentVolume": 40]),
+    ]
+
+    @Test(arguments: messages)
+    func wholeMessages(_ phrase: Phrase) throws { try check(phrase) }
+
+    static let corrections: [Phrase] = [
+        Phrase("actually it's 25k a week", ["running.currentVolume": 25]),
+        Phrase("30k a week, sorry, I mean 25k a week", ["running.currentVolume": 25]),
+        Phrase("25k a week, not 30k a week", ["running.currentVolume": 25]),
+        Phrase("no, I meant Sunday", expecting: "schedule.longRunDay", ["schedule.longRunDay": "sunday"]),
+        Phrase("Sunday, not Saturday", expecting: "schedule.longRunDay", ["schedule.longRunDay": "sunday"]),
+        Phrase("sorry, I'm 35 not 34", ["physical.age": 35]),
+        Phrase("actually make that the full marathon", marathon),
+    ]
+
+    @Test(arguments: corrections)
+    func correctionKeepsTheNewValue(_ phrase: Phrase) throws { try check(phrase) }
+
+    static let nothing: [Phrase] = [
+        Phrase("I ran 5k yesterday", [:]),
+        Phrase("my dog is 3", [:]),
+        Phrase("my son is 8 years old", [:]),
+        Phrase("I got up at 6:30 and it took 45 minutes to get to work", [:]),
+        Phrase("I've done 3 marathons", [:]),
+        Phrase("it was sunny this morning", [:]),
+        Phrase("hello there", [:]),
+        Phrase("I lost 5 kg last year", [:]),
+        Phrase("what do you mean?", [:]),
+        Phrase("I'm not sure what a tempo run is", [:]),
+        Phrase("I went to the shop on Saturday last week", [:]),
+    ]
+
+    @Test(arguments: nothing)
+    func inventsNothing(_ phrase: Phrase) throws { try check(phrase) }
+
+    struct Reply: CustomTestStringConvertible, Sendable {
+        let text: String
+        let skipped: Bool
+        let affirmed: Bool?
+        var testDescription: String { text }
+    }
+
+    static let replies: [Reply] = [
+        Reply(text: "yes", skipped: false, affirmed: true), Reply(text: "Sure!", skipped: false, affirmed: true),
+        Reply(text: "ok", skipped: false, affirmed: true), Reply(text: "yep", skipped: false, affirmed: true),
+        Reply(text: "Yes, I consent", skipped: false, affirmed: true), Reply(text: "that's right", skipped: false, affirmed: true),
+        Reply(text: "no", skipped: false, affirmed: false), Reply(text: "nope", skipped: false, affirmed: false),
+        Reply(text: "not really", skipped: false, affirmed: false), Reply(text: "No thanks.", skipped: false, affirmed: false),
+        Reply(text: "skip", skipped: true, affirmed: nil), Reply(text: "pass", skipped: true, affirmed: nil),
+        Reply(text: "I'd rather not say", skipped: true, affirmed: nil), Reply(text: "next", skipped: true, affirmed: nil),
+        Reply(text: "right knee is a bit sore", skipped: false, affirmed: nil), Reply(text: "no injuries", skipped: false, affirmed: nil),
+    ]
+
+    @Test(arguments: replies)
+    func yesNoSkip(_ reply: Reply) {
+        let extraction = extractor.extract(reply.text, expecting: "legal.healthConsentAt")
+        #expect(extraction.skipped == reply.skipped)
+        #expect(extraction.affirmed == reply.affirmed)
+        if reply.skipped { #expect(extraction.facts.isEmpty) }
+    }
+
+    @Test func noAfterTheInjuryQuestionIsBothAnAnswerAndANo() {
+        let extraction = extractor.extract("no", expecting: "health.pastInjuries")
+        #expect(extraction.affirmed == false)
+        #expect(extraction.fact("health.pastInjuries")?.value == [])
+    }
+
+    @Test func datesAreInTheFutureInTheRunnersTimeZone() {
+        // 27 Nov 2026 at 23:30 UTC is already 28 Nov in Auckland: "November 27" then means next year.
+        let lateEvening = today.addingTimeInterval(23.5 * 3600)
+        let auckland = FactExtractor(today: lateEvening, calendar: TimeZone(identifier: "Pacific/Auckland")!)
+        #expect(auckland.extract("November 27", expecting: "goals.raceDate").fact("goals.raceDate")?.value == day("2027-11-27"))
+        #expect(extractor.extract("November 27", expecting: "goals.raceDate").fact("goals.raceDate")?.value == day("2026-11-27"))
+        #expect(auckland.extract("in 1 week", expecting: "goals.raceDate").fact("goals.raceDate")?.value == day("2026-12-05"))
+    }
+
+    @Test func knownDistanceDecidesMinutesOrHours() {
+        let fiveK = extractor.extract("sub 20", expecting: "goals.targetTime", knownRaceDistance: 5)
+        #expect(fiveK.fact("goals.targetTime")?.value == 1200)
+        let marathonTime = extractor.extract("sub 4", expecting: "goals.targetTime", knownRaceDistance: 42.195)
+        #expect(marathonTime.fact("goals.targetTime")?.value == 14400)
+        let implausible = extractor.extract("1:45", expecting: "goals.targetTime", knownRaceDistance: 5)
+        #expect(implausible.fact("goals.targetTime") == nil)
+    }
+}
