@@ -47,19 +47,19 @@ extension FactExtractor {
     }
 
     static let goalDistancePattern = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and|my|marathon)\b)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and|my|marathon)\b)"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
-    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to)\b"#)
+    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went)\b"#)
     static let habitualAfter = TextPattern(
-        #"^\s*(?:(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
+        #"^\s*(?:(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in))"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|\bpr\b|\bpb\b|personal (?:best|record)|beat my|break my|new pb|new pr)"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|beat my|break my)"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage)"#)
@@ -158,9 +158,14 @@ extension FactExtractor {
             }
         }
         guard let name else { return }
+        let lower = scan.text.range(of: name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
+        if let lower {
+            // "I ran the Chicago Marathon last year" is history, not a goal.
+            if Self.pastCue.matches(scan.window(before: lower, 30)) || Self.habitualAfter.matches(scan.window(after: lower + name.utf16.count, 30)) { return }
+        }
         let canonical = name.replacingOccurrences(of: "Half-marathon", with: "Half Marathon")
             .replacingOccurrences(of: "Halfmarathon", with: "Half Marathon")
-        let position = scan.text.range(of: canonical.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) } ?? 0
+        let position = lower ?? 0
         scan.add("goals.raceName", .string(canonical), said: "the \(canonical)", at: position)
         scan.goalContext = true
     }

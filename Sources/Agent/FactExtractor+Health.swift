@@ -76,7 +76,11 @@ extension FactExtractor {
                 // The pain word and the body part belong together when nothing past-tense sits between them.
                 let lower = min(pain.start + start, match.start), upper = max(pain.end + start, match.end)
                 let between = scan.text.utf16Slice(lower, upper)
-                if Self.painPastCue.matches(between) || Self.painPastCue.matches(scan.window(before: lower, 24)) { continue }
+                var lead = scan.window(before: lower, 20)
+                if let cut = lead.range(of: " and ", options: .backwards) ?? lead.range(of: ",", options: .backwards) {
+                    lead = String(lead[cut.upperBound...])
+                }
+                if Self.painPastCue.matches(between) || Self.painPastCue.matches(lead) { continue }
                 if Self.noPain.matches(clause) { continue }
                 if !parts.contains(where: { $0.0 == part }) { parts.append((part, match.start)) }
             }

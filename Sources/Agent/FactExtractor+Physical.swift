@@ -9,6 +9,8 @@ extension FactExtractor {
     static let sexPattern = TextPattern(
         #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
     static let maxHR = TextPattern(#"\b(?:max(?:imum)?\s*(?:hr|heart ?rate|heart-rate|bpm)|hr ?max|mhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
+    static let heartWords = TextPattern(#"\b(?:heart|hr|bpm|pulse)\b"#)
+    static let maxOnly = TextPattern(#"\bmax(?:imum)?\s+(?:is\s+|of\s+|at\s+)?(?:about |around |roughly )?(\d{3})\b"#)
     static let restingHR = TextPattern(#"\b(?:resting\s*(?:hr|heart ?rate|heart-rate|pulse|bpm)?|rhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
     static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2})\s*(?:stone|st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
     static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry)\b[^,.]*$"#)
@@ -34,6 +36,12 @@ extension FactExtractor {
         for match in Self.maxHR.matches(in: scan.text) {
             guard let bpm = Double(match[1] ?? "") else { continue }
             scan.add("physical.maxHeartRate", .number(bpm), said: "a max heart rate of \(Int(bpm)) bpm", at: match.start)
+        }
+        if !scan.has("physical.maxHeartRate"), Self.heartWords.matches(scan.text) {
+            for match in Self.maxOnly.matches(in: scan.text) {
+                guard let bpm = Double(match[1] ?? "") else { continue }
+                scan.add("physical.maxHeartRate", .number(bpm), said: "a max heart rate of \(Int(bpm)) bpm", at: match.start)
+            }
         }
         for match in Self.restingHR.matches(in: scan.text) {
             guard let bpm = Double(match[1] ?? "") else { continue }

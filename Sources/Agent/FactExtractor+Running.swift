@@ -52,7 +52,7 @@ extension FactExtractor {
             let before = scan.clauseBefore(match.start)
             if Self.availableCue.matches(before) {
                 scan.add("schedule.availableDays", 7, said: "7 days a week available", at: match.start)
-            } else if Self.currentCue.matches(before) {
+            } else if Self.runningVerb.matches(before) {
                 scan.add("running.currentFrequency", 7, said: "7 runs a week", at: match.start)
             }
         }
@@ -72,6 +72,7 @@ extension FactExtractor {
         extractExperience(scan)
     }
 
+    static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|train|training|go out)\b"#)
     static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
 
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {

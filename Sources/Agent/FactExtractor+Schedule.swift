@@ -8,7 +8,7 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:not|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
+        #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
     static let longRunCue = TextPattern(#"\blong (?:run|runs|one|ones)\b"#)
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
 
@@ -54,6 +54,9 @@ extension FactExtractor {
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
             let isEveryDay = mention.days.count == 7
+            if Self.durationInClause.matches(clause), !Self.runVerb.matches(before), scan.expecting?.hasPrefix("schedule.") != true {
+                continue // "45 minutes on weekdays" is about time, not which days.
+            }
             if mentions.count > 1, scan.negated(at: mention.start), Self.blockedCue.matches(in: before).last?.text == "not",
                scan.expecting != "schedule.blockedDays", scan.expecting != nil {
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
@@ -108,6 +111,8 @@ extension FactExtractor {
         extractAccess(scan)
     }
 
+    static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"#)
+    static let runVerb = TextPattern(#"\b(?:run|running|runs|train|training|jog|jogging)\b"#)
     static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
@@ -167,7 +172,7 @@ extension FactExtractor {
     static let trackYes = TextPattern(
         #"\b(?:there is a (?:running |athletics )?track|(?:i )?have (?:access to )?a (?:running |athletics )?track|access to a (?:running |athletics )?track|(?:a |the )?track (?:near|nearby|close|down the road|around the corner|at (?:my|the) (?:school|gym|park))|near a track|use the track|track nearby|track access)"#)
     static let trackNo = TextPattern(#"\b(?:no (?:running |athletics )?track|no access to a track|do not have (?:access to )?a track|not near a track|no track access|nowhere near a track)"#)
-    static let hillsYes = TextPattern(#"\b(?:(?:lots of |plenty of |some |there are |have |got |near |access to )hills|hilly|hill(?:s)? (?:near|nearby|close)|a hill near|mountains|mountainous)"#)
+    static let hillsYes = TextPattern(#"\b(?:hills (?:are )?(?:everywhere|all around|nearby|near me|close by|around here)|(?:lots of |plenty of |some |there are |have |got |near |access to )hills|hilly|hill(?:s)? (?:near|nearby|close)|a hill near|mountains|mountainous)"#)
     static let hillsNo = TextPattern(#"\b(?:(?:it is |pretty |very |totally |completely |all |quite |really )?flat (?:here|around here|where i live|area|terrain|as a pancake|everywhere)|it is (?:pretty |very |quite |all )?flat|no hills|not hilly|do not have (?:any )?hills|flat as a pancake)"#)
     static let gymYes = TextPattern(#"\b(?:gym membership|(?:i )?have a gym|go to the gym|access to a gym|gym at work|home gym|member of a gym|gym access|i use a gym|my gym)"#)
     static let gymNo = TextPattern(#"\b(?:no gym|do not have (?:a |access to a )?gym|no access to a gym|not a gym member|without a gym)"#)

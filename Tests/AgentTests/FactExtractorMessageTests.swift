@@ -111,3 +111,56 @@ struct FactExtractorMessageTests {
         #expect(implausible.fact("goals.targetTime") == nil)
     }
 }
+
+@Suite("Fact extractor: everyday phrasing")
+struct FactExtractorPhrasingTests {
+    static let phrases: [Phrase] = [
+        Phrase("I'm 45, female, 165cm and 60kg", ["physical.age": 45, "physical.biologicalSex": "female", "physical.heightCm": 165, "physical.weightKg": 60]),
+        Phrase("my goal is a sub 3:30 marathon",
+               ["goals.goalType": "speed", "goals.raceDistance": 42.195, "goals.raceDistanceLabel": "marathon", "goals.targetTime": 12600]),
+        Phrase("I can run Tuesday, Thursday and Saturday mornings, long run Saturday",
+               ["schedule.preferredDays": ["tuesday", "thursday", "saturday"], "schedule.preferredTime": "morning", "schedule.longRunDay": "saturday"]),
+        Phrase("Usually about 15 miles a week, longest run 8 miles", ["running.currentVolume": 24.1, "running.longestRecentRun": 12.9]),
+        Phrase("i had a stress fracture in my foot 2 years ago and my hip is tight at the moment",
+               ["health.pastInjuries": ["stress_fracture"], "health.currentPain": ["hip"]]),
+        Phrase("my resting heart rate is around 58 and max is 190", ["physical.restingHeartRate": 58, "physical.maxHeartRate": 190]),
+        Phrase("I'm 6 foot 2 and 190 lbs", ["physical.heightCm": 188, "physical.weightKg": 86.2]),
+        Phrase("I would like to run the Great North Run in September", ["goals.raceName": "Great North Run"]),
+        Phrase("marathon on 4th October", merged(marathon, ["goals.raceDate": day("2027-10-04")])),
+        Phrase("Thursdays", expecting: "schedule.blockedDays", ["schedule.blockedDays": ["thursday"]]),
+        Phrase("Half marathon, 20/04/2027, 1:50", merged(halfMarathon, ["goals.raceDate": day("2027-04-20")])),
+        Phrase("London marathon april 26", merged(marathon, ["goals.raceName": "London Marathon", "goals.raceDate": day("2027-04-26")])),
+        Phrase("mostly on the weekends, sat and sun", ["schedule.preferredDays": ["saturday", "sunday"]]),
+        Phrase("I ran track in high school", ["running.runningBackground": "youth_sports"]),
+        Phrase("one hour forty five", expecting: "goals.targetTime", ["goals.targetTime": 6300]),
+        Phrase("Run 5 days, rest Mondays and Fridays", ["schedule.blockedDays": ["monday", "friday"]]),
+        Phrase("None of those", expecting: "health.currentPain", ["health.currentPain": []]),
+        Phrase("My knees", expecting: "health.pastInjuries", ["health.pastInjuries": ["knee_pain"]]),
+        Phrase("The goal is to finish my first ultra, a 50 mile race in June",
+               ["goals.goalType": "race", "goals.raceDistance": 80.4672, "goals.raceDistanceLabel": "50_mile"]),
+        Phrase("sub 1:30 half", merged(halfMarathon, ["goals.goalType": "speed", "goals.targetTime": 5400])),
+        Phrase("maybe 3", expecting: "running.currentFrequency", ["running.currentFrequency": 3]),
+        Phrase("I usually run at 5:30 per km", ["running.easyPace": "5:30/km"]),
+        Phrase("hills are everywhere here", ["schedule.hasHillsAccess": true]),
+        Phrase("Wensday and Saterday", expecting: "schedule.preferredDays", ["schedule.preferredDays": ["wednesday", "saturday"]]),
+        Phrase("trainign for a maraton", marathon),
+        Phrase("I'M TRAINING FOR A 10K", ["goals.goalType": "race", "goals.raceDistance": 10, "goals.raceDistanceLabel": "10k"]),
+    ]
+
+    @Test(arguments: phrases)
+    func phrasing(_ phrase: Phrase) throws { try check(phrase) }
+
+    static let notFacts: [Phrase] = [
+        Phrase("I ran the Chicago Marathon last year in 4:10", [:]),
+        Phrase("I have about 45 minutes on weekdays and more on weekends", [:]),
+        Phrase("my 10k PB is 48 minutes", [:]),
+        Phrase("I walk the dog every day", [:]),
+        Phrase("10", expecting: "running.currentFrequency", [:]),
+        Phrase("I'd say I'm intermediate", expecting: "running.experienceLevel", [:]),
+        Phrase("I'm a bit tired today", [:]),
+        Phrase("around 4 or 5 hours, no idea really", expecting: "goals.targetTime", [:]),
+    ]
+
+    @Test(arguments: notFacts)
+    func notAFact(_ phrase: Phrase) throws { try check(phrase) }
+}
