@@ -5,7 +5,7 @@ import Foundation
 /// the injuries question, "yes" after the track question.
 extension FactExtractor {
     static let bareNumber = TextPattern(#"^\s*(?:about |around |roughly |maybe |probably |approximately |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?\s*[.!]?\s*$"#)
-    static let noneAnswer = TextPattern(#"^\s*(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain)\s*[.!]?\s*$"#)
+    static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain)(?:\s+(?:yet|at the moment|right now|currently|really|at all|so far|thankfully))?\s*[.!]?\s*$"#)
 
     func extractBare(_ scan: Scan, expecting: String, reply affirmed: Bool?) {
         let text = scan.text

@@ -177,7 +177,7 @@ extension FactExtractor {
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
-    static let relativeDate = TextPattern(#"\bin\s+(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
+    static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
     static let datePastCue = TextPattern(#"\b(?:since|started|ago|was on|back in|born|birthday|ran|did|raced|last)\b[^,]*$"#)
 
     static func month(_ text: String) -> Int? {
@@ -263,7 +263,7 @@ extension FactExtractor {
 
     // MARK: - Target time
 
-    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b))"#
+    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b|(?:a|per|each|every|most|on) (?:day|week|run|session|time|morning|evening|weekday|weekend)s?\b))"#
     static let strongTimeTrigger = TextPattern(
         #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(
@@ -298,12 +298,10 @@ extension FactExtractor {
     static func targetSeconds(_ raw: String, distanceKm: Double?) -> Int? {
         let text = raw.lowercased().trimmingCharacters(in: .whitespaces)
         var candidates: [Int] = []
-        var explicit = false
         if text.contains(":") {
             let parts = text.split(separator: ":").compactMap { Int($0) }
             if parts.count == 3 {
                 candidates = [parts[0] * 3600 + parts[1] * 60 + parts[2]]
-                explicit = true
             } else if parts.count == 2, parts[1] < 60 {
                 candidates = [parts[0] * 3600 + parts[1] * 60, parts[0] * 60 + parts[1]]
                 if distanceKm == nil { candidates = parts[0] <= 9 ? [candidates[0]] : [candidates[1]] }
@@ -312,15 +310,12 @@ extension FactExtractor {
             let minutes = Int(match[2] ?? "") ?? 0
             guard minutes < 60 else { return nil }
             candidates = [Int((hours * 3600).rounded()) + minutes * 60]
-            explicit = true
         } else if let match = minutesOnly.firstMatch(in: text), let minutes = Int(match[1] ?? "") {
             candidates = [minutes * 60]
-            explicit = true
         } else if let value = Double(text), value > 0 {
             guard value <= 600 else { return nil }
-            if let distanceKm {
+            if distanceKm != nil {
                 candidates = [Int((value * 3600).rounded()), Int((value * 60).rounded())]
-                _ = distanceKm
             } else if value <= 9 {
                 candidates = [Int((value * 3600).rounded())]
             } else if value >= 12, value.rounded() == value {
@@ -331,7 +326,6 @@ extension FactExtractor {
             let slowest = distanceKm > 45 ? 1200.0 : 900.0
             return candidates.first { Double($0) / distanceKm >= 150 && Double($0) / distanceKm <= slowest }
         }
-        _ = explicit
         return candidates.first { (60...259_200).contains($0) }
     }
 

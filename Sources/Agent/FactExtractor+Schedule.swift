@@ -37,9 +37,8 @@ extension FactExtractor {
         }
         // Abbreviations ("sat", "sun", "wed") count only in a list of days or when days were asked for.
         let expectingDays = scan.expecting.map { $0.hasPrefix("schedule.") && $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
-        let fullCount = mentions.filter { !$0.abbreviated }.count
-        if !expectingDays, mentions.count < 2 || fullCount == 0 && mentions.count < 2 {
-            mentions.removeAll { $0.abbreviated }
+        if !expectingDays, mentions.count < 2 {
+            mentions.removeAll { $0.abbreviated && !scan.window(before: $0.start, 6).hasSuffix("on ") }
         }
         return mentions
     }

@@ -77,6 +77,7 @@ struct FactExtractorMessageTests {
         Reply(text: "skip", skipped: true, affirmed: nil), Reply(text: "pass", skipped: true, affirmed: nil),
         Reply(text: "I'd rather not say", skipped: true, affirmed: nil), Reply(text: "next", skipped: true, affirmed: nil),
         Reply(text: "right knee is a bit sore", skipped: false, affirmed: nil), Reply(text: "no injuries", skipped: false, affirmed: nil),
+        Reply(text: "yeah sure go ahead", skipped: false, affirmed: true), Reply(text: "I don't consent", skipped: false, affirmed: false),
     ]
 
     @Test(arguments: replies)
@@ -145,6 +146,23 @@ struct FactExtractorPhrasingTests {
         Phrase("Wensday and Saterday", expecting: "schedule.preferredDays", ["schedule.preferredDays": ["wednesday", "saturday"]]),
         Phrase("trainign for a maraton", marathon),
         Phrase("I'M TRAINING FOR A 10K", ["goals.goalType": "race", "goals.raceDistance": 10, "goals.raceDistanceLabel": "10k"]),
+        Phrase("I'm hoping to do a half in about 16 weeks", merged(halfMarathon, ["goals.raceDate": day("2027-03-19")])),
+        Phrase("Most weeks I get out 3 or 4 times, maybe 25-30km total", ["running.currentFrequency": 3, "running.currentVolume": 27.5]),
+        Phrase("long run on sat", ["schedule.longRunDay": "saturday"]),
+        Phrase("nah nothing", expecting: "health.currentPain", ["health.currentPain": []]),
+        Phrase("none yet", expecting: "running.currentVolume", ["running.currentVolume": 0]),
+        Phrase("I did cross country at school and ran for my uni", ["running.runningBackground": "college"]),
+        Phrase("I can't do Wednesdays because of work, and Sundays are family days", ["schedule.blockedDays": ["wednesday", "sunday"]]),
+        Phrase("had ITBS a couple of years back and plantar fasciitis last winter", ["health.pastInjuries": ["itbs", "plantar_fasciitis"]]),
+        Phrase("My right achilles has been a bit sore lately", ["health.currentPain": ["achilles"]]),
+        Phrase("I'm 5 ft 6 and weigh 11 stone", ["physical.heightCm": 167.6, "physical.weightKg": 69.9]),
+        Phrase("It's the Boston Marathon on April 19 2027, I want to go under 3:15",
+               merged(marathon, ["goals.raceName": "Boston Marathon", "goals.raceDate": day("2027-04-19"), "goals.targetTime": 11700])),
+        Phrase("I'm doing the Manchester 10k on May 17th",
+               ["goals.goalType": "race", "goals.raceDistance": 10, "goals.raceDistanceLabel": "10k", "goals.raceName": "Manchester 10k", "goals.raceDate": day("2027-05-17")]),
+        Phrase("Alex Smith", expecting: "identity.name", ["identity.name": "Alex Smith"]),
+        Phrase("my name's alex", ["identity.name": "Alex"]),
+        Phrase("I started running about 8 months ago", ["running.monthsRunning": 8]),
     ]
 
     @Test(arguments: phrases)
@@ -158,6 +176,8 @@ struct FactExtractorPhrasingTests {
         Phrase("10", expecting: "running.currentFrequency", [:]),
         Phrase("I'd say I'm intermediate", expecting: "running.experienceLevel", [:]),
         Phrase("I'm a bit tired today", [:]),
+        Phrase("training for a 10k and I run about 45 minutes a day", ["goals.goalType": "race", "goals.raceDistance": 10, "goals.raceDistanceLabel": "10k"]),
+        Phrase("I'm Training for a race", expecting: "identity.name", ["goals.goalType": "race"]),
         Phrase("around 4 or 5 hours, no idea really", expecting: "goals.targetTime", [:]),
     ]
 

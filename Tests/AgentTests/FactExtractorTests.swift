@@ -47,10 +47,14 @@ func merged(_ parts: [String: JSONValue]...) -> [String: JSONValue] {
 /// Checks a phrase's facts exactly, naming what differs.
 func check(_ phrase: Phrase, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let got = try facts(phrase.text, expecting: phrase.expecting)
-    if got != phrase.facts {
-        let keys = Set(got.keys).union(phrase.facts.keys).sorted()
-        let diff = keys.filter { got[$0] != phrase.facts[$0] }
-            .map { "\($0): got \(got[$0].map { $0.jsonString } ?? "nothing"), expected \(phrase.facts[$0].map { $0.jsonString } ?? "nothing")" }
-        Issue.record("\"\(phrase.text)\": \(diff.joined(separator: "; "))", sourceLocation: sourceLocation)
-    }
+    compare(got, phrase.facts, "\"\(phrase.text)\"", sourceLocation: sourceLocation)
+}
+
+/// Records one issue listing every path whose value differs.
+func compare(_ got: [String: JSONValue], _ expected: [String: JSONValue], _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    guard got != expected else { return }
+    let keys = Set(got.keys).union(expected.keys).sorted()
+    let diff = keys.filter { got[$0] != expected[$0] }
+        .map { "\($0): got \(got[$0].map { $0.jsonString } ?? "nothing"), expected \(expected[$0].map { $0.jsonString } ?? "nothing")" }
+    Issue.record("\(label): \(diff.joined(separator: "; "))", sourceLocation: sourceLocation)
 }
