@@ -53,6 +53,9 @@ extension FactExtractor {
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
             let isEveryDay = mention.days.count == 7
+            if mentions.count < 2, scan.expecting?.hasPrefix("schedule.") != true, !Self.dayContext.matches(clause) {
+                continue // "a half day on Fridays" says nothing about running.
+            }
             if Self.durationInClause.matches(clause), !Self.runVerb.matches(before), scan.expecting?.hasPrefix("schedule.") != true {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
@@ -112,6 +115,8 @@ extension FactExtractor {
 
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"#)
     static let runVerb = TextPattern(#"\b(?:run|running|runs|train|training|jog|jogging)\b"#)
+    static let dayContext = TextPattern(
+        #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
     static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {

@@ -77,7 +77,7 @@ struct FactExtractorMessageTests {
         Reply(text: "skip", skipped: true, affirmed: nil), Reply(text: "pass", skipped: true, affirmed: nil),
         Reply(text: "I'd rather not say", skipped: true, affirmed: nil), Reply(text: "next", skipped: true, affirmed: nil),
         Reply(text: "right knee is a bit sore", skipped: false, affirmed: nil), Reply(text: "no injuries", skipped: false, affirmed: nil),
-        Reply(text: "yeah sure go ahead", skipped: false, affirmed: true), Reply(text: "I don't consent", skipped: false, affirmed: false),
+        Reply(text: "yeah sure go ahead", skipped: false, affirmed: true), Reply(text: "no idea", skipped: true, affirmed: nil), Reply(text: "I don't consent", skipped: false, affirmed: false),
     ]
 
     @Test(arguments: replies)
@@ -163,6 +163,10 @@ struct FactExtractorPhrasingTests {
         Phrase("Alex Smith", expecting: "identity.name", ["identity.name": "Alex Smith"]),
         Phrase("my name's alex", ["identity.name": "Alex"]),
         Phrase("I started running about 8 months ago", ["running.monthsRunning": 8]),
+        Phrase("I don't have a track but there are some hills", ["schedule.hasTrackAccess": false, "schedule.hasHillsAccess": true]),
+        Phrase("I'm 180 pounds", ["physical.weightKg": 81.6]),
+        Phrase("I'm on my 2nd week of couch to 5k", ["running.experienceLevel": "beginner"]),
+        Phrase("I'm turning 50 next year and want to do a marathon before then", marathon),
     ]
 
     @Test(arguments: phrases)
@@ -176,6 +180,21 @@ struct FactExtractorPhrasingTests {
         Phrase("10", expecting: "running.currentFrequency", [:]),
         Phrase("I'd say I'm intermediate", expecting: "running.experienceLevel", [:]),
         Phrase("I'm a bit tired today", [:]),
+        Phrase("I work 9 to 5 and have 2 kids aged 4 and 7", [:]),
+        Phrase("My wife runs 50k a week, she's way faster than me", [:]),
+        Phrase("I watched the London Marathon on TV", [:]),
+        Phrase("Last Sunday I did 12k in 1:05", [:]),
+        Phrase("My watch says my VO2max is 48", [:]),
+        Phrase("I'd like to lose 5kg before my wedding on June 12", [:]),
+        Phrase("I was 34 when I started", [:]),
+        Phrase("I have a half day on Fridays", [:]),
+        Phrase("It takes me 30 minutes to get to the park", [:]),
+        Phrase("my brother did the Berlin Marathon in 3:30", [:]),
+        Phrase("I'm not training for anything", [:]),
+        Phrase("what's a long run?", expecting: "schedule.longRunDay", [:]),
+        Phrase("I sleep about 7 hours a night", [:]),
+        Phrase("I did a 10k race in 55 minutes last month", [:]),
+        Phrase("I'm in the 40-44 age group", [:]),
         Phrase("training for a 10k and I run about 45 minutes a day", ["goals.goalType": "race", "goals.raceDistance": 10, "goals.raceDistanceLabel": "10k"]),
         Phrase("I'm Training for a race", expecting: "identity.name", ["goals.goalType": "race"]),
         Phrase("around 4 or 5 hours, no idea really", expecting: "goals.targetTime", [:]),
