@@ -35,7 +35,7 @@ extension FactExtractor {
         ("it_band", TextPattern(#"\bit[- ]?band\b"#)),
     ]
     static let painNow = TextPattern(
-        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain (?:right now|at the moment|currently|lately)|a bit of pain|is killing me|feels off)\b"#)
+        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain|a bit of pain|is killing me|feels off)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
 

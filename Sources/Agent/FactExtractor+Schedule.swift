@@ -96,6 +96,10 @@ extension FactExtractor {
         if let lastStart = preferred.last.map({ scan.clause(around: $0.1).start }), Self.correctionCue.matches(scan.text) {
             preferred = preferred.filter { scan.clause(around: $0.1).start == lastStart }
         }
+        if !blocked.isEmpty {
+            // "any day except Wednesday": the exception is not a preferred day.
+            preferred.removeAll { day in blocked.contains { $0.0 == day.0 } }
+        }
         if !preferred.isEmpty {
             let days = Self.ordered(preferred.map(\.0))
             scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
