@@ -9,15 +9,14 @@ import Foundation
 /// for one path (a correction: "30k a week, actually 25"), the later one wins, and a value
 /// right after "not" ("Sunday, not Saturday") is dropped.
 public struct FactExtractor: Sendable {
-    /// Today as a calendar date in the runner's time zone (year, month, day).
+    /// Today as a calendar date in the runner's time zone (year, month, day); relative and
+    /// year-less dates count from it, and dates are stored at 00:00 UTC of the calendar day.
     let today: DateComponents
-    let timeZone: TimeZone
 
     public init(today: Date, calendar timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.today = calendar.dateComponents([.year, .month, .day], from: today)
-        self.timeZone = timeZone
     }
 
     /// `expecting` is the runner path of the question just asked (or nil); it resolves bare answers
@@ -81,10 +80,6 @@ final class Scan {
     }
 
     func has(_ path: String) -> Bool { candidates.contains { $0.path == path } }
-
-    func value(_ path: String) -> JSONValue? {
-        candidates.filter { $0.path == path }.max { $0.position < $1.position }?.value
-    }
 
     private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on)\s*(?:a|an|the|on)?\s*$"#)
 
