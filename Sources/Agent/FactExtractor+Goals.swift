@@ -56,6 +56,8 @@ extension FactExtractor {
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
+    static let goalFrame = TextPattern(
+        #"\b(?:want|wanna|would like|like to|goal|aim|aiming|hoping|hope|trying|looking to|training|plan|planning|mainly|mostly|main thing|focus|priority)\b"#)
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in))"#)
     static let speedCue = TextPattern(
@@ -64,7 +66,7 @@ extension FactExtractor {
     static let baseCue = TextPattern(
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage)"#)
     static let returnCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|come back|coming back|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let healthCue = TextPattern(
         #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|in shape|healthier)|lose (?:some )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
 
@@ -99,22 +101,27 @@ extension FactExtractor {
         // Goal type, from the strongest cue.
         let race = Self.raceCue.firstMatch(in: scan.text)
         let openGoal = scan.expecting == nil || scan.expecting == "goals.goalType"
+        // Softer goal words ("healthy", "faster") set the goal only when goals are being talked
+        // about: "I had knee trouble but I'm healthy now" after the injury question is no new goal.
+        func framed(_ match: TextMatch) -> Bool {
+            openGoal || Self.goalFrame.matches(scan.clauseBefore(match.start))
+        }
         let speed = Self.speedCue.firstMatch(in: scan.text) ?? (openGoal ? Self.timeGoalCue.firstMatch(in: scan.text) : nil)
         if race != nil { scan.goalContext = true }
         if let race {
             scan.add("goals.goalType", "race", said: "a race", at: race.start)
         } else if let dateFound {
             scan.add("goals.goalType", "race", said: "a race", at: dateFound)
-        } else if let speed {
+        } else if let speed, framed(speed) {
             scan.add("goals.goalType", "speed", said: "getting faster", at: speed.start)
             scan.goalContext = true
         } else if let (_, position) = distanceFound {
             scan.add("goals.goalType", "race", said: "a race", at: position)
-        } else if let match = Self.returnCue.firstMatch(in: scan.text) {
+        } else if let match = Self.returnCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "return_to_fitness", said: "getting back into running", at: match.start)
-        } else if let match = Self.baseCue.firstMatch(in: scan.text) {
+        } else if let match = Self.baseCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "base_building", said: "building your base", at: match.start)
-        } else if let match = Self.healthCue.firstMatch(in: scan.text) {
+        } else if let match = Self.healthCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "general_health", said: "general health and fitness", at: match.start)
         }
         if scan.expecting?.hasPrefix("goals.") == true { scan.goalContext = true }

@@ -29,7 +29,7 @@ extension FactExtractor {
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\bknees?\b"#)), ("shin", TextPattern(#"\bshins?\b"#)), ("foot", TextPattern(#"\b(?:foot|feet|arch)\b"#)),
         ("heel", TextPattern(#"\bheels?\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
-        ("back", TextPattern(#"\b(?:lower back|back)\b(?! (?:in|into|to|from|then|when))"#)), ("calf", TextPattern(#"\b(?:calf|calves)\b"#)),
+        ("back", TextPattern(#"(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )\b(?:lower back|back)\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out))"#)), ("calf", TextPattern(#"\b(?:calf|calves)\b"#)),
         ("hamstring", TextPattern(#"\bhamstrings?\b"#)), ("ankle", TextPattern(#"\bankles?\b"#)), ("quad", TextPattern(#"\bquads?\b"#)),
         ("glute", TextPattern(#"\bglutes?\b"#)), ("groin", TextPattern(#"\bgroin\b"#)), ("toe", TextPattern(#"\btoes?\b"#)),
         ("it_band", TextPattern(#"\bit[- ]?band\b"#)),

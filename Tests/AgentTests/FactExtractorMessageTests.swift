@@ -39,6 +39,7 @@ struct FactExtractorMessageTests {
         Phrase("Sunday, not Saturday", expecting: "schedule.longRunDay", ["schedule.longRunDay": "sunday"]),
         Phrase("sorry, I'm 35 not 34", ["physical.age": 35]),
         Phrase("actually make that the full marathon", marathon),
+        Phrase("I want to get faster rather than race", expecting: "goals.targetTime", ["goals.goalType": "speed"]),
     ]
 
     @Test(arguments: corrections)
@@ -221,6 +222,9 @@ struct FactExtractorPhrasingTests {
         Phrase("I sleep about 7 hours a night", [:]),
         Phrase("I did a 10k race in 55 minutes last month", [:]),
         Phrase("I'm in the 40-44 age group", [:]),
+        Phrase("I had knee trouble but I'm healthy now", expecting: "health.pastInjuries", ["health.pastInjuries": ["knee_pain"]]),
+        Phrase("my knee pain keeps coming back", expecting: "health.currentPain", ["health.currentPain": ["knee"], "health.pastInjuries": ["knee_pain"]]),
+        Phrase("I'm getting back to it slowly", expecting: "health.currentPain", [:]),
         Phrase("training for a 10k and I run about 45 minutes a day", ["goals.goalType": "race", "goals.raceDistance": 10, "goals.raceDistanceLabel": "10k"]),
         Phrase("I'm Training for a race", expecting: "identity.name", ["goals.goalType": "race"]),
         Phrase("around 4 or 5 hours, no idea really", expecting: "goals.targetTime", [:]),
