@@ -47,16 +47,17 @@ extension FactExtractor {
         let mentions = dayMentions(scan)
         var preferred: [(String, Int)] = []
         var blocked: [(String, Int)] = []
+        let askedForDays = scan.expecting.map { $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
         for mention in mentions {
             let before = scan.clauseBefore(mention.start)
             let clause = scan.clause(around: mention.start).text
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
             let isEveryDay = mention.days.count == 7
-            if mentions.count < 2, scan.expecting?.hasPrefix("schedule.") != true, !Self.dayContext.matches(clause) {
+            if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
                 continue // "a half day on Fridays" says nothing about running.
             }
-            if Self.durationInClause.matches(clause), !Self.runVerb.matches(before), scan.expecting?.hasPrefix("schedule.") != true {
+            if Self.durationInClause.matches(clause), !Self.runVerb.matches(before), !askedForDays {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
             if mentions.count > 1, scan.negated(at: mention.start), Self.blockedCue.matches(in: before).last?.text == "not",
@@ -161,14 +162,16 @@ extension FactExtractor {
     static let sessionLimitBefore = TextPattern(
         #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
-    static let bareDuration = TextPattern(#"^\s*(?:about |around |roughly |maybe |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)\s*(?:max|tops)?\s*[.!]?\s*$"#)
+    static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
+    static let bareDuration = TextPattern(
+        #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
 
     func extractSessionLimit(_ scan: Scan) {
         var matches = Self.sessionLimitBefore.matches(in: scan.text) + Self.sessionLimitAfter.matches(in: scan.text)
         if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text) { matches.append(bare) }
         for match in matches {
             guard let value = Self.number(match[1]) else { continue }
-            if scan.clause(around: match.start).text.contains("week") { continue }
+            if Self.perWeek.matches(scan.clause(around: match.start).text) { continue } // "3 hours a week" is volume
             let unit = match[2] ?? (value <= 6 ? "hours" : "minutes")
             let minutes = Int((unit.hasPrefix("h") ? value * 60 : value).rounded())
             scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(Self.sayDuration(minutes * 60))", at: match.start)
