@@ -5,6 +5,8 @@ import Foundation
 extension FactExtractor {
     static let ageStated = TextPattern(
         #"\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+    /// "I'm Tom, 52, male": a number set off by commas right after a name.
+    static let ageAfterName = TextPattern(#"\bi am [a-z]+,\s*(\d{1,2})\s*(?=,|\.|;|!| and\b|$)"#)
     static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?old\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
     static let sexPattern = TextPattern(
         #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
@@ -21,6 +23,10 @@ extension FactExtractor {
         for match in Self.ageStated.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
             if match.text.hasPrefix("i am"), scan.window(after: match.end, 12).hasPrefix(" and a half") { continue }
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        for match in Self.ageAfterName.matches(in: scan.text) {
+            guard let age = Int(match[1] ?? "") else { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         for match in Self.ageYearsOld.matches(in: scan.text) {

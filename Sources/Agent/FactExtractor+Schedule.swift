@@ -57,7 +57,7 @@ extension FactExtractor {
             if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
                 continue // "a half day on Fridays" says nothing about running.
             }
-            if Self.durationInClause.matches(clause), !Self.runVerb.matches(before), !askedForDays {
+            if Self.durationInClause.matches(clause), !Self.dayContext.matches(before), !askedForDays {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
             if mentions.count > 1, scan.negated(at: mention.start), Self.blockedCue.matches(in: before).last?.text == "not",
@@ -65,15 +65,20 @@ extension FactExtractor {
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
             if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
-               !before.utf16Slice(cue.end, before.utf16Length).contains(" but ") {
+               !Self.unblock.matches(before.utf16Slice(cue.end, before.utf16Length)) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
             if mention.days.count == 1, let long = Self.longRunCue.matches(in: clause).first {
                 // "long runs on Sunday" / "Sunday for my long run": the day nearest the cue.
-                let cueOffset = scan.clause(around: mention.start).start + long.start
+                let cueStart = scan.clause(around: mention.start).start + long.start
+                let cueEnd = scan.clause(around: mention.start).start + long.end
+                // A day after the cue ("long run on Sunday") is preferred over one before it.
+                func distance(_ other: DayMention) -> Int {
+                    other.start >= cueEnd ? other.start - cueEnd : cueStart - other.end + 10
+                }
                 let nearest = mentions.filter { $0.days.count == 1 && scan.clause(around: $0.start).start == scan.clause(around: mention.start).start }
-                    .min { abs($0.start - cueOffset) < abs($1.start - cueOffset) }
+                    .min { distance($0) < distance($1) }
                 if nearest?.start == mention.start {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
                     continue
@@ -119,9 +124,10 @@ extension FactExtractor {
     }
 
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"#)
-    static let runVerb = TextPattern(#"\b(?:run|running|runs|train|training|jog|jogging)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
+    /// Words after a "can't"/"except" that start a new, positive statement about days.
+    static let unblock = TextPattern(#"\b(?:but|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
     static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {

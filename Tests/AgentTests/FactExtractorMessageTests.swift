@@ -13,7 +13,31 @@ struct FactExtractorMessageTests {
         ])))
     }
 
+    @Test func everythingAtOnceChatty() throws {
+        let text = """
+            Hi, I'm Tom, 52, male. I'm training for the Amsterdam Marathon on 15 October 2027 and want to go sub 3:45. \
+            Currently running 45 km a week, 5 runs, longest 25k. Max HR 178, resting 48. I've been running for 10 years, \
+            no injuries, nothing hurts. I can run any day but Monday, long run on Sunday, mornings, up to 2 hours. Give me the data.
+            """
+        try check(Phrase(text, merged(marathon, [
+            "identity.name": "Tom", "physical.age": 52, "physical.biologicalSex": "male", "goals.raceName": "Amsterdam Marathon",
+            "goals.raceDate": day("2027-10-15"), "goals.targetTime": 13500, "running.currentVolume": 45, "running.currentFrequency": 5,
+            "running.longestRecentRun": 25, "physical.maxHeartRate": 178, "physical.restingHeartRate": 48,
+            "running.experienceLevel": "casual", "running.monthsRunning": 120, "health.pastInjuries": [], "health.currentPain": [],
+            "schedule.preferredDays": ["tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "schedule.blockedDays": ["monday"],
+            "schedule.longRunDay": "sunday", "schedule.preferredTime": "morning", "schedule.maxSessionDurationMinutes": 120,
+            "coaching.coachingVoice": "analytical",
+        ])))
+    }
+
     static let messages: [Phrase] = [
+        Phrase("I'm 26 and I'd like to get fitter and lose a bit of weight. I'm new to running, I've done a couple of runs of about 3k. I can do Tuesday, Thursday and Saturday evenings for 30-40 minutes. My knees sometimes ache. Please be encouraging!",
+               ["physical.age": 26, "goals.goalType": "general_health", "running.experienceLevel": "beginner",
+                "schedule.preferredDays": ["tuesday", "thursday", "saturday"], "schedule.preferredTime": "evening", "health.currentPain": ["knee"],
+                "coaching.coachingVoice": "encouraging"]),
+        Phrase("Training for a 10k in 8 weeks, aiming for 55 minutes. I do 20km a week over 3 runs.",
+               ["goals.goalType": "race", "goals.raceDistance": 10, "goals.raceDistanceLabel": "10k", "goals.raceDate": day("2027-01-22"),
+                "goals.targetTime": 3300, "running.currentVolume": 20, "running.currentFrequency": 3]),
         Phrase("Hi, I'm Priya. I'm 41 and I want to run my first marathon in under 4 hours next October",
                merged(marathon, ["identity.name": "Priya", "physical.age": 41, "goals.targetTime": 14400])),
         Phrase("I do 3 runs a week, about 20 miles total weekly, mornings before work, and there is a track nearby",
