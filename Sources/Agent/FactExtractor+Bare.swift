@@ -9,6 +9,13 @@ extension FactExtractor {
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|at the moment|right now|now|these days)\b))"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain)(?:\s+(?:yet|at the moment|right now|currently|really|at all|so far|thankfully))?\s*[.!]?\s*$"#)
 
+    static let goalWords: [(TextPattern, String, String)] = [
+        (TextPattern(#"^(?:a )?race[.!]?$|^racing[.!]?$"#), "race", "a race"),
+        (TextPattern(#"^(?:base|mileage|endurance|volume)[.!]?$"#), "base_building", "building your base"),
+        (TextPattern(#"^(?:comeback|coming back|return|returning|getting back)[.!]?$"#), "return_to_fitness", "getting back into running"),
+        (TextPattern(#"^(?:general|health|fun|fitness|general fitness)[.!]?$"#), "general_health", "general health and fitness"),
+    ]
+
     func extractBare(_ scan: Scan, expecting: String, reply affirmed: Bool?) {
         let text = scan.text
         let number = Self.bareNumber.firstMatch(in: text)
@@ -54,12 +61,7 @@ extension FactExtractor {
                 scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: 0)
                 scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: 0)
             } else if expecting == "goals.goalType" {
-                let words: [(String, String, String)] = [
-                    ("^(?:a )?race$|^racing$", "race", "a race"), ("^(?:base|mileage|endurance|volume)$", "base_building", "building your base"),
-                    ("^(?:comeback|coming back|return|returning|getting back)$", "return_to_fitness", "getting back into running"),
-                    ("^(?:general|health|fun|fitness|general fitness)$", "general_health", "general health and fitness"),
-                ]
-                for (pattern, goal, said) in words where TextPattern(pattern).matches(text) {
+                for (pattern, goal, said) in Self.goalWords where pattern.matches(text) {
                     scan.add("goals.goalType", .string(goal), said: said, at: 0)
                 }
             }

@@ -58,3 +58,20 @@ func compare(_ got: [String: JSONValue], _ expected: [String: JSONValue], _ labe
         .map { "\($0): got \(got[$0].map { $0.jsonString } ?? "nothing"), expected \(expected[$0].map { $0.jsonString } ?? "nothing")" }
     Issue.record("\(label): \(diff.joined(separator: "; "))", sourceLocation: sourceLocation)
 }
+
+/// Every terse answer after every question gives only valid values (and never crashes).
+@Test func everyAnswerAfterEveryQuestionIsValid() throws {
+    let answers = ["yes", "no", "skip", "34", "none", "Sunday", "Mon, Wed and Sat", "1:45", "6:00", "male", "beginner", "half",
+                   "20 miles", "an hour", "never", "my knee", "tough love", "Sam", "2 years", "in 12 weeks", "3 or 4", "500",
+                   "0", "-5", "", "   ", "?!", "9999999999", "sub 20", "5'11\"", "154 lb", "180 cm", "call me Al", "not really"]
+    let paths = [nil] + RunnerField.all.filter { $0.writer == .person }.map(\.path)
+    for path in paths {
+        for answer in answers {
+            let extraction = extractor.extract(answer, expecting: path)
+            for fact in extraction.facts {
+                #expect(try RunnerField.named(fact.path).validate(fact.value) == fact.value, "\(answer) after \(path ?? "nothing"): \(fact.path)")
+            }
+            if extraction.skipped { #expect(extraction.facts.isEmpty) }
+        }
+    }
+}
