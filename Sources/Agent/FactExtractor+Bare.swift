@@ -4,14 +4,24 @@ import Foundation
 /// Terse answers resolved by the question just asked: "34" after the age question, "none" after
 /// the injuries question, "yes" after the track question.
 extension FactExtractor {
-    static let bareNumber = TextPattern(#"^\s*(?:about |around |roughly |maybe |probably |approximately |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?\s*[.!]?\s*$"#)
-    static let noneAnswer = TextPattern(#"^\s*(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any)\s*[.!]?\s*$"#)
+    /// A number at the start of a terse answer ("20k, I'm slow", "3, sometimes 4"), with its unit.
+    static let bareNumber = TextPattern(
+        #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|at the moment|right now|now|these days)\b))"#)
+    static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain)(?:\s+(?:yet|at the moment|right now|currently|really|at all|so far|thankfully))?\s*[.!]?\s*$"#)
+
+    static let goalWords: [(TextPattern, String, String)] = [
+        (TextPattern(#"^(?:a )?race[.!]?$|^racing[.!]?$"#), "race", "a race"),
+        (TextPattern(#"^(?:base|mileage|endurance|volume)[.!]?$"#), "base_building", "building your base"),
+        (TextPattern(#"^(?:comeback|coming back|return|returning|getting back)[.!]?$"#), "return_to_fitness", "getting back into running"),
+        (TextPattern(#"^(?:general|health|fun|fitness|general fitness)[.!]?$"#), "general_health", "general health and fitness"),
+    ]
 
     func extractBare(_ scan: Scan, expecting: String, reply affirmed: Bool?) {
         let text = scan.text
         let number = Self.bareNumber.firstMatch(in: text)
         let value = Self.number(number?[1])
         let unit = number?[2]
+        func unitIs(_ allowed: [String]) -> Bool { unit.map { allowed.contains($0) } ?? true }
         let none = Self.noneAnswer.matches(text)
 
         switch expecting {
@@ -20,7 +30,7 @@ extension FactExtractor {
                 scan.add(expecting, .number(value), said: "\(Self.plain(value)) years old", at: 0)
             }
         case "running.currentFrequency", "schedule.availableDays":
-            if let value, unit == nil || ["days", "day", "times", "runs"].contains(unit!) {
+            if let value, unitIs(["days", "day", "times", "runs"]) {
                 let count = Int(value)
                 let said = expecting == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
                 scan.add(expecting, .number(value), said: said, at: 0)
@@ -28,13 +38,13 @@ extension FactExtractor {
                 scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
             }
         case "running.currentVolume":
-            if let value, unit == nil || ["k", "km", "mi", "mile", "miles"].contains(unit!) {
+            if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {
                 addVolume(scan, value, unit: unit ?? "km", at: 0)
             } else if none {
                 scan.add(expecting, 0, said: "0 km a week", at: 0)
             }
         case "running.longestRecentRun":
-            if let value, unit == nil || ["k", "km", "mi", "mile", "miles"].contains(unit!) {
+            if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {
                 let km = unit?.hasPrefix("mi") == true ? Self.round1(value * 1.609344) : value
                 scan.add(expecting, .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: 0)
             } else if let named = Self.goalDistancePattern.firstMatch(in: text), let distance = Self.distance(number: named[1], unit: named[2], named: named[3] ?? named[4]) {
@@ -51,12 +61,7 @@ extension FactExtractor {
                 scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: 0)
                 scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: 0)
             } else if expecting == "goals.goalType" {
-                let words: [(String, String, String)] = [
-                    ("^(?:a )?race$|^racing$", "race", "a race"), ("^(?:base|mileage|endurance|volume)$", "base_building", "building your base"),
-                    ("^(?:comeback|coming back|return|returning|getting back)$", "return_to_fitness", "getting back into running"),
-                    ("^(?:general|health|fun|fitness|general fitness)$", "general_health", "general health and fitness"),
-                ]
-                for (pattern, goal, said) in words where TextPattern(pattern).matches(text) {
+                for (pattern, goal, said) in Self.goalWords where pattern.matches(text) {
                     scan.add("goals.goalType", .string(goal), said: said, at: 0)
                 }
             }
@@ -76,8 +81,8 @@ extension FactExtractor {
                 let map = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
                            "foot": "foot_pain", "heel": "heel_pain"]
                 var found: [String] = []
-                for (part, pattern) in Self.bodyParts where map[part] != nil && pattern.matches(text) {
-                    found.append(map[part]!)
+                for (part, pattern) in Self.bodyParts where pattern.matches(text) {
+                    if let injury = map[part] { found.append(injury) }
                 }
                 if !found.isEmpty { scan.add(expecting, .array(found.map { .string($0) }), said: Self.sayList(found.map { $0.replacingOccurrences(of: "_", with: " ") }), at: 0) }
             }

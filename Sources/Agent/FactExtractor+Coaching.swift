@@ -70,7 +70,7 @@ extension FactExtractor {
         #"^\s*(?:skip(?: it| this| that| this one| for now)?|pass|next(?: question)?|(?:i(?: would|'d)? )?(?:rather|prefer) not(?: to)?(?: say| answer| share)?(?: that)?|i would rather not(?: say)?|no comment|not telling|none of your business|move on|let us move on|i do not know|do not know|dunno|no idea|not sure|idk|n/?a)\s*[.!]*\s*$"#)
     static let skipLead = TextPattern(#"^\s*(?:skip|pass)\b"#)
     static let yesPattern = TextPattern(
-        #"^\s*(?:yes+|yeah|yea|yep|yup|ya|y|sure|sure thing|ok|okay|k|alright|all right|correct|right|that is right|that is correct|exactly|absolutely|of course|definitely|certainly|fine|go ahead|please do|yes please|i agree|agreed|i consent|i do|sounds good|perfect|affirmative|indeed|true|that works|why not|do it|let us do it|totally)(?:\s*(?:please|thanks|thank you|i do|i agree|i consent|go ahead|that is fine|sounds good))?\s*(?:[.!,;:-]|$)"#)
+        #"^\s*(?:yes+|yeah|yea|yep|yup|ya|y|sure|sure thing|ok|okay|k|alright|all right|correct|right|that is right|that is correct|exactly|absolutely|of course|definitely|certainly|fine|go ahead|please do|yes please|i agree|agreed|i consent|i do|sounds good|perfect|affirmative|indeed|true|that works|why not|do it|let us do it|totally)(?:[\s,]+(?:please|thanks|thank you|i do|i agree|i consent|go ahead|that is fine|sounds good|sure|yes|yeah|ok|okay|fine|of course|absolutely|definitely|that is right|correct))*\s*(?:[.!,;:-]|$)"#)
     static let noPattern = TextPattern(
         #"^\s*(?:no+|nope|nah|n|not really|no thanks|no thank you|no way|i do not|i do not agree|i do not consent|not at all|negative|false|incorrect|wrong|that is wrong|not quite|definitely not|absolutely not|never)(?:\s*(?:thanks|thank you))?\s*(?:[.!,;:-]|$)"#)
 

@@ -47,26 +47,28 @@ extension FactExtractor {
     }
 
     static let goalDistancePattern = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and|my|marathon)\b)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and|my|marathon)\b)"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
-    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to)\b"#)
+    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering)\b"#)
     static let habitualAfter = TextPattern(
-        #"^\s*(?:(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
+        #"^\s*(?:(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
+    static let goalFrame = TextPattern(
+        #"\b(?:want|wanna|would like|like to|goal|aim|aiming|hoping|hope|trying|looking to|training|plan|planning|mainly|mostly|main thing|focus|priority)\b"#)
     static let raceCue = TextPattern(
-        #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in))"#)
+        #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in))"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|\bpr\b|\bpb\b|personal (?:best|record)|beat my|break my|new pb|new pr)"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage)"#)
     static let returnCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|come back|coming back|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let healthCue = TextPattern(
-        #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|in shape|healthier)|lose (?:some )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
+        #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|fitter|in shape|healthier|in better shape)|fitter|lose (?:some |a bit of |a little |a little bit of |the )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
 
     func extractGoals(_ scan: Scan) {
         var distanceFound: (NamedDistance, Int)?
@@ -99,22 +101,27 @@ extension FactExtractor {
         // Goal type, from the strongest cue.
         let race = Self.raceCue.firstMatch(in: scan.text)
         let openGoal = scan.expecting == nil || scan.expecting == "goals.goalType"
+        // Softer goal words ("healthy", "faster") set the goal only when goals are being talked
+        // about: "I had knee trouble but I'm healthy now" after the injury question is no new goal.
+        func framed(_ match: TextMatch) -> Bool {
+            openGoal || Self.goalFrame.matches(scan.clauseBefore(match.start))
+        }
         let speed = Self.speedCue.firstMatch(in: scan.text) ?? (openGoal ? Self.timeGoalCue.firstMatch(in: scan.text) : nil)
         if race != nil { scan.goalContext = true }
         if let race {
             scan.add("goals.goalType", "race", said: "a race", at: race.start)
         } else if let dateFound {
             scan.add("goals.goalType", "race", said: "a race", at: dateFound)
-        } else if let speed {
+        } else if let speed, framed(speed) {
             scan.add("goals.goalType", "speed", said: "getting faster", at: speed.start)
             scan.goalContext = true
         } else if let (_, position) = distanceFound {
             scan.add("goals.goalType", "race", said: "a race", at: position)
-        } else if let match = Self.returnCue.firstMatch(in: scan.text) {
+        } else if let match = Self.returnCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "return_to_fitness", said: "getting back into running", at: match.start)
-        } else if let match = Self.baseCue.firstMatch(in: scan.text) {
+        } else if let match = Self.baseCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "base_building", said: "building your base", at: match.start)
-        } else if let match = Self.healthCue.firstMatch(in: scan.text) {
+        } else if let match = Self.healthCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "general_health", said: "general health and fitness", at: match.start)
         }
         if scan.expecting?.hasPrefix("goals.") == true { scan.goalContext = true }
@@ -158,9 +165,14 @@ extension FactExtractor {
             }
         }
         guard let name else { return }
+        let lower = scan.text.range(of: name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
+        if let lower {
+            // "I ran the Chicago Marathon last year" is history, not a goal.
+            if Self.pastCue.matches(scan.window(before: lower, 30)) || Self.habitualAfter.matches(scan.window(after: lower + name.utf16.count, 30)) { return }
+        }
         let canonical = name.replacingOccurrences(of: "Half-marathon", with: "Half Marathon")
             .replacingOccurrences(of: "Halfmarathon", with: "Half Marathon")
-        let position = scan.text.range(of: canonical.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) } ?? 0
+        let position = lower ?? 0
         scan.add("goals.raceName", .string(canonical), said: "the \(canonical)", at: position)
         scan.goalContext = true
     }
@@ -172,7 +184,8 @@ extension FactExtractor {
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
-    static let relativeDate = TextPattern(#"\bin\s+(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
+    static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
+    static let raceWords = TextPattern(#"\b(?:race|racing|marathon|half|ultra|parkrun|\d+(?:\.\d+)? ?(?:k|km|miles?)\b|event|run|running|trail|10 miler)"#)
     static let datePastCue = TextPattern(#"\b(?:since|started|ago|was on|back in|born|birthday|ran|did|raced|last)\b[^,]*$"#)
 
     static func month(_ text: String) -> Int? {
@@ -188,6 +201,8 @@ extension FactExtractor {
         var found: Int?
         func add(year: Int?, month: Int, day: Int, at position: Int) {
             if Self.datePastCue.matches(scan.window(before: position, 30)) { return }
+            // A date is a race date only when the message is about a race (or the race date was asked for).
+            if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: position).text) { return }
             guard let millis = futureDate(year: year, month: month, day: day) else { return }
             scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position)
             found = position
@@ -258,7 +273,7 @@ extension FactExtractor {
 
     // MARK: - Target time
 
-    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b))"#
+    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b|(?:a|per|each|every|most|on) (?:day|week|run|session|time|morning|evening|weekday|weekend)s?\b))"#
     static let strongTimeTrigger = TextPattern(
         #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(
@@ -293,12 +308,10 @@ extension FactExtractor {
     static func targetSeconds(_ raw: String, distanceKm: Double?) -> Int? {
         let text = raw.lowercased().trimmingCharacters(in: .whitespaces)
         var candidates: [Int] = []
-        var explicit = false
         if text.contains(":") {
             let parts = text.split(separator: ":").compactMap { Int($0) }
             if parts.count == 3 {
                 candidates = [parts[0] * 3600 + parts[1] * 60 + parts[2]]
-                explicit = true
             } else if parts.count == 2, parts[1] < 60 {
                 candidates = [parts[0] * 3600 + parts[1] * 60, parts[0] * 60 + parts[1]]
                 if distanceKm == nil { candidates = parts[0] <= 9 ? [candidates[0]] : [candidates[1]] }
@@ -307,15 +320,12 @@ extension FactExtractor {
             let minutes = Int(match[2] ?? "") ?? 0
             guard minutes < 60 else { return nil }
             candidates = [Int((hours * 3600).rounded()) + minutes * 60]
-            explicit = true
         } else if let match = minutesOnly.firstMatch(in: text), let minutes = Int(match[1] ?? "") {
             candidates = [minutes * 60]
-            explicit = true
         } else if let value = Double(text), value > 0 {
             guard value <= 600 else { return nil }
-            if let distanceKm {
+            if distanceKm != nil {
                 candidates = [Int((value * 3600).rounded()), Int((value * 60).rounded())]
-                _ = distanceKm
             } else if value <= 9 {
                 candidates = [Int((value * 3600).rounded())]
             } else if value >= 12, value.rounded() == value {
@@ -326,7 +336,6 @@ extension FactExtractor {
             let slowest = distanceKm > 45 ? 1200.0 : 900.0
             return candidates.first { Double($0) / distanceKm >= 150 && Double($0) / distanceKm <= slowest }
         }
-        _ = explicit
         return candidates.first { (60...259_200).contains($0) }
     }
 

@@ -29,13 +29,13 @@ extension FactExtractor {
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\bknees?\b"#)), ("shin", TextPattern(#"\bshins?\b"#)), ("foot", TextPattern(#"\b(?:foot|feet|arch)\b"#)),
         ("heel", TextPattern(#"\bheels?\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
-        ("back", TextPattern(#"\b(?:lower back|back)\b(?! (?:in|into|to|from|then|when))"#)), ("calf", TextPattern(#"\b(?:calf|calves)\b"#)),
+        ("back", TextPattern(#"(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )\b(?:lower back|back)\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out))"#)), ("calf", TextPattern(#"\b(?:calf|calves)\b"#)),
         ("hamstring", TextPattern(#"\bhamstrings?\b"#)), ("ankle", TextPattern(#"\bankles?\b"#)), ("quad", TextPattern(#"\bquads?\b"#)),
         ("glute", TextPattern(#"\bglutes?\b"#)), ("groin", TextPattern(#"\bgroin\b"#)), ("toe", TextPattern(#"\btoes?\b"#)),
         ("it_band", TextPattern(#"\bit[- ]?band\b"#)),
     ]
     static let painNow = TextPattern(
-        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain (?:right now|at the moment|currently|lately)|a bit of pain|is killing me|feels off)\b"#)
+        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain|a bit of pain|is killing me|feels off)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
 
@@ -76,7 +76,11 @@ extension FactExtractor {
                 // The pain word and the body part belong together when nothing past-tense sits between them.
                 let lower = min(pain.start + start, match.start), upper = max(pain.end + start, match.end)
                 let between = scan.text.utf16Slice(lower, upper)
-                if Self.painPastCue.matches(between) || Self.painPastCue.matches(scan.window(before: lower, 24)) { continue }
+                var lead = scan.window(before: lower, 20)
+                if let cut = lead.range(of: " and ", options: .backwards) ?? lead.range(of: ",", options: .backwards) {
+                    lead = String(lead[cut.upperBound...])
+                }
+                if Self.painPastCue.matches(between) || Self.painPastCue.matches(lead) { continue }
                 if Self.noPain.matches(clause) { continue }
                 if !parts.contains(where: { $0.0 == part }) { parts.append((part, match.start)) }
             }

@@ -5,10 +5,14 @@ import Foundation
 extension FactExtractor {
     static let ageStated = TextPattern(
         #"\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+    /// "I'm Tom, 52, male": a number set off by commas right after a name.
+    static let ageAfterName = TextPattern(#"\bi am [a-z]+,\s*(\d{1,2})\s*(?=,|\.|;|!| and\b|$)"#)
     static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?old\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
     static let sexPattern = TextPattern(
         #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
     static let maxHR = TextPattern(#"\b(?:max(?:imum)?\s*(?:hr|heart ?rate|heart-rate|bpm)|hr ?max|mhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
+    static let heartWords = TextPattern(#"\b(?:heart|hr|bpm|pulse)\b"#)
+    static let maxOnly = TextPattern(#"\bmax(?:imum)?\s+(?:is\s+|of\s+|at\s+)?(?:about |around |roughly )?(\d{3})\b"#)
     static let restingHR = TextPattern(#"\b(?:resting\s*(?:hr|heart ?rate|heart-rate|pulse|bpm)?|rhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
     static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2})\s*(?:stone|st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
     static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry)\b[^,.]*$"#)
@@ -19,6 +23,10 @@ extension FactExtractor {
         for match in Self.ageStated.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
             if match.text.hasPrefix("i am"), scan.window(after: match.end, 12).hasPrefix(" and a half") { continue }
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        for match in Self.ageAfterName.matches(in: scan.text) {
+            guard let age = Int(match[1] ?? "") else { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         for match in Self.ageYearsOld.matches(in: scan.text) {
@@ -34,6 +42,12 @@ extension FactExtractor {
         for match in Self.maxHR.matches(in: scan.text) {
             guard let bpm = Double(match[1] ?? "") else { continue }
             scan.add("physical.maxHeartRate", .number(bpm), said: "a max heart rate of \(Int(bpm)) bpm", at: match.start)
+        }
+        if !scan.has("physical.maxHeartRate"), Self.heartWords.matches(scan.text) {
+            for match in Self.maxOnly.matches(in: scan.text) {
+                guard let bpm = Double(match[1] ?? "") else { continue }
+                scan.add("physical.maxHeartRate", .number(bpm), said: "a max heart rate of \(Int(bpm)) bpm", at: match.start)
+            }
         }
         for match in Self.restingHR.matches(in: scan.text) {
             guard let bpm = Double(match[1] ?? "") else { continue }
@@ -80,7 +94,7 @@ extension FactExtractor {
         func clean(_ raw: String) -> String? {
             let words = raw.split(separator: " ").map(String.init)
             guard let first = words.first, !Self.notNames.contains(first.lowercased()) else { return nil }
-            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !["and", "but", "i", "from", "by"].contains($0.lowercased()) }
+            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !["and", "but", "i", "from", "by", "is", "would", "please", "thanks", "will", "works", "here", "fine", "or"].contains($0.lowercased()) }
             guard !kept.isEmpty else { return nil }
             return kept.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }

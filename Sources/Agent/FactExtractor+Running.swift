@@ -15,6 +15,9 @@ extension FactExtractor {
 
     static let frequency = TextPattern(
         #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a)\s*(?:week|wk)\b"#)
+    static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:x|times|runs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))"#)
+    static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
+    static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week)\b"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
     static let everyDay = TextPattern(#"\b(?:every ?day|daily|7 days a week)\b"#)
     static let availableCue = TextPattern(
@@ -30,6 +33,10 @@ extension FactExtractor {
             let high = Self.number(match[2]) ?? low
             addVolume(scan, (low + high) / 2, unit: unit, at: match.start)
         }
+        for match in Self.volumeLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) {
+            guard let low = Self.number(match[1]), let unit = match[3] else { continue }
+            addVolume(scan, (low + (Self.number(match[2]) ?? low)) / 2, unit: unit, at: match.start)
+        }
         for match in Self.volumeLead.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let value = Self.number(match[1]) else { continue }
             addVolume(scan, value, unit: match[2] ?? "km", at: match.start(of: 1))
@@ -44,6 +51,10 @@ extension FactExtractor {
             guard let count = Int(match[1] ?? "") else { continue }
             addFrequency(scan, count, at: match.start)
         }
+        for match in Self.frequencyLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) {
+            guard let count = Int(match[1] ?? "") else { continue }
+            addFrequency(scan, count, at: match.start)
+        }
         for match in Self.frequencyOver.matches(in: scan.text) where !scan.has("running.currentFrequency") {
             guard let count = Int(match[1] ?? ""), scan.clause(around: match.start).text.contains("week") else { continue }
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: match.start)
@@ -52,7 +63,7 @@ extension FactExtractor {
             let before = scan.clauseBefore(match.start)
             if Self.availableCue.matches(before) {
                 scan.add("schedule.availableDays", 7, said: "7 days a week available", at: match.start)
-            } else if Self.currentCue.matches(before) {
+            } else if Self.runningVerb.matches(before) {
                 scan.add("running.currentFrequency", 7, said: "7 runs a week", at: match.start)
             }
         }
@@ -72,6 +83,7 @@ extension FactExtractor {
         extractExperience(scan)
     }
 
+    static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|train|training|go out)\b"#)
     static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
 
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
@@ -97,20 +109,20 @@ extension FactExtractor {
     static let beginnerCue = TextPattern(
         #"\b(?:just (?:started|starting|began|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago))"#)
     static let returningCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|back into running|coming back|returning|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in)"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in)"#)
     static let competitiveCue = TextPattern(#"\b(?:i race (?:a lot|often|regularly)|race a lot|competitive|compete|elite|racing regularly|race most weekends)"#)
     static let seriousCue = TextPattern(#"\b(?:serious (?:runner|about)|pretty serious|quite serious|train seriously|fairly serious)"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:for|on and off for) (?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual|recreational|on and off|hobby(?:ist)? runner|just for fun)"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:for|on and off for) (?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual|recreational|on and off|hobby(?:ist)? runner|just for fun)"#)
     static let monthsRunning = TextPattern(
         #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
     static let monthsRunningTrailing = TextPattern(
         #"\b(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\s+(?:of running|running|now)\b|\bstarted running (?:about |around )?(\d+(?:\.\d+)?)\s+(years?|months?) ago\b"#)
     static let runningSince = TextPattern(#"\brunning since (\d{4})\b"#)
 
-    static let collegeCue = TextPattern(#"\b(?:(?:ran|running|run|competed) (?:track |cross country |xc )?(?:in|at|for) (?:college|university|uni)|college (?:runner|track|cross country|team)|ncaa|varsity)"#)
+    static let collegeCue = TextPattern(#"\b(?:(?:ran|running|run|raced|competed) for (?:my |the |a )?(?:college|university|uni)\b|(?:ran|running|run|competed) (?:track |cross country |xc )?(?:in|at|for) (?:college|university|uni)|college (?:runner|track|cross country|team)|ncaa|varsity)"#)
     static let youthCue = TextPattern(
-        #"\b(?:(?:played|did|ran) [a-z ]{0,25}(?:as a (?:kid|child|teen|teenager)|in (?:high )?school|growing up)|(?:ran|running|did) (?:track|cross country|xc) in (?:high )?school|school (?:cross country|track|sports))"#)
+        #"\b(?:(?:played|did|ran) [a-z ]{0,25}(?:as a (?:kid|child|teen|teenager)|in (?:high )?school|growing up)|(?:ran|running|did) (?:track|cross country|xc) (?:in|at) (?:high )?school|school (?:cross country|track|sports))"#)
     static let neverCue = TextPattern(#"\bnever (?:ran|run|really ran|really run|been a runner|done any running|been sporty)\b(?:\s+before)?"#)
     static let adultCue = TextPattern(#"\b(?:started (?:running )?(?:as an adult|in my (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties))|took (?:it )?up (?:running )?(?:as an adult|in my)|picked (?:it|running) up (?:as an adult|in my))"#)
 

@@ -8,7 +8,7 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:not|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
+        #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
     static let longRunCue = TextPattern(#"\blong (?:run|runs|one|ones)\b"#)
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
 
@@ -37,9 +37,8 @@ extension FactExtractor {
         }
         // Abbreviations ("sat", "sun", "wed") count only in a list of days or when days were asked for.
         let expectingDays = scan.expecting.map { $0.hasPrefix("schedule.") && $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
-        let fullCount = mentions.filter { !$0.abbreviated }.count
-        if !expectingDays, mentions.count < 2 || fullCount == 0 && mentions.count < 2 {
-            mentions.removeAll { $0.abbreviated }
+        if !expectingDays, mentions.count < 2 {
+            mentions.removeAll { $0.abbreviated && !scan.window(before: $0.start, 6).hasSuffix("on ") }
         }
         return mentions
     }
@@ -48,26 +47,38 @@ extension FactExtractor {
         let mentions = dayMentions(scan)
         var preferred: [(String, Int)] = []
         var blocked: [(String, Int)] = []
+        let askedForDays = scan.expecting.map { $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
         for mention in mentions {
             let before = scan.clauseBefore(mention.start)
             let clause = scan.clause(around: mention.start).text
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
             let isEveryDay = mention.days.count == 7
+            if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
+                continue // "a half day on Fridays" says nothing about running.
+            }
+            if Self.durationInClause.matches(clause), !Self.dayContext.matches(before), !askedForDays {
+                continue // "45 minutes on weekdays" is about time, not which days.
+            }
             if mentions.count > 1, scan.negated(at: mention.start), Self.blockedCue.matches(in: before).last?.text == "not",
                scan.expecting != "schedule.blockedDays", scan.expecting != nil {
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
             if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
-               !before.utf16Slice(cue.end, before.utf16Length).contains(" but ") {
+               !Self.unblock.matches(before.utf16Slice(cue.end, before.utf16Length)) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
             if mention.days.count == 1, let long = Self.longRunCue.matches(in: clause).first {
                 // "long runs on Sunday" / "Sunday for my long run": the day nearest the cue.
-                let cueOffset = scan.clause(around: mention.start).start + long.start
+                let cueStart = scan.clause(around: mention.start).start + long.start
+                let cueEnd = scan.clause(around: mention.start).start + long.end
+                // A day after the cue ("long run on Sunday") is preferred over one before it.
+                func distance(_ other: DayMention) -> Int {
+                    other.start >= cueEnd ? other.start - cueEnd : cueStart - other.end + 10
+                }
                 let nearest = mentions.filter { $0.days.count == 1 && scan.clause(around: $0.start).start == scan.clause(around: mention.start).start }
-                    .min { abs($0.start - cueOffset) < abs($1.start - cueOffset) }
+                    .min { distance($0) < distance($1) }
                 if nearest?.start == mention.start {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
                     continue
@@ -91,6 +102,10 @@ extension FactExtractor {
         if let lastStart = preferred.last.map({ scan.clause(around: $0.1).start }), Self.correctionCue.matches(scan.text) {
             preferred = preferred.filter { scan.clause(around: $0.1).start == lastStart }
         }
+        if !blocked.isEmpty {
+            // "any day except Wednesday": the exception is not a preferred day.
+            preferred.removeAll { day in blocked.contains { $0.0 == day.0 } }
+        }
         if !preferred.isEmpty {
             let days = Self.ordered(preferred.map(\.0))
             scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
@@ -108,6 +123,11 @@ extension FactExtractor {
         extractAccess(scan)
     }
 
+    static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"#)
+    static let dayContext = TextPattern(
+        #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
+    /// Words after a "can't"/"except" that start a new, positive statement about days.
+    static let unblock = TextPattern(#"\b(?:but|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
     static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
@@ -148,14 +168,16 @@ extension FactExtractor {
     static let sessionLimitBefore = TextPattern(
         #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
-    static let bareDuration = TextPattern(#"^\s*(?:about |around |roughly |maybe |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)\s*(?:max|tops)?\s*[.!]?\s*$"#)
+    static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
+    static let bareDuration = TextPattern(
+        #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
 
     func extractSessionLimit(_ scan: Scan) {
         var matches = Self.sessionLimitBefore.matches(in: scan.text) + Self.sessionLimitAfter.matches(in: scan.text)
         if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text) { matches.append(bare) }
         for match in matches {
             guard let value = Self.number(match[1]) else { continue }
-            if scan.clause(around: match.start).text.contains("week") { continue }
+            if Self.perWeek.matches(scan.clause(around: match.start).text) { continue } // "3 hours a week" is volume
             let unit = match[2] ?? (value <= 6 ? "hours" : "minutes")
             let minutes = Int((unit.hasPrefix("h") ? value * 60 : value).rounded())
             scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(Self.sayDuration(minutes * 60))", at: match.start)
@@ -167,7 +189,7 @@ extension FactExtractor {
     static let trackYes = TextPattern(
         #"\b(?:there is a (?:running |athletics )?track|(?:i )?have (?:access to )?a (?:running |athletics )?track|access to a (?:running |athletics )?track|(?:a |the )?track (?:near|nearby|close|down the road|around the corner|at (?:my|the) (?:school|gym|park))|near a track|use the track|track nearby|track access)"#)
     static let trackNo = TextPattern(#"\b(?:no (?:running |athletics )?track|no access to a track|do not have (?:access to )?a track|not near a track|no track access|nowhere near a track)"#)
-    static let hillsYes = TextPattern(#"\b(?:(?:lots of |plenty of |some |there are |have |got |near |access to )hills|hilly|hill(?:s)? (?:near|nearby|close)|a hill near|mountains|mountainous)"#)
+    static let hillsYes = TextPattern(#"\b(?:hills (?:are )?(?:everywhere|all around|nearby|near me|close by|around here)|(?:lots of |plenty of |some |there are |have |got |near |access to )hills|hilly|hill(?:s)? (?:near|nearby|close)|a hill near|mountains|mountainous)"#)
     static let hillsNo = TextPattern(#"\b(?:(?:it is |pretty |very |totally |completely |all |quite |really )?flat (?:here|around here|where i live|area|terrain|as a pancake|everywhere)|it is (?:pretty |very |quite |all )?flat|no hills|not hilly|do not have (?:any )?hills|flat as a pancake)"#)
     static let gymYes = TextPattern(#"\b(?:gym membership|(?:i )?have a gym|go to the gym|access to a gym|gym at work|home gym|member of a gym|gym access|i use a gym|my gym)"#)
     static let gymNo = TextPattern(#"\b(?:no gym|do not have (?:a |access to a )?gym|no access to a gym|not a gym member|without a gym)"#)

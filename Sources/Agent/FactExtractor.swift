@@ -9,15 +9,14 @@ import Foundation
 /// for one path (a correction: "30k a week, actually 25"), the later one wins, and a value
 /// right after "not" ("Sunday, not Saturday") is dropped.
 public struct FactExtractor: Sendable {
-    /// Today as a calendar date in the runner's time zone (year, month, day).
+    /// Today as a calendar date in the runner's time zone (year, month, day); relative and
+    /// year-less dates count from it, and dates are stored at 00:00 UTC of the calendar day.
     let today: DateComponents
-    let timeZone: TimeZone
 
     public init(today: Date, calendar timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.today = calendar.dateComponents([.year, .month, .day], from: today)
-        self.timeZone = timeZone
     }
 
     /// `expecting` is the runner path of the question just asked (or nil); it resolves bare answers
@@ -75,17 +74,25 @@ final class Scan {
     /// Adds a value found at `position` (a UTF-16 offset in `text`) unless "not" comes right before it.
     func add(_ path: String, _ value: JSONValue, said: String, at position: Int, checkNegation: Bool = true) {
         if checkNegation, negated(at: position) { return }
+        if aboutSomeoneElse(at: position) { return }
         guard let field = try? RunnerField.named(path), let valid = try? field.validate(value) else { return }
         candidates.append(Candidate(path: path, value: valid, said: said, position: position))
     }
 
     func has(_ path: String) -> Bool { candidates.contains { $0.path == path } }
 
-    func value(_ path: String) -> JSONValue? {
-        candidates.filter { $0.path == path }.max { $0.position < $1.position }?.value
-    }
-
     private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on)\s*(?:a|an|the|on)?\s*$"#)
+
+    private static let otherPerson = TextPattern(
+        #"\b(?:my (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|colleague|coach|kids?|children|dog|cat|club)|he|she|they|his|he is|she is|they are)\b"#)
+
+    /// "My wife runs 50k a week": facts about someone else are not the runner's.
+    func aboutSomeoneElse(at position: Int) -> Bool {
+        var before = clauseBefore(position)
+        if let cut = before.range(of: ",", options: .backwards) { before = String(before[cut.upperBound...]) }
+        if let cut = before.range(of: " and i ", options: .backwards) { before = String(before[cut.upperBound...]) }
+        return Self.otherPerson.matches(before)
+    }
 
     func negated(at position: Int) -> Bool {
         let before = text.utf16Slice(max(0, position - 16), position)

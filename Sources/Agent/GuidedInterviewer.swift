@@ -92,7 +92,7 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
         }
 
         var calls: [ToolCall] = []
-        if asked == "legal.healthConsentAt", let affirmed = extraction.affirmed {
+        if asked == "legal.healthConsentAt", let affirmed = extraction.affirmed ?? Self.leadingYesOrNo(message) {
             if affirmed {
                 calls.append(call("record_consent", ["terms": true, "privacy": true, "healthData": true]))
             } else {
@@ -116,7 +116,7 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
         }
         if !calls.isEmpty { return toolCalls(calls) }
 
-        if asked == "legal.healthConsentAt", extraction.affirmed == false {
+        if asked == "legal.healthConsentAt", (extraction.affirmed ?? Self.leadingYesOrNo(message)) == false {
             return text("No problem. Without your consent I can't keep health details such as injuries on this computer, "
                 + "so I'll leave those out and your plan will be more cautious. " + nextQuestion(after: []))
         }
@@ -197,6 +197,14 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
     private func currentRunner() throws -> Runner {
         guard let runner = try database.runner(id: runnerId) else { throw AgentError.store("the runner no longer exists") }
         return runner
+    }
+
+    /// A yes/no question answered in a sentence ("Yes, that's fine with me", "no thanks").
+    static func leadingYesOrNo(_ message: String) -> Bool? {
+        let first = message.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        if ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "fine", "absolutely", "definitely", "agreed"].contains(first) { return true }
+        if ["no", "nope", "nah"].contains(first) { return false }
+        return nil
     }
 
     // MARK: - Names

@@ -50,6 +50,40 @@ struct GuidedInterviewerTests {
         #expect(said.last?.contains("ready for a plan") == true)
     }
 
+    @Test func chattyRunner() async throws {
+        let (runner, _) = try await Self.interview([
+            "Hi! My name is Jordan, nice to meet you",
+            "Yes that's fine with me",
+            "Well, I've always wanted to do a marathon, and I signed up for the Berlin Marathon on 26 September 2027, hoping to go under 4 hours",
+            "These days I'm doing roughly 35 kilometres a week, usually running four times a week",
+            "I ran in college but stopped for a few years, so I'd say I'm getting back into it",
+            "I can run Monday, Wednesday, Friday and Sunday, but never on Tuesdays",
+            "Sunday is best for the long one",
+            "I had IT band issues a couple of years ago and a calf strain last spring",
+            "Nothing hurts right now, thankfully",
+            "I'm 44",
+            "90 minutes max on weekdays",
+            "Give me the data, I like numbers",
+        ])
+        #expect(runner.identity.name == "Jordan")
+        #expect(runner.goals.goalType == .race)
+        #expect(runner.goals.raceDistance == 42.195)
+        #expect(runner.goals.raceDate == RunnerField.parseInstant("2027-09-26"))
+        #expect(runner.goals.targetTime == 14_400)
+        #expect(runner.running.currentVolume == 35)
+        #expect(runner.running.currentFrequency == 4)
+        #expect(runner.running.experienceLevel == .returning)
+        #expect(runner.schedule.preferredDays == [.monday, .wednesday, .friday, .sunday])
+        #expect(runner.schedule.blockedDays == [.tuesday])
+        #expect(runner.schedule.longRunDay == .sunday)
+        #expect(Set(runner.health.pastInjuries ?? []) == ["itbs", "calf_strain"])
+        #expect(runner.health.currentPain == [])
+        #expect(runner.physical.age == 44)
+        #expect(runner.schedule.maxSessionDurationMinutes == 90)
+        #expect(runner.coaching.coachingVoice == .analytical)
+        #expect(runner.conversationState.readyForPlan == true)
+    }
+
     @Test func everythingInOneMessage() async throws {
         let (runner, said) = try await Self.interview([
             "Alex",
