@@ -52,9 +52,17 @@ final class ChatREPL: @unchecked Sendable {
         } catch {
             Terminal.error("error: \(error)")
         }
+        let editor = interactive ? LineEditor(historyFile: URL(fileURLWithPath: GlobalOptions.cadenceHome).appendingPathComponent("chat_history")) : nil
         while true {
-            if interactive { FileHandle.standardError.write(Data("\n› ".utf8)) }
-            guard let line = readLine(strippingNewline: true) else { break }
+            let line: String
+            if let editor {
+                FileHandle.standardError.write(Data("\n".utf8))
+                guard case .line(let typed) = editor.read(prompt: "› ") else { break }
+                line = typed
+            } else {
+                guard let typed = readLine(strippingNewline: true) else { break }
+                line = typed
+            }
             let text = line.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             if text.hasPrefix("/") {

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// `cadence chat` on a pseudo-terminal: replies stream, Ctrl-C stops a reply and keeps the
-/// session, Ctrl-D at the empty prompt ends it.
+/// session, ↑ recalls earlier messages, Ctrl-D at the empty prompt ends it.
 struct ChatTerminalTests {
     @Test func streamingAndCtrlC() throws {
         // The reply's first words arrive at once; the rest would take 30 s.
@@ -31,6 +31,12 @@ struct ChatTerminalTests {
         #expect(report["stopped"] as? Bool == true)
         #expect(report["promptAgain"] as? Bool == true)
         #expect(report["neverShownPrinted"] as? Bool == false)
+        #expect(report["historyRecall"] as? Bool == true)
         #expect(report["exitCode"] as? Int == 0)
+        // Input history is kept across sessions, readable by the owner only.
+        let history = cli.home.appendingPathComponent("chat_history")
+        #expect(try String(contentsOf: history, encoding: .utf8) == "hello\n")
+        let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 }

@@ -3,7 +3,8 @@
 
 usage: pty_chat.py CADENCE_BINARY BASE_URL
 Types a message, waits until part of the streamed reply is on screen, presses Ctrl-C, checks the
-reply stopped and the prompt came back, then presses Ctrl-D at the empty prompt. Prints a JSON
+reply stopped and the prompt came back, recalls the message with the up arrow, clears it with
+Ctrl-C, then presses Ctrl-D at the empty prompt. Prints a JSON
 report of what it saw.
 """
 import json, os, pty, select, sys, time
@@ -15,7 +16,8 @@ if pid == 0:
 
 screen = b""
 
-def read_until(needle, timeout):
+def read_until(needle, timeout, start=0):
+    """Reads until `needle` appears at or after `start` in what the terminal showed."""
     global screen
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -28,9 +30,9 @@ def read_until(needle, timeout):
             if not chunk:
                 return False
             screen += chunk
-            if needle in screen:
+            if needle in screen[start:]:
                 return True
-    return needle in screen
+    return needle in screen[start:]
 
 report = {}
 report["prompt"] = read_until("› ".encode(), 20)
@@ -39,8 +41,13 @@ report["streamedBeforeEnd"] = read_until(b"First words", 20) and b"never shown" 
 time.sleep(0.3)
 os.write(fd, b"\x03")
 report["stopped"] = read_until(b"(stopped)", 10)
+mark = screen.find(b"(stopped)")
+report["promptAgain"] = read_until("› ".encode(), 10, start=mark)
 mark = len(screen)
-report["promptAgain"] = read_until("› ".encode(), 10) and "› ".encode() in screen[mark:]
+os.write(fd, b"\x1b[A")  # up arrow: the last message comes back for editing
+report["historyRecall"] = read_until(b"hello", 5, start=mark)
+os.write(fd, b"\x03")    # Ctrl-C on a line that is not empty clears it
+time.sleep(0.2)
 os.write(fd, b"\x04")
 _, status = os.waitpid(pid, 0)
 report["exitCode"] = os.waitstatus_to_exitcode(status)
