@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent"]),
+        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent", "Store", "Knowledge"]),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "CadenceCore", "CadenceTestSupport", "LLMProviders", "Store"]),
         .testTarget(name: "LLMTests", dependencies: ["LLM", "CadenceTestSupport"]),
         .testTarget(name: "LLMProvidersTests", dependencies: ["LLMProviders", "CadenceTestSupport"]),
+        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "Agent", "Store", "LLM", "CadenceCore"]),
         .testTarget(name: "AgentTests", dependencies: ["Agent", "Transcripts", "CadenceTestSupport", "Store", "LLM"]),
         .testTarget(name: "CadenceCoreTests", dependencies: ["CadenceCore", "CadenceTestSupport"]),
         .testTarget(

@@ -110,6 +110,20 @@ struct ChatCommandTests {
             == ["Hi, I'm Alex", "Nice to meet you, Alex.", "I'm back"])
     }
 
+    @Test func aGuidedOnboardingReplaysTheSame() throws {
+        let cli = try CadenceBinary()
+        let transcript = cli.home.appendingPathComponent("onboarding.jsonl").path
+        let chat = try cli.run(["chat", "--provider", "guided", "--transcript", transcript],
+                               stdin: "Alex\nyes\n10k on 2027-05-08\nskip\n25k a week\n3\ncasual\n")
+        #expect(chat.status == 0, "\(chat.stderr)")
+        let replay = try cli.run("replay", transcript)
+        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+        #expect(replay.stdout.hasPrefix("same  onboarding.jsonl  (7 turns)"))
+        let json = try cli.run("replay", transcript, "--json").json() as? [String: Any]
+        #expect((json?["replays"] as? [[String: Any]])?.first?["same"] as? Bool == true)
+        #expect(try cli.run("replay", cli.home.appendingPathComponent("missing.jsonl").path).status == 1)
+    }
+
     @Test func slashCommandsWork() throws {
         let server = try ScriptedHTTPServer(responses: [])
         let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": Self.key])

@@ -1,0 +1,142 @@
+import Agent
+import CadenceCore
+import Foundation
+import Knowledge
+import LLM
+import Store
+
+/// Cassette replay: the recorded user messages and model responses of a transcript go through
+/// today's chat loop, tools and prompts on a fresh database; every runner change and tool
+/// outcome is compared with the recording. Instants (consent times and the like) are not
+/// compared: they record when the conversation happened.
+public enum CassetteReplay {
+    public struct Report: Sendable {
+        public let transcript: URL
+        public let turns: Int
+        public let differences: [String]
+        public let runner: Runner
+        public var same: Bool { differences.isEmpty }
+    }
+
+    public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeIndex?) async throws -> Report {
+        let events = try TranscriptReader.events(at: url)
+        guard let session = events.first, session["type"] == "session" else {
+            throw TranscriptError.invalid(url.path, "the first line is not a session event")
+        }
+        var responses: [LLMResponse] = []
+        var opened = false
+        var userTurns: [(turn: Int, text: String)] = []
+        var recordedChanges: [Int: [String: JSONValue]] = [:]
+        var recordedOutcomes: [Int: [String]] = [:]
+        for event in events {
+            let turn = Int(event["turn"]?.doubleValue ?? -1)
+            switch event["type"]?.stringValue {
+            case "user":
+                userTurns.append((turn, event["text"]?.stringValue ?? ""))
+            case "model_response":
+                responses.append(response(from: event))
+                if turn == 0 { opened = true }
+            case "runner_update":
+                for change in event["changes"]?.arrayValue ?? [] {
+                    guard let path = change["path"]?.stringValue, comparable(path) else { continue }
+                    recordedChanges[turn, default: [:]][path] = change["new"] ?? .null
+                }
+            case "tool_result":
+                recordedOutcomes[turn, default: []].append(outcome(event["name"]?.stringValue ?? "?", ok: event["ok"]?.boolValue == true))
+            default:
+                break
+            }
+        }
+
+        let start = events.first?["ts"]?.stringValue.flatMap(RunnerField.parseInstant) ?? 0
+        let clock = Clock.fixed(Date(timeIntervalSince1970: Double(start) / 1000))
+        let database = try AppDatabase.inMemory(clock: clock, ids: .sequential(prefix: "replay"))
+        let runner = try database.createRunner(name: "Runner", context: WriteContext(source: .inferred))
+        let collector = Collector()
+        let info = SessionInfo(id: "replay", provider: "cassette", model: session["model"]?.stringValue ?? "", baseURL: nil,
+                               promptsDirectory: prompts.directory.path, promptsSHA256: prompts.sha256, runnerId: runner.id,
+                               cadenceVersion: "replay")
+        let model = ReplayModel(responses: responses)
+        let chat = try ChatSession(info: info, model: model, options: LLMOptions(model: info.model), prompts: prompts,
+                                   database: database, knowledge: knowledge, clock: clock, observers: [collector])
+        var differences: [String] = []
+        if opened { _ = try? await chat.open() }
+        for (turn, text) in userTurns {
+            do {
+                _ = try await chat.send(text)
+            } catch {
+                differences.append("turn \(turn): the replay failed: \(error)")
+            }
+        }
+        if model.remaining > 0 { differences.append("\(model.remaining) recorded model responses were not used") }
+
+        let replayedChanges = collector.changes
+        let replayedOutcomes = collector.outcomes
+        for turn in Set(recordedChanges.keys).union(replayedChanges.keys).sorted() {
+            let before = recordedChanges[turn] ?? [:], after = replayedChanges[turn] ?? [:]
+            for path in Set(before.keys).union(after.keys).sorted() where before[path] != after[path] {
+                differences.append("turn \(turn): \(path) was \(before[path]?.jsonString ?? "not written"), "
+                    + "now \(after[path]?.jsonString ?? "not written")")
+            }
+        }
+        for turn in Set(recordedOutcomes.keys).union(replayedOutcomes.keys).sorted()
+        where recordedOutcomes[turn] ?? [] != replayedOutcomes[turn] ?? [] {
+            differences.append("turn \(turn): tool outcomes were \((recordedOutcomes[turn] ?? []).joined(separator: ", ")), "
+                + "now \((replayedOutcomes[turn] ?? []).joined(separator: ", "))")
+        }
+        return Report(transcript: url, turns: userTurns.count, differences: differences,
+                      runner: try database.runner(id: runner.id) ?? runner)
+    }
+
+    /// Instants say when, not what: they differ on every run.
+    static func comparable(_ path: String) -> Bool {
+        guard let field = try? RunnerField.named(path) else { return true }
+        return field.kind != .timestamp
+    }
+
+    static func outcome(_ name: String, ok: Bool) -> String { "\(name) \(ok ? "ok" : "refused")" }
+
+    static func response(from event: JSONValue) -> LLMResponse {
+        var content: [AssistantContent] = []
+        if let text = event["text"]?.stringValue, !text.isEmpty { content.append(.text(text)) }
+        for call in event["toolCalls"]?.arrayValue ?? [] {
+            let arguments = call["arguments"] ?? .object([:])
+            let parsed: ToolArguments = if let raw = arguments["raw"]?.stringValue, arguments.objectValue?.count == 1 {
+                .raw(raw)
+            } else {
+                .parsed(arguments)
+            }
+            content.append(.toolCall(ToolCall(id: call["id"]?.stringValue ?? "", name: call["name"]?.stringValue ?? "", arguments: parsed)))
+        }
+        let stop: StopReason = switch event["stopReason"]?.stringValue {
+        case "tool_use": .toolUse
+        case "end_turn": .endTurn
+        case "max_tokens": .maxTokens
+        case let other?: .other(other)
+        case nil: .endTurn
+        }
+        return LLMResponse(message: AssistantMessage(content: content), stopReason: stop, usage: nil)
+    }
+
+    final class Collector: ChatObserver, @unchecked Sendable {
+        private let lock = NSLock()
+        private var changesByTurn: [Int: [String: JSONValue]] = [:]
+        private var outcomesByTurn: [Int: [String]] = [:]
+
+        func record(_ event: ChatEvent) {
+            lock.withLock {
+                switch event {
+                case .runnerUpdate(let turn, let changes):
+                    for change in changes where CassetteReplay.comparable(change.path) { changesByTurn[turn, default: [:]][change.path] = change.new }
+                case .toolResult(let turn, _, let name, let outcome):
+                    outcomesByTurn[turn, default: []].append(CassetteReplay.outcome(name, ok: outcome.ok))
+                default:
+                    break
+                }
+            }
+        }
+
+        var changes: [Int: [String: JSONValue]] { lock.withLock { changesByTurn } }
+        var outcomes: [Int: [String]] { lock.withLock { outcomesByTurn } }
+    }
+}

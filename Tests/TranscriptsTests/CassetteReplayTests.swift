@@ -1,0 +1,71 @@
+import Agent
+import CadenceCore
+import Foundation
+import LLM
+import Store
+import Testing
+@testable import Transcripts
+
+/// Cassette replay of a recorded conversation reproduces it, and reports a change when there is one.
+struct CassetteReplayTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Records a guided onboarding to a transcript file.
+    static func record() async throws -> (URL, PromptSet, Runner) {
+        let clock = Clock.fixed(Date(timeIntervalSince1970: 1_795_780_800))
+        let prompts = try PromptSet(directory: root.appendingPathComponent("prompts"))
+        let database = try AppDatabase.inMemory(clock: clock, ids: .sequential())
+        let runner = try database.createRunner(name: "Runner", context: WriteContext(source: .inferred))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("replay-\(UUID().uuidString).jsonl")
+        let recorder = try TranscriptRecorder(url: url, clock: clock)
+        let info = SessionInfo(id: "s", provider: "guided", model: GuidedInterviewer.modelName, baseURL: nil, promptsDirectory: "prompts",
+                               promptsSHA256: prompts.sha256, runnerId: runner.id, cadenceVersion: "test")
+        let session = try ChatSession(info: info, model: try GuidedInterviewer(database: database, runnerId: runner.id, prompts: prompts, clock: clock),
+                                      options: LLMOptions(model: "guided"), prompts: prompts, database: database, knowledge: nil,
+                                      clock: clock, observers: [recorder])
+        _ = try await session.open()
+        for answer in ["Alex", "yes", "half marathon on 2027-04-20, aiming for 1:45", "30k a week over 4 days", "casual",
+                       "I have chest pain when I run", "Mon, Wed, Fri and Sun", "Sunday", "shin splints last year", "nothing", "38"] {
+            try await session.send(answer)
+        }
+        await session.end(reason: "eof")
+        return (url, prompts, try #require(try database.runner(id: runner.id)))
+    }
+
+    @Test func replayingReproducesTheRunnerObject() async throws {
+        let (url, prompts, recorded) = try await Self.record()
+        let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: nil)
+        #expect(report.differences == [])
+        #expect(report.turns == 11)
+        for path in ["identity.name", "goals.raceDate", "goals.targetTime", "running.currentVolume", "schedule.preferredDays",
+                     "schedule.longRunDay", "health.pastInjuries", "physical.age"] {
+            #expect(try report.runner.value(at: path) == recorded.value(at: path), "\(path)")
+        }
+        #expect(report.runner.conversationState.readyForPlan == recorded.conversationState.readyForPlan)
+    }
+
+    @Test func aDifferenceIsReported() async throws {
+        let (url, prompts, _) = try await Self.record()
+        // What the tools wrote then is not what today's tools write.
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains(#""new":38"#))
+        try text.replacingOccurrences(of: #""new":38"#, with: #""new":39"#).write(to: url, atomically: true, encoding: .utf8)
+        let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: nil)
+        #expect(report.differences.contains { $0.contains("physical.age was 39, now 38") })
+
+        // A recorded call that today's tools refuse is a difference in outcome too.
+        let refused = text.replacingOccurrences(of: #"{"age":38}"#, with: #"{"age":380}"#)
+        try refused.write(to: url, atomically: true, encoding: .utf8)
+        let second = try await CassetteReplay.run(url, prompts: prompts, knowledge: nil)
+        #expect(second.differences.contains { $0.contains("update_physical refused") })
+    }
+
+    @Test func aFileThatIsNotATranscriptIsAClearError() async throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("not-\(UUID().uuidString).jsonl")
+        try #"{"type":"user","text":"hi"}"#.write(to: url, atomically: true, encoding: .utf8)
+        let prompts = try PromptSet(directory: Self.root.appendingPathComponent("prompts"))
+        await #expect(throws: TranscriptError.invalid(url.path, "the first line is not a session event")) {
+            _ = try await CassetteReplay.run(url, prompts: prompts, knowledge: nil)
+        }
+    }
+}
