@@ -39,7 +39,7 @@ public struct ImportContext: Sendable {
 
 /// The importers `cadence import` tries, in order.
 public enum ImportRegistry {
-    public static let standard: [any Importer] = [GPXImporter(), TCXImporter()]
+    public static let standard: [any Importer] = [FITImporter(), GPXImporter(), TCXImporter()]
 
     public static func importer(for head: Data, fileName: String, among importers: [any Importer] = standard) -> (any Importer)? {
         importers.first { $0.recognizes(head: head, fileName: fileName) }
