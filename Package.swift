@@ -18,12 +18,13 @@ let package = Package(
         .target(name: "TrainingScience"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Ingest", dependencies: ["CadenceCore", "Store", "CZlib"]),
+        .target(name: "Inference", dependencies: ["CadenceCore", "TrainingScience", "Store"]),
         .target(name: "VectorIndex"),
         .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "Yams"]),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "Ingest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "Ingest", "Inference", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
@@ -35,6 +36,7 @@ let package = Package(
             dependencies: ["Store", "CadenceCore", "CadenceTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "CadenceCore"]),
+        .testTarget(name: "InferenceTests", dependencies: ["Inference", "Ingest", "Store", "CadenceCore", "TrainingScience"]),
         .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -140,7 +140,7 @@ extension AppDatabase {
     }
 
     /// Merges one day's non-null fields into the runner's row for that date; `sources` becomes the union.
-    private static func mergeDailySummary(_ db: Database, _ day: DailySummary, runnerId: String, now: Int64) throws -> ImportCounts {
+    static func mergeDailySummary(_ db: Database, _ day: DailySummary, runnerId: String, now: Int64) throws -> ImportCounts {
         guard let old = try DailySummary.filter(Column("runnerId") == runnerId && Column("date") == day.date).fetchOne(db) else {
             var new = day
             new.lastUpdatedAt = now

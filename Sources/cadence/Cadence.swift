@@ -5,7 +5,7 @@ struct Cadence: AsyncParsableCommand {
         commandName: "cadence",
         abstract: "Cadence, an AI running coach in your terminal.",
         version: "0.1.0",
-        subcommands: [RunnerCommand.self, ImportCommand.self, ActivitiesCommand.self, SleepCommand.self, DailyCommand.self,
+        subcommands: [RunnerCommand.self, ImportCommand.self, ActivitiesCommand.self, SleepCommand.self, DailyCommand.self, StateCommand.self,
                       KnowledgeCommand.self, CalcCommand.self]
     )
 }

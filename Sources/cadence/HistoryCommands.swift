@@ -28,7 +28,7 @@ struct ActivitiesCommand: ParsableCommand {
                 if let d = activity.distanceMeters { parts.append(String(format: "%.2f km", d / 1000)) }
                 if let t = activity.movingTimeSeconds ?? activity.durationSeconds { parts.append(DurationFormat.format(t.rounded())) }
                 if let p = activity.avgPaceMinutesPerKm, activity.activityType.isRunLike {
-                    parts.append(PaceFormat.format(secondsPerKm: p * 60) + "/km")
+                    parts.append(PaceFormat.format(secondsPerKm: p * 60))
                 }
                 if let hr = activity.avgHeartRateBpm { parts.append("HR \(Int(hr.rounded()))") }
                 if let type = activity.sessionType { parts.append(type.rawValue) }

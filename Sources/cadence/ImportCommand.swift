@@ -1,6 +1,7 @@
 import ArgumentParser
 import CadenceCore
 import Foundation
+import Inference
 import Ingest
 import Store
 
@@ -25,8 +26,17 @@ struct ImportCommand: ParsableCommand {
         let report = job.run(paths: paths) { index, total, file in
             Terminal.note("[\(index)/\(total)] \(Self.line(for: file))")
         }
+        var state: Runner.CurrentState?
+        if report.changed {
+            do {
+                state = try InferenceEngine().run(database: database, runnerId: runner.id).currentState
+            } catch {
+                Terminal.error("warning: the history was imported but the current state could not be updated: \(error)")
+            }
+        }
         if global.json {
-            try Terminal.printJSON(report)
+            struct Output: Encodable { let files: [FileReport]; let totals: ImportSummary; let currentState: Runner.CurrentState? }
+            try Terminal.printJSON(Output(files: report.files, totals: report.totals, currentState: state))
         } else {
             let t = report.totals
             print("Imported \(report.files.filter { $0.status == .imported }.count) of \(report.files.count) files: " +
@@ -34,6 +44,10 @@ struct ImportCommand: ParsableCommand {
                   "daily \(Self.counts(t.dailySummaries)); body \(Self.counts(t.bodyMeasurements)).")
             for file in report.files where file.status == .failed {
                 print("failed: \(file.error ?? file.path)")
+            }
+            if let state {
+                print(String(format: "Current state: CTL %.1f, ATL %.1f, TSB %.1f (`cadence state` for more).",
+                             state.chronicTrainingLoad ?? 0, state.acuteTrainingLoad ?? 0, state.trainingStressBalance ?? 0))
             }
         }
         if report.failedCount > 0 {

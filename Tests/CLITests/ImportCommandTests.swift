@@ -52,7 +52,7 @@ struct ImportCommandTests {
         #expect(abs((activities[0]["distanceMeters"] as? Double ?? 0) - 1000.75) < 0.01)
 
         let human = try cli.run("activities", "list")
-        #expect(human.stdout.contains("2024-03-01 12:00Z  running  1.00 km  5:00  5:00/km"))
+        #expect(human.stdout.contains("2024-03-01 12:00Z  running  1.00 km  5:00  5:00/km  easy  gpx  Lunch Run"))
     }
 
     @Test func aBadFileIsNamedAndExitsOneWhileTheOthersImport() throws {
@@ -65,6 +65,22 @@ struct ImportCommandTests {
         #expect(result.stdout.contains("Imported 1 of 2 files"))
         let list = try cli.run("activities", "list", "--json")
         #expect((list.jsonObject?["activities"] as? [Any])?.count == 1)
+    }
+
+    @Test func importUpdatesTheStateAndStateShowsIt() throws {
+        let cli = try RunnerCommandTests.withRunner()
+        let (good, _) = try files(cli)
+        let imported = try cli.run("import", good, "--json")
+        #expect(RunnerCommandTests.field(imported.jsonObject as Any, "currentState.last28DaysRunCount") as? Int == 0)
+        let state = try cli.run("state", "--json")
+        #expect(state.status == 0, "\(state.stderr)")
+        let current = try #require(state.jsonObject?["currentState"] as? [String: Any])
+        #expect(current["lastCalculatedAt"] is Int)
+        #expect(current["chronicTrainingLoad"] is Double || current["chronicTrainingLoad"] is Int)
+        let show = try cli.run("runner", "show", "currentState.lastCalculatedAt", "--json")
+        #expect(RunnerCommandTests.field(show.jsonObject as Any, "value") as? Int == current["lastCalculatedAt"] as? Int)
+        let human = try cli.run("state")
+        #expect(human.stdout.contains("Fitness (CTL)"))
     }
 
     @Test func emptyHistoriesListAsEmptyArrays() throws {
