@@ -114,30 +114,43 @@ public struct ImportJob: Sendable {
     /// The format and records of one file, without writing anything; nil for an unknown format
     /// found in a folder.
     public func readFile(_ path: String, named: Bool = true) throws -> (String?, ImportBatch?) {
-        var data: Data
+        let url = URL(fileURLWithPath: path)
+        var head: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            head = try handle.read(upToCount: 16_384) ?? Data()
         } catch {
             throw IngestError.unreadable(file: path, reason: (error as NSError).localizedDescription)
         }
         var fileName = (path as NSString).lastPathComponent
-        if Gzip.isGzip(data) {
-            do { data = try Gzip.decompress(data) } catch { throw IngestError.malformed(file: path, format: "gzip", problem: "\(error)") }
+        var whole: Data?
+        if Gzip.isGzip(head) {
+            do {
+                let data = try Gzip.decompress(try Data(contentsOf: url))
+                whole = data
+                head = data.prefix(16_384)
+            } catch let problem as FormatProblem {
+                throw IngestError.malformed(file: path, format: "gzip", problem: problem.message)
+            } catch {
+                throw IngestError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+            }
             if fileName.lowercased().hasSuffix(".gz") { fileName = String(fileName.dropLast(3)) }
-        } else if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw IngestError.unsupported(file: path, reason: "zip archives are not read directly yet; unzip it and import the folder")
         }
-        guard let importer = ImportRegistry.importer(for: data.prefix(4096), fileName: fileName, among: importers) else {
+        guard let importer = ImportRegistry.importer(for: head, fileName: fileName, among: importers) else {
             if named { throw IngestError.unrecognized(file: path) }
             return (nil, nil)
         }
         let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids)
         do {
-            return (importer.format, try importer.read(data, context: context))
+            if let whole { return (importer.format, try importer.read(whole, context: context)) }
+            return (importer.format, try importer.read(fileAt: url, context: context))
         } catch let problem as FormatProblem {
-            throw IngestError.malformed(file: path, format: importer.format.uppercased(), problem: problem.message)
+            throw IngestError.malformed(file: path, format: importer.displayName, problem: problem.message)
         } catch {
-            throw IngestError.malformed(file: path, format: importer.format.uppercased(), problem: "\(error)")
+            throw IngestError.malformed(file: path, format: importer.displayName, problem: "\(error)")
         }
     }
 }

@@ -11,6 +11,17 @@ public protocol Importer: Sendable {
     func recognizes(head: Data, fileName: String) -> Bool
     /// Reads the whole file. Throws `FormatProblem` when the content is broken.
     func read(_ data: Data, context: ImportContext) throws -> ImportBatch
+    /// Reads a file from disk; formats that stream (Apple Health) read it piece by piece.
+    func read(fileAt url: URL, context: ImportContext) throws -> ImportBatch
+}
+
+extension Importer {
+    /// The format's name in messages ("GPX", "Apple Health").
+    public var displayName: String { format == "applehealth" ? "Apple Health" : format.uppercased() }
+
+    public func read(fileAt url: URL, context: ImportContext) throws -> ImportBatch {
+        try read(Data(contentsOf: url, options: .mappedIfSafe), context: context)
+    }
 }
 
 /// Who the records belong to and where ids and times come from.
@@ -39,7 +50,7 @@ public struct ImportContext: Sendable {
 
 /// The importers `cadence import` tries, in order.
 public enum ImportRegistry {
-    public static let standard: [any Importer] = [FITImporter(), GPXImporter(), TCXImporter()]
+    public static let standard: [any Importer] = [FITImporter(), AppleHealthImporter(), GPXImporter(), TCXImporter()]
 
     public static func importer(for head: Data, fileName: String, among importers: [any Importer] = standard) -> (any Importer)? {
         importers.first { $0.recognizes(head: head, fileName: fileName) }
