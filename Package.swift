@@ -7,6 +7,10 @@ let package = Package(
     products: [
         .executable(name: "cadence", targets: ["cadence"]),
         .library(name: "VectorIndex", targets: ["VectorIndex"]),
+        .library(name: "CadenceCore", targets: ["CadenceCore"]),
+        .library(name: "Store", targets: ["Store"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Inference", targets: ["Inference"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

@@ -17,7 +17,7 @@ public protocol Importer: Sendable {
 
 extension Importer {
     /// The format's name in messages ("GPX", "Apple Health").
-    public var displayName: String { format == "applehealth" ? "Apple Health" : format.uppercased() }
+    public var displayName: String { format == "applehealth" ? "Apple Health" : format == "terra" ? "Terra" : format.uppercased() }
 
     public func read(fileAt url: URL, context: ImportContext) throws -> ImportBatch {
         try read(Data(contentsOf: url, options: .mappedIfSafe), context: context)
@@ -50,7 +50,7 @@ public struct ImportContext: Sendable {
 
 /// The importers `cadence import` tries, in order.
 public enum ImportRegistry {
-    public static let standard: [any Importer] = [FITImporter(), AppleHealthImporter(), GPXImporter(), TCXImporter()]
+    public static let standard: [any Importer] = [FITImporter(), AppleHealthImporter(), GPXImporter(), TCXImporter(), TerraImporter()]
 
     public static func importer(for head: Data, fileName: String, among importers: [any Importer] = standard) -> (any Importer)? {
         importers.first { $0.recognizes(head: head, fileName: fileName) }
