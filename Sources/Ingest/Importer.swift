@@ -17,7 +17,15 @@ public protocol Importer: Sendable {
 
 extension Importer {
     /// The format's name in messages ("GPX", "Apple Health").
-    public var displayName: String { format == "applehealth" ? "Apple Health" : format == "terra" ? "Terra" : format.uppercased() }
+    public var displayName: String {
+        switch format {
+        case "applehealth": "Apple Health"
+        case "terra": "Terra"
+        case "strava": "Strava activity JSON"
+        case "strava-csv": "Strava activities.csv"
+        default: format.uppercased()
+        }
+    }
 
     public func read(fileAt url: URL, context: ImportContext) throws -> ImportBatch {
         try read(Data(contentsOf: url, options: .mappedIfSafe), context: context)
@@ -50,7 +58,7 @@ public struct ImportContext: Sendable {
 
 /// The importers `cadence import` tries, in order.
 public enum ImportRegistry {
-    public static let standard: [any Importer] = [FITImporter(), AppleHealthImporter(), GPXImporter(), TCXImporter(), TerraImporter()]
+    public static let standard: [any Importer] = [FITImporter(), AppleHealthImporter(), GPXImporter(), TCXImporter(), StravaImporter(), StravaCSVImporter(), TerraImporter()]
 
     public static func importer(for head: Data, fileName: String, among importers: [any Importer] = standard) -> (any Importer)? {
         importers.first { $0.recognizes(head: head, fileName: fileName) }

@@ -22,7 +22,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let file, let reason):
             return "\(file): cannot be read (\(reason))"
         case .unrecognized(let file):
-            return "\(file): not a format Cadence imports (FIT, GPX, TCX, an Apple Health export.xml or Terra JSON); check the file, or leave it out"
+            return "\(file): not a format Cadence imports (FIT, GPX, TCX, Apple Health export.xml, Strava JSON or activities.csv, Terra JSON); check the file, or leave it out"
         case .unsupported(let file, let reason):
             return "\(file): \(reason)"
         case .malformed(let file, let format, let problem):
