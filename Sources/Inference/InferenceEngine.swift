@@ -107,9 +107,18 @@ public struct InferenceEngine: Sendable {
         result.workouts = workouts
         let latestOffset = workouts.last.flatMap { input.utcOffsets[$0.primary.id] } ?? 0
         let today = Self.day(now, offset: latestOffset)
-        func day(of activity: Activity) -> Int { Self.day(activity.startTime, offset: input.utcOffsets[activity.id] ?? 0) }
+        var dayCache: [String: Int] = [:]
+        dayCache.reserveCapacity(workouts.count)
+        for workout in workouts {
+            let a = workout.effective
+            dayCache[a.id] = Self.day(a.startTime, offset: input.utcOffsets[a.id] ?? 0)
+        }
+        func day(of activity: Activity) -> Int {
+            dayCache[activity.id] ?? Self.day(activity.startTime, offset: input.utcOffsets[activity.id] ?? 0)
+        }
 
         let runs = workouts.filter { $0.effective.activityType.isRunning }
+        let runDays = runs.map { day(of: $0.effective) }
         // VDOT: the runner's own, else the best effort of the last year.
         let yearAgo = now - 365 * Self.dayMillis
         let bestVDOT = runs.filter { $0.effective.startTime >= yearAgo }.compactMap { Self.vdot(of: $0.effective) }.max()
@@ -186,9 +195,14 @@ public struct InferenceEngine: Sendable {
 
         // Classification of runs.
         let maxHR = hr?.max
-        for workout in runs {
-            let d = day(of: workout.effective)
-            let previous = runs.filter { let p = day(of: $0.effective); return p < d && d - p <= 28 }.compactMap(\.effective.distanceMeters)
+        var windowStart = 0
+        for (index, workout) in runs.enumerated() {
+            // Runs are in start order: the previous 28 days are a sliding window behind this one.
+            let d = runDays[index]
+            while windowStart < index, d - runDays[windowStart] > 28 { windowStart += 1 }
+            let previous = runs[windowStart ..< index].enumerated().compactMap { offset, run in
+                runDays[windowStart + offset] < d ? run.effective.distanceMeters : nil
+            }
             guard let (type, confidence) = SessionClassifier.classify(workout.effective, thresholdPace: thresholdPace, maxHR: maxHR,
                                                                       recentDistances: previous, bestVDOT: bestVDOT) else { continue }
             for member in workout.members where member.sessionTypeSource == nil || member.sessionTypeSource == .inferred {
@@ -197,9 +211,10 @@ public struct InferenceEngine: Sendable {
                 }
             }
         }
+        let inferredTypes = Dictionary(result.classifications.map { ($0.activityId, $0.sessionType) }, uniquingKeysWith: { first, _ in first })
         let typeOf: (LogicalWorkout) -> ActivitySessionType? = { workout in
             if let given = workout.members.first(where: { $0.sessionTypeSource == .user || $0.sessionTypeSource == .plan }) { return given.sessionType }
-            return result.classifications.first { $0.activityId == workout.primary.id }?.sessionType ?? workout.primary.sessionType
+            return inferredTypes[workout.primary.id] ?? workout.primary.sessionType
         }
 
         // Derived running fields.

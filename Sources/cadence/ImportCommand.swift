@@ -8,7 +8,7 @@ import Store
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import wearable history (GPX, TCX, FIT; files, folders or .gz) into the runner's activities.",
+        abstract: "Import wearable history (FIT, GPX, TCX, Apple Health export.xml, Strava JSON or activities.csv, Terra JSON; files, folders or .gz).",
         discussion: """
         Each file is recognised by its content and written in its own transaction: a damaged file is \
         reported and changes nothing, and importing the same file again changes nothing. Progress goes \
