@@ -119,6 +119,7 @@ public struct InferenceEngine: Sendable {
 
         let runs = workouts.filter { $0.effective.activityType.isRunning }
         let runDays = runs.map { day(of: $0.effective) }
+        let runDistances = runs.map(\.effective.distanceMeters)
         // VDOT: the runner's own, else the best effort of the last year.
         let yearAgo = now - 365 * Self.dayMillis
         let bestVDOT = runs.filter { $0.effective.startTime >= yearAgo }.compactMap { Self.vdot(of: $0.effective) }.max()
@@ -200,8 +201,9 @@ public struct InferenceEngine: Sendable {
             // Runs are in start order: the previous 28 days are a sliding window behind this one.
             let d = runDays[index]
             while windowStart < index, d - runDays[windowStart] > 28 { windowStart += 1 }
-            let previous = runs[windowStart ..< index].enumerated().compactMap { offset, run in
-                runDays[windowStart + offset] < d ? run.effective.distanceMeters : nil
+            var previous: [Double] = []
+            for other in windowStart ..< index where runDays[other] < d {
+                if let distance = runDistances[other] { previous.append(distance) }
             }
             guard let (type, confidence) = SessionClassifier.classify(workout.effective, thresholdPace: thresholdPace, maxHR: maxHR,
                                                                       recentDistances: previous, bestVDOT: bestVDOT) else { continue }
@@ -229,11 +231,9 @@ public struct InferenceEngine: Sendable {
             if !easyPaces.isEmpty {
                 running.append(("running.actualEasyPace", .string(PaceFormat.format(secondsPerKm: easyPaces[easyPaces.count / 2]))))
             }
-            var weeksWithTwo = 0
-            for week in 0 ..< 8 {
-                let count = runs.filter { let d = today - day(of: $0.effective); return d >= week * 7 && d < week * 7 + 7 }.count
-                if count >= 2 { weeksWithTwo += 1 }
-            }
+            var perWeek = [Int](repeating: 0, count: 8)
+            for runDay in runDays where today - runDay >= 0 && today - runDay < 56 { perWeek[(today - runDay) / 7] += 1 }
+            let weeksWithTwo = perWeek.filter { $0 >= 2 }.count
             let score = Double(weeksWithTwo) / 8 * 100
             running.append(("running.trainingConsistencyScore", .number(score)))
             running.append(("running.trainingConsistency", .string(score >= 75 ? "high" : score >= 40 ? "moderate" : "low")))
@@ -335,7 +335,11 @@ public struct InferenceEngine: Sendable {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        func padded(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        }
+        return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
     }
 
     static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }

@@ -28,6 +28,8 @@ public struct ImportReport: Codable, Sendable, Equatable {
     public var files: [FileReport] = []
     public var totals = ImportSummary()
 
+    public init() {}
+
     public var failedCount: Int { files.filter { $0.status == .failed }.count }
     public var changed: Bool { totals.changed }
 }

@@ -35,12 +35,44 @@ extension AppDatabase {
                     """, arguments: [item.sessionType.rawValue, item.confidence, item.activityId, runnerId,
                                      item.sessionType.rawValue, item.confidence])
             }
+            var existing: [String: DailySummary] = [:]
+            for day in try DailySummary.filter(Column("runnerId") == runnerId).fetchAll(db) { existing[day.date] = day }
             for day in dailyAggregates {
-                _ = try Self.mergeDailySummary(db, day, runnerId: runnerId, now: now)
+                guard let old = existing[day.date] else {
+                    var new = day
+                    new.lastUpdatedAt = now
+                    try new.insert(db)
+                    continue
+                }
+                var new = old
+                Self.mergeAggregates(day, into: &new)
+                if new != old {
+                    new.lastUpdatedAt = now
+                    try new.update(db)
+                }
             }
             let context = WriteContext(source: .inferred, confidence: confidence)
             return try Self.applyFields(db, runnerId: runnerId, validated, context: context, now: now)
         }
+    }
+
+    /// Copies the inference engine's own aggregates (counts, run totals, the night's sleep, the
+    /// day's loads) onto a day's row, leaving the imported fields alone.
+    static func mergeAggregates(_ day: DailySummary, into row: inout DailySummary) {
+        row.activityCount = day.activityCount ?? row.activityCount
+        row.runCount = day.runCount ?? row.runCount
+        row.runDistanceMeters = day.runDistanceMeters ?? row.runDistanceMeters
+        row.runDurationSeconds = day.runDurationSeconds ?? row.runDurationSeconds
+        row.sleepDurationSeconds = day.sleepDurationSeconds ?? row.sleepDurationSeconds
+        row.deepSleepSeconds = day.deepSleepSeconds ?? row.deepSleepSeconds
+        row.remSleepSeconds = day.remSleepSeconds ?? row.remSleepSeconds
+        row.sleepEfficiency = day.sleepEfficiency ?? row.sleepEfficiency
+        row.sleepStartTime = day.sleepStartTime ?? row.sleepStartTime
+        row.sleepEndTime = day.sleepEndTime ?? row.sleepEndTime
+        row.acuteTrainingLoad = day.acuteTrainingLoad ?? row.acuteTrainingLoad
+        row.chronicTrainingLoad = day.chronicTrainingLoad ?? row.chronicTrainingLoad
+        row.trainingStressBalance = day.trainingStressBalance ?? row.trainingStressBalance
+        for source in day.sources where !row.sources.contains(source) { row.sources.append(source) }
     }
 
     /// The source that last wrote each of a runner's fields.
