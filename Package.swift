@@ -9,6 +9,10 @@ let package = Package(
         .library(name: "VectorIndex", targets: ["VectorIndex"]),
         .library(name: "LLM", targets: ["LLM"]),
         .library(name: "LLMProviders", targets: ["LLMProviders"]),
+        .library(name: "CadenceCore", targets: ["CadenceCore"]),
+        .library(name: "Store", targets: ["Store"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Inference", targets: ["Inference"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -20,6 +24,10 @@ let package = Package(
     targets: [
         .target(name: "CadenceCore"),
         .target(name: "TrainingScience"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "Ingest", dependencies: ["CadenceCore", "Store", "CZlib", "CLibXML2"]),
+        .target(name: "Inference", dependencies: ["CadenceCore", "TrainingScience", "Store"]),
         .target(name: "VectorIndex"),
         .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "LLM", "Yams"]),
         .target(name: "LLM", dependencies: ["CadenceCore"]),
@@ -36,7 +44,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "Transcripts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "Transcripts", "Ingest", "Inference", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore", "LLM"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
@@ -51,6 +59,8 @@ let package = Package(
             name: "StoreTests",
             dependencies: ["Store", "CadenceCore", "CadenceTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "CadenceCore"]),
+        .testTarget(name: "InferenceTests", dependencies: ["Inference", "Ingest", "Store", "CadenceCore", "TrainingScience"]),
         .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

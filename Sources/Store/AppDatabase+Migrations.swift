@@ -34,6 +34,24 @@ extension AppDatabase {
                 t.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("0003 import ledger") { db in
+            // Where each imported row came from: the dedup key (source, externalId), the file, and
+            // the original UTC offset or zone of its timestamps (the seed's columns hold UTC instants).
+            try db.create(table: "importLedger") { t in
+                t.column("recordTable", .text).notNull()
+                t.column("recordId", .text).notNull()
+                t.column("runnerId", .text).notNull().references("runners", column: "id", onDelete: .cascade)
+                t.column("source", .text).notNull()
+                t.column("externalId", .text).notNull()
+                t.column("utcOffsetSeconds", .integer)
+                t.column("timeZone", .text)
+                t.column("file", .text)
+                t.column("importedAt", .integer).notNull()
+                t.primaryKey(["recordTable", "recordId"])
+            }
+            try db.create(index: "importLedger_by_key", on: "importLedger",
+                          columns: ["runnerId", "recordTable", "source", "externalId"], unique: true)
+        }
         return migrator
     }
 

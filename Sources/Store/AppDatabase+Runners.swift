@@ -93,6 +93,24 @@ extension AppDatabase {
         }
         let now = clock.millis
         return try write("update the runner") { db in
+            try Self.applyFields(db, runnerId: runnerId, validated, context: context, now: now)
+        }
+    }
+
+    /// Validates `values` as `setRunnerFields` does, for a write that also touches other tables.
+    static func validateFields(_ values: [(path: String, value: JSONValue)], source: DataSource) throws(StoreError) -> [(RunnerField, JSONValue)] {
+        var validated: [(RunnerField, JSONValue)] = []
+        for (path, value) in values {
+            let field = try Self.field(path)
+            try Self.checkWritable(field, by: source)
+            do { validated.append((field, try field.validate(value))) } catch { throw .field(error) }
+        }
+        return validated
+    }
+
+    /// Writes validated fields inside a transaction, with history and a fresh `conversationState`.
+    static func applyFields(_ db: Database, runnerId: String, _ validated: [(RunnerField, JSONValue)],
+                            context: WriteContext, now: Int64) throws -> [RunnerChange] {
             guard var runner = try Runner.fetchOne(db, key: runnerId) else {
                 throw StoreError.runnerNotFound(runnerId, known: [])
             }
@@ -110,7 +128,6 @@ extension AppDatabase {
             runner.conversationState = PlanReadiness.evaluate(runner, sources: try Self.latestSources(db, runnerId: runnerId))
             try runner.update(db)
             return changes
-        }
     }
 
     @discardableResult

@@ -27,7 +27,7 @@ struct AppDatabaseTests {
         let reopened = try AppDatabase.open(path: path)
         #expect(try reopened.runner(id: runner.id) == runner)
         let applied = try reopened.reader.read { db in try AppDatabase.migrator.appliedMigrations(db) }
-        #expect(applied == ["0001 seed tables", "0002 runner field history and settings"])
+        #expect(applied == ["0001 seed tables", "0002 runner field history and settings", "0003 import ledger"])
     }
 
     @Test func aFileThatIsNotADatabaseGetsAClearError() throws {

@@ -1,0 +1,216 @@
+import CadenceCore
+import Foundation
+import Store
+
+/// FIT activity and sleep files, decoded by `FITDecoder`.
+///
+/// Each `session` (except multisport transitions) becomes an activity: totals from the session
+/// (elapsed and timer time, distance, calories, speed preferring the enhanced fields, HR, cadence
+/// with its fractional part, power, ascent/descent, start position), laps from `lap` messages,
+/// samples and splits from `record` messages (positions in semicircles, enhanced speed and
+/// altitude preferred), HRV (RMSSD, SDNN) from `hrv` R-R intervals. The original UTC offset is
+/// `activity.local_timestamp − activity.timestamp`. `sleep_level` messages become one sleep
+/// session with stage totals. Source: the device maker when known (garmin, coros, suunto, polar),
+/// else `fit`. Dedup key: `fit:<session start ms>:<sport>`. A damaged file (truncated, bad CRC)
+/// imports nothing.
+public struct FITImporter: Importer {
+    public let format = "fit"
+
+    public init() {}
+
+    public func recognizes(head: Data, fileName: String) -> Bool {
+        FITDecoder.looksLikeFIT(head)
+    }
+
+    enum Message {
+        static let fileId: UInt16 = 0, session: UInt16 = 18, lap: UInt16 = 19, record: UInt16 = 20
+        static let activity: UInt16 = 34, hrv: UInt16 = 78, sleepLevel: UInt16 = 275, deviceInfo: UInt16 = 23
+    }
+
+    static let manufacturers: [Int64: (name: String, source: DataSource)] = [
+        1: ("garmin", .garmin), 294: ("coros", .coros), 23: ("suunto", .suunto), 123: ("polar", .polar),
+        32: ("wahoo", .fit), 265: ("strava", .fit), 255: ("development", .fit), 260: ("zwift", .fit),
+    ]
+
+    static func sport(_ sport: Int64?, _ subSport: Int64?) -> ActivityType {
+        switch (sport, subSport) {
+        case (1?, 1?), (1?, 45?): return .treadmillRunning
+        case (1?, 3?): return .trailRunning
+        case (1?, 4?): return .trackRunning
+        case (1?, _): return .running
+        case (2?, 6?), (2?, 58?): return .indoorCycling
+        case (2?, _): return .cycling
+        case (5?, _): return .swimming
+        case (11?, _): return .walking
+        case (17?, _): return .hiking
+        case (15?, _): return .rowing
+        case (4?, 15?): return .elliptical
+        case (10?, 20?), (4?, 20?): return .strengthTraining
+        case (nil, _): return .other
+        case (let s?, _): return .unknown("fit_sport_\(s)")
+        }
+    }
+
+    public func read(_ data: Data, context: ImportContext) throws -> ImportBatch {
+        let messages: [FITMessage]
+        do { messages = try FITDecoder.decode(data) } catch { throw FormatProblem(error.message) }
+        var sessions: [FITMessage] = [], laps: [FITMessage] = [], records: [FITMessage] = [], rr: [Double] = []
+        var sleepLevels: [(time: Int64, level: Int64)] = []
+        var fileId: FITMessage?
+        var offset: Int?
+        for message in messages {
+            switch message.globalNumber {
+            case Message.fileId: if fileId == nil { fileId = message }
+            case Message.session: sessions.append(message)
+            case Message.lap: laps.append(message)
+            case Message.record: records.append(message)
+            case Message.activity:
+                if let utc = message.integer(253), let local = message.integer(5) { offset = Int(local - utc) }
+            case Message.hrv:
+                if case .array(let items)? = message[0] {
+                    rr += items.compactMap { $0?.doubleValue }.map { $0 / 1000 }
+                } else if let value = message.double(0, scale: 1000) {
+                    rr.append(value)
+                }
+            case Message.sleepLevel:
+                if let time = message.time(253), let level = message.integer(0) { sleepLevels.append((time, level)) }
+            default: break
+            }
+        }
+        let maker = fileId?.integer(1).flatMap { Self.manufacturers[$0] }
+        let source = maker?.source ?? .fit
+        var batch = ImportBatch()
+        let runSessions = sessions.filter { $0.integer(5) != 3 }
+        for (number, session) in runSessions.enumerated() {
+            batch.activities.append(try activity(session, number: number, of: runSessions.count, laps: laps, records: records,
+                                                 rr: runSessions.count == 1 ? rr : [], source: source, maker: maker?.name,
+                                                 product: fileId?.integer(2), offset: offset, context: context))
+        }
+        if sessions.isEmpty, !records.isEmpty {
+            throw FormatProblem("it has records but no session message, so the workout's totals are missing")
+        }
+        if let sleep = sleepSession(sleepLevels, source: source, maker: maker?.name, offset: offset, context: context) {
+            batch.sleepSessions.append(sleep)
+        }
+        if batch.isEmpty {
+            throw FormatProblem("it holds no activity session or sleep data (file type \(fileId?.integer(0).map(String.init) ?? "unknown"))")
+        }
+        return batch
+    }
+
+    private func activity(_ session: FITMessage, number: Int, of count: Int, laps: [FITMessage], records: [FITMessage],
+                          rr: [Double], source: DataSource, maker: String?, product: Int64?, offset: Int?,
+                          context: ImportContext) throws -> ImportBatch.Entry<Activity> {
+        guard let start = session.time(2) ?? records.first?.time(253) else {
+            throw FormatProblem("session \(number + 1) has no start time")
+        }
+        let elapsed = session.double(7, scale: 1000)
+        let end = session.time(253).map { max($0, start) } ?? start + Int64(((elapsed ?? 0) * 1000).rounded())
+        let type = Self.sport(session.integer(5), session.integer(6))
+        let externalId = "fit:\(start):\(type.rawValue)"
+        var activity = context.newActivity(source: source, start: start, end: max(end, start + Int64(((elapsed ?? 0) * 1000).rounded())),
+                                           type: type, externalId: externalId)
+        activity.durationSeconds = elapsed ?? Double(end - start) / 1000
+        activity.movingTimeSeconds = session.double(8, scale: 1000)
+        activity.distanceMeters = session.double(9, scale: 100)
+        activity.totalBurnedCalories = session.double(11)
+        activity.avgSpeedMetersPerSecond = session.double(124, scale: 1000) ?? session.double(14, scale: 1000)
+        activity.maxSpeedMetersPerSecond = session.double(125, scale: 1000) ?? session.double(15, scale: 1000)
+        activity.avgHeartRateBpm = session.double(16)
+        activity.maxHeartRateBpm = session.double(17)
+        activity.minHeartRateBpm = session.double(64)
+        if let cadence = session.double(18) { activity.avgCadenceRpm = cadence + (session.double(92, scale: 128) ?? 0) }
+        if let cadence = session.double(19) { activity.maxCadenceRpm = cadence + (session.double(93, scale: 128) ?? 0) }
+        activity.avgWatts = session.double(20)
+        activity.maxWatts = session.double(21)
+        activity.elevationGainMeters = session.double(22)
+        activity.elevationLossMeters = session.double(23)
+        activity.startLatitude = session.degrees(3)
+        activity.startLongitude = session.degrees(4)
+        activity.deviceManufacturer = maker
+        activity.deviceName = product.map { "\(maker ?? "product") \($0)" }
+        if rr.count >= 2 {
+            let diffs = zip(rr, rr.dropFirst()).map { ($1 - $0) * 1000 }
+            activity.avgHrvRmssd = (diffs.map { $0 * $0 }.reduce(0, +) / Double(diffs.count)).squareRoot()
+            let mean = rr.reduce(0, +) / Double(rr.count) * 1000
+            activity.avgHrvSdnn = (rr.map { ($0 * 1000 - mean) * ($0 * 1000 - mean) }.reduce(0, +) / Double(rr.count)).squareRoot()
+        }
+        let within: (FITMessage) -> Bool = { message in
+            guard let t = message.time(253) else { return count == 1 }
+            return t >= start && t <= activity.endTime
+        }
+        let sessionLaps = laps.filter { lap in
+            guard let t = lap.time(2) else { return count == 1 }
+            return t >= start && t <= activity.endTime
+        }
+        activity.laps = Self.lapsJSON(sessionLaps)
+        let points: [TrackPoint] = records.filter(within).map { record in
+            TrackPoint(time: record.time(253), latitude: record.degrees(0), longitude: record.degrees(1),
+                       altitude: record.double(78, scale: 5, offset: 500) ?? record.double(2, scale: 5, offset: 500),
+                       distance: record.double(5, scale: 100), heartRate: record.double(3),
+                       cadence: record.double(4).map { $0 + (record.double(53, scale: 128) ?? 0) },
+                       speed: record.double(73, scale: 1000) ?? record.double(6, scale: 1000), power: record.double(7),
+                       temperature: record.double(13))
+        }
+        TrackSummary(points: points).fill(&activity, points: points)
+        return .init(activity, externalId: externalId, utcOffsetSeconds: offset)
+    }
+
+    /// Terra's lap fields, camelCase, as in TCX.
+    static func lapsJSON(_ laps: [FITMessage]) -> String? {
+        guard !laps.isEmpty else { return nil }
+        func num(_ value: Double?) -> String { value.map(SampleJSON.number) ?? "null" }
+        let triggers = ["manual", "time", "distance", "position_start", "position_lap", "position_waypoint",
+                        "position_marked", "session_end", "fitness_equipment"]
+        let items = laps.map { lap -> String in
+            let start = lap.time(2)
+            let trigger = lap.integer(24).flatMap { Int($0) < triggers.count ? "\"\(triggers[Int($0)])\"" : nil } ?? "null"
+            let speed = lap.double(110, scale: 1000) ?? lap.double(13, scale: 1000)
+            return "{\"startTime\":\(start.map(String.init) ?? "null"),\"endTime\":\(lap.time(253).map(String.init) ?? "null")," +
+                "\"distanceMeters\":\(num(lap.double(9, scale: 100))),\"calories\":\(num(lap.double(11)))," +
+                "\"avgHrBpm\":\(num(lap.double(15))),\"maxHrBpm\":\(num(lap.double(16)))," +
+                "\"avgSpeedMetersPerSecond\":\(num(speed)),\"maxSpeedMetersPerSecond\":\(num(lap.double(111, scale: 1000) ?? lap.double(14, scale: 1000)))," +
+                "\"activeDurationSeconds\":\(num(lap.double(8, scale: 1000))),\"elapsedSeconds\":\(num(lap.double(7, scale: 1000)))," +
+                "\"avgCadenceRpm\":\(num(lap.double(17))),\"intensity\":\(lap.integer(23).map { "\($0)" } ?? "null"),\"triggerMethod\":\(trigger)}"
+        }
+        return "[" + items.joined(separator: ",") + "]"
+    }
+
+    /// `sleep_level` samples (each level lasts until the next sample) as one session:
+    /// 1 awake, 2 light, 3 deep, 4 REM, 0 unmeasurable.
+    private func sleepSession(_ levels: [(time: Int64, level: Int64)], source: DataSource, maker: String?, offset: Int?,
+                              context: ImportContext) -> ImportBatch.Entry<SleepSession>? {
+        let sorted = levels.sorted { $0.time < $1.time }
+        guard sorted.count >= 2, let first = sorted.first, let last = sorted.last else { return nil }
+        var totals: [Int64: Double] = [:]
+        var wakeups = 0
+        var hypnogram: [String] = []
+        for (current, next) in zip(sorted, sorted.dropFirst()) {
+            totals[current.level, default: 0] += Double(next.time - current.time) / 1000
+        }
+        for (previous, current) in zip(sorted, sorted.dropFirst()) where current.level == 1 && previous.level != 1 { wakeups += 1 }
+        // Terra hypnogram levels: 1 awake, 4 light, 5 deep, 6 REM, 0 unknown.
+        let terra: [Int64: Int] = [0: 0, 1: 1, 2: 4, 3: 5, 4: 6]
+        for sample in sorted { hypnogram.append("{\"timestamp\":\(sample.time),\"level\":\(terra[sample.level] ?? 0)}") }
+        let now = context.clock.millis
+        let light = totals[2] ?? 0, deep = totals[3] ?? 0, rem = totals[4] ?? 0, awake = totals[1] ?? 0
+        let asleep = light + deep + rem
+        let inBed = Double(last.time - first.time) / 1000
+        let externalId = "fit-sleep:\(first.time)"
+        var session = SleepSession(id: context.ids.next(), runnerId: context.runnerId, userId: context.userId,
+                                   externalId: externalId, source: source, startTime: first.time, endTime: last.time,
+                                   importedAt: now, lastSyncedAt: now)
+        session.totalAsleepSeconds = asleep
+        session.lightSleepSeconds = light
+        session.deepSleepSeconds = deep
+        session.remSleepSeconds = rem
+        session.totalAwakeSeconds = awake
+        session.unmeasurableSleepSeconds = totals[0]
+        session.inBedSeconds = inBed
+        session.numWakeupEvents = wakeups
+        session.sleepEfficiency = inBed > 0 ? asleep / inBed : nil
+        session.hypnogramSamples = "[" + hypnogram.joined(separator: ",") + "]"
+        session.deviceManufacturer = maker
+        return .init(session, externalId: externalId, utcOffsetSeconds: offset)
+    }
+}

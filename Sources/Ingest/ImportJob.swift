@@ -1,0 +1,158 @@
+import CadenceCore
+import Foundation
+import Store
+
+/// What happened to one file.
+public struct FileReport: Codable, Sendable, Equatable {
+    public enum Status: String, Codable, Sendable {
+        /// Read and written; something was inserted, updated or deleted.
+        case imported
+        /// Read, and everything in it was already in the database.
+        case unchanged
+        /// Not read: the message says why. Nothing from the file was written.
+        case failed
+        /// Found inside a folder but not a format Cadence reads (photos, profile CSVs, …).
+        case ignored
+    }
+
+    public var path: String
+    public var format: String?
+    public var status: Status
+    /// Per-table counts (the seed's table names), for imported and unchanged files.
+    public var tables: ImportSummary?
+    public var error: String?
+}
+
+/// The outcome of `cadence import`: one report per file and the totals.
+public struct ImportReport: Codable, Sendable, Equatable {
+    public var files: [FileReport] = []
+    public var totals = ImportSummary()
+
+    public init() {}
+
+    public var failedCount: Int { files.filter { $0.status == .failed }.count }
+    public var changed: Bool { totals.changed }
+}
+
+/// Imports files and folders into one runner's history: each file is detected by its content,
+/// read whole, and written in its own transaction, so a damaged file changes nothing and an
+/// import stopped half-way is completed by running it again.
+public struct ImportJob: Sendable {
+    public let database: AppDatabase
+    public let runnerId: String
+    public let userId: String
+    public let importers: [any Importer]
+    public let clock: Clock
+    public let ids: IDGenerator
+
+    public init(database: AppDatabase, runner: Runner, importers: [any Importer] = ImportRegistry.standard,
+                clock: Clock = .system, ids: IDGenerator = .uuid) {
+        self.database = database
+        self.runnerId = runner.id
+        self.userId = runner.userId
+        self.importers = importers
+        self.clock = clock
+        self.ids = ids
+    }
+
+    /// Imports every path (files, folders searched recursively, `.gz` files), reporting each file
+    /// to `progress` as it finishes (index from 1, total, report).
+    public func run(paths: [String], progress: (Int, Int, FileReport) -> Void = { _, _, _ in }) -> ImportReport {
+        var report = ImportReport()
+        var files: [(path: String, named: Bool)] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                files += Self.filesInFolder(path).map { ($0, false) }
+            } else {
+                files.append((path, true))
+            }
+        }
+        for (index, file) in files.enumerated() {
+            let fileReport = importFile(file.path, named: file.named)
+            if let tables = fileReport.tables { report.totals = report.totals + tables }
+            report.files.append(fileReport)
+            progress(index + 1, files.count, fileReport)
+        }
+        return report
+    }
+
+    /// Regular, non-hidden files under `folder`, sorted by path.
+    static func filesInFolder(_ folder: String) -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { paths.append(url.path) }
+        }
+        return paths.sorted()
+    }
+
+    /// Reads and writes one file; `named` files that are not a known format fail, files found in
+    /// a folder are ignored.
+    public func importFile(_ path: String, named: Bool = true) -> FileReport {
+        let name = (path as NSString).lastPathComponent
+        do {
+            let (format, batch) = try readFile(path, named: named)
+            guard let format, let batch else {
+                return FileReport(path: path, format: nil, status: .ignored, tables: nil,
+                                  error: "\(name): not a format Cadence imports; ignored")
+            }
+            let summary: ImportSummary
+            do {
+                summary = try database.importBatch(batch, runnerId: runnerId, file: path)
+            } catch {
+                throw IngestError.store(file: path, error)
+            }
+            return FileReport(path: path, format: format, status: summary.changed ? .imported : .unchanged, tables: summary, error: nil)
+        } catch let error as IngestError {
+            return FileReport(path: path, format: nil, status: .failed, tables: nil, error: error.description)
+        } catch {
+            return FileReport(path: path, format: nil, status: .failed, tables: nil, error: "\(path): \(error)")
+        }
+    }
+
+    /// The format and records of one file, without writing anything; nil for an unknown format
+    /// found in a folder.
+    public func readFile(_ path: String, named: Bool = true) throws -> (String?, ImportBatch?) {
+        let url = URL(fileURLWithPath: path)
+        var head: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            head = try handle.read(upToCount: 16_384) ?? Data()
+        } catch {
+            throw IngestError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+        }
+        var fileName = (path as NSString).lastPathComponent
+        var whole: Data?
+        if Gzip.isGzip(head) {
+            do {
+                let data = try Gzip.decompress(try Data(contentsOf: url))
+                whole = data
+                head = data.prefix(16_384)
+            } catch let problem as FormatProblem {
+                throw IngestError.malformed(file: path, format: "gzip", problem: problem.message)
+            } catch {
+                throw IngestError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+            }
+            if fileName.lowercased().hasSuffix(".gz") { fileName = String(fileName.dropLast(3)) }
+        } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw IngestError.unsupported(file: path, reason: "zip archives are not read directly yet; unzip it and import the folder")
+        }
+        guard let importer = ImportRegistry.importer(for: head, fileName: fileName, among: importers) else {
+            if named { throw IngestError.unrecognized(file: path) }
+            return (nil, nil)
+        }
+        let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids)
+        do {
+            if let whole { return (importer.format, try importer.read(whole, context: context)) }
+            return (importer.format, try importer.read(fileAt: url, context: context))
+        } catch let problem as FormatProblem {
+            throw IngestError.malformed(file: path, format: importer.displayName, problem: problem.message)
+        } catch {
+            throw IngestError.malformed(file: path, format: importer.displayName, problem: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import CadenceCore
+import Foundation
+import Inference
+import Ingest
+import Store
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import wearable history (FIT, GPX, TCX, Apple Health export.xml, Strava JSON or activities.csv, Terra JSON; files, folders or .gz).",
+        discussion: """
+        Each file is recognised by its content and written in its own transaction: a damaged file is \
+        reported and changes nothing, and importing the same file again changes nothing. Progress goes \
+        to stderr; --json prints per-file status and per-table inserted/updated/skipped counts.
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Files or folders to import.") var paths: [String]
+
+    func run() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to import") }
+        let (database, runner) = try global.openDatabaseAndRunner()
+        let job = ImportJob(database: database, runner: runner)
+        let report = job.run(paths: paths) { index, total, file in
+            Terminal.note("[\(index)/\(total)] \(Self.line(for: file))")
+        }
+        var state: Runner.CurrentState?
+        if report.changed {
+            do {
+                state = try InferenceEngine().run(database: database, runnerId: runner.id).currentState
+            } catch {
+                Terminal.error("warning: the history was imported but the current state could not be updated: \(error)")
+            }
+        }
+        if global.json {
+            struct Output: Encodable { let files: [FileReport]; let totals: ImportSummary; let currentState: Runner.CurrentState? }
+            try Terminal.printJSON(Output(files: report.files, totals: report.totals, currentState: state))
+        } else {
+            let t = report.totals
+            print("Imported \(report.files.filter { $0.status == .imported }.count) of \(report.files.count) files: " +
+                  "activities \(Self.counts(t.activities)); sleep \(Self.counts(t.sleepSessions)); " +
+                  "daily \(Self.counts(t.dailySummaries)); body \(Self.counts(t.bodyMeasurements)).")
+            for file in report.files where file.status == .failed {
+                print("failed: \(file.error ?? file.path)")
+            }
+            if let state {
+                print(String(format: "Current state: CTL %.1f, ATL %.1f, TSB %.1f (`cadence state` for more).",
+                             state.chronicTrainingLoad ?? 0, state.acuteTrainingLoad ?? 0, state.trainingStressBalance ?? 0))
+            }
+        }
+        if report.failedCount > 0 {
+            if !global.json {
+                Terminal.error("error: \(report.failedCount) of \(report.files.count) files could not be imported (see above)")
+            } else {
+                Terminal.error("error: \(report.failedCount) of \(report.files.count) files could not be imported")
+            }
+            throw ExitCode(1)
+        }
+    }
+
+    static func counts(_ counts: ImportCounts) -> String {
+        var parts = ["\(counts.inserted) new", "\(counts.updated) updated", "\(counts.skipped) unchanged"]
+        if counts.deleted > 0 { parts.append("\(counts.deleted) deleted") }
+        return parts.joined(separator: ", ")
+    }
+
+    static func line(for file: FileReport) -> String {
+        let name = (file.path as NSString).lastPathComponent
+        switch file.status {
+        case .failed, .ignored: return file.error ?? name
+        case .imported, .unchanged:
+            let tables = file.tables ?? ImportSummary()
+            let parts = [("activities", tables.activities), ("sleep", tables.sleepSessions), ("daily", tables.dailySummaries),
+                         ("body", tables.bodyMeasurements)]
+                .filter { $0.1 != ImportCounts() }
+                .map { "\($0.0) \(counts($0.1))" }
+            return "\(name) (\(file.format ?? "?")): \(file.status == .unchanged ? "already imported" : parts.joined(separator: "; "))"
+        }
+    }
+}

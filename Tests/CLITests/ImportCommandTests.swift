@@ -1,0 +1,92 @@
+import CadenceTestSupport
+import Foundation
+import Testing
+
+/// `cadence import` and the history lists, run as a real process against real files.
+struct ImportCommandTests {
+    static let gpx = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+     <trk><name>Lunch Run</name><type>running</type><trkseg>
+      <trkpt lat="50.0000" lon="8.0"><time>2024-03-01T12:00:00Z</time></trkpt>
+      <trkpt lat="50.0045" lon="8.0"><time>2024-03-01T12:02:30Z</time></trkpt>
+      <trkpt lat="50.0090" lon="8.0"><time>2024-03-01T12:05:00Z</time></trkpt>
+     </trkseg></trk>
+    </gpx>
+    """
+
+    func files(_ cli: CadenceBinary) throws -> (good: String, bad: String) {
+        let good = cli.home.appendingPathComponent("lunch.gpx")
+        try Data(Self.gpx.utf8).write(to: good)
+        let bad = cli.home.appendingPathComponent("broken.gpx")
+        try Data(Self.gpx.prefix(200).utf8).write(to: bad)
+        return (good.path, bad.path)
+    }
+
+    @Test func importReportsCountsAndIsIdempotent() throws {
+        let cli = try RunnerCommandTests.withRunner()
+        let (good, _) = try files(cli)
+        let first = try cli.run("import", good, "--json")
+        #expect(first.status == 0, "\(first.stderr)")
+        let report = try #require(first.jsonObject)
+        let file = try #require((report["files"] as? [[String: Any]])?.first)
+        #expect(file["status"] as? String == "imported")
+        #expect(file["format"] as? String == "gpx")
+        #expect(RunnerCommandTests.field(file, "tables.activities.inserted") as? Int == 1)
+        #expect(RunnerCommandTests.field(report, "totals.activities.inserted") as? Int == 1)
+        #expect(first.stderr.contains("[1/1] lunch.gpx (gpx)"))
+
+        let second = try cli.run("import", good, "--json")
+        #expect(second.status == 0)
+        #expect(RunnerCommandTests.field(second.jsonObject as Any, "totals.activities.skipped") as? Int == 1)
+        #expect(RunnerCommandTests.field(second.jsonObject as Any, "totals.activities.inserted") as? Int == 0)
+
+        let list = try cli.run("activities", "list", "--json")
+        #expect(list.status == 0)
+        let activities = try #require(list.jsonObject?["activities"] as? [[String: Any]])
+        #expect(activities.count == 1)
+        #expect(activities[0]["name"] as? String == "Lunch Run")
+        #expect(activities[0]["source"] as? String == "gpx")
+        #expect(activities[0]["startTime"] as? Int == 1_709_294_400_000)
+        #expect(activities[0]["durationSeconds"] as? Int == 300)
+        #expect(abs((activities[0]["distanceMeters"] as? Double ?? 0) - 1000.75) < 0.01)
+
+        let human = try cli.run("activities", "list")
+        #expect(human.stdout.contains("2024-03-01 12:00Z  running  1.00 km  5:00  5:00/km  easy  gpx  Lunch Run"))
+    }
+
+    @Test func aBadFileIsNamedAndExitsOneWhileTheOthersImport() throws {
+        let cli = try RunnerCommandTests.withRunner()
+        let (good, bad) = try files(cli)
+        let result = try cli.run("import", bad, good)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.gpx: not a valid GPX file"))
+        #expect(result.stderr.contains("1 of 2 files could not be imported"))
+        #expect(result.stdout.contains("Imported 1 of 2 files"))
+        let list = try cli.run("activities", "list", "--json")
+        #expect((list.jsonObject?["activities"] as? [Any])?.count == 1)
+    }
+
+    @Test func importUpdatesTheStateAndStateShowsIt() throws {
+        let cli = try RunnerCommandTests.withRunner()
+        let (good, _) = try files(cli)
+        let imported = try cli.run("import", good, "--json")
+        #expect(RunnerCommandTests.field(imported.jsonObject as Any, "currentState.last28DaysRunCount") as? Int == 0)
+        let state = try cli.run("state", "--json")
+        #expect(state.status == 0, "\(state.stderr)")
+        let current = try #require(state.jsonObject?["currentState"] as? [String: Any])
+        #expect(current["lastCalculatedAt"] is Int)
+        #expect(current["chronicTrainingLoad"] is Double || current["chronicTrainingLoad"] is Int)
+        let show = try cli.run("runner", "show", "currentState.lastCalculatedAt", "--json")
+        #expect(RunnerCommandTests.field(show.jsonObject as Any, "value") as? Int == current["lastCalculatedAt"] as? Int)
+        let human = try cli.run("state")
+        #expect(human.stdout.contains("Fitness (CTL)"))
+    }
+
+    @Test func emptyHistoriesListAsEmptyArrays() throws {
+        let cli = try RunnerCommandTests.withRunner()
+        #expect((try cli.run("sleep", "list", "--json").jsonObject?["sleepSessions"] as? [Any])?.isEmpty == true)
+        #expect((try cli.run("daily", "list", "--json").jsonObject?["dailySummaries"] as? [Any])?.isEmpty == true)
+        #expect(try cli.run("activities", "list").stdout.contains("No activities yet"))
+    }
+}

@@ -1,0 +1,151 @@
+import CadenceCore
+import Foundation
+@testable import Ingest
+import Store
+import Testing
+
+/// FIT files written by `FITEncoder` (real structure, correct CRCs), decoded and imported.
+struct FITImportTests {
+    @Test func decodesMessagesSentinelsCompressedTimestampsAndDeveloperFields() throws {
+        let messages = try FITDecoder.decode(Data(SampleFIT.run().file()))
+        let records = messages.filter { $0.globalNumber == 20 }
+        #expect(records.count == 21)
+        #expect(records.map { $0.integer(253) } == (0 ... 20).map { SampleFIT.t0 + Int64($0) * 5 })
+        #expect(records[10].integer(4) == nil)  // 0xFF is invalid: null, not 255
+        #expect(records[9].integer(4) == 85)
+        let developer = records[0].developerFields
+        #expect(developer.count == 2)
+        #expect(developer[0].name == "Power")
+        #expect(developer[0].units == "W")
+        #expect(developer[0].value == .integer(200))
+        #expect(developer[1].name == nil)
+        #expect(developer[1].value == .bytes([7]))
+        let hrv = try #require(messages.first { $0.globalNumber == 78 })
+        #expect(hrv[0] == .array([.integer(800), .integer(810), .integer(790), .integer(805), nil]))
+        let session = try #require(messages.first { $0.globalNumber == 18 })
+        #expect(session.integer(22) == nil)
+    }
+
+    @Test func bigEndianDefinitionsAndTwelveByteHeaders() throws {
+        let messages = try FITDecoder.decode(Data(SampleFIT.run(sessionBigEndian: true).file(headerSize: 12)))
+        let session = try #require(messages.first { $0.globalNumber == 18 })
+        #expect(session.integer(9) == 30_000)
+        #expect(session.integer(11) == 25)
+    }
+
+    @Test func aRunBecomesAnActivityWithLapsSamplesAndHRV() throws {
+        let fixture = try IngestFixture()
+        let path = try fixture.write("run.fit", Data(SampleFIT.run().file()))
+        let report = fixture.job.run(paths: [path])
+        #expect(report.files.first?.status == .imported, "\(report.files)")
+        #expect(report.files.first?.format == "fit")
+        let activity = try #require(try fixture.activities().first)
+        #expect(activity.source == .garmin)
+        #expect(activity.deviceManufacturer == "garmin")
+        #expect(activity.activityType == .running)
+        #expect(activity.startTime == SampleFIT.t0Millis)
+        #expect(activity.endTime == SampleFIT.t0Millis + 100_000)
+        #expect(activity.durationSeconds == 100)
+        #expect(activity.movingTimeSeconds == 95)
+        #expect(activity.distanceMeters == 300)
+        #expect(activity.totalBurnedCalories == 25)
+        #expect(activity.avgSpeedMetersPerSecond == 3.158)
+        #expect(activity.avgHeartRateBpm == 151)
+        #expect(activity.maxHeartRateBpm == 152)
+        #expect(activity.avgCadenceRpm == 85.5)
+        // Invalid (0xFFFF) in the session, so it comes from the records, which are flat.
+        #expect(activity.elevationGainMeters == 0)
+        #expect(abs((activity.startLatitude ?? 0) - 47.0) < 1e-6)
+        #expect(abs((activity.avgHrvRmssd ?? 0) - (725.0 / 3).squareRoot()) < 1e-9)
+        let laps = try #require(activity.laps.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(laps.count == 2)
+        #expect(laps[0]["distanceMeters"] == 150)
+        #expect(laps[1]["activeDurationSeconds"] == 45)
+        #expect(laps[0]["triggerMethod"] == "distance")
+        #expect(laps[1]["triggerMethod"] == "session_end")
+        let cadence = try #require(activity.cadenceSamples.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(cadence.count == 20)  // the invalid sample is left out
+        let positions = try #require(activity.positionSamples.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(positions.count == 21)
+        #expect(positions[0]["alt"] == 100)
+        let origin = try #require(try fixture.database.importOrigin(table: .activities, recordId: activity.id))
+        #expect(origin.utcOffsetSeconds == 7200)
+        #expect(origin.externalId == "fit:\(SampleFIT.t0Millis):running")
+
+        let again = fixture.job.run(paths: [path])
+        #expect(again.files.first?.status == .unchanged)
+    }
+
+    @Test func chainedFilesAreAllRead() throws {
+        let fixture = try IngestFixture()
+        let chained = SampleFIT.run().file() + SampleFIT.run(startOffset: 86_400).file(headerSize: 12)
+        let report = fixture.job.run(paths: [try fixture.write("chained.fit", Data(chained))])
+        #expect(report.totals.activities.inserted == 2, "\(report.files)")
+        #expect(try fixture.activities().map(\.startTime) == [SampleFIT.t0Millis, SampleFIT.t0Millis + 86_400_000])
+    }
+
+    @Test func sleepLevelsBecomeASleepSession() throws {
+        let fixture = try IngestFixture()
+        var fit = FITEncoder()
+        fit.define(local: 0, global: 0, [(0, 1, 0x00), (1, 2, 0x84), (4, 4, 0x86)])
+        fit.data(local: 0, [.int(49), .int(1), .int(SampleFIT.t0)])
+        fit.define(local: 1, global: 275, [(253, 4, 0x86), (0, 1, 0x00)])
+        // 10 min light, 30 min deep, 20 min REM, 5 min awake, 15 min light, end.
+        var t = SampleFIT.t0
+        for (level, minutes) in [(2, 10), (3, 30), (4, 20), (1, 5), (2, 15), (1, 0)] {
+            fit.data(local: 1, [.int(t), .int(Int64(level))])
+            t += Int64(minutes) * 60
+        }
+        let report = fixture.job.run(paths: [try fixture.write("sleep.fit", Data(fit.file()))])
+        #expect(report.totals.sleepSessions.inserted == 1, "\(report.files)")
+        let sleep = try #require(try fixture.database.sleepSessions(runnerId: fixture.runner.id).first)
+        #expect(sleep.source == .garmin)
+        #expect(sleep.lightSleepSeconds == 1500)
+        #expect(sleep.deepSleepSeconds == 1800)
+        #expect(sleep.remSleepSeconds == 1200)
+        #expect(sleep.totalAwakeSeconds == 300)
+        #expect(sleep.totalAsleepSeconds == 4500)
+        #expect(sleep.inBedSeconds == 4800)
+        #expect(sleep.numWakeupEvents == 2)
+    }
+
+    static func damage(_ label: String, _ bytes: [UInt8]) -> [UInt8] {
+        var b = bytes
+        switch label {
+        case "truncated": return Array(bytes.prefix(bytes.count - 40))
+        case "bad CRC": b[b.count - 30] ^= 0x55
+        case "bad header CRC": b[12] ^= 0x01
+        default: return bytes + Array(bytes.prefix(20))  // a chained second file cut short
+        }
+        return b
+    }
+
+    @Test(arguments: [
+        ("truncated", "truncated: the header announces"),
+        ("bad CRC", "file CRC mismatch"),
+        ("bad header CRC", "header CRC mismatch"),
+        ("chained and truncated", "(chained file 2)"),
+    ])
+    func damagedFilesImportNothing(label: String, message: String) throws {
+        let damage = { Self.damage(label, $0) }
+        let fixture = try IngestFixture()
+        let path = try fixture.write("damaged.fit", Data(damage(SampleFIT.run().file())))
+        let report = fixture.job.run(paths: [path])
+        #expect(report.files.map(\.status) == [.failed])
+        let error = try #require(report.files.first?.error)
+        #expect(error.contains("damaged.fit: not a valid FIT file:"), "\(error)")
+        #expect(error.contains(message), "\(label): \(error)")
+        #expect(try fixture.activities().isEmpty)
+    }
+
+    @Test func aDataMessageBeforeItsDefinitionIsAnError() throws {
+        var fit = FITEncoder()
+        fit.define(local: 0, global: 0, [(0, 1, 0x00)])
+        fit.data(local: 0, [.int(4)])
+        var bytes = fit.file()
+        bytes[14 + 9] = 0x05  // the data message header now names local type 5
+        let fixed = Array(bytes.dropLast(2))
+        let crc = FITDecoder.crc(fixed)
+        #expect(throws: FITDecoder.Error.self) { try FITDecoder.decode(Data(fixed + [UInt8(crc & 0xFF), UInt8(crc >> 8)])) }
+    }
+}
