@@ -1,0 +1,159 @@
+import CadenceCore
+import Foundation
+
+/// The condition fields safeguards can use, computed from a draft plan.
+///
+/// Definitions (see the KnowledgeBase README for the rules that use them):
+/// - Week volume is *training* volume: the race itself is the goal, not training load, so it is
+///   left out of volume, long-run, session-length, easy-share and load fields.
+/// - `weeklyVolumeIncrease`: (week km − reference km) ÷ reference km, where the reference is the
+///   most recent earlier week that is not a recovery week, or the runner's current volume for
+///   week 1 (undefined, so not evaluated, when the runner runs nothing yet).
+/// - `consecutiveHardDays`: longest run of back-to-back calendar days with a hard session (the
+///   race included) that ends in the week; Sunday and the next Monday are neighbours.
+/// - `acuteChronicRatio`: coupled rolling ratio on weekly session-RPE load (minutes × effort):
+///   the week's load ÷ the mean of it and the three weeks before. Weeks before the plan count at
+///   the runner's current volume run easy; when that is zero the first three weeks are not evaluated.
+/// - `taperWeeks`: days from the first taper day to race day, both included, ÷ 7.
+/// - `taperWeeksMarathon` / `taperWeeksHalfMarathon` / `weeksToMarathonFromLowBase`: as defined
+///   in the KnowledgeBase README; nil (not evaluated) when the race is not of that distance.
+public enum PlanMetrics {
+    public enum Scope: String, Sendable { case week, session, plan }
+
+    /// Every field the engine can compute, with the level it is evaluated at.
+    public static let fields: [String: Scope] = [
+        "weeklyVolumeIncrease": .week, "consecutiveHardDays": .week, "longRunPercentage": .week,
+        "restDaysPerWeek": .week, "hardSessionsPerWeek": .week, "runsPerWeek": .week, "longRunDistanceKm": .week,
+        "longRunDurationMinutes": .week, "longRunIncreaseKm": .week, "easyShare": .week,
+        "hardSessionsWithCurrentPain": .week, "acuteChronicRatio": .week,
+        "sessionDurationMinutes": .session, "sessionDurationOverRunnerMaxMinutes": .session,
+        "taperWeeks": .plan, "peakVolumeToCurrentRatio": .plan, "weeksToRace": .plan,
+        "taperWeeksMarathon": .plan, "taperWeeksHalfMarathon": .plan, "weeksToMarathonFromLowBase": .plan,
+    ]
+
+    public static let marathonKm = 42.1
+    public static let halfMarathonKm = 21.0
+
+    /// Effort (0–10) of a pace zone, for loads and intensity scores.
+    public static func effort(_ zone: PaceZone) -> Double {
+        switch zone {
+        case .recovery: 2
+        case .easy: 3
+        case .marathon: 6
+        case .threshold: 7
+        case .interval: 8
+        case .repetition: 8
+        case .race: 9
+        }
+    }
+
+    public static func load(_ session: DraftSession) -> Double {
+        session.segments.reduce(0) { total, segment in
+            total + segment.minutes * Double(segment.repetitions) * effort(segment.zone) + segment.recoveries * effort(.recovery)
+        }
+    }
+
+    public static func weekLoad(_ week: DraftWeek) -> Double { week.trainingRuns.reduce(0) { $0 + load($1) } }
+
+    /// The reference week for `weeklyVolumeIncrease`: the most recent earlier non-recovery week.
+    public static func referenceKm(_ draft: PlanDraft, week index: Int) -> Double? {
+        var previous = index - 1
+        while previous >= 0, draft.weeks[previous].isRecovery { previous -= 1 }
+        if previous >= 0 { return draft.weeks[previous].km(draft.paces) }
+        return draft.profile.currentVolumeKm > 0 ? draft.profile.currentVolumeKm : nil
+    }
+
+    static func hardDays(_ draft: PlanDraft) -> [Bool] {
+        draft.weeks.flatMap { week in week.sessions.map(\.isHard) }
+    }
+
+    public static func week(_ field: String, _ draft: PlanDraft, _ index: Int) -> Double? {
+        let week = draft.weeks[index]
+        let paces = draft.paces
+        let long = week.longRunIndex.map { week.sessions[$0] }
+        switch field {
+        case "weeklyVolumeIncrease":
+            guard let reference = referenceKm(draft, week: index), reference > 0 else { return nil }
+            return (week.km(paces) - reference) / reference
+        case "consecutiveHardDays":
+            let days = hardDays(draft)
+            var longest = 0, streak = 0
+            for day in 0..<((index + 1) * 7) {
+                streak = days[day] ? streak + 1 : 0
+                if day >= index * 7 { longest = max(longest, streak) }
+            }
+            return Double(longest)
+        case "longRunPercentage":
+            guard let long, week.km(paces) > 0 else { return nil }
+            return long.km(paces) / week.km(paces)
+        case "restDaysPerWeek": return Double(7 - week.runs.count)
+        case "hardSessionsPerWeek": return Double(week.runs.filter(\.isHard).count)
+        case "runsPerWeek": return Double(week.runs.count)
+        case "longRunDistanceKm": return long.map { $0.km(paces) }
+        case "longRunDurationMinutes": return long?.totalMinutes
+        case "longRunIncreaseKm":
+            guard let long, index > 0, let previous = draft.weeks[index - 1].longRunIndex else { return nil }
+            return long.km(paces) - draft.weeks[index - 1].sessions[previous].km(paces)
+        case "easyShare":
+            let total = week.trainingRuns.reduce(0) { $0 + $1.totalMinutes }
+            guard total > 0 else { return nil }
+            return 1 - week.trainingRuns.reduce(0) { $0 + $1.hardMinutes } / total
+        case "hardSessionsWithCurrentPain":
+            return draft.profile.hasCurrentPain ? Double(week.trainingRuns.filter(\.isHard).count) : 0
+        case "acuteChronicRatio":
+            let history = draft.profile.currentVolumeKm * paces.secondsPerKm(.easy) / 60 * effort(.easy)
+            var loads: [Double] = []
+            for back in (index - 3)...index {
+                if back < 0 {
+                    guard history > 0 else { return nil }
+                    loads.append(history)
+                } else {
+                    loads.append(weekLoad(draft.weeks[back]))
+                }
+            }
+            let chronic = loads.reduce(0, +) / 4
+            return chronic > 0 ? loads[3] / chronic : nil
+        default: return nil
+        }
+    }
+
+    public static func session(_ field: String, _ draft: PlanDraft, _ session: DraftSession) -> Double? {
+        guard session.isRun, session.kind != .race else { return nil }
+        switch field {
+        case "sessionDurationMinutes": return session.totalMinutes
+        case "sessionDurationOverRunnerMaxMinutes":
+            guard let limit = draft.profile.maxSessionMinutes else { return 0 }
+            return max(0, session.totalMinutes - limit)
+        default: return nil
+        }
+    }
+
+    public static func plan(_ field: String, _ draft: PlanDraft) -> Double? {
+        let raceKm = draft.profile.raceKm
+        switch field {
+        case "taperWeeks": return taperWeeks(draft)
+        case "taperWeeksMarathon":
+            guard let raceKm, raceKm >= marathonKm else { return nil }
+            return taperWeeks(draft)
+        case "taperWeeksHalfMarathon":
+            guard let raceKm, raceKm >= halfMarathonKm, raceKm < marathonKm else { return nil }
+            return taperWeeks(draft)
+        case "peakVolumeToCurrentRatio":
+            guard draft.profile.currentVolumeKm > 0 else { return nil }
+            let peak = draft.weeks.map { $0.km(draft.paces) }.max() ?? 0
+            return peak / draft.profile.currentVolumeKm
+        case "weeksToRace": return draft.weeksToRace
+        case "weeksToMarathonFromLowBase":
+            guard let raceKm, raceKm >= marathonKm, draft.profile.currentVolumeKm < 30 else { return nil }
+            return draft.weeksToRace
+        default: return nil
+        }
+    }
+
+    static func taperWeeks(_ draft: PlanDraft) -> Double? {
+        guard let raceDay = draft.raceDay, draft.profile.isRace else { return nil }
+        guard let first = draft.weeks.firstIndex(where: { $0.phase == .taper }) else { return 0 }
+        let days = (draft.weeks.count - 1 - first) * 7 + raceDay + 1
+        return Double(days) / 7
+    }
+}
