@@ -10,9 +10,12 @@ public enum PaceZone: String, Sendable, CaseIterable, Codable {
     public var isHard: Bool { self != .recovery && self != .easy }
 }
 
-/// The paces of one plan, in seconds per km, with their display bands.
+/// The paces of one plan, in seconds per km, with their display bands (computed once: they are
+/// read for every segment of every session).
 public struct PaceTable: Sendable, Hashable {
-    public let bands: [PaceZone: PaceRange]
+    private let ranges: [PaceRange]
+    private let seconds: [Double]
+    private let displays: [String]
 
     public init(paces: TrainingPaces, racePace: Double?) {
         var bands: [PaceZone: PaceRange] = [
@@ -22,12 +25,28 @@ public struct PaceTable: Sendable, Hashable {
         bands[.recovery] = PaceRange(fastSecondsPerKm: paces.easy.slowSecondsPerKm + 5,
                                      slowSecondsPerKm: paces.easy.slowSecondsPerKm * 1.08)
         bands[.race] = racePace.map { PaceRange(target: $0, plusMinus: 0.01) } ?? paces.threshold
-        self.bands = bands
+        ranges = PaceZone.allCases.map { bands[$0]! }
+        seconds = ranges.map(\.midpointSecondsPerKm)
+        displays = ranges.map { $0.formatted() }
     }
 
-    public subscript(zone: PaceZone) -> PaceRange { bands[zone]! }
-    public func secondsPerKm(_ zone: PaceZone) -> Double { self[zone].midpointSecondsPerKm }
-    public func display(_ zone: PaceZone) -> String { self[zone].formatted() }
+    public subscript(zone: PaceZone) -> PaceRange { ranges[zone.index] }
+    public func secondsPerKm(_ zone: PaceZone) -> Double { seconds[zone.index] }
+    public func display(_ zone: PaceZone) -> String { displays[zone.index] }
+}
+
+extension PaceZone {
+    var index: Int {
+        switch self {
+        case .recovery: 0
+        case .easy: 1
+        case .marathon: 2
+        case .threshold: 3
+        case .interval: 4
+        case .repetition: 5
+        case .race: 6
+        }
+    }
 }
 
 /// What a planned day is.
@@ -36,7 +55,12 @@ public enum SessionKind: String, Sendable, CaseIterable {
 
     public var isRun: Bool { self != .rest }
     /// Interval, threshold, hill, race-pace and race sessions (long runs here are all easy).
-    public var isHard: Bool { [.tempo, .marathonPace, .intervals, .racePace, .hills, .fartlek, .race].contains(self) }
+    public var isHard: Bool {
+        switch self {
+        case .tempo, .marathonPace, .intervals, .racePace, .hills, .fartlek, .race: true
+        default: false
+        }
+    }
 }
 
 /// One block of a session: a warm-up, a steady run, or `repetitions` × work with recoveries.
@@ -73,7 +97,13 @@ public struct DraftSegment: Sendable, Hashable {
 public struct DraftSession: Sendable, Hashable {
     public var day: Int
     public var kind: SessionKind
-    public var segments: [DraftSegment]
+    public var segments: [DraftSegment] {
+        didSet { updateTotals() }
+    }
+    /// Minutes of running, and of hard running, kept up to date with `segments` (they are read
+    /// far more often than segments change).
+    public private(set) var totalMinutes = 0.0
+    public private(set) var hardMinutes = 0.0
     /// Notes added by safeguards (shown in the session's key points).
     public var notes: [String] = []
     public var safeguardIds: [String] = []
@@ -82,15 +112,30 @@ public struct DraftSession: Sendable, Hashable {
         self.day = day
         self.kind = kind
         self.segments = segments
+        updateTotals()
+    }
+
+    private mutating func updateTotals() {
+        var total = 0.0, hard = 0.0
+        for segment in segments {
+            total += segment.totalMinutes
+            hard += segment.hardMinutes
+        }
+        totalMinutes = total
+        hardMinutes = hard
     }
 
     public static func rest(_ day: Int) -> DraftSession { DraftSession(day: day, kind: .rest) }
 
-    public var isRun: Bool { kind.isRun && totalMinutes > 0 }
+    // Plain loops: these run millions of times in the property test, and unspecialised generic
+    // `reduce` is slow in debug builds.
+    public var isRun: Bool { kind != .rest && totalMinutes > 0 }
     public var isHard: Bool { kind.isHard && isRun }
-    public var totalMinutes: Double { segments.reduce(0) { $0 + $1.totalMinutes } }
-    public var hardMinutes: Double { segments.reduce(0) { $0 + $1.hardMinutes } }
-    public func km(_ paces: PaceTable) -> Double { segments.reduce(0) { $0 + $1.km(paces) } }
+    public func km(_ paces: PaceTable) -> Double {
+        var total = 0.0
+        for segment in segments { total += segment.km(paces) }
+        return total
+    }
 
     /// Replaces the session by easy running of the same length (a safeguard repair).
     mutating func makeEasy(reason: String, safeguard: String) {
@@ -128,9 +173,25 @@ public struct DraftWeek: Sendable, Hashable {
     public var runs: [DraftSession] { sessions.filter(\.isRun) }
     /// Training running (the race itself is the goal, not training load, and is left out).
     public var trainingRuns: [DraftSession] { runs.filter { $0.kind != .race } }
-    public func km(_ paces: PaceTable) -> Double { trainingRuns.reduce(0) { $0 + $1.km(paces) } }
-    public func totalKm(_ paces: PaceTable) -> Double { runs.reduce(0) { $0 + $1.km(paces) } }
-    public var longRunIndex: Int? { sessions.firstIndex { $0.kind == .longRun && $0.isRun } }
+    public func km(_ paces: PaceTable) -> Double {
+        var total = 0.0
+        for session in sessions where session.kind != .race && session.kind != .rest { total += session.km(paces) }
+        return total
+    }
+    public func totalKm(_ paces: PaceTable) -> Double {
+        var total = 0.0
+        for session in sessions where session.kind != .rest { total += session.km(paces) }
+        return total
+    }
+    public var runCount: Int {
+        var count = 0
+        for session in sessions where session.isRun { count += 1 }
+        return count
+    }
+    public var longRunIndex: Int? {
+        for index in 0..<sessions.count where sessions[index].kind == .longRun && sessions[index].isRun { return index }
+        return nil
+    }
 
     mutating func mark(_ safeguard: String, warning: String? = nil) {
         if !safeguardIds.contains(safeguard) { safeguardIds.append(safeguard) }

@@ -25,12 +25,18 @@ public struct PlanGenerator: Sendable {
         return day.addingTimeInterval(Double((7 - index) % 7) * 86_400)
     }
 
+    /// "2027-03-14" for a UTC date (civil-from-days, Howard Hinnant's algorithm; no formatter needed).
     static func isoDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 
     public func draft(for runner: Runner, start: Date, now: Date) throws(PlanningError) -> PlanDraft {
@@ -126,7 +132,7 @@ public struct PlanGenerator: Sendable {
 
         // Volume.
         let current = p.currentVolumeKm
-        let base = current > 0 ? current : 6
+        let base = current >= PlanMetrics.regularVolumeFloorKm ? current : 6
         let perRun: Double = switch p.experience {
         case .beginner: 8
         case .returning: 10
@@ -169,7 +175,7 @@ public struct PlanGenerator: Sendable {
         let recoveryEvery = (p.age ?? 0) >= 50 || p.experience == .returning || p.hasInjuryHistory ? 3 : 4
         let reduction = 0.25
         decide(.volume, "Peak volume set to \(Self.km(peakVolume))/week", .formula,
-               "Peak: \(peakReason). Starting from \(current > 0 ? Self.km(current) + " a week now" : "no regular running yet (week 1 is \(Self.km(base)) of run-walk)").",
+               "Peak: \(peakReason). Starting from \(current >= PlanMetrics.regularVolumeFloorKm ? Self.km(current) + " a week now" : "no regular running yet (week 1 is \(Self.km(base)) of run-walk)").",
                rule: "volume-progression-10-percent")
         decide(.volume, "Volume rises at most \(Int(increase * 100))% a week, with a recovery week every \(recoveryEvery) weeks (−\(Int(reduction * 100))%)",
                .coachRule,
@@ -221,7 +227,7 @@ public struct PlanGenerator: Sendable {
         // Weeks: each week's volume follows from the previous week's actual volume.
         var weeks: [DraftWeek] = []
         var phaseWeek = 0
-        var lastBuild = current > 0 ? current : base / (1 + increase)
+        var lastBuild = current >= PlanMetrics.regularVolumeFloorKm ? current : base / (1 + increase)
         for index in 0..<weekCount {
             let number = index + 1
             let phase = phaseOf[index]

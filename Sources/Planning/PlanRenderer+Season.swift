@@ -20,7 +20,7 @@ extension PlanRenderer {
             .min { ($0.safeguard.action.adjustment?.doubleValue ?? 1) < ($1.safeguard.action.adjustment?.doubleValue ?? 1) }
         let increase = volumeRule?.safeguard.action.adjustment?.doubleValue ?? draft.weeklyIncrease
         let recoveryWeeks = draft.weeks.filter(\.isRecovery).map { String($0.number) }
-        let easyShares = draft.weeks.indices.compactMap { PlanMetrics.week("easyShare", draft, $0) }
+        let easyShares = draft.weeks.indices.compactMap { PlanMetrics.week(.easyShare, draft, $0) }
         let easyShare = easyShares.isEmpty ? 1 : easyShares.reduce(0, +) / Double(easyShares.count)
 
         // Summary.

@@ -15,6 +15,9 @@ public struct PlanRenderer: Sendable {
         let assessment: GoalAssessment
         let checkedRules: [SafeguardReport.CheckedRule]
         let easyShare: [Int: Double]
+        /// Total km of each week (race included), and the first week each hard session kind appears.
+        let weekKm: [Double]
+        let firstWeekOf: [SessionKind: Int]
     }
 
     static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
@@ -23,8 +26,13 @@ public struct PlanRenderer: Sendable {
         let p = draft.profile
         let planId = ids.next()
         var easyShare: [Int: Double] = [:]
-        for (index, week) in draft.weeks.enumerated() { easyShare[week.number] = PlanMetrics.week("easyShare", draft, index) }
-        let context = Context(draft: draft, report: report, assessment: assessment, checkedRules: report.checked, easyShare: easyShare)
+        for (index, week) in draft.weeks.enumerated() { easyShare[week.number] = PlanMetrics.week(.easyShare, draft, index) }
+        var firstWeekOf: [SessionKind: Int] = [:]
+        for week in draft.weeks {
+            for session in week.sessions where session.isHard && firstWeekOf[session.kind] == nil { firstWeekOf[session.kind] = week.number }
+        }
+        let context = Context(draft: draft, report: report, assessment: assessment, checkedRules: report.checked, easyShare: easyShare,
+                              weekKm: draft.weeks.map { $0.totalKm(draft.paces) }, firstWeekOf: firstWeekOf)
 
         var sessions: [PlannedSession] = []
         for week in draft.weeks {
@@ -87,14 +95,14 @@ public struct PlanRenderer: Sendable {
         let draft = context.draft
         let p = draft.profile
         let paces = draft.paces
-        let km = week.totalKm(paces)
-        let previousKm = index > 0 ? draft.weeks[index - 1].totalKm(paces) : p.currentVolumeKm
+        let km = context.weekKm[index]
+        let previousKm = index > 0 ? context.weekKm[index - 1] : p.currentVolumeKm
         let change = previousKm > 0 ? (km - previousKm) / previousKm * 100 : 0
-        let hard = week.runs.filter(\.isHard)
+        let runs = week.sessions.filter(\.isRun)
+        let hard = runs.filter(\.isHard)
         let long = week.longRunIndex.map { week.sessions[$0] }
         let start = draft.date(week: week.number, day: 0)
-        let firstKinds = Set(draft.weeks[..<index].flatMap { $0.runs.filter(\.isHard).map(\.kind) })
-        let newKinds = Set(hard.map(\.kind)).subtracting(firstKinds).filter { $0 != .race }
+        let newKinds = Set(hard.map(\.kind).filter { $0 != .race && context.firstWeekOf[$0] == week.number })
 
         // Focus.
         let focus: String
@@ -108,7 +116,7 @@ public struct PlanRenderer: Sendable {
             switch week.phase {
             case .base: focus = "Aerobic base: \(kmText), long run \(long.map { PlanGenerator.km($0.km(paces)) } ?? "—")" + (quality.isEmpty ? ", all easy" : ", plus \(quality)")
             case .build: focus = "Build: \(quality.isEmpty ? "steady volume" : quality) with \(kmText) in total"
-            case .peak: focus = "Peak: the hardest week\(index > 0 && km >= (draft.weeks.map { $0.totalKm(paces) }.max() ?? 0) - 0.5 ? " (\(kmText))" : "s"), race-specific \(quality.isEmpty ? "running" : quality)"
+            case .peak: focus = "Peak: the hardest week\(index > 0 && km >= (context.weekKm.max() ?? 0) - 0.5 ? " (\(kmText))" : "s"), race-specific \(quality.isEmpty ? "running" : quality)"
             case .taper: focus = "Taper: volume down to \(kmText), a little intensity kept to stay sharp"
             }
         }
@@ -152,7 +160,7 @@ public struct PlanRenderer: Sendable {
         var intensityNote: String?
         if !newKinds.isEmpty {
             intensityNote = "Adding \(newKinds.map { PlanRenderer.typeDisplay($0).lowercased() }.sorted().joined(separator: " and ")) this week"
-        } else if hard.isEmpty, index > 0, !draft.weeks[index - 1].runs.filter(\.isHard).isEmpty {
+        } else if hard.isEmpty, index > 0, draft.weeks[index - 1].sessions.contains(where: \.isHard) {
             intensityNote = "No hard sessions this week"
         }
 
@@ -161,7 +169,7 @@ public struct PlanRenderer: Sendable {
             phaseName: week.phase.rawValue, phaseWeekNumber: week.phaseWeek, volumeKm: PlanMetrics.round(km * 10) / 10,
             intensityScore: Self.intensityScore(week).rounded(), isRecoveryWeek: week.isRecovery,
             weekLabel: week.isRaceWeek ? "Race" : week.isRecovery ? "Recovery" : nil,
-            keySessions: hard.count, easyRuns: week.runs.count - hard.count, restDays: 7 - week.runs.count,
+            keySessions: hard.count, easyRuns: runs.count - hard.count, restDays: 7 - runs.count,
             weekFocus: focus, weekJustification: why.joined(separator: " "),
             coachNotes: notes.isEmpty ? nil : notes.joined(separator: " "),
             volumeChangePercent: change.rounded(), intensityChangeNote: intensityNote, warningSignals: signals)
@@ -241,7 +249,7 @@ public struct PlanRenderer: Sendable {
         let volumeRules = context.report.applications.filter { $0.applied && $0.adjustedValue != nil }
             .compactMap { application in context.checkedRules.first { $0.id == application.safeguardId && $0.field == "weeklyVolumeIncrease" } }
         let cap = ([draft.weeklyIncrease] + volumeRules.compactMap { $0.safeguard.action.adjustment?.doubleValue }).min()!
-        let longShares = draft.weeks.indices.compactMap { PlanMetrics.week("longRunPercentage", draft, $0) }
+        let longShares = draft.weeks.indices.compactMap { PlanMetrics.week(.longRunPercentage, draft, $0) }
         return .init(baseVolume: PlanMetrics.round(draft.baseVolumeKm), peakVolume: (draft.weeks.map { $0.km(draft.paces) }.max() ?? 0).rounded(),
                      weeklyIncreasePercent: (cap * 100).rounded(), maxLongRunPercent: ((longShares.max() ?? 0) * 100).rounded(),
                      recoveryWeekFrequency: draft.recoveryEvery, recoveryWeekReduction: draft.recoveryReduction * 100)

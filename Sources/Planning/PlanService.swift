@@ -12,6 +12,8 @@ public struct CheckedPlan: Sendable {
     public let warnings: [String]
     /// Rules that could not be evaluated (unknown condition fields in soft or warning rules).
     public let unevaluated: [String]
+    /// The checked draft the rows were rendered from (for re-checking and inspection).
+    public let draft: PlanDraft
 }
 
 /// The entry point for the CLI and the agent's plan tool: generator, safeguard engine and
@@ -39,14 +41,25 @@ public struct PlanService: Sendable {
     /// As `generate`, without the `readyForPlan` gate (missing fields get defaults, recorded as
     /// assumptions in the decisions). Used by tests and by callers that have already asked.
     public func generateUnchecked(for runner: Runner, safeguards: [Safeguard], start: Date? = nil) throws(PlanningError) -> CheckedPlan {
+        let (draft, report) = try checkedDraft(for: runner, safeguards: safeguards, start: start)
+        return render(draft, report: report)
+    }
+
+    /// Renders a checked draft into the seed's rows, with the goal assessment.
+    public func render(_ draft: PlanDraft, report: SafeguardReport) -> CheckedPlan {
+        let assessment = GoalAssessment.assess(draft)
+        let (plan, sessions) = PlanRenderer(ids: ids).render(draft, report: report, assessment: assessment)
+        return CheckedPlan(plan: plan, sessions: sessions, assessment: assessment, confirmations: report.confirmations,
+                           warnings: report.warnings, unevaluated: report.unevaluated, draft: draft)
+    }
+
+    /// Generator and safeguard engine without rendering: the checked draft and what the engine did.
+    public func checkedDraft(for runner: Runner, safeguards: [Safeguard], start: Date? = nil) throws(PlanningError) -> (PlanDraft, SafeguardReport) {
         guard safeguards.contains(where: \.isActive) else { throw .noSafeguards }
         let now = clock.now()
         var draft = try PlanGenerator().draft(for: runner, start: start ?? now, now: now)
         let report = try SafeguardEngine(safeguards: safeguards).check(&draft)
-        let assessment = GoalAssessment.assess(draft)
-        let (plan, sessions) = PlanRenderer(ids: ids).render(draft, report: report, assessment: assessment)
-        return CheckedPlan(plan: plan, sessions: sessions, assessment: assessment, confirmations: report.confirmations,
-                           warnings: report.warnings, unevaluated: report.unevaluated)
+        return (draft, report)
     }
 
     /// The confirmations a stored plan is waiting for (read back from its safeguard log).

@@ -5,7 +5,7 @@ import TrainingScience
 /// What the generator knows about the runner, read once from the runner object, with a sensible
 /// default wherever a field is missing. Every default is listed in `assumptions` so the plan's
 /// decision audit can say what was assumed rather than known.
-public struct RunnerProfile: Sendable {
+public final class RunnerProfile: Sendable {
     public struct Assumption: Sendable, Hashable {
         public let field: String
         public let value: String
@@ -276,5 +276,6 @@ public struct RunnerProfile: Sendable {
         return (set.zones.map { ($0.minBpm ?? 0).rounded()...($0.maxBpm ?? maxHR).rounded() }, source)
     }
 
-    public static func dayName(_ index: Int) -> String { weekdayNames[index].capitalized }
+    static let dayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    public static func dayName(_ index: Int) -> String { dayNames[index] }
 }

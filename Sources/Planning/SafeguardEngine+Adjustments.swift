@@ -7,9 +7,7 @@ extension PlanMetrics {
     static func format(_ value: Double) -> String {
         let rounded = round(value)
         if rounded == rounded.rounded(), abs(rounded) < 1e12 { return String(Int(rounded)) }
-        var text = String(format: "%.3f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        return "\(rounded)"
     }
 }
 
@@ -29,45 +27,45 @@ extension SafeguardEngine {
         let paces = draft.paces
         let ceiling = rule.safeguard.condition.operator.rawValue.hasPrefix(">")
         let target = rule.target
-        let field = rule.field
+        let field = rule.metric
         let id = rule.id
         let note = rule.safeguard.action.message
 
         if let w = item.week, item.day == nil {
             let before = draft.weeks[w].km(paces)
             switch (field, ceiling) {
-            case ("weeklyVolumeIncrease", true):
+            case (.weeklyVolumeIncrease, true):
                 guard let reference = PlanMetrics.referenceKm(draft, week: w) else { return nil }
                 guard Self.scale(&draft.weeks[w], toKm: reference * (1 + target), paces: paces) else { return nil }
                 draft.weeks[w].mark(id)
                 let after = draft.weeks[w].km(paces)
                 return Self.entry(rule, item.label, original: ["volumeKm": before, "increase": value],
                                   adjusted: ["volumeKm": after, "increase": (after - reference) / reference])
-            case ("longRunIncreaseKm", true), ("longRunDistanceKm", true), ("longRunDurationMinutes", true), ("longRunPercentage", true):
+            case (.longRunIncreaseKm, true), (.longRunDistanceKm, true), (.longRunDurationMinutes, true), (.longRunPercentage, true):
                 guard let index = draft.weeks[w].longRunIndex else { return nil }
                 let long = draft.weeks[w].sessions[index]
                 let longKm = long.km(paces)
                 var goalKm: Double
                 switch field {
-                case "longRunIncreaseKm":
+                case .longRunIncreaseKm:
                     guard w > 0, let previous = draft.weeks[w - 1].longRunIndex else { return nil }
                     goalKm = draft.weeks[w - 1].sessions[previous].km(paces) + target
-                case "longRunDistanceKm": goalKm = target
-                case "longRunDurationMinutes": goalKm = longKm * target / max(1, long.totalMinutes)
+                case .longRunDistanceKm: goalKm = target
+                case .longRunDurationMinutes: goalKm = longKm * target / max(1, long.totalMinutes)
                 default: goalKm = target * before
                 }
                 guard goalKm < longKm - 1e-9 else { return nil }
                 Self.setKm(&draft.weeks[w].sessions[index], km: max(1, goalKm), paces: paces)
                 draft.weeks[w].sessions[index].mark(id, note: note)
                 draft.weeks[w].mark(id)
-                if field != "longRunDurationMinutes" {
+                if field != .longRunDurationMinutes {
                     Self.redistribute(&draft.weeks[w], km: longKm - draft.weeks[w].sessions[index].km(paces),
                                       profile: draft.profile, paces: paces, ceilingMinutes: draft.weeks[w].sessions[index].totalMinutes)
                 }
-                return Self.entry(rule, item.label, original: [field: value, "longRunKm": longKm],
-                                  adjusted: [field: PlanMetrics.week(field, draft, w) ?? target,
+                return Self.entry(rule, item.label, original: [field.rawValue: value, "longRunKm": longKm],
+                                  adjusted: [field.rawValue: PlanMetrics.week(field, draft, w) ?? target,
                                              "longRunKm": draft.weeks[w].sessions[index].km(paces)])
-            case ("hardSessionsPerWeek", true), ("hardSessionsWithCurrentPain", true):
+            case (.hardSessionsPerWeek, true), (.hardSessionsWithCurrentPain, true):
                 var changed = false
                 while (PlanMetrics.week(field, draft, w) ?? 0) > target + 1e-9 {
                     guard let day = draft.weeks[w].sessions.lastIndex(where: { $0.isHard && $0.kind != .race }) else { break }
@@ -76,9 +74,9 @@ extension SafeguardEngine {
                 }
                 guard changed else { return nil }
                 draft.weeks[w].mark(id)
-                return Self.entry(rule, item.label, original: [field: value], adjusted: [field: PlanMetrics.week(field, draft, w) ?? 0])
-            case ("runsPerWeek", true), ("restDaysPerWeek", false):
-                let maxRuns = field == "runsPerWeek" ? target : 7 - target
+                return Self.entry(rule, item.label, original: [field.rawValue: value], adjusted: [field.rawValue: PlanMetrics.week(field, draft, w) ?? 0])
+            case (.runsPerWeek, true), (.restDaysPerWeek, false):
+                let maxRuns = field == .runsPerWeek ? target : 7 - target
                 var changed = false
                 while Double(draft.weeks[w].runs.count) > maxRuns + 1e-9 {
                     let week = draft.weeks[w]
@@ -94,8 +92,8 @@ extension SafeguardEngine {
                 }
                 guard changed else { return nil }
                 draft.weeks[w].mark(id)
-                return Self.entry(rule, item.label, original: [field: value], adjusted: [field: PlanMetrics.week(field, draft, w) ?? 0])
-            case ("easyShare", false):
+                return Self.entry(rule, item.label, original: [field.rawValue: value], adjusted: [field.rawValue: PlanMetrics.week(field, draft, w) ?? 0])
+            case (.easyShare, false):
                 let total = draft.weeks[w].trainingRuns.reduce(0) { $0 + $1.totalMinutes }
                 var excess = draft.weeks[w].trainingRuns.reduce(0) { $0 + $1.hardMinutes } - (1 - target) * total
                 guard excess > 0 else { return nil }
@@ -105,12 +103,12 @@ extension SafeguardEngine {
                     draft.weeks[w].sessions[day].mark(id, note: note)
                 }
                 draft.weeks[w].mark(id)
-                return Self.entry(rule, item.label, original: [field: value], adjusted: [field: PlanMetrics.week(field, draft, w) ?? target])
-            case ("consecutiveHardDays", true):
+                return Self.entry(rule, item.label, original: [field.rawValue: value], adjusted: [field.rawValue: PlanMetrics.week(field, draft, w) ?? target])
+            case (.consecutiveHardDays, true):
                 guard Self.separateHardDays(&draft, week: w, limit: Int(target.rounded(.down)), safeguard: id, note: note) else { return nil }
                 draft.weeks[w].mark(id)
-                return Self.entry(rule, item.label, original: [field: value], adjusted: [field: PlanMetrics.week(field, draft, w) ?? 0])
-            case ("acuteChronicRatio", true):
+                return Self.entry(rule, item.label, original: [field.rawValue: value], adjusted: [field.rawValue: PlanMetrics.week(field, draft, w) ?? 0])
+            case (.acuteChronicRatio, true):
                 guard w >= 3 || draft.profile.currentVolumeKm > 0 else { return nil }
                 let load = PlanMetrics.weekLoad(draft.weeks[w])
                 let chronicOthers = load * 4 / value - load
@@ -118,17 +116,17 @@ extension SafeguardEngine {
                 guard allowed < load, allowed > 0 else { return nil }
                 Self.scaleAll(&draft.weeks[w], by: allowed / load)
                 draft.weeks[w].mark(id)
-                return Self.entry(rule, item.label, original: [field: value, "volumeKm": before],
-                                  adjusted: [field: PlanMetrics.week(field, draft, w) ?? target, "volumeKm": draft.weeks[w].km(paces)])
+                return Self.entry(rule, item.label, original: [field.rawValue: value, "volumeKm": before],
+                                  adjusted: [field.rawValue: PlanMetrics.week(field, draft, w) ?? target, "volumeKm": draft.weeks[w].km(paces)])
             default:
                 return nil
             }
         }
 
         if let w = item.week, let day = item.day {
-            guard ceiling, field == "sessionDurationMinutes" || field == "sessionDurationOverRunnerMaxMinutes" else { return nil }
+            guard ceiling, field == .sessionDurationMinutes || field == .sessionDurationOverRunnerMaxMinutes else { return nil }
             let before = draft.weeks[w].sessions[day].totalMinutes
-            let limit = field == "sessionDurationMinutes" ? target : (draft.profile.maxSessionMinutes ?? before) + target
+            let limit = field == .sessionDurationMinutes ? target : (draft.profile.maxSessionMinutes ?? before) + target
             guard limit < before else { return nil }
             PlanGenerator.fit(&draft.weeks[w].sessions[day], minutes: limit)
             draft.weeks[w].sessions[day].mark(id, note: note)
@@ -137,7 +135,7 @@ extension SafeguardEngine {
         }
 
         switch (field, ceiling) {
-        case ("peakVolumeToCurrentRatio", true):
+        case (.peakVolumeToCurrentRatio, true):
             let limit = draft.profile.currentVolumeKm * target
             let peakBefore = draft.weeks.map { $0.km(paces) }.max() ?? 0
             var changed = false
@@ -147,12 +145,12 @@ extension SafeguardEngine {
             }
             guard changed else { return nil }
             draft.peakVolumeKm = min(draft.peakVolumeKm, limit)
-            return Self.entry(rule, "plan", original: [field: value, "peakKm": peakBefore],
-                              adjusted: [field: PlanMetrics.plan(field, draft) ?? target, "peakKm": draft.weeks.map { $0.km(paces) }.max() ?? 0])
-        case ("taperWeeks", false), ("taperWeeksMarathon", false), ("taperWeeksHalfMarathon", false):
+            return Self.entry(rule, "plan", original: [field.rawValue: value, "peakKm": peakBefore],
+                              adjusted: [field.rawValue: PlanMetrics.plan(field, draft) ?? target, "peakKm": draft.weeks.map { $0.km(paces) }.max() ?? 0])
+        case (.taperWeeks, false), (.taperWeeksMarathon, false), (.taperWeeksHalfMarathon, false):
             var changed = false
             while (PlanMetrics.plan(field, draft) ?? .infinity) < target - 1e-9 {
-                guard let first = draft.weeks.firstIndex(where: { $0.phase == .taper }) ?? Optional(draft.weeks.count), first > 1 else { break }
+                guard let first = draft.weeks.firstIndex(where: { $0.phase == .taper }) ?? Optional(draft.weeks.count), first > 0 else { break }
                 let w = first - 1
                 let reference = draft.weeks[w].km(paces)
                 draft.weeks[w].phase = .taper
@@ -163,7 +161,7 @@ extension SafeguardEngine {
                 changed = true
             }
             guard changed else { return nil }
-            return Self.entry(rule, "plan", original: [field: value], adjusted: [field: PlanMetrics.plan(field, draft) ?? target])
+            return Self.entry(rule, "plan", original: [field.rawValue: value], adjusted: [field.rawValue: PlanMetrics.plan(field, draft) ?? target])
         default:
             return nil
         }

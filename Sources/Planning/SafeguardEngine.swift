@@ -47,7 +47,7 @@ public struct SafeguardReport: Sendable {
 /// refused, never returned.
 public struct SafeguardEngine: Sendable {
     public static let confirmationPrefix = "Needs confirmation: "
-    public static let maximumPasses = 12
+    public static let maximumPasses = 20
 
     public let safeguards: [Safeguard]
 
@@ -57,23 +57,26 @@ public struct SafeguardEngine: Sendable {
 
     struct Rule {
         let safeguard: Safeguard
-        let scope: PlanMetrics.Scope
+        let metric: PlanMetrics.Field
         let threshold: Double
         let adjustment: Double?
-        var id: String { safeguard.id }
-        var field: String { safeguard.condition.field }
+        let id: String
+        var scope: PlanMetrics.Scope { metric.scope }
+        var field: String { metric.rawValue }
 
         func violated(_ value: Double) -> Bool {
             let epsilon = 1e-6 * max(1, abs(threshold))
-            switch safeguard.condition.operator {
-            case .greaterThan: return value > threshold + epsilon
-            case .greaterThanOrEqual: return value >= threshold - epsilon
-            case .lessThan: return value < threshold - epsilon
-            case .lessThanOrEqual: return value <= threshold + epsilon
-            case .equal: return abs(value - threshold) <= epsilon
-            default: return false
+            switch comparison {
+            case 0: return value > threshold + epsilon
+            case 1: return value >= threshold - epsilon
+            case 2: return value < threshold - epsilon
+            case 3: return value <= threshold + epsilon
+            default: return abs(value - threshold) <= epsilon
             }
         }
+
+        /// The operator as a small number (">", ">=", "<", "<=", "=="), read once.
+        var comparison: Int
 
         /// The value a cap or reduce brings the metric to.
         var target: Double { adjustment ?? threshold }
@@ -88,8 +91,8 @@ public struct SafeguardEngine: Sendable {
         var rules: [Rule] = []
         for safeguard in safeguards {
             let field = safeguard.condition.field
-            guard let scope = PlanMetrics.fields[field] else {
-                let known = PlanMetrics.fields.keys.sorted()
+            guard let metric = PlanMetrics.Field(rawValue: field) else {
+                let known = PlanMetrics.fieldNames
                 if safeguard.ruleType == .hardLimit {
                     throw .unknownSafeguardField(safeguard: safeguard.name, field: field, known: known)
                 }
@@ -112,7 +115,8 @@ public struct SafeguardEngine: Sendable {
                 }
                 adjustment = number
             }
-            rules.append(Rule(safeguard: safeguard, scope: scope, threshold: threshold, adjustment: adjustment))
+            rules.append(Rule(safeguard: safeguard, metric: metric, threshold: threshold, adjustment: adjustment, id: safeguard.id,
+                              comparison: [">", ">=", "<", "<=", "=="].firstIndex(of: safeguard.condition.operator.rawValue)!))
         }
         return rules
     }
@@ -164,12 +168,22 @@ public struct SafeguardEngine: Sendable {
         for _ in 0..<Self.maximumPasses {
             var changed = false
             for rule in active where rule.adjusts {
-                for item in items(rule, draft) {
+                // Week by week, each value measured after the weeks before it were adjusted, so a
+                // change ripples forward within one pass.
+                let count = rule.scope == .week ? draft.weeks.count : 1
+                let batch = items(rule, draft)
+                var dirty = false
+                for position in 0..<count {
+                    let current = rule.scope != .week ? batch
+                        : [dirty ? Item(week: position, day: nil, value: PlanMetrics.week(rule.metric, draft, position)) : batch[position]]
+                    for item in current {
                     guard let value = item.value, rule.violated(value) else { continue }
                     if let entry = adjust(rule, item: item, value: value, draft: &draft) {
                         report.applications.append(entry)
                         applied.insert(rule.id)
                         changed = true
+                        dirty = true
+                    }
                     }
                 }
             }
@@ -177,14 +191,15 @@ public struct SafeguardEngine: Sendable {
         }
         // Verify, warn, ask.
         for rule in active {
-            let hits = items(rule, draft).compactMap { item -> (Item, Double)? in
-                guard let value = item.value, rule.violated(value) else { return nil }
-                return (item, value)
+            let evaluated = items(rule, draft)
+            var hits: [(Item, Double)] = []
+            for item in evaluated {
+                if let value = item.value, rule.violated(value) { hits.append((item, value)) }
             }
             let action = rule.safeguard.action
             if hits.isEmpty {
                 if !applied.contains(rule.id) {
-                    report.applications.append(.init(safeguardId: rule.id, applied: false, reason: checkedReason(rule, draft)))
+                    report.applications.append(.init(safeguardId: rule.id, applied: false, reason: checkedReason(rule, evaluated)))
                 }
                 continue
             }
@@ -234,30 +249,37 @@ public struct SafeguardEngine: Sendable {
     // MARK: - Items
 
     struct Item {
-        let label: String
         let week: Int?
         let day: Int?
         let value: Double?
+
+        var label: String {
+            guard let week else { return "plan" }
+            guard let day else { return "week \(week + 1)" }
+            return "week \(week + 1) \(RunnerProfile.dayName(day))"
+        }
     }
 
     func items(_ rule: Rule, _ draft: PlanDraft) -> [Item] {
         switch rule.scope {
         case .plan:
-            return [Item(label: "plan", week: nil, day: nil, value: PlanMetrics.plan(rule.field, draft))]
+            return [Item(week: nil, day: nil, value: PlanMetrics.plan(rule.metric, draft))]
         case .week:
-            return draft.weeks.indices.map { Item(label: "week \($0 + 1)", week: $0, day: nil, value: PlanMetrics.week(rule.field, draft, $0)) }
+            return PlanMetrics.weekValues(rule.metric, draft).enumerated().map { Item(week: $0.offset, day: nil, value: $0.element) }
         case .session:
-            return draft.weeks.indices.flatMap { week in
-                draft.weeks[week].sessions.map { session in
-                    Item(label: "week \(week + 1) \(RunnerProfile.dayName(session.day))", week: week, day: session.day,
-                         value: PlanMetrics.session(rule.field, draft, session))
+            var result: [Item] = []
+            result.reserveCapacity(draft.weeks.count * 7)
+            for (week, plan) in draft.weeks.enumerated() {
+                for session in plan.sessions {
+                    result.append(Item(week: week, day: session.day, value: PlanMetrics.session(rule.metric, draft, session)))
                 }
             }
+            return result
         }
     }
 
-    func checkedReason(_ rule: Rule, _ draft: PlanDraft) -> String {
-        let values = items(rule, draft).compactMap(\.value)
+    func checkedReason(_ rule: Rule, _ evaluated: [Item]) -> String {
+        let values = evaluated.compactMap(\.value)
         let op = rule.safeguard.condition.operator.rawValue
         guard !values.isEmpty else { return "Checked: \(rule.field) does not apply to this plan." }
         let extreme = op.hasPrefix("<") ? values.min()! : values.max()!

@@ -8,13 +8,16 @@ struct PlanChecks {
     let plan: TrainingPlan
     let sessions: [PlannedSession]
 
+    let byWeek: [Int: [PlannedSession]]
+
     init(_ checked: CheckedPlan) {
         plan = checked.plan
         sessions = checked.sessions
+        byWeek = Dictionary(grouping: checked.sessions, by: \.weekNumber)
     }
 
     var weeks: [Int] { Array(1...plan.durationWeeks) }
-    func week(_ number: Int) -> [PlannedSession] { sessions.filter { $0.weekNumber == number } }
+    func week(_ number: Int) -> [PlannedSession] { byWeek[number] ?? [] }
     func runs(_ number: Int) -> [PlannedSession] { week(number).filter { !$0.isRestDay } }
     static func isHard(_ session: PlannedSession) -> Bool { !session.isRestDay && session.isKeySession && session.sessionType != .longRun }
     func hard(_ number: Int) -> [PlannedSession] { runs(number).filter(Self.isHard) }
@@ -22,9 +25,10 @@ struct PlanChecks {
         runs(number).filter { $0.sessionType != .race }.reduce(0) { $0 + ($1.targetDistanceMeters ?? 0) } / 1000
     }
 
-    /// Largest weekly increase against the most recent non-recovery week (week 1 against `current`).
+    /// Largest weekly increase against the most recent non-recovery week (week 1 against
+    /// `current`, when that is regular running of 5 km a week or more).
     func largestIncrease(current: Double) -> Double {
-        var reference = current
+        var reference = current >= 5 ? current : 0
         var largest = -1.0
         for number in weeks {
             let km = trainingKm(number)
