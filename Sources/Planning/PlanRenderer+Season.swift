@@ -91,7 +91,7 @@ extension PlanRenderer {
             let raceKm = p.raceKm ?? 0
             result.append(.init(weekNumber: first.0, milestone: "Longest run: \(Int(longest.1.rounded())) km",
                                 significance: p.isRace
-                                    ? (longest.1 >= raceKm ? "You will have covered the full race distance in training." : "About \(Int((longest.1 / max(1, raceKm) * 100).rounded()))% of race distance: enough, with race-day adrenaline and the taper, to go the whole way.")
+                                    ? Self.longRunSignificance(longest.1, raceKm: raceKm)
                                     : "Your endurance at its highest in this block."))
         }
         result.append(.init(weekNumber: peakWeek, milestone: "Peak week: \(PlanGenerator.km(draft.weeks[peakWeek - 1].km(draft.paces)))",
@@ -104,6 +104,14 @@ extension PlanRenderer {
                                 significance: "A good moment to reassess and set the next goal."))
         }
         return result.sorted { $0.weekNumber < $1.weekNumber }
+    }
+
+    static func longRunSignificance(_ km: Double, raceKm: Double) -> String {
+        let share = Int((km / max(1, raceKm) * 100).rounded())
+        if km >= raceKm { return "You will have covered the full race distance in training." }
+        if share >= 75 { return "About \(share)% of race distance: with the taper and race-day freshness, enough to go the whole way." }
+        if share >= 60 { return "About \(share)% of race distance: a sound base; pace the first half conservatively." }
+        return "Only about \(share)% of race distance, because safe volume growth limits it; plan to run-walk the last kilometres, or choose a later race for a stronger finish."
     }
 
     func risks(_ context: Context, increase: Double) -> [TrainingPlan.SeasonView.IdentifiedRisk] {

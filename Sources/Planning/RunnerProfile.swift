@@ -227,7 +227,7 @@ public final class RunnerProfile: Sendable {
         if goalType == .race, let raceKm, let targetTime,
            let distance = try? RaceDistance(meters: raceKm * 1000),
            let vdot = try? VDOT(distance: distance, timeSeconds: targetTime) {
-            return (vdot, .goalTime, "goal of \(DurationFormat.format(targetTime)) for \(distance)")
+            return (vdot, .goalTime, "goal of \(DurationFormat.format(targetTime)) for the \(PlanGenerator.raceLabel(raceKm))")
         }
         if let text = runner.running.actualEasyPace ?? runner.running.easyPace, let pace = try? PaceFormat.parse(text) {
             return (vdotForEasyPace(pace), .easyPace, "easy pace \(text)")

@@ -5,6 +5,6 @@ struct Cadence: AsyncParsableCommand {
         commandName: "cadence",
         abstract: "Cadence, an AI running coach in your terminal.",
         version: "0.1.0",
-        subcommands: [RunnerCommand.self, KnowledgeCommand.self, CalcCommand.self]
+        subcommands: [RunnerCommand.self, PlanCommand.self, KnowledgeCommand.self, CalcCommand.self]
     )
 }
