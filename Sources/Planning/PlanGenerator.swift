@@ -228,6 +228,7 @@ public struct PlanGenerator: Sendable {
         var weeks: [DraftWeek] = []
         var phaseWeek = 0
         var lastBuild = current >= PlanMetrics.regularVolumeFloorKm ? current : base / (1 + increase)
+        var previousLongKm: Double?
         for index in 0..<weekCount {
             let number = index + 1
             let phase = phaseOf[index]
@@ -250,8 +251,10 @@ public struct PlanGenerator: Sendable {
             if isRaceWeek, let raceDay {
                 layOutRaceWeek(&week, raceDay: raceDay, days: days, profile: p, paces: paces)
             } else {
-                layOut(&week, days: days, progress: progress, profile: p, cls: cls, model: model, paces: paces)
+                layOut(&week, days: days, progress: progress, profile: p, cls: cls, model: model, paces: paces,
+                       previousLongKm: previousLongKm)
             }
+            previousLongKm = week.longRunIndex.map { week.sessions[$0].km(paces) }
             if phase != .taper, !isRecovery { lastBuild = week.km(paces) }
             weeks.append(week)
         }
@@ -321,7 +324,8 @@ public struct PlanGenerator: Sendable {
     }
 
     static func longShare(runs: Int, cls: DistanceClass) -> Double {
-        if cls == .half || cls == .marathon { return runs <= 3 ? 0.42 : runs == 4 ? 0.38 : runs == 5 ? 0.32 : 0.28 }
+        if cls == .marathon { return runs <= 3 ? 0.48 : runs == 4 ? 0.40 : runs == 5 ? 0.32 : 0.28 }
+        if cls == .half { return runs <= 3 ? 0.45 : runs == 4 ? 0.40 : runs == 5 ? 0.32 : 0.28 }
         return runs <= 3 ? 0.36 : runs == 4 ? 0.30 : 0.27
     }
 
@@ -341,8 +345,11 @@ public struct PlanGenerator: Sendable {
 
     // MARK: - Sessions
 
+    /// Lays out one ordinary week. The long run grows by at most 3 km a week and, in a recovery
+    /// week, drops by at most 3 km (the easy runs give up the rest), so it can return to its
+    /// level the week after without a jump.
     func layOut(_ week: inout DraftWeek, days: [Int], progress: Double, profile p: RunnerProfile,
-                cls: DistanceClass, model: PeriodizationModel, paces: PaceTable) {
+                cls: DistanceClass, model: PeriodizationModel, paces: PaceTable, previousLongKm: Double?) {
         let easyPace = paces.secondsPerKm(.easy)
         let minEasyMinutes = p.experience == .beginner ? 20.0 : 25.0
         let minEasyKm = minEasyMinutes * 60 / easyPace
@@ -381,7 +388,10 @@ public struct PlanGenerator: Sendable {
         var longKm = 0.0, easyKm = 0.0
         while true {
             let share = Self.longShare(runs: easyDays.count + hardDays.count + 1, cls: cls)
-            longKm = min(longCapKm, max(volume * share, available / Double(easyDays.count + 1)))
+            var wanted = volume * share
+            if let previous = previousLongKm, week.isRecovery { wanted = max(wanted, previous - 3) }
+            longKm = min(longCapKm, max(wanted, available / Double(easyDays.count + 1)), available)
+            if let previous = previousLongKm, week.phase != .taper { longKm = min(longKm, previous + 3) }
             easyKm = easyDays.isEmpty ? 0 : (available - longKm) / Double(easyDays.count)
             if easyDays.isEmpty || easyKm >= minEasyKm * 0.9 { break }
             // Shorten the long run before dropping a run, as long as it stays the longest.
@@ -400,7 +410,7 @@ public struct PlanGenerator: Sendable {
         }
         guard !easyDays.isEmpty else { return }
         let easyCap = min(p.maxSessionMinutes ?? .infinity, p.experience == .beginner ? 50 : 75)
-        let easyMinutes = min(easyKm * easyPace / 60, easyCap)
+        let easyMinutes = min(easyKm * easyPace / 60, easyCap, max(minEasyMinutes, longKm * easyPace / 60))
         var stridesPlaced = false
         for day in easyDays {
             if day == (p.longRunDay + 1) % 7, runCount >= 5 {
