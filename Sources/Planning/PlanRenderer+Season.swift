@@ -66,7 +66,10 @@ extension PlanRenderer {
             volume += " The peak is held to \(PlanMetrics.format(peakRule.safeguard.action.adjustment?.doubleValue ?? 1.5))× your current volume while you rebuild."
         }
         if let peakDecision = draft.decisions.first(where: { $0.what.hasPrefix("Peak volume") }) {
-            volume += " " + peakDecision.reasoning.components(separatedBy: ". ").first!.replacingOccurrences(of: "Peak: ", with: "The peak target was ") + "."
+            volume += " " + peakDecision.reasoning.components(separatedBy: ". ").first!.replacingOccurrences(of: "Peak: ", with: "The peak target was ")
+            volume += peak < draft.peakVolumeKm * 0.9
+                ? " (\(PlanGenerator.km(draft.peakVolumeKm))), but at \(Int((increase * 100).rounded()))% a week with recovery weeks, \(PlanGenerator.km(peak)) is as far as \(draft.weeks.count) weeks safely reach."
+                : "."
         }
 
         return TrainingPlan.SeasonView(
