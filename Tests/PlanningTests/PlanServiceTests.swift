@@ -101,4 +101,33 @@ struct PlanServiceTests {
         late.goals.raceDate = Runners.date("2027-01-01")
         #expect(throws: PlanningError.self) { try Runners.plan(late) }
     }
+
+    @Test func generalHealthGoalGetsAGentlePlanWithoutARace() throws {
+        var runner = Runners.base("Gil")
+        runner.physical.age = 63
+        runner.running.experienceLevel = .casual
+        runner.running.currentVolume = 10
+        runner.running.currentFrequency = 2
+        runner.goals.goalType = .generalHealth
+        runner.schedule = .init(preferredDays: [.monday, .thursday, .saturday], longRunDay: .saturday)
+        runner.health = .init(pastInjuries: ["plantar_fasciitis"], currentPain: [])
+        let checked = try Runners.plan(runner)
+        let c = PlanChecks(checked)
+        #expect(checked.plan.durationWeeks == 12 && checked.plan.periodizationModel == .linear)
+        #expect(c.weeks.allSatisfy { c.hard($0).count <= 1 && c.runs($0).count <= 3 })
+        #expect(checked.sessions.filter { !$0.isRestDay }.allSatisfy { ["monday", "thursday", "saturday"].contains($0.dayOfWeek.rawValue) })
+        #expect(checked.plan.weeklyPlan.filter(\.isRecoveryWeek).map(\.weekNumber) == [3, 6, 9], "every third week at 63 and with an injury history")
+        #expect(checked.plan.seasonView.coachSummary.contains("63"))
+        #expect(checked.plan.weeklyPlan.allSatisfy { $0.warningSignals?.contains("Heel pain on the first steps in the morning") == true })
+    }
+
+    @Test func aRaceTooFarAwayIsRefusedWithAWayForward() throws {
+        var runner = Runners.beginner5K
+        runner.goals.raceDate = Runners.date("2028-06-01")
+        #expect {
+            try Runners.plan(runner)
+        } throws: { error in
+            "\(error)".contains("weeks away") && "\(error)".contains("base_building")
+        }
+    }
 }
