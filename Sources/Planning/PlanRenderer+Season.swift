@@ -30,7 +30,9 @@ extension PlanRenderer {
         var summary = p.isRace
             ? "This \(draft.weeks.count)-week plan prepares you for the \(label)\(p.raceName.map { " (\($0))" } ?? "") on \(raceDate ?? "race day")"
             : "This \(draft.weeks.count)-week plan is built for \(p.goalType.rawValue.replacingOccurrences(of: "_", with: " "))"
-        summary += ", taking you from \(PlanGenerator.km(start)) to a peak of \(PlanGenerator.km(peak)) a week in week \(peakWeek) on \(runsText) a week."
+        summary += peak <= start * 1.05 && start > 0
+            ? ", holding about \(PlanGenerator.km(peak)) a week (what you run now) on \(runsText) a week and changing what those kilometres do."
+            : ", taking you from \(PlanGenerator.km(start)) to a peak of \(PlanGenerator.km(peak)) a week in week \(peakWeek) on \(runsText) a week."
         var cautions: [String] = []
         if p.hasBoneInjuryHistory || p.hasInjuryHistory { cautions.append("your \(p.injuries.map(Self.injuryName).joined(separator: " and ")) history") }
         if p.hasCurrentPain { cautions.append("the pain you reported (\(p.currentPain.joined(separator: ", ")))") }
