@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["CadenceCore", "Store", "CZlib", "CLibXML2"]),
         .target(name: "Inference", dependencies: ["CadenceCore", "TrainingScience", "Store"]),
         .target(name: "VectorIndex"),
+        .target(name: "Planning", dependencies: ["CadenceCore", "TrainingScience"]),
         .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "LLM", "Yams"]),
         .target(name: "LLM", dependencies: ["CadenceCore"]),
         .target(name: "LLMProviders", dependencies: ["LLM"]),
@@ -44,7 +45,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "Transcripts", "Ingest", "Inference", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "Transcripts", "Ingest", "Inference", "Planning", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore", "LLM"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
@@ -61,6 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "CadenceCore"]),
         .testTarget(name: "InferenceTests", dependencies: ["Inference", "Ingest", "Store", "CadenceCore", "TrainingScience"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CadenceCore", "TrainingScience", "Knowledge"]),
         .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,8 +5,8 @@ struct Cadence: AsyncParsableCommand {
         commandName: "cadence",
         abstract: "Cadence, an AI running coach in your terminal.",
         version: "0.1.0",
-        subcommands: [ChatCommand.self, RunnerCommand.self, ImportCommand.self, ActivitiesCommand.self, SleepCommand.self,
-                      DailyCommand.self, StateCommand.self, KnowledgeCommand.self, CalcCommand.self, ReplayCommand.self,
-                      KeysCommand.self, LLMCommand.self]
+        subcommands: [ChatCommand.self, RunnerCommand.self, PlanCommand.self, ImportCommand.self, ActivitiesCommand.self,
+                      SleepCommand.self, DailyCommand.self, StateCommand.self, KnowledgeCommand.self, CalcCommand.self,
+                      ReplayCommand.self, KeysCommand.self, LLMCommand.self]
     )
 }
