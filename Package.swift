@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "Agent",
             dependencies: [
-                "CadenceCore", "LLM", "Store", "Knowledge", "Yams",
+                "CadenceCore", "LLM", "Store", "Knowledge", "Planning", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

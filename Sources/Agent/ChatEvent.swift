@@ -9,6 +9,8 @@ public enum ChatEvent: Sendable {
     case modelResponse(turn: Int, response: LLMResponse, latencyMs: Int)
     case toolResult(turn: Int, callId: String, name: String, outcome: ToolOutcome)
     case runnerUpdate(turn: Int, changes: [RunnerChange])
+    /// A plan was checked by the safeguard engine before the model saw it.
+    case safeguard(turn: Int, planId: String, applications: JSONValue, verdict: String)
     case assistant(turn: Int, text: String)
     case error(turn: Int, kind: String, message: String)
     case end(reason: String, turns: Int, usage: TokenUsage)

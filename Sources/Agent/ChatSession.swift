@@ -20,6 +20,7 @@ public actor ChatSession {
     let database: AppDatabase
     let knowledge: KnowledgeIndex?
     let clock: Clock
+    let ids: IDGenerator
     let observers: [any ChatObserver]
     let maxToolRounds: Int
     private var history: [LLMMessage] = []
@@ -30,7 +31,8 @@ public actor ChatSession {
     private var ended = false
 
     public init(info: SessionInfo, model: any LanguageModel, options: LLMOptions, prompts: PromptSet, database: AppDatabase,
-                knowledge: KnowledgeIndex?, clock: Clock, observers: [any ChatObserver], maxToolRounds: Int = 8) throws(AgentError) {
+                knowledge: KnowledgeIndex?, clock: Clock, ids: IDGenerator = .uuid, observers: [any ChatObserver],
+                maxToolRounds: Int = 8) throws(AgentError) {
         self.info = info
         self.model = model
         self.options = options
@@ -39,6 +41,7 @@ public actor ChatSession {
         self.database = database
         self.knowledge = knowledge
         self.clock = clock
+        self.ids = ids
         self.observers = observers
         self.maxToolRounds = maxToolRounds
         for observer in observers { observer.record(.session(info)) }
@@ -71,7 +74,7 @@ public actor ChatSession {
         var messages = history + [.user(text)]
         var shown = ""
         let context = ToolContext(database: database, runnerId: info.runnerId, knowledge: knowledge, clock: clock,
-                                  turn: turn, sessionId: info.id)
+                                  turn: turn, sessionId: info.id, ids: ids)
         do {
             for _ in 0..<maxToolRounds {
                 let request = LLMRequest(system: try await systemPrompt(for: text), messages: messages,
@@ -109,6 +112,9 @@ public actor ChatSession {
                     let outcome = await tools.run(call, context: context)
                     record(.toolResult(turn: turn, callId: call.id, name: call.name, outcome: outcome))
                     if !outcome.changes.isEmpty { record(.runnerUpdate(turn: turn, changes: outcome.changes)) }
+                    if let safeguard = outcome.safeguard {
+                        record(.safeguard(turn: turn, planId: safeguard.planId, applications: safeguard.applications, verdict: safeguard.verdict))
+                    }
                     changes += outcome.changes
                     results.append(ToolResult(callID: call.id, content: outcome.result.jsonString, isError: !outcome.ok))
                 }

@@ -2,6 +2,7 @@ import CadenceCore
 import Foundation
 import Knowledge
 import LLM
+import Planning
 import Store
 
 /// What a tool call may touch: the runner's record, the knowledge base, and the turn it belongs to.
@@ -12,6 +13,7 @@ public struct ToolContext: Sendable {
     public let clock: Clock
     public let turn: Int
     public let sessionId: String
+    public let ids: IDGenerator
 
     var write: WriteContext { WriteContext(source: .user, turn: turn, sessionId: sessionId) }
 }
@@ -21,6 +23,8 @@ public struct ToolOutcome: Sendable {
     public let ok: Bool
     public let result: JSONValue
     public let changes: [RunnerChange]
+    /// A plan checked by the safeguard engine: its id, the applications and the verdict.
+    public var safeguard: (planId: String, applications: JSONValue, verdict: String)?
 
     static func success(_ result: JSONValue, changes: [RunnerChange] = []) -> ToolOutcome {
         ToolOutcome(ok: true, result: result, changes: changes)
@@ -70,6 +74,16 @@ public struct ToolRegistry: Sendable {
                 ],
             ]),
             handler: { arguments, context in Self.consent(arguments, context) }))
+        tools.append(AgentTool(
+            spec: ToolSpec(name: "create_plan", description: try prompts.description(ofTool: "create_plan"), parameters: [
+                "type": "object", "additionalProperties": false,
+                "properties": ["start": ["type": "string", "description": "first day, YYYY-MM-DD (default: next Monday)"]],
+            ]),
+            handler: { arguments, context in Self.createPlan(arguments, context) }))
+        tools.append(AgentTool(
+            spec: ToolSpec(name: "confirm_plan", description: try prompts.description(ofTool: "confirm_plan"),
+                           parameters: ["type": "object", "properties": [:], "additionalProperties": false]),
+            handler: { _, context in Self.confirmPlan(context) }))
         if includeKnowledge {
             tools.append(AgentTool(
                 spec: ToolSpec(name: "search_knowledge", description: try prompts.description(ofTool: "search_knowledge"), parameters: [
@@ -220,6 +234,57 @@ public struct ToolRegistry: Sendable {
             return .success(["recorded": .array(values.map { .string($0.path) })], changes: changes)
         } catch {
             return .failure("nothing recorded: \(error)")
+        }
+    }
+
+    static func createPlan(_ arguments: JSONValue, _ context: ToolContext) -> ToolOutcome {
+        var start: Date?
+        if let text = arguments["start"]?.stringValue {
+            guard let millis = RunnerField.parseInstant(text) else { return .failure("start must be a date like 2027-01-04 (got \(text))") }
+            start = Date(timeIntervalSince1970: Double(millis) / 1000)
+        }
+        let gate = PlanGate(database: context.database, clock: context.clock, ids: context.ids)
+        let gated: PlanGate.Gated
+        do {
+            gated = try gate.create(runnerId: context.runnerId, start: start)
+        } catch {
+            return .failure("no plan: \(error)")
+        }
+        let plan = gated.plan
+        let pending = PlanService.pendingConfirmations(plan)
+        let adjusted = plan.safeguardApplications.filter { $0.applied && $0.adjustedValue != nil }
+        var outcome = ToolOutcome.success([
+            "planId": .string(plan.id), "name": .string(plan.name), "status": .string(plan.status.rawValue),
+            "startDate": .string(RunnerField.formatDate(plan.startDate)), "endDate": .string(RunnerField.formatDate(plan.endDate)),
+            "coachSummary": .string(plan.seasonView.coachSummary),
+            "goalFeasibility": .string(gated.checked.assessment.feasibility.rawValue),
+            "goalFeasibilityReason": .string(gated.checked.assessment.reason),
+            "weeks": .array(plan.weeklyPlan.map { week in
+                ["week": .number(Double(week.weekNumber)), "phase": .string(week.phaseName), "km": .number(week.volumeKm.rounded()),
+                 "label": week.weekLabel.map { .string($0) } ?? .null]
+            }),
+            "safeguards": [
+                "checked": .number(Double(plan.safeguardApplications.count)), "adjustments": .array(adjusted.map { .string($0.reason) }),
+                "warnings": .array(gated.checked.warnings.map { .string($0) }),
+            ],
+            "pendingConfirmations": .array(pending.map { .string($0.reason) }),
+            "instructions": .string(pending.isEmpty
+                ? "Present this plan; it passed the safeguard check. The runner can see it all with /plan or `cadence plan show`."
+                : "Put each pending confirmation to the runner; call confirm_plan only after they agree. Until then the plan stays a draft."),
+        ])
+        outcome.safeguard = (plan.id, (try? JSONValue(encoding: plan.safeguardApplications)) ?? .array([]), gated.verdict)
+        return outcome
+    }
+
+    static func confirmPlan(_ context: ToolContext) -> ToolOutcome {
+        do {
+            guard let plan = try PlanGate(database: context.database, clock: context.clock, ids: context.ids)
+                .confirm(runnerId: context.runnerId) else {
+                return .failure("there is no draft plan waiting for confirmation")
+            }
+            return .success(["planId": .string(plan.id), "status": .string(plan.status.rawValue)])
+        } catch {
+            return .failure("not confirmed: \(error)")
         }
     }
 

@@ -86,6 +86,9 @@ public final class TranscriptRecorder: ChatObserver, @unchecked Sendable {
             return ["type": "runner_update", "turn": .number(Double(turn)), "changes": .array(changes.map {
                 ["path": .string($0.path), "old": $0.old, "new": $0.new, "source": .string($0.source.rawValue)]
             })]
+        case .safeguard(let turn, let planId, let applications, let verdict):
+            return ["type": "safeguard", "turn": .number(Double(turn)), "planId": .string(planId), "applications": applications,
+                    "verdict": .string(verdict)]
         case .assistant(let turn, let text):
             return ["type": "assistant", "turn": .number(Double(turn)), "text": .string(text)]
         case .error(let turn, let kind, let message):

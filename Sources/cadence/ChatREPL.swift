@@ -32,7 +32,7 @@ final class ChatREPL: @unchecked Sendable {
 
     static let commands = [
         ("/help", "this list"), ("/profile", "what Cadence knows about you"), ("/missing", "what a plan still needs"),
-        ("/kb QUERY", "search the knowledge base"), ("/tokens", "tokens used in this session"),
+        ("/kb QUERY", "search the knowledge base"), ("/plan", "your training plan (made and checked when you are ready)"), ("/tokens", "tokens used in this session"),
         ("/cost", "what this session cost"), ("/retry", "send the last message again after an error"),
         ("/undo", "take back your last message and what it changed in your profile"),
         ("/save", "where your profile and this conversation are saved"), ("/quit", "end the session"),
@@ -123,6 +123,20 @@ final class ChatREPL: @unchecked Sendable {
             let cost = (try? PriceTable.load(from: URL(fileURLWithPath: GlobalOptions.cadenceHome).appendingPathComponent("prices.json")))?
                 .cost(of: usage, model: modelName) ?? PriceTable.defaults.cost(of: usage, model: modelName)
             print(cost.map { String(format: "this session: $%.4f (%@)", $0, modelName) } ?? "cost unknown: no price for \(modelName)")
+        case "/plan":
+            do {
+                let runnerId = await session.runnerId
+                if let plan = try database.currentPlan(runnerId: runnerId) {
+                    let feasibility = try database.runner(id: runnerId)?.goals.goalFeasibility
+                    print(PlanFormatter.overview(plan, sessions: try database.plannedSessions(planId: plan.id), feasibility: feasibility))
+                } else {
+                    let gated = try PlanGate(database: database, clock: .system, ids: .uuid).create(runnerId: runnerId)
+                    print(PlanFormatter.overview(gated.plan, sessions: gated.checked.sessions, feasibility: gated.checked.assessment.feasibility))
+                }
+                print(Terminal.dim("`cadence plan show --week N` has every session and why it is there."))
+            } catch {
+                Terminal.error("error: \(error)")
+            }
         case "/kb":
             guard parts.count == 2, let knowledge else {
                 print(knowledge == nil ? "The knowledge base is not available." : "Usage: /kb QUERY")

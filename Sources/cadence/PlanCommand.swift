@@ -1,3 +1,4 @@
+import Agent
 import ArgumentParser
 import CadenceCore
 import Foundation
@@ -41,11 +42,6 @@ struct PlanCommand: AsyncParsableCommand {
 
         func run() async throws {
             let (database, runner) = try global.openDatabaseAndRunner()
-            if runner.conversationState.readyForPlan != true {
-                let required = Set(PlanReadiness.requirements.filter(\.required).map { $0.paths[0] })
-                let missing = (runner.conversationState.fieldsMissing ?? []).filter { required.contains($0) }
-                throw UserError(PlanningError.notReady(missing: missing).description)
-            }
             var startDate: Date?
             if let start {
                 guard start.count == 10, let millis = RunnerField.parseInstant(start) else {
@@ -57,16 +53,9 @@ struct PlanCommand: AsyncParsableCommand {
             if let directory = ResourceLocator.find("KnowledgeBase", option: location.dir, environment: "CADENCE_KB") {
                 _ = try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis).sync()
             }
-            let safeguards = try database.safeguards()
-            let service = PlanService(clock: .system, ids: .uuid)
-            let checked = try service.generate(for: runner, safeguards: safeguards, start: startDate)
-            let superseded = try database.replacePlan(checked.plan, sessions: checked.sessions)
-            try database.setRunnerFields(runnerId: runner.id, [
-                ("goals.goalFeasibility", .string(checked.assessment.feasibility.rawValue)),
-                ("goals.goalFeasibilityReason", .string(checked.assessment.reason)),
-            ], context: WriteContext(source: .inferred, confidence: checked.assessment.currentVdotIsEstimate ? 0.5 : 0.8))
+            let gated = try PlanGate(database: database, clock: .system, ids: .uuid).create(runnerId: runner.id, start: startDate)
+            let (checked, saved, superseded) = (gated.checked, gated.plan, gated.superseded)
             for message in checked.unevaluated { Terminal.note("warning: \(message)") }
-            let saved = try database.currentPlan(runnerId: runner.id) ?? checked.plan
             if global.json {
                 return try Terminal.printJSON(PlanDocument(
                     plan: saved, plannedSessions: checked.sessions, pendingConfirmations: PlanService.pendingConfirmations(saved),

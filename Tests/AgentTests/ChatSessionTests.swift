@@ -189,6 +189,40 @@ struct ChatSessionTests {
         #expect(try fixture.database.runner(id: fixture.runner.id)?.physical.age == nil)
     }
 
+    @Test func plansReachTheModelOnlyAfterTheSafeguardCheck() async throws {
+        let fixture = try Fixture([
+            .toolCalls([Self.call("p1", "create_plan", [:])]), .reply("Not yet."),
+            .toolCalls([Self.call("p2", "create_plan", ["start": "2026-11-30"])]), .reply("Here is your plan."),
+        ])
+        // Not ready: the tool refuses and names what is missing.
+        try await fixture.session.send("make me a plan")
+        guard case .toolResults(let refused)? = fixture.model.requests.last?.messages.last else { Issue.record("no tool result"); return }
+        #expect(refused.first?.isError == true)
+        #expect(refused.first?.content.contains("goals.goalType") == true)
+
+        let files = try KnowledgeBaseFiles.load(from: Self.root.appendingPathComponent("KnowledgeBase"), now: 0)
+        try fixture.database.replaceKnowledgeBase(entries: [], safeguards: files.safeguards, lexicon: [:])
+        try fixture.database.setRunnerFields(runnerId: fixture.runner.id, [
+            ("goals.goalType", "race"), ("goals.raceDistance", 10), ("goals.raceDate", "2027-03-14"), ("running.currentVolume", 20),
+            ("running.currentFrequency", 3), ("running.experienceLevel", "casual"), ("schedule.preferredDays", ["tuesday", "thursday", "sunday"]),
+            ("schedule.longRunDay", "sunday"), ("health.pastInjuries", []), ("health.currentPain", []), ("physical.age", 40),
+            ("legal.healthConsentAt", "2026-11-27"),
+        ], context: .manual)
+        try await fixture.session.send("now make me a plan")
+        guard case .toolResults(let results)? = fixture.model.requests.last?.messages.last else { Issue.record("no tool result"); return }
+        let result = try JSONValue(parsing: try #require(results.first).content)
+        let plan = try #require(try fixture.database.currentPlan(runnerId: fixture.runner.id))
+        #expect(result["planId"]?.stringValue == plan.id)
+        #expect(result["weeks"]?.arrayValue?.count == plan.durationWeeks)
+        #expect(result["startDate"] == "2026-11-30")
+        #expect(plan.safeguardApplications.count >= 15)
+        let safeguard = try #require(try fixture.lines().first { $0["type"] as? String == "safeguard" })
+        #expect(safeguard["planId"] as? String == plan.id)
+        #expect(["passed", "adjusted", "needs_confirmation"].contains(safeguard["verdict"] as? String ?? ""))
+        #expect((safeguard["applications"] as? [Any])?.count == plan.safeguardApplications.count)
+        #expect(try fixture.database.runner(id: fixture.runner.id)?.goals.goalFeasibility != nil)
+    }
+
     @Test func secretsNeverReachTheTranscript() async throws {
         let fixture = try Fixture([.reply("Your key sk-test-SECRET-key-123 is set")])
         try await fixture.session.send("my key is sk-test-SECRET-key-123")
@@ -224,7 +258,7 @@ struct ChatSessionTests {
         #expect(running.parameters["properties"]?["actualWeeklyVolume"] == nil)  // derived fields are not the model's to write
         #expect(registry.specs.map(\.name) == ["update_identity", "update_physical", "update_running", "update_goals",
                                                "update_schedule", "update_health", "update_coaching", "get_profile",
-                                               "confirm_fields", "record_consent"])
+                                               "confirm_fields", "record_consent", "create_plan", "confirm_plan"])
         #expect(physical.description.hasPrefix("Record physical facts"))
     }
 }

@@ -124,6 +124,17 @@ struct ChatCommandTests {
         #expect(try cli.run("replay", cli.home.appendingPathComponent("missing.jsonl").path).status == 1)
     }
 
+    @Test func planInTheChatAfterAGuidedOnboarding() throws {
+        let cli = try CadenceBinary()
+        let run = try cli.run(["chat", "--provider", "guided"], stdin: "Alex\nyes\nhalf marathon on 2027-04-20, aiming for 1:45\n"
+            + "30k a week over 4 days\ncasual\nMon, Wed, Fri and Sun\nSunday\nshin splints last year\nnothing\n38\nskip\nskip\n/plan\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Half marathon"))
+        #expect(run.stdout.contains("Safeguards:"))
+        let show = try cli.run("plan", "show", "--json").json() as? [String: Any]
+        #expect((show?["plan"] as? [String: Any])?["goalType"] as? String == "race")
+    }
+
     @Test func slashCommandsWork() throws {
         let server = try ScriptedHTTPServer(responses: [])
         let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": Self.key])
