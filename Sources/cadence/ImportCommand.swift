@@ -8,7 +8,7 @@ import Store
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import wearable history (FIT, GPX, TCX, Apple Health export.xml, Strava JSON or activities.csv, Terra JSON; files, folders or .gz).",
+        abstract: "Import wearable history (FIT, GPX, TCX, Apple Health export.xml, Strava JSON or activities.csv, Terra JSON; files, folders, .zip or .gz).",
         discussion: """
         Each file is recognised by its content and written in its own transaction: a damaged file is \
         reported and changes nothing, and importing the same file again changes nothing. Progress goes \
