@@ -57,7 +57,8 @@ public struct ImportJob: Sendable {
 
     /// Imports every path (files, folders searched recursively, `.gz` files), reporting each file
     /// to `progress` as it finishes (index from 1, total, report).
-    public func run(paths: [String], progress: (Int, Int, FileReport) -> Void = { _, _, _ in }) -> ImportReport {
+    public func run(paths: [String], reading: (@Sendable (String, Double) -> Void)? = nil,
+                    progress: (Int, Int, FileReport) -> Void = { _, _, _ in }) -> ImportReport {
         var report = ImportReport()
         var files: [(path: String, named: Bool, label: String?)] = []
         var extracted: [URL] = []
@@ -86,7 +87,9 @@ public struct ImportJob: Sendable {
             }
         }
         for (index, file) in files.enumerated() {
-            var fileReport = importFile(file.path, named: file.named, label: file.label)
+            let shown = file.label ?? file.path
+            var fileReport = importFile(file.path, named: file.named, label: file.label,
+                                        reading: reading.map { report in { @Sendable fraction in report(shown, fraction) } })
             if let label = file.label {
                 fileReport.path = label
                 fileReport.error = fileReport.error?.replacingOccurrences(of: file.path, with: label)
@@ -118,10 +121,11 @@ public struct ImportJob: Sendable {
 
     /// Reads and writes one file; `named` files that are not a known format fail, files found in
     /// a folder are ignored.
-    public func importFile(_ path: String, named: Bool = true, label: String? = nil) -> FileReport {
+    public func importFile(_ path: String, named: Bool = true, label: String? = nil,
+                           reading: (@Sendable (Double) -> Void)? = nil) -> FileReport {
         let name = (path as NSString).lastPathComponent
         do {
-            let (format, batch) = try readFile(path, named: named)
+            let (format, batch) = try readFile(path, named: named, reading: reading)
             guard let format, let batch else {
                 return FileReport(path: path, format: nil, status: .ignored, tables: nil,
                                   error: "\(name): not a format Cadence imports; ignored")
@@ -142,7 +146,7 @@ public struct ImportJob: Sendable {
 
     /// The format and records of one file, without writing anything; nil for an unknown format
     /// found in a folder.
-    public func readFile(_ path: String, named: Bool = true) throws -> (String?, ImportBatch?) {
+    public func readFile(_ path: String, named: Bool = true, reading: (@Sendable (Double) -> Void)? = nil) throws -> (String?, ImportBatch?) {
         let url = URL(fileURLWithPath: path)
         var head: Data
         do {
@@ -172,7 +176,7 @@ public struct ImportJob: Sendable {
             if named { throw IngestError.unrecognized(file: path) }
             return (nil, nil)
         }
-        let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids)
+        let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids, progress: reading)
         do {
             if let whole { return (importer.format, try importer.read(whole, context: context)) }
             return (importer.format, try importer.read(fileAt: url, context: context))
