@@ -84,7 +84,12 @@ public struct InferenceEngine: Sendable {
                                        bodyMeasurements: try database.bodyMeasurements(runnerId: runnerId),
                                        utcOffsets: offsets, fieldSources: try database.latestFieldSources(runnerId: runnerId))
             let result = compute(input)
-            try database.applyInference(runnerId: runnerId, fields: result.fields, classifications: result.classifications,
+            // Only changed values go to the field history (lastCalculatedAt always changes).
+            let changed = result.fields.filter { field in
+                guard let current = try? runner.value(at: field.path) else { return true }
+                return current != field.value
+            }
+            try database.applyInference(runnerId: runnerId, fields: changed, classifications: result.classifications,
                                         dailyAggregates: result.dailyAggregates)
             return result
         } catch let error as InferenceError {

@@ -41,7 +41,7 @@ public struct AppleHealthImporter: Importer {
     }
 
     public func read(fileAt url: URL, context: ImportContext) throws -> ImportBatch {
-        try parse(context: context) { try $0.parse(fileAt: url) }
+        try parse(context: context) { try $0.parse(fileAt: url, progress: context.progress) }
     }
 
     private func parse(context: ImportContext, _ body: (SAXReader) throws -> Void) throws -> ImportBatch {

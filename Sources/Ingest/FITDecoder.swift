@@ -11,15 +11,10 @@ public enum FITDecoder {
     /// Seconds from the Unix epoch to the FIT epoch, 1989-12-31T00:00:00Z.
     public static let epochOffset: Int64 = 631_065_600
 
-    public struct Error: Swift.Error, Equatable, Sendable, CustomStringConvertible {
-        public let message: String
-        public var description: String { message }
-    }
-
-    static func fail(_ message: String) -> Error { Error(message: message) }
+    static func fail(_ message: String) -> FormatProblem { FormatProblem(message) }
 
     /// All data messages of every chained file in `data`, in order.
-    public static func decode(_ data: Data) throws(Error) -> [FITMessage] {
+    public static func decode(_ data: Data) throws(FormatProblem) -> [FITMessage] {
         let bytes = [UInt8](data)
         var messages: [FITMessage] = []
         var offset = 0
@@ -66,7 +61,7 @@ public enum FITDecoder {
         var units: String?
     }
 
-    private static func decodeFile(_ bytes: [UInt8], at start: Int, part: Int, into messages: inout [FITMessage]) throws(Error) -> Int {
+    private static func decodeFile(_ bytes: [UInt8], at start: Int, part: Int, into messages: inout [FITMessage]) throws(FormatProblem) -> Int {
         let where_ = part > 1 ? " (chained file \(part))" : ""
         guard bytes.count - start >= 12 else { throw fail("truncated: \(bytes.count - start) bytes where a 12-byte header was expected\(where_)") }
         let headerSize = Int(bytes[start])
@@ -152,7 +147,7 @@ public enum FITDecoder {
     }
 
     private static func decodeData(_ bytes: [UInt8], _ index: inout Int, end: Int, _ definition: Definition,
-                                   descriptions: [UInt16: DeveloperFieldDescription], where_: String) throws(Error) -> FITMessage {
+                                   descriptions: [UInt16: DeveloperFieldDescription], where_: String) throws(FormatProblem) -> FITMessage {
         var fields: [(number: UInt8, value: FITValue)] = []
         fields.reserveCapacity(definition.fields.count)
         for field in definition.fields {

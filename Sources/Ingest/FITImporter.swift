@@ -52,8 +52,7 @@ public struct FITImporter: Importer {
     }
 
     public func read(_ data: Data, context: ImportContext) throws -> ImportBatch {
-        let messages: [FITMessage]
-        do { messages = try FITDecoder.decode(data) } catch { throw FormatProblem(error.message) }
+        let messages = try FITDecoder.decode(data)
         var sessions: [FITMessage] = [], laps: [FITMessage] = [], records: [FITMessage] = [], rr: [Double] = []
         var sleepLevels: [(time: Int64, level: Int64)] = []
         var fileId: FITMessage?

@@ -57,24 +57,54 @@ public struct ImportJob: Sendable {
 
     /// Imports every path (files, folders searched recursively, `.gz` files), reporting each file
     /// to `progress` as it finishes (index from 1, total, report).
-    public func run(paths: [String], progress: (Int, Int, FileReport) -> Void = { _, _, _ in }) -> ImportReport {
+    public func run(paths: [String], reading: (@Sendable (String, Double) -> Void)? = nil,
+                    progress: (Int, Int, FileReport) -> Void = { _, _, _ in }) -> ImportReport {
         var report = ImportReport()
-        var files: [(path: String, named: Bool)] = []
+        var files: [(path: String, named: Bool, label: String?)] = []
+        var extracted: [URL] = []
+        defer { for folder in extracted { try? FileManager.default.removeItem(at: folder) } }
+        func add(_ path: String, named: Bool) {
+            guard Self.isZip(path) else { return files.append((path, named, nil)) }
+            // A zip is unpacked to a temporary folder (entry by entry, in chunks) and read like a folder.
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cadence-import-\(UUID().uuidString)")
+            extracted.append(folder)
+            do {
+                for inner in try ZipArchive(url: URL(fileURLWithPath: path)).extractAll(to: folder).sorted() {
+                    files.append((inner, false, path + "/" + String(inner.dropFirst(folder.path.count + 1))))
+                }
+            } catch {
+                let problem = (error as? FormatProblem)?.message ?? "\(error)"
+                report.files.append(FileReport(path: path, format: "zip", status: .failed, tables: nil,
+                                               error: IngestError.malformed(file: path, format: "zip", problem: problem).description))
+            }
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                files += Self.filesInFolder(path).map { ($0, false) }
+                for file in Self.filesInFolder(path) { add(file, named: false) }
             } else {
-                files.append((path, true))
+                add(path, named: true)
             }
         }
         for (index, file) in files.enumerated() {
-            let fileReport = importFile(file.path, named: file.named)
+            let shown = file.label ?? file.path
+            var fileReport = importFile(file.path, named: file.named, label: file.label,
+                                        reading: reading.map { report in { @Sendable fraction in report(shown, fraction) } })
+            if let label = file.label {
+                fileReport.path = label
+                fileReport.error = fileReport.error?.replacingOccurrences(of: file.path, with: label)
+            }
             if let tables = fileReport.tables { report.totals = report.totals + tables }
             report.files.append(fileReport)
             progress(index + 1, files.count, fileReport)
         }
         return report
+    }
+
+    static func isZip(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return ZipArchive.isZip((try? handle.read(upToCount: 4)) ?? Data())
     }
 
     /// Regular, non-hidden files under `folder`, sorted by path.
@@ -91,17 +121,18 @@ public struct ImportJob: Sendable {
 
     /// Reads and writes one file; `named` files that are not a known format fail, files found in
     /// a folder are ignored.
-    public func importFile(_ path: String, named: Bool = true) -> FileReport {
+    public func importFile(_ path: String, named: Bool = true, label: String? = nil,
+                           reading: (@Sendable (Double) -> Void)? = nil) -> FileReport {
         let name = (path as NSString).lastPathComponent
         do {
-            let (format, batch) = try readFile(path, named: named)
+            let (format, batch) = try readFile(path, named: named, reading: reading)
             guard let format, let batch else {
                 return FileReport(path: path, format: nil, status: .ignored, tables: nil,
                                   error: "\(name): not a format Cadence imports; ignored")
             }
             let summary: ImportSummary
             do {
-                summary = try database.importBatch(batch, runnerId: runnerId, file: path)
+                summary = try database.importBatch(batch, runnerId: runnerId, file: label ?? path)
             } catch {
                 throw IngestError.store(file: path, error)
             }
@@ -115,7 +146,7 @@ public struct ImportJob: Sendable {
 
     /// The format and records of one file, without writing anything; nil for an unknown format
     /// found in a folder.
-    public func readFile(_ path: String, named: Bool = true) throws -> (String?, ImportBatch?) {
+    public func readFile(_ path: String, named: Bool = true, reading: (@Sendable (Double) -> Void)? = nil) throws -> (String?, ImportBatch?) {
         let url = URL(fileURLWithPath: path)
         var head: Data
         do {
@@ -139,13 +170,13 @@ public struct ImportJob: Sendable {
             }
             if fileName.lowercased().hasSuffix(".gz") { fileName = String(fileName.dropLast(3)) }
         } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw IngestError.unsupported(file: path, reason: "zip archives are not read directly yet; unzip it and import the folder")
+            throw IngestError.unsupported(file: path, reason: "a zip inside a zip is not read; unzip the outer one first")
         }
         guard let importer = ImportRegistry.importer(for: head, fileName: fileName, among: importers) else {
             if named { throw IngestError.unrecognized(file: path) }
             return (nil, nil)
         }
-        let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids)
+        let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids, progress: reading)
         do {
             if let whole { return (importer.format, try importer.read(whole, context: context)) }
             return (importer.format, try importer.read(fileAt: url, context: context))

@@ -39,13 +39,17 @@ public struct ImportContext: Sendable {
     public var fileName: String
     public var clock: Clock
     public var ids: IDGenerator
+    /// Share of the file read so far (0–1), reported by readers that stream long files.
+    public var progress: (@Sendable (Double) -> Void)?
 
-    public init(runnerId: String, userId: String, fileName: String, clock: Clock, ids: IDGenerator) {
+    public init(runnerId: String, userId: String, fileName: String, clock: Clock, ids: IDGenerator,
+                progress: (@Sendable (Double) -> Void)? = nil) {
         self.runnerId = runnerId
         self.userId = userId
         self.fileName = fileName
         self.clock = clock
         self.ids = ids
+        self.progress = progress
     }
 
     /// A new activity of this runner with the import's id and times; readers fill in the rest.

@@ -21,14 +21,18 @@ final class SAXReader {
     }
 
     /// Parses the file at `url` chunk by chunk.
-    func parse(fileAt url: URL) throws {
+    func parse(fileAt url: URL, progress: ((Double) -> Void)? = nil) throws {
         guard let handle = try? FileHandle(forReadingFrom: url) else { throw FormatProblem("cannot open the file") }
         defer { try? handle.close() }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.doubleValue ?? 0
+        var read = 0.0
         try run { feed in
             while true {
                 let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
                 if chunk.isEmpty { break }
                 try feed(chunk)
+                read += Double(chunk.count)
+                if size > 0 { progress?(min(1, read / size)) }
             }
         }
     }

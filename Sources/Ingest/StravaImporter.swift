@@ -75,6 +75,9 @@ public struct StravaImporter: Importer {
         a.elevationMaxMeters = item.double("elev_high")
         a.elevationMinMeters = item.double("elev_low")
         a.avgSpeedMetersPerSecond = item.double("average_speed")
+        if a.avgSpeedMetersPerSecond == nil, let d = a.distanceMeters, d > 0, let t = a.movingTimeSeconds ?? a.durationSeconds, t > 0 {
+            a.avgSpeedMetersPerSecond = d / t
+        }
         a.maxSpeedMetersPerSecond = item.double("max_speed")
         if let v = a.avgSpeedMetersPerSecond, v > 0 { a.avgPaceMinutesPerKm = 1000 / v / 60 }
         if let v = a.maxSpeedMetersPerSecond, v > 0 { a.maxPaceMinutesPerKm = 1000 / v / 60 }

@@ -8,7 +8,7 @@ import Store
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import wearable history (FIT, GPX, TCX, Apple Health export.xml, Strava JSON or activities.csv, Terra JSON; files, folders or .gz).",
+        abstract: "Import wearable history (FIT, GPX, TCX, Apple Health export.xml, Strava JSON or activities.csv, Terra JSON; files, folders, .zip or .gz).",
         discussion: """
         Each file is recognised by its content and written in its own transaction: a damaged file is \
         reported and changes nothing, and importing the same file again changes nothing. Progress goes \
@@ -23,7 +23,12 @@ struct ImportCommand: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to import") }
         let (database, runner) = try global.openDatabaseAndRunner()
         let job = ImportJob(database: database, runner: runner)
-        let report = job.run(paths: paths) { index, total, file in
+        let tenths = ProgressTenths()
+        let report = job.run(paths: paths, reading: { file, fraction in
+            if let step = tenths.advance(file, fraction) {
+                Terminal.note("  \((file as NSString).lastPathComponent): \(step * 10)% read")
+            }
+        }) { index, total, file in
             Terminal.note("[\(index)/\(total)] \(Self.line(for: file))")
         }
         var state: Runner.CurrentState?
@@ -78,5 +83,20 @@ struct ImportCommand: ParsableCommand {
                 .map { "\($0.0) \(counts($0.1))" }
             return "\(name) (\(file.format ?? "?")): \(file.status == .unchanged ? "already imported" : parts.joined(separator: "; "))"
         }
+    }
+}
+
+/// Remembers the last tenth of each long file reported, so progress lines come every 10 %.
+final class ProgressTenths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: [String: Int] = [:]
+
+    func advance(_ file: String, _ fraction: Double) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        let step = Int(fraction * 10)
+        guard step > (last[file] ?? 0), step < 10 else { return nil }
+        last[file] = step
+        return step
     }
 }

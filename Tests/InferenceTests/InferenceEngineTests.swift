@@ -87,9 +87,11 @@ struct InferenceEngineTests {
             #expect(activity.sessionTypeSource == .inferred)
             #expect(activity.sessionTypeConfidence == 0.65)
         }
-        // Running it again changes nothing in the activities.
+        // Running it again changes nothing in the activities, and adds no history for unchanged fields.
+        let history = try world.database.fieldHistory(runnerId: world.runner.id).count
         try world.engine.run(database: world.database, runnerId: world.runner.id)
         #expect(try world.database.activities(runnerId: world.runner.id) == activities)
+        #expect(try world.database.fieldHistory(runnerId: world.runner.id).count == history)
     }
 
     @Test func dailySummariesGainAggregates() throws {

@@ -139,4 +139,23 @@ struct AppleHealthImportTests {
         let report = fixture.job.run(paths: [try fixture.write("export.xml", broken)])
         #expect(report.files.first?.error?.contains("malformed XML at line") == true, "\(report.files)")
     }
+
+    @Test func longFilesReportHowMuchHasBeenRead() throws {
+        let fixture = try IngestFixture()
+        let record = "<Record type=\"HKQuantityTypeIdentifierHeartRate\" sourceName=\"Watch\" unit=\"count/min\" startDate=\"2024-03-05 08:00:00 -0800\" endDate=\"2024-03-05 08:00:00 -0800\" value=\"60\"/>\n"
+        let big = Self.export.replacingOccurrences(of: "</HealthData>", with: String(repeating: record, count: 20_000) + "</HealthData>")
+        let path = try fixture.write("export.xml", big)
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var fractions: [Double] = []
+        }
+        let seen = Seen()
+        let report = fixture.job.run(paths: [path], reading: { _, fraction in
+            seen.lock.lock(); seen.fractions.append(fraction); seen.lock.unlock()
+        })
+        #expect(report.files.first?.status == .imported)
+        #expect(seen.fractions.count >= 3)                 // 1 MiB chunks of a ~3 MB file
+        #expect(seen.fractions == seen.fractions.sorted())
+        #expect(seen.fractions.last == 1)
+    }
 }

@@ -146,6 +146,6 @@ struct FITImportTests {
         bytes[14 + 9] = 0x05  // the data message header now names local type 5
         let fixed = Array(bytes.dropLast(2))
         let crc = FITDecoder.crc(fixed)
-        #expect(throws: FITDecoder.Error.self) { try FITDecoder.decode(Data(fixed + [UInt8(crc & 0xFF), UInt8(crc >> 8)])) }
+        #expect(throws: FormatProblem.self) { try FITDecoder.decode(Data(fixed + [UInt8(crc & 0xFF), UInt8(crc >> 8)])) }
     }
 }

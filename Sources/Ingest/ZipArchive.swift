@@ -1,0 +1,139 @@
+import CZlib
+import Foundation
+
+/// Reads zip archives (Apple Health's `export.zip`, Strava's account export): the central
+/// directory, and each entry extracted to disk in 1 MiB chunks (stored or deflated), so a
+/// multi-gigabyte `export.xml` inside never has to fit in memory. ZIP64 archives and encrypted
+/// entries are refused with a message.
+struct ZipArchive {
+    struct Entry {
+        var name: String
+        var method: UInt16
+        var flags: UInt16
+        var compressedSize: UInt64
+        var uncompressedSize: UInt64
+        var localHeaderOffset: UInt64
+        var isDirectory: Bool { name.hasSuffix("/") }
+    }
+
+    let url: URL
+    let entries: [Entry]
+
+    static func isZip(_ head: Data) -> Bool { head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) }
+
+    init(url: URL) throws {
+        self.url = url
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw FormatProblem("cannot open the archive") }
+        defer { try? handle.close() }
+        let size = try handle.seekToEnd()
+        let tailLength = min(size, 65_557)
+        try handle.seek(toOffset: size - tailLength)
+        let tail = [UInt8](try handle.read(upToCount: Int(tailLength)) ?? Data())
+        guard tail.count >= 22, let end = (0 ... tail.count - 22).reversed().first(where: {
+            tail[$0] == 0x50 && tail[$0 + 1] == 0x4B && tail[$0 + 2] == 0x05 && tail[$0 + 3] == 0x06
+        }) else { throw FormatProblem("no zip central directory (the archive is truncated or not a zip)") }
+        func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
+        func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24 }
+        let count = Int(u16(tail, end + 10))
+        let directorySize = u32(tail, end + 12)
+        let directoryOffset = u32(tail, end + 16)
+        if count == 0xFFFF || directoryOffset == 0xFFFF_FFFF {
+            throw FormatProblem("it is a ZIP64 archive, which Cadence does not read yet; unzip it and import the folder")
+        }
+        guard UInt64(directoryOffset) + UInt64(directorySize) <= size else { throw FormatProblem("the zip central directory points past the end (truncated?)") }
+        try handle.seek(toOffset: UInt64(directoryOffset))
+        let directory = [UInt8](try handle.read(upToCount: Int(directorySize)) ?? Data())
+        var entries: [Entry] = []
+        var index = 0
+        for _ in 0 ..< count {
+            guard index + 46 <= directory.count, u32(directory, index) == 0x0201_4B50 else { throw FormatProblem("the zip central directory is damaged") }
+            let nameLength = Int(u16(directory, index + 28)), extraLength = Int(u16(directory, index + 30)), commentLength = Int(u16(directory, index + 32))
+            guard index + 46 + nameLength <= directory.count else { throw FormatProblem("the zip central directory is damaged") }
+            let name = String(decoding: directory[index + 46 ..< index + 46 + nameLength], as: UTF8.self)
+            let entry = Entry(name: name, method: u16(directory, index + 10), flags: u16(directory, index + 8),
+                              compressedSize: UInt64(u32(directory, index + 20)), uncompressedSize: UInt64(u32(directory, index + 24)),
+                              localHeaderOffset: UInt64(u32(directory, index + 42)))
+            if entry.compressedSize == 0xFFFF_FFFF || entry.uncompressedSize == 0xFFFF_FFFF || entry.localHeaderOffset == 0xFFFF_FFFF {
+                throw FormatProblem("it is a ZIP64 archive (\(name) is over 4 GB), which Cadence does not read yet; unzip it and import the folder")
+            }
+            entries.append(entry)
+            index += 46 + nameLength + extraLength + commentLength
+        }
+        self.entries = entries
+    }
+
+    /// Extracts every file entry under `folder` (names with `..` or absolute paths are refused);
+    /// returns the extracted paths in archive order.
+    func extractAll(to folder: URL) throws -> [String] {
+        var paths: [String] = []
+        for entry in entries where !entry.isDirectory {
+            let parts = entry.name.split(separator: "/")
+            guard !entry.name.hasPrefix("/"), !parts.contains("..") else { throw FormatProblem("entry \(entry.name) points outside the archive") }
+            let target = folder.appendingPathComponent(entry.name)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try extract(entry, to: target)
+            paths.append(target.path)
+        }
+        return paths
+    }
+
+    func extract(_ entry: Entry, to target: URL) throws {
+        guard entry.flags & 1 == 0 else { throw FormatProblem("\(entry.name) is encrypted") }
+        guard entry.method == 0 || entry.method == 8 else { throw FormatProblem("\(entry.name) uses compression method \(entry.method); only stored and deflated entries are read") }
+        guard let input = try? FileHandle(forReadingFrom: url) else { throw FormatProblem("cannot open the archive") }
+        defer { try? input.close() }
+        try input.seek(toOffset: entry.localHeaderOffset)
+        let header = [UInt8](try input.read(upToCount: 30) ?? Data())
+        guard header.count == 30, header[0] == 0x50, header[1] == 0x4B, header[2] == 0x03, header[3] == 0x04 else {
+            throw FormatProblem("the local header of \(entry.name) is damaged")
+        }
+        let skip = UInt64(header[26]) | UInt64(header[27]) << 8
+        let extra = UInt64(header[28]) | UInt64(header[29]) << 8
+        try input.seek(toOffset: entry.localHeaderOffset + 30 + skip + extra)
+        FileManager.default.createFile(atPath: target.path, contents: nil)
+        guard let output = try? FileHandle(forWritingTo: target) else { throw FormatProblem("cannot write \(target.path)") }
+        defer { try? output.close() }
+        var remaining = entry.compressedSize
+        let chunk = 1 << 20
+        if entry.method == 0 {
+            while remaining > 0 {
+                let data = try input.read(upToCount: Int(min(UInt64(chunk), remaining))) ?? Data()
+                guard !data.isEmpty else { throw FormatProblem("\(entry.name) is truncated") }
+                try output.write(contentsOf: data)
+                remaining -= UInt64(data.count)
+            }
+            return
+        }
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw FormatProblem("cannot start decompression")
+        }
+        defer { inflateEnd(&stream) }
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        var finished = false
+        while !finished {
+            let data = remaining > 0 ? (try input.read(upToCount: Int(min(UInt64(chunk), remaining))) ?? Data()) : Data()
+            if data.isEmpty && remaining > 0 { throw FormatProblem("\(entry.name) is truncated") }
+            remaining -= UInt64(data.count)
+            try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                stream.next_in = UnsafeMutablePointer(mutating: raw.bindMemory(to: Bytef.self).baseAddress)
+                stream.avail_in = uInt(raw.count)
+                repeat {
+                    let status = buffer.withUnsafeMutableBufferPointer { out -> Int32 in
+                        stream.next_out = out.baseAddress
+                        stream.avail_out = uInt(chunk)
+                        return inflate(&stream, Z_NO_FLUSH)
+                    }
+                    guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
+                        throw FormatProblem("\(entry.name) is corrupt (zlib \(status))")
+                    }
+                    let produced = chunk - Int(stream.avail_out)
+                    if produced > 0 { try output.write(contentsOf: Data(buffer[0 ..< produced])) }
+                    if status == Z_STREAM_END { finished = true; return }
+                    if status == Z_BUF_ERROR && produced == 0 { break }
+                } while stream.avail_in > 0 || stream.avail_out == 0
+            }
+            if !finished && remaining == 0 && data.isEmpty { throw FormatProblem("\(entry.name) is truncated") }
+        }
+    }
+}
