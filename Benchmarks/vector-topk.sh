@@ -5,7 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 sizes=("${@:-1000 10000 100000}")
 peer="$here/../../shared/bench/bench_numpy_topk.py"
-swift build -c release --package-path "$here/VectorBench" >/dev/null
+swift build -c release --package-path "$here/VectorBench" >/dev/null 2>&1 || swift build -c release --package-path "$here/VectorBench"
 echo "## Cadence FlatIndex (release, one core)"
 taskset -c 0 "$here/VectorBench/.build/release/VectorBench" ${sizes[*]}
 echo

@@ -1,3 +1,5 @@
+import CVectorKernels
+
 /// A flat (brute-force) cosine-similarity index over one contiguous buffer of L2-normalised
 /// vectors. Cosine similarity is then a dot product, computed with SIMD, and the best `k` are
 /// kept in a bounded heap rather than sorting every score.
@@ -69,7 +71,7 @@ public struct FlatIndex: Sendable {
             normalised.withUnsafeBufferPointer { q in
                 vectors.withUnsafeBufferPointer { v in
                     for candidate in candidates {
-                        best.insert(row: candidate.row, score: Self.dot(q.baseAddress!, v.baseAddress! + candidate.row * paddedDimensions, paddedDimensions))
+                        best.insert(row: candidate.row, score: Self.floatDot(q.baseAddress!, v.baseAddress! + candidate.row * paddedDimensions, paddedDimensions))
                     }
                 }
             }
@@ -81,8 +83,14 @@ public struct FlatIndex: Sendable {
         var best = TopK(capacity: k)
         query.withUnsafeBufferPointer { q in
             vectors.withUnsafeBufferPointer { v in
-                scan(into: &best, include: include) { index in
-                    Self.dot(q.baseAddress!, v.baseAddress! + index * paddedDimensions, paddedDimensions)
+                if Self.hasAVX2 {
+                    scan(into: &best, include: include) { index in
+                        cadence_dot_f32_avx2(q.baseAddress!, v.baseAddress! + index * paddedDimensions, paddedDimensions)
+                    }
+                } else {
+                    scan(into: &best, include: include) { index in
+                        Self.dot(q.baseAddress!, v.baseAddress! + index * paddedDimensions, paddedDimensions)
+                    }
                 }
             }
         }
@@ -119,9 +127,16 @@ public struct FlatIndex: Sendable {
         quantisedQuery.withUnsafeBufferPointer { q in
             bytes.withUnsafeBufferPointer { b in
                 scales.withUnsafeBufferPointer { s in
-                    scan(into: &best, include: include) { index in
-                        Float(Self.dot(q.baseAddress!, b.baseAddress! + index * paddedDimensions, paddedDimensions))
-                            * s[index] * queryScale
+                    if Self.hasAVX2 {
+                        scan(into: &best, include: include) { index in
+                            Float(cadence_dot_i8_avx2(q.baseAddress!, b.baseAddress! + index * paddedDimensions, paddedDimensions))
+                                * s[index] * queryScale
+                        }
+                    } else {
+                        scan(into: &best, include: include) { index in
+                            Float(Self.dot(q.baseAddress!, b.baseAddress! + index * paddedDimensions, paddedDimensions))
+                                * s[index] * queryScale
+                        }
                     }
                 }
             }
@@ -147,6 +162,16 @@ public struct FlatIndex: Sendable {
         for value in vector { largest = max(largest, abs(value)) }
         let scale = largest > 0 ? largest / 127 : 1
         return (vector.map { Int8(($0 / scale).rounded()) }, scale)
+    }
+
+    /// AVX2/FMA kernels (Sources/CVectorKernels) when the CPU has them, checked once at run time;
+    /// the Swift loops below otherwise, and on other architectures.
+    static let hasAVX2 = cadence_avx2_available() != 0
+
+    /// The float kernel searches use, so rescored int8 results score exactly like float32 search.
+    @inline(__always)
+    static func floatDot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ length: Int) -> Float {
+        hasAVX2 ? cadence_dot_f32_avx2(a, b, length) : dot(a, b, length)
     }
 
     /// Float dot product over `length` (a multiple of 16) elements. Four accumulators keep the

@@ -1,3 +1,4 @@
+import CVectorKernels
 import Testing
 @testable import VectorIndex
 
@@ -90,6 +91,20 @@ struct FlatIndexTests {
         #expect(throws: VectorIndexError.dimensionMismatch(expected: 3, got: 2)) { try index.add([1, 2]) }
         #expect(throws: VectorIndexError.zeroVector) { try index.add([0, 0, 0]) }
         #expect(index.count == 0)
+    }
+
+    @Test func avx2KernelsAgreeWithThePortableOnes() throws {
+        var generator = Generator(state: 9)
+        for length in [16, 48, 384, 1040] {
+            let a = generator.vector(length), b = generator.vector(length)
+            let (qa, _) = FlatIndex.quantise(a), (qb, _) = FlatIndex.quantise(b)
+            let portableFloat = FlatIndex.dot(a, b, length)
+            let portableBytes = FlatIndex.dot(qa, qb, length)
+            #expect(abs(FlatIndex.floatDot(a, b, length) - portableFloat) <= 1e-3 * max(1, abs(portableFloat)))
+            if FlatIndex.hasAVX2 {
+                #expect(cadence_dot_i8_avx2(qa, qb, length) == portableBytes)
+            }
+        }
     }
 
     @Test func topKKeepsTheBestInOrder() {
