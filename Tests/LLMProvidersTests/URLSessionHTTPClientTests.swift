@@ -50,7 +50,9 @@ struct URLSessionHTTPClientTests {
     @Test("no response head within the connect timeout is a retryable timeout")
     func connectTimeout() async throws {
         let server = try ScriptedHTTPServer { _, _ in
-            Thread.sleep(forTimeInterval: 1.5)
+            // Far longer than the timeout, so a loaded machine (the suites run in parallel) cannot
+            // deliver the response before the timer fires.
+            Thread.sleep(forTimeInterval: 8)
             return .json("{}")
         }
         let error = await #expect(throws: LLMError.self) {
@@ -69,19 +71,21 @@ struct URLSessionHTTPClientTests {
             for try await _ in response.body {}
         }
         #expect(error?.kind == .timeout)
-        #expect(ContinuousClock.now - start < .seconds(3))
+        // The stall never ends: finishing at all shows the timeout fired (generous bound for a loaded machine).
+        #expect(ContinuousClock.now - start < .seconds(20))
         #expect(await server.waitForClientClose())
     }
 
     @Test("data keeps the idle timer alive")
     func slowButSteady() async throws {
-        // 3 s of data in 0.25 s steps under a 2 s idle timeout: longer than the timeout in total,
-        // never idle for it (the margin is wide so a loaded machine does not fail the test).
-        let parts: [ResponsePart] = (0..<12).flatMap { [ResponsePart.delay(0.25), .text("data: \($0)\n\n")] }
+        // 10 s of data in 0.5 s steps under an 8 s idle timeout: longer than the timeout in total,
+        // never idle for it. The margin is wide because the whole suite runs in parallel on two
+        // cores, where a 2 s gap between chunks was seen under load.
+        let parts: [ResponsePart] = (0..<20).flatMap { [ResponsePart.delay(0.5), .text("data: \($0)\n\n")] }
         let server = try ScriptedHTTPServer(responses: [.eventStream(parts)])
-        let response = try await client.send(request(server, idle: .seconds(2)))
+        let response = try await client.send(request(server, idle: .seconds(8)))
         let body = try await response.collectBody()
-        #expect(String(decoding: body, as: UTF8.self).contains("data: 11"))
+        #expect(String(decoding: body, as: UTF8.self).contains("data: 19"))
     }
 
     @Test("cancelling the reading task closes the connection")
