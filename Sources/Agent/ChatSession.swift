@@ -76,8 +76,9 @@ public actor ChatSession {
         let context = ToolContext(database: database, runnerId: info.runnerId, knowledge: knowledge, clock: clock,
                                   turn: turn, sessionId: info.id, ids: ids)
         do {
+            let retrieved = try await knowledge(for: text)
             for _ in 0..<maxToolRounds {
-                let request = LLMRequest(system: try await systemPrompt(for: text), messages: messages,
+                let request = LLMRequest(system: try systemPrompt(knowledge: retrieved), messages: messages,
                                          tools: tools.specs, options: options)
                 let started = ContinuousClock.now
                 var builder = LLMResponseBuilder()
@@ -147,7 +148,7 @@ public actor ChatSession {
     @discardableResult
     public func open(display: @Sendable (ChatDisplay) -> Void = { _ in }) async throws -> String? {
         guard model is any OpensConversation else { return nil }
-        let request = LLMRequest(system: try await systemPrompt(for: ""), messages: [], tools: tools.specs, options: options)
+        let request = LLMRequest(system: try systemPrompt(knowledge: []), messages: [], tools: tools.specs, options: options)
         let response = try await model.complete(request)
         record(.modelResponse(turn: 0, response: response, latencyMs: 0))
         if history.isEmpty { history = [.assistant(response.message)] }
@@ -189,24 +190,29 @@ public actor ChatSession {
     /// Knowledge below this similarity is noise for short messages ("I'm back") and is left out.
     static let knowledgeThreshold = 0.08
 
-    /// The system prompt for this turn: the current profile, what is missing, today's date, the
-    /// runner's coaching voice and knowledge retrieved for the message.
-    func systemPrompt(for message: String) async throws -> String {
+    typealias KnowledgeLine = (id: String, title: String, summary: String)
+
+    /// Knowledge for a message, filtered to the runner: searched once per turn, since every round
+    /// of the turn answers the same message.
+    func knowledge(for message: String) async throws -> [KnowledgeLine] {
+        guard let knowledge, let runner = try database.runner(id: info.runnerId) else { return [] }
+        let filter = KnowledgeFilter(goal: runner.goals.goalType?.rawValue, experience: runner.running.experienceLevel?.rawValue)
+        return try await knowledge.search(message, k: 3, filter: filter).filter { $0.score > Self.knowledgeThreshold }
+            .map { ($0.entry.id, $0.entry.title, $0.entry.summary) }
+    }
+
+    /// The system prompt for one model call: the profile as it is now (tools may have changed it
+    /// earlier in the turn), what is missing, today's date, the coaching voice and the knowledge.
+    func systemPrompt(knowledge: [KnowledgeLine]) throws -> String {
         guard let runner = try database.runner(id: info.runnerId) else {
             throw AgentError.store("the runner \(info.runnerId) no longer exists")
-        }
-        var knowledgeLines: [(id: String, title: String, summary: String)] = []
-        if let knowledge {
-            let filter = KnowledgeFilter(goal: runner.goals.goalType?.rawValue, experience: runner.running.experienceLevel?.rawValue)
-            knowledgeLines = try await knowledge.search(message, k: 3, filter: filter).filter { $0.score > Self.knowledgeThreshold }
-                .map { ($0.entry.id, $0.entry.title, $0.entry.summary) }
         }
         let state = runner.conversationState
         let context = PromptContext(
             today: RunnerField.formatDate(clock.millis), voice: runner.coaching.coachingVoice?.rawValue ?? "encouraging",
             profile: ProfileSnapshot(runner).text, completeness: Int(state.dataCompleteness ?? 0),
             readyForPlan: state.readyForPlan ?? false, missing: state.fieldsMissing ?? [],
-            toConfirm: state.fieldsToConfirm ?? [], knowledge: knowledgeLines
+            toConfirm: state.fieldsToConfirm ?? [], knowledge: knowledge
         )
         return prompts.renderSystem(context)
     }

@@ -122,13 +122,12 @@ struct PlanCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let (database, _, plan, _) = try PlanCommand.loadPlan(global)
+            let (database, runner, plan, _) = try PlanCommand.loadPlan(global)
             let pending = PlanService.pendingConfirmations(plan)
-            guard plan.status == .draft else {
+            guard plan.status == .draft,
+                  let confirmed = try PlanGate(database: database, clock: .system, ids: .uuid).confirm(runnerId: runner.id) else {
                 throw UserError("the current plan is \(plan.status.rawValue); there is nothing to confirm")
             }
-            let confirmed = PlanService(clock: .system, ids: .uuid).confirm(plan)
-            try database.updatePlan(confirmed)
             if global.json {
                 return try Terminal.printJSON(["status": confirmed.status.rawValue, "confirmed": pending.map(\.safeguardId).joined(separator: ",")])
             }
