@@ -26,8 +26,11 @@ extension AppDatabase {
                                      lexicon: [String: [String]]) throws(StoreError) -> KnowledgeSyncSummary {
         try write("update the knowledge base") { db in
             var summary = KnowledgeSyncSummary()
-            try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('knowledgeLexicon', ?)",
-                           arguments: [JSONValue.object(lexicon.mapValues { .array($0.map { .string($0) }) }).jsonString])
+            // Synced on every `kb` command and chat start: write the lexicon only when it changed.
+            let lexiconText = JSONValue.object(lexicon.mapValues { .array($0.map { .string($0) }) }).jsonString
+            if try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'knowledgeLexicon'") != lexiconText {
+                try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('knowledgeLexicon', ?)", arguments: [lexiconText])
+            }
             let existing = Dictionary(uniqueKeysWithValues: try KnowledgeEntry.fetchAll(db).map { ($0.id, $0) })
             for var entry in entries {
                 if let old = existing[entry.id] {

@@ -45,8 +45,9 @@ public final class TranscriptRecorder: ChatObserver, @unchecked Sendable {
         sequence += 1
         var text = JSONValue.object(line).jsonString
         if !secrets.isEmpty { text = Redaction.redact(text, secrets: secrets) }
+        // An unbuffered write hands each line to the OS at once (flushed per event); an fsync
+        // per event would only slow the conversation down.
         handle.write(Data((text + "\n").utf8))
-        try? handle.synchronize()
     }
 
     static func timestamp(_ date: Date) -> String {
