@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent", "Store", "Knowledge"]),
+        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent", "Store", "Knowledge", "Planning", "Yams"]),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",

@@ -27,6 +27,8 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
     /// The path of the question asked last, which resolves bare answers ("34", "Sunday").
     private var asked: String?
     private var skipped: Set<String> = []
+    /// Answers to each question that could not be understood.
+    private var misses: [String: Int] = [:]
     /// Facts sent to the tools in the current turn, to repeat back once saved.
     private var pending: [String: [ExtractedFact]] = [:]
     private var summarised = false
@@ -122,6 +124,20 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
         }
         if extraction.skipped { return text("Fine, we'll skip that. " + nextQuestion(after: [])) }
         let question = questions.first { $0.path == asked }
+        if let asked, let question, !question.required,
+           extraction.affirmed == false || Self.leadingYesOrNo(message) == false || Self.declines(message) {
+            skipped.insert(asked)
+            return text("Fine, we'll leave that out. " + nextQuestion(after: []))
+        }
+        // Asking the same thing over and over helps no one: an optional question is dropped after
+        // two misses, a required one after three (any later message can still answer it).
+        if let asked, let question {
+            misses[asked, default: 0] += 1
+            if misses[asked, default: 0] >= (question.required ? 3 : 2) {
+                skipped.insert(asked)
+                return text("Let's leave that for now; you can tell me any time. " + nextQuestion(after: []))
+            }
+        }
         return text("Sorry, I didn't catch that. " + (question.map { ask($0) } ?? nextQuestion(after: [])))
     }
 
@@ -205,6 +221,13 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
         if ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "fine", "absolutely", "definitely", "agreed"].contains(first) { return true }
         if ["no", "nope", "nah"].contains(first) { return false }
         return nil
+    }
+
+    /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
+    static func declines(_ message: String) -> Bool {
+        let lower = message.lowercased()
+        return ["just want to finish", "just finish", "no limit", "no real limit", "no preference", "doesn't matter",
+                "does not matter", "don't mind", "do not mind", "no target"].contains { lower.contains($0) }
     }
 
     // MARK: - Names

@@ -104,15 +104,3 @@ public final class TranscriptRecorder: ChatObserver, @unchecked Sendable {
          "cacheReadTokens": .number(Double(usage.cacheReadTokens)), "cacheWriteTokens": .number(Double(usage.cacheWriteTokens))]
     }
 }
-
-public enum TranscriptError: Error, Equatable, Sendable, CustomStringConvertible {
-    case cannotWrite(String)
-    case invalid(String, String)
-
-    public var description: String {
-        switch self {
-        case .cannotWrite(let path): return "cannot write the transcript at \(path); choose another path with --transcript"
-        case .invalid(let path, let reason): return "\(path) is not a Cadence transcript: \(reason)"
-        }
-    }
-}
