@@ -85,6 +85,8 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
         let extractor = FactExtractor(today: clock.now())
         let extraction = extractor.extract(message, expecting: asked, knownRaceDistance: runner.goals.raceDistance)
         var facts = extraction.facts
+        // "At the weekend" in answer to the long-run question is about the long run, not the running days.
+        if asked == "schedule.longRunDay", runner.schedule.preferredDays != nil { facts.removeAll { $0.path == "schedule.preferredDays" } }
         if let name = Self.name(in: message, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
             facts.append(ExtractedFact(path: "identity.name", value: .string(name), said: "you're \(name)"))
         }
@@ -203,6 +205,8 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
 
     private func isAnswered(_ path: String, _ runner: Runner, _ document: JSONValue) -> Bool {
         if path == "identity.name" { return runner.identity.nameConfirmed }
+        // Named running days say how many days there are (plan readiness takes either).
+        if path == "schedule.availableDays", runner.schedule.preferredDays?.isEmpty == false { return true }
         if path == "goals.raceDistance" || path == "goals.raceDate" || path == "goals.targetTime",
            runner.goals.goalType != nil, runner.goals.goalType != .race {
             return true  // only asked for a race goal
@@ -237,7 +241,11 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
         let cleaned = message.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         let lower = cleaned.lowercased()
         var candidate: String?
-        for prefix in ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's ", "it's "] {
+        // A question back ("Does it matter?") is not a name.
+        if cleaned.isEmpty || message.contains("?") { return nil }
+        // "it's …" names someone only in answer to the name question ("it's more like 20k" does not).
+        let prefixes = ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's "] + (expecting == "identity.name" ? ["it's "] : [])
+        for prefix in prefixes {
             if let range = lower.range(of: prefix) {
                 candidate = String(cleaned[range.upperBound...])
                 break

@@ -82,7 +82,8 @@ public enum FieldMatcher: Decodable, Sendable, Equatable {
         case (.number(let a), .number(let b)):
             return abs(a - b) <= max(tolerance, 1e-9)
         case (.string(let a), .string(let b)):
-            return a.caseInsensitiveCompare(b) == .orderedSame
+            // "achilles tendinopathy" is how a case writes the stored "achilles_tendinopathy".
+            return a.replacingOccurrences(of: "_", with: " ").caseInsensitiveCompare(b.replacingOccurrences(of: "_", with: " ")) == .orderedSame
         case (.array(let a), .array(let b)):
             return a.count == b.count && a.allSatisfy { item in b.contains { same(item, $0, tolerance: tolerance) } }
                 && b.allSatisfy { item in a.contains { same($0, item, tolerance: tolerance) } }

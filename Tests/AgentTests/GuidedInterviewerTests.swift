@@ -129,5 +129,30 @@ struct GuidedInterviewerTests {
         #expect(GuidedInterviewer.name(in: "call me Jo.", expecting: "goals.goalType") == "Jo")
         #expect(GuidedInterviewer.name(in: "I'm 38 and I run", expecting: "identity.name") == nil)
         #expect(GuidedInterviewer.name(in: "I want to run a marathon", expecting: nil) == nil)
+        // Found by the eval suite: a question back, and "it's" outside the name question.
+        #expect(GuidedInterviewer.name(in: "Does it matter?", expecting: "identity.name") == nil)
+        #expect(GuidedInterviewer.name(in: "it's more like 20k a week, not 30", expecting: "running.currentFrequency") == nil)
+        #expect(GuidedInterviewer.name(in: "it's Robin", expecting: "identity.name") == "Robin")
+    }
+
+    /// Found by the eval suite: "no" to an optional question moves on instead of asking forever,
+    /// and a vague long-run answer leaves the running days alone.
+    @Test func declinedOptionalQuestionsAndVagueLongRunDays() async throws {
+        let (runner, said) = try await Self.interview([
+            "Kim", "yes", "a 10k on 2027-04-11", "No, I just want to finish.", "20k a week", "3", "casual", "3 days: Tue, Thu and Sun",
+            "some day at the weekend maybe", "Sunday",
+        ])
+        #expect(said[4].hasPrefix("Fine, we'll leave that out. Roughly how far do you run"))
+        #expect(runner.goals.targetTime == nil)
+        #expect(runner.schedule.preferredDays == [.tuesday, .thursday, .sunday])
+        #expect(runner.schedule.longRunDay == .sunday)
+    }
+
+    @Test func aQuestionThatIsNeverUnderstoodIsLeftForLater() async throws {
+        let (_, said) = try await Self.interview(["Kim", "yes", "banana", "banana", "banana"])
+        #expect(said[3].hasPrefix("Sorry, I didn't catch that. What are you training for"))
+        #expect(said[4].hasPrefix("Sorry, I didn't catch that. What are you training for"))
+        #expect(said[5].hasPrefix("Let's leave that for now"))
+        #expect(!said[5].contains("What are you training for"))
     }
 }
