@@ -6,9 +6,9 @@ import LLM
 import Store
 
 /// Cassette replay: the recorded user messages and model responses of a transcript go through
-/// today's chat loop, tools and prompts on a fresh database; every runner change and tool
-/// outcome is compared with the recording. Instants (consent times and the like) are not
-/// compared: they record when the conversation happened.
+/// today's chat loop, tools, prompts and safeguards on a fresh database; every runner change,
+/// tool outcome and safeguard verdict on a plan is compared with the recording. Instants
+/// (consent times and the like) are not compared: they record when the conversation happened.
 public enum CassetteReplay {
     public struct Report: Sendable {
         public let transcript: URL
@@ -18,7 +18,7 @@ public enum CassetteReplay {
         public var same: Bool { differences.isEmpty }
     }
 
-    public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeIndex?) async throws -> Report {
+    public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeSnapshot) async throws -> Report {
         let events = try TranscriptReader.events(at: url)
         guard let session = events.first, session["type"] == "session" else {
             throw TranscriptError.invalid(url.path, "the first line is not a session event")
@@ -43,6 +43,8 @@ public enum CassetteReplay {
                 }
             case "tool_result":
                 recordedOutcomes[turn, default: []].append(outcome(event["name"]?.stringValue ?? "?", ok: event["ok"]?.boolValue == true))
+            case "safeguard":
+                recordedOutcomes[turn, default: []].append(verdict(event["verdict"]?.stringValue ?? "?", applications: event["applications"] ?? .null))
             default:
                 break
             }
@@ -50,15 +52,14 @@ public enum CassetteReplay {
 
         let start = events.first?["ts"]?.stringValue.flatMap(RunnerField.parseInstant) ?? 0
         let clock = Clock.fixed(Date(timeIntervalSince1970: Double(start) / 1000))
-        let database = try AppDatabase.inMemory(clock: clock, ids: .sequential(prefix: "replay"))
-        let runner = try database.createRunner(name: "Runner", context: WriteContext(source: .inferred))
+        let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: .sequential(prefix: "replay"))
         let collector = Collector()
         let info = SessionInfo(id: "replay", provider: "cassette", model: session["model"]?.stringValue ?? "", baseURL: nil,
                                promptsDirectory: prompts.directory.path, promptsSHA256: prompts.sha256, runnerId: runner.id,
                                cadenceVersion: "replay")
         let model = ReplayModel(responses: responses)
         let chat = try ChatSession(info: info, model: model, options: LLMOptions(model: info.model), prompts: prompts,
-                                   database: database, knowledge: knowledge, clock: clock, observers: [collector])
+                                   database: database, knowledge: knowledge.index, clock: clock, observers: [collector])
         var differences: [String] = []
         if opened { _ = try? await chat.open() }
         for (turn, text) in userTurns {
@@ -81,7 +82,7 @@ public enum CassetteReplay {
         }
         for turn in Set(recordedOutcomes.keys).union(replayedOutcomes.keys).sorted()
         where recordedOutcomes[turn] ?? [] != replayedOutcomes[turn] ?? [] {
-            differences.append("turn \(turn): tool outcomes were \((recordedOutcomes[turn] ?? []).joined(separator: ", ")), "
+            differences.append("turn \(turn): tool outcomes and plan verdicts were \((recordedOutcomes[turn] ?? []).joined(separator: ", ")), "
                 + "now \((replayedOutcomes[turn] ?? []).joined(separator: ", "))")
         }
         return Report(transcript: url, turns: userTurns.count, differences: differences,
@@ -95,6 +96,13 @@ public enum CassetteReplay {
     }
 
     static func outcome(_ name: String, ok: Bool) -> String { "\(name) \(ok ? "ok" : "refused")" }
+
+    /// A plan's safeguard verdict and the rules that changed or flagged it.
+    static func verdict(_ verdict: String, applications: JSONValue) -> String {
+        let applied = (applications.arrayValue ?? []).filter { $0["applied"]?.boolValue == true }
+            .compactMap { $0["safeguardId"]?.stringValue }
+        return "plan \(verdict)" + (applied.isEmpty ? "" : " (\(Set(applied).sorted().joined(separator: ", ")))")
+    }
 
     static func response(from event: JSONValue) -> LLMResponse {
         var content: [AssistantContent] = []
@@ -130,6 +138,8 @@ public enum CassetteReplay {
                     for change in changes where CassetteReplay.comparable(change.path) { changesByTurn[turn, default: [:]][change.path] = change.new }
                 case .toolResult(let turn, _, let name, let outcome):
                     outcomesByTurn[turn, default: []].append(CassetteReplay.outcome(name, ok: outcome.ok))
+                case .safeguard(let turn, _, let applications, let verdict):
+                    outcomesByTurn[turn, default: []].append(CassetteReplay.verdict(verdict, applications: applications))
                 default:
                     break
                 }

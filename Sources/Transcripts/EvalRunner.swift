@@ -29,12 +29,10 @@ public struct EvalRunner: Sendable {
     public let transcripts: URL?
     /// Removed from anything written to the transcripts.
     let secrets: [String]
-    let knowledge: KnowledgeIndex?
-    let safeguards: [Safeguard]
-    let lexicon: [String: [String]]
+    let knowledge: KnowledgeSnapshot
 
-    public init(prompts: PromptSet, coach: EvalCoach, knowledgeBase: URL?, personaModel: (any LanguageModel)? = nil,
-                grader: (any LanguageModel)? = nil, prices: PriceTable = .defaults, transcripts: URL? = nil, secrets: [String] = []) async throws {
+    public init(prompts: PromptSet, coach: EvalCoach, knowledge: KnowledgeSnapshot, personaModel: (any LanguageModel)? = nil,
+                grader: (any LanguageModel)? = nil, prices: PriceTable = .defaults, transcripts: URL? = nil, secrets: [String] = []) {
         self.secrets = secrets
         self.prompts = prompts
         self.coach = coach
@@ -42,18 +40,7 @@ public struct EvalRunner: Sendable {
         self.grader = grader
         self.prices = prices
         self.transcripts = transcripts
-        if let knowledgeBase {
-            // Loaded and embedded once; every case's database gets a copy.
-            let files = try KnowledgeBaseFiles.load(from: knowledgeBase, now: 0)
-            knowledge = try await KnowledgeIndex(entries: files.entries,
-                                                 embedder: HashingEmbedder(corpus: files.entries.map(\.embeddingText), lexicon: files.lexicon))
-            safeguards = files.safeguards
-            lexicon = files.lexicon.source
-        } else {
-            knowledge = nil
-            safeguards = []
-            lexicon = [:]
-        }
+        self.knowledge = knowledge
     }
 
     /// Every case of the suite, `repeat` times each.
@@ -93,11 +80,7 @@ public struct EvalRunner: Sendable {
     func converse(_ evalCase: EvalCase, suite: EvalSuite, attempt: Int?) async throws -> ConversationRecord {
         let clock = Clock.fixed(suite.today)
         let ids = IDGenerator.sequential(prefix: "eval")
-        let database = try AppDatabase.inMemory(clock: clock, ids: ids)
-        if knowledge != nil {
-            _ = try database.replaceKnowledgeBase(entries: knowledge?.entries ?? [], safeguards: safeguards, lexicon: lexicon)
-        }
-        let runner = try database.createRunner(name: "Runner", context: WriteContext(source: .inferred))
+        let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: ids)
         let collector = EventCollector()
         var observers: [any ChatObserver] = [collector]
         if let transcripts {
@@ -113,7 +96,7 @@ public struct EvalRunner: Sendable {
                                promptsDirectory: prompts.directory.path, promptsSHA256: prompts.sha256, runnerId: runner.id,
                                cadenceVersion: "eval")
         let chat = try ChatSession(info: info, model: model, options: LLMOptions(model: coach.modelName, maxTokens: 2048), prompts: prompts,
-                                   database: database, knowledge: knowledge, clock: clock, ids: ids, observers: observers)
+                                   database: database, knowledge: knowledge.index, clock: clock, ids: ids, observers: observers)
         let simulated: any SimulatedRunner
         if let turns = evalCase.turns {
             simulated = ScriptedRunner(turns)

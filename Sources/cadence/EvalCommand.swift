@@ -55,10 +55,11 @@ struct EvalCommand: AsyncParsableCommand {
         // A configured model also grades rubrics (and plays personas when asked to).
         let liveModel = factory?.makeModel(timeout: modelOptions.timeout)
         let keep = transcripts.map { URL(fileURLWithPath: $0) }
+        let knowledge = try await KnowledgeSnapshot.load(from: knowledgeBase)
 
         func evaluate(_ folder: URL, label: String) async throws -> Scorecard {
             let prompts = try PromptSet(directory: folder)
-            let runner = try await EvalRunner(prompts: prompts, coach: coach, knowledgeBase: knowledgeBase,
+            let runner = EvalRunner(prompts: prompts, coach: coach, knowledge: knowledge,
                                               personaModel: persona == .llm ? liveModel : nil, grader: liveModel,
                                               transcripts: keep.map { compare == nil ? $0 : $0.appendingPathComponent(label) },
                                               secrets: factory?.secrets ?? [])

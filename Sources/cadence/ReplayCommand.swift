@@ -2,8 +2,6 @@ import Agent
 import ArgumentParser
 import CadenceCore
 import Foundation
-import Knowledge
-import Store
 import Transcripts
 
 /// `cadence replay`: re-runs recorded conversations through today's tools and prompts.
@@ -12,30 +10,47 @@ struct ReplayCommand: AsyncParsableCommand {
         commandName: "replay",
         abstract: "Replay transcripts through today's tools and prompts and report what changed (exit 1 on a difference).",
         discussion: """
-            Cassette replay: the recorded model responses are fed back, so no model is needed; each runner change \
-            and tool outcome is compared with the recording (times of day are not compared).
+            --mode cassette (default): the recorded model responses are fed back, so no model is needed; each runner \
+            change, tool outcome and plan safeguard verdict is compared with the recording (times of day are not \
+            compared). --mode live: the recorded runner messages are sent to a model of today (--provider, guided by \
+            default) and what it says is shown beside what was said then; exit 1 when the profile comes out different.
             """
     )
 
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case cassette, live }
+
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var modelOptions: ModelOptions
     @Argument(help: "Transcript files (.jsonl).") var transcripts: [String]
+    @Option(help: "cassette (recorded model responses) or live (a model answers again).") var mode: Mode = .cassette
     @Option(help: "Prompt set to replay with (default: the current one).") var prompts: String?
+    @Option(help: "Knowledge base folder (default: $CADENCE_KB, ./KnowledgeBase, or the one Cadence was built with).")
+    var kb: String?
+    @Option(help: "Width of the side-by-side view in live mode.") var width: Int = 100
+
+    func validate() throws {
+        if mode == .cassette && modelOptions.provider != .guided { throw ValidationError("--provider is for --mode live; cassette mode needs no model") }
+    }
 
     func run() async throws {
         guard let folder = ResourceLocator.find("prompts", option: prompts, environment: "CADENCE_PROMPTS") else {
             throw UserError("no prompt set found; pass --prompts DIR")
         }
         let promptSet = try PromptSet(directory: folder)
-        // The knowledge base as a search tool needs no database of the runner's: a scratch one will do.
-        let scratch = try AppDatabase.inMemory()
-        let knowledge = try? await KnowledgeBase(database: scratch, directory: ResourceLocator.find("KnowledgeBase", option: nil, environment: "CADENCE_KB"),
-                                                 now: Clock.system.millis).index()
-        var reports: [CassetteReplay.Report] = []
-        for path in transcripts {
-            let url = URL(fileURLWithPath: path)
-            guard FileManager.default.fileExists(atPath: url.path) else { throw UserError("no transcript at \(path)") }
-            reports.append(try await CassetteReplay.run(url, prompts: promptSet, knowledge: knowledge))
+        let knowledge = try await KnowledgeSnapshot.load(from: ResourceLocator.find("KnowledgeBase", option: kb, environment: "CADENCE_KB"))
+        let urls = try transcripts.map { path -> URL in
+            guard FileManager.default.fileExists(atPath: path) else { throw UserError("no transcript at \(path)") }
+            return URL(fileURLWithPath: path)
         }
+        switch mode {
+        case .cassette: try await cassette(urls, prompts: promptSet, knowledge: knowledge)
+        case .live: try await live(urls, prompts: promptSet, knowledge: knowledge)
+        }
+    }
+
+    func cassette(_ urls: [URL], prompts: PromptSet, knowledge: KnowledgeSnapshot) async throws {
+        var reports: [CassetteReplay.Report] = []
+        for url in urls { reports.append(try await CassetteReplay.run(url, prompts: prompts, knowledge: knowledge)) }
         if global.json {
             struct Item: Encodable { let transcript: String; let turns: Int; let same: Bool; let differences: [String] }
             try Terminal.printJSON(["replays": reports.map {
@@ -48,5 +63,34 @@ struct ReplayCommand: AsyncParsableCommand {
             }
         }
         if reports.contains(where: { !$0.same }) { throw ExitCode(1) }
+    }
+
+    func live(_ urls: [URL], prompts: PromptSet, knowledge: KnowledgeSnapshot) async throws {
+        let factory = try modelOptions.makeFactory()
+        let coach: EvalCoach = factory.map { factory in
+            .model(provider: modelOptions.provider.rawValue, name: factory.model, make: { factory.makeModel(timeout: modelOptions.timeout) })
+        } ?? .guided
+        var reports: [LiveReplay.Report] = []
+        for url in urls { reports.append(try await LiveReplay.run(url, prompts: prompts, knowledge: knowledge, coach: coach)) }
+        if global.json {
+            struct Turn: Encodable {
+                let turn: Int; let user: String; let recorded: String; let now: String
+                let recordedChanges: [String: JSONValue]; let nowChanges: [String: JSONValue]; let same: Bool
+            }
+            struct Item: Encodable {
+                let transcript: String; let recordedModel: String; let model: String; let sameProfile: Bool
+                let fieldDifferences: [String]; let error: String?; let turns: [Turn]
+            }
+            try Terminal.printJSON(["replays": reports.map { report in
+                Item(transcript: report.transcript.path, recordedModel: report.recordedModel, model: report.model, sameProfile: report.sameProfile,
+                     fieldDifferences: report.fieldDifferences, error: report.error, turns: report.turns.map {
+                         Turn(turn: $0.turn, user: $0.user, recorded: $0.recorded, now: $0.now, recordedChanges: $0.recordedChanges,
+                              nowChanges: $0.nowChanges, same: $0.sameReply && $0.sameChanges)
+                     })
+            }])
+        } else {
+            for report in reports { print(report.sideBySide(width: width)) }
+        }
+        if reports.contains(where: { !$0.sameProfile }) { throw ExitCode(1) }
     }
 }

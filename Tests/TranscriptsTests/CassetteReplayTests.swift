@@ -34,7 +34,7 @@ struct CassetteReplayTests {
 
     @Test func replayingReproducesTheRunnerObject() async throws {
         let (url, prompts, recorded) = try await Self.record()
-        let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: nil)
+        let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty)
         #expect(report.differences == [])
         #expect(report.turns == 11)
         for path in ["identity.name", "goals.raceDate", "goals.targetTime", "running.currentVolume", "schedule.preferredDays",
@@ -50,13 +50,13 @@ struct CassetteReplayTests {
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains(#""new":38"#))
         try text.replacingOccurrences(of: #""new":38"#, with: #""new":39"#).write(to: url, atomically: true, encoding: .utf8)
-        let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: nil)
+        let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty)
         #expect(report.differences.contains { $0.contains("physical.age was 39, now 38") })
 
         // A recorded call that today's tools refuse is a difference in outcome too.
         let refused = text.replacingOccurrences(of: #"{"age":38}"#, with: #"{"age":380}"#)
         try refused.write(to: url, atomically: true, encoding: .utf8)
-        let second = try await CassetteReplay.run(url, prompts: prompts, knowledge: nil)
+        let second = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty)
         #expect(second.differences.contains { $0.contains("update_physical refused") })
     }
 
@@ -65,7 +65,7 @@ struct CassetteReplayTests {
         try #"{"type":"user","text":"hi"}"#.write(to: url, atomically: true, encoding: .utf8)
         let prompts = try PromptSet(directory: Self.root.appendingPathComponent("prompts"))
         await #expect(throws: TranscriptError.invalid(url.path, "the first line is not a session event")) {
-            _ = try await CassetteReplay.run(url, prompts: prompts, knowledge: nil)
+            _ = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty)
         }
     }
 }

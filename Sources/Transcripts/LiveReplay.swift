@@ -1,0 +1,162 @@
+import Agent
+import CadenceCore
+import Foundation
+import LLM
+
+/// Live replay: the recorded runner messages are sent again, to a model of today (any provider,
+/// or the guided interviewer) with today's prompts, on a fresh database. What the coach says
+/// now is set beside what it said then, turn by turn, with the fields each version saved.
+public enum LiveReplay {
+    public struct Turn: Sendable {
+        public let turn: Int
+        public let user: String
+        public let recorded: String
+        public let now: String
+        /// Field path → value saved in this turn (instants left out).
+        public let recordedChanges: [String: JSONValue]
+        public let nowChanges: [String: JSONValue]
+
+        public var sameReply: Bool { recorded == now }
+        public var sameChanges: Bool { recordedChanges == nowChanges }
+    }
+
+    public struct Report: Sendable {
+        public let transcript: URL
+        public let recordedModel: String
+        public let model: String
+        public let turns: [Turn]
+        /// Fields whose final value differs: "path: then → now".
+        public let fieldDifferences: [String]
+        public let error: String?
+
+        /// The profile came out the same (wording may differ; a live model rarely repeats itself).
+        public var sameProfile: Bool { fieldDifferences.isEmpty && error == nil }
+    }
+
+    public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeSnapshot, coach: EvalCoach) async throws -> Report {
+        let events = try TranscriptReader.events(at: url)
+        guard let session = events.first, session["type"] == "session" else {
+            throw TranscriptError.invalid(url.path, "the first line is not a session event")
+        }
+        var users: [(turn: Int, text: String)] = []
+        var replies: [Int: String] = [:]
+        var changes: [Int: [String: JSONValue]] = [:]
+        var finals: [String: JSONValue] = [:]
+        for event in events {
+            let turn = Int(event["turn"]?.doubleValue ?? -1)
+            switch event["type"]?.stringValue {
+            case "user": users.append((turn, event["text"]?.stringValue ?? ""))
+            case "assistant": replies[turn] = event["text"]?.stringValue ?? ""
+            case "runner_update":
+                for change in event["changes"]?.arrayValue ?? [] {
+                    guard let path = change["path"]?.stringValue, CassetteReplay.comparable(path) else { continue }
+                    changes[turn, default: [:]][path] = change["new"] ?? .null
+                    finals[path] = change["new"] ?? .null
+                }
+            default: break
+            }
+        }
+
+        let start = session["ts"]?.stringValue.flatMap(RunnerField.parseInstant) ?? 0
+        let clock = Clock.fixed(Date(timeIntervalSince1970: Double(start) / 1000))
+        let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: .sequential(prefix: "live"))
+        let collector = EventCollector()
+        let model: any LanguageModel
+        switch coach {
+        case .guided: model = try GuidedInterviewer(database: database, runnerId: runner.id, prompts: prompts, clock: clock)
+        case .model(_, _, let make): model = make()
+        }
+        let info = SessionInfo(id: "live-replay", provider: coach.provider, model: coach.modelName, baseURL: nil,
+                               promptsDirectory: prompts.directory.path, promptsSHA256: prompts.sha256, runnerId: runner.id,
+                               cadenceVersion: "replay")
+        let chat = try ChatSession(info: info, model: model, options: LLMOptions(model: coach.modelName, maxTokens: 2048), prompts: prompts,
+                                   database: database, knowledge: knowledge.index, clock: clock, observers: [collector])
+        var nowReplies: [Int: String] = [:]
+        var failure: String?
+        do {
+            if let greeting = try await chat.open() { nowReplies[0] = greeting }
+            for (index, user) in users.enumerated() { nowReplies[index + 1] = try await chat.send(user.text) }
+        } catch {
+            failure = "the replay stopped: \(error)"
+        }
+        await chat.end(reason: "replay")
+
+        var nowChanges: [Int: [String: JSONValue]] = [:]
+        var nowFinals: [String: JSONValue] = [:]
+        for event in collector.events {
+            guard case .runnerUpdate(let turn, let list) = event else { continue }
+            for change in list where CassetteReplay.comparable(change.path) {
+                nowChanges[turn, default: [:]][change.path] = change.new
+                nowFinals[change.path] = change.new
+            }
+        }
+        var turns: [Turn] = []
+        if replies[0] != nil || nowReplies[0] != nil {
+            turns.append(Turn(turn: 0, user: "", recorded: replies[0] ?? "", now: nowReplies[0] ?? "", recordedChanges: [:], nowChanges: [:]))
+        }
+        for (index, user) in users.enumerated() {
+            let turn = index + 1
+            turns.append(Turn(turn: turn, user: user.text, recorded: replies[user.turn] ?? "", now: nowReplies[turn] ?? "",
+                              recordedChanges: changes[user.turn] ?? [:], nowChanges: nowChanges[turn] ?? [:]))
+        }
+        let differences = Set(finals.keys).union(nowFinals.keys).sorted().compactMap { path -> String? in
+            guard finals[path] != nowFinals[path] else { return nil }
+            return "\(path): \(finals[path]?.jsonString ?? "not set") → \(nowFinals[path]?.jsonString ?? "not set")"
+        }
+        return Report(transcript: url, recordedModel: session["model"]?.stringValue ?? "?", model: coach.modelName, turns: turns,
+                      fieldDifferences: differences, error: failure)
+    }
+}
+
+extension LiveReplay.Report {
+    /// Then and now in two columns, turn by turn, with the fields each saved.
+    public func sideBySide(width: Int = 100) -> String {
+        let column = max(30, (width - 3) / 2)
+        var text = "\(transcript.lastPathComponent): then \(recordedModel), now \(model)\n"
+        text += Self.row("then", "now", column) + "\n" + String(repeating: "─", count: column) + "─┼─" + String(repeating: "─", count: column) + "\n"
+        for turn in turns {
+            let marker = turn.sameReply && turn.sameChanges ? "" : "  ≠"
+            text += turn.turn == 0 ? "greeting\(marker)\n" : "turn \(turn.turn): runner said \"\(turn.user)\"\(marker)\n"
+            let left = Self.wrap(turn.recorded, column) + Self.fields(turn.recordedChanges, column)
+            let right = Self.wrap(turn.now, column) + Self.fields(turn.nowChanges, column)
+            for index in 0..<max(left.count, right.count) {
+                text += Self.row(index < left.count ? left[index] : "", index < right.count ? right[index] : "", column) + "\n"
+            }
+            text += "\n"
+        }
+        if let error { text += "error: \(error)\n" }
+        text += fieldDifferences.isEmpty ? "profile: the same\n" : "profile differs:\n" + fieldDifferences.map { "  \($0)\n" }.joined()
+        return text
+    }
+
+    static func row(_ left: String, _ right: String, _ column: Int) -> String {
+        left.padding(toLength: column, withPad: " ", startingAt: 0) + " │ " + right
+    }
+
+    static func fields(_ changes: [String: JSONValue], _ column: Int) -> [String] {
+        changes.sorted { $0.key < $1.key }.flatMap { wrap("• \($0.key) = \($0.value.jsonString)", column) }
+    }
+
+    /// Lines of at most `width` characters, broken at spaces where possible.
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                var word = Substring(word)
+                while word.count > width {
+                    if !line.isEmpty { lines.append(line); line = "" }
+                    lines.append(String(word.prefix(width)))
+                    word = word.dropFirst(width)
+                }
+                if line.isEmpty { line = String(word) } else if line.count + 1 + word.count <= width { line += " " + word } else {
+                    lines.append(line)
+                    line = String(word)
+                }
+            }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+}
