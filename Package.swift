@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "CadenceCore", "CadenceTestSupport", "LLMProviders", "Store"]),
         .testTarget(name: "LLMTests", dependencies: ["LLM", "CadenceTestSupport"]),
         .testTarget(name: "LLMProvidersTests", dependencies: ["LLMProviders", "CadenceTestSupport"]),
-        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "Agent", "Store", "LLM", "CadenceCore"]),
+        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "Agent", "Store", "LLM", "CadenceCore", "CadenceTestSupport"]),
         .testTarget(name: "AgentTests", dependencies: ["Agent", "Transcripts", "CadenceTestSupport", "Store", "LLM"]),
         .testTarget(name: "CadenceCoreTests", dependencies: ["CadenceCore", "CadenceTestSupport"]),
         .testTarget(
