@@ -3,6 +3,7 @@ import CadenceCore
 import Foundation
 import LLM
 import Store
+import CadenceTestSupport
 import Testing
 @testable import Transcripts
 
@@ -67,5 +68,46 @@ struct CassetteReplayTests {
         await #expect(throws: TranscriptError.invalid(url.path, "the first line is not a session event")) {
             _ = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty)
         }
+    }
+
+    /// A model that fills the profile of a runner with a sore knee and asks for a plan.
+    static func recordPlanConversation(knowledge: KnowledgeSnapshot) async throws -> URL {
+        let clock = Clock.fixed(Date(timeIntervalSince1970: 1_795_780_800))
+        let prompts = try PromptSet(directory: root.appendingPathComponent("prompts"))
+        let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: .sequential())
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).jsonl")
+        func call(_ id: String, _ name: String, _ arguments: JSONValue) -> ToolCall { ToolCall(id: id, name: name, arguments: .parsed(arguments)) }
+        let model = ScriptedModel(turns: [
+            .toolCalls([
+                call("1", "record_consent", ["terms": true, "privacy": true, "healthData": true]),
+                call("2", "update_goals", ["goalType": "race", "raceDistance": 21.0975, "raceDate": "2027-04-20"]),
+                call("3", "update_running", ["currentVolume": 30, "currentFrequency": 4, "experienceLevel": "casual"]),
+                call("4", "update_schedule", ["availableDays": 4, "preferredDays": ["monday", "wednesday", "friday", "sunday"], "longRunDay": "sunday"]),
+                call("5", "update_health", ["pastInjuries": [], "currentPain": ["knee"]]),
+                call("6", "update_physical", ["age": 38]),
+            ]),
+            .toolCalls([call("7", "create_plan", [:])]),
+            .reply("Here is your plan."),
+        ])
+        let info = SessionInfo(id: "s", provider: "test", model: "scripted", baseURL: nil, promptsDirectory: "prompts",
+                               promptsSHA256: prompts.sha256, runnerId: runner.id, cadenceVersion: "test")
+        let session = try ChatSession(info: info, model: model, options: LLMOptions(model: "scripted"), prompts: prompts, database: database,
+                                      knowledge: knowledge.index, clock: clock, observers: [try TranscriptRecorder(url: url, clock: clock)])
+        try await session.send("Half marathon on 20 April, 30k a week over 4 runs, Mon Wed Fri Sun, my knee is sore, I'm 38. Plan please.")
+        return url
+    }
+
+    @Test func planVerdictsAreReplayedAndAChangedSafeguardIsReported() async throws {
+        let knowledge = try await KnowledgeSnapshot.load(from: Self.root.appendingPathComponent("KnowledgeBase"))
+        let url = try await Self.recordPlanConversation(knowledge: knowledge)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains(#""type":"safeguard""#))
+        let prompts = try PromptSet(directory: Self.root.appendingPathComponent("prompts"))
+        let same = try await CassetteReplay.run(url, prompts: prompts, knowledge: knowledge)
+        #expect(same.differences == [])
+
+        // Today's knowledge base without its safeguards: the plan is no longer adjusted for the knee.
+        let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty)
+        #expect(report.differences.contains { $0.contains("plan adjusted (") && $0.contains("no_hard_sessions_with_current_pain") && $0.contains("now") })
     }
 }

@@ -1,0 +1,116 @@
+import CadenceTestSupport
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// `cadence eval` and `cadence replay --mode live` as a person or CI runs them.
+struct EvalCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func suite(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return url
+    }
+
+    static let passing = "name: consent\nturns: [Jo, 'yes']\nexpect:\n  tools:\n    used: [record_consent]\n  fields:\n    identity.name: Jo\n"
+    static let failing = "name: wrong-name\nturns: [Jo]\nexpect:\n  fields:\n    identity.name: Sam\n"
+
+    @Test func theStarterSuitePassesOffline() throws {
+        let cli = try CadenceBinary()
+        let junit = cli.home.appendingPathComponent("evals.xml")
+        let run = try cli.run("eval", Self.root.appendingPathComponent("evals").path, "--junit", junit.path)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("cases passed"))
+        #expect(run.stdout.hasSuffix("PASS\n"))
+        let document = try XMLDocument(contentsOf: junit)
+        #expect(Int(document.rootElement()?.attribute(forName: "tests")?.stringValue ?? "") ?? 0 >= 12)
+        #expect(document.rootElement()?.attribute(forName: "failures")?.stringValue == "0")
+    }
+
+    @Test func passAndFailExitCodesAndJSON() throws {
+        let cli = try CadenceBinary()
+        let good = try Self.suite(["a.yaml": Self.passing])
+        let pass = try cli.run("eval", good.path, "--json")
+        #expect(pass.status == 0, "\(pass.stderr)")
+        let report = try #require(pass.jsonObject)
+        #expect(report["passed"] as? Bool == true)
+        #expect(Set(report.keys) == ["suite", "prompts", "provider", "model", "threshold", "passed", "score", "cases", "totals"])
+        let first = try #require((report["cases"] as? [[String: Any]])?.first)
+        #expect(first["name"] as? String == "consent")
+        #expect((first["metrics"] as? [String: Any])?["toolPrecision"] as? Double == 1)
+
+        let bad = try Self.suite(["a.yaml": Self.passing, "b.yaml": Self.failing])
+        let fail = try cli.run("eval", bad.path)
+        #expect(fail.status == 1)
+        #expect(fail.stdout.contains("✗ fields identity.name: expected \"Sam\", got \"Jo\""))
+        #expect(fail.stdout.hasSuffix("FAIL\n"))
+        // Only the named case runs.
+        #expect(try cli.run("eval", bad.path, "--case", "consent").status == 0)
+
+        // A broken case file is a user error naming the file; bad usage is exit 2.
+        let broken = try Self.suite(["a.yaml": "name: a\n"])
+        let error = try cli.run("eval", broken.path)
+        #expect(error.status == 1)
+        #expect(error.stderr.contains("a.yaml: give either `turns`"))
+        #expect(try cli.run("eval", good.path, "--repeat", "0").status == 2)
+        #expect(try cli.run("eval", good.path, "--persona", "llm").status == 2)
+    }
+
+    @Test func compareAndBaselineShowWhatChanged() throws {
+        let cli = try CadenceBinary()
+        let previous = cli.home.appendingPathComponent("previous-prompts")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("prompts"), to: previous)
+        // The previous prompt set worded the name question differently and skipped nothing else.
+        let questions = previous.appendingPathComponent("guided/questions.yaml")
+        let text = try String(contentsOf: questions, encoding: .utf8)
+        try text.replacingOccurrences(of: "First, what's your name?", with: "First, who am I talking to?")
+            .write(to: questions, atomically: true, encoding: .utf8)
+        let suite = try Self.suite(["a.yaml": "name: greeting\nturns: [Jo]\nexpect:\n  replies:\n    contains: [\"what's your name\"]\n"])
+        let run = try cli.run("eval", suite.path, "--compare", previous.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("▲ better"))
+        #expect(run.stdout.contains("replies contains \"what's your name\": FAIL → pass"))
+
+        let json = try cli.run("eval", suite.path, "--compare", previous.path, "--json").jsonObject
+        #expect((json?["changes"] as? [[String: Any]])?.first?["status"] as? String == "better")
+
+        let baseline = cli.home.appendingPathComponent("baseline.json")
+        try cli.run("eval", suite.path, "--json").stdout.write(to: baseline, atomically: true, encoding: .utf8)
+        let again = try cli.run("eval", suite.path, "--baseline", baseline.path)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("0 cases changed"))
+    }
+
+    @Test func liveReplayShowsThenAndNow() throws {
+        let cli = try CadenceBinary()
+        let transcripts = cli.home.appendingPathComponent("t")
+        let suite = try Self.suite(["a.yaml": Self.passing])
+        #expect(try cli.run("eval", suite.path, "--transcripts", transcripts.path).status == 0)
+        let transcript = transcripts.appendingPathComponent("consent.jsonl").path
+        let same = try cli.run("replay", "--mode", "live", transcript, "--width", "80")
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout.contains("then guided-interviewer-v1, now guided-interviewer-v1"))
+        #expect(same.stdout.contains("profile: the same"))
+        #expect(try cli.run("replay", transcript).stdout.hasPrefix("same  consent.jsonl"))
+
+        // Today's prompts ask for consent differently; the runner's "yes" is no longer understood.
+        let prompts = cli.home.appendingPathComponent("prompts")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("prompts"), to: prompts)
+        let questions = prompts.appendingPathComponent("guided/questions.yaml")
+        let text = try String(contentsOf: questions, encoding: .utf8)
+        let start = try #require(text.range(of: "- path: legal.healthConsentAt"))
+        let end = try #require(text.range(of: "- path:", range: start.upperBound..<text.endIndex))
+        try text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "").write(to: questions, atomically: true, encoding: .utf8)
+        let changed = try cli.run("replay", "--mode", "live", transcript, "--prompts", prompts.path, "--json")
+        #expect(changed.status == 1)
+        let replay = try #require((changed.jsonObject?["replays"] as? [[String: Any]])?.first)
+        #expect(replay["sameProfile"] as? Bool == false)
+        #expect((replay["fieldDifferences"] as? [String])?.contains { $0.hasPrefix("legal.consentVersion") } == true)
+        #expect(try cli.run("replay", "--provider", "openai", transcript).status == 2)
+    }
+}
