@@ -56,11 +56,17 @@ struct EvalCommand: AsyncParsableCommand {
         let liveModel = factory?.makeModel(timeout: modelOptions.timeout)
         let keep = transcripts.map { URL(fileURLWithPath: $0) }
         let knowledge = try await KnowledgeSnapshot.load(from: knowledgeBase)
+        let prices: PriceTable
+        do {
+            prices = try PriceTable.load(from: URL(fileURLWithPath: GlobalOptions.cadenceHome).appendingPathComponent("prices.json"))
+        } catch {
+            throw UserError("\(error)")
+        }
 
         func evaluate(_ folder: URL, label: String) async throws -> Scorecard {
             let prompts = try PromptSet(directory: folder)
             let runner = EvalRunner(prompts: prompts, coach: coach, knowledge: knowledge,
-                                              personaModel: persona == .llm ? liveModel : nil, grader: liveModel,
+                                              personaModel: persona == .llm ? liveModel : nil, grader: liveModel, prices: prices,
                                               transcripts: keep.map { compare == nil ? $0 : $0.appendingPathComponent(label) },
                                               secrets: factory?.secrets ?? [])
             let total = suite.cases.count

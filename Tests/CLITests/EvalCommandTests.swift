@@ -114,3 +114,40 @@ struct EvalCommandTests {
         #expect(try cli.run("replay", "--provider", "openai", transcript).status == 2)
     }
 }
+
+/// `cadence eval` with a live model: an OpenAI-compatible server on loopback coaches and grades.
+struct EvalLiveModelTests {
+    static let key = "sk-eval-SECRET-0123456789abcdef"
+
+    @Test func aLiveModelCoachesIsCostedAndGradesTheRubric() throws {
+        let server = try ScriptedHTTPServer(responses: [
+            .sse(OpenAIWireScript.toolCalls([("call_1", "update_physical", [#"{"age":"#, #"40}"#])], prompt: 1000, completion: 20)),
+            .sse(OpenAIWireScript.text(["Thanks, noted: 40."], prompt: 1100, completion: 10)),
+            // The grader's answer is one non-streamed completion.
+            OpenAIWireScript.completion(text: #"{"score": 0.9, "reason": "It saved the age and said so."}"#),
+        ])
+        let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": Self.key])
+        let suite = try EvalCommandTests.suite([
+            "a.yaml": "name: age\nturns: [\"I'm 40\"]\nexpect:\n  fields:\n    physical.age: 40\n  maxCostUSD: 0.01\n  rubric: The coach confirms what it saved.\n",
+        ])
+        let transcripts = cli.home.appendingPathComponent("t")
+        let run = try cli.run(["eval", suite.path, "--provider", "openai", "--model", "gpt-4o-mini", "--base-url",
+                               server.baseURL.absoluteString + "/v1", "--transcripts", transcripts.path, "--json"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let report = try #require(run.jsonObject)
+        #expect(report["provider"] as? String == "openai")
+        #expect(report["model"] as? String == "gpt-4o-mini")
+        let result = try #require((report["cases"] as? [[String: Any]])?.first)
+        let metrics = try #require(result["metrics"] as? [String: Any])
+        #expect(metrics["inputTokens"] as? Double == 2100)
+        #expect(metrics["outputTokens"] as? Double == 30)
+        // 2100 × $0.15 + 30 × $0.60 per million tokens.
+        #expect(abs((metrics["costUSD"] as? Double ?? 0) - 0.000333) < 1e-9)
+        let rubric = (result["assertions"] as? [[String: Any]])?.first { $0["group"] as? String == "rubric" }
+        #expect(rubric?["passed"] as? Bool == true)
+        #expect(rubric?["detail"] as? String == "score 0.90: It saved the age and said so.")
+        #expect(server.requests.count == 3)
+        let transcript = try String(contentsOf: transcripts.appendingPathComponent("age.jsonl"), encoding: .utf8)
+        for text in [run.stdout, run.stderr, transcript] { #expect(!text.contains(Self.key)) }
+    }
+}
