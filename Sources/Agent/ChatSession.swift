@@ -32,12 +32,12 @@ public actor ChatSession {
 
     public init(info: SessionInfo, model: any LanguageModel, options: LLMOptions, prompts: PromptSet, database: AppDatabase,
                 knowledge: KnowledgeIndex?, clock: Clock, ids: IDGenerator = .uuid, observers: [any ChatObserver],
-                maxToolRounds: Int = 8) throws(AgentError) {
+                maxToolRounds: Int = 8, tools: ToolRegistry? = nil) throws(AgentError) {
         self.info = info
         self.model = model
         self.options = options
         self.prompts = prompts
-        self.tools = try ToolRegistry(prompts: prompts, includeKnowledge: knowledge != nil)
+        if let tools { self.tools = tools } else { self.tools = try ToolRegistry(prompts: prompts, includeKnowledge: knowledge != nil) }
         self.database = database
         self.knowledge = knowledge
         self.clock = clock

@@ -37,8 +37,14 @@ public struct ToolOutcome: Sendable {
 
 /// One tool: its spec (name, description from prompts/, JSON Schema) and its handler.
 public struct AgentTool: Sendable {
+    public typealias Handler = @Sendable (JSONValue, ToolContext) async -> ToolOutcome
     public let spec: ToolSpec
-    let handler: @Sendable (JSONValue, ToolContext) async -> ToolOutcome
+    let handler: Handler
+
+    public init(spec: ToolSpec, handler: @escaping Handler) {
+        self.spec = spec
+        self.handler = handler
+    }
 }
 
 /// The tools the coach model may call. Profile tools are generated from the runner field
@@ -99,6 +105,19 @@ public struct ToolRegistry: Sendable {
 
     /// Runs one call. An unknown tool or arguments that are not a JSON object are refused
     /// without touching anything.
+    init(tools: [AgentTool]) { self.tools = tools }
+
+    /// The same tools with one handler wrapped: how a changed tool is tried out (replay tests a
+    /// recorded conversation against it). The wrapper gets the arguments and the original handler.
+    public func replacingHandler(of name: String,
+                                 with wrapper: @escaping @Sendable (JSONValue, ToolContext, AgentTool.Handler) async -> ToolOutcome) -> ToolRegistry {
+        ToolRegistry(tools: tools.map { tool in
+            guard tool.spec.name == name else { return tool }
+            let original = tool.handler
+            return AgentTool(spec: tool.spec) { arguments, context in await wrapper(arguments, context, original) }
+        })
+    }
+
     public func run(_ call: ToolCall, context: ToolContext) async -> ToolOutcome {
         guard let tool = tools.first(where: { $0.spec.name == call.name }) else {
             return .failure("unknown tool \(call.name); available: \(tools.map(\.spec.name).joined(separator: ", "))")

@@ -18,7 +18,8 @@ public enum CassetteReplay {
         public var same: Bool { differences.isEmpty }
     }
 
-    public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeSnapshot) async throws -> Report {
+    /// `tools` replaces today's tools (to try a changed handler against recorded conversations).
+    public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeSnapshot, tools: ToolRegistry? = nil) async throws -> Report {
         let events = try TranscriptReader.events(at: url)
         guard let session = events.first, session["type"] == "session" else {
             throw TranscriptError.invalid(url.path, "the first line is not a session event")
@@ -59,7 +60,7 @@ public enum CassetteReplay {
                                cadenceVersion: "replay")
         let model = ReplayModel(responses: responses)
         let chat = try ChatSession(info: info, model: model, options: LLMOptions(model: info.model), prompts: prompts,
-                                   database: database, knowledge: knowledge.index, clock: clock, observers: [collector])
+                                   database: database, knowledge: knowledge.index, clock: clock, observers: [collector], tools: tools)
         var differences: [String] = []
         if opened { _ = try? await chat.open() }
         for (turn, text) in userTurns {

@@ -110,4 +110,22 @@ struct CassetteReplayTests {
         let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty)
         #expect(report.differences.contains { $0.contains("plan adjusted (") && $0.contains("no_hard_sessions_with_current_pain") && $0.contains("now") })
     }
+
+    @Test func aChangedToolHandlerIsReported() async throws {
+        let (url, prompts, _) = try await Self.record()
+        // A handler that has started saving ages in months.
+        let changed = try ToolRegistry(prompts: prompts, includeKnowledge: false).replacingHandler(of: "update_physical") { arguments, context, original in
+            var arguments = arguments.objectValue ?? [:]
+            if let age = arguments["age"]?.doubleValue { arguments["age"] = .number(age * 12) }
+            return await original(.object(arguments), context)
+        }
+        let report = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty, tools: changed)
+        #expect(report.differences.contains { $0.contains("physical.age was 38, now not written") })
+        #expect(report.differences.contains { $0.contains("tool outcomes and plan verdicts were update_physical ok") && $0.contains("now update_physical refused") })
+
+        // Unchanged tools replay the same.
+        let same = try await CassetteReplay.run(url, prompts: prompts, knowledge: .empty,
+                                                tools: try ToolRegistry(prompts: prompts, includeKnowledge: false))
+        #expect(same.differences == [])
+    }
 }
