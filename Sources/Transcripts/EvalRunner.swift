@@ -121,7 +121,6 @@ public struct EvalRunner: Sendable {
                     record.turnsToCompletion = turn
                 }
             }
-            record.hitTurnLimit = record.turns == budget
         } catch {
             record.error = "turn \(record.turns): \(error)"
         }
@@ -162,7 +161,6 @@ public struct ConversationRecord: Sendable {
     public var turns = 0
     /// The first runner turn after which the profile was ready for a plan.
     public var turnsToCompletion: Int?
-    public var hitTurnLimit = false
     /// What the coach said: the greeting (possibly empty) then one reply per turn.
     public var replies: [String] = []
     public var events: [ChatEvent] = []

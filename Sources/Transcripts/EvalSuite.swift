@@ -135,13 +135,6 @@ public struct EvalCase: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case name, description, weight, threshold, maxTurns, turns, persona, expect, weights }
 
-    public init(name: String, turns: [String]? = nil, persona: Persona? = nil, expect: Expectations = Expectations()) {
-        self.name = name
-        self.turns = turns
-        self.persona = persona
-        self.expect = expect
-    }
-
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
@@ -175,7 +168,7 @@ public struct EvalCase: Decodable, Sendable {
                 let field: RunnerField
                 do { field = try RunnerField.named(path) } catch { throw .suite(file, "persona.facts: \(path) is not a runner field (see `cadence runner fields`)") }
                 do {
-                    persona.facts[path] = try FieldMatcher.normalize(value, for: field)
+                    persona.facts[path] = try field.validate(value)
                 } catch {
                     throw .suite(file, "persona.facts.\(path): \(error)")
                 }

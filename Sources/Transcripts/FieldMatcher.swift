@@ -40,11 +40,6 @@ public enum FieldMatcher: Decodable, Sendable, Equatable {
         }
     }
 
-    /// A value in the runner object's own form for `field`.
-    static func normalize(_ value: JSONValue, for field: RunnerField) throws -> JSONValue {
-        try field.validate(value)
-    }
-
     /// Whether `actual` matches, comparing in the field's own form when the path is a runner field.
     public func matches(_ actual: JSONValue, field: RunnerField?) -> Bool {
         func canonical(_ value: JSONValue) -> JSONValue {
