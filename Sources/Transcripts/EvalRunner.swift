@@ -13,6 +13,20 @@ public enum EvalCoach: Sendable {
 
     var provider: String { if case .model(let provider, _, _) = self { provider } else { "guided" } }
     var modelName: String { if case .model(_, let name, _) = self { name } else { GuidedInterviewer.modelName } }
+
+    /// A conversation with this coach about `runner` (the guided interviewer reads and writes `database`).
+    func session(id: String, database: AppDatabase, runner: Runner, prompts: PromptSet, knowledge: KnowledgeSnapshot, clock: Clock,
+                 ids: IDGenerator, observers: [any ChatObserver]) throws -> ChatSession {
+        let model: any LanguageModel
+        switch self {
+        case .guided: model = try GuidedInterviewer(database: database, runnerId: runner.id, prompts: prompts, clock: clock)
+        case .model(_, _, let make): model = make()
+        }
+        let info = SessionInfo(id: id, provider: provider, model: modelName, baseURL: nil, promptsDirectory: prompts.directory.path,
+                               promptsSHA256: prompts.sha256, runnerId: runner.id, cadenceVersion: "eval")
+        return try ChatSession(info: info, model: model, options: LLMOptions(model: modelName, maxTokens: 2048), prompts: prompts,
+                               database: database, knowledge: knowledge.index, clock: clock, ids: ids, observers: observers)
+    }
 }
 
 /// Runs eval cases: each conversation on its own in-memory database, on the suite's fixed day,
@@ -87,16 +101,8 @@ public struct EvalRunner: Sendable {
             let name = evalCase.name.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" } + (attempt.map { "-\($0)" } ?? "")
             observers.append(try TranscriptRecorder(url: transcripts.appendingPathComponent(String(name) + ".jsonl"), clock: clock, secrets: secrets))
         }
-        let model: any LanguageModel
-        switch coach {
-        case .guided: model = try GuidedInterviewer(database: database, runnerId: runner.id, prompts: prompts, clock: clock)
-        case .model(_, _, let make): model = make()
-        }
-        let info = SessionInfo(id: "eval-\(evalCase.name)", provider: coach.provider, model: coach.modelName, baseURL: nil,
-                               promptsDirectory: prompts.directory.path, promptsSHA256: prompts.sha256, runnerId: runner.id,
-                               cadenceVersion: "eval")
-        let chat = try ChatSession(info: info, model: model, options: LLMOptions(model: coach.modelName, maxTokens: 2048), prompts: prompts,
-                                   database: database, knowledge: knowledge.index, clock: clock, ids: ids, observers: observers)
+        let chat = try coach.session(id: "eval-\(evalCase.name)", database: database, runner: runner, prompts: prompts,
+                                     knowledge: knowledge, clock: clock, ids: ids, observers: observers)
         let simulated: any SimulatedRunner
         if let turns = evalCase.turns {
             simulated = ScriptedRunner(turns)

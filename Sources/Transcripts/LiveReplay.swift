@@ -59,18 +59,11 @@ public enum LiveReplay {
 
         let start = session["ts"]?.stringValue.flatMap(RunnerField.parseInstant) ?? 0
         let clock = Clock.fixed(Date(timeIntervalSince1970: Double(start) / 1000))
-        let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: .sequential(prefix: "live"))
+        let ids = IDGenerator.sequential(prefix: "live")
+        let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: ids)
         let collector = EventCollector()
-        let model: any LanguageModel
-        switch coach {
-        case .guided: model = try GuidedInterviewer(database: database, runnerId: runner.id, prompts: prompts, clock: clock)
-        case .model(_, _, let make): model = make()
-        }
-        let info = SessionInfo(id: "live-replay", provider: coach.provider, model: coach.modelName, baseURL: nil,
-                               promptsDirectory: prompts.directory.path, promptsSHA256: prompts.sha256, runnerId: runner.id,
-                               cadenceVersion: "replay")
-        let chat = try ChatSession(info: info, model: model, options: LLMOptions(model: coach.modelName, maxTokens: 2048), prompts: prompts,
-                                   database: database, knowledge: knowledge.index, clock: clock, observers: [collector])
+        let chat = try coach.session(id: "live-replay", database: database, runner: runner, prompts: prompts, knowledge: knowledge,
+                                     clock: clock, ids: ids, observers: [collector])
         var nowReplies: [Int: String] = [:]
         var failure: String?
         do {
