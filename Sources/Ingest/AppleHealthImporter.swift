@@ -8,8 +8,9 @@ import Store
 ///
 /// - `Workout` → an activity (type, duration, distance, energy; iOS 16+ `WorkoutStatistics` for
 ///   distance, energy, heart rate, power and steps; `MetadataEntry` HKIndoorWorkout, HKTimeZone,
-///   HKElevationAscended; pause/resume events for moving time). Routes are separate GPX files:
-///   import the export folder to bring them in (they are linked to the workout by time).
+///   HKElevationAscended; pause/resume events for moving time). The route files a workout names
+///   (`WorkoutRoute > FileReference`, relative to the export's folder) are handed to `ImportJob`,
+///   which puts their points on the workout after this file; a missing one is a warning.
 /// - Sleep analysis records → one sleep session per night (the night ends on the day of waking,
 ///   cut at 18:00 local), from one source per night: the one with stage data, else the one with
 ///   the most sleep. Core → light, Deep, REM, Unspecified/Asleep → asleep, Awake → awake,
@@ -98,6 +99,7 @@ final class AppleHealthParser {
     private var workoutZone: String?
     private var workoutOffset: Int?
     private var pauses: [(Int64, Bool)] = []
+    private var routes: [String] = []
 
     func didStart(_ name: String, _ attributes: [String: String]) {
         switch name {
@@ -112,6 +114,7 @@ final class AppleHealthParser {
                 if type == "HKWorkoutEventTypeResume" || type == "HKWorkoutEventTypeMotionResumed" { pauses.append((date, false)) }
             }
         case "MetadataEntry": if workout != nil { metadata(attributes) }
+        case "FileReference": if workout != nil, let path = attributes["path"] { routes.append(path) }
         case "ActivitySummary": activitySummary(attributes)
         default: break
         }
@@ -265,6 +268,7 @@ final class AppleHealthParser {
         workoutZone = nil
         workoutOffset = start.offsetSeconds
         pauses = []
+        routes = []
     }
 
     private func statistics(_ a: [String: String]) {
@@ -331,6 +335,24 @@ final class AppleHealthParser {
             offset = tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(activity.startTime) / 1000))
         }
         activities.append(.init(activity, externalId: externalId, utcOffsetSeconds: offset, timeZone: workoutZone))
+        linkRoutes(of: activity, externalId: externalId)
+    }
+
+    /// Hands the workout's route files to the import job (which reads them after this file), or
+    /// warns that one is missing: the workout is imported without it.
+    private func linkRoutes(of activity: Activity, externalId: String) {
+        for path in routes {
+            let relative = path.split(separator: "/").map(String.init)
+            if let folder = context.folder, !relative.isEmpty, !relative.contains("..") {
+                let file = relative.reduce(folder) { $0.appendingPathComponent($1) }
+                if FileManager.default.fileExists(atPath: file.path) {
+                    context.notes.link(file.standardizedFileURL.path, to: ActivityKey(source: .healthkit, externalId: externalId))
+                    continue
+                }
+            }
+            let start = workoutAttributes["startDate"] ?? String(activity.startTime)
+            context.notes.warn("the \(activity.activityType.rawValue) workout of \(start) names its route \(path), which is not beside \(context.fileName); the workout was imported without its route")
+        }
     }
 
     static func deviceField(_ device: String, _ key: String) -> String? {
