@@ -465,7 +465,7 @@ final class AppleHealthParser {
             if let folder = context.folder, !relative.isEmpty, !relative.contains("..") {
                 let file = relative.reduce(folder) { $0.appendingPathComponent($1) }
                 if FileManager.default.fileExists(atPath: file.path) {
-                    context.notes.link(file.standardizedFileURL.path, to: ActivityKey(source: .healthkit, externalId: externalId))
+                    context.notes.link(file.path, to: ActivityKey(source: .healthkit, externalId: externalId))
                     continue
                 }
             }

@@ -91,7 +91,7 @@ public struct ImportJob: Sendable {
                 add(path, named: true)
             }
         }
-        var total = files.count
+        var total = files.count, done = 0
         func finish(_ file: (path: String, named: Bool, label: String?), _ result: FileReport) {
             var fileReport = result
             if let label = file.label {
@@ -100,7 +100,8 @@ public struct ImportJob: Sendable {
             }
             if let tables = fileReport.tables { report.totals = report.totals + tables }
             report.files.append(fileReport)
-            progress(report.files.count, total, fileReport)
+            done += 1
+            progress(done, total, fileReport)
         }
         var attachments: [(file: (path: String, named: Bool, label: String?), kind: AttachmentKind)] = []
         var links: [String: ActivityKey] = [:]
@@ -115,11 +116,11 @@ public struct ImportJob: Sendable {
                                         reading: reading.map { report in { @Sendable fraction in report(shown, fraction) } })
             // Only an export that was written links its routes: a failed one has no workouts to link to.
             if fileReport.status == .imported || fileReport.status == .unchanged {
-                for (path, activity) in notes.links { links[path] = activity }
+                for (path, activity) in notes.links { links[Self.normalized(path)] = activity }
             }
             finish(file, fileReport)
         }
-        let queued = Set(attachments.map(\.file.path))
+        let queued = Set(attachments.map { Self.normalized($0.file.path) })
         for (path, _) in links.sorted(by: { $0.key < $1.key }) where !queued.contains(path) {
             if let kind = AttachmentKind.detect(path: path) {
                 attachments.append(((path, false, nil), kind))
@@ -127,10 +128,13 @@ public struct ImportJob: Sendable {
             }
         }
         for (file, kind) in attachments {
-            finish(file, importAttachment(file.path, kind: kind, named: file.named, label: file.label, link: links[file.path]))
+            finish(file, importAttachment(file.path, kind: kind, named: file.named, label: file.label, link: links[Self.normalized(file.path)]))
         }
         return report
     }
+
+    /// One spelling per file (`a/./b`, `a//b`), so a route named by an export matches the same file found in a folder.
+    static func normalized(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     static func isZip(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
