@@ -7,9 +7,14 @@ import Store
 /// held in memory, only per-day and per-night running totals.
 ///
 /// - `Workout` → an activity (type, duration, distance, energy; iOS 16+ `WorkoutStatistics` for
-///   distance, energy, heart rate, power and steps; `MetadataEntry` HKIndoorWorkout, HKTimeZone,
-///   HKElevationAscended; pause/resume events for moving time). Routes are separate GPX files:
-///   import the export folder to bring them in (they are linked to the workout by time).
+///   distance (summed over the sports of a multisport workout), energy, heart rate, power and
+///   steps; `MetadataEntry` HKIndoorWorkout, HKTimeZone, HKElevationAscended; pause/resume events
+///   for moving time). Its `WorkoutActivity` children (legs of a multisport workout, steps of a
+///   custom workout) keep their own statistics: two or more become `laps`, with the sport read
+///   from their distance type, and they fill the figures the workout itself lacks. The route
+///   files a workout names (`WorkoutRoute > FileReference`, relative to the export's folder) are
+///   handed to `ImportJob`, which puts their points on the workout after this file; a missing
+///   one is a warning.
 /// - Sleep analysis records → one sleep session per night (the night ends on the day of waking,
 ///   cut at 18:00 local), from one source per night: the one with stage data, else the one with
 ///   the most sleep. Core → light, Deep, REM, Unspecified/Asleep → asleep, Awake → awake,
@@ -17,7 +22,8 @@ import Store
 /// - Quantity records → the day's summary (local day from the record's own offset): steps,
 ///   walking/running distance, active and basal energy and flights (one source per day, the one
 ///   with the largest total, so iPhone and Watch are not added), heart rate average/min/max,
-///   resting HR, HRV (SDNN), VO2max, SpO2; `ActivitySummary` gives active energy, exercise time
+///   resting HR, HRV (the mean of the day's SDNN values; the beat-by-beat
+///   `InstantaneousBeatsPerMinute` list inside each is not needed and skipped), VO2max, SpO2; `ActivitySummary` gives active energy, exercise time
 ///   and stand hours.
 /// - Body mass, body fat, BMI, blood pressure (systolic and diastolic of the same time as one
 ///   measurement), blood glucose and body temperature → body measurements. Records inside a
@@ -98,6 +104,22 @@ final class AppleHealthParser {
     private var workoutZone: String?
     private var workoutOffset: Int?
     private var pauses: [(Int64, Bool)] = []
+    private var routes: [String] = []
+    private var workoutDistances: [String: Double] = [:]
+    /// The `WorkoutActivity` being read (iOS 16+: the legs of a multisport workout, the steps of
+    /// a custom workout), and those read so far.
+    private var segment: Segment?
+    private var segments: [Segment] = []
+
+    struct Segment {
+        var start: Int64, end: Int64
+        var activeSeconds: Double?
+        var distance: Double?, distanceType: String?
+        var energy: Double?, steps: Double?, elevationGain: Double?
+        var hrAvg: Double?, hrMin: Double?, hrMax: Double?
+        var powerAvg: Double?, powerMax: Double?
+        var seconds: Double { activeSeconds ?? Double(end - start) / 1000 }
+    }
 
     func didStart(_ name: String, _ attributes: [String: String]) {
         switch name {
@@ -105,13 +127,17 @@ final class AppleHealthParser {
         case "Record": if correlationDepth == 0 && workout == nil { record(attributes) }
         case "Correlation": correlationDepth += 1
         case "Workout": startWorkout(attributes)
-        case "WorkoutStatistics": if workout != nil { statistics(attributes) }
+        case "WorkoutActivity": if workout != nil { startSegment(attributes) }
+        case "WorkoutStatistics":
+            if segment != nil { segmentStatistics(attributes) } else if workout != nil { statistics(attributes) }
         case "WorkoutEvent":
             if workout != nil, let type = attributes["type"], let date = attributes["date"].flatMap(ISO8601Timestamp.parse)?.millis {
                 if type == "HKWorkoutEventTypePause" || type == "HKWorkoutEventTypeMotionPaused" { pauses.append((date, true)) }
                 if type == "HKWorkoutEventTypeResume" || type == "HKWorkoutEventTypeMotionResumed" { pauses.append((date, false)) }
             }
-        case "MetadataEntry": if workout != nil { metadata(attributes) }
+        case "MetadataEntry":
+            if segment != nil { segmentMetadata(attributes) } else if workout != nil { metadata(attributes) }
+        case "FileReference": if workout != nil, let path = attributes["path"] { routes.append(path) }
         case "ActivitySummary": activitySummary(attributes)
         default: break
         }
@@ -120,6 +146,9 @@ final class AppleHealthParser {
     func didEnd(_ name: String) {
         switch name {
         case "Correlation": correlationDepth -= 1
+        case "WorkoutActivity":
+            if let done = segment { segments.append(done) }
+            segment = nil
         case "Workout": finishWorkout()
         default: break
         }
@@ -265,6 +294,9 @@ final class AppleHealthParser {
         workoutZone = nil
         workoutOffset = start.offsetSeconds
         pauses = []
+        routes = []
+        segments = []
+        workoutDistances = [:]
     }
 
     private func statistics(_ a: [String: String]) {
@@ -272,7 +304,8 @@ final class AppleHealthParser {
         let unit = a["unit"] ?? ""
         switch type {
         case "HKQuantityTypeIdentifierDistanceWalkingRunning", "HKQuantityTypeIdentifierDistanceCycling", "HKQuantityTypeIdentifierDistanceSwimming":
-            if let sum = Self.value(a["sum"]) { workout?.distanceMeters = Units.meters(sum, unit) }
+            // A multisport workout has one per sport: its distance is their sum.
+            if let sum = Self.value(a["sum"]) { workoutDistances[type] = Units.meters(sum, unit) }
         case "HKQuantityTypeIdentifierActiveEnergyBurned":
             if let sum = Self.value(a["sum"]) {
                 workout?.netActivityCalories = Units.kilocalories(sum, unit)
@@ -310,9 +343,99 @@ final class AppleHealthParser {
         }
     }
 
+    private func startSegment(_ a: [String: String]) {
+        guard let start = a["startDate"].flatMap(ISO8601Timestamp.parse), let end = a["endDate"].flatMap(ISO8601Timestamp.parse) else { return }
+        segment = Segment(start: start.millis, end: end.millis,
+                          activeSeconds: Self.value(a["duration"]).map { Units.seconds($0, a["durationUnit"] ?? "min") })
+    }
+
+    private func segmentStatistics(_ a: [String: String]) {
+        guard let type = a["type"] else { return }
+        let unit = a["unit"] ?? ""
+        switch type {
+        case "HKQuantityTypeIdentifierDistanceWalkingRunning", "HKQuantityTypeIdentifierDistanceCycling", "HKQuantityTypeIdentifierDistanceSwimming":
+            if let sum = Self.value(a["sum"]) { segment?.distance = Units.meters(sum, unit); segment?.distanceType = type }
+        case "HKQuantityTypeIdentifierActiveEnergyBurned":
+            segment?.energy = Self.value(a["sum"]).map { Units.kilocalories($0, unit) }
+        case "HKQuantityTypeIdentifierHeartRate":
+            segment?.hrAvg = Self.value(a["average"])
+            segment?.hrMin = Self.value(a["minimum"])
+            segment?.hrMax = Self.value(a["maximum"])
+        case "HKQuantityTypeIdentifierRunningPower", "HKQuantityTypeIdentifierCyclingPower":
+            segment?.powerAvg = Self.value(a["average"])
+            segment?.powerMax = Self.value(a["maximum"])
+        case "HKQuantityTypeIdentifierStepCount":
+            segment?.steps = Self.value(a["sum"])
+        default: break
+        }
+    }
+
+    /// A segment's elevation is its own; the rest (HKIndoorWorkout, HKTimeZone…) describes the
+    /// workout, which some exports only write inside its activities.
+    private func segmentMetadata(_ a: [String: String]) {
+        switch a["key"] {
+        case "HKElevationAscended":
+            let parts = (a["value"] ?? "").split(separator: " ")
+            segment?.elevationGain = parts.first.flatMap { Double($0) }.map { Units.meters($0, parts.count > 1 ? String(parts[1]) : "m") }
+        case "HKTimeZone": if workoutZone == nil { metadata(a) }
+        case "HKAverageMETs": if workout?.avgMetLevel == nil { metadata(a) }
+        default: metadata(a)
+        }
+    }
+
+    /// Figures the workout lacks are summed (distance, energy, steps, climb) or time-weighted
+    /// (heart rate, power) over its segments; two or more segments become its laps.
+    private func applySegments(_ activity: inout Activity) {
+        guard !segments.isEmpty else { return }
+        func sum(_ value: (Segment) -> Double?) -> Double? {
+            let values = segments.compactMap(value)
+            return values.isEmpty ? nil : values.reduce(0, +)
+        }
+        func weighted(_ value: (Segment) -> Double?) -> Double? {
+            let pairs = segments.compactMap { s in value(s).map { ($0, s.seconds) } }
+            let time = pairs.map(\.1).reduce(0, +)
+            return time > 0 ? pairs.map { $0.0 * $0.1 }.reduce(0, +) / time : nil
+        }
+        activity.distanceMeters = activity.distanceMeters ?? sum(\.distance)
+        if activity.totalBurnedCalories == nil, let energy = sum(\.energy) {
+            activity.netActivityCalories = activity.netActivityCalories ?? energy
+            activity.totalBurnedCalories = energy
+        }
+        activity.steps = activity.steps ?? sum(\.steps).map { Int($0.rounded()) }
+        activity.elevationGainMeters = activity.elevationGainMeters ?? sum(\.elevationGain)
+        if activity.avgHeartRateBpm == nil {
+            activity.avgHeartRateBpm = weighted(\.hrAvg)
+            activity.minHeartRateBpm = segments.compactMap(\.hrMin).min()
+            activity.maxHeartRateBpm = segments.compactMap(\.hrMax).max()
+        }
+        if activity.avgWatts == nil {
+            activity.avgWatts = weighted(\.powerAvg)
+            activity.maxWatts = segments.compactMap(\.powerMax).max()
+        }
+        guard segments.count >= 2 else { return }
+        func num(_ value: Double?) -> String { value.map(SampleJSON.number) ?? "null" }
+        let laps = segments.map { s -> String in
+            let speed = s.distance.flatMap { d in s.seconds > 0 ? d / s.seconds : nil }
+            let sport = s.distanceType.map { type -> String in
+                switch type {
+                case "HKQuantityTypeIdentifierDistanceSwimming": "swimming"
+                case "HKQuantityTypeIdentifierDistanceCycling": "cycling"
+                default: [.walking, .hiking].contains(activity.activityType) || activity.activityType.isRun ? activity.activityType.rawValue : "running"
+                }
+            }
+            return "{\"startTime\":\(s.start),\"endTime\":\(s.end),\"activityType\":\(sport.map { "\"\($0)\"" } ?? "null")," +
+                "\"distanceMeters\":\(num(s.distance)),\"calories\":\(num(s.energy)),\"avgHrBpm\":\(num(s.hrAvg)),\"maxHrBpm\":\(num(s.hrMax))," +
+                "\"avgSpeedMetersPerSecond\":\(num(speed)),\"avgWatts\":\(num(s.powerAvg)),\"activeDurationSeconds\":\(num(s.activeSeconds))," +
+                "\"elapsedSeconds\":\(num(Double(s.end - s.start) / 1000)),\"elevationGainMeters\":\(num(s.elevationGain))}"
+        }
+        activity.laps = "[" + laps.joined(separator: ",") + "]"
+    }
+
     private func finishWorkout() {
         guard var activity = workout else { return }
         workout = nil
+        if !workoutDistances.isEmpty { activity.distanceMeters = workoutDistances.values.reduce(0, +) }
+        applySegments(&activity)
         var paused = 0.0
         var pausedAt: Int64?
         for (time, isPause) in pauses.sorted(by: { $0.0 < $1.0 }) {
@@ -331,6 +454,24 @@ final class AppleHealthParser {
             offset = tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(activity.startTime) / 1000))
         }
         activities.append(.init(activity, externalId: externalId, utcOffsetSeconds: offset, timeZone: workoutZone))
+        linkRoutes(of: activity, externalId: externalId)
+    }
+
+    /// Hands the workout's route files to the import job (which reads them after this file), or
+    /// warns that one is missing: the workout is imported without it.
+    private func linkRoutes(of activity: Activity, externalId: String) {
+        for path in routes {
+            let relative = path.split(separator: "/").map(String.init)
+            if let folder = context.folder, !relative.isEmpty, !relative.contains("..") {
+                let file = relative.reduce(folder) { $0.appendingPathComponent($1) }
+                if FileManager.default.fileExists(atPath: file.path) {
+                    context.notes.link(file.path, to: ActivityKey(source: .healthkit, externalId: externalId))
+                    continue
+                }
+            }
+            let start = workoutAttributes["startDate"] ?? String(activity.startTime)
+            context.notes.warn("the \(activity.activityType.rawValue) workout of \(start) names its route \(path), which is not beside \(context.fileName); the workout was imported without its route")
+        }
     }
 
     static func deviceField(_ device: String, _ key: String) -> String? {

@@ -8,9 +8,13 @@ import Store
 /// (elapsed and timer time, distance, calories, speed preferring the enhanced fields, HR, cadence
 /// with its fractional part, power, ascent/descent, start position), laps from `lap` messages,
 /// samples and splits from `record` messages (positions in semicircles, enhanced speed and
-/// altitude preferred), HRV (RMSSD, SDNN) from `hrv` R-R intervals. The original UTC offset is
-/// `activity.local_timestamp − activity.timestamp`. `sleep_level` messages become one sleep
-/// session with stage totals. Source: the device maker when known (garmin, coros, suunto, polar),
+/// altitude preferred), HRV (RMSSD, SDNN) from `hrv` R-R intervals; records without heart rate
+/// get it from buffered `hr` messages (chest straps). The original UTC offset is
+/// `activity.local_timestamp − activity.timestamp`, else `timestamp_correlation`'s.
+/// `sleep_level` messages become one sleep session with stage totals, its score, awakenings and
+/// part scores from `sleep_assessment`, and its overnight HRV from `hrv_status_summary`
+/// (last-night average, RMSSD) and `hrv_value` (5-minute RMSSD samples); that HRV also goes to
+/// the daily summary of the morning. Source: the device maker when known (garmin, coros, suunto, polar),
 /// else `fit`. Dedup key: `fit:<session start ms>:<sport>`. A damaged file (truncated, bad CRC)
 /// imports nothing.
 public struct FITImporter: Importer {
@@ -25,6 +29,8 @@ public struct FITImporter: Importer {
     enum Message {
         static let fileId: UInt16 = 0, session: UInt16 = 18, lap: UInt16 = 19, record: UInt16 = 20
         static let activity: UInt16 = 34, hrv: UInt16 = 78, sleepLevel: UInt16 = 275, deviceInfo: UInt16 = 23
+        static let hr: UInt16 = 132, timestampCorrelation: UInt16 = 162, sleepAssessment: UInt16 = 346
+        static let hrvStatusSummary: UInt16 = 370, hrvValue: UInt16 = 371
     }
 
     static let manufacturers: [Int64: (name: String, source: DataSource)] = [
@@ -56,7 +62,10 @@ public struct FITImporter: Importer {
         var sessions: [FITMessage] = [], laps: [FITMessage] = [], records: [FITMessage] = [], rr: [Double] = []
         var sleepLevels: [(time: Int64, level: Int64)] = []
         var fileId: FITMessage?
-        var offset: Int?
+        var activityOffset: Int?, correlationOffset: Int?
+        var buffered: [FITMessage] = []
+        var hrvSummary: FITMessage?, sleepAssessment: FITMessage?
+        var hrvValues: [(time: Int64, rmssd: Double)] = []
         for message in messages {
             switch message.globalNumber {
             case Message.fileId: if fileId == nil { fileId = message }
@@ -64,7 +73,14 @@ public struct FITImporter: Importer {
             case Message.lap: laps.append(message)
             case Message.record: records.append(message)
             case Message.activity:
-                if let utc = message.integer(253), let local = message.integer(5) { offset = Int(local - utc) }
+                if let utc = message.integer(253), let local = message.integer(5) { activityOffset = Int(local - utc) }
+            case Message.timestampCorrelation:
+                if let utc = message.integer(253), let local = message.integer(3) { correlationOffset = Int(local - utc) }
+            case Message.hr: buffered.append(message)
+            case Message.hrvStatusSummary: hrvSummary = message
+            case Message.hrvValue:
+                if let time = message.time(253), let rmssd = message.double(0, scale: 128) { hrvValues.append((time, rmssd)) }
+            case Message.sleepAssessment: sleepAssessment = message
             case Message.hrv:
                 if case .array(let items)? = message[0] {
                     rr += items.compactMap { $0?.doubleValue }.map { $0 / 1000 }
@@ -76,29 +92,51 @@ public struct FITImporter: Importer {
             default: break
             }
         }
+        let offset = activityOffset ?? correlationOffset
+        let beats = FITBufferedHeartRate.expand(buffered)
         let maker = fileId?.integer(1).flatMap { Self.manufacturers[$0] }
         let source = maker?.source ?? .fit
         var batch = ImportBatch()
         let runSessions = sessions.filter { $0.integer(5) != 3 }
         for (number, session) in runSessions.enumerated() {
             batch.activities.append(try activity(session, number: number, of: runSessions.count, laps: laps, records: records,
-                                                 rr: runSessions.count == 1 ? rr : [], source: source, maker: maker?.name,
+                                                 rr: runSessions.count == 1 ? rr : [], beats: beats, source: source, maker: maker?.name,
                                                  product: fileId?.integer(2), offset: offset, context: context))
         }
         if sessions.isEmpty, !records.isEmpty {
             throw FormatProblem("it has records but no session message, so the workout's totals are missing")
         }
-        if let sleep = sleepSession(sleepLevels, source: source, maker: maker?.name, offset: offset, context: context) {
+        let nightRmssd = hrvSummary?.double(1, scale: 128)
+            ?? (hrvValues.isEmpty ? nil : hrvValues.map(\.rmssd).reduce(0, +) / Double(hrvValues.count))
+        if var sleep = sleepSession(sleepLevels, source: source, maker: maker?.name, offset: offset, context: context) {
+            Self.addAssessment(sleepAssessment, to: &sleep.record)
+            sleep.record.avgHrvRmssd = nightRmssd
+            if !hrvValues.isEmpty {
+                sleep.record.hrvSamples = "[" + hrvValues.map { "{\"timestamp\":\($0.time),\"hrvRmssd\":\(SampleJSON.number($0.rmssd))}" }
+                    .joined(separator: ",") + "]"
+            }
             batch.sleepSessions.append(sleep)
         }
+        // Garmin's overnight HRV (RMSSD) belongs to the day the night ends: the local day of the
+        // summary's timestamp (UTC when the file gives no local time).
+        if let rmssd = nightRmssd, let time = hrvSummary?.time(253) ?? hrvValues.last?.time {
+            let local = time + Int64(offset ?? 0) * 1000
+            let day = Int((local - ((local % 86_400_000) + 86_400_000) % 86_400_000) / 86_400_000)
+            let start = Int64(day) * 86_400_000 - Int64(offset ?? 0) * 1000
+            var summary = DailySummary(id: context.ids.next(), runnerId: context.runnerId, userId: context.userId,
+                                       date: AppleHealthParser.date(day), startTime: start, endTime: start + 86_399_999,
+                                       sources: [source.rawValue], lastUpdatedAt: context.clock.millis)
+            summary.avgHrvRmssd = rmssd
+            batch.dailySummaries.append(summary)
+        }
         if batch.isEmpty {
-            throw FormatProblem("it holds no activity session or sleep data (file type \(fileId?.integer(0).map(String.init) ?? "unknown"))")
+            throw FormatProblem("it holds no activity session, sleep or HRV data (file type \(fileId?.integer(0).map(String.init) ?? "unknown"))")
         }
         return batch
     }
 
     private func activity(_ session: FITMessage, number: Int, of count: Int, laps: [FITMessage], records: [FITMessage],
-                          rr: [Double], source: DataSource, maker: String?, product: Int64?, offset: Int?,
+                          rr: [Double], beats: [(time: Double, bpm: Double)], source: DataSource, maker: String?, product: Int64?, offset: Int?,
                           context: ImportContext) throws -> ImportBatch.Entry<Activity> {
         guard let start = session.time(2) ?? records.first?.time(253) else {
             throw FormatProblem("session \(number + 1) has no start time")
@@ -143,7 +181,7 @@ public struct FITImporter: Importer {
             return t >= start && t <= activity.endTime
         }
         activity.laps = Self.lapsJSON(sessionLaps)
-        let points: [TrackPoint] = records.filter(within).map { record in
+        var points: [TrackPoint] = records.filter(within).map { record in
             TrackPoint(time: record.time(253), latitude: record.degrees(0), longitude: record.degrees(1),
                        altitude: record.double(78, scale: 5, offset: 500) ?? record.double(2, scale: 5, offset: 500),
                        distance: record.double(5, scale: 100), heartRate: record.double(3),
@@ -151,6 +189,7 @@ public struct FITImporter: Importer {
                        speed: record.double(73, scale: 1000) ?? record.double(6, scale: 1000), power: record.double(7),
                        temperature: record.double(13))
         }
+        if !beats.isEmpty { FITBufferedHeartRate.merge(beats, into: &points) }
         TrackSummary(points: points).fill(&activity, points: points)
         return .init(activity, externalId: externalId, utcOffsetSeconds: offset)
     }
@@ -173,6 +212,24 @@ public struct FITImporter: Importer {
                 "\"avgCadenceRpm\":\(num(lap.double(17))),\"intensity\":\(lap.integer(23).map { "\($0)" } ?? "null"),\"triggerMethod\":\(trigger)}"
         }
         return "[" + items.joined(separator: ",") + "]"
+    }
+
+    /// Garmin's `sleep_assessment` (it has no time of its own: it describes the file's night):
+    /// the overall score, the awakenings the watch counted, and the part scores as contributors.
+    static func addAssessment(_ assessment: FITMessage?, to session: inout SleepSession) {
+        guard let assessment else { return }
+        session.sleepScore = assessment.double(6)
+        if let awakenings = assessment.integer(11) { session.numWakeupEvents = Int(awakenings) }
+        let parts: [(String, Double?)] = [
+            ("combinedAwakeScore", assessment.double(0)), ("awakeTimeScore", assessment.double(1)),
+            ("awakeningsCountScore", assessment.double(2)), ("deepSleepScore", assessment.double(3)),
+            ("sleepDurationScore", assessment.double(4)), ("lightSleepScore", assessment.double(5)),
+            ("sleepQualityScore", assessment.double(7)), ("sleepRecoveryScore", assessment.double(8)),
+            ("remSleepScore", assessment.double(9)), ("sleepRestlessnessScore", assessment.double(10)),
+            ("interruptionsScore", assessment.double(14)), ("averageStressDuringSleep", assessment.double(15, scale: 100)),
+        ]
+        let known = parts.compactMap { name, value in value.map { "\"\(name)\":\(SampleJSON.number($0))" } }
+        session.sleepContributors = known.isEmpty ? nil : "{" + known.joined(separator: ",") + "}"
     }
 
     /// `sleep_level` samples (each level lasts until the next sample) as one session:

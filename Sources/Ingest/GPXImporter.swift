@@ -27,6 +27,28 @@ public struct GPXImporter: Importer {
     }
 
     public func read(_ data: Data, context: ImportContext) throws -> ImportBatch {
+        let (creator, tracks) = try Self.parse(data)
+        var batch = ImportBatch()
+        for track in tracks where !track.points.isEmpty {
+            let points = track.points.filter { $0.time != nil }.sorted { $0.time! < $1.time! }
+            guard let first = points.first?.time, let last = points.last?.time else {
+                throw FormatProblem("track \(track.name.map { "\"\($0)\"" } ?? "") has points but no times, so it cannot be placed in your history")
+            }
+            let type = ActivityTypeName.activityType(track.type) ?? .running
+            let externalId = "gpx:\(first):\(type.rawValue)"
+            var activity = context.newActivity(source: .gpx, start: first, end: last, type: type, externalId: externalId)
+            activity.name = track.name
+            activity.durationSeconds = Double(last - first) / 1000
+            activity.deviceName = creator
+            TrackSummary(points: points).fill(&activity, points: points)
+            batch.activities.append(.init(activity, externalId: externalId))
+        }
+        if batch.activities.isEmpty { throw FormatProblem("it has no track points") }
+        return batch
+    }
+
+    /// The `creator` and the tracks of a GPX document (throws on malformed XML or another root).
+    static func parse(_ data: Data) throws -> (creator: String?, tracks: [Track]) {
         var tracks: [Track] = []
         var current: Track?
         var point = TrackPoint()
@@ -72,22 +94,6 @@ public struct GPXImporter: Importer {
         }
         let root = try XMLElementStream.parse(data, handlers: handlers)
         guard root == "gpx" else { throw FormatProblem("the root element is <\(root ?? "none")>, not <gpx>") }
-        var batch = ImportBatch()
-        for track in tracks where !track.points.isEmpty {
-            let points = track.points.filter { $0.time != nil }.sorted { $0.time! < $1.time! }
-            guard let first = points.first?.time, let last = points.last?.time else {
-                throw FormatProblem("track \(track.name.map { "\"\($0)\"" } ?? "") has points but no times, so it cannot be placed in your history")
-            }
-            let type = ActivityTypeName.activityType(track.type) ?? .running
-            let externalId = "gpx:\(first):\(type.rawValue)"
-            var activity = context.newActivity(source: .gpx, start: first, end: last, type: type, externalId: externalId)
-            activity.name = track.name
-            activity.durationSeconds = Double(last - first) / 1000
-            activity.deviceName = creator
-            TrackSummary(points: points).fill(&activity, points: points)
-            batch.activities.append(.init(activity, externalId: externalId))
-        }
-        if batch.activities.isEmpty { throw FormatProblem("it has no track points") }
-        return batch
+        return (creator, tracks)
     }
 }

@@ -21,6 +21,8 @@ public struct FileReport: Codable, Sendable, Equatable {
     /// Per-table counts (the seed's table names), for imported and unchanged files.
     public var tables: ImportSummary?
     public var error: String?
+    /// What was imported without something the file names (a workout's missing route).
+    public var warnings: [String]?
 }
 
 /// The outcome of `cadence import`: one report per file and the totals.
@@ -56,7 +58,10 @@ public struct ImportJob: Sendable {
     }
 
     /// Imports every path (files, folders searched recursively, `.gz` files), reporting each file
-    /// to `progress` as it finishes (index from 1, total, report).
+    /// to `progress` as it finishes (index from 1, total, report). Files that add samples to an
+    /// activity of another file (Apple Health routes, Strava streams) are read after all others,
+    /// so the activity is in the history by then; routes an export names are read even when only
+    /// its export.xml was given.
     public func run(paths: [String], reading: (@Sendable (String, Double) -> Void)? = nil,
                     progress: (Int, Int, FileReport) -> Void = { _, _, _ in }) -> ImportReport {
         var report = ImportReport()
@@ -86,20 +91,50 @@ public struct ImportJob: Sendable {
                 add(path, named: true)
             }
         }
-        for (index, file) in files.enumerated() {
-            let shown = file.label ?? file.path
-            var fileReport = importFile(file.path, named: file.named, label: file.label,
-                                        reading: reading.map { report in { @Sendable fraction in report(shown, fraction) } })
+        var total = files.count, done = 0
+        func finish(_ file: (path: String, named: Bool, label: String?), _ result: FileReport) {
+            var fileReport = result
             if let label = file.label {
                 fileReport.path = label
                 fileReport.error = fileReport.error?.replacingOccurrences(of: file.path, with: label)
             }
             if let tables = fileReport.tables { report.totals = report.totals + tables }
             report.files.append(fileReport)
-            progress(index + 1, files.count, fileReport)
+            done += 1
+            progress(done, total, fileReport)
+        }
+        var attachments: [(file: (path: String, named: Bool, label: String?), kind: AttachmentKind)] = []
+        var links: [String: ActivityKey] = [:]
+        for file in files {
+            if let kind = AttachmentKind.detect(path: file.path) {
+                attachments.append((file, kind))
+                continue
+            }
+            let shown = file.label ?? file.path
+            let notes = ImportNotes()
+            let fileReport = importFile(file.path, named: file.named, label: file.label, notes: notes,
+                                        reading: reading.map { report in { @Sendable fraction in report(shown, fraction) } })
+            // Only an export that was written links its routes: a failed one has no workouts to link to.
+            if fileReport.status == .imported || fileReport.status == .unchanged {
+                for (path, activity) in notes.links { links[Self.normalized(path)] = activity }
+            }
+            finish(file, fileReport)
+        }
+        let queued = Set(attachments.map { Self.normalized($0.file.path) })
+        for (path, _) in links.sorted(by: { $0.key < $1.key }) where !queued.contains(path) {
+            if let kind = AttachmentKind.detect(path: path) {
+                attachments.append(((path, false, nil), kind))
+                total += 1
+            }
+        }
+        for (file, kind) in attachments {
+            finish(file, importAttachment(file.path, kind: kind, named: file.named, label: file.label, link: links[Self.normalized(file.path)]))
         }
         return report
     }
+
+    /// One spelling per file (`a/./b`, `a//b`), so a route named by an export matches the same file found in a folder.
+    static func normalized(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     static func isZip(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
@@ -121,11 +156,11 @@ public struct ImportJob: Sendable {
 
     /// Reads and writes one file; `named` files that are not a known format fail, files found in
     /// a folder are ignored.
-    public func importFile(_ path: String, named: Bool = true, label: String? = nil,
+    public func importFile(_ path: String, named: Bool = true, label: String? = nil, notes: ImportNotes = ImportNotes(),
                            reading: (@Sendable (Double) -> Void)? = nil) -> FileReport {
         let name = (path as NSString).lastPathComponent
         do {
-            let (format, batch) = try readFile(path, named: named, reading: reading)
+            let (format, batch) = try readFile(path, named: named, notes: notes, reading: reading)
             guard let format, let batch else {
                 return FileReport(path: path, format: nil, status: .ignored, tables: nil,
                                   error: "\(name): not a format Cadence imports; ignored")
@@ -136,7 +171,9 @@ public struct ImportJob: Sendable {
             } catch {
                 throw IngestError.store(file: path, error)
             }
-            return FileReport(path: path, format: format, status: summary.changed ? .imported : .unchanged, tables: summary, error: nil)
+            let warnings = notes.warnings
+            return FileReport(path: path, format: format, status: summary.changed ? .imported : .unchanged, tables: summary, error: nil,
+                              warnings: warnings.isEmpty ? nil : warnings)
         } catch let error as IngestError {
             return FileReport(path: path, format: nil, status: .failed, tables: nil, error: error.description)
         } catch {
@@ -146,7 +183,8 @@ public struct ImportJob: Sendable {
 
     /// The format and records of one file, without writing anything; nil for an unknown format
     /// found in a folder.
-    public func readFile(_ path: String, named: Bool = true, reading: (@Sendable (Double) -> Void)? = nil) throws -> (String?, ImportBatch?) {
+    public func readFile(_ path: String, named: Bool = true, notes: ImportNotes = ImportNotes(),
+                         reading: (@Sendable (Double) -> Void)? = nil) throws -> (String?, ImportBatch?) {
         let url = URL(fileURLWithPath: path)
         var head: Data
         do {
@@ -176,7 +214,8 @@ public struct ImportJob: Sendable {
             if named { throw IngestError.unrecognized(file: path) }
             return (nil, nil)
         }
-        let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids, progress: reading)
+        let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids, progress: reading,
+                                    folder: url.deletingLastPathComponent(), notes: notes)
         do {
             if let whole { return (importer.format, try importer.read(whole, context: context)) }
             return (importer.format, try importer.read(fileAt: url, context: context))

@@ -41,15 +41,21 @@ public struct ImportContext: Sendable {
     public var ids: IDGenerator
     /// Share of the file read so far (0–1), reported by readers that stream long files.
     public var progress: (@Sendable (Double) -> Void)?
+    /// The folder the file is in, for files that name others beside them (Apple Health routes).
+    public var folder: URL?
+    /// Warnings and linked files the reader reports.
+    public var notes: ImportNotes
 
     public init(runnerId: String, userId: String, fileName: String, clock: Clock, ids: IDGenerator,
-                progress: (@Sendable (Double) -> Void)? = nil) {
+                progress: (@Sendable (Double) -> Void)? = nil, folder: URL? = nil, notes: ImportNotes = ImportNotes()) {
         self.runnerId = runnerId
         self.userId = userId
         self.fileName = fileName
         self.clock = clock
         self.ids = ids
         self.progress = progress
+        self.folder = folder
+        self.notes = notes
     }
 
     /// A new activity of this runner with the import's id and times; readers fill in the rest.

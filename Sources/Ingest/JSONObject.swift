@@ -22,9 +22,16 @@ struct JSONObject {
     func double(_ keys: String...) -> Double? {
         var node: Any? = raw
         for key in keys { node = (node as? [String: Any])?[key] }
-        if let number = node as? NSNumber, !(node is Bool) { return number.doubleValue }
+        if let number = Self.number(node) { return number }
         if let text = node as? String { return Double(text) }
         return nil
+    }
+
+    /// A JSON number as a Double; nil for anything else, booleans included. (`is Bool` cannot
+    /// tell them apart: on Linux it is also true for the numbers 0 and 1.)
+    static func number(_ value: Any?) -> Double? {
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
+        return number.doubleValue
     }
 
     func int(_ keys: String...) -> Int? {

@@ -3,7 +3,8 @@ import Foundation
 import Store
 
 /// Strava API activity JSON (a `SummaryActivity` list, or a `DetailedActivity` with `laps` and
-/// `splits_metric`; streams keyed by type may be embedded under `"streams"`).
+/// `splits_metric`; streams in either form may be embedded under `"streams"`; a separate streams
+/// file is read by `StravaStreams`).
 ///
 /// `start_date` is the UTC instant; the original offset is `utc_offset`, else the zone in
 /// `timezone`, else `start_date_local − start_date` (Strava writes the local wall clock with a `Z`).
@@ -124,26 +125,8 @@ public struct StravaImporter: Importer {
                 "\"avgHeartRateBpm\":\(n("average_heartrate")),\"elevationDifference\":\(n("elevation_difference"))}"
         }
         a.splits = splits.isEmpty ? nil : "[" + splits.joined(separator: ",") + "]"
-        if let streams = item["streams"] {
-            let times = (streams.array("time", "data") as? [NSNumber])?.map { start.millis + Int64($0.doubleValue * 1000) } ?? []
-            func series(_ key: String, _ name: String) -> String? {
-                guard let values = streams.array(key, "data") as? [NSNumber], !times.isEmpty else { return nil }
-                let items = zip(times, values).map { "{\"timestamp\":\($0),\"\(name)\":\(SampleJSON.number($1.doubleValue))}" }
-                return items.isEmpty ? nil : "[" + items.joined(separator: ",") + "]"
-            }
-            a.heartRateSamples = series("heartrate", "bpm")
-            a.cadenceSamples = series("cadence", "rpm")
-            a.speedSamples = series("velocity_smooth", "mps")
-            a.powerSamples = series("watts", "watts")
-            if let positions = streams.array("latlng", "data") as? [[NSNumber]], !times.isEmpty {
-                let altitudes = streams.array("altitude", "data") as? [NSNumber]
-                let items = zip(times, positions).enumerated().compactMap { index, pair -> String? in
-                    guard pair.1.count == 2 else { return nil }
-                    let alt = altitudes.flatMap { index < $0.count ? SampleJSON.number($0[index].doubleValue) : nil } ?? "null"
-                    return "{\"timestamp\":\(pair.0),\"lat\":\(SampleJSON.number(pair.1[0].doubleValue)),\"lng\":\(SampleJSON.number(pair.1[1].doubleValue)),\"alt\":\(alt)}"
-                }
-                a.positionSamples = items.isEmpty ? nil : "[" + items.joined(separator: ",") + "]"
-            }
+        if let streams = item.path("streams").flatMap(StravaStreams.streams) {
+            TrackSummary.attach(StravaStreams.points(streams, start: start.millis), to: &a)
         }
         a.rawPayload = item.text
         return .init(a, externalId: externalId, utcOffsetSeconds: offset, timeZone: zone)

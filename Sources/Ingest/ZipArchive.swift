@@ -3,8 +3,9 @@ import Foundation
 
 /// Reads zip archives (Apple Health's `export.zip`, Strava's account export): the central
 /// directory, and each entry extracted to disk in 1 MiB chunks (stored or deflated), so a
-/// multi-gigabyte `export.xml` inside never has to fit in memory. ZIP64 archives and encrypted
-/// entries are refused with a message.
+/// multi-gigabyte `export.xml` inside never has to fit in memory. ZIP64 archives (over 4 GB or
+/// 65 535 entries: the ZIP64 end record and locator, and each entry's ZIP64 extra field) are
+/// read; encrypted entries are refused with a message.
 struct ZipArchive {
     struct Entry {
         var name: String
@@ -32,35 +33,75 @@ struct ZipArchive {
         guard tail.count >= 22, let end = (0 ... tail.count - 22).reversed().first(where: {
             tail[$0] == 0x50 && tail[$0 + 1] == 0x4B && tail[$0 + 2] == 0x05 && tail[$0 + 3] == 0x06
         }) else { throw FormatProblem("no zip central directory (the archive is truncated or not a zip)") }
-        func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
-        func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24 }
-        let count = Int(u16(tail, end + 10))
-        let directorySize = u32(tail, end + 12)
-        let directoryOffset = u32(tail, end + 16)
-        if count == 0xFFFF || directoryOffset == 0xFFFF_FFFF {
-            throw FormatProblem("it is a ZIP64 archive, which Cadence does not read yet; unzip it and import the folder")
+        var count = UInt64(Self.u16(tail, end + 10))
+        var directorySize = UInt64(Self.u32(tail, end + 12))
+        var directoryOffset = UInt64(Self.u32(tail, end + 16))
+        if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
+            // ZIP64: the locator just before the end record points to the ZIP64 end record, which holds the real values.
+            let locator = end - 20
+            guard locator >= 0, Self.u32(tail, locator) == 0x0706_4B50 else {
+                throw FormatProblem("the zip end record announces ZIP64 but its locator is missing (truncated?)")
+            }
+            let recordOffset = Self.u64(tail, locator + 8)
+            guard size >= 56, recordOffset <= size - 56 else { throw FormatProblem("the ZIP64 end record points past the end (truncated?)") }
+            try handle.seek(toOffset: recordOffset)
+            let record = [UInt8](try handle.read(upToCount: 56) ?? Data())
+            guard record.count == 56, Self.u32(record, 0) == 0x0606_4B50 else { throw FormatProblem("the ZIP64 end record is damaged") }
+            count = Self.u64(record, 32)
+            directorySize = Self.u64(record, 40)
+            directoryOffset = Self.u64(record, 48)
         }
-        guard UInt64(directoryOffset) + UInt64(directorySize) <= size else { throw FormatProblem("the zip central directory points past the end (truncated?)") }
-        try handle.seek(toOffset: UInt64(directoryOffset))
+        // Compared without adding: damaged 64-bit values must not overflow.
+        guard directoryOffset <= size, directorySize <= size - directoryOffset else { throw FormatProblem("the zip central directory points past the end (truncated?)") }
+        try handle.seek(toOffset: directoryOffset)
         let directory = [UInt8](try handle.read(upToCount: Int(directorySize)) ?? Data())
         var entries: [Entry] = []
         var index = 0
         for _ in 0 ..< count {
-            guard index + 46 <= directory.count, u32(directory, index) == 0x0201_4B50 else { throw FormatProblem("the zip central directory is damaged") }
-            let nameLength = Int(u16(directory, index + 28)), extraLength = Int(u16(directory, index + 30)), commentLength = Int(u16(directory, index + 32))
-            guard index + 46 + nameLength <= directory.count else { throw FormatProblem("the zip central directory is damaged") }
+            guard index + 46 <= directory.count, Self.u32(directory, index) == 0x0201_4B50 else { throw FormatProblem("the zip central directory is damaged") }
+            let nameLength = Int(Self.u16(directory, index + 28)), extraLength = Int(Self.u16(directory, index + 30))
+            let commentLength = Int(Self.u16(directory, index + 32))
+            guard index + 46 + nameLength + extraLength <= directory.count else { throw FormatProblem("the zip central directory is damaged") }
             let name = String(decoding: directory[index + 46 ..< index + 46 + nameLength], as: UTF8.self)
-            let entry = Entry(name: name, method: u16(directory, index + 10), flags: u16(directory, index + 8),
-                              compressedSize: UInt64(u32(directory, index + 20)), uncompressedSize: UInt64(u32(directory, index + 24)),
-                              localHeaderOffset: UInt64(u32(directory, index + 42)))
+            var entry = Entry(name: name, method: Self.u16(directory, index + 10), flags: Self.u16(directory, index + 8),
+                              compressedSize: UInt64(Self.u32(directory, index + 20)), uncompressedSize: UInt64(Self.u32(directory, index + 24)),
+                              localHeaderOffset: UInt64(Self.u32(directory, index + 42)))
             if entry.compressedSize == 0xFFFF_FFFF || entry.uncompressedSize == 0xFFFF_FFFF || entry.localHeaderOffset == 0xFFFF_FFFF {
-                throw FormatProblem("it is a ZIP64 archive (\(name) is over 4 GB), which Cadence does not read yet; unzip it and import the folder")
+                try Self.readZip64Extra(Array(directory[index + 46 + nameLength ..< index + 46 + nameLength + extraLength]), into: &entry)
             }
             entries.append(entry)
             index += 46 + nameLength + extraLength + commentLength
         }
         self.entries = entries
     }
+
+    /// Replaces an entry's saturated sizes and offset with the 64-bit values of its ZIP64 extra
+    /// field (id 1), which holds only the saturated ones, in this order.
+    static func readZip64Extra(_ extra: [UInt8], into entry: inout Entry) throws {
+        var index = 0
+        while index + 4 <= extra.count {
+            let id = u16(extra, index), length = Int(u16(extra, index + 2))
+            guard index + 4 + length <= extra.count else { break }
+            if id == 1 {
+                var field = index + 4
+                func next() throws -> UInt64 {
+                    guard field + 8 <= index + 4 + length else { throw FormatProblem("the ZIP64 sizes of \(entry.name) are damaged") }
+                    defer { field += 8 }
+                    return u64(extra, field)
+                }
+                if entry.uncompressedSize == 0xFFFF_FFFF { entry.uncompressedSize = try next() }
+                if entry.compressedSize == 0xFFFF_FFFF { entry.compressedSize = try next() }
+                if entry.localHeaderOffset == 0xFFFF_FFFF { entry.localHeaderOffset = try next() }
+                return
+            }
+            index += 4 + length
+        }
+        throw FormatProblem("\(entry.name) is over 4 GB but has no ZIP64 sizes")
+    }
+
+    static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
+    static func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24 }
+    static func u64(_ b: [UInt8], _ i: Int) -> UInt64 { UInt64(u32(b, i)) | UInt64(u32(b, i + 4)) << 32 }
 
     /// Extracts every file entry under `folder` (names with `..` or absolute paths are refused);
     /// returns the extracted paths in archive order.

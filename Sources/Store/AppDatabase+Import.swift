@@ -54,6 +54,24 @@ extension AppDatabase {
         }
     }
 
+    /// Changes one activity imported earlier, found by its source and dedup key, in one
+    /// transaction (a workout route or a Strava streams file adding samples). Nil when the runner
+    /// has no such activity; `skipped` when the change leaves it as it was.
+    public func amendImportedActivity(source: DataSource, externalId: String, runnerId: String,
+                                      _ change: (inout Activity) -> Void) throws(StoreError) -> ImportCounts? {
+        let now = clock.millis
+        return try write("update an imported activity") { db in
+            guard let id = try Self.ledgerId(db, table: .activities, runnerId: runnerId, source: source, externalId: externalId),
+                  let old = try Activity.fetchOne(db, key: id) else { return nil }
+            var new = old
+            change(&new)
+            if new == old { return ImportCounts(skipped: 1) }
+            new.lastSyncedAt = now
+            try new.update(db)
+            return ImportCounts(updated: 1)
+        }
+    }
+
     /// The ledger entry of an imported row: its dedup key, file and original offset or zone.
     public func importOrigin(table: HistoryTable, recordId: String) throws(StoreError) -> ImportOrigin? {
         try read("read the import ledger") { db in
@@ -105,6 +123,18 @@ extension AppDatabase {
                        new.userRating = new.userRating ?? old.userRating
                        new.userTags = new.userTags ?? old.userTags
                        new.perceivedExertion = new.perceivedExertion ?? old.perceivedExertion
+                       // Samples attached from another file (a route, a streams file) survive a
+                       // re-import of a file that has none.
+                       new.positionSamples = new.positionSamples ?? old.positionSamples
+                       new.heartRateSamples = new.heartRateSamples ?? old.heartRateSamples
+                       new.cadenceSamples = new.cadenceSamples ?? old.cadenceSamples
+                       new.speedSamples = new.speedSamples ?? old.speedSamples
+                       new.powerSamples = new.powerSamples ?? old.powerSamples
+                       new.startLatitude = new.startLatitude ?? old.startLatitude
+                       new.startLongitude = new.startLongitude ?? old.startLongitude
+                       new.endLatitude = new.endLatitude ?? old.endLatitude
+                       new.endLongitude = new.endLongitude ?? old.endLongitude
+                       new.splits = new.splits ?? old.splits
                    },
                    touch: { $0.lastSyncedAt = now })
     }

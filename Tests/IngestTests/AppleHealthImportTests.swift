@@ -158,4 +158,135 @@ struct AppleHealthImportTests {
         #expect(seen.fractions == seen.fractions.sorted())
         #expect(seen.fractions.last == 1)
     }
+
+    /// An export of the given body elements, with the inline DTD of real exports.
+    static func export(_ body: String) -> String {
+        let head = export.components(separatedBy: "<HealthData locale=\"en_US\">")[0]
+        return head + "<HealthData locale=\"en_US\">\n <ExportDate value=\"2024-03-10 09:00:00 -0800\"/>\n" + body + "\n</HealthData>\n"
+    }
+
+    static func statistics(_ type: String, _ start: String, _ end: String, _ values: String) -> String {
+        "<WorkoutStatistics type=\"HKQuantityTypeIdentifier\(type)\" startDate=\"2024-06-01 \(start) +0200\" endDate=\"2024-06-01 \(end) +0200\" \(values)/>"
+    }
+
+    static func activity(_ start: String, _ end: String, minutes: Double, _ children: String...) -> String {
+        "<WorkoutActivity uuid=\"\(UUID().uuidString)\" startDate=\"2024-06-01 \(start) +0200\" endDate=\"2024-06-01 \(end) +0200\" duration=\"\(minutes)\" durationUnit=\"min\">"
+            + children.joined() + "</WorkoutActivity>"
+    }
+
+    @Test func multisportLegsBecomeLapsWithTheirSport() throws {
+        let fixture = try IngestFixture()
+        let body = """
+        <Workout workoutActivityType="HKWorkoutActivityTypeSwimBikeRun" duration="120" durationUnit="min" sourceName="Watch" startDate="2024-06-01 08:00:00 +0200" endDate="2024-06-01 10:00:00 +0200">
+         <MetadataEntry key="HKTimeZone" value="Europe/Berlin"/>
+         \(Self.activity("08:00:00", "08:30:00", minutes: 30,
+                        Self.statistics("DistanceSwimming", "08:00:00", "08:30:00", "sum=\"1500\" unit=\"m\""),
+                        Self.statistics("HeartRate", "08:00:00", "08:30:00", "average=\"130\" minimum=\"100\" maximum=\"150\" unit=\"count/min\"")))
+         \(Self.activity("08:30:00", "09:30:00", minutes: 60,
+                        Self.statistics("DistanceCycling", "08:30:00", "09:30:00", "sum=\"40\" unit=\"km\""),
+                        Self.statistics("CyclingPower", "08:30:00", "09:30:00", "average=\"200\" maximum=\"450\" unit=\"W\""),
+                        "<MetadataEntry key=\"HKElevationAscended\" value=\"30000 cm\"/>"))
+         \(Self.activity("09:30:00", "10:00:00", minutes: 30,
+                        Self.statistics("DistanceWalkingRunning", "09:30:00", "10:00:00", "sum=\"7.5\" unit=\"km\""),
+                        Self.statistics("HeartRate", "09:30:00", "10:00:00", "average=\"160\" minimum=\"140\" maximum=\"175\" unit=\"count/min\"")))
+         \(Self.statistics("DistanceSwimming", "08:00:00", "10:00:00", "sum=\"1500\" unit=\"m\""))
+         \(Self.statistics("DistanceCycling", "08:00:00", "10:00:00", "sum=\"40\" unit=\"km\""))
+         \(Self.statistics("DistanceWalkingRunning", "08:00:00", "10:00:00", "sum=\"7.5\" unit=\"km\""))
+         \(Self.statistics("ActiveEnergyBurned", "08:00:00", "10:00:00", "sum=\"1400\" unit=\"kcal\""))
+        </Workout>
+        """
+        let report = fixture.job.run(paths: [try fixture.write("export.xml", Self.export(body))])
+        #expect(report.files.first?.status == .imported, "\(report.files)")
+        let workout = try #require(try fixture.activities().first)
+        #expect(workout.distanceMeters == 49_000)             // all three sports, not the last one read
+        #expect(workout.totalBurnedCalories == 1400)
+        #expect(workout.avgHeartRateBpm == 145)               // 130 for 30 min and 160 for 30 min
+        #expect(workout.maxHeartRateBpm == 175)
+        #expect(workout.avgWatts == 200)
+        #expect(workout.elevationGainMeters == 300)
+        let laps = try #require(workout.laps.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(laps.map { $0["activityType"] } == ["swimming", "cycling", "running"])
+        #expect(laps.map { $0["distanceMeters"] } == [1500, 40_000, 7500])
+        #expect(laps[1]["avgWatts"] == 200)
+        #expect(laps[1]["elevationGainMeters"] == 300)
+        #expect(laps[2]["avgHrBpm"] == 160)
+        #expect(laps[2]["avgSpeedMetersPerSecond"] == 4.166667)      // 7.5 km in 30 min, to 6 decimals
+        #expect(laps[0]["startTime"] == .number(1_717_221_600_000))   // 08:00 +02:00
+        #expect(laps[0]["activeDurationSeconds"] == 1800)
+    }
+
+    @Test func aCustomWorkoutWithFiguresOnlyInItsStepsGetsTheirSums() throws {
+        let fixture = try IngestFixture()
+        let body = """
+        <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="20" durationUnit="min" sourceName="WorkOutDoors" startDate="2024-06-01 07:00:00 +0200" endDate="2024-06-01 07:20:00 +0200">
+         \(Self.activity("07:00:00", "07:05:00", minutes: 5,
+                        "<MetadataEntry key=\"HKIndoorWorkout\" value=\"1\"/>",
+                        Self.statistics("DistanceWalkingRunning", "07:00:00", "07:05:00", "sum=\"1\" unit=\"km\""),
+                        Self.statistics("ActiveEnergyBurned", "07:00:00", "07:05:00", "sum=\"60\" unit=\"kcal\""),
+                        Self.statistics("HeartRate", "07:00:00", "07:05:00", "average=\"150\" minimum=\"120\" maximum=\"160\" unit=\"count/min\"")))
+         \(Self.activity("07:05:00", "07:20:00", minutes: 15,
+                        Self.statistics("DistanceWalkingRunning", "07:05:00", "07:20:00", "sum=\"3\" unit=\"km\""),
+                        Self.statistics("ActiveEnergyBurned", "07:05:00", "07:20:00", "sum=\"200\" unit=\"kcal\""),
+                        Self.statistics("HeartRate", "07:05:00", "07:20:00", "average=\"170\" minimum=\"150\" maximum=\"182\" unit=\"count/min\"")))
+        </Workout>
+        """
+        let report = fixture.job.run(paths: [try fixture.write("export.xml", Self.export(body))])
+        #expect(report.files.first?.status == .imported, "\(report.files)")
+        let workout = try #require(try fixture.activities().first)
+        #expect(workout.activityType == .treadmillRunning)     // HKIndoorWorkout written only inside the step
+        #expect(workout.distanceMeters == 4000)
+        #expect(workout.totalBurnedCalories == 260)
+        #expect(workout.avgHeartRateBpm == 165)                // (150·5 + 170·15) / 20
+        #expect(workout.minHeartRateBpm == 120)
+        #expect(workout.maxHeartRateBpm == 182)
+        #expect(workout.avgSpeedMetersPerSecond == 4000.0 / 1200)
+        let laps = try #require(workout.laps.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(laps.map { $0["activityType"] } == ["treadmill_running", "treadmill_running"])
+    }
+
+    @Test func oneActivitySpanningTheWorkoutChangesNothingOfIt() throws {
+        let fixture = try IngestFixture()
+        // iOS 17 repeats the workout's statistics in its single WorkoutActivity, and the
+        // workout-level ones come after it: neither may be doubled or overwritten.
+        let body = """
+        <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="30" durationUnit="min" sourceName="Watch" startDate="2024-06-01 07:00:00 +0200" endDate="2024-06-01 07:30:00 +0200">
+         <MetadataEntry key="HKElevationAscended" value="8520 cm"/>
+         \(Self.activity("07:00:00", "07:30:00", minutes: 30,
+                        "<MetadataEntry key=\"HKElevationAscended\" value=\"100 cm\"/>",
+                        Self.statistics("DistanceWalkingRunning", "07:00:00", "07:30:00", "sum=\"6\" unit=\"km\""),
+                        Self.statistics("HeartRate", "07:00:00", "07:30:00", "average=\"151.2\" minimum=\"98\" maximum=\"176\" unit=\"count/min\"")))
+         \(Self.statistics("DistanceWalkingRunning", "07:00:00", "07:30:00", "sum=\"6\" unit=\"km\""))
+         \(Self.statistics("HeartRate", "07:00:00", "07:30:00", "average=\"151.2\" minimum=\"98\" maximum=\"176\" unit=\"count/min\""))
+        </Workout>
+        """
+        #expect(fixture.job.run(paths: [try fixture.write("export.xml", Self.export(body))]).files.first?.status == .imported)
+        let workout = try #require(try fixture.activities().first)
+        #expect(workout.distanceMeters == 6000)
+        #expect(workout.avgHeartRateBpm == 151.2)
+        #expect(workout.elevationGainMeters == 85.2)
+        #expect(workout.laps == nil)
+    }
+
+    @Test func heartRateVariabilityWithItsBeatListsAveragesTheSDNNPerDay() throws {
+        let fixture = try IngestFixture()
+        func hrv(_ time: String, _ sdnn: String, beats: Int) -> String {
+            let list = (0 ..< beats).map { "<InstantaneousBeatsPerMinute bpm=\"\(58 + $0 % 7)\" time=\"7:0\($0 / 60):\(String(format: "%02d", $0 % 60)).\($0 % 100) AM\"/>" }.joined(separator: "\n")
+            return """
+            <Record type="HKQuantityTypeIdentifierHeartRateVariabilitySDNN" sourceName="Watch" unit="ms" creationDate="2024-03-05 \(time) -0800" startDate="2024-03-05 \(time) -0800" endDate="2024-03-05 \(time) -0800" value="\(sdnn)">
+             <HeartRateVariabilityMetadataList>
+            \(list)
+             </HeartRateVariabilityMetadataList>
+            </Record>
+            """
+        }
+        let body = [hrv("07:00:00", "40.5", beats: 300), hrv("13:00:00", "55.5", beats: 80), hrv("23:30:00", "60", beats: 0),
+                    "<Record type=\"HKQuantityTypeIdentifierHeartRate\" sourceName=\"Watch\" unit=\"count/min\" startDate=\"2024-03-05 08:00:00 -0800\" endDate=\"2024-03-05 08:00:00 -0800\" value=\"72\"/>"]
+            .joined(separator: "\n")
+        let report = fixture.job.run(paths: [try fixture.write("export.xml", Self.export(body))])
+        #expect(report.files.first?.status == .imported, "\(report.files)")
+        let days = try fixture.database.dailySummaries(runnerId: fixture.runner.id)
+        #expect(days.map(\.date) == ["2024-03-05"])
+        #expect(days.first?.avgHrvSdnn == 52)                 // (40.5 + 55.5 + 60) / 3
+        #expect(days.first?.avgHeartRateBpm == 72)            // the beats are not heart-rate records
+    }
 }

@@ -148,4 +148,118 @@ struct FITImportTests {
         let crc = FITDecoder.crc(fixed)
         #expect(throws: FormatProblem.self) { try FITDecoder.decode(Data(fixed + [UInt8(crc & 0xFF), UInt8(crc >> 8)])) }
     }
+
+    // MARK: - Buffered heart rate, overnight HRV, sleep assessment
+
+    /// Little-endian 12-bit values packed into bytes, as `hr.event_timestamp_12` is written.
+    static func pack12(_ values: [Int64]) -> [Int64] {
+        var bytes = [Int64](repeating: 0, count: values.count * 12 / 8)
+        for (i, value) in values.enumerated() {
+            let bit = i * 12
+            bytes[bit / 8] |= (value << Int64(bit % 8)) & 0xFF
+            bytes[bit / 8 + 1] |= (value << Int64(bit % 8)) >> 8 & 0xFF
+        }
+        return bytes
+    }
+
+    /// A 10 s run whose records have no heart rate (one does: 90), and the strap's buffered
+    /// beats, one a second from the start: an anchor (100 bpm), eight with 12-bit event times
+    /// (101…108 bpm) and two with full ones (150 bpm).
+    static func runWithBufferedHeartRate() -> FITEncoder {
+        let t0 = SampleFIT.t0
+        let anchorEvent: Int64 = 5_000_000   // 1/1024 s; its low 12 bits roll over every 4 s
+        var fit = FITEncoder()
+        fit.define(local: 0, global: 0, [(0, 1, 0x00), (1, 2, 0x84), (4, 4, 0x86)])
+        fit.data(local: 0, [.int(4), .int(1), .int(t0)])
+        fit.define(local: 1, global: 20, [(253, 4, 0x86), (5, 4, 0x86)])
+        fit.define(local: 2, global: 20, [(253, 4, 0x86), (5, 4, 0x86), (3, 1, 0x02)])
+        for i in Int64(0) ... 10 {
+            if i == 2 { fit.data(local: 2, [.int(t0 + i), .int(i * 300), .int(90)]) } else { fit.data(local: 1, [.int(t0 + i), .int(i * 300)]) }
+        }
+        fit.define(local: 3, global: 132, [(253, 4, 0x86), (0, 2, 0x84), (9, 4, 0x86), (6, 1, 0x02)])
+        fit.data(local: 3, [.int(t0), .int(0), .int(anchorEvent), .int(100)])
+        fit.define(local: 4, global: 132, [(10, 12, 0x0D), (6, 8, 0x02)])
+        fit.data(local: 4, [.array(pack12((1 ... 8).map { (anchorEvent + $0 * 1024) & 0xFFF })), .array((101 ... 108).map { $0 })])
+        fit.define(local: 5, global: 132, [(9, 8, 0x86), (6, 2, 0x02)])
+        fit.data(local: 5, [.array([anchorEvent + 9 * 1024, anchorEvent + 10 * 1024]), .array([150, 150])])
+        fit.define(local: 6, global: 18, [(253, 4, 0x86), (2, 4, 0x86), (7, 4, 0x86), (9, 4, 0x86), (5, 1, 0x00)])
+        fit.data(local: 6, [.int(t0 + 10), .int(t0), .int(10_000), .int(3000), .int(1)])
+        return fit
+    }
+
+    @Test func bufferedHeartRateFillsTheRecordsThatHaveNone() throws {
+        let messages = try FITDecoder.decode(Data(Self.runWithBufferedHeartRate().file()))
+        let beats = FITBufferedHeartRate.expand(messages.filter { $0.globalNumber == 132 })
+        #expect(beats.count == 11 + 10 * 3)                      // 11 beats, 1 s apart, carried in 250 ms steps
+        #expect(beats.last?.time == Double(SampleFIT.t0 + 10))
+        #expect(beats.prefix(5).map(\.bpm) == [100, 100, 100, 100, 101])
+
+        let fixture = try IngestFixture()
+        let report = fixture.job.run(paths: [try fixture.write("hrm.fit", Data(Self.runWithBufferedHeartRate().file()))])
+        #expect(report.files.first?.status == .imported, "\(report.files)")
+        let activity = try #require(try fixture.activities().first)
+        let hr = try #require(activity.heartRateSamples.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(hr.count == 11)
+        #expect(hr.map { $0["timestamp"] } == (0 ... 10).map { .number(Double(SampleFIT.t0Millis + Int64($0) * 1000)) })
+        // Each record: the mean of the beats since the previous one (three carried, one new).
+        #expect(hr.map { $0["bpm"] } == [100, 100, 90, 102, 103, 104, 105, 106, 107, 119, 150])
+        #expect(activity.maxHeartRateBpm == 150)
+    }
+
+    @Test func overnightHRVAndTheSleepAssessmentGoOnTheNightAndTheMorning() throws {
+        let fixture = try IngestFixture()
+        let t0 = SampleFIT.t0   // 2021-09-08T01:46:40Z
+        var fit = FITEncoder()
+        fit.define(local: 0, global: 0, [(0, 1, 0x00), (1, 2, 0x84), (4, 4, 0x86)])
+        fit.data(local: 0, [.int(49), .int(1), .int(t0)])
+        // UTC+10: the summary's 21:46:40Z is 07:46:40 on the 8th, local.
+        fit.define(local: 1, global: 162, [(253, 4, 0x86), (3, 4, 0x86)])
+        fit.data(local: 1, [.int(t0 - 4 * 3600), .int(t0 - 4 * 3600 + 36_000)])
+        fit.define(local: 2, global: 275, [(253, 4, 0x86), (0, 1, 0x00)])
+        let bedtime: Int64 = t0 - 6 * 3600
+        let levels: [(minute: Int64, level: Int64)] = [(0, 2), (30, 3), (60, 4), (80, 1)]
+        for (minute, level) in levels { fit.data(local: 2, [.int(bedtime + minute * 60), .int(level)]) }
+        fit.define(local: 3, global: 371, [(253, 4, 0x86), (0, 2, 0x84)])
+        fit.data(local: 3, [.int(t0 - 5 * 3600), .int(40 * 128)])
+        fit.data(local: 3, [.int(t0 - 5 * 3600 + 300), .int(50 * 128 + 64)])
+        fit.define(local: 4, global: 370, [(253, 4, 0x86), (0, 2, 0x84), (1, 2, 0x84), (2, 2, 0x84), (6, 1, 0x00)])
+        fit.data(local: 4, [.int(t0 - 4 * 3600), .int(48 * 128), .int(45 * 128 + 64), .int(61 * 128), .int(4)])
+        fit.define(local: 5, global: 346, [(6, 1, 0x02), (11, 1, 0x02), (3, 1, 0x02), (9, 1, 0x02), (15, 2, 0x84)])
+        fit.data(local: 5, [.int(82), .int(3), .int(90), .int(0xFF), .int(1850)])
+        let report = fixture.job.run(paths: [try fixture.write("sleep.fit", Data(fit.file()))])
+        #expect(report.totals.sleepSessions.inserted == 1, "\(report.files)")
+        #expect(report.totals.dailySummaries.inserted == 1)
+
+        let sleep = try #require(try fixture.database.sleepSessions(runnerId: fixture.runner.id).first)
+        #expect(sleep.sleepScore == 82)
+        #expect(sleep.numWakeupEvents == 3)                       // the watch's count
+        #expect(sleep.avgHrvRmssd == 45.5)                        // last night's average
+        let contributors = try #require(sleep.sleepContributors.flatMap { try? JSONValue(parsing: $0) })
+        #expect(contributors == .object(["deepSleepScore": 90, "averageStressDuringSleep": 18.5]))
+        let hrv = try #require(sleep.hrvSamples.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(hrv.map { $0["hrvRmssd"] } == [40, 50.5])
+        #expect(try fixture.database.importOrigin(table: .sleepSessions, recordId: sleep.id)?.utcOffsetSeconds == 36_000)
+
+        let day = try #require(try fixture.database.dailySummaries(runnerId: fixture.runner.id).first)
+        #expect(day.date == "2021-09-08")
+        #expect(day.avgHrvRmssd == 45.5)
+        #expect(day.sources == ["garmin"])
+        #expect(fixture.job.run(paths: [try fixture.write("sleep.fit", Data(fit.file()))]).files.first?.status == .unchanged)
+    }
+
+    @Test func anHRVFileWithoutSleepStagesStillGivesTheDay() throws {
+        let fixture = try IngestFixture()
+        var fit = FITEncoder()
+        fit.define(local: 0, global: 0, [(0, 1, 0x00), (1, 2, 0x84), (4, 4, 0x86)])
+        fit.data(local: 0, [.int(44), .int(1), .int(SampleFIT.t0)])
+        fit.define(local: 1, global: 371, [(253, 4, 0x86), (0, 2, 0x84)])
+        fit.data(local: 1, [.int(SampleFIT.t0), .int(30 * 128)])
+        fit.data(local: 1, [.int(SampleFIT.t0 + 300), .int(40 * 128)])
+        let report = fixture.job.run(paths: [try fixture.write("hrv.fit", Data(fit.file()))])
+        #expect(report.files.first?.status == .imported, "\(report.files)")
+        let day = try #require(try fixture.database.dailySummaries(runnerId: fixture.runner.id).first)
+        #expect(day.date == "2021-09-08")                        // UTC: the file has no local time
+        #expect(day.avgHrvRmssd == 35)                           // no summary: the mean of the values
+        #expect(try fixture.database.sleepSessions(runnerId: fixture.runner.id).isEmpty)
+    }
 }

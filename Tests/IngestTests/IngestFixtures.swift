@@ -110,3 +110,32 @@ enum SampleFiles {
         String(format: "2024-03-02T06:%02d:%02dZ", secondsAfterStart / 60, secondsAfterStart % 60)
     }
 }
+
+extension SampleFiles {
+    /// A route as Apple Health exports it (`creator="Apple Health Export"`, speed/course/accuracy
+    /// extensions): `points` points due north 0.0009° apart (≈ 100 m), 30 s apart from `start`
+    /// (Unix seconds), elevation 20…
+    static func appleRoute(start: Int, points: Int = 11) -> String {
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gpx version="1.1" creator="Apple Health Export" xmlns="http://www.topografix.com/GPX/1/1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.topografix.com/GPX/1/1 http://www.topografix.com/GPX/1/1/gpx.xsd">
+          <metadata>
+            <time>2024-03-10T17:00:00Z</time>
+          </metadata>
+          <trk>
+            <name>Route 2024-03-06 7:00am</name>
+            <trkseg>
+
+        """
+        let formatter = ISO8601DateFormatter()
+        for i in 0 ..< points {
+            let time = formatter.string(from: Date(timeIntervalSince1970: Double(start + i * 30)))
+            out += """
+                  <trkpt lon="-122.420000" lat="\(String(format: "%.6f", 37.77 + Double(i) * 0.0009))"><ele>\(20 + i)</ele><time>\(time)</time><extensions><speed>3.336</speed><course>0.5</course><hAcc>3.1</hAcc><vAcc>2.2</vAcc></extensions></trkpt>
+
+            """
+        }
+        out += "    </trkseg>\n  </trk>\n</gpx>\n"
+        return out
+    }
+}

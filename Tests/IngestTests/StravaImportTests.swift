@@ -58,6 +58,16 @@ struct StravaImportTests {
         #expect(fixture.job.run(paths: [try fixture.write("activity.json", Self.detailed)]).files.first?.status == .unchanged)
     }
 
+    @Test func zeroAndOneAreNumbersNotBooleans() throws {
+        let fixture = try IngestFixture()
+        let json = #"{"id": 7, "sport_type": "Run", "start_date": "2024-04-02T16:30:00Z", "elapsed_time": 600, "moving_time": 600, "distance": 1, "total_elevation_gain": 0, "trainer": true}"#
+        #expect(fixture.job.run(paths: [try fixture.write("flat.json", json)]).files.first?.status == .imported)
+        let a = try #require(try fixture.activities().first)
+        #expect(a.elevationGainMeters == 0)
+        #expect(a.distanceMeters == 1)
+        #expect(a.activityType == .treadmillRunning)   // a real boolean is still read as one
+    }
+
     @Test func bulkExportCSVIsReadByPosition() throws {
         let fixture = try IngestFixture()
         let report = fixture.job.run(paths: [try fixture.write("export/activities.csv", Self.csv)])
