@@ -50,6 +50,9 @@ struct ImportCommand: ParsableCommand {
             for file in report.files where file.status == .failed {
                 print("failed: \(file.error ?? file.path)")
             }
+            for file in report.files {
+                for warning in file.warnings ?? [] { print("warning: \((file.path as NSString).lastPathComponent): \(warning)") }
+            }
             if let state {
                 print(String(format: "Current state: CTL %.1f, ATL %.1f, TSB %.1f (`cadence state` for more).",
                              state.chronicTrainingLoad ?? 0, state.acuteTrainingLoad ?? 0, state.trainingStressBalance ?? 0))
@@ -81,7 +84,8 @@ struct ImportCommand: ParsableCommand {
                          ("body", tables.bodyMeasurements)]
                 .filter { $0.1 != ImportCounts() }
                 .map { "\($0.0) \(counts($0.1))" }
-            return "\(name) (\(file.format ?? "?")): \(file.status == .unchanged ? "already imported" : parts.joined(separator: "; "))"
+            let line = "\(name) (\(file.format ?? "?")): \(file.status == .unchanged ? "already imported" : parts.joined(separator: "; "))"
+            return ([line] + (file.warnings ?? []).map { "  warning: \($0)" }).joined(separator: "\n")
         }
     }
 }

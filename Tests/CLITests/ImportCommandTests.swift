@@ -89,4 +89,29 @@ struct ImportCommandTests {
         #expect((try cli.run("daily", "list", "--json").jsonObject?["dailySummaries"] as? [Any])?.isEmpty == true)
         #expect(try cli.run("activities", "list").stdout.contains("No activities yet"))
     }
+
+    @Test func warningsArePrintedUnderTheirFile() throws {
+        let cli = try CadenceBinary()
+        #expect(try cli.run("runner", "create", "--name", "Alex").status == 0)
+        let folder = cli.home.appendingPathComponent("apple_health_export")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let export = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <HealthData locale="en_US">
+             <ExportDate value="2024-03-10 09:00:00 -0800"/>
+             <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="50" durationUnit="min" sourceName="Watch" startDate="2024-03-06 07:00:00 -0800" endDate="2024-03-06 07:52:00 -0800">
+              <WorkoutRoute sourceName="Watch" startDate="2024-03-06 07:00:00 -0800" endDate="2024-03-06 07:52:00 -0800">
+               <FileReference path="/workout-routes/route_2024-03-06_7.52am.gpx"/>
+              </WorkoutRoute>
+             </Workout>
+            </HealthData>
+            """
+        try export.write(to: folder.appendingPathComponent("export.xml"), atomically: true, encoding: .utf8)
+        let run = try cli.run("import", folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("activities 1 new"), "\(run.stdout)")
+        #expect(run.stdout.contains("\nwarning: export.xml: the running workout of 2024-03-06 07:00:00 -0800 names its route"), "\(run.stdout)")
+        // The progress line on stderr carries it too.
+        #expect(run.stderr.contains("\n  warning: the running workout of 2024-03-06"), "\(run.stderr)")
+    }
 }
