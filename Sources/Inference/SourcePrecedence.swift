@@ -50,18 +50,28 @@ public struct SourcePrecedence: Sendable {
 /// One workout as recorded by one or more sources, with the values inference uses: the winning
 /// source's, except heart rate from the best-ranked record that has it (the optical sensor on the
 /// wrist) and distance from the best-ranked record that has GPS.
-public struct LogicalWorkout: Sendable {
-    public var primary: Activity
-    public var members: [Activity]
+///
+/// A class: an activity record is large, and the engine filters and groups workouts many times
+/// over ten years of history; sharing a reference is much cheaper than copying three records.
+public final class LogicalWorkout: Sendable {
+    public let primary: Activity
+    public let members: [Activity]
     /// The primary record with heart rate and distance taken by the field rules.
-    public var effective: Activity
+    public let effective: Activity
+
+    init(primary: Activity, members: [Activity], effective: Activity) {
+        self.primary = primary
+        self.members = members
+        self.effective = effective
+    }
 
     /// Groups activities that overlap in time (start within 2 minutes, or overlapping by at least
     /// half of the shorter one) into logical workouts, ordered by start time.
     public static func link(_ activities: [Activity], precedence: SourcePrecedence) -> [LogicalWorkout] {
-        let sorted = activities.sorted { ($0.startTime, $0.id) < ($1.startTime, $1.id) }
+        // Sorting indices moves integers, not records.
+        let order = activities.indices.sorted { (activities[$0].startTime, activities[$0].id) < (activities[$1].startTime, activities[$1].id) }
         var groups: [[Activity]] = []
-        for activity in sorted {
+        for activity in order.lazy.map({ activities[$0] }) {
             if let last = groups.indices.last, groups[last].contains(where: { sameWorkout($0, activity) }) {
                 groups[last].append(activity)
             } else {
@@ -69,7 +79,7 @@ public struct LogicalWorkout: Sendable {
             }
         }
         return groups.map { group in
-            let ranked = group.sorted { (precedence.rank($0.source), $0.startTime, $0.id) < (precedence.rank($1.source), $1.startTime, $1.id) }
+            let ranked = group.count == 1 ? group : group.sorted { (precedence.rank($0.source), $0.startTime, $0.id) < (precedence.rank($1.source), $1.startTime, $1.id) }
             var effective = ranked[0]
             if let hr = ranked.first(where: { $0.avgHeartRateBpm != nil }) {
                 effective.avgHeartRateBpm = hr.avgHeartRateBpm
