@@ -74,25 +74,29 @@ struct EvalAssertions {
             let plan = record.plan
             add("plan", expected.created ? "created" : "not created", plan.created == expected.created,
                 plan.created ? "verdict \(plan.verdict ?? "?")" : "refused: \(plan.refusal ?? "?")")
-            if plan.created {
-                if expected.hardSafeguardsHeld {
-                    add("plan", "hard safeguards held", plan.hardViolations.isEmpty,
-                        plan.hardViolations.isEmpty ? "no violation" : plan.hardViolations.joined(separator: "; "))
-                }
-                if let range = expected.peakWeeklyVolume, range.count == 2 {
-                    let peak = plan.peakWeeklyVolume ?? 0
-                    add("plan", "peak weekly volume \(RunnerField.display(range[0]))–\(RunnerField.display(range[1])) km",
-                        peak >= range[0] - 1e-9 && peak <= range[1] + 1e-9, "peak \(String(format: "%.1f", peak)) km")
-                }
-                if let day = expected.longRunDay {
-                    add("plan", "long run on \(day)", plan.longRunDay?.lowercased() == day.lowercased(), "long run on \(plan.longRunDay ?? "no day")")
-                }
-                if let minimum = expected.minSafeguardTrips {
-                    add("plan", "at least \(minimum) safeguard trips", plan.safeguardTrips >= minimum, "\(plan.safeguardTrips) applied")
-                }
-                if let allowed = expected.feasibility {
-                    add("plan", "feasibility \(allowed.joined(separator: "/"))", allowed.contains(plan.feasibility ?? ""), plan.feasibility ?? "unknown")
-                }
+            // Without a plan the checks on it are reported as not checked, so that a comparison
+            // names the one reason (no plan) rather than every check that depends on it.
+            func addOnPlan(_ name: String, _ passed: Bool, _ detail: String) {
+                results.append(AssertionResult(group: "plan", name: name, passed: plan.created ? passed : nil,
+                                               detail: plan.created ? detail : "not checked: no plan was made"))
+            }
+            if expected.hardSafeguardsHeld {
+                addOnPlan("hard safeguards held", plan.hardViolations.isEmpty,
+                    plan.hardViolations.isEmpty ? "no violation" : plan.hardViolations.joined(separator: "; "))
+            }
+            if let range = expected.peakWeeklyVolume, range.count == 2 {
+                let peak = plan.peakWeeklyVolume ?? 0
+                addOnPlan("peak weekly volume \(RunnerField.display(range[0]))–\(RunnerField.display(range[1])) km",
+                    peak >= range[0] - 1e-9 && peak <= range[1] + 1e-9, "peak \(String(format: "%.1f", peak)) km")
+            }
+            if let day = expected.longRunDay {
+                addOnPlan("long run on \(day)", plan.longRunDay?.lowercased() == day.lowercased(), "long run on \(plan.longRunDay ?? "no day")")
+            }
+            if let minimum = expected.minSafeguardTrips {
+                addOnPlan("at least \(minimum) safeguard trips", plan.safeguardTrips >= minimum, "\(plan.safeguardTrips) applied")
+            }
+            if let allowed = expected.feasibility {
+                addOnPlan("feasibility \(allowed.joined(separator: "/"))", allowed.contains(plan.feasibility ?? ""), plan.feasibility ?? "unknown")
             }
         }
 

@@ -165,6 +165,8 @@ public struct ScorecardComparison: Sendable {
             if old.passed != new.passed { reasons.append(new.passed ? "now passes" : "now fails") }
             for assertion in new.assertions {
                 let previous = old.assertions.first { $0.key == assertion.key }
+                // A check that was not made on one side (no plan, no grader) did not flip.
+                if let previous, previous.passed == nil || assertion.passed == nil { continue }
                 if previous?.passed != assertion.passed {
                     reasons.append("\(assertion.key): \(Self.word(previous?.passed)) → \(Self.word(assertion.passed)) (\(assertion.detail))")
                 }
