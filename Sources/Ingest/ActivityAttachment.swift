@@ -39,12 +39,13 @@ enum AttachmentKind: String, Sendable {
 
 extension TrackSummary {
     /// Puts a track read from another file (an Apple Health route, Strava streams) on an activity:
-    /// the file's sample arrays replace the activity's; start and end positions and per-km splits
-    /// fill only what is empty. `AppDatabase.importBatch` keeps exactly these fields when a later
+    /// the file's sample arrays replace the activity's; start and end positions, the map line and
+    /// per-km splits fill only what is empty. `AppDatabase.importBatch` keeps exactly these fields when a later
     /// import of the activity's own file has none, so re-importing both changes nothing.
     static func attach(_ points: [TrackPoint], to activity: inout Activity) {
         let summary = TrackSummary(points: points)
         activity.positionSamples = SampleJSON.positions(points) ?? activity.positionSamples
+        activity.summaryPolyline = activity.summaryPolyline ?? Polyline.summary(points)
         activity.heartRateSamples = SampleJSON.series(points, key: "bpm", \.heartRate) ?? activity.heartRateSamples
         activity.cadenceSamples = SampleJSON.series(points, key: "rpm", \.cadence) ?? activity.cadenceSamples
         activity.speedSamples = SampleJSON.series(points, key: "mps", \.speed) ?? activity.speedSamples

@@ -196,6 +196,7 @@ struct TrackSummary: Sendable {
         activity.speedSamples = activity.speedSamples ?? SampleJSON.series(points, key: "mps", \.speed)
         activity.powerSamples = activity.powerSamples ?? SampleJSON.series(points, key: "watts", \.power)
         activity.positionSamples = activity.positionSamples ?? SampleJSON.positions(points)
+        activity.summaryPolyline = activity.summaryPolyline ?? Polyline.summary(points)
     }
 }
 

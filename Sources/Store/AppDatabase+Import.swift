@@ -135,6 +135,7 @@ extension AppDatabase {
                        new.endLatitude = new.endLatitude ?? old.endLatitude
                        new.endLongitude = new.endLongitude ?? old.endLongitude
                        new.splits = new.splits ?? old.splits
+                       new.summaryPolyline = new.summaryPolyline ?? old.summaryPolyline
                    },
                    touch: { $0.lastSyncedAt = now })
     }
