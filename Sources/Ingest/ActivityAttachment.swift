@@ -27,7 +27,14 @@ enum AttachmentKind: String, Sendable {
     static func detect(path: String) -> AttachmentKind? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 16_384)) ?? Data()
+        var head = (try? handle.read(upToCount: 16_384)) ?? Data()
+        // A gzipped streams file (`12345_streams.json.gz`, as Strava exports keep them) is
+        // recognised by what it holds; one that does not unpack is left to the ordinary import,
+        // which reports it.
+        if Gzip.isGzip(head) {
+            guard let data = try? Gzip.decompress(Data(contentsOf: URL(fileURLWithPath: path))) else { return nil }
+            head = data.prefix(16_384)
+        }
         let text = head.headText(16_384)
         if text.contains("<gpx") {
             let inRoutesFolder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "workout-routes"

@@ -12,11 +12,18 @@ extension ImportJob {
         let activity: ActivityKey
         let track: (Activity) -> [TrackPoint]
         do {
-            let data: Data
+            var data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             } catch {
                 throw IngestError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+            }
+            if Gzip.isGzip(data) {
+                do {
+                    data = try Gzip.decompress(data)
+                } catch let problem as FormatProblem {
+                    throw IngestError.malformed(file: path, format: "gzip", problem: problem.message)
+                }
             }
             switch kind {
             case .appleRoute:

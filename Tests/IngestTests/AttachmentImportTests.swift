@@ -151,6 +151,23 @@ struct AttachmentImportTests {
      "watts": {"data": [250, 260], "series_type": "distance", "original_size": 2, "resolution": "high"}}
     """
 
+    @Test func gzippedStreamsGoOnTheirActivityToo() throws {
+        let fixture = try IngestFixture()
+        try fixture.write("strava/\(Self.activityId)_x.json", Self.activityJSON)
+        try fixture.write("strava/\(Self.activityId)_streams.json.gz", try GPXTCXImportTests().gzip(Self.arrayStreams))
+        let folder = fixture.folder.appendingPathComponent("strava").path
+        let report = fixture.job.run(paths: [folder])
+        #expect(report.files.map(\.format) == ["strava", "strava-streams"], "\(report.files)")
+        #expect(report.files.map(\.status) == [.imported, .imported])
+        let activity = try #require(try fixture.activities().first)
+        #expect(try samples(activity.heartRateSamples).map { $0["bpm"] } == [140, 150, 155])
+        // A damaged gzip is named as one and changes nothing.
+        let broken = try fixture.write("broken/\(Self.activityId)_streams.json.gz", Data([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]))
+        let second = fixture.job.run(paths: [broken])
+        #expect(second.files.map(\.status) == [.failed])
+        #expect(second.files.first?.error?.contains("gzip") == true, "\(second.files)")
+    }
+
     @Test func streamsBesideTheirActivityGoOnIt() throws {
         let fixture = try IngestFixture()
         // Named so that the streams sort first: they still wait for the activity.
