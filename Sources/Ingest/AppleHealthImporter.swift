@@ -105,6 +105,8 @@ final class AppleHealthParser {
     private var workoutOffset: Int?
     private var pauses: [(Int64, Bool)] = []
     private var routes: [String] = []
+    /// Exports before iOS 13 wrote routes inline, as `WorkoutRoute > Location` elements.
+    private var inlineRoute: [TrackPoint] = []
     private var workoutDistances: [String: Double] = [:]
     /// The `WorkoutActivity` being read (iOS 16+: the legs of a multisport workout, the steps of
     /// a custom workout), and those read so far.
@@ -138,6 +140,7 @@ final class AppleHealthParser {
         case "MetadataEntry":
             if segment != nil { segmentMetadata(attributes) } else if workout != nil { metadata(attributes) }
         case "FileReference": if workout != nil, let path = attributes["path"] { routes.append(path) }
+        case "Location": if workout != nil { inlineLocation(attributes) }
         case "ActivitySummary": activitySummary(attributes)
         default: break
         }
@@ -295,8 +298,17 @@ final class AppleHealthParser {
         workoutOffset = start.offsetSeconds
         pauses = []
         routes = []
+        inlineRoute = []
         segments = []
         workoutDistances = [:]
+    }
+
+    private func inlineLocation(_ a: [String: String]) {
+        guard let time = a["date"].flatMap(ISO8601Timestamp.parse)?.millis, let lat = Self.value(a["latitude"]),
+              let lng = Self.value(a["longitude"]) else { return }
+        // Apple writes -1 for a speed it did not measure.
+        let speed = Self.value(a["speed"]).flatMap { $0 >= 0 ? $0 : nil }
+        inlineRoute.append(TrackPoint(time: time, latitude: lat, longitude: lng, altitude: Self.value(a["altitude"]), speed: speed))
     }
 
     private func statistics(_ a: [String: String]) {
@@ -453,6 +465,7 @@ final class AppleHealthParser {
         if let zone = workoutZone, let tz = TimeZone(identifier: zone) {
             offset = tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(activity.startTime) / 1000))
         }
+        if !inlineRoute.isEmpty { TrackSummary.attach(inlineRoute.sorted { $0.time! < $1.time! }, to: &activity) }
         activities.append(.init(activity, externalId: externalId, utcOffsetSeconds: offset, timeZone: workoutZone))
         linkRoutes(of: activity, externalId: externalId)
     }

@@ -159,6 +159,35 @@ struct AppleHealthImportTests {
         #expect(seen.fractions.last == 1)
     }
 
+    /// Exports from before iOS 13 hold the route inline, as `Location` elements.
+    @Test func anInlineRouteOfAnOldExportGoesOnItsWorkout() throws {
+        let fixture = try IngestFixture()
+        let locations = (0..<5).map { i in
+            "<Location date=\"2017-05-28 09:41:\(10 + i * 10) -0700\" latitude=\"\(37.78 + Double(i) * 0.0009)\" longitude=\"-122.4\" altitude=\"\(10 + i)\" horizontalAccuracy=\"5\" verticalAccuracy=\"3\" course=\"-1\" speed=\"\(i == 0 ? "-1" : "3.2")\"/>"
+        }.joined(separator: "\n")
+        let body = """
+             <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="1" durationUnit="min" sourceName="Watch" startDate="2017-05-28 09:41:00 -0700" endDate="2017-05-28 09:42:00 -0700">
+              <WorkoutRoute sourceName="Watch" startDate="2017-05-28 09:41:10 -0700" endDate="2017-05-28 09:41:50 -0700">
+               <MetadataEntry key="HKMetadataKeySyncVersion" value="2"/>
+               \(locations)
+              </WorkoutRoute>
+             </Workout>
+            """
+        let path = try fixture.write("export.xml", Self.export(body))
+        #expect(fixture.job.run(paths: [path]).files.map(\.status) == [.imported])
+        let workout = try #require(try fixture.activities().first)
+        let positions = try #require(workout.positionSamples.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(positions.count == 5)
+        #expect(positions[0]["lat"] == 37.78 && positions[0]["alt"] == 10)
+        #expect(positions[0]["timestamp"] == .number(1_495_989_670_000))
+        // Speed -1 means not measured.
+        let speeds = try #require(workout.speedSamples.flatMap { try? JSONValue(parsing: $0) }?.arrayValue)
+        #expect(speeds.count == 4)
+        #expect(workout.startLatitude == 37.78)
+        #expect(workout.summaryPolyline != nil)
+        #expect(fixture.job.run(paths: [path]).files.map(\.status) == [.unchanged])
+    }
+
     /// An export of the given body elements, with the inline DTD of real exports.
     static func export(_ body: String) -> String {
         let head = export.components(separatedBy: "<HealthData locale=\"en_US\">")[0]
