@@ -3,8 +3,8 @@ import Foundation
 import Knowledge
 import Store
 
-/// The knowledge base loaded and embedded once, to copy into the scratch databases that replays
-/// and eval conversations run on (plans need its safeguards; the search tool its entries).
+/// The knowledge base loaded and embedded once, for the scratch databases that replays and eval
+/// conversations run on: plans need its safeguards there; the search tool uses the index in memory.
 public struct KnowledgeSnapshot: Sendable {
     public let index: KnowledgeIndex?
     let safeguards: [Safeguard]
@@ -28,11 +28,13 @@ public struct KnowledgeSnapshot: Sendable {
         return KnowledgeSnapshot(index: index, safeguards: files.safeguards, lexicon: files.lexicon.source)
     }
 
-    /// A fresh in-memory database holding the knowledge base, and a runner to talk to.
+    /// A fresh in-memory database holding the safeguards, and a runner to talk to.
     func scratchDatabase(clock: Clock, ids: IDGenerator) throws -> (AppDatabase, Runner) {
         let database = try AppDatabase.inMemory(clock: clock, ids: ids)
-        if index != nil || !safeguards.isEmpty {
-            _ = try database.replaceKnowledgeBase(entries: index?.entries ?? [], safeguards: safeguards, lexicon: lexicon)
+        // Only the safeguards: the chat searches the in-memory index, and storing 70 embeddings
+        // per conversation took most of an eval run's time.
+        if !safeguards.isEmpty {
+            _ = try database.replaceKnowledgeBase(entries: [], safeguards: safeguards, lexicon: lexicon)
         }
         return (database, try database.createRunner(name: "Runner", context: WriteContext(source: .inferred)))
     }
