@@ -63,8 +63,6 @@ public struct InferenceEngine: Sendable {
         self.clock = clock
     }
 
-    static let dayMillis: Int64 = 86_400_000
-
     // MARK: - Store round trip
 
     /// Reads the runner's history, computes, and writes the result. Returns what was written.
@@ -126,7 +124,7 @@ public struct InferenceEngine: Sendable {
         let runDays = runs.map { day(of: $0.effective) }
         let runDistances = runs.map(\.effective.distanceMeters)
         // VDOT: the runner's own, else the best effort of the last year.
-        let yearAgo = now - 365 * Self.dayMillis
+        let yearAgo = now - 365 * CivilDay.millis
         let bestVDOT = runs.filter { $0.effective.startTime >= yearAgo }.compactMap { Self.vdot(of: $0.effective) }.max()
         result.estimatedVDOT = bestVDOT
         let vdotValue = runner.running.vdot ?? bestVDOT
@@ -275,9 +273,9 @@ public struct InferenceEngine: Sendable {
         var days: [Int: DailySummary] = [:]
         func summary(_ day: Int, offset: Int) -> DailySummary {
             if let existing = days[day] { return existing }
-            let start = Int64(day) * Self.dayMillis - Int64(offset) * 1000
+            let start = Int64(day) * CivilDay.millis - Int64(offset) * 1000
             return DailySummary(id: "\(runner.id):\(Self.date(day))", runnerId: runner.id, userId: runner.userId, date: Self.date(day),
-                                startTime: start, endTime: start + Self.dayMillis - 1, activityCount: 0, runCount: 0,
+                                startTime: start, endTime: start + CivilDay.millis - 1, activityCount: 0, runCount: 0,
                                 runDistanceMeters: 0, runDurationSeconds: 0, sources: [], lastUpdatedAt: now)
         }
         for workout in workouts {
@@ -325,27 +323,9 @@ public struct InferenceEngine: Sendable {
     // MARK: - Pieces
 
     /// Local day number (days since 1970-01-01 in the record's own offset).
-    static func day(_ millis: Int64, offset: Int) -> Int {
-        let local = millis + Int64(offset) * 1000
-        return Int((local - (local % dayMillis + dayMillis) % dayMillis) / dayMillis)
-    }
+    static func day(_ millis: Int64, offset: Int) -> Int { CivilDay.number(millis: millis, offsetSeconds: offset) }
 
-    static func date(_ day: Int) -> String {
-        let z = day + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func padded(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-        }
-        return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
-    }
+    static func date(_ day: Int) -> String { CivilDay.string(day) }
 
     static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 

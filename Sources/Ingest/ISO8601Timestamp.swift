@@ -1,3 +1,4 @@
+import CadenceCore
 import Foundation
 
 /// A point in time read from text: the UTC instant and, when the text carried one, its offset.
@@ -64,19 +65,8 @@ struct ISO8601Timestamp: Sendable, Equatable {
             }
         }
         guard index == utf8.count else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = CivilDay.number(year: year, month: month, day: day)
         let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset ?? 0)
         return ISO8601Timestamp(millis: seconds * 1000 + Int64(millis), offsetSeconds: offset)
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 }

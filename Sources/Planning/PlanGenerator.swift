@@ -25,18 +25,9 @@ public struct PlanGenerator: Sendable {
         return day.addingTimeInterval(Double((7 - index) % 7) * 86_400)
     }
 
-    /// "2027-03-14" for a UTC date (civil-from-days, Howard Hinnant's algorithm; no formatter needed).
+    /// "2027-03-14" for a UTC date.
     static func isoDate(_ date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468
-        let era = (days >= 0 ? days : days - 146_096) / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        CivilDay.string(Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     public func draft(for runner: Runner, start: Date, now: Date) throws(PlanningError) -> PlanDraft {

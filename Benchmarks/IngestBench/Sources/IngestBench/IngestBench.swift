@@ -174,11 +174,5 @@ struct IngestBench {
         print(String(format: "| inference run (read SQLite + compute + write) | median %.1f ms of 5 |", median(full) * 1000))
     }
 
-    static func date(_ day: Int64) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: Date(timeIntervalSince1970: Double(day * 86_400)))
-    }
+    static func date(_ day: Int64) -> String { CivilDay.string(Int(day)) }
 }
