@@ -233,7 +233,8 @@ extension RunnerField {
         return "JSON matching the data model's shape for this field"
     }
 
-    static func format(_ number: Double) -> String {
-        number.rounded() == number ? String(Int(number)) : String(number)
+    /// A number without a needless ".0" ("38", "21.0975").
+    public static func format(_ number: Double) -> String {
+        number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

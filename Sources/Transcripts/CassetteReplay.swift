@@ -20,14 +20,11 @@ public enum CassetteReplay {
 
     /// `tools` replaces today's tools (to try a changed handler against recorded conversations).
     public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeSnapshot, tools: ToolRegistry? = nil) async throws -> Report {
-        let events = try TranscriptReader.events(at: url)
-        guard let session = events.first, session["type"] == "session" else {
-            throw TranscriptError.invalid(url.path, "the first line is not a session event")
-        }
+        let (session, events, clock) = try TranscriptReader.recording(at: url)
         var responses: [LLMResponse] = []
         var opened = false
         var userTurns: [(turn: Int, text: String)] = []
-        var recordedChanges: [Int: [String: JSONValue]] = [:]
+        let recordedChanges = changes(recorded: events)
         var recordedOutcomes: [Int: [String]] = [:]
         for event in events {
             let turn = Int(event["turn"]?.doubleValue ?? -1)
@@ -37,11 +34,6 @@ public enum CassetteReplay {
             case "model_response":
                 responses.append(response(from: event))
                 if turn == 0 { opened = true }
-            case "runner_update":
-                for change in event["changes"]?.arrayValue ?? [] {
-                    guard let path = change["path"]?.stringValue, comparable(path) else { continue }
-                    recordedChanges[turn, default: [:]][path] = change["new"] ?? .null
-                }
             case "tool_result":
                 recordedOutcomes[turn, default: []].append(outcome(event["name"]?.stringValue ?? "?", ok: event["ok"]?.boolValue == true))
             case "safeguard":
@@ -51,10 +43,8 @@ public enum CassetteReplay {
             }
         }
 
-        let start = events.first?["ts"]?.stringValue.flatMap(RunnerField.parseInstant) ?? 0
-        let clock = Clock.fixed(Date(timeIntervalSince1970: Double(start) / 1000))
         let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: .sequential(prefix: "replay"))
-        let collector = Collector()
+        let collector = EventCollector()
         let info = SessionInfo(id: "replay", provider: "cassette", model: session["model"]?.stringValue ?? "", baseURL: nil,
                                promptsDirectory: prompts.directory.path, promptsSHA256: prompts.sha256, runnerId: runner.id,
                                cadenceVersion: "replay")
@@ -72,8 +62,18 @@ public enum CassetteReplay {
         }
         if model.remaining > 0 { differences.append("\(model.remaining) recorded model responses were not used") }
 
-        let replayedChanges = collector.changes
-        let replayedOutcomes = collector.outcomes
+        let replayedChanges = changes(replayed: collector.events)
+        var replayedOutcomes: [Int: [String]] = [:]
+        for event in collector.events {
+            switch event {
+            case .toolResult(let turn, _, let name, let result):
+                replayedOutcomes[turn, default: []].append(outcome(name, ok: result.ok))
+            case .safeguard(let turn, _, let applications, let verdict):
+                replayedOutcomes[turn, default: []].append(self.verdict(verdict, applications: applications))
+            default:
+                break
+            }
+        }
         for turn in Set(recordedChanges.keys).union(replayedChanges.keys).sorted() {
             let before = recordedChanges[turn] ?? [:], after = replayedChanges[turn] ?? [:]
             for path in Set(before.keys).union(after.keys).sorted() where before[path] != after[path] {
@@ -88,6 +88,29 @@ public enum CassetteReplay {
         }
         return Report(transcript: url, turns: userTurns.count, differences: differences,
                       runner: try database.runner(id: runner.id) ?? runner)
+    }
+
+    /// The fields each turn of a recording wrote (the last value of each; instants left out).
+    static func changes(recorded events: [JSONValue]) -> [Int: [String: JSONValue]] {
+        var byTurn: [Int: [String: JSONValue]] = [:]
+        for event in events where event["type"]?.stringValue == "runner_update" {
+            let turn = Int(event["turn"]?.doubleValue ?? -1)
+            for change in event["changes"]?.arrayValue ?? [] {
+                guard let path = change["path"]?.stringValue, comparable(path) else { continue }
+                byTurn[turn, default: [:]][path] = change["new"] ?? .null
+            }
+        }
+        return byTurn
+    }
+
+    /// The same for the events of a conversation run now.
+    static func changes(replayed events: [ChatEvent]) -> [Int: [String: JSONValue]] {
+        var byTurn: [Int: [String: JSONValue]] = [:]
+        for event in events {
+            guard case .runnerUpdate(let turn, let list) = event else { continue }
+            for change in list where comparable(change.path) { byTurn[turn, default: [:]][change.path] = change.new }
+        }
+        return byTurn
     }
 
     /// Instants say when, not what: they differ on every run.
@@ -125,29 +148,5 @@ public enum CassetteReplay {
         case nil: .endTurn
         }
         return LLMResponse(message: AssistantMessage(content: content), stopReason: stop, usage: nil)
-    }
-
-    final class Collector: ChatObserver, @unchecked Sendable {
-        private let lock = NSLock()
-        private var changesByTurn: [Int: [String: JSONValue]] = [:]
-        private var outcomesByTurn: [Int: [String]] = [:]
-
-        func record(_ event: ChatEvent) {
-            lock.withLock {
-                switch event {
-                case .runnerUpdate(let turn, let changes):
-                    for change in changes where CassetteReplay.comparable(change.path) { changesByTurn[turn, default: [:]][change.path] = change.new }
-                case .toolResult(let turn, _, let name, let outcome):
-                    outcomesByTurn[turn, default: []].append(CassetteReplay.outcome(name, ok: outcome.ok))
-                case .safeguard(let turn, _, let applications, let verdict):
-                    outcomesByTurn[turn, default: []].append(CassetteReplay.verdict(verdict, applications: applications))
-                default:
-                    break
-                }
-            }
-        }
-
-        var changes: [Int: [String: JSONValue]] { lock.withLock { changesByTurn } }
-        var outcomes: [Int: [String]] { lock.withLock { outcomesByTurn } }
     }
 }

@@ -86,7 +86,7 @@ struct EvalAssertions {
             }
             if let range = expected.peakWeeklyVolume, range.count == 2 {
                 let peak = plan.peakWeeklyVolume ?? 0
-                addOnPlan("peak weekly volume \(RunnerField.display(range[0]))–\(RunnerField.display(range[1])) km",
+                addOnPlan("peak weekly volume \(RunnerField.format(range[0]))–\(RunnerField.format(range[1])) km",
                     peak >= range[0] - 1e-9 && peak <= range[1] + 1e-9, "peak \(String(format: "%.1f", peak)) km")
             }
             if let day = expected.longRunDay {
@@ -188,7 +188,7 @@ struct EvalAssertions {
 
     func describe(_ matcher: FieldMatcher, _ path: String) -> String {
         if case .equals(let value, let tolerance) = matcher {
-            return display(value, path) + (tolerance > 0 ? " ± \(RunnerField.display((tolerance * 100).rounded() / 100))" : "")
+            return display(value, path) + (tolerance > 0 ? " ± \(RunnerField.format((tolerance * 100).rounded() / 100))" : "")
         }
         return matcher.description
     }

@@ -90,19 +90,12 @@ public enum FieldMatcher: Decodable, Sendable, Equatable {
     /// How the expectation reads in a report.
     public var description: String {
         switch self {
-        case .equals(let value, let tolerance): return tolerance > 0 ? "\(value.jsonString) ± \(RunnerField.display(tolerance))" : value.jsonString
-        case .within(let low, let high): return "within \(RunnerField.display(low))…\(RunnerField.display(high))"
+        case .equals(let value, let tolerance): return tolerance > 0 ? "\(value.jsonString) ± \(RunnerField.format(tolerance))" : value.jsonString
+        case .within(let low, let high): return "within \(RunnerField.format(low))…\(RunnerField.format(high))"
         case .contains(let value): return "contains \(value.jsonString)"
         case .oneOf(let values): return "one of \(values.map(\.jsonString).joined(separator: ", "))"
         case .absent: return "absent"
         case .present: return "present"
         }
-    }
-}
-
-extension RunnerField {
-    /// A number without a needless ".0".
-    static func display(_ number: Double) -> String {
-        number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

@@ -34,31 +34,19 @@ public enum LiveReplay {
     }
 
     public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeSnapshot, coach: EvalCoach) async throws -> Report {
-        let events = try TranscriptReader.events(at: url)
-        guard let session = events.first, session["type"] == "session" else {
-            throw TranscriptError.invalid(url.path, "the first line is not a session event")
-        }
+        let (session, events, clock) = try TranscriptReader.recording(at: url)
         var users: [(turn: Int, text: String)] = []
         var replies: [Int: String] = [:]
-        var changes: [Int: [String: JSONValue]] = [:]
-        var finals: [String: JSONValue] = [:]
         for event in events {
             let turn = Int(event["turn"]?.doubleValue ?? -1)
             switch event["type"]?.stringValue {
             case "user": users.append((turn, event["text"]?.stringValue ?? ""))
             case "assistant": replies[turn] = event["text"]?.stringValue ?? ""
-            case "runner_update":
-                for change in event["changes"]?.arrayValue ?? [] {
-                    guard let path = change["path"]?.stringValue, CassetteReplay.comparable(path) else { continue }
-                    changes[turn, default: [:]][path] = change["new"] ?? .null
-                    finals[path] = change["new"] ?? .null
-                }
             default: break
             }
         }
+        let changes = CassetteReplay.changes(recorded: events)
 
-        let start = session["ts"]?.stringValue.flatMap(RunnerField.parseInstant) ?? 0
-        let clock = Clock.fixed(Date(timeIntervalSince1970: Double(start) / 1000))
         let ids = IDGenerator.sequential(prefix: "live")
         let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: ids)
         let collector = EventCollector()
@@ -74,15 +62,7 @@ public enum LiveReplay {
         }
         await chat.end(reason: "replay")
 
-        var nowChanges: [Int: [String: JSONValue]] = [:]
-        var nowFinals: [String: JSONValue] = [:]
-        for event in collector.events {
-            guard case .runnerUpdate(let turn, let list) = event else { continue }
-            for change in list where CassetteReplay.comparable(change.path) {
-                nowChanges[turn, default: [:]][change.path] = change.new
-                nowFinals[change.path] = change.new
-            }
-        }
+        let nowChanges = CassetteReplay.changes(replayed: collector.events)
         var turns: [Turn] = []
         if replies[0] != nil || nowReplies[0] != nil {
             turns.append(Turn(turn: 0, user: "", recorded: replies[0] ?? "", now: nowReplies[0] ?? "", recordedChanges: [:], nowChanges: [:]))
@@ -92,9 +72,14 @@ public enum LiveReplay {
             turns.append(Turn(turn: turn, user: user.text, recorded: replies[user.turn] ?? "", now: nowReplies[turn] ?? "",
                               recordedChanges: changes[user.turn] ?? [:], nowChanges: nowChanges[turn] ?? [:]))
         }
-        let differences = Set(finals.keys).union(nowFinals.keys).sorted().compactMap { path -> String? in
-            guard finals[path] != nowFinals[path] else { return nil }
-            return "\(path): \(finals[path]?.jsonString ?? "not set") → \(nowFinals[path]?.jsonString ?? "not set")"
+        // Each field's last value over the turns, then and now.
+        func finals(_ byTurn: [Int: [String: JSONValue]]) -> [String: JSONValue] {
+            byTurn.sorted { $0.key < $1.key }.reduce(into: [:]) { result, turn in result.merge(turn.value) { $1 } }
+        }
+        let then = finals(changes), now = finals(nowChanges)
+        let differences = Set(then.keys).union(now.keys).sorted().compactMap { path -> String? in
+            guard then[path] != now[path] else { return nil }
+            return "\(path): \(then[path]?.jsonString ?? "not set") → \(now[path]?.jsonString ?? "not set")"
         }
         return Report(transcript: url, recordedModel: session["model"]?.stringValue ?? "?", model: coach.modelName, turns: turns,
                       fieldDifferences: differences, error: failure)

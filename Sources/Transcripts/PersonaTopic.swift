@@ -112,7 +112,7 @@ public struct PersonaTopic: Sendable, Equatable {
         case "running.currentVolume":
             guard let km = value?.doubleValue else { return "I don't really know." }
             if km == 0 { return terse ? "none" : "None at the moment." }
-            let amount = units == .imperial ? "\(Int((km / 1.609344).rounded())) miles" : "\(RunnerField.display(km.rounded())) km"
+            let amount = units == .imperial ? "\(Int((km / 1.609344).rounded())) miles" : "\(RunnerField.format(km.rounded())) km"
             return terse ? amount : "About \(amount) a week."
         case "running.currentFrequency":
             guard let runs = value?.doubleValue else { return "It varies." }
@@ -173,7 +173,7 @@ public struct PersonaTopic: Sendable, Equatable {
         for (distance, name) in [(5.0, "5k"), (10.0, "10k"), (21.0975, "half marathon"), (42.195, "marathon")] where abs(km - distance) < 0.2 {
             return name
         }
-        return units == .imperial ? "\(RunnerField.display((km / 1.609344 * 10).rounded() / 10)) miles" : "\(RunnerField.display(km)) km"
+        return units == .imperial ? "\(RunnerField.format((km / 1.609344 * 10).rounded() / 10)) miles" : "\(RunnerField.format(km)) km"
     }
 
     static func longDate(_ millis: Double) -> String {

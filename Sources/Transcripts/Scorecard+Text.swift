@@ -33,7 +33,7 @@ extension Scorecard.Report {
         return text + "\n" + summary + "\n" + (passed ? "PASS" : "FAIL") + "\n"
     }
 
-    static func number(_ value: Double) -> String { RunnerField.display((value * 10).rounded() / 10) }
+    static func number(_ value: Double) -> String { RunnerField.format((value * 10).rounded() / 10) }
     static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 
     /// Left-aligned columns, two spaces apart.

@@ -196,7 +196,7 @@ public struct ScorecardComparison: Sendable {
             guard a != b else { return }
             notes.append("\(name) \(a.map(format) ?? "—") → \(b.map(format) ?? "—")")
         }
-        let number: (Double) -> String = { RunnerField.display(($0 * 10).rounded() / 10) }
+        let number: (Double) -> String = { RunnerField.format(($0 * 10).rounded() / 10) }
         let percent: (Double) -> String = { "\(Int(($0 * 100).rounded()))%" }
         note("turns", old.turns, new.turns, number)
         note("ready after", old.turnsToCompletion, new.turnsToCompletion, number)

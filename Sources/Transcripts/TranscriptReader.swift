@@ -10,6 +10,17 @@ public enum TranscriptReader {
         return text.split(separator: "\n").compactMap { try? JSONValue(parsing: String($0)) }
     }
 
+    /// A transcript to replay: its session line, every event, and a clock fixed at the moment the
+    /// session started (so "in 12 weeks" means what it meant then).
+    public static func recording(at url: URL) throws -> (session: JSONValue, events: [JSONValue], clock: Clock) {
+        let events = try events(at: url)
+        guard let session = events.first, session["type"] == "session" else {
+            throw TranscriptError.invalid(url.path, "the first line is not a session event")
+        }
+        let start = session["ts"]?.stringValue.flatMap(RunnerField.parseInstant) ?? 0
+        return (session, events, Clock.fixed(Date(timeIntervalSince1970: Double(start) / 1000)))
+    }
+
     /// The conversation as the runner saw it, as text: each message of the runner with the
     /// coach's answer to it. Turns that failed (no answer) and a greeting before the first
     /// message are left out, so the result alternates user, assistant as every provider expects.
