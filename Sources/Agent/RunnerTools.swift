@@ -310,7 +310,7 @@ public struct ToolRegistry: Sendable {
     static func searchKnowledge(_ arguments: JSONValue, _ context: ToolContext) async -> ToolOutcome {
         guard let query = arguments["query"]?.stringValue, query.count >= 2 else { return .failure("pass a query of at least 2 characters") }
         guard let knowledge = context.knowledge else { return .failure("the knowledge base is not available in this session") }
-        let k = min(max(Int(arguments["k"]?.doubleValue ?? 3), 1), 8)
+        let k = min(max(arguments["k"]?.doubleValue.flatMap { Int(checking: $0) } ?? 3, 1), 8)
         do {
             let runner = try context.database.runner(id: context.runnerId)
             let filter = KnowledgeFilter(goal: runner?.goals.goalType?.rawValue, experience: runner?.running.experienceLevel?.rawValue)

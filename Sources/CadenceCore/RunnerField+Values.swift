@@ -110,8 +110,8 @@ extension RunnerField {
             guard value.boolValue != nil else { throw invalid(value) }
             return value
         case .integer(let range):
-            guard let number = value.doubleValue, number.rounded() == number, number.isFinite,
-                  range.map({ $0.contains(Int(number)) }) ?? true else { throw invalid(value) }
+            guard let number = value.doubleValue, number.rounded() == number, let whole = Int(checking: number),
+                  range.map({ $0.contains(whole) }) ?? true else { throw invalid(value) }
             return .number(number)
         case .number(let range):
             guard let number = value.doubleValue, number.isFinite, range.map({ $0.contains(number) }) ?? true else {
@@ -127,7 +127,7 @@ extension RunnerField {
             if let text = value.stringValue, let seconds = Self.parseDuration(text), range.contains(seconds) {
                 return .number(Double(seconds))
             }
-            guard let number = value.doubleValue, number.isFinite, range.contains(Int(number.rounded())) else {
+            guard let number = value.doubleValue, let seconds = Int(checking: number), range.contains(seconds) else {
                 throw invalid(value)
             }
             return .number(number)
@@ -184,13 +184,15 @@ extension RunnerField {
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
-    /// `h:mm:ss`, `mm:ss` or whole seconds → seconds.
+    /// `h:mm:ss`, `mm:ss` or whole seconds → seconds; nil beyond 1 000 000 hours (the sum
+    /// must not overflow).
     public static func parseDuration(_ text: String) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-        guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil && $0! >= 0 }) else { return nil }
+        guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil && $0! >= 0 && $0! <= 3_600_000_000 }) else { return nil }
         let numbers = parts.map { $0! }
         if numbers.count > 1, numbers.dropFirst().contains(where: { $0 >= 60 }) { return nil }
-        return numbers.reduce(0) { $0 * 60 + $1 }
+        let total = numbers.reduce(0) { $0 * 60 + $1 }
+        return total <= 3_600_000_000 ? total : nil
     }
 
     public static func clock(_ seconds: Int) -> String {
@@ -212,7 +214,7 @@ extension RunnerField {
         }
         let parts = clockText.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let minutes = Int(parts[0]), let seconds = Int(parts[1]), parts[1].count == 2,
-              minutes >= 0, (0..<60).contains(seconds) else { return nil }
+              (0..<1000).contains(minutes), (0..<60).contains(seconds) else { return nil }
         let total = Double(minutes * 60 + seconds)
         let perKm = unit == "km" ? total : total / 1.609344
         guard (120...1200).contains(perKm) else { return nil }

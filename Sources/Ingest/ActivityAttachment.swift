@@ -32,7 +32,7 @@ enum AttachmentKind: String, Sendable {
         // recognised by what it holds; one that does not unpack is left to the ordinary import,
         // which reports it.
         if Gzip.isGzip(head) {
-            guard let data = try? Gzip.decompress(Data(contentsOf: URL(fileURLWithPath: path))) else { return nil }
+            guard let data = (try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)).flatMap({ Gzip.head($0) }) else { return nil }
             head = data.prefix(16_384)
         }
         let text = head.headText(16_384)
@@ -70,8 +70,7 @@ extension TrackSummary {
 /// An Apple Health route file: its track points in time order.
 enum AppleHealthRoute {
     static func points(_ data: Data) throws -> [TrackPoint] {
-        let (_, tracks) = try GPXImporter.parse(data)
-        let points = tracks.flatMap(\.points).filter { $0.time != nil && $0.latitude != nil && $0.longitude != nil }
+        let points = try GPXImporter.parse(data).tracks.flatMap(\.points).filter { $0.time != nil && $0.latitude != nil && $0.longitude != nil }
         guard !points.isEmpty else { throw FormatProblem("it has no track points with a time and a position") }
         return points.sorted { $0.time! < $1.time! }
     }

@@ -29,7 +29,8 @@ import Store
 ///   measurement), blood glucose and body temperature → body measurements. Records inside a
 ///   `Correlation` are skipped: the export repeats them at the top level.
 ///
-/// Malformed or truncated XML imports nothing. Dedup keys: workouts
+/// Malformed or truncated XML (or invalid UTF-8) imports nothing; attribute values are cut at
+/// `ImportLimits.maxAttributeBytes`, with a warning. Dedup keys: workouts
 /// `hk:<type>:<start ms>:<end ms>:<source>`, sleep `hk-sleep:<night>`, body
 /// `hk:<type>:<start ms>:<source>`, days by date.
 public struct AppleHealthImporter: Importer {
@@ -43,7 +44,7 @@ public struct AppleHealthImporter: Importer {
     }
 
     public func read(_ data: Data, context: ImportContext) throws -> ImportBatch {
-        try parse(context: context) { try $0.parse(XMLElementStream.trimmedLeadingWhitespace(data)) }
+        try parse(context: context) { try $0.parse(data) }
     }
 
     public func read(fileAt url: URL, context: ImportContext) throws -> ImportBatch {
@@ -52,9 +53,12 @@ public struct AppleHealthImporter: Importer {
 
     private func parse(context: ImportContext, _ body: (SAXReader) throws -> Void) throws -> ImportBatch {
         let handler = AppleHealthParser(context: context)
-        let reader = SAXReader(start: { handler.didStart($0, $1) }, end: { handler.didEnd($0) })
+        let reader = SAXReader(start: { handler.didStart($0, $1) }, end: { name, _ in handler.didEnd(name) })
         try body(reader)
         guard handler.sawRoot else { throw FormatProblem("no <HealthData> element") }
+        if reader.truncatedValues > 0 {
+            context.notes.warn("\(reader.truncatedValues) attribute value(s) longer than \(ImportLimits.maxAttributeBytes) bytes were cut")
+        }
         return handler.batch()
     }
 }
@@ -264,7 +268,7 @@ final class AppleHealthParser {
         var day = days[key] ?? Day()
         if let energy = Self.value(a["activeEnergyBurned"]) { day.activeSummary = Units.kilocalories(energy, a["activeEnergyBurnedUnit"] ?? "kcal") }
         if let exercise = Self.value(a["appleExerciseTime"]) { day.exerciseMinutes = exercise }
-        if let stand = Self.value(a["appleStandHours"]) { day.standHours = Int(stand) }
+        if let stand = Self.value(a["appleStandHours"]) { day.standHours = Int(checking: stand) }
         days[key] = day
     }
 
@@ -333,7 +337,7 @@ final class AppleHealthParser {
             workout?.avgWatts = Self.value(a["average"])
             workout?.maxWatts = Self.value(a["maximum"])
         case "HKQuantityTypeIdentifierStepCount":
-            if let sum = Self.value(a["sum"]) { workout?.steps = Int(sum.rounded()) }
+            if let sum = Self.value(a["sum"]) { workout?.steps = Int(checking: sum) }
         default: break
         }
     }
@@ -413,7 +417,7 @@ final class AppleHealthParser {
             activity.netActivityCalories = activity.netActivityCalories ?? energy
             activity.totalBurnedCalories = energy
         }
-        activity.steps = activity.steps ?? sum(\.steps).map { Int($0.rounded()) }
+        activity.steps = activity.steps ?? sum(\.steps).flatMap { Int(checking: $0) }
         activity.elevationGainMeters = activity.elevationGainMeters ?? sum(\.elevationGain)
         if activity.avgHeartRateBpm == nil {
             activity.avgHeartRateBpm = weighted(\.hrAvg)
@@ -536,9 +540,9 @@ final class AppleHealthParser {
             var summary = DailySummary(id: context.ids.next(), runnerId: context.runnerId, userId: context.userId, date: Self.date(key),
                                        startTime: start, endTime: start + 86_400_000 - 1, sources: ["healthkit"], lastUpdatedAt: now)
             func best(_ type: String) -> Double? { day.sums[type]?.values.max() }
-            summary.totalSteps = best("StepCount").map { Int($0.rounded()) }
+            summary.totalSteps = best("StepCount").flatMap { Int(checking: $0) }
             summary.totalDistanceMeters = best("DistanceWalkingRunning")
-            summary.floorsClimbed = best("FlightsClimbed").map { Int($0.rounded()) }
+            summary.floorsClimbed = best("FlightsClimbed").flatMap { Int(checking: $0) }
             summary.netActivityCalories = day.activeSummary ?? best("ActiveEnergyBurned")
             summary.bmrCalories = best("BasalEnergyBurned")
             if let active = summary.netActivityCalories, let basal = summary.bmrCalories { summary.totalBurnedCalories = active + basal }

@@ -22,7 +22,7 @@ enum FITBufferedHeartRate {
         var lastEvent: Int64?
         for message in messages {
             let bpms = list(message[6])
-            var events: [Int64?] = list(message[9]).map { $0.map { Int64($0) } }
+            var events: [Int64?] = list(message[9]).map { $0.flatMap { Int64(checking: $0) } }
             if events.isEmpty, case .bytes(let packed)? = message[10], var last = lastEvent {
                 events = unpack12(packed, count: bpms.count).map { low in
                     var next = (last & ~0xFFF) | low

@@ -5,28 +5,51 @@ import Foundation
 /// compressed-timestamp headers, developer fields, and chained files (several header…CRC blocks
 /// one after the other).
 ///
-/// A damaged file (truncated, wrong header or file CRC, a data message for an undefined local
-/// type) is rejected whole: the importer keeps nothing from it.
+/// `decode` rejects a damaged file whole. `decodeSalvaging` keeps what a truncated file holds:
+/// every complete message before the point where the bytes run out (the file CRC, at the end, is
+/// then missing and cannot be checked), and says what was lost. A wrong CRC or a structural
+/// error in a complete file is still an error: there is no telling which part is damaged.
+/// A file may hold at most `maxMessages` messages.
 public enum FITDecoder {
     /// Seconds from the Unix epoch to the FIT epoch, 1989-12-31T00:00:00Z.
     public static let epochOffset: Int64 = 631_065_600
+    /// More messages than this (a record a second for 11 days, and the rest) are refused.
+    public static let maxMessages = 1_500_000
 
     static func fail(_ message: String) -> FormatProblem { FormatProblem(message) }
 
-    /// All data messages of every chained file in `data`, in order.
+    /// The messages of a file and, for a truncated one, what was lost.
+    public struct Decoded: Sendable {
+        public var messages: [FITMessage]
+        /// Nil for a complete file; else what was wrong and dropped.
+        public var damage: String?
+    }
+
+    /// All data messages of every chained file in `data`, in order; any damage is an error.
     public static func decode(_ data: Data) throws(FormatProblem) -> [FITMessage] {
+        let decoded = try decode(data, salvage: false)
+        return decoded.messages
+    }
+
+    /// All complete data messages of `data`, keeping those before a truncation.
+    public static func decodeSalvaging(_ data: Data) throws(FormatProblem) -> Decoded {
+        try decode(data, salvage: true)
+    }
+
+    private static func decode(_ data: Data, salvage: Bool) throws(FormatProblem) -> Decoded {
         let bytes = [UInt8](data)
         var messages: [FITMessage] = []
         var offset = 0
         var part = 1
+        var damage: String?
         while offset < bytes.count {
             // Some tools pad chained files with zeros at the end.
             if bytes[offset...].allSatisfy({ $0 == 0 }) { break }
-            offset = try decodeFile(bytes, at: offset, part: part, into: &messages)
+            offset = try decodeFile(bytes, at: offset, part: part, salvage: salvage, into: &messages, damage: &damage)
             part += 1
         }
         if part == 1 { throw fail("the file is empty") }
-        return messages
+        return Decoded(messages: messages, damage: damage)
     }
 
     /// Whether `head` starts like a FIT file (header size 12 or 14 and ".FIT" at byte 8).
@@ -61,7 +84,8 @@ public enum FITDecoder {
         var units: String?
     }
 
-    private static func decodeFile(_ bytes: [UInt8], at start: Int, part: Int, into messages: inout [FITMessage]) throws(FormatProblem) -> Int {
+    private static func decodeFile(_ bytes: [UInt8], at start: Int, part: Int, salvage: Bool,
+                                   into messages: inout [FITMessage], damage: inout String?) throws(FormatProblem) -> Int {
         let where_ = part > 1 ? " (chained file \(part))" : ""
         guard bytes.count - start >= 12 else { throw fail("truncated: \(bytes.count - start) bytes where a 12-byte header was expected\(where_)") }
         let headerSize = Int(bytes[start])
@@ -74,18 +98,39 @@ public enum FITDecoder {
             if stored != 0, stored != crc(bytes[start ..< start + 12]) { throw fail("header CRC mismatch\(where_)") }
         }
         let dataStart = start + headerSize
-        let dataEnd = dataStart + dataSize
-        guard dataEnd + 2 <= bytes.count else {
-            throw fail("truncated: the header announces \(dataSize) bytes of records but only \(max(0, bytes.count - dataStart - 2)) follow\(where_)")
+        var dataEnd = dataStart + dataSize
+        var truncated = false
+        if dataEnd + 2 > bytes.count {
+            let missing = dataEnd + 2 - bytes.count
+            let problem = "truncated: the header announces \(dataSize) bytes of records but only \(max(0, bytes.count - dataStart - 2)) follow\(where_)"
+            guard salvage else { throw fail(problem) }
+            damage = "the file is \(missing) byte(s) shorter than its header says\(where_) (cut off while copying or recording?); "
+                + "the complete records before the cut were kept, the rest and the file check (CRC) are missing"
+            dataEnd = bytes.count
+            truncated = true
+        } else {
+            let stored = UInt16(bytes[dataEnd]) | UInt16(bytes[dataEnd + 1]) << 8
+            guard stored == crc(bytes[start ..< dataEnd]) else { throw fail("file CRC mismatch (the file is damaged)\(where_)") }
         }
-        let stored = UInt16(bytes[dataEnd]) | UInt16(bytes[dataEnd + 1]) << 8
-        guard stored == crc(bytes[start ..< dataEnd]) else { throw fail("file CRC mismatch (the file is damaged)\(where_)") }
+        do {
+            try decodeRecords(bytes, from: dataStart, to: dataEnd, where_: where_, into: &messages)
+        } catch {
+            // In a cut-off file the last message is usually incomplete: keep what came before it.
+            guard truncated, messages.count < maxMessages else { throw error }
+            if !error.message.hasPrefix("truncated") { damage = (damage ?? "") + " (reading stopped early: \(error.message))" }
+        }
+        return truncated ? bytes.count : dataEnd + 2
+    }
+
+    private static func decodeRecords(_ bytes: [UInt8], from dataStart: Int, to dataEnd: Int, where_: String,
+                                      into messages: inout [FITMessage]) throws(FormatProblem) {
 
         var definitions = [Definition?](repeating: nil, count: 16)
         var descriptions: [UInt16: DeveloperFieldDescription] = [:]
         var lastTimestamp: Int64?
         var index = dataStart
         while index < dataEnd {
+            guard messages.count < maxMessages else { throw fail("it holds more than \(maxMessages) messages, the limit per file") }
             let header = bytes[index]
             index += 1
             if header & 0x80 != 0 {
@@ -136,6 +181,9 @@ public enum FITDecoder {
             guard let definition = definitions[local] else { throw fail("a data message uses local type \(local) before it is defined\(where_)") }
             let message = try decodeData(bytes, &index, end: dataEnd, definition, descriptions: descriptions, where_: where_)
             if let timestamp = message.integer(253) { lastTimestamp = timestamp }
+            // Compressed timestamps count from the last full one; a file_id's time_created is the
+            // first some devices write.
+            if lastTimestamp == nil, message.globalNumber == 0, let created = message.integer(4) { lastTimestamp = created }
             if message.globalNumber == 206, let devIndex = message.integer(0), let fieldNumber = message.integer(1),
                let baseType = message.integer(2) {
                 descriptions[UInt16(devIndex & 0xFF) << 8 | UInt16(fieldNumber & 0xFF)] =
@@ -143,7 +191,6 @@ public enum FITDecoder {
             }
             messages.append(message)
         }
-        return dataEnd + 2
     }
 
     private static func decodeData(_ bytes: [UInt8], _ index: inout Int, end: Int, _ definition: Definition,

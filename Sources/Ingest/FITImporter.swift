@@ -30,7 +30,7 @@ public struct FITImporter: Importer {
         static let fileId: UInt16 = 0, session: UInt16 = 18, lap: UInt16 = 19, record: UInt16 = 20
         static let activity: UInt16 = 34, hrv: UInt16 = 78, sleepLevel: UInt16 = 275, deviceInfo: UInt16 = 23
         static let hr: UInt16 = 132, timestampCorrelation: UInt16 = 162, sleepAssessment: UInt16 = 346
-        static let hrvStatusSummary: UInt16 = 370, hrvValue: UInt16 = 371
+        static let hrvStatusSummary: UInt16 = 370, hrvValue: UInt16 = 371, sport: UInt16 = 12
     }
 
     static let manufacturers: [Int64: (name: String, source: DataSource)] = [
@@ -58,24 +58,26 @@ public struct FITImporter: Importer {
     }
 
     public func read(_ data: Data, context: ImportContext) throws -> ImportBatch {
-        let messages = try FITDecoder.decode(data)
+        let decoded = try FITDecoder.decodeSalvaging(data)
+        let messages = decoded.messages
         var sessions: [FITMessage] = [], laps: [FITMessage] = [], records: [FITMessage] = [], rr: [Double] = []
         var sleepLevels: [(time: Int64, level: Int64)] = []
         var fileId: FITMessage?
         var activityOffset: Int?, correlationOffset: Int?
         var buffered: [FITMessage] = []
-        var hrvSummary: FITMessage?, sleepAssessment: FITMessage?
+        var hrvSummary: FITMessage?, sleepAssessment: FITMessage?, sportMessage: FITMessage?
         var hrvValues: [(time: Int64, rmssd: Double)] = []
         for message in messages {
             switch message.globalNumber {
             case Message.fileId: if fileId == nil { fileId = message }
             case Message.session: sessions.append(message)
+            case Message.sport: if sportMessage == nil { sportMessage = message }
             case Message.lap: laps.append(message)
             case Message.record: records.append(message)
             case Message.activity:
-                if let utc = message.integer(253), let local = message.integer(5) { activityOffset = Int(local - utc) }
+                if let utc = message.integer(253), let local = message.integer(5) { activityOffset = Self.offset(local: local, utc: utc) }
             case Message.timestampCorrelation:
-                if let utc = message.integer(253), let local = message.integer(3) { correlationOffset = Int(local - utc) }
+                if let utc = message.integer(253), let local = message.integer(3) { correlationOffset = Self.offset(local: local, utc: utc) }
             case Message.hr: buffered.append(message)
             case Message.hrvStatusSummary: hrvSummary = message
             case Message.hrvValue:
@@ -97,6 +99,12 @@ public struct FITImporter: Importer {
         let maker = fileId?.integer(1).flatMap { Self.manufacturers[$0] }
         let source = maker?.source ?? .fit
         var batch = ImportBatch()
+        if sessions.isEmpty, decoded.damage != nil, let session = Self.sessionFromRecords(records, sport: sportMessage) {
+            // The session is written last, so a cut-off recording usually lacks it: its records still make the workout.
+            sessions.append(session)
+            context.notes.warn("the session summary was cut off; the activity was rebuilt from its \(records.count) records"
+                + (sportMessage?.integer(0) == nil ? " and, its sport being unknown, imported as a run" : ""))
+        }
         let runSessions = sessions.filter { $0.integer(5) != 3 }
         for (number, session) in runSessions.enumerated() {
             batch.activities.append(try activity(session, number: number, of: runSessions.count, laps: laps, records: records,
@@ -130,7 +138,14 @@ public struct FITImporter: Importer {
             batch.dailySummaries.append(summary)
         }
         if batch.isEmpty {
-            throw FormatProblem("it holds no activity session, sleep or HRV data (file type \(fileId?.integer(0).map(String.init) ?? "unknown"))")
+            throw FormatProblem("it holds no activity session, sleep or HRV data (file type \(fileId?.integer(0).map(String.init) ?? "unknown"))"
+                + (decoded.damage.map { "; \($0)" } ?? ""))
+        }
+        if let damage = decoded.damage {
+            // Imported as partial: said in the file's report and kept on each activity.
+            context.notes.warn("partial import: \(damage)")
+            let flag = "{\"cadenceImport\":{\"partial\":true,\"reason\":\"\(damage.replacingOccurrences(of: "\"", with: "'"))\"}}"
+            for index in batch.activities.indices { batch.activities[index].record.rawPayload = flag }
         }
         return batch
     }
@@ -138,14 +153,24 @@ public struct FITImporter: Importer {
     private func activity(_ session: FITMessage, number: Int, of count: Int, laps: [FITMessage], records: [FITMessage],
                           rr: [Double], beats: [(time: Double, bpm: Double)], source: DataSource, maker: String?, product: Int64?, offset: Int?,
                           context: ImportContext) throws -> ImportBatch.Entry<Activity> {
-        guard let start = session.time(2) ?? records.first?.time(253) else {
-            throw FormatProblem("session \(number + 1) has no start time")
-        }
         let elapsed = session.double(7, scale: 1000)
-        let end = session.time(253).map { max($0, start) } ?? start + Int64(((elapsed ?? 0) * 1000).rounded())
+        // Without its start_time (some devices leave it out), the session starts at its first
+        // record, its first lap, or its end less its elapsed time.
+        let sessionEnd = session.time(253)
+        let firstRecord = records.lazy.compactMap { $0.time(253) }.first { t in sessionEnd.map { t <= $0 } ?? true }
+        let derived = firstRecord ?? laps.lazy.compactMap { $0.time(2) }.first
+            ?? sessionEnd.flatMap { end in elapsed.flatMap { Int64(millisFromSeconds: $0) }.map { end - $0 } }
+        guard let start = session.time(2) ?? derived else {
+            throw FormatProblem("session \(number + 1) has no start time, and no record, lap or elapsed time to derive it from")
+        }
+        if session.time(2) == nil {
+            context.notes.warn("session \(number + 1) has no start time; it was taken from the \(firstRecord != nil ? "first record" : "laps or the elapsed time")")
+        }
+        let elapsedMillis = Int64(millisFromSeconds: elapsed ?? 0) ?? 0
+        let end = session.time(253).map { max($0, start) } ?? start + elapsedMillis
         let type = Self.sport(session.integer(5), session.integer(6))
         let externalId = "fit:\(start):\(type.rawValue)"
-        var activity = context.newActivity(source: source, start: start, end: max(end, start + Int64(((elapsed ?? 0) * 1000).rounded())),
+        var activity = context.newActivity(source: source, start: start, end: max(end, start + elapsedMillis),
                                            type: type, externalId: externalId)
         activity.durationSeconds = elapsed ?? Double(end - start) / 1000
         activity.movingTimeSeconds = session.double(8, scale: 1000)
@@ -192,6 +217,22 @@ public struct FITImporter: Importer {
         if !beats.isEmpty { FITBufferedHeartRate.merge(beats, into: &points) }
         TrackSummary(points: points).fill(&activity, points: points)
         return .init(activity, externalId: externalId, utcOffsetSeconds: offset)
+    }
+
+    /// A session standing in for the one a truncated file lost: from the first to the last
+    /// timed record, the sport from the file's `sport` message (a run when there is none).
+    static func sessionFromRecords(_ records: [FITMessage], sport: FITMessage?) -> FITMessage? {
+        let times = records.compactMap { $0.integer(253) }
+        guard let first = times.min(), let last = times.max() else { return nil }
+        var fields: [(number: UInt8, value: FITValue)] = [(253, .integer(last)), (2, .integer(first)), (5, .integer(sport?.integer(0) ?? 1))]
+        if let sub = sport?.integer(1) { fields.append((6, .integer(sub))) }
+        return FITMessage(globalNumber: Message.session, fields: fields, developerFields: [])
+    }
+
+    /// Seconds east of UTC from a local and a UTC timestamp; nil beyond ±18 hours (damaged values).
+    static func offset(local: Int64, utc: Int64) -> Int? {
+        let (difference, overflow) = local.subtractingReportingOverflow(utc)
+        return !overflow && abs(difference) <= 18 * 3600 ? Int(difference) : nil
     }
 
     /// Terra's lap fields, camelCase, as in TCX.

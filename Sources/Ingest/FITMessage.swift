@@ -68,9 +68,9 @@ public struct FITMessage: Sendable, Equatable {
     }
 
     /// A FIT `date_time` field as Unix milliseconds (values below 0x10000000 are device-relative
-    /// and not dates: nil).
+    /// and not dates: nil; so are values beyond FIT's 32-bit `date_time`).
     public func time(_ number: UInt8) -> Int64? {
-        guard let raw = integer(number), raw >= 0x1000_0000 else { return nil }
+        guard let raw = integer(number), raw >= 0x1000_0000, raw <= 0xFFFF_FFFF else { return nil }
         return (raw + FITDecoder.epochOffset) * 1000
     }
 

@@ -18,6 +18,10 @@ extension ImportJob {
             } catch {
                 throw IngestError.unreadable(file: path, reason: (error as NSError).localizedDescription)
             }
+            guard data.count <= ImportLimits.maxInMemoryBytes else {
+                throw IngestError.malformed(file: path, format: kind.displayName,
+                                            problem: "the file is \(data.count >> 20) MiB, over the \(ImportLimits.maxInMemoryBytes >> 20) MiB limit for files read whole")
+            }
             if Gzip.isGzip(data) {
                 do {
                     data = try Gzip.decompress(data)

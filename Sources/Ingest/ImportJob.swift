@@ -46,9 +46,12 @@ public struct ImportJob: Sendable {
     public let importers: [any Importer]
     public let clock: Clock
     public let ids: IDGenerator
+    /// Where archives are unpacked; the CLI's signal handler empties `TemporaryFolders.shared`.
+    public let temporaryFolders: TemporaryFolders
 
     public init(database: AppDatabase, runner: Runner, importers: [any Importer] = ImportRegistry.standard,
-                clock: Clock = .system, ids: IDGenerator = .uuid) {
+                clock: Clock = .system, ids: IDGenerator = .uuid, temporaryFolders: TemporaryFolders = .shared) {
+        self.temporaryFolders = temporaryFolders
         self.database = database
         self.runnerId = runner.id
         self.userId = runner.userId
@@ -67,14 +70,15 @@ public struct ImportJob: Sendable {
         var report = ImportReport()
         var files: [(path: String, named: Bool, label: String?)] = []
         var extracted: [URL] = []
-        defer { for folder in extracted { try? FileManager.default.removeItem(at: folder) } }
+        defer { for folder in extracted { temporaryFolders.remove(folder) } }
         func add(_ path: String, named: Bool) {
             guard Self.isZip(path) else { return files.append((path, named, nil)) }
-            // A zip is unpacked to a temporary folder (entry by entry, in chunks) and read like a folder.
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cadence-import-\(UUID().uuidString)")
-            extracted.append(folder)
+            // A zip is unpacked to a private temporary folder (entry by entry, in chunks) and read like a folder.
             do {
-                for inner in try ZipArchive(url: URL(fileURLWithPath: path)).extractAll(to: folder).sorted() {
+                let archive = try ZipArchive(url: URL(fileURLWithPath: path))
+                let folder = try temporaryFolders.make()
+                extracted.append(folder)
+                for inner in try archive.extractAll(to: folder).sorted() {
                     files.append((inner, false, path + "/" + String(inner.dropFirst(folder.path.count + 1))))
                 }
             } catch {
@@ -198,7 +202,7 @@ public struct ImportJob: Sendable {
         var whole: Data?
         if Gzip.isGzip(head) {
             do {
-                let data = try Gzip.decompress(try Data(contentsOf: url))
+                let data = try Gzip.decompress(try Data(contentsOf: url, options: .mappedIfSafe))
                 whole = data
                 head = data.prefix(16_384)
             } catch let problem as FormatProblem {
@@ -217,8 +221,13 @@ public struct ImportJob: Sendable {
         let context = ImportContext(runnerId: runnerId, userId: userId, fileName: fileName, clock: clock, ids: ids, progress: reading,
                                     folder: url.deletingLastPathComponent(), notes: notes)
         do {
-            if let whole { return (importer.format, try importer.read(whole, context: context)) }
-            return (importer.format, try importer.read(fileAt: url, context: context))
+            var batch = try whole.map { try importer.read($0, context: context) } ?? importer.read(fileAt: url, context: context)
+            ImportedText.clean(&batch)
+            let problems = ActivityPlausibility.filter(&batch, notes: notes)
+            if batch.isEmpty, let first = problems.first {
+                throw FormatProblem("no activity in it is plausible: \(first)")
+            }
+            return (importer.format, batch)
         } catch let problem as FormatProblem {
             throw IngestError.malformed(file: path, format: importer.displayName, problem: problem.message)
         } catch {

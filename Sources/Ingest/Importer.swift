@@ -27,8 +27,13 @@ extension Importer {
         }
     }
 
+    /// Reads the file whole, up to `ImportLimits.maxInMemoryBytes`.
     public func read(fileAt url: URL, context: ImportContext) throws -> ImportBatch {
-        try read(Data(contentsOf: url, options: .mappedIfSafe), context: context)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= ImportLimits.maxInMemoryBytes else {
+            throw FormatProblem("the file is \(size >> 20) MiB; \(displayName) files are read whole and limited to \(ImportLimits.maxInMemoryBytes >> 20) MiB")
+        }
+        return try read(Data(contentsOf: url, options: .mappedIfSafe), context: context)
     }
 }
 

@@ -37,7 +37,7 @@ struct JSONObject {
     func int(_ keys: String...) -> Int? {
         var node: Any? = raw
         for key in keys { node = (node as? [String: Any])?[key] }
-        if let number = node as? NSNumber { return number.intValue }
+        if let number = node as? NSNumber { return Int(checking: number.doubleValue) }
         if let text = node as? String { return Int(text) }
         return nil
     }

@@ -55,7 +55,7 @@ public struct StravaImporter: Importer {
         let elapsed = item.double("elapsed_time") ?? 0
         let type = activityType(item.string("sport_type") ?? item.string("type"), trainer: item.bool("trainer") ?? false)
         let externalId = "strava:\(id)"
-        var a = context.newActivity(source: .strava, start: start.millis, end: start.millis + Int64((elapsed * 1000).rounded()),
+        var a = context.newActivity(source: .strava, start: start.millis, end: start.millis + (Int64(millisFromSeconds: elapsed) ?? 0),
                                     type: type, externalId: externalId)
         var offset = item.int("utc_offset")
         var zone: String?
@@ -196,11 +196,13 @@ public struct StravaCSVImporter: Importer {
             guard let dateText = value(dateColumn), let date = formatter.date(from: dateText) else {
                 throw FormatProblem("row \(index + 2) has an unreadable Activity Date \"\(value(dateColumn) ?? "")\"")
             }
-            let start = Int64((date.timeIntervalSince1970 * 1000).rounded())
+            guard let start = Int64(millisFromSeconds: date.timeIntervalSince1970) else {
+                throw FormatProblem("row \(index + 2) has an unreadable Activity Date \"\(dateText)\"")
+            }
             let elapsed = number(elapsedColumn) ?? 0
             let type = StravaImporter.activityType(value(typeColumn), trainer: false)
             let externalId = "strava:\(id)"
-            var a = context.newActivity(source: .strava, start: start, end: start + Int64((elapsed * 1000).rounded()), type: type,
+            var a = context.newActivity(source: .strava, start: start, end: start + (Int64(millisFromSeconds: elapsed) ?? 0), type: type,
                                         externalId: externalId)
             a.name = value(nameColumn)
             a.durationSeconds = elapsed

@@ -56,8 +56,8 @@ enum StravaStreams {
             return JSONObject.number(values[index])
         }
         return times.indices.compactMap { index in
-            guard let seconds = JSONObject.number(times[index]) else { return nil }
-            var point = TrackPoint(time: start + Int64((seconds * 1000).rounded()))
+            guard let seconds = JSONObject.number(times[index]), let millis = Int64(millisFromSeconds: seconds) else { return nil }
+            var point = TrackPoint(time: start + millis)
             if let values = streams["latlng"], index < values.count, let pair = values[index] as? [Any], pair.count == 2 {
                 point.latitude = JSONObject.number(pair[0])
                 point.longitude = JSONObject.number(pair[1])

@@ -10,7 +10,8 @@ import Store
 /// cumulative distance, heart rate, cadence and the `TPX` extension (`Speed`, `RunCadence`,
 /// `Watts`). Distance, calories and timer time are the sums over laps (`movingTimeSeconds`);
 /// `durationSeconds` is the elapsed time from the start to the last trackpoint or lap end.
-/// Whitespace before `<?xml` is tolerated; malformed XML imports nothing.
+/// Whitespace before `<?xml` is tolerated; malformed XML or invalid UTF-8 imports nothing. An
+/// activity with more trackpoints than `ImportLimits.maxSamplesPerActivity` is skipped with a warning.
 /// The dedup key is the start time and the sport (`tcx:<ms>:<type>`).
 public struct TCXImporter: Importer {
     public let format = "tcx"
@@ -42,9 +43,18 @@ public struct TCXImporter: Importer {
         var creator: String?
         var laps: [Lap] = []
         var points: [TrackPoint] = []
+        var overLimit = false
     }
 
     public func read(_ data: Data, context: ImportContext) throws -> ImportBatch {
+        try read(context: context) { try XMLElementStream.parse(data, handlers: $0) }
+    }
+
+    public func read(fileAt url: URL, context: ImportContext) throws -> ImportBatch {
+        try read(context: context) { try XMLElementStream.parse(fileAt: url, handlers: $0) }
+    }
+
+    private func read(context: ImportContext, _ run: (XMLElementStream.Handlers) throws -> XMLElementStream.Outcome) throws -> ImportBatch {
         var workouts: [Workout] = []
         var workout: Workout?
         var lap: Lap?
@@ -72,8 +82,12 @@ public struct TCXImporter: Importer {
                 case ("Speed", _): point?.speed = Double(text)
                 case ("Watts", _): point?.power = Double(text)
                 case ("Trackpoint", _):
-                    if let p = point {
-                        workout?.points.append(p)
+                    if let p = point, workout != nil {
+                        if workout!.points.count < ImportLimits.maxSamplesPerActivity {
+                            workout!.points.append(p)
+                        } else {
+                            workout!.overLimit = true
+                        }
                         if let t = p.time, var current = lap {
                             current.lastPointTime = max(current.lastPointTime ?? t, t)
                             lap = current
@@ -106,16 +120,26 @@ public struct TCXImporter: Importer {
             default: break
             }
         }
-        let root = try XMLElementStream.parse(data, handlers: handlers)
-        guard root == "TrainingCenterDatabase" else { throw FormatProblem("the root element is <\(root ?? "none")>, not <TrainingCenterDatabase>") }
+        let outcome = try run(handlers)
+        guard outcome.root == "TrainingCenterDatabase" else {
+            throw FormatProblem("the root element is <\(outcome.root ?? "none")>, not <TrainingCenterDatabase>")
+        }
         guard !workouts.isEmpty else { throw FormatProblem("it has no <Activity>") }
+        if outcome.truncatedValues > 0 {
+            context.notes.warn("\(outcome.truncatedValues) text or attribute value(s) longer than the limits were cut")
+        }
         var batch = ImportBatch()
-        for workout in workouts {
+        var skipped: [String] = []
+        for (index, workout) in workouts.enumerated() {
+            if workout.overLimit {
+                skipped.append("activity \(index + 1) has more than \(ImportLimits.maxSamplesPerActivity) trackpoints and was not imported")
+                continue
+            }
             let points = workout.points.filter { $0.time != nil }.sorted { $0.time! < $1.time! }
             guard let start = workout.id?.millis ?? workout.laps.first?.start ?? points.first?.time else {
                 throw FormatProblem("an activity has no start time (no <Id>, lap StartTime or trackpoint time)")
             }
-            let lapEnds = workout.laps.compactMap { lap in lap.start.map { $0 + Int64(((lap.totalSeconds ?? 0) * 1000).rounded()) } }
+            let lapEnds = workout.laps.compactMap { lap in lap.start.flatMap { start in Int64(millisFromSeconds: lap.totalSeconds ?? 0).map { start + $0 } } }
             let end = max(start, points.last?.time ?? start, lapEnds.max() ?? start)
             let type = ActivityTypeName.activityType(workout.sport) ?? .other
             let externalId = "tcx:\(start):\(type.rawValue)"
@@ -141,6 +165,8 @@ public struct TCXImporter: Importer {
             TrackSummary(points: points).fill(&activity, points: points)
             batch.activities.append(.init(activity, externalId: externalId, utcOffsetSeconds: workout.id?.offsetSeconds))
         }
+        if batch.activities.isEmpty { throw FormatProblem(skipped.joined(separator: "; ")) }
+        for message in skipped { context.notes.warn(message) }
         return batch
     }
 
@@ -152,7 +178,7 @@ public struct TCXImporter: Importer {
         func num(_ value: Double?) -> String { value.map(SampleJSON.number) ?? "null" }
         func str(_ value: String?) -> String { value.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" } ?? "null" }
         let items = laps.map { lap -> String in
-            let end = lap.start.flatMap { start in lap.totalSeconds.map { start + Int64(($0 * 1000).rounded()) } }
+            let end = lap.start.flatMap { start in lap.totalSeconds.flatMap { Int64(millisFromSeconds: $0) }.map { start + $0 } }
             let speed = lap.distance.flatMap { d in lap.totalSeconds.flatMap { $0 > 0 ? d / $0 : nil } }
             return "{\"startTime\":\(lap.start.map(String.init) ?? "null"),\"endTime\":\(end.map(String.init) ?? "null")," +
                 "\"distanceMeters\":\(num(lap.distance)),\"calories\":\(num(lap.calories)),\"avgHrBpm\":\(num(lap.avgHeartRate))," +

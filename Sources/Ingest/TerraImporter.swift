@@ -62,6 +62,10 @@ public struct TerraImporter: Importer {
                 }
             }
         }
+        if batch.isEmpty {
+            let why = context.notes.warnings
+            throw FormatProblem("it holds no record Cadence can import" + (why.isEmpty ? "" : ": " + why.joined(separator: "; ")))
+        }
         return batch
     }
 
@@ -302,6 +306,15 @@ public struct TerraImporter: Importer {
                                     source: .terra, measurementType: kind, importedAt: now)
             fill(&m)
             out.append(.init(m, externalId: "\(key):\(suffix):\(stamp.millis)", utcOffsetSeconds: stamp.offsetSeconds))
+        }
+        // A section in another shape than Terra's (an object where a list belongs) is reported, not passed over.
+        for (section, list) in [("measurements_data", "measurements"), ("blood_pressure_data", "blood_pressure_samples"),
+                                ("glucose_data", "blood_glucose_samples"), ("temperature_data", "body_temperature_samples")] {
+            guard let value = item.raw[section], !(value is NSNull) else { continue }
+            let inner = (value as? [String: Any])?[list]
+            if !(inner is [Any]) && !(inner == nil && value is [String: Any] && (value as! [String: Any]).isEmpty) {
+                context.notes.warn("\(section) has no \"\(list)\" list (Terra's body model), so it was not imported")
+            }
         }
         for m in item.objects("measurements_data", "measurements") {
             let stamp = m.string("measurement_time").flatMap(ISO8601Timestamp.parse) ?? start

@@ -41,6 +41,10 @@ struct TrackSummary: Sendable {
     var start: (lat: Double, lng: Double)?
     var end: (lat: Double, lng: Double)?
     var cumulative: [Double?] = []
+    /// The largest cumulative distance reached (a damaged device distance can jump and come back).
+    var peakDistance = 0.0
+    /// GPS steps left out of the distance as position glitches (faster than `ImportLimits.maxSpeedMetersPerSecond`).
+    var glitches = 0
 
     /// Time between two points counts as moving when the speed between them is at least this (m/s).
     static let movingSpeedThreshold = 0.5
@@ -63,7 +67,14 @@ struct TrackSummary: Sendable {
             } else if let lat = point.latitude, let lon = point.longitude {
                 hasPositions = true
                 if let prev = previous, let plat = prev.latitude, let plon = prev.longitude {
-                    step = Self.haversine(plat, plon, lat, lon)
+                    let length = Self.haversine(plat, plon, lat, lon)
+                    if let t0 = prev.time, let t1 = point.time,
+                       length / max(1, Double(t1 - t0) / 1000) > ImportLimits.maxSpeedMetersPerSecond {
+                        glitches += 1
+                        step = 0
+                    } else {
+                        step = length
+                    }
                     total += step!
                 }
             }
@@ -71,7 +82,9 @@ struct TrackSummary: Sendable {
                 let dt = Double(t1 - t0) / 1000
                 if dt > 0, step / dt >= Self.movingSpeedThreshold { moving += dt }
             }
-            cumulative.append(deviceDistance ? point.distance.map { $0 - firstDistance } : (hasPositions ? total : nil))
+            let reached = deviceDistance ? point.distance.map { $0 - firstDistance } : (hasPositions ? total : nil)
+            if let reached, reached.isFinite { peakDistance = max(peakDistance, reached) } else if reached != nil { peakDistance = .infinity }
+            cumulative.append(reached)
             if point.latitude != nil || deviceDistance || point.time != nil { previous = point }
         }
         distance = (deviceDistance || hasPositions) ? total : nil
@@ -124,9 +137,12 @@ struct TrackSummary: Sendable {
     }
 
     /// Per-kilometre splits: `[{split, distanceMeters, elapsedSeconds, avgHeartRateBpm}]`, the last
-    /// one partial. Nil without distances or times.
+    /// one partial. Nil without distances or times, and for a track beyond the distance or
+    /// sample limits (so the loop is bounded: at most 2 000 splits).
     func splits(points: [TrackPoint]) -> String? {
-        guard points.count == cumulative.count, let startTime = points.first(where: { $0.time != nil })?.time else { return nil }
+        guard points.count == cumulative.count, points.count <= ImportLimits.maxSamplesPerActivity,
+              peakDistance <= ImportLimits.maxActivityDistanceMeters,
+              let startTime = points.first(where: { $0.time != nil })?.time else { return nil }
         var items: [String] = []
         var splitStartTime = Double(startTime)
         var splitStartDistance = 0.0

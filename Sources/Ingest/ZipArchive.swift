@@ -5,7 +5,9 @@ import Foundation
 /// directory, and each entry extracted to disk in 1 MiB chunks (stored or deflated), so a
 /// multi-gigabyte `export.xml` inside never has to fit in memory. ZIP64 archives (over 4 GB or
 /// 65 535 entries: the ZIP64 end record and locator, and each entry's ZIP64 extra field) are
-/// read; encrypted entries are refused with a message.
+/// read; encrypted entries are refused with a message. The limits of `ImportLimits` (entry count,
+/// per-entry and total size, compression ratio) are checked on the central directory before
+/// anything is written, and again while writing, since a hostile archive can understate sizes.
 struct ZipArchive {
     struct Entry {
         var name: String
@@ -51,6 +53,9 @@ struct ZipArchive {
             directorySize = Self.u64(record, 40)
             directoryOffset = Self.u64(record, 48)
         }
+        guard count <= UInt64(ImportLimits.maxArchiveEntries) else {
+            throw FormatProblem("it has \(count) entries, more than the \(ImportLimits.maxArchiveEntries) allowed; unzip it and import the folder")
+        }
         // Compared without adding: damaged 64-bit values must not overflow.
         guard directoryOffset <= size, directorySize <= size - directoryOffset else { throw FormatProblem("the zip central directory points past the end (truncated?)") }
         try handle.seek(toOffset: directoryOffset)
@@ -69,10 +74,35 @@ struct ZipArchive {
             if entry.compressedSize == 0xFFFF_FFFF || entry.uncompressedSize == 0xFFFF_FFFF || entry.localHeaderOffset == 0xFFFF_FFFF {
                 try Self.readZip64Extra(Array(directory[index + 46 + nameLength ..< index + 46 + nameLength + extraLength]), into: &entry)
             }
+            try Self.checkLimits(entry)
             entries.append(entry)
             index += 46 + nameLength + extraLength + commentLength
         }
+        let total = entries.reduce(UInt64(0)) { $0 + $1.uncompressedSize }  // each is at most 16 GiB: no overflow
+        guard total <= ImportLimits.maxArchiveBytes else {
+            throw FormatProblem("it unpacks to \(total >> 30) GiB, more than the \(ImportLimits.maxArchiveBytes >> 30) GiB allowed")
+        }
+        // The ratio over the whole archive too: many small entries (or entries sharing their data) add up.
+        guard total <= max(ImportLimits.ratioFreeBytes, size * ImportLimits.maxCompressionRatio) else {
+            throw FormatProblem("it expands more than \(ImportLimits.maxCompressionRatio) times (\(size) → \(total) bytes: a zip bomb?); nothing was unpacked")
+        }
         self.entries = entries
+    }
+
+    /// The most an entry may unpack to: its size, ratio and per-entry limits.
+    static func checkLimits(_ entry: Entry) throws {
+        guard entry.uncompressedSize <= ImportLimits.maxEntryBytes else {
+            throw FormatProblem("\(entry.name) unpacks to \(entry.uncompressedSize >> 30) GiB, more than the \(ImportLimits.maxEntryBytes >> 30) GiB allowed per entry")
+        }
+        guard entry.uncompressedSize <= ratioLimit(entry) else {
+            throw FormatProblem("\(entry.name) expands more than \(ImportLimits.maxCompressionRatio) times (\(entry.compressedSize) → \(entry.uncompressedSize) bytes: a zip bomb?); nothing was unpacked")
+        }
+    }
+
+    /// The most `entry` may unpack to under the compression-ratio limit.
+    static func ratioLimit(_ entry: Entry) -> UInt64 {
+        let (product, overflow) = entry.compressedSize.multipliedReportingOverflow(by: ImportLimits.maxCompressionRatio)
+        return max(ImportLimits.ratioFreeBytes, overflow ? .max : product)
     }
 
     /// Replaces an entry's saturated sizes and offset with the 64-bit values of its ZIP64 extra
@@ -111,7 +141,8 @@ struct ZipArchive {
             let parts = entry.name.split(separator: "/")
             guard !entry.name.hasPrefix("/"), !parts.contains("..") else { throw FormatProblem("entry \(entry.name) points outside the archive") }
             let target = folder.appendingPathComponent(entry.name)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
             try extract(entry, to: target)
             paths.append(target.path)
         }
@@ -131,16 +162,26 @@ struct ZipArchive {
         let skip = UInt64(header[26]) | UInt64(header[27]) << 8
         let extra = UInt64(header[28]) | UInt64(header[29]) << 8
         try input.seek(toOffset: entry.localHeaderOffset + 30 + skip + extra)
-        FileManager.default.createFile(atPath: target.path, contents: nil)
-        guard let output = try? FileHandle(forWritingTo: target) else { throw FormatProblem("cannot write \(target.path)") }
+        // Health data: readable by this user only, from the moment the file exists.
+        guard FileManager.default.createFile(atPath: target.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let output = try? FileHandle(forWritingTo: target) else { throw FormatProblem("cannot write \(target.path)") }
         defer { try? output.close() }
+        // The header's size may lie: never write more than it declared (which passed the limits).
+        var written: UInt64 = 0
+        func write(_ data: Data) throws {
+            written += UInt64(data.count)
+            guard written <= entry.uncompressedSize else {
+                throw FormatProblem("\(entry.name) unpacks to more than the \(entry.uncompressedSize) bytes its header declares (damaged or hostile); not unpacked")
+            }
+            try output.write(contentsOf: data)
+        }
         var remaining = entry.compressedSize
         let chunk = 1 << 20
         if entry.method == 0 {
             while remaining > 0 {
                 let data = try input.read(upToCount: Int(min(UInt64(chunk), remaining))) ?? Data()
                 guard !data.isEmpty else { throw FormatProblem("\(entry.name) is truncated") }
-                try output.write(contentsOf: data)
+                try write(data)
                 remaining -= UInt64(data.count)
             }
             return
@@ -169,7 +210,7 @@ struct ZipArchive {
                         throw FormatProblem("\(entry.name) is corrupt (zlib \(status))")
                     }
                     let produced = chunk - Int(stream.avail_out)
-                    if produced > 0 { try output.write(contentsOf: Data(buffer[0 ..< produced])) }
+                    if produced > 0 { try write(Data(buffer[0 ..< produced])) }
                     if status == Z_STREAM_END { finished = true; return }
                     if status == Z_BUF_ERROR && produced == 0 { break }
                 } while stream.avail_in > 0 || stream.avail_out == 0

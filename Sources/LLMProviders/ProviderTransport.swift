@@ -27,12 +27,13 @@ struct ProviderTransport: Sendable {
     /// Sends `request` until it gets a 2xx response or a non-retryable error, reporting each
     /// retry through `onRetry`. Returns the response and the number of attempts made.
     func send(_ request: HTTPRequest, onRetry: (RetryNotice) -> Void) async throws -> (HTTPResponse, Int) {
+        let started = ContinuousClock.now
         var attempt = 1
         while true {
             do {
-                return (try await sendOnce(request), attempt)
+                return (try await sendOnce(request, started: started), attempt)
             } catch let error as LLMError {
-                let delay = try await backoff(error, attempt: attempt, onRetry: onRetry)
+                let delay = try await backoff(error, attempt: attempt, started: started, onRetry: onRetry)
                 try await retry.sleep(delay)
                 attempt += 1
             }
@@ -42,11 +43,12 @@ struct ProviderTransport: Sendable {
     /// Streams a response, retrying failures that happen before any event reached the caller.
     func stream<Decoder: StreamEventDecoder>(_ request: HTTPRequest, makeDecoder: () -> Decoder,
                                             continuation: AsyncThrowingStream<LLMEvent, Error>.Continuation) async throws {
+        let started = ContinuousClock.now
         var attempt = 1
         while true {
             var delivered = false
             do {
-                let response = try await sendOnce(request)
+                let response = try await sendOnce(request, started: started)
                 try await decodeStream(response, decoder: makeDecoder()) { event in
                     delivered = true
                     continuation.yield(event)
@@ -56,25 +58,62 @@ struct ProviderTransport: Sendable {
                 error = error.redacting(secrets)
                 if delivered { throw error }
                 if error.kind == .streamInterrupted { error.isRetryable = true }
-                let delay = try await backoff(error, attempt: attempt) { continuation.yield(.retrying($0)) }
+                let delay = try await backoff(error, attempt: attempt, started: started) { continuation.yield(.retrying($0)) }
                 try await retry.sleep(delay)
                 attempt += 1
             }
         }
     }
 
-    /// Throws `error` (redacted) unless it may be retried; else reports the retry and returns the delay.
-    private func backoff(_ error: LLMError, attempt: Int, onRetry: (RetryNotice) -> Void) async throws -> Duration {
-        let error = error.redacting(secrets)
+    /// Throws `error` (redacted) unless it may be retried within the budget; else reports the
+    /// retry and returns the delay.
+    private func backoff(_ error: LLMError, attempt: Int, started: ContinuousClock.Instant,
+                         onRetry: (RetryNotice) -> Void) async throws -> Duration {
+        var error = error.redacting(secrets)
         guard error.isRetryable, attempt <= retry.maxRetries else { throw error }
         let delay = retry.delay(beforeRetry: attempt - 1, after: error)
+        if let budget = retry.budget {
+            let left = budget - (ContinuousClock.now - started)
+            if let asked = error.retryAfter, asked > .zero, asked >= left {
+                error.isRetryable = false
+                error.message += " \(identity.name.capitalizedFirst) asked to wait \(Self.seconds(asked)) before trying again, "
+                    + "longer than the \(Self.seconds(max(.zero, left))) left of this message's \(Self.seconds(budget)) timeout; try again later."
+                throw error
+            }
+            if delay >= left {
+                error.isRetryable = false
+                error.message += " No time was left to try again within this message's \(Self.seconds(budget)) timeout."
+                throw error
+            }
+        }
         onRetry(RetryNotice(attempt: attempt, maxAttempts: retry.maxRetries + 1, delay: delay, error: error))
         return delay
     }
 
-    /// One request: a 2xx response, or the vendor's error as `LLMError`.
-    private func sendOnce(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let response = try await http.send(request)
+    static func seconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return value == value.rounded() ? "\(Int64(value)) s" : String(format: "%.1f s", value)
+    }
+
+    /// One request: a 2xx response, or the vendor's error as `LLMError`. With a budget, waiting
+    /// for the response's head is cut off when the budget runs out.
+    private func sendOnce(_ request: HTTPRequest, started: ContinuousClock.Instant) async throws -> HTTPResponse {
+        let response: HTTPResponse
+        if let budget = retry.budget {
+            let left = budget - (ContinuousClock.now - started)
+            guard left > .zero else { throw LLMError(.timeout, "No answer from \(identity.name) within this message's \(Self.seconds(budget)) timeout.", isRetryable: false) }
+            response = try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
+                group.addTask { try await http.send(request) }
+                group.addTask {
+                    try await Task.sleep(for: left)
+                    throw LLMError(.timeout, "No answer from \(identity.name) within this message's \(Self.seconds(budget)) timeout.", isRetryable: false)
+                }
+                defer { group.cancelAll() }
+                return try await group.next()!
+            }
+        } else {
+            response = try await http.send(request)
+        }
         guard (200..<300).contains(response.status) else {
             let body = (try? await response.collectBody(limit: 1 << 20)) ?? Data()
             throw VendorErrorMapper.error(status: response.status, headers: response.headers, body: body, provider: identity)
@@ -101,9 +140,17 @@ struct ProviderTransport: Sendable {
             throw LLMError(.invalidResponse,
                            "\(identity.name.capitalizedFirst) answered with JSON instead of an event stream. Check the base URL, or try --no-stream.")
         }
+        if !contentType.isEmpty, !contentType.contains("text/event-stream") {
+            // An HTML login page of a proxy, say: not an interrupted stream, and trying again will not help.
+            throw LLMError(.invalidResponse, "\(identity.name.capitalizedFirst) answered with \(contentType.split(separator: ";").first ?? "") "
+                + "instead of an event stream (HTTP \(response.status)). Check the base URL: a proxy or login page may be answering.",
+                           status: response.status, isRetryable: false)
+        }
         var parser = ServerSentEventParser()
+        var sawEvent = false
         for try await chunk in response.body {
             for event in parser.feed(chunk) {
+                sawEvent = true
                 for output in try decoder.decode(event) { emit(output) }
                 if decoder.isFinished { return }
             }
@@ -111,6 +158,10 @@ struct ProviderTransport: Sendable {
         do {
             try parser.finish()
         } catch {
+            guard sawEvent else {
+                throw LLMError(.invalidResponse, "\(identity.name.capitalizedFirst) answered with something that is not an event stream "
+                    + "(HTTP \(response.status)). Check the base URL.", status: response.status, isRetryable: false)
+            }
             throw LLMError(.streamInterrupted,
                            "The response from \(identity.name) was cut off in the middle of an event. Try again.")
         }

@@ -10,18 +10,24 @@ public struct RetryPolicy: Sendable {
     public var maxDelay: Duration
     /// Longest server-requested wait honoured; longer `retry-after` values are cut to this.
     public var maxRetryAfter: Duration
+    /// The most one message may take, all attempts and waits included (`--timeout`); nil for no
+    /// limit. A wait that would end past it is not begun: the error says so (with the server's
+    /// requested wait when it gave one), and an attempt still waiting for its response when the
+    /// budget runs out is cut off.
+    public var budget: Duration?
     public var sleep: @Sendable (Duration) async throws -> Void
     /// Returns a value in [0, 1).
     public var random: @Sendable () -> Double
 
     public init(maxRetries: Int = 2, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(8),
-                maxRetryAfter: Duration = .seconds(60),
+                maxRetryAfter: Duration = .seconds(60), budget: Duration? = nil,
                 sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
                 random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
         self.maxRetries = maxRetries
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
         self.maxRetryAfter = maxRetryAfter
+        self.budget = budget
         self.sleep = sleep
         self.random = random
     }

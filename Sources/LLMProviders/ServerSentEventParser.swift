@@ -1,5 +1,4 @@
 import Foundation
-import LLM
 
 /// One dispatched server-sent event.
 public struct ServerSentEvent: Sendable, Equatable {

@@ -50,8 +50,22 @@ extension AppDatabase {
                 case .bodyMeasurements: summary.bodyMeasurements = summary.bodyMeasurements + counts
                 }
             }
+            if summary.changed { try Self.markStateStale(db, runnerId: runnerId, now: now) }
             return summary
         }
+    }
+
+    /// Whether the history changed since `currentState` was last derived (`applyInference`
+    /// clears it): an import killed between its commit and the recompute is caught up next time.
+    public func isStateStale(runnerId: String) throws(StoreError) -> Bool {
+        try setting(Self.staleKey(runnerId)) != nil
+    }
+
+    static func staleKey(_ runnerId: String) -> String { "stateStale:\(runnerId)" }
+
+    /// Written in the same transaction as the history it describes.
+    static func markStateStale(_ db: Database, runnerId: String, now: Int64) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [staleKey(runnerId), String(now)])
     }
 
     /// Changes one activity imported earlier, found by its source and dedup key, in one
@@ -68,6 +82,7 @@ extension AppDatabase {
             if new == old { return ImportCounts(skipped: 1) }
             new.lastSyncedAt = now
             try new.update(db)
+            try Self.markStateStale(db, runnerId: runnerId, now: now)
             return ImportCounts(updated: 1)
         }
     }

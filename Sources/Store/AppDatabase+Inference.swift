@@ -27,6 +27,7 @@ extension AppDatabase {
         let validated = try Self.validateFields(fields, source: .inferred)
         let now = clock.millis
         return try write("save the inferred state") { db in
+            try db.execute(sql: "DELETE FROM settings WHERE key = ?", arguments: [Self.staleKey(runnerId)])
             for item in classifications {
                 try db.execute(sql: """
                     UPDATE activities SET sessionType = ?, sessionTypeSource = 'inferred', sessionTypeConfidence = ?

@@ -37,6 +37,8 @@ struct ChatCommand: AsyncParsableCommand {
     @Flag(name: .customLong("continue"), help: "Resume your last conversation (its messages are sent to the model again).")
     var resume = false
 
+    func validate() throws { try ModelFactory.checkTimeout(timeout) }
+
     func run() async throws {
         let clock = Clock.system
         let database = try global.openDatabase()
@@ -91,7 +93,12 @@ struct ChatCommand: AsyncParsableCommand {
         }
         let repl = ChatREPL(session: session, database: database, knowledge: knowledge, modelName: modelName,
                             transcript: transcriptURL, databasePath: global.databasePath, interactive: Terminal.isInteractive)
-        await repl.run()
+        let unanswered = await repl.run()
+        // Piped input: a script must be able to tell that some message got no answer.
+        if unanswered > 0, !Terminal.isInteractive {
+            Terminal.error("error: \(unanswered) message(s) got no answer (see the errors above)")
+            throw ExitCode(1)
+        }
     }
 
     /// The runner to onboard; a first conversation starts one, named once the runner says their name.

@@ -18,6 +18,7 @@ final class ChatREPL: @unchecked Sendable {
     private let lock = NSLock()
     private var replyTask: Task<Void, Never>?
     private var lastFailedMessage: String?
+    private var unanswered = 0
 
     init(session: ChatSession, database: AppDatabase, knowledge: KnowledgeIndex?, modelName: String, transcript: URL,
          databasePath: String, interactive: Bool) {
@@ -38,7 +39,9 @@ final class ChatREPL: @unchecked Sendable {
         ("/save", "where your profile and this conversation are saved"), ("/quit", "end the session"),
     ]
 
-    func run() async {
+    /// Runs the session; returns how many messages got no answer (an error instead of a reply).
+    @discardableResult
+    func run() async -> Int {
         let signals = interactive ? installInterruptHandler() : nil
         if interactive {
             Terminal.note(Terminal.dim("Transcript: \(transcript.path). Type /help for commands, Ctrl-D to finish."))
@@ -74,6 +77,7 @@ final class ChatREPL: @unchecked Sendable {
         signals?.cancel()
         await session.end(reason: "user")
         if interactive { Terminal.note(Terminal.dim("\nSaved. Transcript: \(transcript.path)")) }
+        return lock.withLock { unanswered }
     }
 
     /// Sends a message and prints the reply as it streams.
@@ -96,6 +100,7 @@ final class ChatREPL: @unchecked Sendable {
                 Terminal.write("\n")
                 Terminal.error("error: \(error)")
                 self.setFailed(text)
+                self.lock.withLock { self.unanswered += 1 }
             }
         }
         setReplyTask(task)

@@ -33,7 +33,7 @@ struct ActivitiesCommand: ParsableCommand {
                 if let hr = activity.avgHeartRateBpm { parts.append("HR \(Int(hr.rounded()))") }
                 if let type = activity.sessionType { parts.append(type.rawValue) }
                 parts.append(activity.source.rawValue)
-                if let name = activity.name { parts.append(name) }
+                if let name = activity.name { parts.append(Terminal.printable(name)) }
                 print(parts.joined(separator: "  "))
             }
         }

@@ -22,6 +22,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to import") }
         let (database, runner) = try global.openDatabaseAndRunner()
+        let signals = Self.removeTemporaryFoldersOnSignals()
+        defer { for source in signals { source.cancel() } }
         let job = ImportJob(database: database, runner: runner)
         let tenths = ProgressTenths()
         let report = job.run(paths: paths, reading: { file, fraction in
@@ -32,7 +34,8 @@ struct ImportCommand: ParsableCommand {
             Terminal.note("[\(index)/\(total)] \(Self.line(for: file))")
         }
         var state: Runner.CurrentState?
-        if report.changed {
+        // Also when an earlier import was stopped between writing its history and this recompute.
+        if report.changed || (try? database.isStateStale(runnerId: runner.id)) == true {
             do {
                 state = try InferenceEngine().run(database: database, runnerId: runner.id).currentState
             } catch {
@@ -48,10 +51,10 @@ struct ImportCommand: ParsableCommand {
                   "activities \(Self.counts(t.activities)); sleep \(Self.counts(t.sleepSessions)); " +
                   "daily \(Self.counts(t.dailySummaries)); body \(Self.counts(t.bodyMeasurements)).")
             for file in report.files where file.status == .failed {
-                print("failed: \(file.error ?? file.path)")
+                print("failed: \(Terminal.printable(file.error ?? file.path))")
             }
             for file in report.files {
-                for warning in file.warnings ?? [] { print("warning: \((file.path as NSString).lastPathComponent): \(warning)") }
+                for warning in file.warnings ?? [] { print(Terminal.printable("warning: \((file.path as NSString).lastPathComponent): \(warning)")) }
             }
             if let state {
                 print(String(format: "Current state: CTL %.1f, ATL %.1f, TSB %.1f (`cadence state` for more).",
@@ -68,6 +71,26 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// Ctrl-C or a `kill` during an import removes the folders archives were unpacked into (they
+    /// hold health data) before the process ends; a half-written file changes nothing (one
+    /// transaction per file).
+    static func removeTemporaryFoldersOnSignals() -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM, SIGHUP].map { number in
+            // On macOS a signal source needs the default action turned off; Linux's libdispatch installs its own handler.
+            #if os(macOS)
+            signal(number, SIG_IGN)
+            #endif
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                TemporaryFolders.shared.removeAll()
+                Terminal.error("interrupted: nothing more was imported; files already reported are in your history")
+                Foundation.exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+    }
+
     static func counts(_ counts: ImportCounts) -> String {
         var parts = ["\(counts.inserted) new", "\(counts.updated) updated", "\(counts.skipped) unchanged"]
         if counts.deleted > 0 { parts.append("\(counts.deleted) deleted") }
@@ -75,9 +98,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     static func line(for file: FileReport) -> String {
-        let name = (file.path as NSString).lastPathComponent
+        let name = Terminal.printable((file.path as NSString).lastPathComponent)
         switch file.status {
-        case .failed, .ignored: return file.error ?? name
+        case .failed, .ignored: return Terminal.printable(file.error ?? name)
         case .imported, .unchanged:
             let tables = file.tables ?? ImportSummary()
             let parts = [("activities", tables.activities), ("sleep", tables.sleepSessions), ("daily", tables.dailySummaries),
@@ -85,7 +108,7 @@ struct ImportCommand: ParsableCommand {
                 .filter { $0.1 != ImportCounts() }
                 .map { "\($0.0) \(counts($0.1))" }
             let line = "\(name) (\(file.format ?? "?")): \(file.status == .unchanged ? "already imported" : parts.joined(separator: "; "))"
-            return ([line] + (file.warnings ?? []).map { "  warning: \($0)" }).joined(separator: "\n")
+            return ([line] + (file.warnings ?? []).map { "  warning: \(Terminal.printable($0))" }).joined(separator: "\n")
         }
     }
 }

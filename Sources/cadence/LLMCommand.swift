@@ -52,7 +52,7 @@ struct LLMCommand: AsyncParsableCommand {
 
         func validate() throws {
             if maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1.") }
-            if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds.") }
+            try ModelFactory.checkTimeout(timeout)
             if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
                 throw ValidationError("--base-url must be an http:// or https:// URL.")
             }

@@ -1,3 +1,5 @@
+import ArgumentParser
+import CadenceCore
 import Foundation
 import LLM
 import LLMProviders
@@ -59,16 +61,31 @@ struct ModelFactory {
     /// Secrets to keep out of anything recorded.
     var secrets: [String] { key.map { [$0] } ?? [] }
 
+    /// The longest `--timeout` accepted, in seconds (a day).
+    static let maxTimeoutSeconds = 86_400.0
+
+    /// Checks a `--timeout` value: a number of seconds above 0, at most a day.
+    static func checkTimeout(_ seconds: Double) throws {
+        guard seconds.isFinite, seconds > 0, seconds <= maxTimeoutSeconds else {
+            throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(maxTimeoutSeconds)) (got \(seconds))")
+        }
+    }
+
+    /// `timeout` bounds each attempt's connection and silence, and the whole message, retries and
+    /// their waits included.
     func makeModel(timeout seconds: Double) -> LanguageModel {
-        let timeout = Duration.milliseconds(Int((seconds * 1000).rounded()))
+        // Commands check the value first (`checkTimeout`); the clamp only keeps a conversion from trapping.
+        let clamped = seconds.isFinite ? min(max(seconds, 0.001), Self.maxTimeoutSeconds) : 120
+        let timeout = Duration.milliseconds(Int64(millisFromSeconds: clamped) ?? 120_000)
         let http = URLSessionHTTPClient()
+        let retry = RetryPolicy(budget: timeout)
         switch provider {
         case .openai:
             return OpenAICompatibleModel(baseURL: baseURL ?? OpenAICompatibleModel.defaultBaseURL, apiKey: key, model: model,
-                                         http: http, connectTimeout: timeout, idleTimeout: timeout, nonStreamingTimeout: timeout)
+                                         http: http, retry: retry, connectTimeout: timeout, idleTimeout: timeout, nonStreamingTimeout: timeout)
         case .anthropic:
             return AnthropicModel(baseURL: baseURL ?? AnthropicModel.defaultBaseURL, apiKey: key, model: model, http: http,
-                                  connectTimeout: timeout, idleTimeout: timeout, nonStreamingTimeout: timeout)
+                                  retry: retry, connectTimeout: timeout, idleTimeout: timeout, nonStreamingTimeout: timeout)
         }
     }
 }

@@ -18,6 +18,8 @@ struct ModelOptions: ParsableArguments {
     var baseURL: String?
     @Option(help: "Seconds to wait for the model before giving up.") var timeout: Double = 120
 
+    func validate() throws { try ModelFactory.checkTimeout(timeout) }
+
     /// The live model and what to record about it, or nil for the guided interviewer.
     func makeFactory() throws -> ModelFactory? {
         guard provider != .guided else {

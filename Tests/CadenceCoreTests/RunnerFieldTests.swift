@@ -89,3 +89,47 @@ struct JSONValueTests {
         #expect(JSONValue.object(["b": 1, "a": 2.5]).jsonString == #"{"a":2.5,"b":1}"#)
     }
 }
+
+/// Issue 17: numbers beyond Int trapped in `Int(Double)`; they are refused with the field and range.
+struct CheckedIntegerTests {
+    @Test func conversionsReturnNilBeyondTheRange() {
+        #expect(Int(checking: 1e19) == nil)
+        #expect(Int(checking: -1e19) == nil)
+        #expect(Int(checking: .nan) == nil)
+        #expect(Int(checking: .infinity) == nil)
+        #expect(Int(checking: 0x1p63) == nil)
+        #expect(Int(checking: -0x1p63) == Int.min)
+        #expect(Int(checking: 41.6) == 42)
+        #expect(Int64(checking: 9.2e18) == 9_200_000_000_000_000_000)
+        #expect(Int64(millisFromSeconds: 1e300) == nil)
+        #expect(Int64(millisFromSeconds: 1.5) == 1500)
+    }
+
+    @Test func theThrowingFormNamesTheFieldAndTheRange() {
+        #expect(throws: CadenceCoreError.invalidValue(path: "physical.age", got: "1e+19", allowed: "a whole number from 5 to 100")) {
+            _ = try Int(checking: 1e19, field: "physical.age", range: 5 ... 100)
+        }
+        #expect((try? Int(checking: 41, field: "physical.age", range: 5 ... 100)) == 41)
+    }
+
+    @Test(arguments: ["1e19", "-1e19", "99999999999999999999", "1e308", "nan", "inf"])
+    func integerFieldsRefuseHugeValues(text: String) throws {
+        let field = try RunnerField.named("physical.age")
+        #expect(throws: CadenceCoreError.self) { try field.parse(text) }
+        #expect(throws: CadenceCoreError.self) { try field.validate(.number(Double(text) ?? .infinity)) }
+    }
+
+    @Test(arguments: ["99999999999999999999", "9999999999999:00:00", "1e19"])
+    func durationFieldsRefuseHugeValues(text: String) throws {
+        let field = try RunnerField.named("goals.targetTime")
+        #expect(throws: CadenceCoreError.self) { try field.parse(text) }
+        #expect(throws: CadenceCoreError.self) { try field.validate(.number(1e19)) }
+        #expect(throws: CadenceCoreError.self) { try field.validate(.string(text)) }
+    }
+
+    @Test func hugePacesAreRefused() {
+        #expect(RunnerField.canonicalPace("99999999999999999:00/km") == nil)
+        #expect(RunnerField.canonicalPace("9223372036854775807:00") == nil)
+        #expect(RunnerField.parseDuration("3000000000:00:00") == nil)
+    }
+}

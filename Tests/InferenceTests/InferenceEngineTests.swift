@@ -174,3 +174,25 @@ struct InferenceEngineTests {
         #expect(try world.database.runner(id: world.runner.id)?.currentState.lastCalculatedAt != nil)
     }
 }
+
+/// Issue 17: an import killed between its commit and the recompute left `currentState` stale and
+/// a re-import (unchanged) skipped the recompute. The marker is written with the history and
+/// cleared with the derived state.
+struct StaleStateTests {
+    @Test func anImportMarksTheStateStaleUntilTheEngineRuns() throws {
+        let world = try InferenceEngineTests.world(days: 3)
+        let id = world.runner.id
+        #expect(try world.database.isStateStale(runnerId: id) == false)
+        var batch = ImportBatch()
+        let activity = InferenceEngineTests.run(id: "new", runner: world.runner, start: InferenceEngineTests.firstDay + 3_600_000,
+                                                seconds: 1800, meters: 5000)
+        batch.activities.append(.init(activity, externalId: "new"))
+        _ = try world.database.importBatch(batch, runnerId: id, file: "a.fit")
+        #expect(try world.database.isStateStale(runnerId: id))
+        // The same batch again changes nothing, and the marker stays until the state is derived.
+        _ = try world.database.importBatch(batch, runnerId: id, file: "a.fit")
+        #expect(try world.database.isStateStale(runnerId: id))
+        _ = try world.engine.run(database: world.database, runnerId: id)
+        #expect(try world.database.isStateStale(runnerId: id) == false)
+    }
+}

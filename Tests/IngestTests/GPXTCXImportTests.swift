@@ -128,10 +128,10 @@ struct GPXTCXImportTests {
     }
 
     @Test(arguments: [
-        ("truncated.gpx", String(SampleFiles.gpx().prefix(700)), "truncated.gpx: not a valid GPX file: the file ends inside <"),
+        ("truncated.gpx", String(SampleFiles.gpx().prefix(700)), "truncated.gpx: not a valid GPX file: malformed XML at line"),
         ("broken.tcx", SampleFiles.tcx.replacingOccurrences(of: "</Lap>", with: "</Lapp>"), "broken.tcx: not a valid TCX file: malformed XML"),
         ("notimes.gpx", "<gpx version=\"1.1\"><trk><name>x</name><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>",
-         "notimes.gpx: not a valid GPX file: track \"x\" has points but no times"),
+         "notimes.gpx: not a valid GPX file: track 1 (\"x\") has points but no times"),
         ("empty.gpx", "<gpx version=\"1.1\"><trk><trkseg></trkseg></trk></gpx>", "empty.gpx: not a valid GPX file: it has no track points"),
         ("notes.txt", "hello", "notes.txt: not a format Cadence imports"),
     ])

@@ -9,6 +9,8 @@ struct IngestFixture {
     let database: AppDatabase
     let runner: Runner
     let job: ImportJob
+    /// The folders this fixture's imports unpack archives into (checked empty after a run).
+    let temporaryFolders = TemporaryFolders()
 
     static let now = Date(timeIntervalSince1970: 1_710_000_000)
 
@@ -18,7 +20,8 @@ struct IngestFixture {
         let clock = Clock.fixed(Self.now)
         database = try AppDatabase.inMemory(clock: clock, ids: .sequential(prefix: "db"))
         runner = try database.createRunner(name: "Alex")
-        job = ImportJob(database: database, runner: runner, importers: importers, clock: clock, ids: .sequential(prefix: "rec"))
+        job = ImportJob(database: database, runner: runner, importers: importers, clock: clock, ids: .sequential(prefix: "rec"),
+                        temporaryFolders: temporaryFolders)
     }
 
     @discardableResult
