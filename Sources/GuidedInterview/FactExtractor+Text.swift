@@ -158,15 +158,20 @@ extension FactExtractor {
     // MARK: - Numbers and clauses
 
     static func number(_ text: String?) -> Double? {
-        guard let text else { return nil }
-        return Double(text.replacingOccurrences(of: ",", with: "."))
+        // Numbers people say about running fit in a million; anything larger is no answer (and
+        // converting it to Int would trap).
+        guard let text, let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, abs(value) < 1_000_000 else {
+            return nil
+        }
+        return value
     }
 
     /// One decimal, as people say it back ("32.2").
     static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     static func plain(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+        guard value.isFinite, abs(value) < 1e12 else { return String(format: "%g", value) }
+        return value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     /// Splits a message into clauses (offsets kept) at sentence ends, semicolons and "but".

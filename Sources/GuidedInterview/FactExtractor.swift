@@ -123,6 +123,13 @@ final class Scan {
         return (text.utf16Slice(start, end), start)
     }
 
+    /// The sentence around an offset ends in a question mark: "should I worry about shin splints?".
+    func isQuestion(at position: Int) -> Bool {
+        let rest = text.utf16Slice(position, text.utf16Length)
+        guard let end = rest.firstIndex(where: { ".!?;".contains($0) }) else { return false }
+        return rest[end] == "?"
+    }
+
     /// Text from the start of the clause up to an offset.
     func clauseBefore(_ position: Int) -> String {
         let (_, start) = clause(around: position)

@@ -7,7 +7,7 @@ extension FactExtractor {
     static let distanceUnit = #"(k|km|miles?|mi)\b"#
     static let volume = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*"# + distanceUnit
-        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b)"#)
+        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b)"#)
     static let volumeLead = TextPattern(
         #"\b(?:weekly (?:mileage|volume|distance|km)|mileage|volume|km per week|km a week)\s*(?:is|of|:|=|at|around|about|sits at)?\s*(?:is\s+)?(?:about |around |roughly |approximately |~)?(\d+(?:\.\d+)?)\s*(?:(k|km|miles?|mi)\b)?"#)
     static let notRunning = TextPattern(

@@ -85,7 +85,7 @@ extension FactExtractor {
             let terse = scan.text.split(separator: " ").count <= 5
                 && (scan.expecting == "goals.raceDistance" || scan.expecting == "goals.goalType")
             var goal = trigger > past
-            if !goal, past < 0, isEvent || Self.eventAfter.matches(after) { goal = true }
+            if !goal, past < 0, isEvent && named != "parkrun" && named != "park run" || Self.eventAfter.matches(after) { goal = true }
             if !goal, terse, past < 0 { goal = true }
             guard goal else { continue }
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
@@ -186,6 +186,7 @@ extension FactExtractor {
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
     static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
     static let raceWords = TextPattern(#"\b(?:race|racing|marathon|half|ultra|parkrun|\d+(?:\.\d+)? ?(?:k|km|miles?)\b|event|run|running|trail|10 miler)"#)
+    static let amountBefore = TextPattern(#"\d+(?:\.\d+)?\s*(?:k|km|miles?|mi|runs?|times|sessions|hours?|minutes?|mins?)\s*(?:total\s*)?$"#)
     static let datePastCue = TextPattern(#"\b(?:since|started|ago|was on|back in|born|birthday|ran|did|raced|last)\b[^,]*$"#)
 
     static func month(_ text: String) -> Int? {
@@ -233,6 +234,8 @@ extension FactExtractor {
             guard let count = Int(match[1] ?? match[3] ?? ""), count > 0, count <= 104,
                   let unit = match[2] ?? match[4] else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
+            // "20 km in one week", "3 runs in a week": an amount per week, not a date.
+            if count == 1, Self.amountBefore.matches(scan.window(before: match.start, 24)) { continue }
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             guard let start = calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day)),
@@ -278,6 +281,8 @@ extension FactExtractor {
         #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(
         #"\b(?:in(?: under| about| around| roughly)?\s+|around\s+|about\s+|roughly\s+|approximately\s+|maybe\s+|~\s*)"# + timeValue)
+    /// A clock anywhere ("1:35 would be amazing"), not a pace ("5:30/km") or a time of day ("6:30 am").
+    static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
     func extractTargetTime(_ scan: Scan) {
@@ -288,6 +293,9 @@ extension FactExtractor {
         }
         if scan.expecting == "goals.targetTime", let match = Self.bareTime.firstMatch(in: scan.text) {
             matches.append((match, true))
+        }
+        if scan.expecting == "goals.targetTime" || scan.goalContext {
+            matches += Self.anyClock.matches(in: scan.text).map { ($0, true) }
         }
         for (match, strong) in matches {
             guard let raw = match[1] else { continue }
@@ -316,11 +324,11 @@ extension FactExtractor {
                 candidates = [parts[0] * 3600 + parts[1] * 60, parts[0] * 60 + parts[1]]
                 if distanceKm == nil { candidates = parts[0] <= 9 ? [candidates[0]] : [candidates[1]] }
             }
-        } else if let match = hoursMinutes.firstMatch(in: text), let hours = Double(match[1] ?? "") {
+        } else if let match = hoursMinutes.firstMatch(in: text), let hours = number(match[1]), hours <= 100 {
             let minutes = Int(match[2] ?? "") ?? 0
             guard minutes < 60 else { return nil }
             candidates = [Int((hours * 3600).rounded()) + minutes * 60]
-        } else if let match = minutesOnly.firstMatch(in: text), let minutes = Int(match[1] ?? "") {
+        } else if let match = minutesOnly.firstMatch(in: text), let minutes = Int(match[1] ?? ""), minutes <= 6000 {
             candidates = [minutes * 60]
         } else if let value = Double(text), value > 0 {
             guard value <= 600 else { return nil }

@@ -14,7 +14,7 @@ extension FactExtractor {
     static let heartWords = TextPattern(#"\b(?:heart|hr|bpm|pulse)\b"#)
     static let maxOnly = TextPattern(#"\bmax(?:imum)?\s+(?:is\s+|of\s+|at\s+)?(?:about |around |roughly )?(\d{3})\b"#)
     static let restingHR = TextPattern(#"\b(?:resting\s*(?:hr|heart ?rate|heart-rate|pulse|bpm)?|rhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
-    static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2})\s*(?:stone|st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
+    static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2})(?:\s*stone|\s+st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
     static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry)\b[^,.]*$"#)
     static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.])([12](?:\.\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)"#)
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
