@@ -107,6 +107,10 @@ extension FactExtractor {
             let levels = ["beginner", "returning", "casual", "serious", "competitive"]
             if let level = levels.first(where: { text.contains($0) }) {
                 scan.add(expecting, .string(level), said: level, at: 0)
+            } else if let months = scan.candidates.last(where: { $0.path == "running.monthsRunning" })?.value.doubleValue {
+                // "I am running since six years": the length of a running life says the level.
+                let level = months < 6 ? "beginner" : "casual"
+                scan.add(expecting, .string(level), said: level == "beginner" ? "a beginner" : "a casual runner", at: 0)
             }
         case "running.runningBackground":
             if none || text.contains("never") { scan.add(expecting, "never", said: "no running background", at: 0) }

@@ -52,7 +52,7 @@ extension FactExtractor {
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering)\b"#)
     static let habitualAfter = TextPattern(
-        #"^\s*(?:(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
+        #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
@@ -79,6 +79,7 @@ extension FactExtractor {
             let before = scan.window(before: position, 48)
             let after = scan.window(after: match.end, 40)
             if Self.habitualAfter.matches(after) { continue }
+            if named == nil, scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             let trigger = Self.goalTrigger.matches(in: before).last?.end ?? -1
             let past = Self.pastCue.matches(in: before).last?.end ?? -1
             let isEvent = named != nil
@@ -87,6 +88,8 @@ extension FactExtractor {
             var goal = trigger > past
             if !goal, past < 0, isEvent && named != "parkrun" && named != "park run" || Self.eventAfter.matches(after) { goal = true }
             if !goal, terse, past < 0 { goal = true }
+            // In answer to the goal or distance question a distance is the race's ("100 km with 6000 m of climbing").
+            if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance" { goal = true }
             guard goal else { continue }
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
             scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
@@ -235,7 +238,7 @@ extension FactExtractor {
                   let unit = match[2] ?? match[4] else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
             // "20 km in one week", "3 runs in a week": an amount per week, not a date.
-            if count == 1, Self.amountBefore.matches(scan.window(before: match.start, 24)) { continue }
+            if count == 1, unit.hasPrefix("week"), scan.expecting != "goals.raceDate" { continue }
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             guard let start = calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day)),
@@ -283,6 +286,10 @@ extension FactExtractor {
         #"\b(?:in(?: under| about| around| roughly)?\s+|around\s+|about\s+|roughly\s+|approximately\s+|maybe\s+|~\s*)"# + timeValue)
     /// A clock anywhere ("1:35 would be amazing"), not a pace ("5:30/km") or a time of day ("6:30 am").
     static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
+    /// "1 45 maybe", "3.30": a clock typed without its colon.
+    /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
+    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous)\b[^,;]*$"#)
+    static let spacedClock = TextPattern(#"^\s*(?:about |around |maybe |under |sub[- ]?)?(\d)[ .](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg)\b)"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
     func extractTargetTime(_ scan: Scan) {
@@ -297,10 +304,15 @@ extension FactExtractor {
         if scan.expecting == "goals.targetTime" || scan.goalContext {
             matches += Self.anyClock.matches(in: scan.text).map { ($0, true) }
         }
+        if scan.expecting == "goals.targetTime", matches.isEmpty, let match = Self.spacedClock.firstMatch(in: scan.text),
+           let hours = match[1], let minutes = match[2],
+           let seconds = Self.targetSeconds("\(hours):\(minutes)", distanceKm: scan.goalDistance ?? scan.knownRaceDistance) {
+            scan.add("goals.targetTime", .number(Double(seconds)), said: Self.sayDuration(seconds), at: match.start)
+        }
         for (match, strong) in matches {
             guard let raw = match[1] else { continue }
             let before = scan.window(before: match.start, 24)
-            if before.contains("pace") { continue }
+            if before.contains("pace") || Self.pastTime.matches(before) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") {
                 // "under an hour" about sessions is a time limit, not a goal.

@@ -81,6 +81,11 @@ extension FactExtractor {
                scan.expecting != "schedule.blockedDays", scan.expecting != nil {
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
+            if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !scan.has("schedule.longRunDay") {
+                scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+                continue
+            }
+            if scan.expecting == "schedule.longRunDay" { continue }
             if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
                !Self.unblock.matches(before.utf16Slice(cue.end, before.utf16Length)) {
                 blocked += mention.days.map { ($0, mention.start) }
@@ -193,7 +198,7 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
     static let bareDuration = TextPattern(

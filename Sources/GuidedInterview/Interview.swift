@@ -48,6 +48,7 @@ public struct Interview: Sendable {
             message = String(message.prefix(Self.maxMessageLength))
             notes.append("That message was long, so I read only its first \(Self.maxMessageLength) characters.")
         }
+        message = Replies.withoutQuestions(message)
         if Self.mentionsMiles(message) { state.imperial = true }
         let asked = state.asked
 
@@ -61,7 +62,7 @@ public struct Interview: Sendable {
             case false?:
                 return Turn(reply: "OK, I'll keep what you said before. " + nextQuestion(profile: profile, state: &state), state: state)
             case nil:
-                break // a new answer: read it as usual
+                break // a new answer: read it as usual, and the earlier values stay
             }
         }
 
@@ -98,7 +99,7 @@ public struct Interview: Sendable {
 
         // Consent.
         var consent: Bool?
-        if asked == "legal.healthConsentAt", let affirmed = extraction.affirmed ?? Replies.leadingYesOrNo(message) {
+        if asked == "legal.healthConsentAt", let affirmed = Replies.consent(message) ?? extraction.affirmed {
             consent = affirmed
         }
         let status = consent.map { $0 ? HealthConsent.Status.given : .declined } ?? HealthConsent.status(of: profile)
@@ -140,7 +141,7 @@ public struct Interview: Sendable {
                 "you said \(Self.spoken(old, path: fact.path, imperial: state.imperial)) for \(Self.fieldName(fact.path)) earlier, "
                     + "change it to \(fact.said)"
             }
-            notes.append("Just to check: " + readBack.joined(separator: "; ") + "? (yes or no)")
+            notes.append("Just to check: " + readBack.joined(separator: "; ") + "? (Say yes to change it; otherwise I'll keep what you said before.)")
         }
 
         let note = notes.isEmpty ? nil : notes.joined(separator: " ")
@@ -148,7 +149,7 @@ public struct Interview: Sendable {
             if let asked, facts.contains(where: { $0.path == asked }) || consent != nil { state.answered(asked) }
             return Turn(facts: facts, consent: consent, note: note, state: state)
         }
-        if !state.pendingChanges.isEmpty { return Turn(reply: note, state: state) }
+        if !state.pendingChanges.isEmpty { return Turn(reply: (note ?? "") + "\n\n" + nextQuestion(profile: profile, state: &state), state: state) }
         let lead = note.map { $0 + " " } ?? ""
         if !health.isEmpty, status == .notAsked {
             // Held for consent: say so rather than "didn't catch that".
@@ -204,7 +205,6 @@ public struct Interview: Sendable {
             state.invitedCorrections = true
         }
         if let note { text += note + " " }
-        if !state.pendingChanges.isEmpty { return (text.trimmingCharacters(in: .whitespaces), state) }
         if !text.isEmpty { text += "\n\n" }
         return (text + nextQuestion(profile: profile, state: &state), state)
     }

@@ -9,6 +9,24 @@ enum Replies {
         return reply.affirmed ?? leadingYesOrNo(message)
     }
 
+    /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
+    /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
+    static func consent(_ message: String) -> Bool? {
+        let text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
+            .filter { !$0.isEmpty }.joined(separator: " ") + " "
+        let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " don't mind ", " do not mind ", " dont mind ",
+                        " not bothered ", " why not "]
+        if agreeing.contains(where: text.contains) { return true }
+        let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",
+                        " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non "]
+        if refusing.contains(where: text.contains) { return false }
+        let yes = [" yes ", " yeah ", " yea ", " ya ", " yep ", " yup ", " aye ", " sure ", " ok ", " okay ", " okey ", " fine ", " alright ",
+                   " all right ", " go ahead ", " of course ", " agree ", " agreed ", " happy ", " absolutely ", " definitely ", " consent ",
+                   " si ", " ja ", " oui ", " da ", " hai ", " k ", " yess ", " go for it ", " sounds good ", " that works "]
+        return yes.contains(where: text.contains) ? true : nil
+    }
+
     /// A yes/no question answered in a sentence ("Yes, that's fine with me", "no thanks").
     static func leadingYesOrNo(_ message: String) -> Bool? {
         let first = message.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
@@ -29,6 +47,24 @@ enum Replies {
     static let correction = try! NSRegularExpression(
         pattern: #"\b(?:no wait|wait,? no|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo)\b"#,
         options: [.caseInsensitive])
+
+    /// The message without the questions the runner asks back ("Five. Is five too many?" → "Five."),
+    /// when something else is left: the answer is in the statements.
+    static func withoutQuestions(_ message: String) -> String {
+        var sentences: [String] = []
+        var current = ""
+        for character in message {
+            current.append(character)
+            if ".!?\n".contains(character) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        let statements = sentences.filter { !$0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
+        guard !statements.isEmpty, statements.count < sentences.count else { return message }
+        return statements.joined().trimmingCharacters(in: .whitespaces)
+    }
 
     static let correctionLead = try! NSRegularExpression(
         pattern: #"^(?:[\s,.!-]*(?:no+|wait|sorry|scratch that|actually|correction|i meant|i mean|make that|more like|oops|my bad|it's|it is|its|rather|not|,))+[\s,.!:-]*"#,
@@ -51,8 +87,8 @@ enum Replies {
         let cleaned = message.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         let lower = cleaned.lowercased()
         var candidate: String?
-        // A question back ("Does it matter?") is not a name.
-        if cleaned.isEmpty || message.contains("?") { return nil }
+        // A question back ("Does it matter?") is not a name; "Pete. Why do you need it?" is Pete.
+        if cleaned.isEmpty || message.prefix(while: { !".,!;".contains($0) }).contains("?") { return nil }
         // "it's …" names someone only in answer to the name question ("it's more like 20k" does not).
         let prefixes = ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's ", "names "]
             + (expecting == "identity.name" ? ["it's ", "its ", "this is "] : [])
@@ -69,11 +105,11 @@ enum Replies {
             while changed, let current = candidate {
                 changed = false
                 let lowered = current.lowercased()
-                for prefix in ["hi ", "hi, ", "hey ", "hey, ", "hello ", "hello, ", "hiya ", "i'm ", "i am ", "im ", "it's ", "its ", "just "]
-                where lowered.hasPrefix(prefix) {
-                    candidate = String(current.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                if let greeting = lowered.range(of: #"^(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|good (?:morning|evening|afternoon)|i'm|i am|im|it's|its|just|my name is|my name's|call me|the name's|name's)\b[\s,!.:-]*"#,
+                                                 options: .regularExpression), !greeting.isEmpty {
+                    candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
+                        .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
                     changed = true
-                    break
                 }
             }
         }
@@ -82,8 +118,11 @@ enum Replies {
             candidate = String(current[..<cut])
         }
         let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking"]
-        guard let words = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" })
-            .prefix(while: { $0.first?.isLetter == true && !stop.contains($0.lowercased()) }),
+        let all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
+        let named = all.prefix(while: { $0.first?.isLetter == true && !stop.contains($0.lowercased()) })
+        // "Under 55 would make my year" is no name: after the name only a word like "here" or "and" may follow.
+        if named.count < all.count, !stop.contains(all[named.count].lowercased()) { return nil }
+        guard let words = Optional(named),
               (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else {
             return nil
         }
