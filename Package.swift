@@ -34,19 +34,20 @@ let package = Package(
         .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "LLM", "Yams"]),
         .target(name: "LLM", dependencies: ["CadenceCore"]),
         .target(name: "LLMProviders", dependencies: ["LLM"]),
+        .target(name: "GuidedInterview", dependencies: ["CadenceCore", "LLM", "Yams"]),
         .target(
             name: "Agent",
             dependencies: [
-                "CadenceCore", "LLM", "Store", "Knowledge", "Planning", "Yams",
+                "CadenceCore", "LLM", "Store", "Knowledge", "Planning", "GuidedInterview", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent", "Store", "Knowledge", "Planning", "Yams"]),
+        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent", "GuidedInterview", "Store", "Knowledge", "Planning", "Yams"]),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "Transcripts", "Ingest", "Inference", "Planning", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "GuidedInterview", "Transcripts", "Ingest", "Inference", "Planning", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore", "LLM"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
@@ -54,8 +55,9 @@ let package = Package(
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "CadenceCore", "CadenceTestSupport", "LLMProviders", "Store"]),
         .testTarget(name: "LLMTests", dependencies: ["LLM", "CadenceTestSupport"]),
         .testTarget(name: "LLMProvidersTests", dependencies: ["LLMProviders", "CadenceTestSupport"]),
-        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "Agent", "Store", "LLM", "CadenceCore", "CadenceTestSupport"]),
-        .testTarget(name: "AgentTests", dependencies: ["Agent", "Transcripts", "CadenceTestSupport", "Store", "LLM"]),
+        .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "Agent", "GuidedInterview", "Store", "LLM", "CadenceCore", "CadenceTestSupport"]),
+        .testTarget(name: "AgentTests", dependencies: ["Agent", "GuidedInterview", "Transcripts", "CadenceTestSupport", "Store", "LLM", "Planning"]),
+        .testTarget(name: "GuidedInterviewTests", dependencies: ["GuidedInterview", "CadenceCore"]),
         .testTarget(name: "CadenceCoreTests", dependencies: ["CadenceCore", "CadenceTestSupport"]),
         .testTarget(
             name: "StoreTests",

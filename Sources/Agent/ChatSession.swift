@@ -4,9 +4,6 @@ import Knowledge
 import LLM
 import Store
 
-/// A model that can speak first: asked with no messages, it opens the conversation.
-public protocol OpensConversation {}
-
 /// One conversation: each user message goes through the safety check, then to the model with a
 /// freshly assembled system prompt; the model's tool calls run in order against the runner's
 /// record, their results go back to the model, and so on until it answers — at most
@@ -61,11 +58,27 @@ public actor ChatSession {
 
         let historyStart = history.count
         var changes: [RunnerChange] = []
-        if let flag = SafetyCheck.check(text) {
-            let answer = SafetyCheck.answer(for: flag)
+        if text.count > Self.maxMessageCharacters {
+            // Read nothing of it: a clear message, and no change to the profile or the conversation.
+            let answer = "That message is \(text.count) characters long; I read messages of up to \(Self.maxMessageCharacters) characters. "
+                + "Please send it in shorter parts."
+            record(.error(turn: turn, kind: "message_too_long", message: "\(text.count) characters; nothing was read"))
+            display(.text(answer))
+            record(.assistant(turn: turn, text: answer))
+            return answer
+        }
+        // A red flag gets the fixed medical answer decided here, whatever the model would say. The
+        // model still hears the message so its other facts are recorded, but it gets no plan tools
+        // and its words are replaced by the fixed answer.
+        let flag = SafetyCheck.check(text)
+        if let flag {
             record(.error(turn: turn, kind: "red_flag", message: "\(flag.kind): \"\(flag.matched)\"; answered with the fixed medical advice"))
-            history += [.user(text), .assistant(AssistantMessage(content: [.text(answer)]))]
-            completedTurns.append((turn, historyStart, []))
+        }
+        let specs = flag == nil ? tools.specs : tools.specs.filter { !Self.planTools.contains($0.name) }
+        func fixedAnswer(_ messages: [LLMMessage]) -> String {
+            let answer = SafetyCheck.answer(for: flag!)
+            history = messages + [.assistant(AssistantMessage(content: [.text(answer)]))]
+            completedTurns.append((turn, historyStart, changes))
             display(.text(answer))
             record(.assistant(turn: turn, text: answer))
             return answer
@@ -79,13 +92,13 @@ public actor ChatSession {
             let retrieved = try await knowledge(for: text)
             for _ in 0..<maxToolRounds {
                 let request = LLMRequest(system: try systemPrompt(knowledge: retrieved), messages: messages,
-                                         tools: tools.specs, options: options)
+                                         tools: specs, options: options)
                 let started = ContinuousClock.now
                 var builder = LLMResponseBuilder()
                 for try await event in model.stream(request) {
                     builder.add(event)
                     switch event {
-                    case .textDelta(let delta):
+                    case .textDelta(let delta) where flag == nil:
                         shown += delta
                         display(.text(delta))
                     case .toolCallStarted(_, _, let name):
@@ -101,6 +114,7 @@ public actor ChatSession {
                 if let used = response.usage { usage += used }
                 record(.modelResponse(turn: turn, response: response,
                                       latencyMs: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)))
+                if response.toolCalls.isEmpty, flag != nil { return fixedAnswer(messages) }
                 messages.append(.assistant(response.message))
                 if response.toolCalls.isEmpty {
                     history = messages
@@ -110,7 +124,9 @@ public actor ChatSession {
                 }
                 var results: [ToolResult] = []
                 for call in response.toolCalls {
-                    let outcome = await tools.run(call, context: context)
+                    let outcome = flag != nil && Self.planTools.contains(call.name)
+                        ? ToolOutcome.failure("no plan this turn: the runner reported a symptom that needs medical advice first")
+                        : await tools.run(call, context: context)
                     record(.toolResult(turn: turn, callId: call.id, name: call.name, outcome: outcome))
                     if !outcome.changes.isEmpty { record(.runnerUpdate(turn: turn, changes: outcome.changes)) }
                     if let safeguard = outcome.safeguard {
@@ -121,6 +137,7 @@ public actor ChatSession {
                 }
                 messages.append(.toolResults(results))
             }
+            if flag != nil { return fixedAnswer(messages) }
             let stop = "\n(I stopped after \(maxToolRounds) rounds of tool calls without an answer. What is saved so far is kept; "
                 + "ask again or rephrase.)"
             record(.error(turn: turn, kind: "tool_rounds", message: "no answer after \(maxToolRounds) model calls"))
@@ -132,6 +149,8 @@ public actor ChatSession {
             return shown
         } catch let error as LLMError where !Task.isCancelled {
             record(.error(turn: turn, kind: error.kind.rawValue, message: error.message))
+            // The medical answer does not depend on the model.
+            if flag != nil { return fixedAnswer(history + [.user(text)]) }
             throw AgentError.model(kind: error.kind.rawValue, message: error.message)
         } catch where Task.isCancelled || error is CancellationError {
             // Ctrl-C: whatever the cut stream reported, the runner stopped the reply.
@@ -186,6 +205,10 @@ public actor ChatSession {
         ended = true
         record(.end(reason: reason, turns: turn, usage: usage))
     }
+
+    /// Longer messages are refused unread (a pasted file is not a message).
+    public static let maxMessageCharacters = 20_000
+    static let planTools: Set<String> = ["create_plan", "confirm_plan"]
 
     /// Knowledge below this similarity is noise for short messages ("I'm back") and is left out.
     static let knowledgeThreshold = 0.08

@@ -73,7 +73,7 @@ public struct ToolRegistry: Sendable {
             handler: { arguments, context in Self.confirm(arguments, context) }))
         tools.append(AgentTool(
             spec: ToolSpec(name: "record_consent", description: try prompts.description(ofTool: "record_consent"), parameters: [
-                "type": "object", "additionalProperties": false, "required": ["terms", "privacy", "healthData"],
+                "type": "object", "additionalProperties": false, "required": ["healthData"],
                 "properties": [
                     "terms": ["type": "boolean"], "privacy": ["type": "boolean"], "healthData": ["type": "boolean"],
                     "marketing": ["type": "boolean"],
@@ -194,6 +194,15 @@ public struct ToolRegistry: Sendable {
         }
         guard !values.isEmpty else { return .failure("no fields given; pass at least one of \(allowed.keys.sorted().joined(separator: ", "))") }
         do {
+            guard let runner = try context.database.runner(id: context.runnerId) else { return .failure("the runner no longer exists") }
+            if let refusal = HealthConsent.refusal(writing: values.map(\.path), for: runner) {
+                return .failure("nothing was saved: \(refusal)")
+            }
+            if let seconds = values.first(where: { $0.path == "goals.targetTime" })?.value.doubleValue,
+               let km = values.first(where: { $0.path == "goals.raceDistance" })?.value.doubleValue ?? runner.goals.raceDistance,
+               let problem = TargetTime.problem(seconds: seconds, distanceKm: km, as: arguments["targetTime"]?.stringValue) {
+                return .failure("nothing was saved: \(problem)")
+            }
             let changes = try context.database.setRunnerFields(runnerId: context.runnerId, values, context: context.write)
             let state = try context.database.runner(id: context.runnerId)?.conversationState
             return .success([
@@ -238,14 +247,23 @@ public struct ToolRegistry: Sendable {
 
     static let consentVersion = "2026-11"
 
+    /// Records the runner's answer to the consent question. `healthData` false is a decline, kept
+    /// as the answered consent version without `healthConsentAt` (see `HealthConsent`); terms and
+    /// privacy are set only when passed true, after the runner was shown them.
     static func consent(_ arguments: JSONValue, _ context: ToolContext) -> ToolOutcome {
+        guard let health = arguments["healthData"]?.boolValue else {
+            return .failure("pass healthData: true when the runner agrees to health data being kept, false when they decline")
+        }
         let now = JSONValue.number(Double(context.clock.millis))
         var values: [(path: String, value: JSONValue)] = []
         for (key, path) in [("terms", "legal.termsAcceptedAt"), ("privacy", "legal.privacyAcceptedAt"), ("healthData", "legal.healthConsentAt")]
         where arguments[key]?.boolValue == true {
             values.append((path, now))
         }
-        guard !values.isEmpty else { return .failure("nothing recorded: the runner has not agreed to anything (all false)") }
+        if !health, (try? context.database.runner(id: context.runnerId))??.legal.healthConsentAt != nil {
+            return .failure("health-data consent was already given; withdrawing it means deleting the health data, "
+                + "which the runner can do with `cadence runner set health.<field> null` or `cadence runner delete`")
+        }
         values.append(("legal.consentVersion", .string(consentVersion)))
         if let marketing = arguments["marketing"]?.boolValue { values.append(("legal.marketingOptIn", .bool(marketing))) }
         do {

@@ -1,41 +1,142 @@
 import Foundation
 
-/// Red flags a coach must not coach through. Checked in code before the model sees a message:
-/// the runner gets a fixed answer that advises medical care, and no plan is offered that turn.
+/// Red flags a coach must not coach through. Checked in code before the model answers: the runner
+/// gets a fixed answer that advises medical care, and no plan is offered that turn.
+///
+/// A flag is raised for a symptom the runner has now. Each sentence that names one is read on its
+/// own and does not count when it is negated ("no chest pain"), history ("a fracture years ago",
+/// "healed", "back from a stress fracture last year") or a general question ("should I worry about
+/// chest pain?"); a word of the present ("now", "today", "this week", "still", "getting worse")
+/// makes it current again.
 public enum SafetyCheck {
     public struct RedFlag: Sendable, Equatable {
         public let kind: String
         public let matched: String
     }
 
-    /// Phrases by kind. Matched on lowercased text with apostrophes removed.
+    /// Phrases by kind. Matched on lowercased words with apostrophes removed.
     static let phrases: [(kind: String, phrases: [String])] = [
-        ("chest_pain", ["chest pain", "pain in my chest", "chest hurts", "chest tightness", "tight chest", "chest feels tight",
-                        "pressure in my chest", "chest pressure"]),
-        ("fainting", ["fainted", "fainting", "passed out", "blacked out", "black out", "lost consciousness", "collapsed",
-                      "nearly fainted", "almost fainted"]),
+        ("chest_pain", ["chest pain", "chest pains", "pain in my chest", "chest hurts", "chest tightness", "tight chest", "chest feels tight",
+                        "pressure in my chest", "chest pressure", "chest gets tight"]),
+        ("fainting", ["fainted", "fainting", "faint", "passed out", "pass out", "blacked out", "black out", "blacking out",
+                      "lost consciousness", "collapsed", "nearly fainted", "almost fainted"]),
         ("breathing_at_rest", ["short of breath at rest", "breathless at rest", "out of breath sitting", "cant breathe",
                                "can not breathe", "cannot breathe", "struggling to breathe", "out of breath even resting",
                                "short of breath when resting", "short of breath while resting"]),
         ("heart_rhythm", ["palpitations", "heart is racing at rest", "irregular heartbeat", "heart skipping beats",
-                          "heart fluttering"]),
+                          "heart skips beats", "heart fluttering"]),
         ("sharp_or_worsening_pain", ["sharp pain", "stabbing pain", "shooting pain", "pain is getting worse", "getting worse and worse",
                                      "worsening pain", "pain keeps getting worse", "pain gets worse", "hurts more every",
                                      "cant walk", "can not walk", "cannot walk", "limping", "cant put weight",
                                      "cannot put weight", "can not put weight"]),
         ("suspected_fracture", ["broken bone", "think its broken", "might be broken", "is it broken", "fracture", "fractured",
-                                "hurts to hop", "cant hop", "pain on one spot of the bone", "pinpoint pain"]),
+                                "stress fracture", "hurts to hop", "cant hop", "pain on one spot of the bone", "pinpoint pain"]),
     ]
 
+    /// Words of the present: the symptom is happening now (they outweigh words of history in the same sentence).
+    static let currentCues = [
+        "now", "today", "tonight", "this morning", "this week", "yesterday", "currently", "at the moment", "right now",
+        "getting worse", "lately", "these days", "this past week", "last night", "days ago", "last week",
+    ]
+    /// "Fine now", "healed now": "now" that closes a story of recovery.
+    static let settledNow = ["fine now", "ok now", "okay now", "healed now", "recovered now", "better now", "good now", "all good now",
+                             "gone now", "sorted now", "over now"]
+    /// History: over and done with.
+    static let historyCues = [
+        "years ago", "year ago", "months ago", "last year", "last season", "as a kid", "as a child", "as a teenager",
+        "when i was", "in high school", "in college", "at school", "healed", "fully recovered", "recovered", "back from",
+        "coming back from", "came back from", "returning from", "recovering from", "cleared", "used to", "in the past",
+        "long ago", "long time ago", "once had", "had one", "history of", "previous", "old injury", "a while back",
+        "ages ago", "decade ago", "before covid",
+    ]
+    /// Words right before a phrase that deny it.
+    static let negations = ["no", "not", "never", "without", "zero", "nor", "dont have", "do not have", "dont get", "havent had",
+                            "have not had", "never had", "no more", "free of", "no sign of", "no signs of", "nothing like", "not any"]
+    static let questionOpeners = ["should", "is", "are", "can", "could", "would", "does", "do", "what", "how", "when", "why",
+                                  "whats", "hows", "will", "any", "anything"]
+
     public static func check(_ text: String) -> RedFlag? {
-        let normalised = " " + text.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")
-            .components(separatedBy: CharacterSet.alphanumerics.inverted).filter { !$0.isEmpty }.joined(separator: " ") + " "
-        for (kind, phrases) in phrases {
-            for phrase in phrases where normalised.contains(" \(phrase) ") {
-                return RedFlag(kind: kind, matched: phrase)
+        // Bounded work for any input: a red flag is said in a sentence, not in megabytes.
+        for sentence in sentences(String(text.prefix(20_000))) {
+            var words = " " + sentence.words + " "
+            for settled in settledNow { words = words.replacingOccurrences(of: " \(settled) ", with: " settled ") }
+            for (kind, phrases) in phrases {
+                for phrase in phrases {
+                    guard let range = words.range(of: " \(phrase) ") else { continue }
+                    let before = String(words[..<range.lowerBound])
+                    if isNegated(before) { continue }
+                    let current = currentCues.contains { words.contains(" \($0) ") }
+                    if !current, historyCues.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) { continue }
+                    if sentence.isQuestion, !firstPersonNow(words), !["is it broken"].contains(phrase) { continue }
+                    return RedFlag(kind: kind, matched: phrase)
+                }
+            }
+            // "The pain in my knee is getting worse every week."
+            if ["pain", "hurts", "hurting", "ache", "aches", "sore"].contains(where: { words.contains(" \($0) ") }),
+               ["getting worse", "gets worse", "worse and worse", "worse every", "worse each"].contains(where: { words.contains(" \($0) ") }),
+               !["not getting worse", "isnt getting worse", "no pain", "not worse"].contains(where: { words.contains(" \($0) ") }),
+               !sentence.isQuestion || firstPersonNow(words) {
+                return RedFlag(kind: "sharp_or_worsening_pain", matched: "pain getting worse")
             }
         }
         return nil
+    }
+
+    struct Sentence {
+        let words: String
+        let isQuestion: Bool
+    }
+
+    /// Sentences (split at . ! ? ; and "but"), each as its lowercased words without apostrophes.
+    static func sentences(_ text: String) -> [Sentence] {
+        var result: [Sentence] = []
+        var current = ""
+        func flush(question: Bool) {
+            let words = current.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: "")
+                .components(separatedBy: CharacterSet.alphanumerics.inverted).filter { !$0.isEmpty }
+            current = ""
+            guard !words.isEmpty else { return }
+            // "but" starts a new thought: "I had a fracture years ago but my chest hurts now".
+            var part: [String] = []
+            var parts: [[String]] = []
+            for word in words {
+                if word == "but", !part.isEmpty { parts.append(part); part = [] } else { part.append(word) }
+            }
+            if !part.isEmpty { parts.append(part) }
+            let opener = questionOpeners.contains(words[0])
+            for piece in parts { result.append(Sentence(words: piece.joined(separator: " "), isQuestion: question || opener)) }
+        }
+        for character in text {
+            if ".!?;\n".contains(character) {
+                flush(question: character == "?")
+            } else {
+                current.append(character)
+            }
+        }
+        flush(question: false)
+        return result
+    }
+
+    static func isNegated(_ before: String) -> Bool {
+        // The last four words before the phrase: "no chest pain", "never had any chest pain", "not fainted".
+        let tail = " " + before.split(separator: " ").suffix(4).joined(separator: " ") + " "
+        return negations.contains { tail.contains(" \($0) ") }
+    }
+
+    /// "I had shin pain last summer", "fractured my wrist in 2019": a finished past without a present word.
+    static func pastOnly(_ words: String) -> Bool {
+        let pastYear = words.split(separator: " ").contains { word in
+            guard word.count == 4, let year = Int(word) else { return false }
+            return (1950...2025).contains(year)
+        }
+        return pastYear || words.contains(" had ") && (words.contains(" last ") || words.contains(" ago "))
+    }
+
+    /// A question that also reports a symptom ("I get chest pain on hills, is that normal?").
+    static func firstPersonNow(_ words: String) -> Bool {
+        [" i have ", " i had ", " ive had ", " ive been ", " i get ", " i got ", " ive got ", " im getting ", " im having ", " i keep ",
+         " my chest ", " i felt ", " i feel ", " i fainted ", " i passed ", " i blacked ", " i collapsed ", " i nearly ", " i almost ",
+         " i think ", " it hurts "].contains { words.contains($0) }
     }
 
     /// The fixed answer for a red flag.

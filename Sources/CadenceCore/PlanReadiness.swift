@@ -22,10 +22,15 @@ public struct PlanRequirement: Sendable {
         self.required = required
         self.applies = applies
     }
+
+    /// Whether the requirement counts for this runner (a race date only for a race goal).
+    public func applies(to runner: Runner) -> Bool { applies(runner) }
 }
 
 public enum PlanReadiness {
     private static func isRace(_ runner: Runner) -> Bool { runner.goals.goalType == .race }
+    /// Injury and pain questions are not asked of a runner who declined to have health data kept.
+    private static func healthShared(_ runner: Runner) -> Bool { HealthConsent.status(of: runner) != .declined }
     private static func needsTarget(_ runner: Runner) -> Bool {
         runner.goals.goalType == .speed || runner.goals.goalType == .baseBuilding
     }
@@ -43,11 +48,12 @@ public enum PlanReadiness {
         PlanRequirement("experience level", ["running.experienceLevel"], weight: 8, required: true),
         PlanRequirement("available days", ["schedule.availableDays", "schedule.preferredDays"], weight: 8, required: true),
         PlanRequirement("long-run day", ["schedule.longRunDay"], weight: 4, required: true),
-        PlanRequirement("injury history", ["health.pastInjuries", "health.injuryDetails"], weight: 10, required: true),
-        PlanRequirement("current pain", ["health.currentPain"], weight: 5, required: true),
+        PlanRequirement("injury history", ["health.pastInjuries", "health.injuryDetails"], weight: 10, required: true, applies: healthShared),
+        PlanRequirement("current pain", ["health.currentPain"], weight: 5, required: true, applies: healthShared),
         PlanRequirement("age or max heart rate", ["physical.age", "physical.maxHeartRate", "physical.dateOfBirth"],
                         weight: 6, required: true),
-        PlanRequirement("health-data consent", ["legal.healthConsentAt"], weight: 2, required: true),
+        // Answered either way: consent given, or declined (the consent version answered, see `HealthConsent`).
+        PlanRequirement("health-data consent", ["legal.healthConsentAt", "legal.consentVersion"], weight: 2, required: true),
         PlanRequirement("pace evidence", ["running.personalBests", "running.easyPace", "running.vdot", "goals.targetTime"],
                         weight: 4, required: false),
         PlanRequirement("longest session", ["schedule.maxSessionDurationMinutes"], weight: 2, required: false),

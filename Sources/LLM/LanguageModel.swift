@@ -20,6 +20,9 @@ extension LanguageModel {
     }
 }
 
+/// A model that can speak first: asked with no messages, it opens the conversation.
+public protocol OpensConversation {}
+
 /// A finished model response.
 public struct LLMResponse: Sendable, Hashable {
     public var message: AssistantMessage

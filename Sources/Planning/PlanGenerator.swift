@@ -162,8 +162,14 @@ public struct PlanGenerator: Sendable {
         if peakVolume > peakTarget { peakReason = "you already run \(Self.km(base)) a week, so the plan holds that rather than cutting it" }
         // The template's progression: the 10% rule, less with an injury history. The safeguards
         // check every week against the same limits.
-        let increase = p.hasBoneInjuryHistory ? 0.05 : p.hasInjuryHistory ? 0.07 : 0.10
-        let recoveryEvery = (p.age ?? 0) >= 50 || p.experience == .returning || p.hasInjuryHistory ? 3 : 4
+        let increase = p.hasBoneInjuryHistory || p.healthDataWithheld ? 0.05 : p.hasInjuryHistory ? 0.07 : 0.10
+        let recoveryEvery = (p.age ?? 0) >= 50 || p.experience == .returning || p.hasInjuryHistory || p.healthDataWithheld ? 3 : 4
+        if p.healthDataWithheld {
+            decide(.volume, "Health details withheld: the most cautious progression", .coachRule,
+                   "You chose not to have health details kept, so this plan knows nothing of injuries or pain. It builds at most "
+                   + "5% a week with a recovery week every third week, as after a bone injury. Tell the coach about injuries and pain "
+                   + "(after agreeing to keep health data) and the plan can be rebuilt around them.", rule: "volume-progression-10-percent")
+        }
         let reduction = 0.25
         decide(.volume, "Peak volume set to \(Self.km(peakVolume))/week", .formula,
                "Peak: \(peakReason). Starting from \(current >= PlanMetrics.regularVolumeFloorKm ? Self.km(current) + " a week now" : "no regular running yet (week 1 is \(Self.km(base)) of run-walk)").",
@@ -171,7 +177,7 @@ public struct PlanGenerator: Sendable {
         decide(.volume, "Volume rises at most \(Int(increase * 100))% a week, with a recovery week every \(recoveryEvery) weeks (−\(Int(reduction * 100))%)",
                .coachRule,
                recoveryEvery == 3
-                   ? "Every third week steps back because \([(p.age ?? 0) >= 50 ? "you are \(p.age!)" : nil, p.experience == .returning ? "you are returning" : nil, p.hasInjuryHistory ? "of your injury history (\(p.injuries.joined(separator: ", ")))" : nil].compactMap { $0 }.joined(separator: " and ")); tissues adapt more slowly than fitness."
+                   ? "Every third week steps back because \([(p.age ?? 0) >= 50 ? "you are \(p.age!)" : nil, p.experience == .returning ? "you are returning" : nil, p.hasInjuryHistory ? "of your injury history (\(p.injuries.joined(separator: ", ")))" : nil, p.healthDataWithheld ? "your health details are not known" : nil].compactMap { $0 }.joined(separator: " and ")); tissues adapt more slowly than fitness."
                    : "Three weeks of building and one easier week let the body absorb the load.",
                rule: "recovery-weeks")
 

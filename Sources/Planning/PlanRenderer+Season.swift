@@ -38,6 +38,7 @@ extension PlanRenderer {
         if p.hasCurrentPain { cautions.append("the pain you reported (\(p.currentPain.joined(separator: ", ")))") }
         if (p.age ?? 0) >= 50 { cautions.append("recovery at \(p.age!)") }
         if p.experience == .beginner { cautions.append("you being new to running") }
+        if p.healthDataWithheld { cautions.append("health details you chose not to share (no injury or pain is known)") }
         if !cautions.isEmpty {
             summary += " It is deliberately conservative because of \(cautions.joined(separator: " and ")): volume rises at most \(Int((increase * 100).rounded()))% a week"
             summary += recoveryWeeks.isEmpty ? "." : " and every \(draft.recoveryEvery)\(draft.recoveryEvery == 3 ? "rd" : "th") week steps back."

@@ -51,6 +51,9 @@ public final class RunnerProfile: Sendable {
     public let hasGymAccess: Bool
     public let age: Int?
     public let injuries: [String]
+    /// The runner declined to have health data kept: injuries and pain are unknown, so the plan
+    /// uses the most cautious progression (as after a bone injury) and says so.
+    public let healthDataWithheld: Bool
     public let currentPain: [String]
     public let vdot: VDOT
     public let paceEvidence: PaceEvidence
@@ -181,7 +184,8 @@ public final class RunnerProfile: Sendable {
         var injuries = Set(health.pastInjuries ?? [])
         injuries.formUnion((health.injuryDetails ?? []).map(\.type))
         self.injuries = injuries.filter { !["none", "no", ""].contains($0.lowercased()) }.sorted()
-        if health.pastInjuries == nil, health.injuryDetails == nil {
+        healthDataWithheld = HealthConsent.status(of: runner) == .declined
+        if health.pastInjuries == nil, health.injuryDetails == nil, !healthDataWithheld {
             assume("health.pastInjuries", "none", "not given; treated as no injury history")
         }
         currentPain = (health.currentPain ?? []).filter { !["none", "no", ""].contains($0.lowercased()) }

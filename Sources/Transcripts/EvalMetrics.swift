@@ -2,6 +2,7 @@ import Agent
 import CadenceCore
 import Foundation
 import LLM
+import GuidedInterview
 
 /// One conversation of a case: its checks, score and metrics.
 public struct EvalRun: Sendable {

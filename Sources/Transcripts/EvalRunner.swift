@@ -5,6 +5,7 @@ import Knowledge
 import LLM
 import Planning
 import Store
+import GuidedInterview
 
 /// Who coaches in an eval: the offline guided interviewer, or a language model.
 public enum EvalCoach: Sendable {

@@ -7,6 +7,7 @@ import LLM
 import LLMProviders
 import Store
 import Transcripts
+import GuidedInterview
 
 /// `cadence chat`: the onboarding conversation.
 struct ChatCommand: AsyncParsableCommand {

@@ -2,6 +2,7 @@ import Agent
 import CadenceCore
 import Dispatch
 import Foundation
+import GuidedInterview
 import Knowledge
 import LLM
 import Store
@@ -119,7 +120,9 @@ final class ChatREPL: @unchecked Sendable {
         case "/profile":
             if let runner = try? database.runner(id: await session.runnerId) { print(RunnerFormatter.describe(runner)) }
         case "/missing":
-            if let runner = try? database.runner(id: await session.runnerId) { print(RunnerFormatter.readiness(runner.conversationState)) }
+            if let runner = try? database.runner(id: await session.runnerId) {
+                print(ProfileSummary(runner: runner, imperial: runner.identity.locale == "en-US").stillNeededSentence)
+            }
         case "/tokens":
             let usage = await session.usage
             print("tokens: input \(usage.inputTokens), output \(usage.outputTokens), cache read \(usage.cacheReadTokens), cache write \(usage.cacheWriteTokens)")

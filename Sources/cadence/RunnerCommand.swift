@@ -87,6 +87,10 @@ struct RunnerCommand: ParsableCommand {
             let field = try RunnerField.named(path)
             let parsed = try field.parse(value.joined(separator: " "))
             let (database, runner) = try global.openDatabaseAndRunner()
+            if path == "goals.targetTime", let seconds = parsed.doubleValue, let km = runner.goals.raceDistance,
+               let problem = TargetTime.problem(seconds: seconds, distanceKm: km, as: value.joined(separator: " ")) {
+                throw UserError("\(problem). Nothing was changed.")
+            }
             let changes = try database.setRunnerField(runnerId: runner.id, path: path, value: parsed, context: .manual)
             let updated = try database.runner(id: runner.id) ?? runner
             if global.json {

@@ -120,12 +120,22 @@ struct ChatSessionTests {
         #expect(try fixture.lines().contains { $0["type"] as? String == "error" && $0["kind"] as? String == "tool_rounds" })
     }
 
-    @Test func redFlagsGetTheFixedAnswerWithoutTheModel() async throws {
-        let fixture = try Fixture([.reply("should not be used")])
-        let answer = try await fixture.session.send("I had chest pain on my run yesterday, can I still do intervals?")
+    /// The fixed answer is decided in code; the model still hears the message (so its other facts
+    /// are recorded) but gets no plan tools, and its words never reach the runner. (Before issue #13
+    /// the model was not asked at all, and a goal said in the same message was lost.)
+    @Test func redFlagsGetTheFixedAnswerWhileOtherFactsAreKept() async throws {
+        let fixture = try Fixture([
+            .toolCalls([Self.call("c1", "update_goals", ["goalType": "race"]), Self.call("c2", "create_plan", [:])]),
+            .reply("should not be shown"),
+        ])
+        let answer = try await fixture.session.send("I had chest pain on my run yesterday, can I still do intervals for my race?")
         #expect(answer.contains("needs a doctor"))
         #expect(answer.contains("emergency"))
-        #expect(fixture.model.requests.isEmpty)
+        #expect(!answer.contains("should not be shown"))
+        #expect(fixture.model.requests.count == 2)
+        #expect(fixture.model.requests.allSatisfy { !$0.tools.contains { $0.name == "create_plan" || $0.name == "confirm_plan" } })
+        #expect(try fixture.database.runner(id: fixture.runner.id)?.goals.goalType == .race)
+        #expect(try fixture.database.currentPlan(runnerId: fixture.runner.id) == nil)
         let lines = try fixture.lines()
         #expect(lines.contains { $0["type"] as? String == "error" && $0["kind"] as? String == "red_flag" })
         #expect(SafetyCheck.check("my shin has a sharp pain when I hop") != nil)

@@ -1,4 +1,4 @@
-import Agent
+import GuidedInterview
 import CadenceCore
 import Testing
 

@@ -1,4 +1,4 @@
-import Agent
+import GuidedInterview
 import CadenceCore
 import Foundation
 import Testing
@@ -154,7 +154,8 @@ struct FactExtractorPhrasingTests {
         Phrase("I would like to run the Great North Run in September", ["goals.raceName": "Great North Run"]),
         Phrase("marathon on 4th October", merged(marathon, ["goals.raceDate": day("2027-10-04")])),
         Phrase("Thursdays", expecting: "schedule.blockedDays", ["schedule.blockedDays": ["thursday"]]),
-        Phrase("Half marathon, 20/04/2027, 1:50", merged(halfMarathon, ["goals.raceDate": day("2027-04-20")])),
+        // A clock after the race is its target time (issue #13: "1:35 would be amazing"); it used to be dropped.
+        Phrase("Half marathon, 20/04/2027, 1:50", merged(halfMarathon, ["goals.raceDate": day("2027-04-20"), "goals.targetTime": 6600])),
         Phrase("London marathon april 26", merged(marathon, ["goals.raceName": "London Marathon", "goals.raceDate": day("2027-04-26")])),
         Phrase("mostly on the weekends, sat and sun", ["schedule.preferredDays": ["saturday", "sunday"]]),
         Phrase("I ran track in high school", ["running.runningBackground": "youth_sports"]),

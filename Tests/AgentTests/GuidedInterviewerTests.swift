@@ -6,11 +6,18 @@ import Store
 import Testing
 import Transcripts
 @testable import Agent
+@testable import GuidedInterview
 
 /// The guided offline interview completes onboarding from plain answers, for different kinds of runner.
 struct GuidedInterviewerTests {
     /// Runs a whole interview through the real chat loop and returns the runner and what was said.
     static func interview(_ answers: [String], name: String = "Runner") async throws -> (Runner, [String]) {
+        let (_, runner, said) = try await session(answers, name: name)
+        return (runner, said)
+    }
+
+    /// As `interview`, with the database kept for checks on the rows.
+    static func session(_ answers: [String], name: String = "Runner") async throws -> (AppDatabase, Runner, [String]) {
         let clock = Clock.fixed(ChatSessionTests.today)
         let database = try AppDatabase.inMemory(clock: clock, ids: .sequential())
         let runner = try database.createRunner(name: name, context: WriteContext(source: .inferred))
@@ -22,7 +29,7 @@ struct GuidedInterviewerTests {
                                       database: database, knowledge: nil, clock: clock, observers: [])
         var said = [try await session.open() ?? ""]
         for answer in answers { said.append(try await session.send(answer)) }
-        return (try #require(try database.runner(id: runner.id)), said)
+        return (database, try #require(try database.runner(id: runner.id)), said)
     }
 
     @Test func terseRunner() async throws {
@@ -124,15 +131,15 @@ struct GuidedInterviewerTests {
     }
 
     @Test func namesAreRecognised() {
-        #expect(GuidedInterviewer.name(in: "I'm Alex", expecting: "identity.name") == "Alex")
-        #expect(GuidedInterviewer.name(in: "my name is sam lee", expecting: nil) == "Sam Lee")
-        #expect(GuidedInterviewer.name(in: "call me Jo.", expecting: "goals.goalType") == "Jo")
-        #expect(GuidedInterviewer.name(in: "I'm 38 and I run", expecting: "identity.name") == nil)
-        #expect(GuidedInterviewer.name(in: "I want to run a marathon", expecting: nil) == nil)
+        #expect(Replies.name(in: "I'm Alex", expecting: "identity.name") == "Alex")
+        #expect(Replies.name(in: "my name is sam lee", expecting: nil) == "Sam Lee")
+        #expect(Replies.name(in: "call me Jo.", expecting: "goals.goalType") == "Jo")
+        #expect(Replies.name(in: "I'm 38 and I run", expecting: "identity.name") == nil)
+        #expect(Replies.name(in: "I want to run a marathon", expecting: nil) == nil)
         // Found by the eval suite: a question back, and "it's" outside the name question.
-        #expect(GuidedInterviewer.name(in: "Does it matter?", expecting: "identity.name") == nil)
-        #expect(GuidedInterviewer.name(in: "it's more like 20k a week, not 30", expecting: "running.currentFrequency") == nil)
-        #expect(GuidedInterviewer.name(in: "it's Robin", expecting: "identity.name") == "Robin")
+        #expect(Replies.name(in: "Does it matter?", expecting: "identity.name") == nil)
+        #expect(Replies.name(in: "it's more like 20k a week, not 30", expecting: "running.currentFrequency") == nil)
+        #expect(Replies.name(in: "it's Robin", expecting: "identity.name") == "Robin")
     }
 
     /// Found by the eval suite: "no" to an optional question moves on instead of asking forever,

@@ -145,7 +145,9 @@ struct ChatCommandTests {
                               stdin: "/help\n/missing\n/tokens\n/kb shin pain\n/nope\n/quit\nnever sent\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("/profile"))
-        #expect(run.stdout.contains("Still needed: goals.goalType"))
+        // /missing speaks plainly and names only what a plan requires (issue #13; it used to list field paths).
+        #expect(run.stdout.contains("A plan still needs your goal, "))
+        #expect(!run.stdout.contains("goals.goalType"))
         #expect(run.stdout.contains("tokens: input 0"))
         #expect(run.stdout.contains("Shin splints"))
         #expect(run.stdout.contains("Unknown command /nope"))

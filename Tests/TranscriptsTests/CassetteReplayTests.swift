@@ -6,6 +6,7 @@ import Store
 import CadenceTestSupport
 import Testing
 @testable import Transcripts
+import GuidedInterview
 
 /// Cassette replay of a recorded conversation reproduces it, and reports a change when there is one.
 struct CassetteReplayTests {

@@ -10,6 +10,7 @@ extension FactExtractor {
             s = s.replacingOccurrences(of: from, with: to)
         }
         s = typoPattern.replacing(in: s) { match in corrected(match.text) }
+        s = shortTypoPattern.replacing(in: s) { match in shortTypos[match.text] ?? match.text }
         s = rewrite(s, phraseRewrites)
         s = compoundNumber.replacing(in: s) { match in
             String((numberWords[match[1] ?? ""] ?? 0) + (numberWords[match[2] ?? ""] ?? 0))
@@ -101,6 +102,7 @@ extension FactExtractor {
 
     /// Rewrites after number words became digits (`$1`… are the groups).
     static let numberRewrites: [(TextPattern, String)] = [
+        (TextPattern(#"\b(\d+),(\d{1,2})\b(?![\d,])"#), "$1.$2"),
         (TextPattern(#"\b(\d+) and (?:a )?half (hours?|years?|miles?|km|k)\b"#), "$1.5 $2"),
         (TextPattern(#"\b(\d+) and a quarter (hours?)\b"#), "$1.25 $2"),
         (TextPattern(#"\b(\d+) and three quarters? (hours?)\b"#), "$1.75 $2"),
@@ -120,6 +122,12 @@ extension FactExtractor {
         "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy",
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
+    /// Short words that are typos of one word only (too short for the edit-distance fold).
+    static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "haf": "half", "tmes": "times", "tims": "times",
+                                               "tiems": "times", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
+                                               "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
+                                               "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment"]
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 
@@ -134,6 +142,7 @@ extension FactExtractor {
         "thrusday": "thursday", "saterday": "saturday", "satuday": "saturday", "fasciitus": "fasciitis",
         "fascitis": "fasciitis", "faciitis": "fasciitis", "fasciatis": "fasciitis", "achillies": "achilles",
         "achillis": "achilles", "marathan": "marathon", "maraton": "marathon", "marthon": "marathon",
+        "nothin": "nothing", "splits": "splints", "injurys": "injuries", "minuts": "minutes", "mintues": "minutes",
     ]
 
     static func damerau(_ a: String, _ b: String) -> Int {
@@ -158,15 +167,20 @@ extension FactExtractor {
     // MARK: - Numbers and clauses
 
     static func number(_ text: String?) -> Double? {
-        guard let text else { return nil }
-        return Double(text.replacingOccurrences(of: ",", with: "."))
+        // Numbers people say about running fit in a million; anything larger is no answer (and
+        // converting it to Int would trap).
+        guard let text, let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, abs(value) < 1_000_000 else {
+            return nil
+        }
+        return value
     }
 
     /// One decimal, as people say it back ("32.2").
     static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     static func plain(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+        guard value.isFinite, abs(value) < 1e12 else { return String(format: "%g", value) }
+        return value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     /// Splits a message into clauses (offsets kept) at sentence ends, semicolons and "but".

@@ -81,7 +81,7 @@ final class Scan {
 
     func has(_ path: String) -> Bool { candidates.contains { $0.path == path } }
 
-    private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on)\s*(?:a|an|the|on)?\s*$"#)
+    private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*$"#)
 
     private static let otherPerson = TextPattern(
         #"\b(?:my (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|colleague|coach|kids?|children|dog|cat|club)|he|she|they|his|he is|she is|they are)\b"#)
@@ -121,6 +121,13 @@ final class Scan {
             if match.start >= position { end = min(end, match.start) }
         }
         return (text.utf16Slice(start, end), start)
+    }
+
+    /// The sentence around an offset ends in a question mark: "should I worry about shin splints?".
+    func isQuestion(at position: Int) -> Bool {
+        let rest = text.utf16Slice(position, text.utf16Length)
+        guard let end = rest.firstIndex(where: { ".!?;".contains($0) }) else { return false }
+        return rest[end] == "?"
     }
 
     /// Text from the start of the clause up to an offset.

@@ -52,7 +52,7 @@ extension FactExtractor {
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering)\b"#)
     static let habitualAfter = TextPattern(
-        #"^\s*(?:(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
+        #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
@@ -79,14 +79,17 @@ extension FactExtractor {
             let before = scan.window(before: position, 48)
             let after = scan.window(after: match.end, 40)
             if Self.habitualAfter.matches(after) { continue }
+            if named == nil, scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             let trigger = Self.goalTrigger.matches(in: before).last?.end ?? -1
             let past = Self.pastCue.matches(in: before).last?.end ?? -1
             let isEvent = named != nil
             let terse = scan.text.split(separator: " ").count <= 5
                 && (scan.expecting == "goals.raceDistance" || scan.expecting == "goals.goalType")
             var goal = trigger > past
-            if !goal, past < 0, isEvent || Self.eventAfter.matches(after) { goal = true }
+            if !goal, past < 0, isEvent && named != "parkrun" && named != "park run" || Self.eventAfter.matches(after) { goal = true }
             if !goal, terse, past < 0 { goal = true }
+            // In answer to the goal or distance question a distance is the race's ("100 km with 6000 m of climbing").
+            if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance" { goal = true }
             guard goal else { continue }
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
             scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
@@ -186,6 +189,7 @@ extension FactExtractor {
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
     static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
     static let raceWords = TextPattern(#"\b(?:race|racing|marathon|half|ultra|parkrun|\d+(?:\.\d+)? ?(?:k|km|miles?)\b|event|run|running|trail|10 miler)"#)
+    static let amountBefore = TextPattern(#"\d+(?:\.\d+)?\s*(?:k|km|miles?|mi|runs?|times|sessions|hours?|minutes?|mins?)\s*(?:total\s*)?$"#)
     static let datePastCue = TextPattern(#"\b(?:since|started|ago|was on|back in|born|birthday|ran|did|raced|last)\b[^,]*$"#)
 
     static func month(_ text: String) -> Int? {
@@ -233,6 +237,8 @@ extension FactExtractor {
             guard let count = Int(match[1] ?? match[3] ?? ""), count > 0, count <= 104,
                   let unit = match[2] ?? match[4] else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
+            // "20 km in one week", "3 runs in a week": an amount per week, not a date.
+            if count == 1, unit.hasPrefix("week"), scan.expecting != "goals.raceDate" { continue }
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             guard let start = calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day)),
@@ -278,6 +284,12 @@ extension FactExtractor {
         #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(
         #"\b(?:in(?: under| about| around| roughly)?\s+|around\s+|about\s+|roughly\s+|approximately\s+|maybe\s+|~\s*)"# + timeValue)
+    /// A clock anywhere ("1:35 would be amazing"), not a pace ("5:30/km") or a time of day ("6:30 am").
+    static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
+    /// "1 45 maybe", "3.30": a clock typed without its colon.
+    /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
+    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous)\b[^,;]*$"#)
+    static let spacedClock = TextPattern(#"^\s*(?:about |around |maybe |under |sub[- ]?)?(\d)[ .](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg)\b)"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
     func extractTargetTime(_ scan: Scan) {
@@ -289,10 +301,18 @@ extension FactExtractor {
         if scan.expecting == "goals.targetTime", let match = Self.bareTime.firstMatch(in: scan.text) {
             matches.append((match, true))
         }
+        if scan.expecting == "goals.targetTime" || scan.goalContext {
+            matches += Self.anyClock.matches(in: scan.text).map { ($0, true) }
+        }
+        if scan.expecting == "goals.targetTime", matches.isEmpty, let match = Self.spacedClock.firstMatch(in: scan.text),
+           let hours = match[1], let minutes = match[2],
+           let seconds = Self.targetSeconds("\(hours):\(minutes)", distanceKm: scan.goalDistance ?? scan.knownRaceDistance) {
+            scan.add("goals.targetTime", .number(Double(seconds)), said: Self.sayDuration(seconds), at: match.start)
+        }
         for (match, strong) in matches {
             guard let raw = match[1] else { continue }
             let before = scan.window(before: match.start, 24)
-            if before.contains("pace") { continue }
+            if before.contains("pace") || Self.pastTime.matches(before) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") {
                 // "under an hour" about sessions is a time limit, not a goal.
@@ -316,11 +336,11 @@ extension FactExtractor {
                 candidates = [parts[0] * 3600 + parts[1] * 60, parts[0] * 60 + parts[1]]
                 if distanceKm == nil { candidates = parts[0] <= 9 ? [candidates[0]] : [candidates[1]] }
             }
-        } else if let match = hoursMinutes.firstMatch(in: text), let hours = Double(match[1] ?? "") {
+        } else if let match = hoursMinutes.firstMatch(in: text), let hours = number(match[1]), hours <= 100 {
             let minutes = Int(match[2] ?? "") ?? 0
             guard minutes < 60 else { return nil }
             candidates = [Int((hours * 3600).rounded()) + minutes * 60]
-        } else if let match = minutesOnly.firstMatch(in: text), let minutes = Int(match[1] ?? "") {
+        } else if let match = minutesOnly.firstMatch(in: text), let minutes = Int(match[1] ?? ""), minutes <= 6000 {
             candidates = [minutes * 60]
         } else if let value = Double(text), value > 0 {
             guard value <= 600 else { return nil }

@@ -7,14 +7,14 @@ extension FactExtractor {
     static let distanceUnit = #"(k|km|miles?|mi)\b"#
     static let volume = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*"# + distanceUnit
-        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b)"#)
+        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a|in 1|in one|in the)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b)"#)
     static let volumeLead = TextPattern(
         #"\b(?:weekly (?:mileage|volume|distance|km)|mileage|volume|km per week|km a week)\s*(?:is|of|:|=|at|around|about|sits at)?\s*(?:is\s+)?(?:about |around |roughly |approximately |~)?(\d+(?:\.\d+)?)\s*(?:(k|km|miles?|mi)\b)?"#)
     static let notRunning = TextPattern(
         #"\b(?:i am not (?:currently |really )?running(?: at all| at the moment| right now| currently)?|i do not (?:currently )?run(?: at all)?|not running at (?:all|the moment)|have not (?:been running|run) (?:in|for) (?:years|ages|months|a while|a long time|\d+ (?:years|months)))(?!\s+(?:on|in the|much|far|fast|more|as))\b"#)
 
     static let frequency = TextPattern(
-        #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a)\s*(?:week|wk)\b"#)
+        #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk)\b"#)
     static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:x|times|runs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))"#)
     static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week)\b"#)

@@ -7,7 +7,7 @@ extension FactExtractor {
     /// A number at the start of a terse answer ("20k, I'm slow", "3, sometimes 4"), with its unit.
     static let bareNumber = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|at the moment|right now|now|these days)\b))"#)
-    static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain)(?:\s+(?:yet|at the moment|right now|currently|really|at all|so far|thankfully))?\s*[.!]?\s*$"#)
+    static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?\s*[.!]?\s*$"#)
 
     static let goalWords: [(TextPattern, String, String)] = [
         (TextPattern(#"^(?:a )?race[.!]?$|^racing[.!]?$"#), "race", "a race"),
@@ -107,6 +107,10 @@ extension FactExtractor {
             let levels = ["beginner", "returning", "casual", "serious", "competitive"]
             if let level = levels.first(where: { text.contains($0) }) {
                 scan.add(expecting, .string(level), said: level, at: 0)
+            } else if let months = scan.candidates.last(where: { $0.path == "running.monthsRunning" })?.value.doubleValue {
+                // "I am running since six years": the length of a running life says the level.
+                let level = months < 6 ? "beginner" : "casual"
+                scan.add(expecting, .string(level), said: level == "beginner" ? "a beginner" : "a casual runner", at: 0)
             }
         case "running.runningBackground":
             if none || text.contains("never") { scan.add(expecting, "never", said: "no running background", at: 0) }

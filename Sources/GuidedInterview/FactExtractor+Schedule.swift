@@ -9,6 +9,10 @@ extension FactExtractor {
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days))"#)
     static let blockedCue = TextPattern(
         #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
+    static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
+    static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
+    /// Said after a day: "Mondays I work late", "Fridays are out".
+    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have|can not|will not|never)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky)\b"#)
     static let longRunCue = TextPattern(#"\blong (?:run|runs|one|ones)\b"#)
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
 
@@ -35,6 +39,19 @@ extension FactExtractor {
                 mentions.append(DayMention(days: Self.weekdays, start: match.start, end: match.end, abbreviated: false))
             }
         }
+        // "Tuesday to Friday", "mon-thu": a range is every day in it.
+        var merged: [DayMention] = []
+        for mention in mentions {
+            if let last = merged.last, last.days.count == 1, mention.days.count == 1,
+               Self.rangeJoin.matches(scan.text.utf16Slice(last.end, mention.start)),
+               let from = Self.weekdays.firstIndex(of: last.days[0]), let to = Self.weekdays.firstIndex(of: mention.days[0]), from != to {
+                let span = (0...((to - from + 7) % 7)).map { Self.weekdays[(from + $0) % 7] }
+                merged[merged.count - 1] = DayMention(days: span, start: last.start, end: mention.end, abbreviated: false)
+                continue
+            }
+            merged.append(mention)
+        }
+        mentions = merged
         // Abbreviations ("sat", "sun", "wed") count only in a list of days or when days were asked for.
         let expectingDays = scan.expecting.map { $0.hasPrefix("schedule.") && $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
         if !expectingDays, mentions.count < 2 {
@@ -64,9 +81,24 @@ extension FactExtractor {
                scan.expecting != "schedule.blockedDays", scan.expecting != nil {
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
+            if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !scan.has("schedule.longRunDay") {
+                scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+                continue
+            }
+            if scan.expecting == "schedule.longRunDay" { continue }
             if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
                !Self.unblock.matches(before.utf16Slice(cue.end, before.utf16Length)) {
                 blocked += mention.days.map { ($0, mention.start) }
+                continue
+            }
+            if !isEveryDay, Self.blockedAfter.matches(scan.window(after: mention.end, 30)) {
+                blocked += mention.days.map { ($0, mention.start) }
+                continue
+            }
+            // One day named in passing ("one of them parkrun on Saturday") says nothing about running days
+            // unless days were asked for or the runner says the day suits them.
+            if mentions.count == 1, mention.days.count == 1, !askedForDays, !Self.longRunCue.matches(clause),
+               !Self.availability.matches(clause) {
                 continue
             }
             if mention.days.count == 1, let long = Self.longRunCue.matches(in: clause).first {
@@ -166,13 +198,17 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
     static let bareDuration = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
 
+    static let longerSometimes = TextPattern(#"\b(?:longer|more time|more|as long as i like|no limit)\s+(?:on|at)\s+(?:the\s+)?(?:weekends?|sundays?|saturdays?|days off)\b|\bexcept (?:on )?(?:the )?(?:weekends?|sundays?|saturdays?)\b|\b(?:weekends?|sundays?|saturdays?) (?:i can go |can be |are )?longer\b"#)
+
     func extractSessionLimit(_ scan: Scan) {
+        // A weekday limit with longer weekend runs is not a limit on every session (the long run is the point).
+        if Self.longerSometimes.matches(scan.text) { return }
         var matches = Self.sessionLimitBefore.matches(in: scan.text) + Self.sessionLimitAfter.matches(in: scan.text)
         if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text) { matches.append(bare) }
         for match in matches {

@@ -7,6 +7,7 @@ extension FactExtractor {
         #"\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterName = TextPattern(#"\bi am [a-z]+,\s*(\d{1,2})\s*(?=,|\.|;|!| and\b|$)"#)
+    static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
     static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?old\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
     static let sexPattern = TextPattern(
         #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
@@ -14,7 +15,7 @@ extension FactExtractor {
     static let heartWords = TextPattern(#"\b(?:heart|hr|bpm|pulse)\b"#)
     static let maxOnly = TextPattern(#"\bmax(?:imum)?\s+(?:is\s+|of\s+|at\s+)?(?:about |around |roughly )?(\d{3})\b"#)
     static let restingHR = TextPattern(#"\b(?:resting\s*(?:hr|heart ?rate|heart-rate|pulse|bpm)?|rhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
-    static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2})\s*(?:stone|st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
+    static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2})(?:\s*stone|\s+st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
     static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry)\b[^,.]*$"#)
     static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.])([12](?:\.\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)"#)
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
@@ -26,6 +27,10 @@ extension FactExtractor {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         for match in Self.ageAfterName.matches(in: scan.text) {
+            guard let age = Int(match[1] ?? "") else { continue }
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        for match in Self.ageHaveYears.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
@@ -80,7 +85,7 @@ extension FactExtractor {
     // MARK: - Name
 
     static let namePattern = TextPattern(
-        #"\b(?:my name is|my name's|name's|name is|call me|i am called|they call me|this is)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
+        #"\b(?:my name is|my name's|name's|name is|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
     static let iAmName = TextPattern(#"(?:^|[.!?]\s+|,\s*)(?:hi|hey|hello)?[,!]?\s*(?:I'm|I am|Im)\s+([A-Z][a-z'-]+)\b(?=\s*(?:$|[,.!;]|and\b|here\b))"#, caseSensitive: true)
     static let bareName = TextPattern(#"^\s*(?:it is |i am |call me |just |my name is |it's |i'm )?([A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2})\s*[.!]?\s*$"#)
     static let notNames: Set<String> = [

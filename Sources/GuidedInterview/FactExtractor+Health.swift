@@ -35,7 +35,8 @@ extension FactExtractor {
         ("it_band", TextPattern(#"\bit[- ]?band\b"#)),
     ]
     static let painNow = TextPattern(
-        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain|a bit of pain|is killing me|feels off)\b"#)
+        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain|a bit of pain|is killing me)\b"#)
+    static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
 
@@ -44,6 +45,7 @@ extension FactExtractor {
         for (value, name, pattern) in Self.injuries {
             for match in pattern.matches(in: scan.text) {
                 if Self.injuryNegated.matches(scan.window(before: match.start, 24)) { continue }
+                if scan.isQuestion(at: match.start) { continue }
                 let clause = scan.clause(around: match.start).text
                 // "my achilles hurts" (no past cue) is current pain, handled below, unless injuries were asked about.
                 let bodyOnly = ["achilles_tendinopathy", "calf_strain", "hamstring_strain"].contains(value)
@@ -81,7 +83,7 @@ extension FactExtractor {
                     lead = String(lead[cut.upperBound...])
                 }
                 if Self.painPastCue.matches(between) || Self.painPastCue.matches(lead) { continue }
-                if Self.noPain.matches(clause) { continue }
+                if Self.noPain.matches(clause) || Self.notPainful.matches(scan.text.utf16Slice(match.end, match.end + 40)) { continue }
                 if !parts.contains(where: { $0.0 == part }) { parts.append((part, match.start)) }
             }
         }

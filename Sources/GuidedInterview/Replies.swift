@@ -1,0 +1,134 @@
+import Foundation
+
+/// The shape of a reply, whatever it is about: yes or no, a correction, a name, a polite "no answer".
+enum Replies {
+    /// A yes/no answer, or nil when the message is neither.
+    static func yesOrNo(_ message: String) -> Bool? {
+        let text = FactExtractor.normalize(message)
+        let reply = FactExtractor.reply(text)
+        return reply.affirmed ?? leadingYesOrNo(message)
+    }
+
+    /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
+    /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
+    static func consent(_ message: String) -> Bool? {
+        let text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
+            .filter { !$0.isEmpty }.joined(separator: " ") + " "
+        let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " don't mind ", " do not mind ", " dont mind ",
+                        " not bothered ", " why not "]
+        if agreeing.contains(where: text.contains) { return true }
+        let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",
+                        " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non "]
+        if refusing.contains(where: text.contains) { return false }
+        let yes = [" yes ", " yeah ", " yea ", " ya ", " yep ", " yup ", " aye ", " sure ", " ok ", " okay ", " okey ", " fine ", " alright ",
+                   " all right ", " go ahead ", " of course ", " agree ", " agreed ", " happy ", " absolutely ", " definitely ", " consent ",
+                   " si ", " ja ", " oui ", " da ", " hai ", " k ", " yess ", " go for it ", " sounds good ", " that works "]
+        return yes.contains(where: text.contains) ? true : nil
+    }
+
+    /// A yes/no question answered in a sentence ("Yes, that's fine with me", "no thanks").
+    static func leadingYesOrNo(_ message: String) -> Bool? {
+        let first = message.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        if ["yes", "yeah", "yep", "yup", "sure", "ok", "okay", "fine", "absolutely", "definitely", "agreed", "ja", "si", "oui"].contains(first) {
+            return true
+        }
+        if ["no", "nope", "nah"].contains(first) { return false }
+        return nil
+    }
+
+    /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
+    static func declines(_ message: String) -> Bool {
+        let lower = message.lowercased()
+        return ["just want to finish", "just finish", "no limit", "no real limit", "no preference", "doesn't matter",
+                "does not matter", "don't mind", "do not mind", "no target", "no time goal", "not fussed", "whatever"].contains { lower.contains($0) }
+    }
+
+    static let correction = try! NSRegularExpression(
+        pattern: #"\b(?:no wait|wait,? no|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo)\b"#,
+        options: [.caseInsensitive])
+
+    /// The message without the questions the runner asks back ("Five. Is five too many?" → "Five."),
+    /// when something else is left: the answer is in the statements.
+    static func withoutQuestions(_ message: String) -> String {
+        var sentences: [String] = []
+        var current = ""
+        for character in message {
+            current.append(character)
+            if ".!?\n".contains(character) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        let statements = sentences.filter { !$0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
+        guard !statements.isEmpty, statements.count < sentences.count else { return message }
+        return statements.joined().trimmingCharacters(in: .whitespaces)
+    }
+
+    static let correctionLead = try! NSRegularExpression(
+        pattern: #"^(?:[\s,.!-]*(?:no+|wait|sorry|scratch that|actually|correction|i meant|i mean|make that|more like|oops|my bad|it's|it is|its|rather|not|,))+[\s,.!:-]*"#,
+        options: [.caseInsensitive])
+
+    /// "Sorry, more like 35" → "35": the answer without the words that announce a correction.
+    static func withoutCorrection(_ message: String) -> String {
+        let range = NSRange(message.startIndex..., in: message)
+        return correctionLead.stringByReplacingMatches(in: message, range: range, withTemplate: "")
+    }
+
+    /// The message corrects something said before ("no wait, 35", "scratch that", "sorry, more like 35").
+    static func isCorrection(_ message: String) -> Bool {
+        let range = NSRange(message.startIndex..., in: message)
+        return correction.firstMatch(in: message, range: range) != nil
+    }
+
+    /// "I'm Alex", "my name is Sam Lee", "call me Jo", or a bare answer to the name question.
+    static func name(in message: String, expecting: String?) -> String? {
+        let cleaned = message.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let lower = cleaned.lowercased()
+        var candidate: String?
+        // A question back ("Does it matter?") is not a name; "Pete. Why do you need it?" is Pete.
+        if cleaned.isEmpty || message.prefix(while: { !".,!;".contains($0) }).contains("?") { return nil }
+        // "it's …" names someone only in answer to the name question ("it's more like 20k" does not).
+        let prefixes = ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's ", "names "]
+            + (expecting == "identity.name" ? ["it's ", "its ", "this is "] : [])
+        for prefix in prefixes {
+            if let range = lower.range(of: prefix) {
+                candidate = String(cleaned[range.upperBound...])
+                break
+            }
+        }
+        if candidate == nil, expecting == "identity.name" {
+            candidate = cleaned
+            // "hi im Sam", "hello, I'm Sam": greetings first, then "I'm".
+            var changed = true
+            while changed, let current = candidate {
+                changed = false
+                let lowered = current.lowercased()
+                if let greeting = lowered.range(of: #"^(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|good (?:morning|evening|afternoon)|i'm|i am|im|it's|its|just|my name is|my name's|call me|the name's|name's)\b[\s,!.:-]*"#,
+                                                 options: .regularExpression), !greeting.isEmpty {
+                    candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
+                        .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                    changed = true
+                }
+            }
+        }
+        // The name ends at the first break: "Anna. My knee's been sore", "Ben, 34, training for …".
+        if let current = candidate, let cut = current.firstIndex(where: { ".,!;:(".contains($0) }) {
+            candidate = String(current[..<cut])
+        }
+        let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking"]
+        let all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
+        let named = all.prefix(while: { $0.first?.isLetter == true && !stop.contains($0.lowercased()) })
+        // "Under 55 would make my year" is no name: after the name only a word like "here" or "and" may follow.
+        if named.count < all.count, !stop.contains(all[named.count].lowercased()) { return nil }
+        guard let words = Optional(named),
+              (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else {
+            return nil
+        }
+        let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
+                                     "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk"]
+        if words.contains(where: { notNames.contains($0.lowercased()) }) { return nil }
+        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}

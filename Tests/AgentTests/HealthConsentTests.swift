@@ -1,0 +1,90 @@
+import CadenceCore
+import CadenceTestSupport
+import Foundation
+import Knowledge
+import LLM
+import Planning
+import Store
+import Testing
+@testable import Agent
+
+/// Consent as the seed means it: no health field and no history row for one without `legal.healthConsentAt`.
+struct HealthConsentTests {
+    static func healthRows(_ database: AppDatabase, _ runnerId: String) throws -> [FieldProvenance] {
+        try database.fieldHistory(runnerId: runnerId).filter { HealthConsent.covers($0.path) }
+    }
+
+    @Test func declinedConsentKeepsNoHealthDataAndStillGivesACautiousPlan() async throws {
+        let (database, runner, said) = try await GuidedInterviewerTests.session([
+            "Hi, I'm Dana. I had shin splints last year and my left knee is a bit sore",
+            "no, I'd rather not",
+            "half marathon on 2027-05-16",
+            "skip",
+            "25k a week",
+            "3",
+            "casual",
+            "Tue, Thu and Sun",
+            "Sunday",
+            "my knee still aches a bit and I had plantar fasciitis",
+            "41",
+            "skip", "skip",
+        ])
+        let stored = try #require(try database.runner(id: runner.id))
+        #expect(stored.health.pastInjuries == nil)
+        #expect(stored.health.currentPain == nil)
+        #expect(stored.legal.healthConsentAt == nil)
+        #expect(stored.legal.termsAcceptedAt == nil)
+        #expect(stored.legal.privacyAcceptedAt == nil)
+        #expect(HealthConsent.status(of: stored) == .declined)
+        #expect(try Self.healthRows(database, runner.id).isEmpty)
+        // Nothing about injuries is asked after a no.
+        #expect(!said.contains { $0.contains("Have you had any running injuries?") })
+        #expect(stored.conversationState.readyForPlan == true, "\(stored.conversationState.fieldsMissing ?? [])")
+
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let files = try KnowledgeBaseFiles.load(from: root.appendingPathComponent("KnowledgeBase"), now: 0)
+        try database.replaceKnowledgeBase(entries: [], safeguards: files.safeguards, lexicon: [:])
+        let gated = try PlanGate(database: database, clock: .fixed(ChatSessionTests.today), ids: .sequential()).create(runnerId: runner.id)
+        let notes = gated.plan.decisions.map { $0.what + " " + $0.reasoning }.joined(separator: "\n")
+        #expect(notes.contains("health details"), "\(notes)")
+        #expect(notes.contains("at most 5% a week"), "\(notes)")
+    }
+
+    @Test func healthFactsSaidBeforeConsentAreSavedOnlyAfterYes() async throws {
+        let (database, runner, _) = try await GuidedInterviewerTests.session([
+            "Sam here, I had shin splints last year",
+            "yes that's fine",
+        ])
+        let stored = try #require(try database.runner(id: runner.id))
+        #expect(stored.legal.healthConsentAt != nil)
+        #expect(stored.health.pastInjuries == ["shin_splints"])
+        let rows = try Self.healthRows(database, runner.id)
+        #expect(rows.map(\.path) == ["health.pastInjuries"])
+        #expect(stored.legal.termsAcceptedAt == nil, "terms are accepted only where they are shown")
+    }
+
+    @Test func modelPathToolRefusesHealthFieldsBeforeConsent() async throws {
+        let clock = Clock.fixed(ChatSessionTests.today)
+        let database = try AppDatabase.inMemory(clock: clock, ids: .sequential())
+        let runner = try database.createRunner(name: "Model", context: WriteContext(source: .inferred))
+        let context = ToolContext(database: database, runnerId: runner.id, knowledge: nil, clock: clock, turn: 1, sessionId: "s", ids: .sequential())
+        let before = await ToolRegistry.updateSection("health", ["currentPain": ["knee"]], context)
+        #expect(!before.ok)
+        #expect(before.result["error"]?.stringValue?.contains("consent") == true)
+        let heart = await ToolRegistry.updateSection("physical", ["age": 40, "restingHeartRate": 52], context)
+        #expect(!heart.ok, "one call, one transaction: the age is not saved either")
+        #expect(try database.runner(id: runner.id)?.physical.age == nil)
+        #expect(try Self.healthRows(database, runner.id).isEmpty)
+
+        let declined = ToolRegistry.consent(["healthData": false], context)
+        #expect(declined.ok)
+        let after = await ToolRegistry.updateSection("health", ["currentPain": ["knee"]], context)
+        #expect(!after.ok)
+        #expect(after.result["error"]?.stringValue?.contains("declined") == true)
+
+        #expect(ToolRegistry.consent(["healthData": true], context).ok)
+        let agreed = await ToolRegistry.updateSection("health", ["currentPain": ["knee"]], context)
+        #expect(agreed.ok)
+        #expect(try database.runner(id: runner.id)?.health.currentPain == ["knee"])
+    }
+}

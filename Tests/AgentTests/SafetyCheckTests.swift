@@ -1,0 +1,74 @@
+import Testing
+@testable import Agent
+
+/// Red flags fit the message: current symptoms escalate; history, negations and general questions do not.
+struct SafetyCheckTests {
+    /// (phrasing, the kind expected, or nil for no red flag). Written from how runners talk, not from the phrase list.
+    static let table: [(String, String?)] = [
+        // Current symptoms.
+        ("I get chest pain when I run up hills", "chest_pain"),
+        ("My chest feels tight when I run and it's been like that all week", "chest_pain"),
+        ("I had chest pains on my run this morning", "chest_pain"),
+        ("I fainted at the end of my run yesterday", "fainting"),
+        ("I nearly passed out after my intervals today", "fainting"),
+        ("I've been having palpitations during easy runs lately", "heart_rhythm"),
+        ("I can't breathe properly even sitting on the sofa", "breathing_at_rest"),
+        ("There's a sharp pain in my shin when I land", "sharp_or_worsening_pain"),
+        ("The pain in my knee is getting worse every week", "sharp_or_worsening_pain"),
+        ("I'm limping after every run now", "sharp_or_worsening_pain"),
+        ("I think I might have a stress fracture in my foot", "suspected_fracture"),
+        ("It hurts to hop on my left leg", "suspected_fracture"),
+        ("My foot is swollen, is it broken?", "suspected_fracture"),
+        ("I had a fracture years ago but now I have chest pain on runs", "chest_pain"),
+        ("I get chest pain on hills, is that normal?", "chest_pain"),
+        ("Old shin splints are fine, but I blacked out on Sunday's long run", "fainting"),
+        ("I can not put weight on my foot today", "sharp_or_worsening_pain"),
+        ("My heart skips beats when I'm resting", "heart_rhythm"),
+        ("Stabbing pain in my heel since Tuesday", "sharp_or_worsening_pain"),
+        ("I collapsed after a parkrun last week", "fainting"),
+        // History.
+        ("I had a metatarsal fracture years ago", nil),
+        ("I broke my ankle as a kid, it's totally healed", nil),
+        ("I'm back from a stress fracture, cleared by my physio in March", nil),
+        ("I had a stress fracture last year", nil),
+        ("Fractured my wrist in 2019 skiing", nil),
+        ("I used to get chest tightness with asthma as a teenager", nil),
+        ("I fainted once when I was 15, giving blood", nil),
+        ("I'm recovering from a stress fracture and the doctor cleared me to run", nil),
+        ("I had some sharp pain in my knee a couple of years ago, fully recovered now", nil),
+        ("Tibial stress fracture in 2023, healed with no issues since", nil),
+        // Negations.
+        ("No chest pain or anything like that", nil),
+        ("I've never fainted", nil),
+        ("no palpitations, no dizziness", nil),
+        ("I don't get chest pain, just tired legs", nil),
+        ("Nothing sharp, no limping, just a bit of soreness", nil),
+        ("I have not had any fractures", nil),
+        ("Never had a broken bone", nil),
+        // Questions about a condition.
+        ("Should I worry about chest pain when running?", nil),
+        ("Is a stress fracture common in marathon training?", nil),
+        ("What happens if someone faints during a race?", nil),
+        ("How do you know if it's a stress fracture?", nil),
+        ("Can palpitations be caused by caffeine?", nil),
+        // Ordinary training talk.
+        ("My legs are a bit sore after the long run", nil),
+        ("I want to run a marathon", nil),
+        ("I'm breathing hard on hills, which is normal I guess", nil),
+    ]
+
+    @Test func tableOfPhrasings() {
+        #expect(Self.table.count >= 40)
+        var wrong: [String] = []
+        for (text, kind) in Self.table where SafetyCheck.check(text)?.kind != kind {
+            wrong.append("\"\(text)\": expected \(kind ?? "none"), got \(SafetyCheck.check(text)?.kind ?? "none")")
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) misread:\n\(wrong.joined(separator: "\n"))")
+    }
+
+    @Test func boundedOnHugeInput() {
+        let huge = String(repeating: "I ran a nice easy 10k today. ", count: 400_000) + "chest pain now"
+        // Only the start of a huge message is read, so the tail cannot be found (and the call returns quickly).
+        #expect(SafetyCheck.check(huge) == nil)
+    }
+}
