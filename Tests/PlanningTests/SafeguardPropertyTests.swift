@@ -159,7 +159,8 @@ struct SafeguardPropertyTests {
         }
         let youth = (profile.age ?? 99) < 18
         let novice = [.beginner, .returning].contains(profile.experience)
-        let limit = profile.hasBoneInjuryHistory ? 0.05 : profile.hasInjuryHistory ? 0.07 : (novice || youth) ? 0.10 : 0.15
+        let limit = profile.hasBoneInjuryHistory ? 0.05 : profile.hasInjuryHistory ? 0.07
+            : (profile.experience == .returning || youth) ? 0.10 : 0.15
         let rise = Self.largestNewHigh(c, current: profile.currentVolumeKm)
         // Distances are rounded to the metre; allow for that on tiny weeks.
         #expect(rise.fraction <= limit + 0.01, "profile \(index): new weekly high \(rise.fraction) over \(limit)")

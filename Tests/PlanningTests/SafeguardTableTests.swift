@@ -99,7 +99,7 @@ struct SafeguardTableTests {
              // A week back at the level before an (unflagged) down week is not a new high.
              passes: .init(runner: runner(), weeks: [flat, "E30 . E30 . E30 . L35", flat])),
         Case(name: "max_volume_increase_10_percent",
-             trips: .init(runner: runner(level(.beginner)), weeks: [flat, "E50 . E50 . E50 . L52"]),
+             trips: .init(runner: runner(level(.returning)), weeks: [flat, "E50 . E50 . E50 . L52"]),
              passes: .init(runner: runner(), weeks: [flat, "E50 . E50 . E50 . L52"])),
         Case(name: "max_volume_step_new_high_km",
              trips: .init(runner: runner { $0.running.currentVolume = 90 },
@@ -291,6 +291,32 @@ struct SafeguardTableTests {
         #expect(tripped.acted, "\(row.name) did not act on the runner meant to trip it: \(tripped.report.applications.map(\.reason))")
         let passed = try Self.run(row.name, row.passes)
         #expect(!passed.acted, "\(row.name) acted on the runner meant to pass: \(passed.report.applications.map(\.reason))")
+    }
+
+    /// Issue 20: a beginner with a marathon goal is asked (a half marathon offered first) and, once
+    /// they confirm, no safeguard holds the long run below the novice range: a 26 km run-walk long
+    /// run that grows under 10% over the longest recent run passes every rule unchanged.
+    @Test func aConfirmedBeginnerMarathonKeepsA26KmLongRun() throws {
+        let runner = Self.runner {
+            $0.running.experienceLevel = .beginner
+            $0.running.easyPace = "7:45/km"
+            $0.running.currentVolume = 45
+            $0.running.longestRecentRun = 24
+            Self.race(42.195, weeks: 20, &$0)
+        }
+        var draft = try PlanGenerator().draft(for: runner, start: Runners.now, now: Runners.now)
+        let longMinutes = Int((26.2 * draft.paces.secondsPerKm(.easy) / 60).rounded(.up))
+        draft.weeks[0] = Self.week("E50 . E60 . E60 . L\(longMinutes)", number: 1)
+        let report = try SafeguardEngine(safeguards: Runners.safeguards).check(&draft)
+        let long = try #require(draft.weeks[0].longRunIndex.map { draft.weeks[0].sessions[$0] })
+        #expect(long.km(draft.paces) >= 26, "the long run was cut to \(long.km(draft.paces)) km")
+        #expect(long.totalMinutes <= 210)
+        #expect(report.confirmations.map(\.safeguardId).contains("beginner_marathon_confirmation"))
+        #expect(report.confirmations.first { $0.safeguardId == "beginner_marathon_confirmation" }?.message.contains("half marathon first") == true)
+        let service = PlanService(clock: .fixed(Runners.now), ids: .sequential())
+        let checked = service.render(draft, report: report)
+        #expect(checked.plan.status == .draft)
+        #expect(service.confirm(checked.plan).status == .active)
     }
 
     /// Inactive rules (no field the plan can be checked with) are loaded, never evaluated.
