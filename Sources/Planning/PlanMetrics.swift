@@ -31,9 +31,16 @@ public enum PlanMetrics {
         case sessionDurationMinutes, sessionDurationOverRunnerMaxMinutes
         case taperWeeks, peakVolumeToCurrentRatio, weeksToRace, taperWeeksMarathon, taperWeeksHalfMarathon
         case weeksToMarathonFromLowBase
+        // Defined in PlanMetrics+Safeguards.swift (issue 20).
+        case weeklyVolumeAboveRecentHigh, weeklyVolumeAboveRecentHighKm, runSpikeOverLongest30Days, longRunIncreaseOverRecentKm
+        case longRunKmOverShareAllowance, longRunDurationMinutesUnderHalfMarathon, longRunDurationMinutesHalfMarathon
+        case consecutiveRunDaysAfterBoneStressInjury, volumeAboveCurrentWithRedsSigns, sessionDurationMinutesExceptLongRun
+        case raceDistanceKm, runningSessionsWithRedFlagSymptoms, runningSessionsWithStopPain, runningSessionsWithIllness
+        case runningSessionsPostpartumWithoutClearance, runningSessionsWithUnhealedBoneStressInjury
 
         public var scope: Scope {
-            switch self {
+            if let scope = safeguardScope { return scope }
+            return switch self {
             case .sessionDurationMinutes, .sessionDurationOverRunnerMaxMinutes: .session
             case .taperWeeks, .peakVolumeToCurrentRatio, .weeksToRace, .taperWeeksMarathon, .taperWeeksHalfMarathon,
                  .weeksToMarathonFromLowBase: .plan
@@ -152,7 +159,7 @@ public enum PlanMetrics {
             }
             let chronic = loads.reduce(0, +) / 4
             return chronic > 0 ? loads[3] / chronic : nil
-        default: return nil
+        default: return safeguardWeek(field, draft, index)
         }
     }
 
@@ -195,6 +202,7 @@ public enum PlanMetrics {
                 return chronic > 0 ? window[3] / chronic : nil
             }
         default:
+            if let values = safeguardWeekValues(field, draft) { return values }
             return (0..<count).map { week(field, draft, $0) }
         }
     }
@@ -206,7 +214,7 @@ public enum PlanMetrics {
         case .sessionDurationOverRunnerMaxMinutes:
             guard let limit = draft.profile.maxSessionMinutes else { return 0 }
             return max(0, session.totalMinutes - limit)
-        default: return nil
+        default: return safeguardSession(field, draft, session)
         }
     }
 
@@ -228,7 +236,7 @@ public enum PlanMetrics {
         case .weeksToMarathonFromLowBase:
             guard let raceKm, raceKm >= marathonKm, draft.profile.currentVolumeKm < 30 else { return nil }
             return draft.weeksToRace
-        default: return nil
+        default: return safeguardPlan(field, draft)
         }
     }
 

@@ -41,24 +41,53 @@ extension SafeguardEngine {
                 let after = draft.weeks[w].km(paces)
                 return Self.entry(rule, item.label, original: ["volumeKm": before, "increase": value],
                                   adjusted: ["volumeKm": after, "increase": (after - reference) / reference])
-            case (.longRunIncreaseKm, true), (.longRunDistanceKm, true), (.longRunDurationMinutes, true), (.longRunPercentage, true):
+            case (.weeklyVolumeAboveRecentHigh, true), (.weeklyVolumeAboveRecentHighKm, true), (.volumeAboveCurrentWithRedsSigns, true):
+                let limit: Double
+                if field == .volumeAboveCurrentWithRedsSigns {
+                    limit = draft.profile.currentVolumeKm * (1 + target)
+                } else {
+                    guard let high = PlanMetrics.recentHighKm(draft, week: w) else { return nil }
+                    limit = field == .weeklyVolumeAboveRecentHigh ? high * (1 + target) : high + target
+                }
+                guard Self.scale(&draft.weeks[w], toKm: max(0, limit), paces: paces) else { return nil }
+                draft.weeks[w].mark(id, warning: field == .volumeAboveCurrentWithRedsSigns ? note : nil)
+                return Self.entry(rule, item.label, original: ["volumeKm": before, field.rawValue: value],
+                                  adjusted: ["volumeKm": draft.weeks[w].km(paces), field.rawValue: PlanMetrics.week(field, draft, w) ?? target])
+            case (.runSpikeOverLongest30Days, true):
+                guard Self.cutSpikes(&draft, week: w, limit: target, safeguard: id, note: note) else { return nil }
+                draft.weeks[w].mark(id)
+                return Self.entry(rule, item.label, original: [field.rawValue: value, "volumeKm": before],
+                                  adjusted: [field.rawValue: PlanMetrics.week(field, draft, w) ?? target, "volumeKm": draft.weeks[w].km(paces)])
+            case (.consecutiveRunDaysAfterBoneStressInjury, true):
+                guard Self.alternateRunDays(&draft, week: w, safeguard: id, note: note) else { return nil }
+                draft.weeks[w].mark(id, warning: note)
+                return Self.entry(rule, item.label, original: [field.rawValue: value, "volumeKm": before],
+                                  adjusted: [field.rawValue: PlanMetrics.week(field, draft, w) ?? 1, "volumeKm": draft.weeks[w].km(paces)])
+            case (.longRunIncreaseKm, true), (.longRunDistanceKm, true), (.longRunDurationMinutes, true), (.longRunPercentage, true),
+                 (.longRunIncreaseOverRecentKm, true), (.longRunDurationMinutesUnderHalfMarathon, true),
+                 (.longRunDurationMinutesHalfMarathon, true):
                 guard let index = draft.weeks[w].longRunIndex else { return nil }
                 let long = draft.weeks[w].sessions[index]
                 let longKm = long.km(paces)
+                let byDuration: Set<PlanMetrics.Field> = [.longRunDurationMinutes, .longRunDurationMinutesUnderHalfMarathon,
+                                                          .longRunDurationMinutesHalfMarathon]
                 var goalKm: Double
                 switch field {
                 case .longRunIncreaseKm:
                     guard w > 0, let previous = draft.weeks[w - 1].longRunIndex else { return nil }
                     goalKm = draft.weeks[w - 1].sessions[previous].km(paces) + target
+                case .longRunIncreaseOverRecentKm:
+                    guard let recent = PlanMetrics.recentLongRunKm(draft, week: w) else { return nil }
+                    goalKm = recent + target
                 case .longRunDistanceKm: goalKm = target
-                case .longRunDurationMinutes: goalKm = longKm * target / max(1, long.totalMinutes)
+                case _ where byDuration.contains(field): goalKm = longKm * target / max(1, long.totalMinutes)
                 default: goalKm = target * before
                 }
                 guard goalKm < longKm - 1e-9 else { return nil }
                 Self.setKm(&draft.weeks[w].sessions[index], km: max(1, goalKm), paces: paces)
                 draft.weeks[w].sessions[index].mark(id, note: note)
                 draft.weeks[w].mark(id)
-                if field != .longRunDurationMinutes {
+                if !byDuration.contains(field) {
                     Self.redistribute(&draft.weeks[w], km: longKm - draft.weeks[w].sessions[index].km(paces),
                                       profile: draft.profile, paces: paces, ceilingMinutes: draft.weeks[w].sessions[index].totalMinutes)
                 }
@@ -124,9 +153,10 @@ extension SafeguardEngine {
         }
 
         if let w = item.week, let day = item.day {
-            guard ceiling, field == .sessionDurationMinutes || field == .sessionDurationOverRunnerMaxMinutes else { return nil }
+            guard ceiling, [.sessionDurationMinutes, .sessionDurationOverRunnerMaxMinutes, .sessionDurationMinutesExceptLongRun].contains(field)
+            else { return nil }
             let before = draft.weeks[w].sessions[day].totalMinutes
-            let limit = field == .sessionDurationMinutes ? target : (draft.profile.maxSessionMinutes ?? before) + target
+            let limit = field == .sessionDurationOverRunnerMaxMinutes ? (draft.profile.maxSessionMinutes ?? before) + target : target
             guard limit < before else { return nil }
             PlanGenerator.fit(&draft.weeks[w].sessions[day], minutes: limit)
             draft.weeks[w].sessions[day].mark(id, note: note)
@@ -135,6 +165,10 @@ extension SafeguardEngine {
         }
 
         switch (field, ceiling) {
+        case (.runningSessionsWithRedFlagSymptoms, true), (.runningSessionsWithStopPain, true), (.runningSessionsWithIllness, true),
+             (.runningSessionsPostpartumWithoutClearance, true), (.runningSessionsWithUnhealedBoneStressInjury, true):
+            guard Self.pauseRunning(&draft, safeguard: id, note: note) else { return nil }
+            return Self.entry(rule, "plan", original: [field.rawValue: value], adjusted: [field.rawValue: PlanMetrics.plan(field, draft) ?? 0])
         case (.peakVolumeToCurrentRatio, true):
             let limit = draft.profile.currentVolumeKm * target
             let peakBefore = draft.weeks.map { $0.km(paces) }.max() ?? 0
@@ -168,6 +202,67 @@ extension SafeguardEngine {
     }
 
     // MARK: - Reshaping weeks
+
+    /// Turns every run of the plan, the race included, into a day off running: the safeguard's
+    /// message (pain-free cross-training only, see a clinician) goes on each of those days and weeks.
+    static func pauseRunning(_ draft: inout PlanDraft, safeguard: String, note: String) -> Bool {
+        var paused = false
+        for w in draft.weeks.indices {
+            for day in draft.weeks[w].sessions.indices where draft.weeks[w].sessions[day].isRun {
+                draft.weeks[w].sessions[day] = .rest(day)
+                draft.weeks[w].sessions[day].mark(safeguard, note: note)
+                paused = true
+            }
+            draft.weeks[w].mark(safeguard, warning: note)
+        }
+        return paused
+    }
+
+    /// Shortens each run of week `w` that is more than `limit` (a fraction) longer than the
+    /// longest run of the 30 days before it. The cut is not moved to other days: that could make
+    /// a new spike.
+    static func cutSpikes(_ draft: inout PlanDraft, week w: Int, limit: Double, safeguard: String, note: String) -> Bool {
+        var kms = PlanMetrics.dayKms(draft, through: w)
+        var changed = false
+        for day in 0..<7 {
+            let session = draft.weeks[w].sessions[day]
+            guard session.isRun, session.kind != .race else { continue }
+            let global = w * 7 + day
+            guard let longest = PlanMetrics.longestBefore(day: global, dayKms: kms, recentRunKm: PlanMetrics.longestRunBeforePlanKm(draft.profile))
+            else { continue }
+            let allowed = longest * (1 + limit)
+            guard kms[global] > allowed * (1 + 1e-9) else { continue }
+            setKm(&draft.weeks[w].sessions[day], km: allowed, paces: draft.paces)
+            draft.weeks[w].sessions[day].mark(safeguard, note: note)
+            kms[global] = draft.weeks[w].sessions[day].km(draft.paces)
+            changed = true
+        }
+        return changed
+    }
+
+    /// Makes every second of two back-to-back running days ending in week `w` a day off running,
+    /// keeping the long run and the race (alternate-day running after a bone stress injury).
+    static func alternateRunDays(_ draft: inout PlanDraft, week w: Int, safeguard: String, note: String) -> Bool {
+        func session(_ global: Int) -> DraftSession { draft.weeks[global / 7].sessions[global % 7] }
+        var changed = false
+        for day in 0..<7 {
+            let global = w * 7 + day
+            guard global > 0, session(global).isRun, session(global - 1).isRun else { continue }
+            let keep: Set<SessionKind> = [.longRun, .race]
+            let drop: Int
+            if !keep.contains(session(global).kind) {
+                drop = global
+            } else if !keep.contains(session(global - 1).kind) || session(global - 1).kind == .longRun {
+                drop = global - 1  // a long run the day before the race gives way to the race
+            } else {
+                continue
+            }
+            draft.weeks[drop / 7].sessions[drop % 7] = .rest(drop % 7)
+            draft.weeks[drop / 7].sessions[drop % 7].mark(safeguard, note: note)
+            changed = true
+        }
+        return changed
+    }
 
     /// Lowers a week's training volume to `target` km: easy running first, then (only if that is
     /// not enough) the hard sessions. Runs shorter than 10 minutes become rest days.

@@ -50,9 +50,12 @@ public struct SafeguardEngine: Sendable {
     public static let maximumPasses = 20
 
     public let safeguards: [Safeguard]
+    /// Rules switched off in their files: logged in every plan as not evaluated, with their description.
+    public let inactive: [Safeguard]
 
     public init(safeguards: [Safeguard]) {
         self.safeguards = safeguards.filter(\.isActive).sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
+        inactive = safeguards.filter { !$0.isActive }.sorted { $0.name < $1.name }
     }
 
     struct Rule {
@@ -154,6 +157,9 @@ public struct SafeguardEngine: Sendable {
     public func check(_ draft: inout PlanDraft) throws(PlanningError) -> SafeguardReport {
         var report = SafeguardReport()
         let all = try rules(report: &report)
+        for safeguard in inactive {
+            report.applications.append(.init(safeguardId: safeguard.id, applied: false, reason: "Inactive: \(safeguard.description)"))
+        }
         var active: [Rule] = []
         for rule in all {
             if let reason = Self.notApplicable(rule.safeguard, profile: draft.profile) {

@@ -60,7 +60,7 @@ struct IssueRunnerPlanTests {
         #expect(plan.phases.map(\.name) == ["Base", "Build", "Peak", "Taper"])
         #expect(plan.phases.last?.endWeek == plan.phases.last?.startWeek, "a one-week taper for a 5K")
         #expect(checked.sessions.filter { !$0.isRestDay }.allSatisfy { ["tuesday", "thursday", "saturday", "sunday"].contains($0.dayOfWeek.rawValue) })
-        #expect(c.largestIncrease(current: 6) <= 0.1 + 1e-3)
+        #expect(c.largestIncrease(current: 6) <= 0.15 + 1e-3, "beginners: new highs at most 15% (issue 20)")
         #expect(plan.seasonView.coachSummary.contains("new to running"))
         #expect(c.applications("beginner_runs_per_week").first?.reason.hasPrefix("Checked") == true)
     }

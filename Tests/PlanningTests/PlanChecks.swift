@@ -25,15 +25,16 @@ struct PlanChecks {
         runs(number).filter { $0.sessionType != .race }.reduce(0) { $0 + ($1.targetDistanceMeters ?? 0) } / 1000
     }
 
-    /// Largest weekly increase against the most recent non-recovery week (week 1 against
-    /// `current`, when that is regular running of 5 km a week or more).
+    /// Largest rise of a week above the highest of the 4 weeks before it (the safeguards' new-high
+    /// measure, issue 20); `current` stands in for the weeks before the plan when it is regular
+    /// running of 5 km a week or more.
     func largestIncrease(current: Double) -> Double {
-        var reference = current >= 5 ? current : 0
+        let kms = weeks.map(trainingKm)
         var largest = -1.0
-        for number in weeks {
-            let km = trainingKm(number)
-            if reference > 0 { largest = max(largest, (km - reference) / reference) }
-            if !plan.weeklyPlan[number - 1].isRecoveryWeek { reference = km }
+        for index in kms.indices {
+            var high = index < 4 && current >= 5 ? current : 0
+            for back in max(0, index - 4)..<index { high = max(high, kms[back]) }
+            if high > 0 { largest = max(largest, (kms[index] - high) / high) }
         }
         return largest
     }
