@@ -1,0 +1,59 @@
+import CadenceCore
+import Foundation
+import Planning
+import Testing
+
+/// Cadence's plans for runners matched to 21 published plans, measured as published-plans.md
+/// measures them, against the envelope of issue 14. Set CADENCE_PLAN_TABLE=FILE to write the
+/// measured table (Markdown) to FILE.
+struct PublishedPlanEnvelopeTests {
+    /// The table, whatever the plans look like (the envelope test below asserts it).
+    @Test func measuresEveryPublishedPlan() throws {
+        let measurements = try Self.measure()
+        if let path = ProcessInfo.processInfo.environment["CADENCE_PLAN_TABLE"] {
+            try Self.table(measurements).write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(measurements.count == 21)
+        #expect(measurements.allSatisfy { $0.peak > 0 && $0.longest > 0 })
+    }
+
+    static func measure() throws -> [PlanMeasurement] {
+        try PublishedPlan.all.map { published in
+            let checked = try PlanService(clock: .fixed(Runners.now), ids: .sequential(prefix: "id"))
+                .generate(for: published.runner, safeguards: Runners.safeguards, start: Runners.now)
+            return PlanMeasurement(published, checked)
+        }
+    }
+
+    static func table(_ measurements: [PlanMeasurement]) -> String {
+        let count = { (test: (PlanMeasurement) -> Bool) in measurements.filter(test).count }
+        let novices = measurements.filter { $0.published.group.isNovice }
+        var lines = [PlanMeasurement.header] + measurements.map(\.row)
+        lines.append("")
+        lines.append("- Longest run in range: \(count(\.longestInRange)) of \(measurements.count)")
+        lines.append("- Peak in range: \(count(\.peakInRange)) of \(measurements.count)")
+        lines.append("- Taper in range: \(count(\.taperInRange)) of \(measurements.count)")
+        lines.append("- Rises within the group's published maximum: \(count(\.risesWithinGroup)) of \(measurements.count)")
+        lines.append("- Novice plans with more quality days than published: \(novices.filter(\.moreQualityThanPublished).count) of \(novices.count)")
+        lines.append("- Long-run-share warning fires: \(count(\.longRunShareWarning)) of \(measurements.count)")
+        lines.append("- \"cut (1xx %)\" text: \(count(\.cutText)) of \(measurements.count)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test(.disabled("the generator does not meet the envelope yet: /work/notes/plans-before.md"))
+    func plansForMatchedRunnersFallInsideThePublishedEnvelope() throws {
+        let measurements = try Self.measure()
+        let table = Self.table(measurements)
+        let count = { (test: (PlanMeasurement) -> Bool) in measurements.filter(test).count }
+        #expect(measurements.count == 21)
+        #expect(count(\.longestInRange) >= 17, "\(table)")
+        #expect(count(\.peakInRange) >= 15)
+        #expect(count(\.taperInRange) >= 16)
+        for m in measurements {
+            #expect(m.risesWithinGroup, "\(m.published.name) rises +\(m.maxRise)% / new high +\(m.newHighRise)%, more than every published \(m.published.group.rawValue) plan")
+        }
+        #expect(measurements.filter { $0.published.group.isNovice && $0.moreQualityThanPublished }.count <= 2)
+        #expect(count(\.longRunShareWarning) <= 2)
+        #expect(count(\.cutText) == 0)
+    }
+}
