@@ -145,14 +145,15 @@ public struct PlanGenerator: Sendable {
                 peakReason = "about what published \(level) \(raceLabel) plans peak at"
             } else {
                 let low = current * (cls == .short ? 1.15 : 1.3)
-                let ratio = novice ? 2.7 : p.experience == .returning ? 1.5 : 1.8
+                // Older or injury-prone runners stay nearer the published experienced plans' 1.3–1.7×.
+                let ratio = cautious ? (novice ? 2.0 : 1.5) : novice ? 2.7 : 1.8
                 let high = p.recentVolumeKm * ratio
                 if demand < low {
                     peakTarget = low
                     peakReason = "you already run \(Self.km(current)) a week, more than a \(level) \(raceLabel) plan usually peaks at, so the plan adds \(cls == .short ? 15 : 30)% to it (published plans for experienced runners peak at 1.3–1.7× their first week)"
                 } else if demand > high {
                     peakTarget = high
-                    peakReason = "the \(raceLabel) usually asks for about \(Self.km(demand)) a week, but more than \(PlanMetrics.format(ratio))× the \(Self.km(p.recentVolumeKm)) you run now is a bigger jump than published \(level) plans make"
+                    peakReason = "the \(raceLabel) usually asks for about \(Self.km(demand)) a week, but more than \(PlanMetrics.format(ratio))× the \(Self.km(p.recentVolumeKm)) you run now is a bigger jump than published \(level) plans make\(cautious ? " for \([(p.age ?? 0) >= 50 ? "a runner of \(p.age!)" : nil, p.hasInjuryHistory ? "an injury history" : nil, p.experience == .returning ? "a returning runner" : nil].compactMap { $0 }.joined(separator: " with "))" : "")"
                 } else {
                     peakTarget = demand
                     peakReason = "about what published \(level) \(raceLabel) plans peak at"

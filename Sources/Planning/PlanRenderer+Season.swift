@@ -42,7 +42,10 @@ extension PlanRenderer {
             summary += " It is deliberately conservative because of \(cautions.joined(separator: " and ")): volume rises at most \(Int((increase * 100).rounded()))% a week"
             summary += recoveryWeeks.isEmpty || draft.recoveryEvery == nil ? "." : " and every \(draft.recoveryEvery!)\(draft.recoveryEvery == 3 ? "rd" : "th") week steps back."
         } else {
-            summary += " About \(Int((easyShare * 100).rounded()))% of the running is easy; the hard days are targeted."
+            let hasQuality = draft.weeks.contains { $0.sessions.contains { $0.isHard && $0.kind != .race } }
+            summary += hasQuality
+                ? " About \(Int((easyShare * 100).rounded()))% of the running is easy; the hard days are targeted."
+                : " All of it is easy running, with strides for leg speed, as in published plans for a first race of this kind."
         }
         if draft.taperWeeks > 0 { summary += " A \(draft.taperWeeks)-week taper brings you to the start line fresh." }
 

@@ -233,7 +233,7 @@ extension PlanRenderer {
         case .intervals:
             return "Repeats at interval pace (\(pace)), about 3–5K race effort, with easy jogging between. They lift your aerobic ceiling (VO2max)."
         case .racePace:
-            return "Repeats at goal race pace (\(pace)) so the race rhythm feels automatic on the day."
+            return "Repeats at race pace (\(pace)) so the race rhythm feels automatic on the day."
         case .hills:
             return "Short, strong uphill efforts with an easy jog back down: strength and running economy with less pounding than flat speed work."
         case .fartlek:
@@ -251,6 +251,8 @@ extension PlanRenderer {
         let phase = week.phase.rawValue.lowercased()
         var text: String
         switch session.kind {
+        case .easy where session.segments.contains(where: \.recoveryIsWalk):
+            text = "Alternating running and walking lets bones, tendons and muscles adapt while the running bouts grow each week; continuous running comes when they are ready."
         case .easy, .recovery:
             text = week.isRecovery
                 ? "Part of a recovery week: easy running keeps the habit while the last weeks' work is absorbed."
@@ -267,7 +269,7 @@ extension PlanRenderer {
         case .intervals:
             text = "In the \(phase) phase, intervals raise your aerobic ceiling; short repeats keep the total hard time modest."
         case .racePace:
-            text = "In the \(phase) phase the work becomes race-specific: goal pace in manageable pieces."
+            text = "In the \(phase) phase the work becomes race-specific: race pace in manageable pieces" + (p.targetTime != nil && context.draft.decisions.contains { $0.what.hasPrefix("Race pace from current fitness") } ? ", at the pace your current fitness supports rather than the goal's." : ".")
         case .hills:
             text = "Hills build leg strength and economy; you said you have hills nearby, so they replace some flat speed work."
         case .fartlek:
