@@ -22,6 +22,26 @@ public struct GoalAssessment: Sendable, Hashable {
         }
     }
 
+    /// VDOT points a runner of this level typically gains per week of training, and at most.
+    static func gainRate(_ experience: ExperienceLevel) -> (weeksPerPoint: Double, cap: Double) {
+        switch experience {
+        case .beginner: (2, 8)
+        case .returning: (2, 6)
+        case .serious: (4, 4)
+        case .competitive: (6, 3)
+        default: (3, 5)
+        }
+    }
+
+    /// Whether `targetTime` is within what current fitness can gain in `weeks` (the fitness side
+    /// of the verdict; the generator uses it to decide whether race-pace work may use the goal).
+    public static func goalWithinReach(targetTime: Double, distance: RaceDistance, currentVdot: Double, weeks: Double,
+                                       experience: ExperienceLevel) -> Bool {
+        guard let required = try? VDOT(distance: distance, timeSeconds: targetTime) else { return false }
+        let rate = gainRate(experience)
+        return required.value - currentVdot <= min(rate.cap, weeks / rate.weeksPerPoint)
+    }
+
     /// Weeks a race distance needs at minimum (from a low base for the marathon).
     static func minimumWeeks(raceKm: Double, currentKm: Double, experience: ExperienceLevel) -> Double {
         if raceKm >= PlanMetrics.marathonKm { return currentKm < 30 ? 16 : 12 }
@@ -32,10 +52,8 @@ public struct GoalAssessment: Sendable, Hashable {
     public static func assess(_ draft: PlanDraft) -> GoalAssessment {
         let p = draft.profile
         let peak = draft.weeks.map { $0.km(draft.paces) }.max() ?? 0
-        // Fitness now: the goal time is a target, not evidence, so it is set aside here.
-        let evidence = p.paceEvidence == .goalTime
-            ? RunnerProfile.paceEvidence(runner: p.runner, goalType: p.goalType, raceKm: nil, targetTime: nil, experience: p.experience)
-            : (p.vdot, p.paceEvidence, p.paceEvidenceDetail)
+        // Fitness now (the profile never takes it from the goal).
+        let evidence = (p.vdot, p.paceEvidence, p.paceEvidenceDetail)
         let current = evidence.0.value
         let estimate = evidence.1.isEstimate
         let km = { (value: Double) in PlanGenerator.km(value) }
@@ -65,13 +83,7 @@ public struct GoalAssessment: Sendable, Hashable {
         if let targetTime = p.targetTime, let distance = try? RaceDistance(meters: raceKm * 1000),
            let required = try? VDOT(distance: distance, timeSeconds: targetTime) {
             let gain = required.value - current
-            let (perPoint, cap): (Double, Double) = switch p.experience {
-            case .beginner: (2, 8)
-            case .returning: (2, 6)
-            case .serious: (4, 4)
-            case .competitive: (6, 3)
-            default: (3, 5)
-            }
+            let (perPoint, cap) = Self.gainRate(p.experience)
             let attainable = min(cap, weeks / perPoint)
             let typical = max(20, required.value * volumeFactor)
             let volumeShare = peak / typical

@@ -73,15 +73,21 @@ public struct DraftSegment: Sendable, Hashable {
     /// Easy jog between repetitions (repetitions − 1 of them).
     public var recoveryMinutes: Double
     public var note: String?
+    /// The recoveries are walked (run-walk), not jogged.
+    public var recoveryIsWalk: Bool
+
+    /// Walking pace for the distance of walk breaks.
+    static let walkSecondsPerKm = 600.0
 
     public init(_ type: SegmentType, minutes: Double, zone: PaceZone, repetitions: Int = 1,
-                recoveryMinutes: Double = 0, note: String? = nil) {
+                recoveryMinutes: Double = 0, note: String? = nil, recoveryIsWalk: Bool = false) {
         self.type = type
         self.minutes = minutes
         self.zone = zone
         self.repetitions = repetitions
         self.recoveryMinutes = recoveryMinutes
         self.note = note
+        self.recoveryIsWalk = recoveryIsWalk
     }
 
     var recoveries: Double { Double(max(0, repetitions - 1)) * recoveryMinutes }
@@ -89,7 +95,8 @@ public struct DraftSegment: Sendable, Hashable {
     public var hardMinutes: Double { zone.isHard ? minutes * Double(repetitions) : 0 }
 
     func km(_ paces: PaceTable) -> Double {
-        minutes * Double(repetitions) * 60 / paces.secondsPerKm(zone) + recoveries * 60 / paces.secondsPerKm(.recovery)
+        minutes * Double(repetitions) * 60 / paces.secondsPerKm(zone)
+            + recoveries * 60 / (recoveryIsWalk ? Self.walkSecondsPerKm : paces.secondsPerKm(.recovery))
     }
 }
 
@@ -183,6 +190,9 @@ public struct DraftWeek: Sendable, Hashable {
         for session in sessions where session.kind != .rest { total += session.km(paces) }
         return total
     }
+    /// A run-walk week: its progression is the run-walk ladder, not volume.
+    public var hasRunWalk: Bool { sessions.contains { $0.segments.contains(where: \.recoveryIsWalk) } }
+
     public var runCount: Int {
         var count = 0
         for session in sessions where session.isRun { count += 1 }
@@ -212,7 +222,8 @@ public struct PlanDraft: Sendable {
     public var baseVolumeKm: Double
     public var peakVolumeKm: Double
     public var weeklyIncrease: Double
-    public var recoveryEvery: Int
+    /// Weeks between down weeks; nil when the plan has none (short race plans).
+    public var recoveryEvery: Int?
     public var recoveryReduction: Double
     public var maxLongRunShare: Double
     public var taperWeeks: Int
@@ -221,6 +232,11 @@ public struct PlanDraft: Sendable {
     public var decisions: [TrainingPlan.Decision] = []
 
     public var durationWeeks: Int { weeks.count }
+
+    /// "recovery weeks every 3 weeks", or that there are none, for the plan's texts.
+    public var recoveryText: String {
+        recoveryEvery.map { "recovery weeks every \($0) weeks" } ?? "no recovery weeks (the taper is the rest)"
+    }
 
     /// Weeks from the plan start to race day.
     public var weeksToRace: Double? {

@@ -77,10 +77,12 @@ public struct PlanGenerator: Sendable {
         // Periodization.
         let model: PeriodizationModel
         let modelReason: String
-        if p.goalType == .generalHealth || p.goalType == .returnToFitness || p.experience == .beginner || p.experience == .returning {
+        if p.goalType == .generalHealth || p.goalType == .returnToFitness || p.isNovice || p.experience == .returning {
             model = .linear
-            modelReason = p.experience == .beginner
-                ? "You are new to running, so the plan adds one thing at a time: a little more volume each week, and at most one harder session once the easy running feels routine."
+            modelReason = p.isNovice && p.experience != .beginner
+                ? "This is your first \(raceLabel), so the plan is built like the published novice plans: steady easy running and a long run that grows week by week, with strides for leg speed and no hard interval days."
+                : p.experience == .beginner
+                ? "You are new to running, so the plan adds one thing at a time: \(p.startsWithRunWalk ? "run-walk intervals that become continuous running, then " : "")a little more running each week, with strides for leg speed and no hard interval days (as in published novice plans)."
                 : p.experience == .returning
                 ? "You are coming back, so the plan rebuilds step by step: easy volume first, one quality session only once that holds."
                 : "For \(p.goalType == .generalHealth ? "general health" : "a return to fitness") a steady, linear build of easy running does the work; intensity stays light."
@@ -97,6 +99,94 @@ public struct PlanGenerator: Sendable {
                 : "Easy running plus a small dose of genuinely fast work (a polarized distribution) raises fitness without adding fatigue."
         }
         decide(.periodization, "Periodization: \(model.rawValue)", .template, modelReason, rule: "polarized-80-20")
+
+        // Volume: week 1 at what the runner runs now; new highs grow by a percentage and an absolute
+        // step; down weeks by level and age, each followed by a return to the level before it.
+        let current = p.currentVolumeKm
+        let base = current >= PlanMetrics.regularVolumeFloorKm ? current : 6
+        let novice = p.isNovice
+        // Health data withheld: nothing is known of injuries or pain, so the plan takes the most
+        // cautious progression (as after a bone injury) and says why.
+        let cautious = (p.age ?? 0) >= 50 || p.experience == .returning || p.hasInjuryHistory || p.healthDataWithheld
+        let increase = p.hasBoneInjuryHistory || p.healthDataWithheld ? 0.05 : p.hasInjuryHistory ? 0.07 : 0.10
+        if p.healthDataWithheld {
+            decide(.volume, "Health details withheld: the most cautious progression", .coachRule,
+                   "You chose not to have health details kept, so this plan knows nothing of injuries or pain. It builds at most "
+                   + "5% a week with a down week every third week, as after a bone injury. Tell the coach about injuries and pain "
+                   + "(after agreeing to keep health data) and the plan can be rebuilt around them.", rule: "volume-progression-10-percent")
+        }
+        let maxStep: Double = novice ? 4 : p.experience == .returning ? 5 : [.serious, .competitive].contains(p.experience) ? 8 : 6
+        // Published short plans have no down weeks; longer ones step back every 3 (Higdon novice,
+        // older or injured runners) to 4 weeks (Pfitzinger: every 3-5), 10-20 % deep.
+        let recoveryEvery: Int? = p.isRace && weekCount < 10 && !cautious ? nil
+            : cautious || (novice && weekCount >= 14) ? 3 : 4
+        let reduction = (p.age ?? 0) >= 50 ? 0.2 : !p.isRace ? 0.1 : novice || p.experience == .returning ? 0.18 : 0.12
+        let progression = VolumeProgression(increase: increase, maxStepKm: maxStep, recoveryEvery: recoveryEvery, reduction: reduction)
+        if !p.isRace, p.goalType == .baseBuilding, let target = p.runner.goals.targetVolume, target > base {
+            // Long enough to reach the target safely and hold it for a week, no longer.
+            weekCount = min(16, max(6, progression.weeksToReach(target, from: base) + 1))
+            decide(.periodization, "Plan length: \(weekCount) weeks", .formula,
+                   "Growing from \(Self.km(base)) at the plan's pace reaches your \(Self.km(target)) target in \(weekCount - 1) weeks; one more week holds it.")
+        }
+        let runDays = p.runDaysWanted
+        let longGoal = Self.longRunGoal(cls: cls, profile: p)
+        var peakTarget: Double
+        var peakReason: String
+        switch (cls, p.goalType) {
+        case (.none, .baseBuilding):
+            peakTarget = p.runner.goals.targetVolume ?? max(base * 1.3, base + 5)
+            peakReason = p.runner.goals.targetVolume != nil ? "your target of \(Self.km(peakTarget)) a week" : "a 30% step up from what you run now"
+        case (.none, .speed):
+            peakTarget = max(base * 1.15, base + 3)
+            peakReason = "a small step up: the speed goal is served by quality, not volume"
+        case (.none, .returnToFitness):
+            peakTarget = max(base * 1.4, 12)
+            peakReason = "a gradual rebuild to 1.4× what you run now"
+        case (.none, _):
+            peakTarget = max(base, min(base * 1.25 + 3, 25))
+            peakReason = "a modest step up from what you run now"
+        default:
+            let demand = Self.raceDemandKm(cls: cls, profile: p)
+            let level = novice ? "first-time" : p.experience.rawValue
+            if current < PlanMetrics.regularVolumeFloorKm {
+                peakTarget = demand
+                peakReason = "about what published \(level) \(raceLabel) plans peak at"
+            } else {
+                let low = current * (cls == .short ? 1.15 : 1.3)
+                // Older or injury-prone runners stay nearer the published experienced plans' 1.3–1.7×.
+                let ratio = cautious ? (novice ? 2.0 : 1.5) : novice ? 2.7 : 1.8
+                let high = p.recentVolumeKm * ratio
+                if demand < low {
+                    peakTarget = low
+                    peakReason = "you already run \(Self.km(current)) a week, more than a \(level) \(raceLabel) plan usually peaks at, so the plan adds \(cls == .short ? 15 : 30)% to it (published plans for experienced runners peak at 1.3–1.7× their first week)"
+                } else if demand > high {
+                    peakTarget = high
+                    peakReason = "the \(raceLabel) usually asks for about \(Self.km(demand)) a week, but more than \(PlanMetrics.format(ratio))× the \(Self.km(p.recentVolumeKm)) you run now is a bigger jump than published \(level) plans make\(cautious ? " for \([(p.age ?? 0) >= 50 ? "a runner of \(p.age!)" : nil, p.hasInjuryHistory ? "an injury history" : nil, p.experience == .returning ? "a returning runner" : nil].compactMap { $0 }.joined(separator: " with "))" : "")"
+                } else {
+                    peakTarget = demand
+                    peakReason = "about what published \(level) \(raceLabel) plans peak at"
+                }
+            }
+        }
+        // What the runner's days can hold: the long run plus easy runs of a sensible length.
+        let easyPace = p.paces.easy.midpointSecondsPerKm
+        let capacity = longGoal.km + Double(max(0, runDays - 1)) * Self.easyCapMinutes(p) * 60 / easyPace
+        if capacity < peakTarget {
+            peakTarget = capacity
+            peakReason += ", limited to what \(runDays) run\(runDays == 1 ? "" : "s") a week of up to \(Int(Self.easyCapMinutes(p))) minutes (plus the long run) can carry"
+        }
+        let peakVolume = max(peakTarget, base)
+        if peakVolume > peakTarget { peakReason = "you already run \(Self.km(base)) a week, so the plan holds that rather than cutting it" }
+        let newHighs = "new highs at most \(Int((increase * 100).rounded()))% and \(PlanMetrics.format(maxStep)) km above the highest week so far"
+        decide(.volume, recoveryEvery.map { "Volume: \(newHighs); a down week every \($0) weeks (−\(Int((reduction * 100).rounded()))%), then on from the level before it" }
+                ?? "Volume: \(newHighs); no down weeks in a plan this short",
+               .coachRule,
+               recoveryEvery == nil
+                   ? "Published 5K and 10K plans of this length build without down weeks; the taper is the rest."
+                   : recoveryEvery == 3
+                   ? "Every third week steps back because \([(p.age ?? 0) >= 50 ? "you are \(p.age!)" : nil, p.experience == .returning ? "you are returning" : nil, p.hasInjuryHistory ? "of your injury history (\(p.injuries.joined(separator: ", ")))" : nil, p.healthDataWithheld ? "your health details are not known" : nil, novice && !cautious ? "this is your first plan of this kind (as in Higdon's novice plans)" : nil].compactMap { $0 }.joined(separator: " and ")); tissues adapt more slowly than fitness. The week after picks up from the level before it (one ordinary step at most), rather than rebounding above it."
+                   : "Three weeks of building and one easier week let the body absorb the load (published plans step back every 3–5 weeks); the week after picks up from the level before it (one ordinary step at most).",
+               rule: "recovery-weeks")
 
         // Phases.
         var taper = 0
@@ -121,66 +211,6 @@ public struct PlanGenerator: Sendable {
             phaseOf = Array(repeating: .base, count: base) + Array(repeating: .build, count: weekCount - base)
         }
 
-        // Volume.
-        let current = p.currentVolumeKm
-        let base = current >= PlanMetrics.regularVolumeFloorKm ? current : 6
-        let perRun: Double = switch p.experience {
-        case .beginner: 8
-        case .returning: 10
-        case .serious: 15
-        case .competitive: 18
-        default: 12
-        }
-        var peakTarget: Double
-        switch (cls, p.goalType) {
-        case (.short, _): peakTarget = Self.byLevel(p.experience, [20, 25, 32, 45, 60])
-        case (.half, _): peakTarget = Self.byLevel(p.experience, [28, 32, 42, 55, 75])
-        case (.marathon, _): peakTarget = Self.byLevel(p.experience, [40, 45, 55, 70, 95])
-        case (_, .baseBuilding): peakTarget = p.runner.goals.targetVolume ?? max(base * 1.3, base + 5)
-        case (_, .speed): peakTarget = max(base * 1.15, base + 3)
-        case (_, .returnToFitness): peakTarget = max(base * 1.4, 12)
-        default: peakTarget = max(base, min(base * 1.25 + 3, 25))
-        }
-        let runDays = p.runDaysWanted
-        var peakReason = p.isRace
-            ? "a typical peak for a \(p.experience.rawValue) runner training for the \(raceLabel)"
-            : p.goalType == .baseBuilding && p.runner.goals.targetVolume != nil
-            ? "your target of \(Self.km(peakTarget)) a week" : "a modest step up from what you run now"
-        let dayLimit = Double(runDays) * perRun + perRun * 0.5
-        if dayLimit < peakTarget {
-            peakTarget = dayLimit
-            peakReason += ", limited to what \(runDays) run\(runDays == 1 ? "" : "s") a week can carry"
-        }
-        if let maxMinutes = p.maxSessionMinutes {
-            let timeLimit = Double(runDays) * maxMinutes * 60 / p.paces.easy.midpointSecondsPerKm
-            if timeLimit < peakTarget {
-                peakTarget = timeLimit
-                peakReason += " and by your \(Int(maxMinutes))-minute session limit"
-            }
-        }
-        let peakVolume = max(peakTarget, base)
-        if peakVolume > peakTarget { peakReason = "you already run \(Self.km(base)) a week, so the plan holds that rather than cutting it" }
-        // The template's progression: the 10% rule, less with an injury history. The safeguards
-        // check every week against the same limits.
-        let increase = p.hasBoneInjuryHistory || p.healthDataWithheld ? 0.05 : p.hasInjuryHistory ? 0.07 : 0.10
-        let recoveryEvery = (p.age ?? 0) >= 50 || p.experience == .returning || p.hasInjuryHistory || p.healthDataWithheld ? 3 : 4
-        if p.healthDataWithheld {
-            decide(.volume, "Health details withheld: the most cautious progression", .coachRule,
-                   "You chose not to have health details kept, so this plan knows nothing of injuries or pain. It builds at most "
-                   + "5% a week with a recovery week every third week, as after a bone injury. Tell the coach about injuries and pain "
-                   + "(after agreeing to keep health data) and the plan can be rebuilt around them.", rule: "volume-progression-10-percent")
-        }
-        let reduction = 0.25
-        decide(.volume, "Peak volume set to \(Self.km(peakVolume))/week", .formula,
-               "Peak: \(peakReason). Starting from \(current >= PlanMetrics.regularVolumeFloorKm ? Self.km(current) + " a week now" : "no regular running yet (week 1 is \(Self.km(base)) of run-walk)").",
-               rule: "volume-progression-10-percent")
-        decide(.volume, "Volume rises at most \(Int(increase * 100))% a week, with a recovery week every \(recoveryEvery) weeks (−\(Int(reduction * 100))%)",
-               .coachRule,
-               recoveryEvery == 3
-                   ? "Every third week steps back because \([(p.age ?? 0) >= 50 ? "you are \(p.age!)" : nil, p.experience == .returning ? "you are returning" : nil, p.hasInjuryHistory ? "of your injury history (\(p.injuries.joined(separator: ", ")))" : nil, p.healthDataWithheld ? "your health details are not known" : nil].compactMap { $0 }.joined(separator: " and ")); tissues adapt more slowly than fitness."
-                   : "Three weeks of building and one easier week let the body absorb the load.",
-               rule: "recovery-weeks")
-
         // Days.
         let days = Self.chooseRunDays(count: runDays, profile: p)
         let hardOrder = Self.hardDays(count: 3, runDays: days, longDay: p.longRunDay)
@@ -193,16 +223,16 @@ public struct PlanGenerator: Sendable {
         why.append("the other days are spread out so no two runs crowd together")
         placement += "; \(7 - days.count) rest day\(7 - days.count == 1 ? "" : "s")"
         decide(.sessionPlacement, placement, .template, why.joined(separator: "; ").prefix(1).uppercased() + why.joined(separator: "; ").dropFirst() + ".")
-        if hardOrder.count < Self.maxHard(p: p, runs: days.count, phase: .peak) {
+        if !p.isNovice, hardOrder.count < Self.maxHard(p: p, runs: days.count, phase: .peak) {
             decide(.sessionPlacement, "At most \(hardOrder.count) quality day\(hardOrder.count == 1 ? "" : "s") a week", .coachRule,
                    "Your running days (\(dayNames)) leave room for only \(hardOrder.count) hard day\(hardOrder.count == 1 ? "" : "s") that are not back to back with another hard day.",
                    rule: "rest-days")
         }
         let paceReason: String = switch p.paceEvidence {
         case .personalBest: "from your race result (\(p.paceEvidenceDetail)), the most reliable evidence"
+        case .oldPersonalBest: "from your race result (\(p.paceEvidenceDetail)); it is old, so they are marked uncertain and a recent race or time trial would sharpen them"
         case .storedVdot: "from the VDOT on your profile"
         case .estimatedVdot: "from the estimated VDOT on your profile; a race or time trial will sharpen them"
-        case .goalTime: "from your goal (\(p.paceEvidenceDetail)) because there is no race result yet; they are targets, not proven fitness, and are marked uncertain"
         case .easyPace: "from your \(p.paceEvidenceDetail) because there is no race result; they are estimates and are marked uncertain"
         case .experienceDefault: "from a typical VDOT for your experience because there is no race result or easy pace; treat them as rough and run easy days by feel"
         }
@@ -215,17 +245,44 @@ public struct PlanGenerator: Sendable {
                    confidence: source.hasPrefix("age") ? 0.5 : 0.85, rule: "heart-rate-zones")
         }
 
+        // Race pace: the goal's pace only when current fitness can reach it in the time left;
+        // every other pace comes from current fitness (never from the goal).
         var racePace: Double?
         if let km = p.raceKm, let distance = try? RaceDistance(meters: km * 1000) {
-            racePace = (p.targetTime ?? p.vdot.raceTime(for: distance)) / km
+            let fitnessTime = p.vdot.raceTime(for: distance)
+            racePace = fitnessTime / km
+            if let goal = p.targetTime {
+                let weeksToRace = Double((weekCount - 1) * 7 + (raceDay ?? 6)) / 7
+                let weeksText = PlanMetrics.format((weeksToRace * 10).rounded() / 10)
+                if GoalAssessment.goalWithinReach(targetTime: goal, distance: distance, currentVdot: p.vdot.value,
+                                                  weeks: weeksToRace, experience: p.experience) {
+                    racePace = goal / km
+                    decide(.intensity, "Race pace from your goal: \(PaceFormat.format(secondsPerKm: goal / km))", .formula,
+                           "A \(DurationFormat.format(goal)) \(raceLabel) is within reach of your current fitness (VDOT \(p.vdot), \(p.paceEvidenceDetail)) in \(weeksText) weeks, so race-pace sessions rehearse it; every other pace comes from your current fitness.",
+                           rule: "vdot-and-training-paces")
+                } else {
+                    decide(.intensity, "Race pace from current fitness: \(PaceFormat.format(secondsPerKm: fitnessTime / km)), not the goal's \(PaceFormat.format(secondsPerKm: goal / km))", .formula,
+                           "A \(DurationFormat.format(goal)) \(raceLabel) asks for more than your current fitness (VDOT \(p.vdot), \(p.paceEvidenceDetail)) can usually gain in \(weeksText) weeks, so race-pace sessions use the pace your fitness supports now (about \(DurationFormat.format(fitnessTime))). Training at the goal's paces would make every session too hard; a race or time trial along the way can raise them.",
+                           rule: "vdot-and-training-paces")
+                }
+            }
         }
         let paces = PaceTable(paces: p.paces, racePace: racePace)
 
-        // Weeks: each week's volume follows from the previous week's actual volume.
+        // Weeks: each week's volume follows from the weeks actually laid out before it.
+        let taperFractions: [Double] = taper == 3 ? [0.75, 0.58] : taper == 2 ? [cls == .marathon ? 0.65 : 0.8] : []
+        let raceWeekFraction = cls == .marathon ? 0.4 : cls == .half ? 0.45 : 0.5
+        let ladder = p.startsWithRunWalk ? Self.runWalkStages(weeks: p.isRace ? weekCount - 1 : weekCount) : []
+        if !ladder.isEmpty {
+            decide(.intensity, "Run-walk first: \(Self.runWalkText(ladder[0])) → \(Self.runWalkText(ladder[ladder.count - 1]))", .template,
+                   "You are not running regularly yet, so the first \(ladder.count) weeks alternate running and walking on every day you offered, with the running bouts growing each week until you run continuously (the NHS Couch to 5K progression). Faster running waits until then.",
+                   rule: "run-walk")
+        }
         var weeks: [DraftWeek] = []
         var phaseWeek = 0
-        var lastBuild = current >= PlanMetrics.regularVolumeFloorKm ? current : base / (1 + increase)
-        var previousLongKm: Double?
+        var highest = 0.0
+        var longest: Double?
+        var previousWasDown = false
         for index in 0..<weekCount {
             let number = index + 1
             let phase = phaseOf[index]
@@ -233,33 +290,58 @@ public struct PlanGenerator: Sendable {
             let phaseLength = phaseOf.filter { $0 == phase }.count
             let progress = phaseLength <= 1 ? 1 : Double(phaseWeek - 1) / Double(phaseLength - 1)
             let isRaceWeek = p.isRace && index == weekCount - 1
-            let isRecovery = phase != .taper && weekCount > 5 && number % recoveryEvery == 0 && number < training
+            let isRecovery = phase != .taper && index >= ladder.count && weekCount > 5
+                && progression.isRecovery(week: number, trainingWeeks: training)
             let target: Double
-            if phase == .taper {
-                let fractions: [Double] = taper == 1 ? [0.6] : taper == 2 ? [0.75, 0.5] : [0.8, 0.6, 0.45]
-                target = lastBuild * fractions[index - training]
+            if isRaceWeek {
+                target = highest * raceWeekFraction
+            } else if phase == .taper {
+                target = highest * taperFractions[min(taperFractions.count - 1, index - training)]
             } else if isRecovery {
-                target = lastBuild * (1 - reduction)
+                target = highest * (1 - reduction)
+            } else if number == 1 {
+                target = base
             } else {
-                target = number == 1 ? base : min(peakVolume, max(lastBuild, lastBuild * (1 + increase)))
+                // A new high where allowed, one step above the highest week so far (after a down week
+                // too: a progression, not a rebound above it). Without a race date to build for,
+                // the week after a down week only returns to the level before it.
+                target = previousWasDown && !p.isRace ? highest : progression.next(after: highest, ceiling: peakVolume)
             }
             var week = DraftWeek(number: number, phase: phase, phaseWeek: phaseWeek, isRecovery: isRecovery,
                                  isRaceWeek: isRaceWeek, targetKm: target, sessions: (0..<7).map(DraftSession.rest))
             if isRaceWeek, let raceDay {
                 layOutRaceWeek(&week, raceDay: raceDay, days: days, profile: p, paces: paces)
+            } else if index < ladder.count {
+                layOutRunWalk(&week, stage: ladder[index], days: days, profile: p)
             } else {
+                let taperStep = phase == .taper ? index - training + 1 : 0
                 layOut(&week, days: days, progress: progress, profile: p, cls: cls, model: model, paces: paces,
-                       previousLongKm: previousLongKm)
+                       longest: longest, longGoal: longGoal, taperStep: taperStep, reduction: reduction)
             }
-            previousLongKm = week.longRunIndex.map { week.sessions[$0].km(paces) }
-            if phase != .taper, !isRecovery { lastBuild = week.km(paces) }
+            if let long = week.longRunIndex.map({ week.sessions[$0].km(paces) }), phase != .taper, !isRecovery {
+                longest = max(longest ?? 0, long)
+            } else if index < ladder.count {
+                longest = max(longest ?? 0, week.runs.map { $0.km(paces) }.max() ?? 0)
+            }
+            if phase != .taper { highest = max(highest, week.km(paces)) }
+            previousWasDown = isRecovery
             weeks.append(week)
         }
-        let longShare = Self.longShare(runs: days.count, cls: cls)
+        let reached = weeks.filter { !$0.isRaceWeek }.map { $0.km(paces) }.max() ?? 0
+        var stop = peakReason
+        if reached < peakVolume * 0.95, ladder.count < weekCount {
+            stop += "; \(Self.km(reached)) is as far as \(newHighs)\(recoveryEvery.map { " and a down week every \($0)" } ?? "") reaches in \(training) weeks"
+        }
+        decide(.volume, "Peak volume set to \(Self.km(reached))/week", .formula,
+               "Peak: \(stop). Starting from \(current >= PlanMetrics.regularVolumeFloorKm ? Self.km(current) + " a week now" : "no regular running yet (the plan starts with run-walk)").",
+               rule: "volume-progression-10-percent")
+        decide(.volume, "Long run up to \(Self.km(longest ?? 0)) (about \(Int(longGoal.minutes)) minutes at most)", .coachRule,
+               Self.longRunReason(cls: cls, profile: p, goal: longGoal),
+               rule: "long-run-share-of-volume")
         return PlanDraft(profile: p, startDate: monday, generatedAt: now, weeks: weeks, paces: paces, periodization: model,
                          baseVolumeKm: base, peakVolumeKm: peakVolume, weeklyIncrease: increase, recoveryEvery: recoveryEvery,
-                         recoveryReduction: reduction, maxLongRunShare: longShare, taperWeeks: taper, raceDay: raceDay,
-                         decisions: decisions)
+                         recoveryReduction: reduction, maxLongRunShare: Self.longRunShareLimit(runs: days.count, raceKm: p.raceKm, weekKm: peakVolume),
+                         taperWeeks: taper, raceDay: raceDay, decisions: decisions)
     }
 
     // MARK: - Days
@@ -320,10 +402,96 @@ public struct PlanGenerator: Sendable {
         return best.sorted()
     }
 
-    static func longShare(runs: Int, cls: DistanceClass) -> Double {
-        if cls == .marathon { return runs <= 3 ? 0.48 : runs == 4 ? 0.40 : runs == 5 ? 0.32 : 0.28 }
-        if cls == .half { return runs <= 3 ? 0.45 : runs == 4 ? 0.40 : runs == 5 ? 0.32 : 0.28 }
-        return runs <= 3 ? 0.36 : runs == 4 ? 0.30 : 0.27
+    /// The largest share of a week's training distance the long run may take: what published
+    /// plans do (published-plans.md §2: 38–57 % on 3–4 days, 25–40 % on 5–6), a little more in
+    /// a small week. The long-run-share metric measures against the same limit.
+    public static func longRunShareLimit(runs: Int, raceKm: Double?, weekKm: Double) -> Double {
+        // Without a race the long run is a third of the week at most (Pfitzinger & Latter's base plan: 29 %).
+        guard let raceKm else { return runs <= 3 ? 0.4 : 0.3 }
+        let long = raceKm >= PlanMetrics.halfMarathonKm
+        var limit: Double = switch runs {
+        case ...3: 0.5
+        case 4: long ? 0.5 : 0.42
+        case 5: long ? 0.42 : 0.4
+        default: long ? 0.36 : 0.33
+        }
+        if weekKm < 30 { limit += 0.05 }
+        return limit
+    }
+
+    /// What a race asks for at its peak week, by level (published plans of that kind).
+    static func raceDemandKm(cls: DistanceClass, profile p: RunnerProfile) -> Double {
+        let level: [Double]
+        switch cls {
+        case .marathon: level = [50, 50, 70, 90, 115]
+        case .half: level = [30, 35, 45, 60, 100]
+        case .short: level = (p.raceKm ?? 5) > 6 ? [18, 25, 35, 45, 70] : [14, 20, 28, 35, 60]
+        case .none: level = [15, 20, 30, 40, 60]
+        }
+        if p.isNovice, p.experience != .beginner { return cls == .marathon ? 60 : cls == .half ? 38 : byLevel(p.experience, level) }
+        return byLevel(p.experience, level)
+    }
+
+    /// The longest an easy weekday run gets, by level and the runner's own limit.
+    static func easyCapMinutes(_ p: RunnerProfile) -> Double {
+        let minutes: Double = switch p.experience {
+        case .beginner: 50
+        case .returning: 60
+        case .serious: 90
+        case .competitive: 100
+        default: 75
+        }
+        return min(minutes, p.maxSessionMinutes ?? .infinity)
+    }
+
+    /// The long run the plan builds to, in distance and time (the time cap keeps slower runners'
+    /// long runs to what the published plans ask in hours, not kilometres).
+    static func longRunGoal(cls: DistanceClass, profile p: RunnerProfile) -> (km: Double, minutes: Double) {
+        let expert = p.experience == .competitive
+        switch cls {
+        case .marathon:
+            return (p.isNovice ? 29 : expert ? 34 : p.experience == .serious ? 32 : 30, 200)
+        case .half:
+            return (p.isNovice ? 16 : expert ? 26 : p.experience == .serious ? 21 : 19, 150)
+        case .short where (p.raceKm ?? 5) > 6:
+            return (p.isNovice ? 9 : expert ? 18 : p.experience == .serious ? 15 : 12, 110)
+        case .short:
+            return (p.isNovice ? 5.5 : p.experience == .casual || p.experience == .returning ? 9 : 11, 80)
+        case .none:
+            return (p.experience == .beginner ? 8 : 16, p.experience == .beginner ? 75 : 120)
+        }
+    }
+
+    static func longRunReason(cls: DistanceClass, profile p: RunnerProfile, goal: (km: Double, minutes: Double)) -> String {
+        let range: String = switch cls {
+        case .marathon: p.isNovice ? "26–32 km in published first-marathon plans (Higdon Novice, Hansons)" : "29–35 km in published marathon plans (Higdon, Pfitzinger, Coogan)"
+        case .half: p.isNovice ? "16–19 km in published first-half plans" : "19–26 km in published half-marathon plans"
+        case .short: "5–18 km in published 5K and 10K plans, longer for experienced runners"
+        case .none: "about a third of the week"
+        }
+        var text = "The long run builds toward \(km(goal.km)) (\(range)), at most 10% (and 3 km) longer than the longest run so far each week, with a shorter one in each down week."
+        text += " It stays under \(Int(goal.minutes)) minutes, so a slower runner's long run is capped by time rather than distance"
+        text += p.isNovice && cls == .marathon ? "; walk breaks in it are fine." : "."
+        text += " It never takes more than the share of the week published plans give it for \(p.runDaysWanted) run\(p.runDaysWanted == 1 ? "" : "s") a week."
+        if let limit = p.maxSessionMinutes { text += " Your \(Int(limit))-minute limit applies to it too." }
+        return text
+    }
+
+    /// The run-walk stages (run minutes, walk minutes, repetitions; walk 0 = continuous), shaped
+    /// like the NHS Couch to 5K: running grows from 8 to 30 minutes while the walks shrink, each
+    /// session at most about 10 % longer in distance than the one before (so no run spikes).
+    /// One stage a week; a plan with fewer weeks stops part-way up the ladder.
+    static let runWalkLadder: [(run: Double, walk: Double, reps: Int)] = [
+        (1, 1.5, 8), (1.5, 1.5, 7), (3, 1, 5), (6, 1, 3), (10, 1, 2), (22, 0, 1), (24, 0, 1), (26, 0, 1), (28, 0, 1), (30, 0, 1),
+    ]
+
+    static func runWalkStages(weeks: Int) -> [(run: Double, walk: Double, reps: Int)] {
+        Array(runWalkLadder.prefix(max(0, weeks)))
+    }
+
+    static func runWalkText(_ stage: (run: Double, walk: Double, reps: Int)) -> String {
+        stage.walk == 0 ? "\(PaceFormat.trimmed(stage.run)) min continuous"
+            : "\(stage.reps) × \(PaceFormat.trimmed(stage.run)) min run / \(PaceFormat.trimmed(stage.walk)) min walk"
     }
 
     static func maxHard(p: RunnerProfile, runs: Int, phase: PhaseName) -> Int {
@@ -342,13 +510,14 @@ public struct PlanGenerator: Sendable {
 
     // MARK: - Sessions
 
-    /// Lays out one ordinary week. The long run grows by at most 3 km a week and, in a recovery
-    /// week, drops by at most 3 km (the easy runs give up the rest), so it can return to its
-    /// level the week after without a jump.
-    func layOut(_ week: inout DraftWeek, days: [Int], progress: Double, profile p: RunnerProfile,
-                cls: DistanceClass, model: PeriodizationModel, paces: PaceTable, previousLongKm: Double?) {
+    /// Lays out one ordinary week: quality first (none for novices), then the long run (grown
+    /// from the longest so far toward the goal, within the week's share and the time cap), then
+    /// easy runs on the remaining offered days.
+    func layOut(_ week: inout DraftWeek, days: [Int], progress: Double, profile p: RunnerProfile, cls: DistanceClass,
+                model: PeriodizationModel, paces: PaceTable, longest: Double?, longGoal: (km: Double, minutes: Double), taperStep: Int,
+                reduction: Double) {
         let easyPace = paces.secondsPerKm(.easy)
-        let minEasyMinutes = p.experience == .beginner ? 20.0 : 25.0
+        let minEasyMinutes = p.experience == .beginner ? 15.0 : 25.0
         let minEasyKm = minEasyMinutes * 60 / easyPace
         let volume = week.targetKm
         // Fewer runs when the week's volume is too small to split.
@@ -356,10 +525,9 @@ public struct PlanGenerator: Sendable {
         while runCount > 1, volume / Double(runCount) < minEasyKm * 0.9 { runCount -= 1 }
         let runDays = runCount == days.count ? days : Self.chooseRunDays(count: runCount, profile: p)
 
-        var hard = Self.maxHard(p: p, runs: runCount, phase: week.phase)
+        var hard = p.isNovice ? 0 : Self.maxHard(p: p, runs: runCount, phase: week.phase)
         if week.phase == .base, week.phaseWeek == 1 { hard = min(hard, p.experience == .competitive ? 1 : 0) }
-        if p.experience == .beginner, week.number <= 3 { hard = 0 }
-        if week.isRecovery { hard = min(hard, p.experience == .beginner ? 0 : 1) }
+        if week.isRecovery { hard = min(hard, 1) }
         var hardDays = Self.hardDays(count: hard, runDays: runDays, longDay: p.longRunDay)
         let kinds = Self.hardKinds(phase: week.phase, cls: cls, model: model, profile: p)
         let scale = week.isRecovery || week.phase == .taper ? 0.7 : 1.0
@@ -376,49 +544,63 @@ public struct PlanGenerator: Sendable {
         }
         for session in hardSessions { week.sessions[session.day] = session }
         let hardKm = hardSessions.reduce(0) { $0 + $1.km(paces) }
-
-        // Long run and easy runs share the rest; the long run is never shorter than an easy run.
-        let longCapKm = min(p.maxSessionMinutes ?? .infinity,
-                            cls == .marathon ? 195 : cls == .half ? 140 : cls == .short ? 100 : 90) * 60 / easyPace
-        var easyDays = runDays.filter { $0 != p.longRunDay && !hardDays.contains($0) }
         let available = max(0, volume - hardKm)
-        var longKm = 0.0, easyKm = 0.0
-        while true {
-            let share = Self.longShare(runs: easyDays.count + hardDays.count + 1, cls: cls)
-            var wanted = volume * share
-            if let previous = previousLongKm, week.isRecovery { wanted = max(wanted, previous - 3) }
-            longKm = min(longCapKm, max(wanted, available / Double(easyDays.count + 1)), available)
-            if let previous = previousLongKm, week.phase != .taper { longKm = min(longKm, previous + 3) }
-            easyKm = easyDays.isEmpty ? 0 : (available - longKm) / Double(easyDays.count)
-            if easyDays.isEmpty || easyKm >= minEasyKm * 0.9 { break }
-            // Shorten the long run before dropping a run, as long as it stays the longest.
-            let shorterLong = available - Double(easyDays.count) * minEasyKm
-            if shorterLong >= minEasyKm, shorterLong >= volume * share * 0.8 {
-                longKm = shorterLong
-                easyKm = minEasyKm
-                break
+
+        // The long run.
+        var easyDays = runDays.filter { $0 != p.longRunDay && !hardDays.contains($0) }
+        let share = Self.longRunShareLimit(runs: runCount, raceKm: p.raceKm, weekKm: volume)
+        let timeCapKm = min(longGoal.minutes, p.maxSessionMinutes ?? .infinity) * 60 / easyPace
+        var wanted: Double
+        if let longest {
+            // At most 10 % (and 3 km) longer than the longest run so far: no single-run spike.
+            let step = min(3, longest * 0.1)
+            if taperStep > 0 {
+                wanted = longest * (taperStep == 1 ? 0.72 : 0.55)
+            } else if week.isRecovery {
+                // A little deeper than the week's cut, so the easy runs keep their length.
+                wanted = longest * (1 - 1.5 * reduction)
+            } else {
+                wanted = min(longGoal.km, longest + step)
             }
-            easyDays.removeFirst()
+        } else {
+            // First long run: a little over the runner's recent longest, else the week's share.
+            wanted = p.longestRecentRunKm.map { min($0 * 1.1, volume * share) }
+                ?? min(volume * (cls == .half || cls == .marathon ? share : min(share, 0.4)), longGoal.km * 0.75)
         }
-        if easyDays.isEmpty { longKm = min(longCapKm, available) }
+        var longKm = min(wanted, volume * share, timeCapKm, available)
+        // On 5+ days the day after the long run is a short recovery run (at most 30 minutes and no
+        // longer than an average easy run); the other easy days carry the rest.
+        var recoveryDay = runCount >= 5 && easyDays.count > 1 ? easyDays.first { $0 == (p.longRunDay + 1) % 7 } : nil
+        let averageEasyKm = easyDays.isEmpty ? 0 : max(0, available - longKm) / Double(easyDays.count)
+        var recoveryKm = recoveryDay == nil ? 0 : min(30 * 60 / paces.secondsPerKm(.recovery), averageEasyKm)
+        if recoveryKm * paces.secondsPerKm(.recovery) / 60 < 20 { recoveryDay = nil; recoveryKm = 0 }
+        var steadyDays = easyDays.filter { $0 != recoveryDay }
+        var easyKm = steadyDays.isEmpty ? 0 : (available - longKm - recoveryKm) / Double(steadyDays.count)
+        // Too little left for the easy runs: fewer of them, but always at least one.
+        while steadyDays.count > 1, easyKm < minEasyKm * 0.9 {
+            steadyDays.removeFirst()
+            easyKm = (available - longKm - recoveryKm) / Double(steadyDays.count)
+        }
+        easyDays = steadyDays + (recoveryDay.map { [$0] } ?? [])
+        if easyDays.isEmpty { longKm = min(timeCapKm, available) }
         if runDays.contains(p.longRunDay), longKm > 0 {
             week.sessions[p.longRunDay] = DraftSession(day: p.longRunDay, kind: .longRun,
                 segments: [DraftSegment(.main, minutes: longKm * easyPace / 60, zone: .easy)])
         }
         guard !easyDays.isEmpty else { return }
-        let easyCap = min(p.maxSessionMinutes ?? .infinity, p.experience == .beginner ? 50 : 75)
-        let easyMinutes = min(easyKm * easyPace / 60, easyCap, max(minEasyMinutes, longKm * easyPace / 60))
+        let easyMinutes = min(easyKm * easyPace / 60, Self.easyCapMinutes(p), max(minEasyMinutes, longKm * easyPace / 60))
         var stridesPlaced = false
+        let strides = (week.phase != .base || p.isNovice) && week.number > 2 && !week.isRecovery && !p.hasCurrentPain
         for day in easyDays {
-            if day == (p.longRunDay + 1) % 7, runCount >= 5 {
+            if day == recoveryDay {
                 week.sessions[day] = DraftSession(day: day, kind: .recovery, segments: [
-                    DraftSegment(.main, minutes: min(30, easyMinutes) * easyPace / paces.secondsPerKm(.recovery), zone: .recovery)])
+                    DraftSegment(.main, minutes: recoveryKm * paces.secondsPerKm(.recovery) / 60, zone: .recovery)])
                 continue
             }
             var session = DraftSession(day: day, kind: .easy, segments: [DraftSegment(.main, minutes: easyMinutes, zone: .easy)])
-            if !stridesPlaced, p.experience != .beginner, week.phase != .base, !p.hasCurrentPain, easyMinutes >= 25 {
-                session.segments[0].minutes -= 7
-                session.segments.append(DraftSegment(.work, minutes: 20.0 / 60, zone: .repetition, repetitions: 6,
+            if !stridesPlaced, strides, easyMinutes >= 20 {
+                session.segments[0].minutes -= 4
+                session.segments.append(DraftSegment(.work, minutes: 20.0 / 60, zone: .repetition, repetitions: p.isNovice ? 4 : 6,
                                                      recoveryMinutes: 1, note: "strides"))
                 stridesPlaced = true
             }
@@ -426,16 +608,32 @@ public struct PlanGenerator: Sendable {
         }
     }
 
+    /// A run-walk week: the same session on every offered day (beginners at most four).
+    func layOutRunWalk(_ week: inout DraftWeek, stage: (run: Double, walk: Double, reps: Int), days: [Int], profile p: RunnerProfile) {
+        for day in days.prefix(4) {
+            let segment = stage.walk == 0
+                ? DraftSegment(.main, minutes: stage.run, zone: .easy)
+                : DraftSegment(.work, minutes: stage.run, zone: .easy, repetitions: stage.reps, recoveryMinutes: stage.walk,
+                               note: "run-walk", recoveryIsWalk: true)
+            week.sessions[day] = DraftSession(day: day, kind: .easy, segments: [segment])
+        }
+    }
+
+    /// Race week: the week's easy running (a share of the peak, as in published tapers) on the
+    /// offered days up to two days before the race, the last with strides; rest the day before.
     func layOutRaceWeek(_ week: inout DraftWeek, raceDay: Int, days: [Int], profile p: RunnerProfile, paces: PaceTable) {
         let raceKm = p.raceKm ?? 5
         let raceMinutes = raceKm * paces.secondsPerKm(.race) / 60
         week.sessions[raceDay] = DraftSession(day: raceDay, kind: .race,
             segments: [DraftSegment(.main, minutes: raceMinutes.rounded(), zone: .race)])
-        let before = days.filter { $0 < raceDay - 1 }.suffix(3)
-        let minutes = p.experience == .beginner ? 20.0 : 30.0
+        let before = Array(days.filter { $0 < raceDay - 1 }.suffix(5))
+        guard !before.isEmpty else { return }
+        let easyPace = paces.secondsPerKm(.easy)
+        let each = week.targetKm / Double(before.count) * easyPace / 60
+        let minutes = min(max(p.experience == .beginner ? 15 : 20, each), 60)
         for (index, day) in before.enumerated() {
             var segments = [DraftSegment(.main, minutes: minutes, zone: .easy)]
-            if index == before.count - 1, p.experience != .beginner, !p.hasCurrentPain {
+            if index == before.count - 1, !p.startsWithRunWalk, !p.hasCurrentPain {
                 segments[0].minutes -= 4
                 segments.append(DraftSegment(.work, minutes: 20.0 / 60, zone: .repetition, repetitions: 4,
                                              recoveryMinutes: 1, note: "strides"))

@@ -15,6 +15,9 @@ import Foundation
 /// - `acuteChronicRatio`: coupled rolling ratio on weekly session-RPE load (minutes × effort):
 ///   the week's load ÷ the mean of it and the three weeks before. Weeks before the plan count at
 ///   the runner's current volume run easy; when that is zero the first three weeks are not evaluated.
+/// - `longRunShareOverLimit`: the long run's share of the week's training km minus the share the
+///   generator allows for the week's runs, race distance and volume
+///   (`PlanGenerator.longRunShareLimit`); above 0 means longer than the plan itself would make it.
 /// - `taperWeeks`: days from the first taper day to race day, both included, ÷ 7; nil when every
 ///   week of the plan is taper (a race this close cannot be tapered for longer, and the
 ///   `weeksToRace` confirmation covers it).
@@ -27,7 +30,7 @@ public enum PlanMetrics {
     public enum Field: String, Sendable, CaseIterable {
         case weeklyVolumeIncrease, consecutiveHardDays, longRunPercentage, restDaysPerWeek, hardSessionsPerWeek
         case runsPerWeek, longRunDistanceKm, longRunDurationMinutes, longRunIncreaseKm, easyShare
-        case hardSessionsWithCurrentPain, acuteChronicRatio
+        case hardSessionsWithCurrentPain, acuteChronicRatio, longRunShareOverLimit
         case sessionDurationMinutes, sessionDurationOverRunnerMaxMinutes
         case taperWeeks, peakVolumeToCurrentRatio, weeksToRace, taperWeeksMarathon, taperWeeksHalfMarathon
         case weeksToMarathonFromLowBase
@@ -74,10 +77,14 @@ public enum PlanMetrics {
         }
     }
 
+    /// Effort of walking (run-walk breaks).
+    static let walkEffort = 1.0
+
     public static func load(_ session: DraftSession) -> Double {
         var total = 0.0
         for segment in session.segments {
-            total += segment.minutes * Double(segment.repetitions) * effort(segment.zone) + segment.recoveries * effort(.recovery)
+            total += segment.minutes * Double(segment.repetitions) * effort(segment.zone)
+                + segment.recoveries * (segment.recoveryIsWalk ? walkEffort : effort(.recovery))
         }
         return total
     }
@@ -122,6 +129,10 @@ public enum PlanMetrics {
         case .longRunPercentage:
             guard let long, week.km(paces) > 0 else { return nil }
             return long.km(paces) / week.km(paces)
+        case .longRunShareOverLimit:
+            guard let long, week.km(paces) > 0 else { return nil }
+            let limit = PlanGenerator.longRunShareLimit(runs: week.runCount, raceKm: draft.profile.raceKm, weekKm: week.km(paces))
+            return long.km(paces) / week.km(paces) - limit
         case .restDaysPerWeek: return Double(7 - week.runCount)
         case .hardSessionsPerWeek:
             var count = 0

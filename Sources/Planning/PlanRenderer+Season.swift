@@ -41,9 +41,12 @@ extension PlanRenderer {
         if p.healthDataWithheld { cautions.append("health details you chose not to share (no injury or pain is known)") }
         if !cautions.isEmpty {
             summary += " It is deliberately conservative because of \(cautions.joined(separator: " and ")): volume rises at most \(Int((increase * 100).rounded()))% a week"
-            summary += recoveryWeeks.isEmpty ? "." : " and every \(draft.recoveryEvery)\(draft.recoveryEvery == 3 ? "rd" : "th") week steps back."
+            summary += recoveryWeeks.isEmpty || draft.recoveryEvery == nil ? "." : " and every \(draft.recoveryEvery!)\(draft.recoveryEvery == 3 ? "rd" : "th") week steps back."
         } else {
-            summary += " About \(Int((easyShare * 100).rounded()))% of the running is easy; the hard days are targeted."
+            let hasQuality = draft.weeks.contains { $0.sessions.contains { $0.isHard && $0.kind != .race } }
+            summary += hasQuality
+                ? " About \(Int((easyShare * 100).rounded()))% of the running is easy; the hard days are targeted."
+                : " All of it is easy running, with strides for leg speed, as in published plans for a first race of this kind."
         }
         if draft.taperWeeks > 0 { summary += " A \(draft.taperWeeks)-week taper brings you to the start line fresh." }
 
@@ -69,10 +72,11 @@ extension PlanRenderer {
             volume += " The peak is held to \(PlanMetrics.format(peakRule.safeguard.action.adjustment?.doubleValue ?? 1.5))× your current volume while you rebuild."
         }
         if let peakDecision = draft.decisions.first(where: { $0.what.hasPrefix("Peak volume") }) {
-            volume += " " + peakDecision.reasoning.components(separatedBy: ". ").first!.replacingOccurrences(of: "Peak: ", with: "The peak target was ")
-            volume += peak < draft.peakVolumeKm * 0.9
-                ? " (\(PlanGenerator.km(draft.peakVolumeKm))), but at \(Int((increase * 100).rounded()))% a week with recovery weeks, \(PlanGenerator.km(peak)) is as far as \(draft.weeks.count) weeks safely reach."
-                : "."
+            let why = peakDecision.reasoning.components(separatedBy: ". ").first!.replacingOccurrences(of: "Peak: ", with: "")
+            volume += " Why it peaks there: \(why)."
+            if peak < draft.peakVolumeKm * 0.9, peak < (draft.weeks.map(\.targetKm).max() ?? 0) * 0.95 {
+                volume += " The safety checks below hold it to \(PlanGenerator.km(peak))."
+            }
         }
 
         return TrainingPlan.SeasonView(
@@ -127,7 +131,7 @@ extension PlanRenderer {
         for injury in p.injuries {
             let bone = RunnerProfile.boneInjuries.contains(injury)
             risks.append(.init(risk: "\(Self.injuryName(injury).capitalized) recurrence",
-                               mitigation: "Volume increases of at most \(Int((increase * 100).rounded()))% a week, recovery weeks every \(draft.recoveryEvery) weeks" + (bone ? ", soft surfaces and no back-to-back hard days" : ", and easy days after every hard day"),
+                               mitigation: "Volume increases of at most \(Int((increase * 100).rounded()))% a week, \(draft.recoveryText)" + (bone ? ", soft surfaces and no back-to-back hard days" : ", and easy days after every hard day"),
                                monitoringSignals: [Self.injurySignal(injury), "Pain that lasts into the next day"]))
         }
         if p.hasCurrentPain {
@@ -137,7 +141,7 @@ extension PlanRenderer {
         }
         if (p.age ?? 0) >= 50 {
             risks.append(.init(risk: "Slower recovery at \(p.age!)",
-                               mitigation: "Recovery weeks every \(draft.recoveryEvery) weeks, at most two hard sessions a week, and rest days kept free",
+                               mitigation: "\(draft.recoveryText.prefix(1).uppercased() + draft.recoveryText.dropFirst()), at most two hard sessions a week, and rest days kept free",
                                monitoringSignals: ["Legs still heavy two days after a hard session", "Poor sleep"]))
         }
         if context.assessment.feasibility == .unlikely || context.assessment.feasibility == .needsAdjustment {
@@ -244,15 +248,15 @@ extension PlanRenderer {
         for injury in p.injuries {
             let rule = applied.first { $0.field == "weeklyVolumeIncrease" }
             influencers.append(.init(factor: "\(injury)_history",
-                                     impact: rule.map { "Volume increases capped at \(PlanMetrics.format(($0.safeguard.action.adjustment?.doubleValue ?? 0.1) * 100))% (\($0.id)); recovery week every \(draft.recoveryEvery) weeks" }
-                                         ?? "Recovery week every \(draft.recoveryEvery) weeks; injury-specific watch points in every session",
+                                     impact: rule.map { "Volume increases capped at \(PlanMetrics.format(($0.safeguard.action.adjustment?.doubleValue ?? 0.1) * 100))% (\($0.id)); \(draft.recoveryText)" }
+                                         ?? "\(draft.recoveryText.prefix(1).uppercased() + draft.recoveryText.dropFirst()); injury-specific watch points in every session",
                                      dataSource: .userReported))
         }
         if p.hasCurrentPain {
             influencers.append(.init(factor: "current_pain", impact: "Hard sessions replaced by easy running until the pain settles", dataSource: .userReported))
         }
         if let age = p.age, age >= 50 {
-            influencers.append(.init(factor: "age_\(age)", impact: "At most two hard sessions a week and a recovery week every \(draft.recoveryEvery) weeks", dataSource: .userReported))
+            influencers.append(.init(factor: "age_\(age)", impact: "At most two hard sessions a week and \(draft.recoveryText)", dataSource: .userReported))
         }
         influencers.append(.init(factor: "\(p.runDaysWanted)_days_per_week",
                                  impact: "Sessions on \(PlanGenerator.chooseRunDays(count: p.runDaysWanted, profile: p).map(RunnerProfile.dayName).joined(separator: ", ")); long run \(RunnerProfile.dayName(p.longRunDay))",
@@ -269,7 +273,7 @@ extension PlanRenderer {
         }
         influencers.append(.init(factor: "pace_source_\(p.paceEvidence.rawValue.replacingOccurrences(of: " ", with: "_"))",
                                  impact: "Paces from VDOT \(p.vdot) (\(p.paceEvidenceDetail))\(p.paceEvidence.isEstimate ? ", marked uncertain" : "")",
-                                 dataSource: p.paceEvidence == .personalBest || p.paceEvidence == .goalTime || p.paceEvidence == .easyPace ? .userReported : .inferred))
+                                 dataSource: [.personalBest, .oldPersonalBest, .easyPace].contains(p.paceEvidence) ? .userReported : .inferred))
         if p.volumeSource != .userReported {
             influencers.append(.init(factor: "current_volume", impact: "Starting volume \(PlanGenerator.km(p.currentVolumeKm)) a week", dataSource: p.volumeSource))
         }

@@ -46,14 +46,23 @@ extension PlanRenderer {
         }
     }
 
-    static func zone(_ kind: SessionKind) -> Int? {
+    /// Heart-rate zone (1-5) of a session. Race and race-pace effort depend on the distance:
+    /// a 5K is run in zone 5, a 10K or half marathon in zone 4, a marathon in zone 3 (the same
+    /// zone as marathon-pace sessions).
+    static func zone(_ kind: SessionKind, raceKm: Double?) -> Int? {
         switch kind {
         case .rest: nil
         case .recovery: 1
         case .easy, .longRun: 2
         case .marathonPace: 3
-        case .tempo, .fartlek, .race: 4
-        case .intervals, .racePace, .hills: 5
+        case .tempo, .fartlek: 4
+        case .intervals, .hills: 5
+        case .race, .racePace:
+            switch raceKm ?? 5 {
+            case ...6: 5
+            case ...30: 4
+            default: 3
+            }
         }
     }
 
@@ -71,6 +80,7 @@ extension PlanRenderer {
 
     static func minutesText(_ minutes: Double) -> String {
         if minutes < 1 { return "\(Int((minutes * 60).rounded())) s" }
+        if minutes < 10, abs(minutes - minutes.rounded()) >= 0.05 { return "\(PaceFormat.trimmed((minutes * 10).rounded() / 10)) min" }
         return "\(Int(minutes.rounded())) min"
     }
 
@@ -80,6 +90,9 @@ extension PlanRenderer {
             case .warmup: return "\(minutesText(segment.minutes)) warm-up"
             case .cooldown: return "\(minutesText(segment.minutes)) cool-down"
             default:
+                if segment.recoveryIsWalk {
+                    return "\(segment.repetitions) × \(minutesText(segment.minutes)) run / \(minutesText(segment.recoveryMinutes)) walk"
+                }
                 if segment.repetitions > 1 {
                     let what = segment.note == "strides" ? "strides" : zoneWord(segment.zone)
                     return "\(segment.repetitions) × \(minutesText(segment.minutes)) \(what) (\(minutesText(segment.recoveryMinutes)) easy between)"
@@ -138,7 +151,7 @@ extension PlanRenderer {
         rendered.targetPaceMin = PaceFormat.format(secondsPerKm: band.fastSecondsPerKm)
         rendered.targetPaceMax = PaceFormat.format(secondsPerKm: band.slowSecondsPerKm)
         rendered.targetPaceDisplay = band.formatted()
-        if let zoneNumber = Self.zone(session.kind) {
+        if let zoneNumber = Self.zone(session.kind, raceKm: p.raceKm) {
             rendered.targetHeartRateZone = zoneNumber
             if let zones = p.heartRateZones, zones.count >= zoneNumber {
                 rendered.targetHeartRateMin = zones[zoneNumber - 1].lowerBound
@@ -153,7 +166,7 @@ extension PlanRenderer {
                 targetPace: draft.paces.display(segment.zone), targetEffort: PlanMetrics.effort(segment.zone),
                 repetitions: segment.repetitions > 1 ? segment.repetitions : nil,
                 recoverySeconds: segment.repetitions > 1 ? (segment.recoveryMinutes * 60).rounded() : nil,
-                notes: segment.note)
+                notes: segment.recoveryIsWalk ? "run-walk: walk the recoveries" : segment.note)
         }
         rendered.physiologicalTarget = switch session.kind {
         case .easy, .longRun: .aerobicBase
@@ -204,6 +217,8 @@ extension PlanRenderer {
         let pace = context.draft.paces.display(zone)
         let km = PlanMetrics.format((session.km(context.draft.paces) * 10).rounded() / 10)
         switch session.kind {
+        case .easy where session.segments.contains(where: \.recoveryIsWalk):
+            return "Run-walk: \(Self.structure(session)), running at an easy, conversational effort (\(pace)) and walking briskly between. Start with 5 minutes of brisk walking."
         case .easy:
             let strides = session.segments.contains { $0.note == "strides" } ? " Finish with relaxed strides: 20 seconds quick and smooth, full recovery between." : ""
             return "Easy running at conversational pace (\(pace)), about \(km) km. You should be able to talk in full sentences.\(strides)"
@@ -218,7 +233,7 @@ extension PlanRenderer {
         case .intervals:
             return "Repeats at interval pace (\(pace)), about 3–5K race effort, with easy jogging between. They lift your aerobic ceiling (VO2max)."
         case .racePace:
-            return "Repeats at goal race pace (\(pace)) so the race rhythm feels automatic on the day."
+            return "Repeats at race pace (\(pace)) so the race rhythm feels automatic on the day."
         case .hills:
             return "Short, strong uphill efforts with an easy jog back down: strength and running economy with less pounding than flat speed work."
         case .fartlek:
@@ -236,6 +251,8 @@ extension PlanRenderer {
         let phase = week.phase.rawValue.lowercased()
         var text: String
         switch session.kind {
+        case .easy where session.segments.contains(where: \.recoveryIsWalk):
+            text = "Alternating running and walking lets bones, tendons and muscles adapt while the running bouts grow each week; continuous running comes when they are ready."
         case .easy, .recovery:
             text = week.isRecovery
                 ? "Part of a recovery week: easy running keeps the habit while the last weeks' work is absorbed."
@@ -252,7 +269,7 @@ extension PlanRenderer {
         case .intervals:
             text = "In the \(phase) phase, intervals raise your aerobic ceiling; short repeats keep the total hard time modest."
         case .racePace:
-            text = "In the \(phase) phase the work becomes race-specific: goal pace in manageable pieces."
+            text = "In the \(phase) phase the work becomes race-specific: race pace in manageable pieces" + (p.targetTime != nil && context.draft.decisions.contains { $0.what.hasPrefix("Race pace from current fitness") } ? ", at the pace your current fitness supports rather than the goal's." : ".")
         case .hills:
             text = "Hills build leg strength and economy; you said you have hills nearby, so they replace some flat speed work."
         case .fartlek:

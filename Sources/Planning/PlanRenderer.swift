@@ -107,7 +107,9 @@ public struct PlanRenderer: Sendable {
         // Focus.
         let focus: String
         let kmText = PlanGenerator.km(km)
-        if week.isRaceWeek {
+        if week.hasRunWalk, let session = week.runs.first {
+            focus = "Run-walk: \(PlanRenderer.structure(session)) on \(runs.count) days"
+        } else if week.isRaceWeek {
             focus = "Race week: stay fresh and run the \(PlanGenerator.raceLabel(p.raceKm ?? 5)) on \(RunnerProfile.dayName(draft.raceDay ?? 6))"
         } else if week.isRecovery {
             focus = "Recovery: \(kmText) of easy running to absorb the last weeks"
@@ -123,14 +125,29 @@ public struct PlanRenderer: Sendable {
 
         // Justification.
         var why: [String] = []
-        if index == 0 {
+        let trainingKm = week.km(paces)
+        let peakKm = context.draft.weeks.filter { !$0.isRaceWeek }.map { $0.km(paces) }.max() ?? 0
+        let ofPeak = peakKm > 0 ? Int((trainingKm / peakKm * 100).rounded()) : 100
+        if week.hasRunWalk {
+            why.append(index == 0
+                ? "Week 1 alternates running and walking, because you are not running regularly yet; each week the running bouts grow and the walks shrink."
+                : "The running bouts grow and the walks shrink, one step a week, until you run continuously.")
+        } else if week.isRaceWeek {
+            why.append("Race week: \(PlanGenerator.km(trainingKm)) of easy running before the race (\(ofPeak)% of your peak week), so you start fresh.")
+        } else if index == 0 {
             why.append(p.currentVolumeKm > 0
                 ? "Week 1 starts at \(kmText), close to the \(PlanGenerator.km(p.currentVolumeKm)) you run now, so the first step is not a jump."
-                : "Week 1 is \(kmText) of gentle run-walk running, because you are not running regularly yet.")
+                : "Week 1 is \(kmText) of gentle running, because you are not running regularly yet.")
         } else if week.isRecovery {
-            why.append("Every \(draft.recoveryEvery) weeks the plan steps back: \(PlanGenerator.km(previousKm)) → \(kmText) (\(Int(change.rounded()))%).")
+            why.append("A down week\(draft.recoveryEvery.map { " (every \($0) weeks)" } ?? ""): \(PlanGenerator.km(previousKm)) → \(kmText) (\(Int(change.rounded()))%); next week picks up from the level before it.")
         } else if week.phase == .taper {
-            why.append("Volume is cut (\(Int(change.rounded()))%) so fatigue clears before the race while fitness stays.")
+            why.append("Volume is cut to \(ofPeak)% of your peak week so fatigue clears before the race while fitness stays.")
+        } else if index > 0, draft.weeks[index - 1].isRecovery {
+            let reference = PlanMetrics.referenceKm(draft, week: index) ?? previousKm
+            let increase = reference > 0 ? Int(((trainingKm - reference) / reference * 100).rounded()) : 0
+            why.append(increase <= 1
+                ? "Back to \(kmText) after the down week: the level before it, not a jump above it."
+                : "After the down week, \(kmText): \(increase)% over the week before it, an ordinary step rather than a rebound.")
         } else if change > 0.5 {
             let reference = PlanMetrics.referenceKm(draft, week: index) ?? previousKm
             let increase = reference > 0 ? (week.km(paces) - reference) / reference * 100 : 0
@@ -252,7 +269,7 @@ public struct PlanRenderer: Sendable {
         let longShares = draft.weeks.indices.compactMap { PlanMetrics.week(.longRunPercentage, draft, $0) }
         return .init(baseVolume: PlanMetrics.round(draft.baseVolumeKm), peakVolume: (draft.weeks.map { $0.km(draft.paces) }.max() ?? 0).rounded(),
                      weeklyIncreasePercent: (cap * 100).rounded(), maxLongRunPercent: ((longShares.max() ?? 0) * 100).rounded(),
-                     recoveryWeekFrequency: draft.recoveryEvery, recoveryWeekReduction: draft.recoveryReduction * 100)
+                     recoveryWeekFrequency: draft.recoveryEvery ?? 0, recoveryWeekReduction: draft.recoveryReduction * 100)
     }
 
     func safeguardDecisions(_ context: Context) -> [TrainingPlan.Decision] {

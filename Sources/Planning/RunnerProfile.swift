@@ -15,9 +15,10 @@ public final class RunnerProfile: Sendable {
     /// Where the VDOT behind the paces came from.
     public enum PaceEvidence: String, Sendable {
         case personalBest = "race result"
+        /// A race result more than 18 months old: still the best evidence, but fitness may have moved.
+        case oldPersonalBest = "older race result"
         case storedVdot = "recorded VDOT"
         case estimatedVdot = "estimated VDOT on record"
-        case goalTime = "goal time"
         case easyPace = "self-reported easy pace"
         case experienceDefault = "experience level"
 
@@ -35,6 +36,9 @@ public final class RunnerProfile: Sendable {
     public let raceName: String?
     public let targetTime: Double?
     public let currentVolumeKm: Double
+    /// The most the runner's recent record shows (current volume, or the last 28 days' weekly
+    /// average from imported history when that is higher).
+    public let recentVolumeKm: Double
     public let volumeSource: InfluencerSource
     public let currentFrequency: Int
     public let longestRecentRunKm: Double?
@@ -70,6 +74,21 @@ public final class RunnerProfile: Sendable {
     public var hasCurrentPain: Bool { !currentPain.isEmpty }
     public var isRace: Bool { goalType == .race && raceKm != nil && raceDate != nil }
     public var paces: TrainingPaces { TrainingPaces(vdot: vdot) }
+    /// Not running regularly yet (under 5 km a week) and new to running: the plan starts with run-walk.
+    public var startsWithRunWalk: Bool { experience == .beginner && currentVolumeKm < PlanMetrics.regularVolumeFloorKm }
+    /// First race at a half marathon or longer: no personal best at (nearly) this distance.
+    public var isFirstAtDistance: Bool {
+        guard isRace, let raceKm, raceKm >= PlanMetrics.halfMarathonKm else { return false }
+        let bests = runner.running.personalBests
+        let done = raceKm >= PlanMetrics.marathonKm ? bests?.marathon != nil : bests?.halfMarathon != nil || bests?.marathon != nil
+        return !done
+    }
+    /// A novice for this plan: new to running, or a casual or returning runner preparing for a
+    /// first half or full marathon. Novice plans carry no quality days (strides only), as the
+    /// published novice plans do.
+    public var isNovice: Bool {
+        experience == .beginner || (isFirstAtDistance && [.casual, .returning].contains(experience))
+    }
 
     public init(runner: Runner, now: Date) throws(PlanningError) {
         self.runner = runner
@@ -125,6 +144,7 @@ public final class RunnerProfile: Sendable {
             volumeSource = .inferred
             assume("running.currentVolume", "\(Int(currentVolumeKm)) km/week", "not given; a cautious figure for a \(experience.rawValue) runner")
         }
+        recentVolumeKm = max(currentVolumeKm, (state.last28DaysVolume ?? 0) / 4)
         if let frequency = runner.running.currentFrequency {
             currentFrequency = max(0, min(7, frequency))
         } else if let runs = state.last28DaysRunCount {
@@ -157,7 +177,8 @@ public final class RunnerProfile: Sendable {
             assume("schedule.availableDays", "\(wanted) days", "not given; one more than the \(currentFrequency) runs a week done now, 3 to 5")
         }
         // At least one full rest day a week, always.
-        runDaysWanted = max(1, min(wanted, allowed.count, 6))
+        // Beginners run at most four days a week (every offered day up to that).
+        runDaysWanted = max(1, min(wanted, allowed.count, experience == .beginner ? 4 : 6))
         if let day = schedule.longRunDay.flatMap({ Self.index($0) }), allowed.contains(day) {
             longRunDay = day
         } else {
@@ -191,13 +212,12 @@ public final class RunnerProfile: Sendable {
         currentPain = (health.currentPain ?? []).filter { !["none", "no", ""].contains($0.lowercased()) }
 
         // Fitness evidence for paces.
-        let evidence = Self.paceEvidence(runner: runner, goalType: goalType, raceKm: raceKm,
-                                         targetTime: targetTime, experience: experience)
+        let evidence = Self.paceEvidence(runner: runner, experience: experience, now: now)
         vdot = evidence.vdot
         paceEvidence = evidence.source
         paceEvidenceDetail = evidence.detail
         if evidence.source == .experienceDefault {
-            assume("running.easyPace", "VDOT \(evidence.vdot)", "no race result, goal time or easy pace; typical for a \(experience.rawValue) runner")
+            assume("running.easyPace", "VDOT \(evidence.vdot)", "no race result, recorded VDOT or easy pace; typical for a \(experience.rawValue) runner")
         }
 
         // Heart-rate zones: the runner's own, else from max HR (Karvonen with a resting HR), else age.
@@ -210,8 +230,9 @@ public final class RunnerProfile: Sendable {
     static func index(_ day: Weekday) -> Int? { weekdayNames.firstIndex(of: day.rawValue) }
     static func indices(_ days: [Weekday]?) -> [Int] { Array(Set((days ?? []).compactMap(index))).sorted() }
 
-    static func paceEvidence(runner: Runner, goalType: GoalType, raceKm: Double?, targetTime: Double?,
-                             experience: ExperienceLevel) -> (vdot: VDOT, source: PaceEvidence, detail: String) {
+    /// Current fitness, never the goal: the most recent race result (its age said), else a VDOT on
+    /// record (from imported efforts or entered), else the easy pace, else the experience level.
+    static func paceEvidence(runner: Runner, experience: ExperienceLevel, now: Date) -> (vdot: VDOT, source: PaceEvidence, detail: String) {
         let bests = runner.running.personalBests
         let candidates: [(RaceDistance, Runner.RunningProfile.PersonalBests.PersonalBest?)] = [
             (.fiveK, bests?.fiveK), (.tenK, bests?.tenK), (.halfMarathon, bests?.halfMarathon), (.marathon, bests?.marathon),
@@ -222,16 +243,14 @@ public final class RunnerProfile: Sendable {
             return (vdot, best.date, "\(distance) in \(DurationFormat.format(best.time))")
         }
         if let latest = results.max(by: { ($0.1, $0.0.value) < ($1.1, $1.0.value) }) {
-            return (latest.0, .personalBest, latest.2)
+            let months = Int(max(0, now.timeIntervalSince1970 * 1000 - Double(latest.1)) / 86_400_000 / 30.44)
+            let age = months < 1 ? "this month" : months == 1 ? "1 month ago" : "\(months) months ago"
+            return (latest.0, months > 18 ? .oldPersonalBest : .personalBest, "\(latest.2), \(age)")
         }
         if let value = runner.running.vdot, let vdot = try? VDOT(value) {
             let source: PaceEvidence = runner.running.vdotSource == .estimated ? .estimatedVdot : .storedVdot
-            return (vdot, source, "VDOT \(vdot) on record")
-        }
-        if goalType == .race, let raceKm, let targetTime,
-           let distance = try? RaceDistance(meters: raceKm * 1000),
-           let vdot = try? VDOT(distance: distance, timeSeconds: targetTime) {
-            return (vdot, .goalTime, "goal of \(DurationFormat.format(targetTime)) for the \(PlanGenerator.raceLabel(raceKm))")
+            let origin = runner.running.vdotSource.map { " (\($0.rawValue))" } ?? ""
+            return (vdot, source, "VDOT \(vdot) on record\(origin)")
         }
         if let text = runner.running.actualEasyPace ?? runner.running.easyPace, let pace = try? PaceFormat.parse(text) {
             return (vdotForEasyPace(pace), .easyPace, "easy pace \(text)")

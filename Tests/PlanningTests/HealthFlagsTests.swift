@@ -78,7 +78,10 @@ struct HealthFlagsTests {
 
         runner.health.currentPain = []
         let cleared = try Runners.plan(runner)
-        #expect(cleared.sessions.filter { !$0.isRestDay }.count >= 3 * cleared.plan.durationWeeks)
+        // Running comes back: every week has runs again (the generator may use 2-3 of the 4 offered
+        // days when a run would otherwise be under its minimum length).
+        let runsByWeek = Dictionary(grouping: cleared.sessions.filter { !$0.isRestDay }, by: \.weekNumber)
+        #expect((1...cleared.plan.durationWeeks).allSatisfy { (runsByWeek[$0]?.count ?? 0) >= 2 })
         #expect(cleared.plan.safeguardApplications.contains { $0.safeguardId == "stop_running_pain" && !$0.applied })
     }
 

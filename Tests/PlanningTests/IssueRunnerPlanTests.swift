@@ -131,13 +131,15 @@ struct IssueRunnerPlanTests {
         let plan = checked.plan
         commonChecks(checked, runner: runner, maxHard: 1)
         let c = PlanChecks(checked)
-        #expect(plan.durationWeeks == 12)
+        // As long as 20 → 30 km takes at +10 % a week with a down week every 4th, plus a week to hold it.
+        #expect(plan.durationWeeks == 11)
         #expect(plan.goalType == .baseBuilding)
         #expect(plan.targetDate == nil)
         #expect(!checked.sessions.contains { $0.sessionType == .race })
         #expect(!plan.phases.contains { $0.name == "Taper" })
         #expect(c.longestTrainingSessionMinutes <= 75)
-        #expect(abs(c.weeks.map(c.trainingKm).max()! - 30) < 1, "peaks at the 30 km target")
+        // Within 5 %: runs are never shorter than 25 minutes, which can round a week up a little.
+        #expect(abs(c.weeks.map(c.trainingKm).max()! - 30) <= 1.5, "peaks at the 30 km target")
         #expect(checked.assessment.feasibility == .achievable)
         #expect(c.applications("minimum_taper_marathon").first?.reason.contains("does not apply") == true)
     }
