@@ -416,6 +416,10 @@ public struct PlanGenerator: Sendable {
         default: long ? 0.36 : 0.33
         }
         if weekKm < 30 { limit += 0.05 }
+        // Low-volume marathon plans run a larger share on purpose: Higdon's novice long run is
+        // about 50-65 % of the week (week 15: 20 of 31 mi), and a first marathon needs a long run
+        // of 26-32 km whatever the week holds (kb-review #2, #4).
+        if raceKm >= PlanMetrics.marathonKm - 0.5, weekKm < 50 { limit = max(limit, 0.65) }
         return limit
     }
 
@@ -450,7 +454,9 @@ public struct PlanGenerator: Sendable {
         let expert = p.experience == .competitive
         switch cls {
         case .marathon:
-            return (p.isNovice ? 29 : expert ? 34 : p.experience == .serious ? 32 : 30, 200)
+            // A first marathon's long run may take 3.5 hours with walk breaks (the beginner-marathon
+            // safeguard's cap); 200 minutes otherwise.
+            return (p.isNovice ? 29 : expert ? 34 : p.experience == .serious ? 32 : 30, p.isNovice ? 210 : 200)
         case .half:
             return (p.isNovice ? 16 : expert ? 26 : p.experience == .serious ? 21 : 19, 150)
         case .short where (p.raceKm ?? 5) > 6:
