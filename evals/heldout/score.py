@@ -2,7 +2,7 @@
 """Score Cadence's guided interviewer on scripted onboarding conversations (issue #13).
 
     python3 score.py BIN [DIR]                 # DIR/NAME.txt + DIR/NAME.expected.json (default: this folder)
-    python3 score.py BIN /work/corpus-13 --from-yaml   # the eval cases' scripted turns and expectations
+    python3 score.py BIN ../corpus --from-yaml   # the eval cases' scripted turns and expectations
 
 Each conversation is piped, one message per line, into `BIN chat --provider guided` with a fresh
 CADENCE_HOME (a 0700 temp folder, removed afterwards). The profile is then read through the CLI
