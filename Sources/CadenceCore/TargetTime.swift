@@ -62,12 +62,13 @@ public enum TargetTime {
         return String(format: "%d:%02d/km", whole / 60, whole % 60)
     }
 
-    static func spoken(_ seconds: Int) -> String {
+    /// A duration in words: "1 hour 35 minutes".
+    public static func spoken(_ seconds: Int) -> String {
         let hours = seconds / 3600, minutes = seconds / 60 % 60, secs = seconds % 60
         var parts: [String] = []
         if hours > 0 { parts.append("\(hours) hour\(hours == 1 ? "" : "s")") }
         if minutes > 0 { parts.append("\(minutes) minute\(minutes == 1 ? "" : "s")") }
         if secs > 0 { parts.append("\(secs) second\(secs == 1 ? "" : "s")") }
-        return parts.joined(separator: " ")
+        return parts.isEmpty ? "0 minutes" : parts.joined(separator: " ")
     }
 }

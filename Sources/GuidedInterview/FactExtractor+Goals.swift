@@ -307,7 +307,7 @@ extension FactExtractor {
         if scan.expecting == "goals.targetTime", matches.isEmpty, let match = Self.spacedClock.firstMatch(in: scan.text),
            let hours = match[1], let minutes = match[2],
            let seconds = Self.targetSeconds("\(hours):\(minutes)", distanceKm: scan.goalDistance ?? scan.knownRaceDistance) {
-            scan.add("goals.targetTime", .number(Double(seconds)), said: Self.sayDuration(seconds), at: match.start)
+            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start)
         }
         for (match, strong) in matches {
             guard let raw = match[1] else { continue }
@@ -319,7 +319,7 @@ extension FactExtractor {
                 if !scan.goalContext, scan.expecting != "goals.targetTime" { continue }
             }
             guard let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
-            scan.add("goals.targetTime", .number(Double(seconds)), said: Self.sayDuration(seconds), at: match.start(of: 1))
+            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
     }
 
@@ -361,15 +361,6 @@ extension FactExtractor {
 
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
     static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)
-
-    static func sayDuration(_ seconds: Int) -> String {
-        let hours = seconds / 3600, minutes = seconds / 60 % 60, secs = seconds % 60
-        var parts: [String] = []
-        if hours > 0 { parts.append("\(hours) hour\(hours == 1 ? "" : "s")") }
-        if minutes > 0 { parts.append("\(minutes) minute\(minutes == 1 ? "" : "s")") }
-        if secs > 0 { parts.append("\(secs) second\(secs == 1 ? "" : "s")") }
-        return parts.isEmpty ? "0 minutes" : parts.joined(separator: " ")
-    }
 
     // MARK: - Paces
 

@@ -216,7 +216,7 @@ extension FactExtractor {
             if Self.perWeek.matches(scan.clause(around: match.start).text) { continue } // "3 hours a week" is volume
             let unit = match[2] ?? (value <= 6 ? "hours" : "minutes")
             let minutes = Int((unit.hasPrefix("h") ? value * 60 : value).rounded())
-            scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(Self.sayDuration(minutes * 60))", at: match.start)
+            scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(TargetTime.spoken(minutes * 60))", at: match.start)
         }
     }
 

@@ -138,7 +138,7 @@ public struct Interview: Sendable {
             if moved.contains(where: { $0.path == "goals.raceDistance" }) { facts.removeAll { $0.path == "goals.raceDistanceLabel" } }
             state.pendingChanges = moved + (moved.contains { $0.path == "goals.raceDistance" } ? labels : [])
             let readBack = changes.map { fact, old in
-                "you said \(Self.spoken(old, path: fact.path, imperial: state.imperial)) for \(Self.fieldName(fact.path)) earlier, "
+                "you said \(ProfileSummary.spoken(old, path: fact.path, imperial: state.imperial)) for \(Self.fieldName(fact.path)) earlier, "
                     + "change it to \(fact.said)"
             }
             notes.append("Just to check: " + readBack.joined(separator: "; ") + "? (Say yes to change it; otherwise I'll keep what you said before.)")
@@ -271,10 +271,6 @@ public struct Interview: Sendable {
 
     static func fieldName(_ path: String) -> String {
         ProfileSummary.names[path] ?? path.split(separator: ".").last.map(String.init) ?? path
-    }
-
-    static func spoken(_ value: JSONValue, path: String, imperial: Bool) -> String {
-        ProfileSummary.spoken(value, path: path, imperial: imperial)
     }
 
     static func list(_ items: [String]) -> String {
