@@ -63,9 +63,9 @@ let package = Package(
             name: "StoreTests",
             dependencies: ["Store", "CadenceCore", "CadenceTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "CadenceCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "CadenceCore", "CadenceTestSupport"]),
         .testTarget(name: "InferenceTests", dependencies: ["Inference", "Ingest", "Store", "CadenceCore", "TrainingScience"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CadenceCore", "TrainingScience", "Knowledge"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "CadenceCore", "TrainingScience", "Knowledge", "CadenceTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

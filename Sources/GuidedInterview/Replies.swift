@@ -44,9 +44,8 @@ enum Replies {
                 "does not matter", "don't mind", "do not mind", "no target", "no time goal", "not fussed", "whatever"].contains { lower.contains($0) }
     }
 
-    static let correction = try! NSRegularExpression(
-        pattern: #"\b(?:no wait|wait,? no|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo)\b"#,
-        options: [.caseInsensitive])
+    static let correction = TextPattern(
+        #"\b(?:no wait|wait,? no|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo)\b"#)
 
     /// The message without the questions the runner asks back ("Five. Is five too many?" → "Five."),
     /// when something else is left: the answer is in the statements.
@@ -66,20 +65,17 @@ enum Replies {
         return statements.joined().trimmingCharacters(in: .whitespaces)
     }
 
-    static let correctionLead = try! NSRegularExpression(
-        pattern: #"^(?:[\s,.!-]*(?:no+|wait|sorry|scratch that|actually|correction|i meant|i mean|make that|more like|oops|my bad|it's|it is|its|rather|not|,))+[\s,.!:-]*"#,
-        options: [.caseInsensitive])
+    static let correctionLead = TextPattern(
+        #"^(?:[\s,.!-]*(?:no+|wait|sorry|scratch that|actually|correction|i meant|i mean|make that|more like|oops|my bad|it's|it is|its|rather|not|,))+[\s,.!:-]*"#)
 
     /// "Sorry, more like 35" → "35": the answer without the words that announce a correction.
     static func withoutCorrection(_ message: String) -> String {
-        let range = NSRange(message.startIndex..., in: message)
-        return correctionLead.stringByReplacingMatches(in: message, range: range, withTemplate: "")
+        correctionLead.replacing(in: message) { _ in "" }
     }
 
     /// The message corrects something said before ("no wait, 35", "scratch that", "sorry, more like 35").
     static func isCorrection(_ message: String) -> Bool {
-        let range = NSRange(message.startIndex..., in: message)
-        return correction.firstMatch(in: message, range: range) != nil
+        correction.matches(message)
     }
 
     /// "I'm Alex", "my name is Sam Lee", "call me Jo", or a bare answer to the name question.

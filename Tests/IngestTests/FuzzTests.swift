@@ -1,3 +1,4 @@
+import CadenceTestSupport
 import CadenceCore
 import Foundation
 @testable import Ingest
@@ -11,19 +12,6 @@ import Testing
 /// reader must either return records or throw `FormatProblem`. `CADENCE_FUZZ_ITERATIONS`
 /// raises the default of 300 mutations per seed.
 struct FuzzTests {
-    /// SplitMix64: small, fast and the same on every platform.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    }
-
     static var iterations: Int { ProcessInfo.processInfo.environment["CADENCE_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 300 }
 
     /// Interesting values: boundaries of the integer widths, huge and tiny decimals, markup.
@@ -35,7 +23,7 @@ struct FuzzTests {
 
     /// One mutation of `seed`: flipped bits, replaced, inserted or deleted ranges, spliced tokens,
     /// duplicated or truncated tails.
-    static func mutate(_ seed: [UInt8], _ random: inout Random) -> [UInt8] {
+    static func mutate(_ seed: [UInt8], _ random: inout SeededGenerator) -> [UInt8] {
         var bytes = seed
         for _ in 0 ... random.below(4) {
             guard !bytes.isEmpty else { bytes = tokens[random.below(tokens.count)]; continue }
@@ -63,7 +51,7 @@ struct FuzzTests {
     /// Runs `importer` on mutations of each seed; it must return or throw `FormatProblem`, and
     /// every activity it returns must pass through the plausibility filter without trapping.
     func fuzz(_ importer: any Importer, seeds: [String], salt: UInt64) {
-        var random = Random(state: salt)
+        var random = SeededGenerator(seed: salt)
         for seed in seeds.map({ Array($0.utf8) }) {
             for _ in 0 ..< Self.iterations {
                 let input = Data(Self.mutate(seed, &random))
@@ -81,7 +69,7 @@ struct FuzzTests {
 
     @Test func fitFiles() {
         let seeds = [SampleFIT.run().file(), FITImportTests.runWithBufferedHeartRate().file()]
-        var random = Random(state: 17)
+        var random = SeededGenerator(seed: 17)
         for seed in seeds {
             for _ in 0 ..< Self.iterations {
                 let input = Data(Self.mutate(seed, &random))
@@ -106,7 +94,7 @@ struct FuzzTests {
         fuzz(StravaImporter(), seeds: [StravaImportTests.detailed], salt: 4)
         fuzz(StravaCSVImporter(), seeds: [StravaImportTests.csv], salt: 5)
         fuzz(TerraImporter(), seeds: [TerraImportTests.activity(), TerraImportTests.sleep, TerraImportTests.dailyAndBody], salt: 6)
-        var random = Random(state: 7)
+        var random = SeededGenerator(seed: 7)
         let streams = Array(#"[{"type":"time","data":[0,1,2]},{"type":"distance","data":[0,5,1e300]},{"type":"latlng","data":[[1,2],[91,200],[1,2]]}]"#.utf8)
         for _ in 0 ..< Self.iterations {
             let input = Data(Self.mutate(streams, &random))
@@ -118,7 +106,7 @@ struct FuzzTests {
     }
 
     @Test func gzipAndZip() throws {
-        var random = Random(state: 8)
+        var random = SeededGenerator(seed: 8)
         let gpx = Data(SampleFiles.gpx().utf8)
         let compressed = try #require(try? HostileInputTests().gzip(gpx))
         for _ in 0 ..< Self.iterations {
@@ -127,7 +115,7 @@ struct FuzzTests {
             _ = Gzip.head(input)
         }
         let fixture = try IngestFixture()
-        let archive = try HostileInputTests().zip(fixture, "seed.zip", [("a.gpx", gpx), ("b/c.tcx", Data(SampleFiles.tcx.utf8))])
+        let archive = try fixture.zip("seed.zip", [("a.gpx", gpx), ("b/c.tcx", Data(SampleFiles.tcx.utf8))], compressLevel: 9)
         let seed = Array(try Data(contentsOf: URL(fileURLWithPath: archive)))
         let target = fixture.folder.appendingPathComponent("mutant.zip")
         for _ in 0 ..< Self.iterations {

@@ -106,29 +106,6 @@ struct HostileInputTests {
 
     // MARK: - Archives
 
-    /// A zip made by Python's zipfile with the given entries (bytes), deflated at level 9.
-    func zip(_ fixture: IngestFixture, _ name: String, _ entries: [(String, Data)]) throws -> String {
-        let source = fixture.folder.appendingPathComponent("src-\(UUID().uuidString)")
-        for (entry, data) in entries { try fixture.write(source.lastPathComponent + "/" + entry, data) }
-        let target = fixture.folder.appendingPathComponent(name).path
-        let script = """
-        import os, sys, zipfile
-        src, dst = sys.argv[1], sys.argv[2]
-        with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-            for root, _, files in os.walk(src):
-                for f in sorted(files):
-                    p = os.path.join(root, f)
-                    z.write(p, os.path.relpath(p, src))
-        """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, source.path, target]
-        try process.run()
-        process.waitUntilExit()
-        try FileManager.default.removeItem(at: source)
-        return target
-    }
-
     func gzip(_ data: Data) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -148,7 +125,7 @@ struct HostileInputTests {
     @Test func aZipBombIsRefusedBeforeAnythingIsWritten() throws {
         let fixture = try IngestFixture()
         let bomb = Data(count: 200 << 20)  // 200 MiB of zeros deflate to about 200 KB
-        let path = try zip(fixture, "bomb.zip", [("export.xml", bomb)])
+        let path = try fixture.zip("bomb.zip", [("export.xml", bomb)], compressLevel: 9)
         let report = fixture.job.run(paths: [path])
         #expect(report.files.map(\.status) == [.failed])
         #expect(report.files.first?.error?.contains("expands more than 200 times") == true, "\(report.files)")
@@ -158,7 +135,7 @@ struct HostileInputTests {
     @Test func aGzipBombInsideAZipIsRefused() throws {
         let fixture = try IngestFixture()
         let inner = try gzip(Data(count: 100 << 20))  // 100 MiB of zeros → about 100 KB of gzip
-        let path = try zip(fixture, "strava.zip", [("activities/1.gpx.gz", inner), ("ok.gpx", Data(SampleFiles.gpx().utf8))])
+        let path = try fixture.zip("strava.zip", [("activities/1.gpx.gz", inner), ("ok.gpx", Data(SampleFiles.gpx().utf8))], compressLevel: 9)
         let report = fixture.job.run(paths: [path])
         #expect(report.files.map(\.status).sorted { $0.rawValue < $1.rawValue } == [.failed, .imported], "\(report.files)")
         let failed = try #require(report.files.first { $0.status == .failed })
@@ -167,7 +144,7 @@ struct HostileInputTests {
 
     @Test func anEntryThatUnpacksToMoreThanItsHeaderSaysIsRefused() throws {
         let fixture = try IngestFixture()
-        let path = try zip(fixture, "liar.zip", [("a.gpx", Data(SampleFiles.gpx().utf8))])
+        let path = try fixture.zip("liar.zip", [("a.gpx", Data(SampleFiles.gpx().utf8))], compressLevel: 9)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         // The central directory's uncompressed size (offset 24 in the 46-byte entry) says 100 bytes.
         let central = try #require(bytes.range(of: Data([0x50, 0x4B, 0x01, 0x02]))).lowerBound
@@ -193,7 +170,7 @@ struct HostileInputTests {
 
     @Test func extractedFilesArePrivateAndRemoved() throws {
         let fixture = try IngestFixture()
-        let path = try zip(fixture, "export.zip", [("apple_health_export/export.xml", Data(AppleHealthImportTests.export.utf8))])
+        let path = try fixture.zip("export.zip", [("apple_health_export/export.xml", Data(AppleHealthImportTests.export.utf8))], compressLevel: 9)
         let folder = try TemporaryFolders.shared.make()
         defer { TemporaryFolders.shared.remove(folder) }
         let files = try ZipArchive(url: URL(fileURLWithPath: path)).extractAll(to: folder)

@@ -38,6 +38,31 @@ struct IngestFixture {
     }
 
     func activities() throws -> [Activity] { try database.activities(runnerId: runner.id) }
+
+    /// A zip made by Python's zipfile (an outside writer) with the given entries: `.csv` entries
+    /// stored, the rest deflated (at `compressLevel` when given).
+    func zip(_ name: String, _ entries: [(String, Data)], compressLevel: Int? = nil) throws -> String {
+        let source = folder.appendingPathComponent("zip-src-\(UUID().uuidString)")
+        for (entry, data) in entries { try write(source.lastPathComponent + "/" + entry, data) }
+        let target = folder.appendingPathComponent(name).path
+        let level = compressLevel.map { ", compresslevel=\($0)" } ?? ""
+        let script = """
+        import os, sys, zipfile
+        src, dst = sys.argv[1], sys.argv[2]
+        with zipfile.ZipFile(dst, "w") as z:
+            for root, _, files in os.walk(src):
+                for f in sorted(files):
+                    p = os.path.join(root, f)
+                    z.write(p, os.path.relpath(p, src), zipfile.ZIP_STORED if f.endswith(".csv") else zipfile.ZIP_DEFLATED\(level))
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, source.path, target]
+        try process.run()
+        process.waitUntilExit()
+        try FileManager.default.removeItem(at: source)
+        return target
+    }
 }
 
 enum SampleFiles {

@@ -6,27 +6,9 @@ import Testing
 
 /// Zip archives (Apple Health's export.zip, Strava's account export) imported like folders.
 struct ZipImportTests {
-    /// Builds a zip with Python's zipfile (deflated, and one entry stored).
+    /// Builds a zip of text entries with Python's zipfile (`.csv` stored, the rest deflated).
     func zip(_ fixture: IngestFixture, name: String, entries: [String: String]) throws -> String {
-        let source = fixture.folder.appendingPathComponent("zip-src-\(UUID().uuidString)")
-        for (entry, text) in entries { try fixture.write(source.lastPathComponent + "/" + entry, text) }
-        let target = fixture.folder.appendingPathComponent(name).path
-        let script = """
-        import os, sys, zipfile
-        src, dst = sys.argv[1], sys.argv[2]
-        with zipfile.ZipFile(dst, "w") as z:
-            for root, _, files in os.walk(src):
-                for f in sorted(files):
-                    p = os.path.join(root, f)
-                    z.write(p, os.path.relpath(p, src), zipfile.ZIP_STORED if f.endswith(".csv") else zipfile.ZIP_DEFLATED)
-        """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, source.path, target]
-        try process.run()
-        process.waitUntilExit()
-        try FileManager.default.removeItem(at: source)
-        return target
+        try fixture.zip(name, entries.map { ($0.key, Data($0.value.utf8)) })
     }
 
     @Test func appleHealthExportZipIsReadLikeTheFolder() throws {

@@ -1,20 +1,8 @@
+import CadenceTestSupport
 import CadenceCore
 import Foundation
 import Planning
 import Testing
-
-/// SplitMix64: a small, seeded, deterministic generator, so a failing profile can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Property: for any runner profile, a plan the service returns never breaks a hard limit, by
 /// the engine's own measure and by checks computed independently from the rendered rows.
