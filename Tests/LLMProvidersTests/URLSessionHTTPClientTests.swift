@@ -9,7 +9,8 @@ struct URLSessionHTTPClientTests {
     let client = URLSessionHTTPClient()
 
     private func request(_ server: ScriptedHTTPServer, path: String = "/echo", body: String = #"{"hello":"world"}"#,
-                         connect: Duration = .seconds(5), idle: Duration = .seconds(5)) -> HTTPRequest {
+                         connect: Duration = .seconds(30), idle: Duration = .seconds(30)) -> HTTPRequest {
+        // Generous unless a test is about timeouts: the suites run in parallel on a loaded machine.
         HTTPRequest(method: "POST", url: server.baseURL.appendingPathComponent(path),
                     headers: [("Content-Type", "application/json"), ("X-Test", "yes")], body: Data(body.utf8),
                     connectTimeout: connect, idleTimeout: idle)
@@ -106,14 +107,16 @@ struct URLSessionHTTPClientTests {
 
     @Test("cancelling while waiting for the head closes the connection")
     func cancellationBeforeHead() async throws {
+        // The server holds the response far longer than the test needs, and the test cancels only
+        // once the request has arrived, so a slow machine cannot reorder the two.
         let server = try ScriptedHTTPServer { _, _ in
-            Thread.sleep(forTimeInterval: 0.5)
+            Thread.sleep(forTimeInterval: 20)
             return .json("{}")
         }
         let client = self.client
         let request = request(server)
         let reader = Task { try await client.send(request) }
-        try await Task.sleep(for: .milliseconds(100))
+        while server.requests.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
         reader.cancel()
         await #expect(throws: CancellationError.self) { _ = try await reader.value }
     }
