@@ -318,7 +318,7 @@ public struct PlanGenerator: Sendable {
                 layOut(&week, days: days, progress: progress, profile: p, cls: cls, model: model, paces: paces,
                        longest: longest, longGoal: longGoal, taperStep: taperStep, reduction: reduction)
             }
-            if let long = week.longRunIndex.map({ week.sessions[$0].km(paces) }), phase != .taper, !isRecovery {
+            if let long = week.longRunIndex.map({ week.sessions[$0].km(paces) }), phase != .taper {
                 longest = max(longest ?? 0, long)
             } else if index < ladder.count {
                 longest = max(longest ?? 0, week.runs.map { $0.km(paces) }.max() ?? 0)
@@ -448,6 +448,9 @@ public struct PlanGenerator: Sendable {
         return min(minutes, p.maxSessionMinutes ?? .infinity)
     }
 
+    /// The shortest longest run of the published first-marathon plans (Hansons' 16 miles).
+    static let noviceMarathonLongRunKm = 26.0
+
     /// The long run the plan builds to, in distance and time (the time cap keeps slower runners'
     /// long runs to what the published plans ask in hours, not kilometres).
     static func longRunGoal(cls: DistanceClass, profile p: RunnerProfile) -> (km: Double, minutes: Double) {
@@ -562,15 +565,20 @@ public struct PlanGenerator: Sendable {
             let step = min(3, longest * 0.1)
             if taperStep > 0 {
                 wanted = longest * (taperStep == 1 ? 0.72 : 0.55)
-            } else if week.isRecovery {
+            } else if week.isRecovery, !(p.isNovice && cls == .marathon && longest < Self.noviceMarathonLongRunKm) {
                 // A little deeper than the week's cut, so the easy runs keep their length.
                 wanted = longest * (1 - 1.5 * reduction)
             } else {
+                // A first marathon's long run keeps growing through down weeks until it reaches the
+                // published novice range: the spike rule already holds each step to 10 % over the
+                // longest run of 30 days (published novice plans cut it, then jump 12-30 %), and
+                // the down week's cut comes from the other runs.
                 wanted = min(longGoal.km, longest + step)
             }
         } else {
-            // First long run: a little over the runner's recent longest, else the week's share.
-            wanted = p.longestRecentRunKm.map { min($0 * 1.1, volume * share) }
+            // First long run: a little over the runner's recent longest (the spike rule's own
+            // floor when none is on record), else the week's share.
+            wanted = PlanMetrics.longestRunBeforePlanKm(p).map { min($0 * 1.1, volume * share) }
                 ?? min(volume * (cls == .half || cls == .marathon ? share : min(share, 0.4)), longGoal.km * 0.75)
         }
         var longKm = min(wanted, volume * share, timeCapKm, available)
