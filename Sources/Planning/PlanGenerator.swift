@@ -478,7 +478,8 @@ public struct PlanGenerator: Sendable {
         case .short: "5–18 km in published 5K and 10K plans, longer for experienced runners"
         case .none: "about a third of the week"
         }
-        var text = "The long run builds toward \(km(goal.km)) (\(range)), at most 10% (and 3 km) longer than the longest run so far each week, with a shorter one in each down week."
+        var text = "The long run builds toward \(km(goal.km)) (\(range)), at most 10% (and 3 km) longer than the longest run so far each week, with a shorter one in each down week"
+        text += p.isNovice && cls == .marathon ? " once it passes \(km(Self.noviceMarathonLongRunKm)); before that it keeps its 10% step in down weeks too (the other runs take the cut), because a first marathon needs that long run and the step is already small." : "."
         text += " It stays under \(Int(goal.minutes)) minutes, so a slower runner's long run is capped by time rather than distance"
         text += p.isNovice && cls == .marathon ? "; walk breaks in it are fine." : "."
         text += " It never takes more than the share of the week published plans give it for \(p.runDaysWanted) run\(p.runDaysWanted == 1 ? "" : "s") a week."

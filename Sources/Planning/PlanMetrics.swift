@@ -40,6 +40,7 @@ public enum PlanMetrics {
         case consecutiveRunDaysAfterBoneStressInjury, volumeAboveCurrentWithRedsSigns, sessionDurationMinutesExceptLongRun
         case raceDistanceKm, runningSessionsWithRedFlagSymptoms, runningSessionsWithStopPain, runningSessionsWithIllness
         case runningSessionsPostpartumWithoutClearance, runningSessionsWithUnhealedBoneStressInjury
+        case volumeAboveCurrentWhilePregnant, pregnantWithoutClearance
 
         public var scope: Scope {
             if let scope = safeguardScope { return scope }
