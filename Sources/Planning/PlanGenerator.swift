@@ -483,7 +483,10 @@ public struct PlanGenerator: Sendable {
         text += " It stays under \(Int(goal.minutes)) minutes, so a slower runner's long run is capped by time rather than distance"
         text += p.isNovice && cls == .marathon ? "; walk breaks in it are fine." : "."
         text += " It never takes more than the share of the week published plans give it for \(p.runDaysWanted) run\(p.runDaysWanted == 1 ? "" : "s") a week."
-        if let limit = p.maxSessionMinutes { text += " Your \(Int(limit))-minute limit applies to it too." }
+        if let limit = p.longRunMaxMinutes {
+            text += limit == p.maxSessionMinutes ? " Your \(Int(limit))-minute limit applies to it too."
+                : " It fits the \(Int(limit)) minutes you have on \(RunnerProfile.dayName(p.longRunDay)); the other days keep to \(p.maxSessionMinutes.map { "\(Int($0)) minutes" } ?? "no limit")."
+        }
         return text
     }
 
@@ -559,7 +562,7 @@ public struct PlanGenerator: Sendable {
         // The long run.
         var easyDays = runDays.filter { $0 != p.longRunDay && !hardDays.contains($0) }
         let share = Self.longRunShareLimit(runs: runCount, raceKm: p.raceKm, weekKm: volume)
-        let timeCapKm = min(longGoal.minutes, p.maxSessionMinutes ?? .infinity) * 60 / easyPace
+        let timeCapKm = min(longGoal.minutes, p.longRunMaxMinutes ?? .infinity) * 60 / easyPace
         var wanted: Double
         if let longest {
             // At most 10 % (and 3 km) longer than the longest run so far: no single-run spike.

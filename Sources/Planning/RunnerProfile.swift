@@ -50,6 +50,9 @@ public final class RunnerProfile: Sendable {
     public let runDaysWanted: Int
     public let longRunDay: Int
     public let maxSessionMinutes: Double?
+    /// The long-run day's limit: its own when the runner gave one (longer at the weekend), else
+    /// the limit for every session.
+    public let longRunMaxMinutes: Double?
     public let hasTrackAccess: Bool
     public let hasHillsAccess: Bool
     public let hasGymAccess: Bool
@@ -86,6 +89,11 @@ public final class RunnerProfile: Sendable {
     /// A novice for this plan: new to running, or a casual or returning runner preparing for a
     /// first half or full marathon. Novice plans carry no quality days (strides only), as the
     /// published novice plans do.
+    /// The runner's time limit for a session of this kind.
+    func maxMinutes(for kind: SessionKind) -> Double? {
+        kind == .longRun ? longRunMaxMinutes : maxSessionMinutes
+    }
+
     public var isNovice: Bool {
         experience == .beginner || (isFirstAtDistance && [.casual, .returning].contains(experience))
     }
@@ -189,6 +197,7 @@ public final class RunnerProfile: Sendable {
             assume("schedule.longRunDay", Self.weekdayNames[pick], reason + "; the weekend gives the most time")
         }
         maxSessionMinutes = schedule.maxSessionDurationMinutes.map { Double(max(20, $0)) }
+        longRunMaxMinutes = schedule.longRunMaxDurationMinutes.map { Double(max(20, $0)) } ?? maxSessionMinutes
         hasTrackAccess = schedule.hasTrackAccess ?? false
         hasHillsAccess = schedule.hasHillsAccess ?? false
         hasGymAccess = schedule.hasGymAccess ?? false

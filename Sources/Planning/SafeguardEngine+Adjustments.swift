@@ -158,7 +158,8 @@ extension SafeguardEngine {
             guard ceiling, [.sessionDurationMinutes, .sessionDurationOverRunnerMaxMinutes, .sessionDurationMinutesExceptLongRun].contains(field)
             else { return nil }
             let before = draft.weeks[w].sessions[day].totalMinutes
-            let limit = field == .sessionDurationOverRunnerMaxMinutes ? (draft.profile.maxSessionMinutes ?? before) + target : target
+            let runnerLimit = draft.profile.maxMinutes(for: draft.weeks[w].sessions[day].kind)
+            let limit = field == .sessionDurationOverRunnerMaxMinutes ? (runnerLimit ?? before) + target : target
             guard limit < before else { return nil }
             PlanGenerator.fit(&draft.weeks[w].sessions[day], minutes: limit)
             draft.weeks[w].sessions[day].mark(id, note: note)

@@ -97,6 +97,27 @@ struct PlanShapeTests {
         }
     }
 
+    /// Issue 14: "an hour on weekdays, longer at the weekend" — the weekday limit no longer caps
+    /// the long run when the long-run day has its own.
+    @Test func aLongerWeekendLimitLetsTheLongRunGrowPastTheWeekdayLimit() throws {
+        var r = Self.runner("Wen", level: .casual, km: 30, runs: 4)
+        r.goals = .init(goalType: .race, raceDistance: 21.0975, raceDate: Runners.date("2027-04-18"))
+        r.schedule.maxSessionDurationMinutes = 60
+        let weekdayOnly = try Runners.plan(r)
+        r.schedule.longRunMaxDurationMinutes = 150
+        let weekend = try Runners.plan(r)
+
+        func longest(_ plan: CheckedPlan) -> Double {
+            plan.sessions.filter { $0.sessionType == .longRun }.map { Double($0.targetDurationSeconds ?? 0) / 60 }.max() ?? 0
+        }
+        #expect(longest(weekdayOnly) <= 60.5)
+        #expect(longest(weekend) > 90 && longest(weekend) <= 150.5, "longest long run \(longest(weekend)) min")
+        // Every other session still fits the weekday hour.
+        let others = weekend.sessions.filter { $0.sessionType != .longRun && $0.sessionType != .race }
+        #expect(others.allSatisfy { Double($0.targetDurationSeconds ?? 0) <= 60 * 60 + 30 })
+        #expect(weekend.plan.decisions.contains { $0.reasoning.contains("150 minutes you have on Sunday") })
+    }
+
     @Test func theWeekAfterADownWeekIsAProgressionNotARebound() throws {
         var r = Self.runner("Dov", level: .serious, km: 50, runs: 5)
         r.running.personalBests = .init(marathon: .init(time: 215 * 60, date: Runners.date("2026-10-04"), source: "manual"))
