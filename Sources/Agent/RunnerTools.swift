@@ -120,6 +120,9 @@ public struct ToolRegistry: Sendable {
 
     public var specs: [ToolSpec] { tools.map(\.spec) }
 
+    /// These tools and more (the MCP server's plan reader), run the same way.
+    public func adding(_ extra: [AgentTool]) -> ToolRegistry { ToolRegistry(tools: tools + extra) }
+
     /// Runs one call. An unknown tool or arguments that are not a JSON object are refused
     /// without touching anything.
     init(tools: [AgentTool]) { self.tools = tools }

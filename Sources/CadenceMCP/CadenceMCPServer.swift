@@ -47,8 +47,7 @@ public actor CadenceMCPServer {
 
     let configuration: Configuration
     let registry: ToolRegistry
-    /// The tools this server offers: the chat's registry (without the writing ones when read-only)
-    /// and the plan reader.
+    /// The tools this server offers (without the writing ones when read-only).
     let toolSpecs: [ToolSpec]
     let server: Server
     private var turn = 0
@@ -62,9 +61,8 @@ public actor CadenceMCPServer {
 
     public init(_ configuration: Configuration) throws(AgentError) {
         self.configuration = configuration
-        registry = try ToolRegistry(prompts: configuration.prompts, includeKnowledge: configuration.knowledge != nil)
-        let specs = registry.specs + [try PlanReader.spec(prompts: configuration.prompts)]
-        toolSpecs = configuration.readOnly ? specs.filter { Self.readTools.contains($0.name) } : specs
+        registry = try Self.registry(prompts: configuration.prompts, includeKnowledge: configuration.knowledge != nil)
+        toolSpecs = configuration.readOnly ? registry.specs.filter { Self.readTools.contains($0.name) } : registry.specs
         server = Server(
             name: "cadence", version: configuration.cadenceVersion, title: "Cadence running coach",
             instructions: """
@@ -78,21 +76,27 @@ public actor CadenceMCPServer {
             configuration: .strict)
     }
 
+    /// The chat's tools and the plan reader (`get_plan`): what this server runs, and what a replay
+    /// of an MCP session needs.
+    public static func registry(prompts: PromptSet, includeKnowledge: Bool) throws(AgentError) -> ToolRegistry {
+        try ToolRegistry(prompts: prompts, includeKnowledge: includeKnowledge).adding([try PlanReader.tool(prompts: prompts)])
+    }
+
     /// Registers the handlers and starts serving `transport`; returns once connected.
     public func start(transport: any Transport) async throws {
         guard !started else { return }
         started = true
         await server.withMethodHandler(ListTools.self) { [weak self] _ in
             guard let self else { return .init(tools: []) }
-            return .init(tools: await self.listTools())
+            return await self.tracked { .init(tools: self.listTools()) }
         }
         await server.withMethodHandler(CallTool.self) { [weak self] params in
             guard let self else { throw MCPError.internalError("the server has stopped") }
-            return try await self.callTool(params)
+            return try await self.tracked { try await self.callTool(params) }
         }
         await server.withMethodHandler(ListResources.self) { [weak self] _ in
             guard let self else { return .init(resources: []) }
-            return .init(resources: try await self.resources.list())
+            return try await self.tracked { .init(resources: try self.resources.list()) }
         }
         await server.withMethodHandler(ListResourceTemplates.self) { [weak self] _ in
             guard let self else { return .init(templates: []) }
@@ -100,7 +104,7 @@ public actor CadenceMCPServer {
         }
         await server.withMethodHandler(ReadResource.self) { [weak self] params in
             guard let self else { throw MCPError.internalError("the server has stopped") }
-            return .init(contents: try await self.resources.read(params.uri))
+            return try await self.tracked { .init(contents: try self.resources.read(params.uri)) }
         }
         await server.withMethodHandler(ListPrompts.self) { [weak self] _ in
             guard let self else { return .init(prompts: []) }
@@ -108,16 +112,30 @@ public actor CadenceMCPServer {
         }
         await server.withMethodHandler(GetPrompt.self) { [weak self] params in
             guard let self else { throw MCPError.internalError("the server has stopped") }
-            return try await self.prompts.get(params.name, arguments: params.arguments ?? [:])
+            return try await self.tracked { try self.prompts.get(params.name, arguments: params.arguments ?? [:]) }
         }
         try await server.start(transport: transport) { [weak self] client, _ in
             await self?.recordSession(client: client)
         }
     }
 
-    /// Returns when the client has closed the connection (end of stdin).
+    /// Returns when the client has closed the connection (end of stdin) and the requests that
+    /// were still running have been answered: a client that writes its requests and closes its
+    /// end at once still gets every answer.
     public func waitUntilCompleted() async {
         await server.waitUntilCompleted()
+        // The SDK starts each request in a task of its own; give the last ones a moment to begin.
+        try? await Task.sleep(for: .milliseconds(100))
+        while inFlight > 0 { try? await Task.sleep(for: .milliseconds(20)) }
+    }
+
+    private var inFlight = 0
+
+    /// Runs a request handler, counted while it runs.
+    private func tracked<T: Sendable>(_ body: () async throws -> T) async rethrows -> T {
+        inFlight += 1
+        defer { inFlight -= 1 }
+        return try await body()
     }
 
     /// Stops serving and ends the transcript (once).
@@ -137,7 +155,7 @@ public actor CadenceMCPServer {
 
     // MARK: - Tools
 
-    func listTools() -> [Tool] {
+    nonisolated func listTools() -> [Tool] {
         toolSpecs.map { spec in
             Tool(name: spec.name, description: spec.description, inputSchema: MCPValue.value(spec.parameters),
                  annotations: .init(readOnlyHint: Self.readTools.contains(spec.name),
@@ -175,8 +193,6 @@ public actor CadenceMCPServer {
         if flag != nil, Self.planTools.contains(params.name) {
             // The chat's words for the same refusal.
             outcome = ToolOutcome(ok: false, result: ["error": "no plan this turn: the runner reported a symptom that needs medical advice first"])
-        } else if params.name == PlanReader.toolName {
-            outcome = PlanReader(database: configuration.database, runnerId: configuration.runnerId).read(arguments)
         } else {
             outcome = await registry.run(call, context: context)
         }

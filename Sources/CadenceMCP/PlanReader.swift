@@ -12,11 +12,13 @@ struct PlanReader {
     let database: AppDatabase
     let runnerId: String
 
-    static func spec(prompts: PromptSet) throws(AgentError) -> ToolSpec {
-        ToolSpec(name: toolName, description: try prompts.description(ofTool: toolName), parameters: [
+    static func tool(prompts: PromptSet) throws(AgentError) -> AgentTool {
+        AgentTool(spec: ToolSpec(name: toolName, description: try prompts.description(ofTool: toolName), parameters: [
             "type": "object", "additionalProperties": false,
             "properties": ["week": ["type": "integer", "minimum": 1, "description": "a week of the plan, 1 = the first"]],
-        ])
+        ])) { arguments, context in
+            PlanReader(database: context.database, runnerId: context.runnerId).read(arguments)
+        }
     }
 
     func read(_ arguments: JSONValue) -> ToolOutcome {

@@ -306,12 +306,14 @@ struct CadenceMCPServerTests {
         _ = try await fixture.call("update_physical", ["age": "forty"])  // refused, and so in the replay
         _ = try await fixture.call("update_health", ["currentPain": ["sharp pain in my shin today"]])
         _ = try await fixture.call("create_plan", ["start": "2026-11-30"])
+        _ = try await fixture.call("get_plan", ["week": 1])
         await fixture.server.stop(reason: "test")
         let prompts = try PromptSet(directory: Self.root.appendingPathComponent("prompts"))
         let knowledge = try await KnowledgeSnapshot.load(from: Self.root.appendingPathComponent("KnowledgeBase"))
-        let report = try await CassetteReplay.run(fixture.transcript, prompts: prompts, knowledge: knowledge)
+        let tools = try CadenceMCPServer.registry(prompts: prompts, includeKnowledge: true)
+        let report = try await CassetteReplay.run(fixture.transcript, prompts: prompts, knowledge: knowledge, tools: tools)
         #expect(report.differences == [])
-        #expect(report.turns == 9)
+        #expect(report.turns == 10)
         #expect(report.runner.running.currentVolume == 20)
         #expect(report.runner.health.currentPain == ["sharp pain in my shin today"])
     }
