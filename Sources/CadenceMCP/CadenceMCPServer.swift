@@ -73,7 +73,9 @@ public actor CadenceMCPServer {
                 """,
             capabilities: .init(prompts: .init(listChanged: false), resources: .init(subscribe: false, listChanged: true),
                                 tools: .init(listChanged: false)),
-            configuration: .strict)
+            // Not the SDK's strict mode: it drops, unanswered, a request that overtakes the
+            // initialize request; `ready()` makes such requests wait for it instead.
+            configuration: .default)
     }
 
     /// The chat's tools and the plan reader (`get_plan`): what this server runs, and what a replay
@@ -88,15 +90,18 @@ public actor CadenceMCPServer {
         started = true
         await server.withMethodHandler(ListTools.self) { [weak self] _ in
             guard let self else { return .init(tools: []) }
-            return await self.tracked { .init(tools: self.listTools()) }
+            try await self.ready()
+            return .init(tools: self.listTools())
         }
         await server.withMethodHandler(CallTool.self) { [weak self] params in
             guard let self else { throw MCPError.internalError("the server has stopped") }
-            return try await self.tracked { try await self.callTool(params) }
+            try await self.ready()
+            return try await self.callTool(params)
         }
         await server.withMethodHandler(ListResources.self) { [weak self] _ in
             guard let self else { return .init(resources: []) }
-            return try await self.tracked { .init(resources: try self.resources.list()) }
+            try await self.ready()
+            return .init(resources: try self.resources.list())
         }
         await server.withMethodHandler(ListResourceTemplates.self) { [weak self] _ in
             guard let self else { return .init(templates: []) }
@@ -104,7 +109,8 @@ public actor CadenceMCPServer {
         }
         await server.withMethodHandler(ReadResource.self) { [weak self] params in
             guard let self else { throw MCPError.internalError("the server has stopped") }
-            return try await self.tracked { .init(contents: try self.resources.read(params.uri)) }
+            try await self.ready()
+            return .init(contents: try self.resources.read(params.uri))
         }
         await server.withMethodHandler(ListPrompts.self) { [weak self] _ in
             guard let self else { return .init(prompts: []) }
@@ -112,31 +118,25 @@ public actor CadenceMCPServer {
         }
         await server.withMethodHandler(GetPrompt.self) { [weak self] params in
             guard let self else { throw MCPError.internalError("the server has stopped") }
-            return try await self.tracked { try self.prompts.get(params.name, arguments: params.arguments ?? [:]) }
+            try await self.ready()
+            return try self.prompts.get(params.name, arguments: params.arguments ?? [:])
         }
-        try await server.start(transport: transport) { [weak self] client, _ in
+        let answering = AnsweringTransport(transport)
+        self.transport = answering
+        try await server.start(transport: answering) { [weak self] client, _ in
             await self?.recordSession(client: client)
         }
     }
 
-    /// Returns when the client has closed the connection (end of stdin) and the requests that
-    /// were still running have been answered: a client that writes its requests and closes its
-    /// end at once still gets every answer.
+    /// Returns when the client has closed the connection (end of stdin) and every request
+    /// received has been answered (for at most a minute): a client that writes its requests and
+    /// closes its end at once still gets every answer.
     public func waitUntilCompleted() async {
         await server.waitUntilCompleted()
-        // The SDK starts each request in a task of its own; give the last ones a moment to begin.
-        try? await Task.sleep(for: .milliseconds(100))
-        while inFlight > 0 { try? await Task.sleep(for: .milliseconds(20)) }
+        await transport?.waitUntilAnswered(limit: .seconds(60))
     }
 
-    private var inFlight = 0
-
-    /// Runs a request handler, counted while it runs.
-    private func tracked<T: Sendable>(_ body: () async throws -> T) async rethrows -> T {
-        inFlight += 1
-        defer { inFlight -= 1 }
-        return try await body()
-    }
+    private var transport: AnsweringTransport?
 
     /// Stops serving and ends the transcript (once).
     public func stop(reason: String) async {
@@ -268,7 +268,19 @@ public actor CadenceMCPServer {
 
     // MARK: - Transcript
 
+    private var initialized = false
+
+    /// Waits (up to 10 s) for the initialize request: the session starts there.
+    func ready() async throws {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !initialized {
+            guard ContinuousClock.now < deadline else { throw MCPError.invalidRequest("send initialize first") }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
     func recordSession(client: Client.Info) {
+        initialized = true
         var info = SessionInfo(id: configuration.sessionId, provider: "mcp", model: client.name, baseURL: nil,
                                promptsDirectory: configuration.prompts.directory.path, promptsSHA256: configuration.prompts.sha256,
                                runnerId: configuration.runnerId, cadenceVersion: configuration.cadenceVersion)
