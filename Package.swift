@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // `cadence mcp`: the Model Context Protocol server (issue 18).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         .target(name: "CadenceCore"),
@@ -44,10 +46,15 @@ let package = Package(
             ]
         ),
         .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent", "GuidedInterview", "Store", "Knowledge", "Planning", "Yams"]),
+        // `cadence mcp`: the coach's tools, resources and prompts over the Model Context Protocol.
+        .target(
+            name: "CadenceMCP",
+            dependencies: ["CadenceCore", "Store", "Knowledge", "Planning", "LLM", "Agent", .product(name: "MCP", package: "swift-sdk")]
+        ),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "GuidedInterview", "Transcripts", "Ingest", "Inference", "Planning", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "GuidedInterview", "Transcripts", "Ingest", "Inference", "Planning", "CadenceMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore", "LLM"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
@@ -66,6 +73,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "CadenceCore", "CadenceTestSupport"]),
         .testTarget(name: "InferenceTests", dependencies: ["Inference", "Ingest", "Store", "CadenceCore", "TrainingScience"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "CadenceCore", "TrainingScience", "Knowledge", "CadenceTestSupport"]),
+        .testTarget(name: "CadenceMCPTests", dependencies: ["CadenceMCP", "Agent", "Transcripts", "Store", "Knowledge", "CadenceCore", "CadenceTestSupport", .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -230,14 +230,7 @@ public actor ChatSession {
         guard let runner = try database.runner(id: info.runnerId) else {
             throw AgentError.store("the runner \(info.runnerId) no longer exists")
         }
-        let state = runner.conversationState
-        let context = PromptContext(
-            today: RunnerField.formatDate(clock.millis), voice: runner.coaching.coachingVoice?.rawValue ?? "encouraging",
-            profile: ProfileSnapshot(runner).text, completeness: Int(state.dataCompleteness ?? 0),
-            readyForPlan: state.readyForPlan ?? false, missing: state.fieldsMissing ?? [],
-            toConfirm: state.fieldsToConfirm ?? [], knowledge: knowledge
-        )
-        return prompts.renderSystem(context)
+        return prompts.systemPrompt(for: runner, today: clock.millis, knowledge: knowledge)
     }
 
     private func record(_ event: ChatEvent) {

@@ -57,7 +57,7 @@ public struct PromptSet: Sendable {
     }
 
     /// The description of a tool from `tools/NAME.md`.
-    func description(ofTool name: String) throws(AgentError) -> String {
+    public func description(ofTool name: String) throws(AgentError) -> String {
         guard let text = toolDescriptions[name], !text.isEmpty else {
             throw .prompts(path: directory.appendingPathComponent("tools/\(name).md").path, reason: "is missing or empty")
         }
@@ -113,5 +113,21 @@ struct PromptContext {
             "hasKnowledge": !knowledge.isEmpty,
             "knowledge": knowledge.map { ["id": $0.id, "title": $0.title, "summary": $0.summary] },
         ]
+    }
+}
+
+extension PromptSet {
+    /// The system prompt for a runner as they are now: profile, what is missing, today's date, the
+    /// coaching voice (the runner's own unless `voice` names another) and the knowledge lines.
+    /// The chat renders it before every model call; `cadence mcp` offers it as a prompt.
+    public func systemPrompt(for runner: Runner, today: Int64, voice: String? = nil,
+                             knowledge: [(id: String, title: String, summary: String)] = []) -> String {
+        let state = runner.conversationState
+        return renderSystem(PromptContext(
+            today: RunnerField.formatDate(today), voice: voice ?? runner.coaching.coachingVoice?.rawValue ?? "encouraging",
+            profile: ProfileSnapshot(runner).text, completeness: Int(state.dataCompleteness ?? 0),
+            readyForPlan: state.readyForPlan ?? false, missing: state.fieldsMissing ?? [],
+            toConfirm: state.fieldsToConfirm ?? [], knowledge: knowledge
+        ))
     }
 }

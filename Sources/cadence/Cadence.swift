@@ -7,6 +7,7 @@ struct Cadence: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [ChatCommand.self, RunnerCommand.self, PlanCommand.self, ImportCommand.self, ActivitiesCommand.self,
                       SleepCommand.self, DailyCommand.self, StateCommand.self, KnowledgeCommand.self, CalcCommand.self,
-                      ReplayCommand.self, EvalCommand.self, KeysCommand.self, LLMCommand.self]
+                      ReplayCommand.self, EvalCommand.self, KeysCommand.self, LLMCommand.self,
+                      MCPCommand.self]
     )
 }
