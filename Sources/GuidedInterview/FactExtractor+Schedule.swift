@@ -150,11 +150,18 @@ extension FactExtractor {
             scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false)
         }
 
+        // "an hour on weekdays, longer on Sundays": the longer day is the long-run day.
+        if !scan.has("schedule.longRunDay"), let match = Self.longerOnDay.firstMatch(in: scan.text), let day = match[1] ?? match[2] {
+            scan.add("schedule.longRunDay", .string(day), said: "long runs on \(day.capitalized)", at: match.start)
+        }
+
         extractPreferredTime(scan)
         extractSessionLimit(scan)
         extractAccess(scan)
     }
 
+    static let longerOnDay = TextPattern(
+        #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)

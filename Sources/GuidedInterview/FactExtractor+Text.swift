@@ -126,8 +126,9 @@ extension FactExtractor {
     static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "haf": "half", "tmes": "times", "tims": "times",
                                                "tiems": "times", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
-                                               "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm)\b(?![:/.]\d)"#)
+                                               "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
+                                               "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles"]
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 
