@@ -98,6 +98,43 @@ struct SlotParserTests {
         #expect(facts["schedule.preferredDays"] == .array(days.map { .string($0) }), "\(message): \(facts)")
     }
 
+    /// Days ruled out by what fills them, swaps, and "any day … say Monday and Friday" (from the corpus's failures).
+    @Test(arguments: [
+        ("Tuesday to Friday works, and Sunday mornings. Mondays I teach an evening class and Saturdays I'm at the market.",
+         ["tuesday", "wednesday", "thursday", "friday", "sunday"], ["monday", "saturday"]),
+        ("Four days: Tuesday, Thursday, Saturday, Sunday. Sorry, not Thursday, that's my late shift. Wednesday instead.",
+         ["tuesday", "wednesday", "saturday", "sunday"], []),
+        ("Six days, Monday off.", ["tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], ["monday"]),
+        ("6. any but fri", ["monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"], ["friday"]),
+        ("Any day really, I work from home. Say Monday, Wednesday, Friday and Sunday.", ["monday", "wednesday", "friday", "sunday"], []),
+        ("Weekdays only, weekends are for the family.", ["monday", "tuesday", "wednesday", "thursday", "friday"], ["saturday", "sunday"]),
+        ("Tuesday through Saturday works best. Sundays are church and family.",
+         ["tuesday", "wednesday", "thursday", "friday", "saturday"], ["sunday"]),
+        ("Monday, Wednesday, Friday and Saturday I have time.", ["monday", "wednesday", "friday", "saturday"], []),
+    ])
+    func daysRuledOutAndSwapped(message: String, preferred: [String], blocked: [String]) {
+        let facts = Self.read(message, asked: "schedule.availableDays")
+        #expect(facts["schedule.preferredDays"] == .array(preferred.map { .string($0) }), "\(message): \(facts)")
+        #expect(facts["schedule.blockedDays"] == (blocked.isEmpty ? nil : .array(blocked.map { .string($0) })), "\(message): \(facts)")
+        #expect(facts["schedule.availableDays"] == .number(Double(preferred.count)), "\(message): \(facts)")
+    }
+
+    @Test(arguments: [
+        ("Saturday. Scratch that, Sunday, Saturdays I'm at my daughter's netball.", "sunday"),
+        ("Sunday. Wait, I don't run Sundays. Saturday then, after parkrun.", "saturday"),
+        ("Sunday. After a quiet Saturday night, obviously.", "sunday"),
+    ])
+    func longRunDayWithCorrections(message: String, day: String) {
+        let facts = Self.read(message, asked: "schedule.longRunDay")
+        #expect(facts["schedule.longRunDay"] == .string(day), "\(message): \(facts)")
+        #expect(facts["running.currentFrequency"] == nil && facts["running.currentVolume"] == nil, "\(message): \(facts)")
+    }
+
+    @Test(arguments: ["I do 5k every other day, give or take.", "Like I said, every other day, so three or four times."])
+    func everyOtherDay(message: String) {
+        #expect(Self.read(message, asked: "running.currentFrequency")["running.currentFrequency"] == 3, "\(message)")
+    }
+
     @Test func sixDaysNotFriday() {
         let facts = Self.read("6 days, not fri", asked: "schedule.availableDays")
         #expect(facts["schedule.availableDays"] == 6, "\(facts)")
