@@ -304,6 +304,11 @@ extension FactExtractor {
         if scan.expecting == "goals.targetTime" || scan.goalContext {
             matches += Self.anyClock.matches(in: scan.text).map { ($0, true) }
         }
+        if scan.expecting == "goals.targetTime" {
+            // Asked for a time, any time said with its unit is the answer ("If possible, one hour and fifty
+            // minutes", "Realistically 22 hours"), except a result or a cutoff (filtered below).
+            matches += Self.timeWithUnit.matches(in: scan.text).map { ($0, true) }
+        }
         if scan.expecting == "goals.targetTime", matches.isEmpty, let match = Self.spacedClock.firstMatch(in: scan.text),
            let hours = match[1], let minutes = match[2],
            let seconds = Self.targetSeconds("\(hours):\(minutes)", distanceKm: scan.goalDistance ?? scan.knownRaceDistance) {
@@ -313,6 +318,7 @@ extension FactExtractor {
             guard let raw = match[1] else { continue }
             let before = scan.window(before: match.start, 24)
             if before.contains("pace") || Self.pastTime.matches(before) { continue }
+            if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") {
                 // "under an hour" about sessions is a time limit, not a goal.
@@ -364,6 +370,9 @@ extension FactExtractor {
         return candidates.first { (60...259_200).contains($0) }
     }
 
+    static let timeWithUnit = TextPattern(#"(?<![\d.:])("# + #"\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?))?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b)(?!\s*(?:/|per\b|a (?:week|day|run|session)|each|every|on (?:week|the week)|limit|cut))"#)
+    /// "the 26 and a half hour limit", "a 30 hour cutoff": the race's rule, not the runner's goal.
+    static let cutoffAfter = TextPattern(#"^\s*(?:limit|cut-?off|cut off|time limit)\b"#)
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
     static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)
 

@@ -69,6 +69,13 @@ public struct Interview: Sendable {
         let extractor = FactExtractor(today: today)
         let extraction = extractor.extract(message, expecting: asked, knownRaceDistance: profile.goals.raceDistance)
         var facts = extraction.facts
+        // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
+        // when the statements alone do not answer the question asked, its slot reads the whole message.
+        if let asked, message != rawMessage, !facts.contains(where: { $0.path == asked }),
+           let fact = extractor.extract(String(rawMessage.prefix(Self.maxMessageLength)), expecting: asked,
+                                        knownRaceDistance: profile.goals.raceDistance).fact(asked) {
+            facts.append(fact)
+        }
 
         // "At the weekend" in answer to the long-run question is about the long run, not the running days.
         if asked == "schedule.longRunDay", profile.schedule.preferredDays != nil { facts.removeAll { $0.path == "schedule.preferredDays" } }
@@ -82,8 +89,17 @@ public struct Interview: Sendable {
             facts.append(ExtractedFact(path: asked, value: .bool(affirmed), said: affirmed ? "yes" : "no"))
         }
 
-        // "Sorry, more like 35": a bare correction of the previous answer.
+        // "30k a week. No wait, … more like 22 now": within one answer, what follows the last correction wins.
         let correcting = Replies.isCorrection(message)
+        if correcting, let asked, facts.contains(where: { $0.path == asked }),
+           case let lower = message.lowercased(), let cue = Replies.correction.matches(in: lower).last, cue.start > 0 {
+            let tail = Replies.withoutCorrection(lower.utf16Slice(cue.end, lower.utf16Length))
+            if let fact = extractor.extract(tail, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
+                facts.removeAll { $0.path == asked }
+                facts.append(fact)
+            }
+        }
+        // "Sorry, more like 35": a bare correction of the previous answer.
         if correcting {
             let answer = Replies.withoutCorrection(message)
             if let asked, !facts.contains(where: { $0.path == asked }),

@@ -65,10 +65,45 @@ struct SlotParserTests {
         ("sub 4 hopefuly", 42.195, 14_400), ("Under 1:50", 21.0975, 6600), ("around 50 minutes", 10, 3000),
         ("ninety minutes", 21.0975, 5400), ("3 hours 45", 42.195, 13_500), ("1h45", 21.0975, 6300),
         ("about 25 mins", 5, 1500), ("2 hours", 21.0975, 7200), ("sub 20", 5, 1200), ("3.30", 42.195, 12_600),
+        ("If possible, one hour and fifty minutes. But finishing is also OK.", 21.0975, 6600),
+        ("I'd like 52 minutes.", 10, 3120),
+        ("Three and a half hours is the number. My 10k best is 44 minutes, so it should be on.", 42.195, 12_600),
+        ("Just finish within the 26 and a half hour limit. Realistically 22 hours.", 100, 79_200),
+        ("idk like 16 minutes?", 4, 960),
     ])
     func targetTime(message: String, km: Double, seconds: Double) {
         let facts = Self.read(message, asked: "goals.targetTime", km: km)
         #expect(facts["goals.targetTime"] == .number(seconds), "\(message): \(facts)")
+    }
+
+    @Test func aTimeInsideTheRunnersOwnQuestionIsHeard() {
+        var state = InterviewState()
+        state.asked = "goals.targetTime"
+        let runner = InterviewTests.runner { $0.goals.goalType = .race; $0.goals.raceDistance = 10 }
+        let turn = InterviewTests.interview.hear("Is 50 minutes doable? That's what I want.", profile: runner, state: state, today: InterviewTests.today)
+        #expect(InterviewTests.value(turn, "goals.targetTime") == 3000, "\(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("About 30k a week. No wait, that was before Christmas, it's more like 22 now.", "running.currentVolume", 22.0),
+        ("About 20 miles a week. Sorry, 20 kilometres, I'm in Canada, we mix them up.", "running.currentVolume", 20),
+        ("37. Sorry, 38, I had a birthday last week and I'm still not used to it.", "physical.age", 38),
+    ])
+    func theLastCorrectionInAnAnswerWins(message: String, asked: String, value: Double) {
+        var state = InterviewState()
+        state.asked = asked
+        let turn = InterviewTests.interview.hear(message, profile: InterviewTests.runner(), state: state, today: InterviewTests.today)
+        #expect(InterviewTests.value(turn, asked) == .number(value), "\(turn.facts)")
+    }
+
+    @Test(arguments: [("Hola, I am Carlos.", "Carlos"), ("Margaret Holloway, but Margaret will do.", "Margaret"), ("hi im Sam", "Sam")])
+    func names(message: String, name: String) {
+        #expect(Replies.name(in: message, expecting: "identity.name") == name)
+    }
+
+    @Test(arguments: ["yep", "Yeah", "Skip", "hello", "nah"])
+    func notNames(message: String) {
+        #expect(Replies.name(in: message, expecting: "identity.name") == nil)
     }
 
     // MARK: - Goal distance
