@@ -112,7 +112,7 @@ extension FactExtractor {
     // MARK: - Experience
 
     static let beginnerCue = TextPattern(
-        #"\b(?:just (?:started|starting|began|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago))"#)
+        #"\b(?:just (?:started|starting|began|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago))"#)
     static let returningCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in)"#)
     static let competitiveCue = TextPattern(#"\b(?:i race (?:a lot|often|regularly)|race a lot|competitive|compete|elite|racing regularly|race most weekends)"#)

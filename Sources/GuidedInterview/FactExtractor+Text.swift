@@ -88,6 +88,7 @@ extension FactExtractor {
         (TextPattern(#"\b(a|the|my|1st|first|next) hm\b"#), "$1 half marathon"),
         (TextPattern(#"\b(any ?day|every ?day|all week|whenever|any day of the week) but\b"#), "$1 except"),
         (TextPattern(#"\b(?:any|all) but\b"#), "any day except"),
+        (TextPattern(#"\b(a|per|each|every|this|last|next|in a) weak\b"#), "$1 week"),
         (TextPattern(#"\bkilometres\b|\bkilometers\b|\bkilometre\b|\bkilometer\b|\bkms\b|\bklicks?\b"#), "km"),
         (TextPattern(#"\bhaven't\b|\bhavent\b"#), "have not"),
         (TextPattern(#"\bcan't\b|\bcant\b|\bcannot\b|\bcan not\b"#), "can not"),

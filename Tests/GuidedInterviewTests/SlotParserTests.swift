@@ -42,7 +42,7 @@ struct SlotParserTests {
 
     @Test(arguments: [
         ("70", 70.0), ("about 35 km", 35), ("around 35km", 35), ("20 miles", 32.2), ("25 miels", 40.2), ("ninety k", 90),
-        ("30ish", 30), ("about 40k most weeks", 40), ("15 to 20 miles", 28.2),
+        ("30ish", 30), ("about 40k most weeks", 40), ("like 15 km a weak", 15), ("15 to 20 miles", 28.2),
     ])
     func volume(message: String, km: Double) {
         let facts = Self.read(message, asked: "running.currentVolume", km: 21.0975)
@@ -56,6 +56,11 @@ struct SlotParserTests {
         let week = Self.read("I do about 50 km a week, long run 18", asked: "running.currentFrequency", km: 42.195)
         #expect(week["goals.raceDistance"] == nil, "\(week)")
         #expect(week["running.currentVolume"] == 50)
+    }
+
+    @Test(arguments: [("complete newbie", "beginner"), ("beginer realy started in summer", "beginner"), ("Fairly serious, I've done six halves", "serious")])
+    func experience(message: String, level: String) {
+        #expect(Self.read(message, asked: "running.experienceLevel")["running.experienceLevel"] == .string(level), "\(message)")
     }
 
     // MARK: - Target time
