@@ -71,7 +71,8 @@ public struct Interview: Sendable {
         var facts = extraction.facts
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
         // when the statements alone do not answer the question asked, its slot reads the whole message.
-        if let asked, message != rawMessage, !facts.contains(where: { $0.path == asked }),
+        // Not for health slots: a question about a condition is no history of it.
+        if let asked, message != rawMessage, !HealthConsent.covers(asked), !facts.contains(where: { $0.path == asked }),
            let fact = extractor.extract(String(rawMessage.prefix(Self.maxMessageLength)), expecting: asked,
                                         knownRaceDistance: profile.goals.raceDistance).fact(asked) {
             facts.append(fact)

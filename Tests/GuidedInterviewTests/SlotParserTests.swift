@@ -101,12 +101,20 @@ struct SlotParserTests {
         #expect(InterviewTests.value(turn, asked) == .number(value), "\(turn.facts)")
     }
 
-    @Test(arguments: [("Hola, I am Carlos.", "Carlos"), ("Margaret Holloway, but Margaret will do.", "Margaret"), ("hi im Sam", "Sam")])
+    @Test func aQuestionAboutAConditionInAnAnswerIsNoHistory() {
+        var state = InterviewState()
+        state.asked = "health.pastInjuries"
+        let runner = InterviewTests.runner { $0.legal.healthConsentAt = 1 }
+        let turn = InterviewTests.interview.hear("Is it normal to get shin splints? I haven't yet.", profile: runner, state: state, today: InterviewTests.today)
+        #expect(InterviewTests.value(turn, "health.pastInjuries") != .array(["shin_splints"]), "\(turn.facts)")
+    }
+
+    @Test(arguments: [("Hola, I am Carlos.", "Carlos"), ("Ola", "Ola"), ("Margaret Holloway, but Margaret will do.", "Margaret"), ("hi im Sam", "Sam")])
     func names(message: String, name: String) {
         #expect(Replies.name(in: message, expecting: "identity.name") == name)
     }
 
-    @Test(arguments: ["yep", "Yeah", "Skip", "hello", "nah"])
+    @Test(arguments: ["yep", "Yeah", "Skip", "hello", "nah", "y", "Monday, Tuesday, Thursday and Saturday."])
     func notNames(message: String) {
         #expect(Replies.name(in: message, expecting: "identity.name") == nil)
     }
