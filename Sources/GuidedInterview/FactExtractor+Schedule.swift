@@ -72,6 +72,9 @@ extension FactExtractor {
         var blocked: [(String, Int)] = []
         var withdrawn: [String] = []
         let askedForDays = scan.expecting.map { $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
+        // "Mon, Tue, Thu, Sat and Sun" in answer to the long-run question is the list of running days.
+        let dayList = scan.expecting == "schedule.longRunDay" && Set(mentions.filter { $0.days.count == 1 }.flatMap(\.days)).count >= 3
+            && !Self.longRunCue.matches(scan.text) && !Self.correctionCue.matches(scan.text)
         for mention in mentions {
             let before = scan.clauseBefore(mention.start)
             let clause = scan.clause(around: mention.start).text
@@ -89,7 +92,7 @@ extension FactExtractor {
                 withdrawn += mention.days
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
-            if scan.expecting == "schedule.longRunDay", mention.days.count == 1 {
+            if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !dayList {
                 // The first day named is the answer, unless the runner corrects it ("Saturday. Scratch that,
                 // Sunday"); a day they cannot run ("I don't run Sundays", "Saturdays I'm at netball") is none.
                 let ruledOut = scan.negated(at: mention.start) || Self.blockedCue.matches(in: before).last.map { _ in true } == true
@@ -99,7 +102,7 @@ extension FactExtractor {
                 }
                 continue
             }
-            if scan.expecting == "schedule.longRunDay" { continue }
+            if scan.expecting == "schedule.longRunDay", !dayList { continue }
             if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
                !Self.unblock.matches(before.utf16Slice(cue.end, before.utf16Length)) {
                 blocked += mention.days.map { ($0, mention.start) }
@@ -132,7 +135,7 @@ extension FactExtractor {
                     continue
                 }
             }
-            if scan.expecting == "schedule.longRunDay", mention.days.count == 1 {
+            if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !dayList {
                 scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
                 continue
             }

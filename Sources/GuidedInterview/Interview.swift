@@ -79,7 +79,10 @@ public struct Interview: Sendable {
         }
 
         // "At the weekend" in answer to the long-run question is about the long run, not the running days.
-        if asked == "schedule.longRunDay", profile.schedule.preferredDays != nil { facts.removeAll { $0.path == "schedule.preferredDays" } }
+        // A list of three or more days is the running days after all (checked against the earlier list below).
+        if asked == "schedule.longRunDay", profile.schedule.preferredDays != nil {
+            facts.removeAll { $0.path == "schedule.preferredDays" && ($0.value.arrayValue?.count ?? 0) < 3 }
+        }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
         if let name = Replies.name(in: message, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
@@ -144,10 +147,22 @@ public struct Interview: Sendable {
         var changes: [(ExtractedFact, JSONValue)] = []
         facts = facts.filter { fact in
             let old = document.value(atPath: fact.path)
+            // Naming some of the days said before ("any day but Friday", then "Mon, Tue and Sat") narrows the
+            // list rather than contradicting it: taken without a read-back.
+            if fact.path == "schedule.preferredDays", let new = fact.value.arrayValue, let previous = old.arrayValue,
+               Set(new.compactMap(\.stringValue)).isSubset(of: Set(previous.compactMap(\.stringValue))) {
+                return true
+            }
             guard !old.isNull, old != fact.value, fact.path != asked, !correcting,
                   fact.path != "goals.raceDistanceLabel", fact.path != "identity.name" else { return true }
             changes.append((fact, old))
             return false
+        }
+        if let narrowed = facts.first(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue,
+           profile.schedule.preferredDays != nil, !facts.contains(where: { $0.path == "schedule.availableDays" }),
+           profile.schedule.availableDays == profile.schedule.preferredDays?.count {
+            facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(narrowed.count)),
+                                       said: "\(narrowed.count) days a week available"))
         }
         if !changes.isEmpty {
             let labels = facts.filter { $0.path == "goals.raceDistanceLabel" }

@@ -101,6 +101,20 @@ struct SlotParserTests {
         #expect(InterviewTests.value(turn, asked) == .number(value), "\(turn.facts)")
     }
 
+    @Test func aListOfDaysNarrowsAnyDayWithoutAReadBack() {
+        var state = InterviewState()
+        state.asked = "schedule.longRunDay"
+        let runner = InterviewTests.runner {
+            $0.schedule.preferredDays = [.monday, .tuesday, .wednesday, .thursday, .saturday, .sunday]
+            $0.schedule.availableDays = 6
+        }
+        let turn = InterviewTests.interview.hear("Mon, Tue, Thu, Sat and Sun. That works?", profile: runner, state: state, today: InterviewTests.today)
+        #expect(InterviewTests.value(turn, "schedule.preferredDays") == .array(["monday", "tuesday", "thursday", "saturday", "sunday"]), "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "schedule.availableDays") == 5, "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "schedule.longRunDay") == nil, "\(turn.facts)")
+        #expect(turn.state.pendingChanges.isEmpty)
+    }
+
     @Test func aQuestionAboutAConditionInAnAnswerIsNoHistory() {
         var state = InterviewState()
         state.asked = "health.pastInjuries"
