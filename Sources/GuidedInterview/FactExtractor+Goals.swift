@@ -370,7 +370,8 @@ extension FactExtractor {
         return candidates.first { (60...259_200).contains($0) }
     }
 
-    static let timeWithUnit = TextPattern(#"(?<![\d.:])("# + #"\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?))?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b)(?!\s*(?:/|per\b|a (?:week|day|run|session)|each|every|on (?:week|the week)|limit|cut))"#)
+    /// Not the top of a guessed range ("around 4 or 5 hours, no idea really").
+    static let timeWithUnit = TextPattern(#"(?<![\d.:])(?<!or )(?<!to )(?<!-)(?<!- )("# + #"\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?))?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b)(?!\s*(?:/|per\b|a (?:week|day|run|session)|each|every|on (?:week|the week)|limit|cut))"#)
     /// "the 26 and a half hour limit", "a 30 hour cutoff": the race's rule, not the runner's goal.
     static let cutoffAfter = TextPattern(#"^\s*(?:limit|cut-?off|cut off|time limit)\b"#)
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)

@@ -147,8 +147,8 @@ public struct Interview: Sendable {
         var changes: [(ExtractedFact, JSONValue)] = []
         facts = facts.filter { fact in
             let old = document.value(atPath: fact.path)
-            // Naming some of the days said before ("any day but Friday", then "Mon, Tue and Sat") narrows the
-            // list rather than contradicting it: taken without a read-back.
+            // Naming some of the days said before ("any day but Friday", then "Mon, Tue and Sat") says which
+            // suit best rather than contradicting it: taken without a read-back (the days available stay).
             if fact.path == "schedule.preferredDays", let new = fact.value.arrayValue, let previous = old.arrayValue,
                Set(new.compactMap(\.stringValue)).isSubset(of: Set(previous.compactMap(\.stringValue))) {
                 return true
@@ -157,12 +157,6 @@ public struct Interview: Sendable {
                   fact.path != "goals.raceDistanceLabel", fact.path != "identity.name" else { return true }
             changes.append((fact, old))
             return false
-        }
-        if let narrowed = facts.first(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue,
-           profile.schedule.preferredDays != nil, !facts.contains(where: { $0.path == "schedule.availableDays" }),
-           profile.schedule.availableDays == profile.schedule.preferredDays?.count {
-            facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(narrowed.count)),
-                                       said: "\(narrowed.count) days a week available"))
         }
         if !changes.isEmpty {
             let labels = facts.filter { $0.path == "goals.raceDistanceLabel" }

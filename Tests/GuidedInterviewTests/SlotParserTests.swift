@@ -77,6 +77,7 @@ struct SlotParserTests {
         ("idk like 16 minutes?", 4, 960),
     ])
     func targetTime(message: String, km: Double, seconds: Double) {
+        #expect(Self.read("around 4 or 5 hours, no idea really", asked: "goals.targetTime", km: 42.195)["goals.targetTime"] == nil)
         let facts = Self.read(message, asked: "goals.targetTime", km: km)
         #expect(facts["goals.targetTime"] == .number(seconds), "\(message): \(facts)")
     }
@@ -110,7 +111,7 @@ struct SlotParserTests {
         }
         let turn = InterviewTests.interview.hear("Mon, Tue, Thu, Sat and Sun. That works?", profile: runner, state: state, today: InterviewTests.today)
         #expect(InterviewTests.value(turn, "schedule.preferredDays") == .array(["monday", "tuesday", "thursday", "saturday", "sunday"]), "\(turn.facts)")
-        #expect(InterviewTests.value(turn, "schedule.availableDays") == 5, "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "schedule.availableDays") == nil, "\(turn.facts)") // could run 6, prefers 5
         #expect(InterviewTests.value(turn, "schedule.longRunDay") == nil, "\(turn.facts)")
         #expect(turn.state.pendingChanges.isEmpty)
     }
