@@ -208,7 +208,7 @@ public actor ChatSession {
 
     /// Longer messages are refused unread (a pasted file is not a message).
     public static let maxMessageCharacters = 20_000
-    static let planTools: Set<String> = ["create_plan", "confirm_plan"]
+    static let planTools: Set<String> = ["create_plan", "confirm_plan", "adapt_plan"]
 
     /// Knowledge below this similarity is noise for short messages ("I'm back") and is left out.
     static let knowledgeThreshold = 0.08

@@ -1,4 +1,5 @@
 import CadenceCore
+import Coaching
 import Foundation
 import Knowledge
 import LLM
@@ -107,6 +108,7 @@ public struct ToolRegistry: Sendable {
             spec: ToolSpec(name: "confirm_plan", description: try prompts.description(ofTool: "confirm_plan"),
                            parameters: ["type": "object", "properties": [:], "additionalProperties": false]),
             handler: { _, context in Self.confirmPlan(context) }))
+        tools += try Self.trainingTools(prompts)
         if includeKnowledge {
             tools.append(AgentTool(
                 spec: ToolSpec(name: "search_knowledge", description: try prompts.description(ofTool: "search_knowledge"), parameters: [
