@@ -156,7 +156,7 @@ extension PlanMetrics {
             return runStreak(draft, endingIn: index)
         case .volumeAboveCurrentWithRedsSigns, .volumeAboveCurrentWhilePregnant:
             let flags = healthFlags(draft)
-            guard !(field == .volumeAboveCurrentWithRedsSigns ? flags.redsSigns : flags.pregnancy).isEmpty else { return nil }
+            guard !volumeHoldReasons(field, flags).isEmpty else { return nil }
             let current = draft.profile.currentVolumeKm, km = week.km(paces)
             guard current > 0 else { return km > 0 ? 1 : 0 }
             return (km - current) / current
@@ -181,10 +181,18 @@ extension PlanMetrics {
             // The flags are read once, not once a week.
             let flags = healthFlags(draft)
             if field == .consecutiveRunDaysAfterBoneStressInjury, flags.boneStressReturn.isEmpty { return draft.weeks.map { _ in nil } }
-            if field == .volumeAboveCurrentWithRedsSigns, flags.redsSigns.isEmpty { return draft.weeks.map { _ in nil } }
-            if field == .volumeAboveCurrentWhilePregnant, flags.pregnancy.isEmpty { return draft.weeks.map { _ in nil } }
+            if field.holdsVolumeAtCurrent, volumeHoldReasons(field, flags).isEmpty { return draft.weeks.map { _ in nil } }
             return nil
         default: return nil
+        }
+    }
+
+    /// What holds the week at the current volume for `field`: RED-S signs or a pregnancy.
+    static func volumeHoldReasons(_ field: Field, _ flags: HealthFlags) -> [String] {
+        switch field {
+        case .volumeAboveCurrentWithRedsSigns: flags.redsSigns
+        case .volumeAboveCurrentWhilePregnant: flags.pregnancy
+        default: []
         }
     }
 
@@ -221,6 +229,9 @@ extension PlanMetrics {
 }
 
 extension PlanMetrics.Field {
+    /// Fields whose limit is the runner's current weekly volume (the week is scaled down to it).
+    var holdsVolumeAtCurrent: Bool { self == .volumeAboveCurrentWithRedsSigns || self == .volumeAboveCurrentWhilePregnant }
+
     /// The scope of the fields defined here; nil for the others.
     var safeguardScope: PlanMetrics.Scope? {
         switch self {

@@ -44,15 +44,14 @@ extension SafeguardEngine {
             case (.weeklyVolumeAboveRecentHigh, true), (.weeklyVolumeAboveRecentHighKm, true), (.volumeAboveCurrentWithRedsSigns, true),
                  (.volumeAboveCurrentWhilePregnant, true):
                 let limit: Double
-                if field == .volumeAboveCurrentWithRedsSigns || field == .volumeAboveCurrentWhilePregnant {
+                if field.holdsVolumeAtCurrent {
                     limit = draft.profile.currentVolumeKm * (1 + target)
                 } else {
                     guard let high = PlanMetrics.recentHighKm(draft, week: w) else { return nil }
                     limit = field == .weeklyVolumeAboveRecentHigh ? high * (1 + target) : high + target
                 }
                 guard Self.scale(&draft.weeks[w], toKm: max(0, limit), paces: paces) else { return nil }
-                let warns = field == .volumeAboveCurrentWithRedsSigns || field == .volumeAboveCurrentWhilePregnant
-                draft.weeks[w].mark(id, warning: warns ? note : nil)
+                draft.weeks[w].mark(id, warning: field.holdsVolumeAtCurrent ? note : nil)
                 return Self.entry(rule, item.label, original: ["volumeKm": before, field.rawValue: value],
                                   adjusted: ["volumeKm": draft.weeks[w].km(paces), field.rawValue: PlanMetrics.week(field, draft, w) ?? target])
             case (.runSpikeOverLongest30Days, true):
