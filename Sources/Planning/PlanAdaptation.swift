@@ -12,10 +12,12 @@ import Foundation
 /// what was done, and the safeguard engine checks it like any other plan (the 10 % rule, ACWR,
 /// red flags from the runner's current pain or injury, race-date limits).
 ///
-/// **The never-catch-up rule** (checked by the season simulator): the adapted plan's first week is
-/// at most the old plan's volume for that week, and at most 10 % above the base; no adapted
-/// week is above the old plan's peak. Not yet enforced here: the generator's 6 km minimum week
-/// and its peak for the rebuilt season can exceed it (the simulator lists those as known issues).
+/// **The never-catch-up rule**, enforced by construction through a `VolumeCeiling` passed to the
+/// generator: the adapted plan's first week is at most the old plan's volume for the week that
+/// holds today, and at most 10 % (or 1 km, whichever is more) above the base; no adapted week is
+/// above the old plan's peak unless the race date moved. A base too small for the generator's
+/// usual 6 km first week gets a smaller week (fewer, shorter runs; run-walk for a beginner).
+/// The season simulator asserts the rule for 2 000 seasons.
 public struct PlanAdaptation: Sendable {
     /// One run: local day number and kilometres.
     public struct Run: Sendable {
@@ -77,7 +79,10 @@ public struct PlanAdaptation: Sendable {
         adjusted.running.actualWeeklyVolume = nil
         adjusted.currentState.last28DaysVolume = nil
         let start = Date(timeIntervalSince1970: Double(today) * 86_400)
-        var checked = try service.generateUnchecked(for: adjusted, safeguards: safeguards, start: start)
+        let raceMoved = plan.targetDate != nil && runner.goals.raceDate != nil && plan.targetDate != runner.goals.raceDate
+        let oldPeak = Self.trainingPeakKm(sessions)
+        let ceiling = Self.ceiling(base: base, oldNow: oldNow, oldPeak: raceMoved ? nil : oldPeak)
+        var checked = try service.generateUnchecked(for: adjusted, safeguards: safeguards, start: start, ceiling: ceiling)
 
         var changes: [TrainingPlan.Decision] = []
         let doneWeeks = plan.weeklyPlan.filter { CivilDay.number(millis: $0.weekEndDate, offsetSeconds: 0) < today }
@@ -114,6 +119,26 @@ public struct PlanAdaptation: Sendable {
         checked = CheckedPlan(plan: plan2, sessions: checked.sessions, assessment: checked.assessment, confirmations: checked.confirmations,
                               warnings: checked.warnings, unevaluated: checked.unevaluated, draft: checked.draft)
         return Outcome(checked: checked, baseKm: base, daysWithoutRunning: max(0, daysOff), changes: changes)
+    }
+
+    /// The never-catch-up ceiling: the first week at most the old plan's week now and the base
+    /// plus 10 % (at least 1 km, so a tiny base can still hold a run); no week above `oldPeak`.
+    public static func ceiling(base: Double, oldNow: Double, oldPeak: Double?) -> VolumeCeiling {
+        let first = min(oldNow, max(base * 1.1, base + 1))
+        return VolumeCeiling(firstWeekKm: first, weekKm: oldPeak,
+                             reason: "missed training is never made up: the first week stays within 10 % (or 1 km) of the \(text(base)) km restart "
+                                 + "and the \(text(oldNow)) km the old plan asked for now"
+                                 + (oldPeak.map { ", and no week passes the old plan's \(text($0)) km peak" } ?? ""))
+    }
+
+    /// The old plan's highest week of training (the race itself left out: a race week's total is
+    /// not a training load to build to, and the rebuilt race week adds the same race back).
+    static func trainingPeakKm(_ sessions: [PlannedSession]) -> Double? {
+        var weeks: [Int: Double] = [:]
+        for session in sessions where !session.isRestDay && session.sessionType != .race {
+            weeks[session.weekNumber, default: 0] += (session.targetDistanceMeters ?? 0) / 1000
+        }
+        return weeks.values.max()
     }
 
     static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }

@@ -30,12 +30,14 @@ public struct PlanGenerator: Sendable {
         CivilDay.string(Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
-    public func draft(for runner: Runner, start: Date, now: Date) throws(PlanningError) -> PlanDraft {
+    public func draft(for runner: Runner, start: Date, now: Date, ceiling: VolumeCeiling? = nil) throws(PlanningError) -> PlanDraft {
         let profile = try RunnerProfile(runner: runner, now: now)
-        return try draft(profile: profile, start: start, now: now)
+        return try draft(profile: profile, start: start, now: now, ceiling: ceiling)
     }
 
-    public func draft(profile p: RunnerProfile, start: Date, now: Date) throws(PlanningError) -> PlanDraft {
+    /// `ceiling` (an adapted plan's) caps every week's volume: targets are held under it and a
+    /// week whose minimum sessions would pass it gets fewer or shorter runs instead.
+    public func draft(profile p: RunnerProfile, start: Date, now: Date, ceiling: VolumeCeiling? = nil) throws(PlanningError) -> PlanDraft {
         var decisions: [TrainingPlan.Decision] = []
         func decide(_ type: DecisionType, _ what: String, _ source: DecisionSource, _ reasoning: String,
                     confidence: Double? = nil, rule: String? = nil) {
@@ -103,7 +105,8 @@ public struct PlanGenerator: Sendable {
         // Volume: week 1 at what the runner runs now; new highs grow by a percentage and an absolute
         // step; down weeks by level and age, each followed by a return to the level before it.
         let current = p.currentVolumeKm
-        let base = current >= PlanMetrics.regularVolumeFloorKm ? current : 6
+        // Below a regular week the plan starts at 6 km, unless a ceiling holds it lower.
+        let base = min(current >= PlanMetrics.regularVolumeFloorKm ? current : 6, ceiling?.firstWeekKm ?? .infinity)
         let novice = p.isNovice
         // Health data withheld: nothing is known of injuries or pain, so the plan takes the most
         // cautious progression (as after a bone injury) and says why.
@@ -175,8 +178,17 @@ public struct PlanGenerator: Sendable {
             peakTarget = capacity
             peakReason += ", limited to what \(runDays) run\(runDays == 1 ? "" : "s") a week of up to \(Int(Self.easyCapMinutes(p))) minutes (plus the long run) can carry"
         }
-        let peakVolume = max(peakTarget, base)
+        var peakVolume = max(peakTarget, base)
         if peakVolume > peakTarget { peakReason = "you already run \(Self.km(base)) a week, so the plan holds that rather than cutting it" }
+        if let ceiling, let cap = ceiling.weekKm, peakVolume > cap {
+            peakVolume = cap
+            peakReason = "held at \(Self.km(cap)) a week: \(ceiling.reason)"
+        }
+        if let ceiling {
+            decide(.volume, "Volume capped: week 1 at most \(PlanMetrics.format((ceiling.firstWeekKm * 10).rounded() / 10)) km"
+                       + (ceiling.weekKm.map { ", every week at most \(PlanMetrics.format(($0 * 10).rounded() / 10)) km" } ?? ""),
+                   .coachRule, ceiling.reason.prefix(1).uppercased() + ceiling.reason.dropFirst() + ".", rule: "never_catch_up")
+        }
         let newHighs = "new highs at most \(Int((increase * 100).rounded()))% and \(PlanMetrics.format(maxStep)) km above the highest week so far"
         decide(.volume, recoveryEvery.map { "Volume: \(newHighs); a down week every \($0) weeks (−\(Int((reduction * 100).rounded()))%), then on from the level before it" }
                 ?? "Volume: \(newHighs); no down weeks in a plan this short",
@@ -307,17 +319,21 @@ public struct PlanGenerator: Sendable {
                 // the week after a down week only returns to the level before it.
                 target = previousWasDown && !p.isRace ? highest : progression.next(after: highest, ceiling: peakVolume)
             }
+            let cap = ceiling?.km(week: index) ?? .infinity
             var week = DraftWeek(number: number, phase: phase, phaseWeek: phaseWeek, isRecovery: isRecovery,
-                                 isRaceWeek: isRaceWeek, targetKm: target, sessions: (0..<7).map(DraftSession.rest))
+                                 isRaceWeek: isRaceWeek, targetKm: min(target, cap), sessions: (0..<7).map(DraftSession.rest))
             if isRaceWeek, let raceDay {
                 layOutRaceWeek(&week, raceDay: raceDay, days: days, profile: p, paces: paces)
             } else if index < ladder.count {
-                layOutRunWalk(&week, stage: ladder[index], days: days, profile: p)
+                layOutRunWalk(&week, stage: ladder[index], days: days, profile: p, paces: paces, ceilingKm: cap)
             } else {
                 let taperStep = phase == .taper ? index - training + 1 : 0
                 layOut(&week, days: days, progress: progress, profile: p, cls: cls, model: model, paces: paces,
                        longest: longest, longGoal: longGoal, taperStep: taperStep, reduction: reduction)
             }
+            // The sessions' minimum lengths can carry a small week past its cap: shorten them
+            // (easy running first) rather than let an adapted plan catch up.
+            if week.km(paces) > cap + 1e-6 { _ = SafeguardEngine.scale(&week, toKm: cap, paces: paces) }
             if let long = week.longRunIndex.map({ week.sessions[$0].km(paces) }), phase != .taper {
                 longest = max(longest ?? 0, long)
             } else if index < ladder.count {
@@ -626,14 +642,22 @@ public struct PlanGenerator: Sendable {
         }
     }
 
-    /// A run-walk week: the same session on every offered day (beginners at most four).
-    func layOutRunWalk(_ week: inout DraftWeek, stage: (run: Double, walk: Double, reps: Int), days: [Int], profile p: RunnerProfile) {
-        for day in days.prefix(4) {
-            let segment = stage.walk == 0
+    /// A run-walk week: the same session on every offered day (beginners at most four), on
+    /// fewer days and with fewer repetitions when the week has a volume ceiling below that.
+    func layOutRunWalk(_ week: inout DraftWeek, stage: (run: Double, walk: Double, reps: Int), days: [Int], profile p: RunnerProfile,
+                       paces: PaceTable, ceilingKm: Double = .infinity) {
+        var reps = stage.reps
+        func segment() -> DraftSegment {
+            stage.walk == 0
                 ? DraftSegment(.main, minutes: stage.run, zone: .easy)
-                : DraftSegment(.work, minutes: stage.run, zone: .easy, repetitions: stage.reps, recoveryMinutes: stage.walk,
+                : DraftSegment(.work, minutes: stage.run, zone: .easy, repetitions: reps, recoveryMinutes: stage.walk,
                                note: "run-walk", recoveryIsWalk: true)
-            week.sessions[day] = DraftSession(day: day, kind: .easy, segments: [segment])
+        }
+        while reps > 2, segment().km(paces) > ceilingKm { reps -= 1 }
+        let fits = ceilingKm / max(0.1, segment().km(paces))
+        let count = fits >= 4 ? 4 : max(1, Int(fits.rounded(.down)))
+        for day in days.prefix(count) {
+            week.sessions[day] = DraftSession(day: day, kind: .easy, segments: [segment()])
         }
     }
 

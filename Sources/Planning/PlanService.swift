@@ -40,8 +40,10 @@ public struct PlanService: Sendable {
 
     /// As `generate`, without the `readyForPlan` gate (missing fields get defaults, recorded as
     /// assumptions in the decisions). Used by tests and by callers that have already asked.
-    public func generateUnchecked(for runner: Runner, safeguards: [Safeguard], start: Date? = nil) throws(PlanningError) -> CheckedPlan {
-        let (draft, report) = try checkedDraft(for: runner, safeguards: safeguards, start: start)
+    /// `ceiling` caps the weekly volumes (an adapted plan never catches up missed training).
+    public func generateUnchecked(for runner: Runner, safeguards: [Safeguard], start: Date? = nil,
+                                  ceiling: VolumeCeiling? = nil) throws(PlanningError) -> CheckedPlan {
+        let (draft, report) = try checkedDraft(for: runner, safeguards: safeguards, start: start, ceiling: ceiling)
         return render(draft, report: report)
     }
 
@@ -54,10 +56,11 @@ public struct PlanService: Sendable {
     }
 
     /// Generator and safeguard engine without rendering: the checked draft and what the engine did.
-    public func checkedDraft(for runner: Runner, safeguards: [Safeguard], start: Date? = nil) throws(PlanningError) -> (PlanDraft, SafeguardReport) {
+    public func checkedDraft(for runner: Runner, safeguards: [Safeguard], start: Date? = nil,
+                             ceiling: VolumeCeiling? = nil) throws(PlanningError) -> (PlanDraft, SafeguardReport) {
         guard safeguards.contains(where: \.isActive) else { throw .noSafeguards }
         let now = clock.now()
-        var draft = try PlanGenerator().draft(for: runner, start: start ?? now, now: now)
+        var draft = try PlanGenerator().draft(for: runner, start: start ?? now, now: now, ceiling: ceiling)
         let report = try SafeguardEngine(safeguards: safeguards).check(&draft)
         return (draft, report)
     }
