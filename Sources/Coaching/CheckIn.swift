@@ -8,10 +8,13 @@ import Store
 public struct CheckIn: Sendable {
     public let database: AppDatabase
     public let clock: Clock
+    /// Whose "today" (the runner's, see `RunnerCalendar`; the same as `PlanSync` uses).
+    public let calendar: RunnerCalendar
 
-    public init(database: AppDatabase, clock: Clock = .system) {
+    public init(database: AppDatabase, clock: Clock = .system, calendar: RunnerCalendar = RunnerCalendar()) {
         self.database = database
         self.clock = clock
+        self.calendar = calendar
     }
 
     /// One week of the plan, planned against done.
@@ -43,8 +46,8 @@ public struct CheckIn: Sendable {
     /// The week `number` of the current plan (default: the week holding today, or the first or
     /// last week when today is outside the plan).
     public func week(runnerId: String, number: Int? = nil) throws(CoachingError) -> Week {
-        let (plan, sessions) = try currentPlan(runnerId: runnerId)
-        let today = todayNumber
+        let (runner, plan, sessions) = try currentPlan(runnerId: runnerId)
+        let today = try todayNumber(runner)
         let weeks = Set(sessions.map(\.weekNumber))
         let chosen: Int
         if let number {
@@ -68,20 +71,20 @@ public struct CheckIn: Sendable {
 
     /// Today's sessions of the current plan and the next ones.
     public func today(runnerId: String) throws(CoachingError) -> Today {
-        let (plan, sessions) = try currentPlan(runnerId: runnerId)
-        let today = todayNumber
+        let (runner, plan, sessions) = try currentPlan(runnerId: runnerId)
+        let today = try todayNumber(runner)
         let own = sessions.filter { SessionMatcher.day(of: $0) == today }
         return Today(planId: plan.id, date: CivilDay.string(today), weekNumber: own.first?.weekNumber, sessions: own,
                      nextSessions: Self.next(sessions, from: today + 1))
     }
 
-    func currentPlan(runnerId: String) throws(CoachingError) -> (TrainingPlan, [PlannedSession]) {
+    func currentPlan(runnerId: String) throws(CoachingError) -> (Runner, TrainingPlan, [PlannedSession]) {
         do {
-            guard try database.runner(id: runnerId) != nil else { throw CoachingError.noRunner(runnerId) }
+            guard let runner = try database.runner(id: runnerId) else { throw CoachingError.noRunner(runnerId) }
             guard let plan = try database.currentPlan(runnerId: runnerId) else {
                 throw CoachingError.invalid("there is no plan yet; make one with `cadence plan generate`")
             }
-            return (plan, try database.plannedSessions(planId: plan.id))
+            return (runner, plan, try database.plannedSessions(planId: plan.id))
         } catch let error as CoachingError {
             throw error
         } catch let error as StoreError {
@@ -91,8 +94,12 @@ public struct CheckIn: Sendable {
         }
     }
 
-    /// Today's day number. Plan dates are calendar days at 00:00 UTC, so today is read in UTC too.
-    var todayNumber: Int { CivilDay.number(millis: clock.millis, offsetSeconds: 0) }
+    /// The runner's local day number today (plan dates are calendar days, compared directly).
+    func todayNumber(_ runner: Runner) throws(CoachingError) -> Int {
+        let latest: Int?
+        do { latest = try database.latestActivityUTCOffset(runnerId: runner.id) } catch { throw .store(error) }
+        return calendar.day(for: runner, millis: clock.millis, latestRunOffset: latest)
+    }
 
     static func next(_ sessions: [PlannedSession], from day: Int) -> [PlannedSession] {
         Array(sessions.filter { !$0.isRestDay && $0.status == .scheduled && SessionMatcher.day(of: $0) >= day }.prefix(3))

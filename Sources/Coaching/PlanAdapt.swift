@@ -11,11 +11,13 @@ public struct PlanAdapt: Sendable {
     public let database: AppDatabase
     public let clock: Clock
     public let ids: IDGenerator
+    public let calendar: RunnerCalendar
 
-    public init(database: AppDatabase, clock: Clock, ids: IDGenerator) {
+    public init(database: AppDatabase, clock: Clock, ids: IDGenerator, calendar: RunnerCalendar = RunnerCalendar()) {
         self.database = database
         self.clock = clock
         self.ids = ids
+        self.calendar = calendar
     }
 
     public struct Adapted: Sendable {
@@ -26,13 +28,13 @@ public struct PlanAdapt: Sendable {
     }
 
     public func run(runnerId: String) throws -> Adapted {
-        try PlanSync(database: database, clock: clock).run(runnerId: runnerId)
+        try PlanSync(database: database, clock: clock, calendar: calendar).run(runnerId: runnerId)
         guard let runner = try database.runner(id: runnerId) else { throw CoachingError.noRunner(runnerId) }
         guard let plan = try database.currentPlan(runnerId: runnerId), plan.status != .abandoned, plan.status != .completed else {
             throw CoachingError.invalid("there is no plan in use to adapt; make one with `cadence plan generate`")
         }
         let sessions = try database.plannedSessions(planId: plan.id)
-        let (runs, today) = try PlanSync.runs(database: database, runner: runner, now: clock.millis)
+        let (runs, today) = try PlanSync.runs(database: database, runner: runner, now: clock.millis, calendar: calendar)
         let outcome = try PlanAdaptation(service: PlanService(clock: clock, ids: ids)).adapt(
             runner: runner, plan: plan, sessions: sessions,
             runs: runs.map { PlanAdaptation.Run(day: $0.day, km: ($0.activity.distanceMeters ?? 0) / 1000) },
@@ -42,7 +44,7 @@ public struct PlanAdapt: Sendable {
             ("goals.goalFeasibility", .string(checked.assessment.feasibility.rawValue)),
             ("goals.goalFeasibilityReason", .string(checked.assessment.reason)),
         ], context: WriteContext(source: .inferred, confidence: checked.assessment.currentVdotIsEstimate ? 0.5 : 0.8))
-        try PlanSync(database: database, clock: clock).run(runnerId: runnerId)
+        try PlanSync(database: database, clock: clock, calendar: calendar).run(runnerId: runnerId)
         return Adapted(previousPlanId: plan.id, outcome: outcome, plan: try database.currentPlan(runnerId: runnerId) ?? checked.plan)
     }
 }

@@ -10,10 +10,13 @@ import Store
 public struct PlanSync: Sendable {
     public let database: AppDatabase
     public let clock: Clock
+    /// Whose "today" decides which sessions have passed (the runner's, see `RunnerCalendar`).
+    public let calendar: RunnerCalendar
 
-    public init(database: AppDatabase, clock: Clock = .system) {
+    public init(database: AppDatabase, clock: Clock = .system, calendar: RunnerCalendar = RunnerCalendar()) {
         self.database = database
         self.clock = clock
+        self.calendar = calendar
     }
 
     public struct Summary: Sendable, Equatable {
@@ -32,7 +35,7 @@ public struct PlanSync: Sendable {
                 return nil
             }
             let sessions = try database.plannedSessions(planId: plan.id)
-            let (runs, today) = try Self.runs(database: database, runner: runner, now: clock.millis)
+            let (runs, today) = try Self.runs(database: database, runner: runner, now: clock.millis, calendar: calendar)
             let first = sessions.map(SessionMatcher.day(of:)).min() ?? 0, last = sessions.map(SessionMatcher.day(of:)).max() ?? 0
             let inPlan = runs.filter { $0.day >= first && $0.day <= last }
             let results = SessionMatcher().match(sessions: sessions, runs: inPlan, today: today)
@@ -63,9 +66,9 @@ public struct PlanSync: Sendable {
         }
     }
 
-    /// The runner's runs, one per logical workout (the record that wins by source precedence), on
-    /// their local day, and today's local day (in the offset of the latest record).
-    static func runs(database: AppDatabase, runner: Runner, now: Int64) throws -> (runs: [SessionMatcher.Run], today: Int) {
+    /// The runner's runs, one per logical workout (the record that wins by source precedence), each
+    /// on the local day where it was run, and the runner's today (`RunnerCalendar`).
+    static func runs(database: AppDatabase, runner: Runner, now: Int64, calendar: RunnerCalendar) throws -> (runs: [SessionMatcher.Run], today: Int) {
         var offsets: [String: Int] = [:]
         for (id, origin) in try database.importOrigins(table: .activities, runnerId: runner.id) {
             if let offset = origin.utcOffsetSeconds { offsets[id] = offset }
@@ -75,7 +78,7 @@ public struct PlanSync: Sendable {
             SessionMatcher.Run(activity: workout.effective,
                                day: CivilDay.number(millis: workout.primary.startTime, offsetSeconds: offsets[workout.primary.id] ?? 0))
         }
-        let latest = workouts.last.flatMap { offsets[$0.primary.id] } ?? 0
-        return (runs, CivilDay.number(millis: now, offsetSeconds: latest))
+        let latest = workouts.max { ($0.primary.startTime, $0.primary.id) < ($1.primary.startTime, $1.primary.id) }.flatMap { offsets[$0.primary.id] }
+        return (runs, calendar.day(for: runner, millis: now, latestRunOffset: latest))
     }
 }

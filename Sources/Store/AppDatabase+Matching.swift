@@ -145,3 +145,18 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// The UTC offset recorded for the runner's most recent activity (by start time), if its
+    /// source gave one: where the runner last ran, a guess at their time zone.
+    public func latestActivityUTCOffset(runnerId: String) throws(StoreError) -> Int? {
+        try read("read the latest activity's time zone") { db in
+            try Int.fetchOne(db, sql: """
+                SELECT l.utcOffsetSeconds FROM activities a
+                JOIN importLedger l ON l.recordId = a.id AND l.recordTable = 'activities' AND l.runnerId = a.runnerId
+                WHERE a.runnerId = ? AND l.utcOffsetSeconds IS NOT NULL
+                ORDER BY a.startTime DESC, a.id DESC LIMIT 1
+                """, arguments: [runnerId])
+        }
+    }
+}
