@@ -96,19 +96,41 @@ extension PlanRenderer {
                                 significance: "The base is in place, so quality running can start."))
         }
         let longs = draft.weeks.compactMap { week in week.longRunIndex.map { (week.number, week.sessions[$0].km(draft.paces)) } }
+        // The milestones say what the verdict says: no "goal time" or "enough to go the whole
+        // way" where the assessment found the goal out of reach in the time.
+        let feasibility = context.assessment.feasibility
+        let doubtful = feasibility == .unlikely || feasibility == .needsAdjustment
         if let longest = longs.max(by: { $0.1 < $1.1 }) {
             let first = longs.first { $0.1 >= longest.1 - 0.5 }!
             let raceKm = p.raceKm ?? 0
             result.append(.init(weekNumber: first.0, milestone: "Longest run: \(Int(longest.1.rounded())) km",
                                 significance: p.isRace
-                                    ? Self.longRunSignificance(longest.1, raceKm: raceKm)
+                                    ? Self.longRunSignificance(longest.1, raceKm: raceKm, finishInDoubt: feasibility == .needsAdjustment)
                                     : "Your endurance at its highest in this block."))
         }
         result.append(.init(weekNumber: peakWeek, milestone: "Peak week: \(PlanGenerator.km(draft.weeks[peakWeek - 1].km(draft.paces)))",
                             significance: "The most training you will absorb in this plan; it gets easier from here."))
         if p.isRace {
-            result.append(.init(weekNumber: draft.weeks.count, milestone: "Race day: \(PlanGenerator.raceLabel(p.raceKm ?? 5))",
-                                significance: p.targetTime.map { "Goal time \(DurationFormat.format($0))." } ?? "Goal: finish strong."))
+            let label = PlanGenerator.raceLabel(p.raceKm ?? 5)
+            let fitnessTime = (try? RaceDistance(meters: (p.raceKm ?? 5) * 1000)).flatMap { distance in
+                (try? VDOT(context.assessment.currentVdot)).map { $0.raceTime(for: distance) }
+            }
+            let significance: String
+            switch (p.targetTime, doubtful) {
+            case (let goal?, false):
+                significance = "Goal time \(DurationFormat.format(goal))."
+            case (let goal?, true):
+                significance = "Your \(DurationFormat.format(goal)) goal is beyond what this plan can build by then (\(feasibility.rawValue.replacingOccurrences(of: "_", with: " "))); "
+                    + (fitnessTime.map { "race at the pace your fitness supports, about \(DurationFormat.format($0))." } ?? "race at the pace your fitness supports.")
+            case (nil, false):
+                significance = "Goal: finish strong."
+            case (nil, true):
+                significance = "Finishing is at risk with this little preparation; a later race or a shorter distance first would be safer than the \(label)."
+            }
+            result.append(.init(weekNumber: draft.weeks.count, milestone: "Race day: \(label)", significance: significance))
+        } else if p.goalType == .baseBuilding, let target = p.runner.goals.targetVolume, feasibility != .achievable {
+            result.append(.init(weekNumber: draft.weeks.count, milestone: "Block complete",
+                                significance: "Still short of your \(PlanGenerator.km(target)) target: the next block builds on from here."))
         } else {
             result.append(.init(weekNumber: draft.weeks.count, milestone: "Block complete",
                                 significance: "A good moment to reassess and set the next goal."))
@@ -116,9 +138,10 @@ extension PlanRenderer {
         return result.sorted { $0.weekNumber < $1.weekNumber }
     }
 
-    static func longRunSignificance(_ km: Double, raceKm: Double) -> String {
+    static func longRunSignificance(_ km: Double, raceKm: Double, finishInDoubt: Bool = false) -> String {
         let share = Int((km / max(1, raceKm) * 100).rounded())
         if km >= raceKm { return "You will have covered the full race distance in training." }
+        if finishInDoubt { return "About \(share)% of race distance: with so few weeks, less than a safe build would give you; see the verdict above." }
         if share >= 75 { return "About \(share)% of race distance: with the taper and race-day freshness, enough to go the whole way." }
         if share >= 60 { return "About \(share)% of race distance: a sound base; pace the first half conservatively." }
         return "Only about \(share)% of race distance, because safe volume growth limits it; plan to run-walk the last kilometres, or choose a later race for a stronger finish."

@@ -280,9 +280,9 @@ extension PlanRenderer {
             text = "Rest."
         }
         if p.hasInjuryHistory, session.isHard || session.kind == .longRun {
-            text += " With your \(p.injuries.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")) history, stop and switch to easy running if the old area aches."
+            text += Self.injuryCautionLead + p.injuries.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + Self.injuryCautionTail
         }
-        if !session.notes.isEmpty { text += " Adjusted by the safety checks: " + session.notes.joined(separator: "; ") + "." }
+        if !session.notes.isEmpty { text += Self.safetyNotesLead + session.notes.joined(separator: "; ") + "." }
         return text
     }
 
@@ -292,8 +292,33 @@ extension PlanRenderer {
         if week.isRaceWeek, let raceDay = context.draft.raceDay, session.day == raceDay - 1 { return "The day before the race: rest so your legs are fresh." }
         var text = "Rest is when the adaptation from training happens."
         if (p.age ?? 0) >= 50 { text += " At \(p.age!), recovery takes a little longer, so rest days are protected." }
-        if !session.notes.isEmpty { text += " " + session.notes.joined(separator: "; ") + "." }
+        if !session.notes.isEmpty { text += Self.safetyNotesLead + session.notes.joined(separator: "; ") + "." }
         return text
+    }
+
+    // The cautions a justification ends with: the same in every key session of a week, so a
+    // calendar shows them once per week (`cautions(in:)`) rather than in every cell.
+    static let injuryCautionLead = " With your "
+    static let injuryCautionTail = " history, stop and switch to easy running if the old area aches."
+    static let safetyNotesLead = " Adjusted by the safety checks: "
+
+    /// A session's justification without its cautions, and the cautions (the injury-history
+    /// caution and each safety-check note, as the session's `keyPoints` spell them).
+    public static func cautions(in session: PlannedSession) -> (why: String, cautions: [String]) {
+        var why = session.justification
+        var cautions: [String] = []
+        if let lead = why.range(of: safetyNotesLead) {
+            let notes = String(why[lead.upperBound...])
+            why = String(why[..<lead.lowerBound])
+            let known = (session.keyPoints ?? []).filter { notes.contains($0) }
+            cautions += known.isEmpty ? [notes.hasSuffix(".") ? String(notes.dropLast()) : notes] : known
+        }
+        if let tail = why.range(of: injuryCautionTail, options: .backwards),
+           let lead = why.range(of: injuryCautionLead, options: .backwards, range: why.startIndex..<tail.lowerBound) {
+            cautions.insert(String(why[lead.lowerBound..<tail.upperBound]).trimmingCharacters(in: .whitespaces), at: 0)
+            why = String(why[..<lead.lowerBound]) + String(why[tail.upperBound...])
+        }
+        return (why.trimmingCharacters(in: .whitespaces), cautions)
     }
 
     func placement(_ session: DraftSession, week: DraftWeek, context: Context) -> String {

@@ -101,14 +101,15 @@ struct PlanCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let (_, runner, plan, sessions) = try PlanCommand.loadPlan(global)
+            let (database, runner, plan, sessions) = try PlanCommand.loadPlan(global)
             var written: [String: String] = [:]
             if let ics {
                 try SecureFile.write(Data(PlanCalendarWriter.ics(plan, sessions: sessions).utf8), to: ics)
                 written["ics"] = ics
             }
             if let html {
-                try SecureFile.write(Data(PlanHTMLWriter.html(plan, sessions: sessions, runnerName: runner.identity.name).utf8), to: html)
+                try SecureFile.write(Data(PlanHTMLReport.html(plan, sessions: sessions, runnerName: runner.identity.name,
+                                                                   safeguards: try database.safeguards()).utf8), to: html)
                 written["html"] = html
             }
             if global.json { return try Terminal.printJSON(["written": written]) }
