@@ -12,6 +12,7 @@ public struct PromptSet: Sendable {
     /// which prompts produced a conversation.
     public let sha256: String
     let system: MustacheTemplate
+    let context: MustacheTemplate
     let voices: [String: String]
     let toolDescriptions: [String: String]
     /// `guided/questions.yaml`, when present.
@@ -30,15 +31,18 @@ public struct PromptSet: Sendable {
         sha256 = digest.finalize().map { String(format: "%02x", $0) }.joined()
         let contents = Dictionary(uniqueKeysWithValues: files.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) })
 
-        let systemPath = "system.mustache"
-        guard let systemText = contents[systemPath] else {
-            throw .prompts(path: directory.appendingPathComponent(systemPath).path, reason: "is missing")
+        func template(_ path: String) throws(AgentError) -> MustacheTemplate {
+            guard let text = contents[path] else {
+                throw .prompts(path: directory.appendingPathComponent(path).path, reason: "is missing")
+            }
+            do {
+                return try MustacheTemplate(string: text)
+            } catch {
+                throw .prompts(path: directory.appendingPathComponent(path).path, reason: "is not a valid Mustache template: \(error)")
+            }
         }
-        do {
-            system = try MustacheTemplate(string: systemText)
-        } catch {
-            throw .prompts(path: directory.appendingPathComponent(systemPath).path, reason: "is not a valid Mustache template: \(error)")
-        }
+        system = try template("system.mustache")
+        context = try template("context.mustache")
         var voices: [String: String] = [:]
         for voice in Self.voiceNames {
             let path = "voices/\(voice).mustache"
@@ -65,9 +69,14 @@ public struct PromptSet: Sendable {
     }
 
     /// The system prompt for this moment of the conversation.
-    func renderSystem(_ context: PromptContext) -> String {
-        let voice = voices[context.voice] ?? voices["encouraging"] ?? ""
-        return system.render(context.values(voice: voice))
+    /// Instructions and voice: the same every turn, so servers can cache it with the tools.
+    func renderSystem(voice name: String) -> String {
+        system.render(["voice": voices[name] ?? voices["encouraging"] ?? ""])
+    }
+
+    /// The context for one message: the date, the profile as it is now, what is missing, knowledge.
+    func renderContext(_ values: PromptContext) -> String {
+        context.render(values.values)
     }
 
     static func allFiles(in directory: URL) throws(AgentError) -> [(String, Data)] {
@@ -97,7 +106,6 @@ public struct PromptSet: Sendable {
 /// What the system prompt is filled with.
 struct PromptContext {
     var today: String
-    var voice: String
     var profile: String
     var completeness: Int
     var readyForPlan: Bool
@@ -105,9 +113,9 @@ struct PromptContext {
     var toConfirm: [String]
     var knowledge: [(id: String, title: String, summary: String)]
 
-    func values(voice fragment: String) -> [String: Any] {
+    var values: [String: Any] {
         [
-            "today": today, "voice": fragment, "profile": profile, "completeness": completeness,
+            "today": today, "profile": profile, "completeness": completeness,
             "readyForPlan": readyForPlan, "hasMissing": !missing.isEmpty, "missingList": missing.joined(separator: ", "),
             "hasToConfirm": !toConfirm.isEmpty, "toConfirmList": toConfirm.joined(separator: ", "),
             "hasKnowledge": !knowledge.isEmpty,

@@ -35,10 +35,16 @@ struct ChatCommand: AsyncParsableCommand {
     var prompts: String?
     @Option(help: "Write the transcript here (default: $CADENCE_HOME/transcripts/).") var transcript: String?
     @Option(help: "Seconds to wait for the model before giving up.") var timeout: Double = 120
+    @OptionGroup var sampling: SamplingOptions
+    @Option(help: "The model's context window in tokens (default: what a llama.cpp server reports at /props, else unlimited). Requests are trimmed to fit it.")
+    var context: Int?
     @Flag(name: .customLong("continue"), help: "Resume your last conversation (its messages are sent to the model again).")
     var resume = false
 
-    func validate() throws { try ModelFactory.checkTimeout(timeout) }
+    func validate() throws {
+        try ModelFactory.checkTimeout(timeout)
+        if let context, context < 256 || context > 10_000_000 { throw ValidationError("--context must be from 256 to 10000000 tokens.") }
+    }
 
     func run() async throws {
         let clock = Clock.system
@@ -56,6 +62,7 @@ struct ChatCommand: AsyncParsableCommand {
         var secrets: [String] = []
         let modelName: String
         var displayBaseURL: String?
+        var serverContext: Int?
         if chosen == .guided {
             if provider == nil { Terminal.note("No API key configured: starting the guided offline interview. (`cadence keys set openai` to talk with a model.)") }
             languageModel = try GuidedInterviewer(database: database, runnerId: runner.id, prompts: promptSet, clock: clock)
@@ -66,7 +73,11 @@ struct ChatCommand: AsyncParsableCommand {
             secrets = factory.secrets
             modelName = factory.model
             displayBaseURL = factory.displayBaseURL
+            if context == nil, let url = factory.baseURL {
+                serverContext = await ServerContext.contextTokens(baseURL: url, http: URLSessionHTTPClient())
+            }
         }
+        let budget = (context ?? serverContext).map { ContextBudget(contextTokens: $0) }
 
         // Read before this session's own transcript exists, which would be the newest.
         let earlier = try resume ? TranscriptReader.latest(in: URL(fileURLWithPath: GlobalOptions.cadenceHome)
@@ -83,9 +94,9 @@ struct ChatCommand: AsyncParsableCommand {
         let info = SessionInfo(id: sessionId, provider: chosen.rawValue, model: modelName, baseURL: displayBaseURL,
                                promptsDirectory: promptsFolder.path, promptsSHA256: promptSet.sha256, runnerId: runner.id,
                                cadenceVersion: Cadence.configuration.version)
-        let session = try ChatSession(info: info, model: languageModel, options: LLMOptions(model: modelName, maxTokens: 2048),
+        let session = try ChatSession(info: info, model: languageModel, options: sampling.options(model: modelName, defaultMaxTokens: 2048),
                                       prompts: promptSet, database: database, knowledge: knowledge, clock: clock,
-                                      observers: [recorder])
+                                      observers: [recorder], contextBudget: budget)
         if let (previous, messages) = earlier {
             await session.resume(messages)
             Terminal.note(Terminal.dim("Continuing from \(previous.lastPathComponent) (\(messages.count / 2) earlier exchanges)."))

@@ -44,14 +44,12 @@ struct LLMCommand: AsyncParsableCommand {
         @Flag(name: .customLong("no-stream"), help: "Use the non-streaming API.")
         var noStream = false
 
-        @Option(name: .customLong("max-tokens"), help: "Maximum tokens in the reply.")
-        var maxTokens: Int = 1024
+        @OptionGroup var sampling: SamplingOptions
 
         @Option(help: "Seconds to wait for the server: for the response to start (the whole response with --no-stream), and between streamed chunks.")
         var timeout: Double = 60
 
         func validate() throws {
-            if maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1.") }
             try ModelFactory.checkTimeout(timeout)
             if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
                 throw ValidationError("--base-url must be an http:// or https:// URL.")
@@ -65,7 +63,7 @@ struct LLMCommand: AsyncParsableCommand {
             do {
                 let languageModel = try ModelFactory(provider: provider, model: modelName, baseURL: baseURL).makeModel(timeout: timeout)
                 let request = LLMRequest(messages: [.user(message)], tools: try loadTools(),
-                                         options: LLMOptions(model: modelName, maxTokens: maxTokens))
+                                         options: sampling.options(model: modelName, defaultMaxTokens: 1024))
                 let response = try await send(request, to: languageModel)
                 let latency = ContinuousClock.now - started
                 try report(response, provider: provider, model: modelName, latency: latency)
