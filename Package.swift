@@ -13,6 +13,9 @@ let package = Package(
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Ingest", targets: ["Ingest"]),
         .library(name: "Inference", targets: ["Inference"]),
+        .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "Knowledge", targets: ["Knowledge"]),
+        .library(name: "Coaching", targets: ["Coaching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -20,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // `cadence mcp`: the Model Context Protocol server (issue 18).
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         .target(name: "CadenceCore"),
@@ -27,7 +32,9 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "Ingest", dependencies: ["CadenceCore", "Store", "CZlib", "CLibXML2"]),
-        .target(name: "Inference", dependencies: ["CadenceCore", "TrainingScience", "Store"]),
+        .target(name: "Inference", dependencies: ["CadenceCore", "TrainingScience"]),
+        // The use cases (make a plan, import and refresh, match, check in, adapt) the CLI, the chat tools and later a server share.
+        .target(name: "Coaching", dependencies: ["CadenceCore", "Store", "Planning", "Inference", "Ingest"]),
         .target(name: "CVectorKernels"),
         .target(name: "VectorIndex", dependencies: ["CVectorKernels"]),
         .target(name: "Planning", dependencies: ["CadenceCore", "TrainingScience"]),
@@ -38,16 +45,21 @@ let package = Package(
         .target(
             name: "Agent",
             dependencies: [
-                "CadenceCore", "LLM", "Store", "Knowledge", "Planning", "GuidedInterview", "Yams",
+                "CadenceCore", "LLM", "Store", "Knowledge", "Planning", "Coaching", "GuidedInterview", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent", "GuidedInterview", "Store", "Knowledge", "Planning", "Yams"]),
+        .target(name: "Transcripts", dependencies: ["CadenceCore", "LLM", "Agent", "Coaching", "GuidedInterview", "Store", "Knowledge", "Planning", "Yams"]),
+        // `cadence mcp`: the coach's tools, resources and prompts over the Model Context Protocol.
+        .target(
+            name: "CadenceMCP",
+            dependencies: ["CadenceCore", "Store", "Knowledge", "Planning", "LLM", "Agent", .product(name: "MCP", package: "swift-sdk")]
+        ),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "cadence",
-            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "GuidedInterview", "Transcripts", "Ingest", "Inference", "Planning", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CadenceCore", "Store", "TrainingScience", "Knowledge", "LLM", "LLMProviders", "Agent", "Coaching", "GuidedInterview", "Transcripts", "Ingest", "Inference", "Planning", "CadenceMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "CadenceTestSupport", dependencies: ["CadenceCore", "LLM"]),
         .testTarget(name: "TrainingScienceTests", dependencies: ["TrainingScience"]),
@@ -56,7 +68,7 @@ let package = Package(
         .testTarget(name: "LLMTests", dependencies: ["LLM", "CadenceTestSupport"]),
         .testTarget(name: "LLMProvidersTests", dependencies: ["LLMProviders", "CadenceTestSupport"]),
         .testTarget(name: "TranscriptsTests", dependencies: ["Transcripts", "Agent", "GuidedInterview", "Store", "LLM", "CadenceCore", "CadenceTestSupport"]),
-        .testTarget(name: "AgentTests", dependencies: ["Agent", "GuidedInterview", "Transcripts", "CadenceTestSupport", "Store", "LLM", "Planning"]),
+        .testTarget(name: "AgentTests", dependencies: ["Agent", "Coaching", "GuidedInterview", "Transcripts", "CadenceTestSupport", "Store", "LLM", "Planning"]),
         .testTarget(name: "GuidedInterviewTests", dependencies: ["GuidedInterview", "CadenceCore"]),
         .testTarget(name: "CadenceCoreTests", dependencies: ["CadenceCore", "CadenceTestSupport"]),
         .testTarget(
@@ -64,8 +76,10 @@ let package = Package(
             dependencies: ["Store", "CadenceCore", "CadenceTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store", "CadenceCore", "CadenceTestSupport"]),
-        .testTarget(name: "InferenceTests", dependencies: ["Inference", "Ingest", "Store", "CadenceCore", "TrainingScience"]),
+        .testTarget(name: "InferenceTests", dependencies: ["Inference", "Coaching", "Ingest", "Store", "CadenceCore", "TrainingScience"]),
+        .testTarget(name: "CoachingTests", dependencies: ["Coaching", "Planning", "Ingest", "Store", "Knowledge", "CadenceCore", "CadenceTestSupport"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "CadenceCore", "TrainingScience", "Knowledge", "CadenceTestSupport"]),
+        .testTarget(name: "CadenceMCPTests", dependencies: ["CadenceMCP", "Agent", "Transcripts", "Store", "Knowledge", "CadenceCore", "CadenceTestSupport", .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "CLITests", dependencies: ["cadence", "CadenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -12,6 +12,9 @@ let package = Package(
             .product(name: "Inference", package: "Cadence"),
             .product(name: "Store", package: "Cadence"),
             .product(name: "CadenceCore", package: "Cadence"),
+            .product(name: "Coaching", package: "Cadence"),
+            .product(name: "Planning", package: "Cadence"),
+            .product(name: "Knowledge", package: "Cadence"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -26,6 +26,8 @@ public struct SessionInfo: Sendable {
     public var promptsSHA256: String
     public var runnerId: String
     public var cadenceVersion: String
+    /// The MCP client that drove the session (`name`, `version`), when there was one.
+    public var client: JSONValue?
 
     public init(id: String, provider: String, model: String, baseURL: String?, promptsDirectory: String,
                 promptsSHA256: String, runnerId: String, cadenceVersion: String) {

@@ -280,7 +280,7 @@ public actor ChatSession {
 
     /// Longer messages are refused unread (a pasted file is not a message).
     public static let maxMessageCharacters = 20_000
-    static let planTools: Set<String> = ["create_plan", "confirm_plan"]
+    static let planTools: Set<String> = ["create_plan", "confirm_plan", "adapt_plan"]
 
     /// Knowledge below this similarity is noise for short messages ("I'm back") and is left out.
     static let knowledgeThreshold = 0.08
@@ -304,13 +304,7 @@ public actor ChatSession {
         guard let runner = try database.runner(id: info.runnerId) else {
             throw AgentError.store("the runner \(info.runnerId) no longer exists")
         }
-        let state = runner.conversationState
-        let context = PromptContext(
-            today: RunnerField.formatDate(clock.millis), profile: ProfileSnapshot(runner).text, completeness: Int(state.dataCompleteness ?? 0),
-            readyForPlan: state.readyForPlan ?? false, missing: state.fieldsMissing ?? [],
-            toConfirm: state.fieldsToConfirm ?? [], knowledge: knowledge
-        )
-        return (prompts.renderSystem(voice: runner.coaching.coachingVoice?.rawValue ?? "encouraging"), prompts.renderContext(context))
+        return prompts.prompt(for: runner, today: clock.millis, knowledge: knowledge)
     }
 
     private func record(_ event: ChatEvent) {

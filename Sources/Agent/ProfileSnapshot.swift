@@ -3,13 +3,13 @@ import Foundation
 
 /// The runner's profile as the model sees it: every field that has a value (dates as
 /// YYYY-MM-DD, durations as h:mm:ss), plus completeness, what is missing and what to confirm.
-struct ProfileSnapshot {
-    let runner: Runner
+public struct ProfileSnapshot: Sendable {
+    public let runner: Runner
 
-    init(_ runner: Runner) { self.runner = runner }
+    public init(_ runner: Runner) { self.runner = runner }
 
     /// `path: value` lines for every set field outside `conversationState`.
-    var lines: [String] {
+    public var lines: [String] {
         let document = (try? JSONValue(encoding: runner)) ?? .null
         return RunnerField.all.compactMap { field in
             let value = document.value(atPath: field.path)
@@ -19,9 +19,9 @@ struct ProfileSnapshot {
         }
     }
 
-    var text: String { lines.isEmpty ? "(nothing recorded yet)" : lines.joined(separator: "\n") }
+    public var text: String { lines.isEmpty ? "(nothing recorded yet)" : lines.joined(separator: "\n") }
 
-    var json: JSONValue {
+    public var json: JSONValue {
         let state = runner.conversationState
         return [
             "profile": .array(lines.map { .string($0) }),

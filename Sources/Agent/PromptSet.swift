@@ -61,7 +61,7 @@ public struct PromptSet: Sendable {
     }
 
     /// The description of a tool from `tools/NAME.md`.
-    func description(ofTool name: String) throws(AgentError) -> String {
+    public func description(ofTool name: String) throws(AgentError) -> String {
         guard let text = toolDescriptions[name], !text.isEmpty else {
             throw .prompts(path: directory.appendingPathComponent("tools/\(name).md").path, reason: "is missing or empty")
         }
@@ -121,5 +121,29 @@ struct PromptContext {
             "hasKnowledge": !knowledge.isEmpty,
             "knowledge": knowledge.map { ["id": $0.id, "title": $0.title, "summary": $0.summary] },
         ]
+    }
+}
+
+extension PromptSet {
+    /// The two parts of the prompt for a runner as they are now: the static instructions with the
+    /// coaching voice (the runner's own unless `voice` names another), and the context message
+    /// (today's date, profile, what is missing, knowledge). The chat sends them apart so the first
+    /// stays cacheable.
+    public func prompt(for runner: Runner, today: Int64, voice: String? = nil,
+                       knowledge: [(id: String, title: String, summary: String)] = []) -> (system: String, context: String) {
+        let state = runner.conversationState
+        let context = PromptContext(
+            today: RunnerField.formatDate(today), profile: ProfileSnapshot(runner).text, completeness: Int(state.dataCompleteness ?? 0),
+            readyForPlan: state.readyForPlan ?? false, missing: state.fieldsMissing ?? [],
+            toConfirm: state.fieldsToConfirm ?? [], knowledge: knowledge
+        )
+        return (renderSystem(voice: voice ?? runner.coaching.coachingVoice?.rawValue ?? "encouraging"), renderContext(context))
+    }
+
+    /// Both parts in one text, for clients that take a single system prompt (`cadence mcp`).
+    public func systemPrompt(for runner: Runner, today: Int64, voice: String? = nil,
+                             knowledge: [(id: String, title: String, summary: String)] = []) -> String {
+        let parts = prompt(for: runner, today: today, voice: voice, knowledge: knowledge)
+        return parts.system + "\n\n" + parts.context
     }
 }

@@ -1,4 +1,5 @@
 import CadenceCore
+import Coaching
 import Foundation
 import Knowledge
 import LLM
@@ -15,6 +16,17 @@ public struct ToolContext: Sendable {
     public let sessionId: String
     public let ids: IDGenerator
 
+    public init(database: AppDatabase, runnerId: String, knowledge: KnowledgeIndex?, clock: Clock, turn: Int, sessionId: String,
+                ids: IDGenerator) {
+        self.database = database
+        self.runnerId = runnerId
+        self.knowledge = knowledge
+        self.clock = clock
+        self.turn = turn
+        self.sessionId = sessionId
+        self.ids = ids
+    }
+
     var write: WriteContext { WriteContext(source: .user, turn: turn, sessionId: sessionId) }
 }
 
@@ -25,6 +37,12 @@ public struct ToolOutcome: Sendable {
     public let changes: [RunnerChange]
     /// A plan checked by the safeguard engine: its id, the applications and the verdict.
     public var safeguard: (planId: String, applications: JSONValue, verdict: String)?
+
+    public init(ok: Bool, result: JSONValue, changes: [RunnerChange] = []) {
+        self.ok = ok
+        self.result = result
+        self.changes = changes
+    }
 
     static func success(_ result: JSONValue, changes: [RunnerChange] = []) -> ToolOutcome {
         ToolOutcome(ok: true, result: result, changes: changes)
@@ -90,6 +108,7 @@ public struct ToolRegistry: Sendable {
             spec: ToolSpec(name: "confirm_plan", description: try prompts.description(ofTool: "confirm_plan"),
                            parameters: ["type": "object", "properties": [:], "additionalProperties": false]),
             handler: { _, context in Self.confirmPlan(context) }))
+        tools += try Self.trainingTools(prompts)
         if includeKnowledge {
             tools.append(AgentTool(
                 spec: ToolSpec(name: "search_knowledge", description: try prompts.description(ofTool: "search_knowledge"), parameters: [
@@ -102,6 +121,9 @@ public struct ToolRegistry: Sendable {
     }
 
     public var specs: [ToolSpec] { tools.map(\.spec) }
+
+    /// These tools and more (the MCP server's plan reader), run the same way.
+    public func adding(_ extra: [AgentTool]) -> ToolRegistry { ToolRegistry(tools: tools + extra) }
 
     /// Runs one call. An unknown tool or arguments that are not a JSON object are refused
     /// without touching anything.

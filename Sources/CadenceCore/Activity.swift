@@ -344,3 +344,13 @@ public struct Activity: Codable, Hashable, Sendable {
         self.lastSyncedAt = lastSyncedAt
     }
 }
+
+extension ActivityType {
+    /// Running of any kind (road, trail, treadmill, track): what counts as a run for volumes and plans.
+    public var isRunning: Bool {
+        switch self {
+        case .running, .trailRunning, .treadmillRunning, .trackRunning: true
+        default: false
+        }
+    }
+}

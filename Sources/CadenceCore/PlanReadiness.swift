@@ -64,8 +64,39 @@ public enum PlanReadiness {
     /// engine) is shown to the runner to confirm.
     public static let confirmedSources: Set<DataSource> = [.manual, .user]
 
-    /// Recomputes the conversation state. `sources` maps a path to the source of its latest write.
-    public static func evaluate(_ runner: Runner, sources: [String: DataSource]) -> Runner.ConversationState {
+    /// What the runner said next to what their history measured, compared by `disagree`.
+    public static let measuredPairs: [(stated: String, measured: String)] = [
+        ("running.currentVolume", "running.actualWeeklyVolume"),
+        ("running.longestRecentRun", "running.actualLongRunDistance"),
+    ]
+
+    /// A wide disagreement between a stated and a measured figure (km): at least 5 km apart and
+    /// the gap more than 40 % of the larger. 30 vs 20 km/week agrees (a watch left at home on one
+    /// run); 30 vs 12 or 30 vs 0 does not.
+    public static func disagree(stated: Double, measured: Double) -> Bool {
+        let gap = abs(stated - measured)
+        return gap >= 5 && gap > 0.4 * max(stated, measured)
+    }
+
+    /// The stated paths whose measured figure disagrees widely with them and was recorded after
+    /// the runner last said (or confirmed) theirs. `order` maps a path to the sequence number of
+    /// its latest write; without it every disagreement counts.
+    public static func disagreements(_ runner: Runner, order: [String: Int64] = [:]) -> [String] {
+        let document = (try? JSONValue(encoding: runner)) ?? .null
+        return measuredPairs.compactMap { pair in
+            guard let stated = document.value(atPath: pair.stated).doubleValue,
+                  let measured = document.value(atPath: pair.measured).doubleValue,
+                  disagree(stated: stated, measured: measured),
+                  (order[pair.stated] ?? 0) <= (order[pair.measured] ?? 0) else { return nil }
+            return pair.stated
+        }
+    }
+
+    /// Recomputes the conversation state. `sources` maps a path to the source of its latest write,
+    /// `order` to the sequence number of that write (see `disagreements`). A stated figure that the
+    /// history contradicts widely is listed in `fieldsToConfirm`: the coach asks, instead of one
+    /// figure silently replacing the other.
+    public static func evaluate(_ runner: Runner, sources: [String: DataSource], order: [String: Int64] = [:]) -> Runner.ConversationState {
         let document = (try? JSONValue(encoding: runner)) ?? .null
         func isSet(_ path: String) -> Bool {
             let node = document.value(atPath: path)
@@ -87,6 +118,7 @@ public enum PlanReadiness {
                 if requirement.required { requiredMissing = true }
             }
         }
+        for path in disagreements(runner, order: order) where !toConfirm.contains(path) { toConfirm.append(path) }
         if !runner.identity.nameConfirmed { toConfirm.insert("identity.name", at: 0) }
 
         var state = runner.conversationState

@@ -388,6 +388,10 @@ public struct Runner: Codable, Hashable, Sendable {
         /// "saturday" | "sunday"
         public var longRunDay: Weekday?
         public var maxSessionDurationMinutes: Int?
+        /// The longest session the long-run day allows, when it differs from
+        /// `maxSessionDurationMinutes` ("an hour on weekdays, two at the weekend"). Cadence's
+        /// addition to the seed (issue 14): the seed has one limit for every day.
+        public var longRunMaxDurationMinutes: Int?
         public var hasGymAccess: Bool?
         public var hasTrackAccess: Bool?
         public var hasHillsAccess: Bool?
@@ -402,6 +406,7 @@ public struct Runner: Codable, Hashable, Sendable {
             preferredTime: PreferredTime? = nil,
             longRunDay: Weekday? = nil,
             maxSessionDurationMinutes: Int? = nil,
+            longRunMaxDurationMinutes: Int? = nil,
             hasGymAccess: Bool? = nil,
             hasTrackAccess: Bool? = nil,
             hasHillsAccess: Bool? = nil,
@@ -414,6 +419,7 @@ public struct Runner: Codable, Hashable, Sendable {
             self.preferredTime = preferredTime
             self.longRunDay = longRunDay
             self.maxSessionDurationMinutes = maxSessionDurationMinutes
+            self.longRunMaxDurationMinutes = longRunMaxDurationMinutes
             self.hasGymAccess = hasGymAccess
             self.hasTrackAccess = hasTrackAccess
             self.hasHillsAccess = hasHillsAccess

@@ -161,6 +161,7 @@ public struct RunnerField: Sendable, Hashable {
         RunnerField("schedule.preferredTime", .enumeration(PreferredTime.knownRawValues), .person, "\"morning\" | \"midday\" | \"evening\" | \"varies\""),
         RunnerField("schedule.longRunDay", .enumeration(Weekday.knownRawValues), .person, "\"saturday\" | \"sunday\""),
         RunnerField("schedule.maxSessionDurationMinutes", .integer(10...600), .person, ""),
+        RunnerField("schedule.longRunMaxDurationMinutes", .integer(10...600), .person, "Longest session on the long-run day, when it differs (longer at the weekend)"),
         RunnerField("schedule.hasGymAccess", .boolean, .person, ""),
         RunnerField("schedule.hasTrackAccess", .boolean, .person, ""),
         RunnerField("schedule.hasHillsAccess", .boolean, .person, ""),

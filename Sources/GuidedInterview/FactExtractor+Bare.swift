@@ -6,8 +6,8 @@ import Foundation
 extension FactExtractor {
     /// A number at the start of a terse answer ("20k, I'm slow", "3, sometimes 4"), with its unit.
     static let bareNumber = TextPattern(
-        #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*\d+(?:\.\d+)?)?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|at the moment|right now|now|these days)\b))"#)
-    static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?\s*[.!]?\s*$"#)
+        #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|at the moment|right now|now|these days)\b))"#)
+    static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
 
     static let goalWords: [(TextPattern, String, String)] = [
         (TextPattern(#"^(?:a )?race[.!]?$|^racing[.!]?$"#), "race", "a race"),
@@ -20,7 +20,9 @@ extension FactExtractor {
         let text = scan.text
         let number = Self.bareNumber.firstMatch(in: text)
         let value = Self.number(number?[1])
-        let unit = number?[2]
+        // "15 to 20 miles": a volume range is read as its middle.
+        let high = Self.number(number?[2]).flatMap { high in value.map { max($0, high) } }
+        let unit = number?[3]
         func unitIs(_ allowed: [String]) -> Bool { unit.map { allowed.contains($0) } ?? true }
         let none = Self.noneAnswer.matches(text)
 
@@ -39,7 +41,7 @@ extension FactExtractor {
             }
         case "running.currentVolume":
             if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {
-                addVolume(scan, value, unit: unit ?? "km", at: 0)
+                addVolume(scan, high.map { (value + $0) / 2 } ?? value, unit: unit ?? "km", at: 0)
             } else if none {
                 scan.add(expecting, 0, said: "0 km a week", at: 0)
             }
@@ -57,7 +59,9 @@ extension FactExtractor {
                 scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: 0)
                 scan.add("goals.goalType", "race", said: "a race", at: 0)
             } else if let value, unit == nil, expecting == "goals.raceDistance" {
-                let distance = Self.namedDistance(km: value)
+                // "26.2" and "13.1" are the marathon and the half in miles; other bare numbers are km.
+                let miles: Set<Double> = [26.2, 13.1, 6.2, 3.1]
+                let distance = Self.namedDistance(km: miles.contains(value) ? value * 1.609344 : value)
                 scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: 0)
                 scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: 0)
             } else if expecting == "goals.goalType" {

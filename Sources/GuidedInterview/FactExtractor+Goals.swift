@@ -47,7 +47,7 @@ extension FactExtractor {
     }
 
     static let goalDistancePattern = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and|my|marathon)\b)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and|my|marathon)\b)"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering)\b"#)
@@ -304,6 +304,11 @@ extension FactExtractor {
         if scan.expecting == "goals.targetTime" || scan.goalContext {
             matches += Self.anyClock.matches(in: scan.text).map { ($0, true) }
         }
+        if scan.expecting == "goals.targetTime" {
+            // Asked for a time, any time said with its unit is the answer ("If possible, one hour and fifty
+            // minutes", "Realistically 22 hours"), except a result or a cutoff (filtered below).
+            matches += Self.timeWithUnit.matches(in: scan.text).map { ($0, true) }
+        }
         if scan.expecting == "goals.targetTime", matches.isEmpty, let match = Self.spacedClock.firstMatch(in: scan.text),
            let hours = match[1], let minutes = match[2],
            let seconds = Self.targetSeconds("\(hours):\(minutes)", distanceKm: scan.goalDistance ?? scan.knownRaceDistance) {
@@ -313,6 +318,7 @@ extension FactExtractor {
             guard let raw = match[1] else { continue }
             let before = scan.window(before: match.start, 24)
             if before.contains("pace") || Self.pastTime.matches(before) { continue }
+            if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") {
                 // "under an hour" about sessions is a time limit, not a goal.
@@ -326,7 +332,12 @@ extension FactExtractor {
     /// Reads a time ("1:45", "3 hours 30", "45 minutes", a bare "20") as seconds, choosing between
     /// hours and minutes by what is plausible for the distance.
     static func targetSeconds(_ raw: String, distanceKm: Double?) -> Int? {
-        let text = raw.lowercased().trimmingCharacters(in: .whitespaces)
+        var text = raw.lowercased().trimmingCharacters(in: .whitespaces)
+        // "3.30" is a clock typed with a dot (3:30), not 3.3 hours.
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 3, text.allSatisfy({ $0.isNumber || $0 == "." }),
+           let minutes = Int(text[text.index(after: dot)...]), minutes < 60 {
+            text.replaceSubrange(dot...dot, with: ":")
+        }
         var candidates: [Int] = []
         if text.contains(":") {
             let parts = text.split(separator: ":").compactMap { Int($0) }
@@ -359,6 +370,10 @@ extension FactExtractor {
         return candidates.first { (60...259_200).contains($0) }
     }
 
+    /// Not the top of a guessed range ("around 4 or 5 hours, no idea really").
+    static let timeWithUnit = TextPattern(#"(?<![\d.:])(?<!or )(?<!to )(?<!-)(?<!- )("# + #"\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?))?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b)(?!\s*(?:/|per\b|a (?:week|day|run|session)|each|every|on (?:week|the week)|limit|cut))"#)
+    /// "the 26 and a half hour limit", "a 30 hour cutoff": the race's rule, not the runner's goal.
+    static let cutoffAfter = TextPattern(#"^\s*(?:limit|cut-?off|cut off|time limit)\b"#)
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
     static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)
 

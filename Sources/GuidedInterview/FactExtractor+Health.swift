@@ -92,6 +92,9 @@ extension FactExtractor {
             scan.add("health.currentPain", .array(sorted.map { .string($0.0) }), said: "some pain in your \(Self.sayList(sorted.map(\.0)))", at: sorted[0].1, checkNegation: false)
         } else if let match = Self.noPain.firstMatch(in: scan.text) {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
+        } else if scan.expecting == "health.currentPain", let match = Self.notPainful.firstMatch(in: scan.text) {
+            // "calves tight but not painful": asked what hurts, the answer is nothing.
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
         }
     }
 

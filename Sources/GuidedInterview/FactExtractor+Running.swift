@@ -11,7 +11,7 @@ extension FactExtractor {
     static let volumeLead = TextPattern(
         #"\b(?:weekly (?:mileage|volume|distance|km)|mileage|volume|km per week|km a week)\s*(?:is|of|:|=|at|around|about|sits at)?\s*(?:is\s+)?(?:about |around |roughly |approximately |~)?(\d+(?:\.\d+)?)\s*(?:(k|km|miles?|mi)\b)?"#)
     static let notRunning = TextPattern(
-        #"\b(?:i am not (?:currently |really )?running(?: at all| at the moment| right now| currently)?|i do not (?:currently )?run(?: at all)?|not running at (?:all|the moment)|have not (?:been running|run) (?:in|for) (?:years|ages|months|a while|a long time|\d+ (?:years|months)))(?!\s+(?:on|in the|much|far|fast|more|as))\b"#)
+        #"\b(?:i am not (?:currently |really )?running(?: at all| at the moment| right now| currently)?|i do not (?:currently )?run(?: at all)?|not running at (?:all|the moment)|have not (?:been running|run) (?:in|for) (?:years|ages|months|a while|a long time|\d+ (?:years|months)))(?!\s+(?:on|in the|much|far|fast|more|as|at|when|with|before|after|[a-z]*days?|weekends?|mon|tue|wed|thu|fri|sat|sun|mornings?|evenings?|long|every|twice|often))\b"#)
 
     static let frequency = TextPattern(
         #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk)\b"#)
@@ -19,6 +19,7 @@ extension FactExtractor {
     static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week)\b"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
+    static let everyOtherDay = TextPattern(#"\b(?:every other day|every second day|alternate days)\b"#)
     static let everyDay = TextPattern(#"\b(?:every ?day|daily|7 days a week)\b"#)
     static let availableCue = TextPattern(
         #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
@@ -51,7 +52,11 @@ extension FactExtractor {
             guard let count = Int(match[1] ?? "") else { continue }
             addFrequency(scan, count, at: match.start)
         }
-        for match in Self.frequencyLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) {
+        if scan.expecting == "running.currentFrequency", let match = Self.everyOtherDay.firstMatch(in: scan.text) {
+            scan.add("running.currentFrequency", 3, said: "3 or 4 runs a week (every other day)", at: match.start)
+        }
+        for match in Self.frequencyLoose.matches(in: scan.text)
+        where Self.weekWord.matches(scan.clause(around: match.start).text) || scan.expecting == "running.currentFrequency" {
             guard let count = Int(match[1] ?? "") else { continue }
             addFrequency(scan, count, at: match.start)
         }
@@ -107,7 +112,7 @@ extension FactExtractor {
     // MARK: - Experience
 
     static let beginnerCue = TextPattern(
-        #"\b(?:just (?:started|starting|began|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago))"#)
+        #"\b(?:just (?:started|starting|began|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago))"#)
     static let returningCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in)"#)
     static let competitiveCue = TextPattern(#"\b(?:i race (?:a lot|often|regularly)|race a lot|competitive|compete|elite|racing regularly|race most weekends)"#)

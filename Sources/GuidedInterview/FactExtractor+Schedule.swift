@@ -12,7 +12,13 @@ extension FactExtractor {
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have|can not|will not|never)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky)\b"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b"#)
+    /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
+    /// family", "Saturdays I'm at the market") unless the words are about running or being free.
+    static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s) (?!(?:good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|also|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go)\b"#)
+    /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
+    static let insteadCue = TextPattern(#"\binstead\b"#)
     static let longRunCue = TextPattern(#"\blong (?:run|runs|one|ones)\b"#)
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
 
@@ -64,7 +70,11 @@ extension FactExtractor {
         let mentions = dayMentions(scan)
         var preferred: [(String, Int)] = []
         var blocked: [(String, Int)] = []
+        var withdrawn: [String] = []
         let askedForDays = scan.expecting.map { $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
+        // "Mon, Tue, Thu, Sat and Sun" in answer to the long-run question is the list of running days.
+        let dayList = scan.expecting == "schedule.longRunDay" && Set(mentions.filter { $0.days.count == 1 }.flatMap(\.days)).count >= 3
+            && !Self.longRunCue.matches(scan.text) && !Self.correctionCue.matches(scan.text)
         for mention in mentions {
             let before = scan.clauseBefore(mention.start)
             let clause = scan.clause(around: mention.start).text
@@ -79,19 +89,28 @@ extension FactExtractor {
             }
             if mentions.count > 1, scan.negated(at: mention.start), Self.blockedCue.matches(in: before).last?.text == "not",
                scan.expecting != "schedule.blockedDays", scan.expecting != nil {
+                withdrawn += mention.days
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
-            if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !scan.has("schedule.longRunDay") {
-                scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+            if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !dayList {
+                // The first day named is the answer, unless the runner corrects it ("Saturday. Scratch that,
+                // Sunday"); a day they cannot run ("I don't run Sundays", "Saturdays I'm at netball") is none.
+                let ruledOut = scan.negated(at: mention.start) || Self.blockedCue.matches(in: before).last.map { _ in true } == true
+                    || Self.dayFilledAfter.matches(scan.window(after: mention.end, 40))
+                if !ruledOut, !scan.has("schedule.longRunDay") || Self.correctionCue.matches(before) || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
+                    scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+                }
                 continue
             }
-            if scan.expecting == "schedule.longRunDay" { continue }
+            if scan.expecting == "schedule.longRunDay", !dayList { continue }
             if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
                !Self.unblock.matches(before.utf16Slice(cue.end, before.utf16Length)) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
-            if !isEveryDay, Self.blockedAfter.matches(scan.window(after: mention.end, 30)) {
+            let after = scan.window(after: mention.end, 40)
+            if !isEveryDay, Self.blockedAfter.matches(scan.window(after: mention.end, 30)) || Self.dayFilledAfter.matches(after)
+                || mentions.count > 1 && Self.dayOutLater.matches(after) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
@@ -116,7 +135,7 @@ extension FactExtractor {
                     continue
                 }
             }
-            if scan.expecting == "schedule.longRunDay", mention.days.count == 1 {
+            if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !dayList {
                 scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
                 continue
             }
@@ -130,13 +149,33 @@ extension FactExtractor {
             }
             preferred += mention.days.map { ($0, mention.start) }
         }
-        // A correction ("no, I meant Tuesday and Friday") replaces the list: keep the last sentence that names days.
+        // A correction ("no, I meant Tuesday and Friday") replaces the list: keep the last sentence that names
+        // days, unless it only swaps days ("not Thursday … Wednesday instead"): then the list is kept with the swap.
         if let lastStart = preferred.last.map({ scan.clause(around: $0.1).start }), Self.correctionCue.matches(scan.text) {
-            preferred = preferred.filter { scan.clause(around: $0.1).start == lastStart }
+            let last = preferred.filter { scan.clause(around: $0.1).start >= lastStart }
+            if withdrawn.isEmpty, last.count > 1 || !Self.insteadCue.matches(scan.text) {
+                preferred = last
+            }
+        }
+        preferred.removeAll { withdrawn.contains($0.0) }
+        // "Any day really. Say Monday, Wednesday, Friday and Sunday": the named days are the answer.
+        let named = preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }
+        if named.count >= 2, named.count < preferred.count,
+           let every = mentions.first(where: { $0.days.count == 7 }), named.allSatisfy({ $0.1 > every.start }) {
+            preferred.removeAll { day in day.1 == every.start }
         }
         if !blocked.isEmpty {
+            // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work").
+            let singles = Set(preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }.map(\.0))
+            blocked.removeAll { singles.contains($0.0) }
             // "any day except Wednesday": the exception is not a preferred day.
             preferred.removeAll { day in blocked.contains { $0.0 == day.0 } }
+        }
+        // "Six days, Monday off": the count and the day off name the other days.
+        if preferred.isEmpty, !blocked.isEmpty, scan.expecting == "schedule.availableDays",
+           let count = Self.bareNumber.firstMatch(in: scan.text).flatMap({ Self.number($0[1]) }),
+           Int(count) + Set(blocked.map(\.0)).count == 7 {
+            preferred = Self.weekdays.filter { day in !blocked.contains { $0.0 == day } }.map { ($0, blocked[0].1) }
         }
         if !preferred.isEmpty {
             let days = Self.ordered(preferred.map(\.0))
@@ -150,17 +189,24 @@ extension FactExtractor {
             scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false)
         }
 
+        // "an hour on weekdays, longer on Sundays": the longer day is the long-run day.
+        if !scan.has("schedule.longRunDay"), let match = Self.longerOnDay.firstMatch(in: scan.text), let day = match[1] ?? match[2] {
+            scan.add("schedule.longRunDay", .string(day), said: "long runs on \(day.capitalized)", at: match.start)
+        }
+
         extractPreferredTime(scan)
         extractSessionLimit(scan)
         extractAccess(scan)
     }
 
+    static let longerOnDay = TextPattern(
+        #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
     /// Words after a "can't"/"except" that start a new, positive statement about days.
     static let unblock = TextPattern(#"\b(?:but|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
-    static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather)\b"#)
+    static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
         weekdays.filter { days.contains($0) }

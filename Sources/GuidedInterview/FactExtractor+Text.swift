@@ -87,6 +87,8 @@ extension FactExtractor {
         (TextPattern(#"\bhalf[- ]?marathon\b|\bhalf[- ]marathon\b|\bhalfmarathon\b"#), "half marathon"),
         (TextPattern(#"\b(a|the|my|1st|first|next) hm\b"#), "$1 half marathon"),
         (TextPattern(#"\b(any ?day|every ?day|all week|whenever|any day of the week) but\b"#), "$1 except"),
+        (TextPattern(#"\b(?:any|all) but\b"#), "any day except"),
+        (TextPattern(#"\b(a|per|each|every|this|last|next|in a) weak\b"#), "$1 week"),
         (TextPattern(#"\bkilometres\b|\bkilometers\b|\bkilometre\b|\bkilometer\b|\bkms\b|\bklicks?\b"#), "km"),
         (TextPattern(#"\bhaven't\b|\bhavent\b"#), "have not"),
         (TextPattern(#"\bcan't\b|\bcant\b|\bcannot\b|\bcan not\b"#), "can not"),
@@ -126,8 +128,9 @@ extension FactExtractor {
     static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "haf": "half", "tmes": "times", "tims": "times",
                                                "tiems": "times", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
-                                               "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm)\b(?![:/.]\d)"#)
+                                               "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
+                                               "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles"]
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

@@ -69,9 +69,20 @@ public struct Interview: Sendable {
         let extractor = FactExtractor(today: today)
         let extraction = extractor.extract(message, expecting: asked, knownRaceDistance: profile.goals.raceDistance)
         var facts = extraction.facts
+        // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
+        // when the statements alone do not answer the question asked, its slot reads the whole message.
+        // Not for health slots: a question about a condition is no history of it.
+        if let asked, message != rawMessage, !HealthConsent.covers(asked), !facts.contains(where: { $0.path == asked }),
+           let fact = extractor.extract(String(rawMessage.prefix(Self.maxMessageLength)), expecting: asked,
+                                        knownRaceDistance: profile.goals.raceDistance).fact(asked) {
+            facts.append(fact)
+        }
 
         // "At the weekend" in answer to the long-run question is about the long run, not the running days.
-        if asked == "schedule.longRunDay", profile.schedule.preferredDays != nil { facts.removeAll { $0.path == "schedule.preferredDays" } }
+        // A list of three or more days is the running days after all (checked against the earlier list below).
+        if asked == "schedule.longRunDay", profile.schedule.preferredDays != nil {
+            facts.removeAll { $0.path == "schedule.preferredDays" && ($0.value.arrayValue?.count ?? 0) < 3 }
+        }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
         if let name = Replies.name(in: message, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
@@ -82,8 +93,17 @@ public struct Interview: Sendable {
             facts.append(ExtractedFact(path: asked, value: .bool(affirmed), said: affirmed ? "yes" : "no"))
         }
 
-        // "Sorry, more like 35": a bare correction of the previous answer.
+        // "30k a week. No wait, … more like 22 now": within one answer, what follows the last correction wins.
         let correcting = Replies.isCorrection(message)
+        if correcting, let asked, facts.contains(where: { $0.path == asked }),
+           case let lower = message.lowercased(), let cue = Replies.correction.matches(in: lower).last, cue.start > 0 {
+            let tail = Replies.withoutCorrection(lower.utf16Slice(cue.end, lower.utf16Length))
+            if let fact = extractor.extract(tail, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
+                facts.removeAll { $0.path == asked }
+                facts.append(fact)
+            }
+        }
+        // "Sorry, more like 35": a bare correction of the previous answer.
         if correcting {
             let answer = Replies.withoutCorrection(message)
             if let asked, !facts.contains(where: { $0.path == asked }),
@@ -127,6 +147,12 @@ public struct Interview: Sendable {
         var changes: [(ExtractedFact, JSONValue)] = []
         facts = facts.filter { fact in
             let old = document.value(atPath: fact.path)
+            // Naming some of the days said before ("any day but Friday", then "Mon, Tue and Sat") says which
+            // suit best rather than contradicting it: taken without a read-back (the days available stay).
+            if fact.path == "schedule.preferredDays", let new = fact.value.arrayValue, let previous = old.arrayValue,
+               Set(new.compactMap(\.stringValue)).isSubset(of: Set(previous.compactMap(\.stringValue))) {
+                return true
+            }
             guard !old.isNull, old != fact.value, fact.path != asked, !correcting,
                   fact.path != "goals.raceDistanceLabel", fact.path != "identity.name" else { return true }
             changes.append((fact, old))

@@ -80,6 +80,12 @@ enum Replies {
 
     /// "I'm Alex", "my name is Sam Lee", "call me Jo", or a bare answer to the name question.
     static func name(in message: String, expecting: String?) -> String? {
+        // "Margaret Holloway, but Margaret will do": the name they want used.
+        if expecting == "identity.name",
+           let range = message.range(of: #"\bbut ([A-Z][a-z'-]+) (?:will do|is fine|works|is good|is ok|please)\b"#, options: .regularExpression) {
+            let phrase = message[range].dropFirst(4)
+            return phrase.split(separator: " ").first.map(String.init)
+        }
         let cleaned = message.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         let lower = cleaned.lowercased()
         var candidate: String?
@@ -101,7 +107,7 @@ enum Replies {
             while changed, let current = candidate {
                 changed = false
                 let lowered = current.lowercased()
-                if let greeting = lowered.range(of: #"^(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|good (?:morning|evening|afternoon)|i'm|i am|im|it's|its|just|my name is|my name's|call me|the name's|name's)\b[\s,!.:-]*"#,
+                if let greeting = lowered.range(of: #"^(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|good (?:morning|evening|afternoon)|i'm|i am|im|it's|its|just|my name is|my name's|call me|the name's|name's)\b[\s,!.:-]*"#,
                                                  options: .regularExpression), !greeting.isEmpty {
                     candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
                         .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
@@ -123,7 +129,9 @@ enum Replies {
             return nil
         }
         let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
-                                     "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk"]
+                                     "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",
+                                     "yep", "yeah", "yup", "ya", "yea", "nah", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
+                                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays"]
         if words.contains(where: { notNames.contains($0.lowercased()) }) { return nil }
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }

@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 import TrainingScience
 
 /// What the engine reads: the runner and their history, with each record's original UTC offset.
@@ -42,6 +41,11 @@ public struct InferenceResult: Sendable {
     public var pmc: [PMCDay] = []
     public var estimatedVDOT: Double?
     public var workouts: [LogicalWorkout] = []
+    /// Which recent windows the history covers (see `HistoryCoverage`).
+    public var coverage = HistoryCoverage(recordDays: [], today: 0)
+    /// Derived fields whose window the history does not cover: cleared, so a stale figure never
+    /// stands in for the present.
+    public var clearedPaths: [String] = []
 
     /// Every runner field to write, `currentState.*` first.
     public var fields: [(path: String, value: JSONValue)] {
@@ -49,54 +53,18 @@ public struct InferenceResult: Sendable {
         if let object = try? JSONValue(encoding: currentState).objectValue {
             for key in object.keys.sorted() { out.append(("currentState.\(key)", object[key] ?? .null)) }
         }
-        return out + runningFields
+        return out + runningFields + clearedPaths.map { ($0, JSONValue.null) }
     }
 }
 
 /// The inference engine: turns the historical tables into `currentState` and the derived runner
-/// fields, classifies runs and fills the daily aggregates. Pure computation in `compute`; `run`
-/// reads the store and writes the result with source `inferred` in one transaction.
+/// fields, classifies runs and fills the daily aggregates. Pure computation: `Coaching.StateRefresh`
+/// reads the store and writes the result.
 public struct InferenceEngine: Sendable {
     public let clock: Clock
 
     public init(clock: Clock = .system) {
         self.clock = clock
-    }
-
-    // MARK: - Store round trip
-
-    /// Reads the runner's history, computes, and writes the result. Returns what was written.
-    @discardableResult
-    public func run(database: AppDatabase, runnerId: String) throws(InferenceError) -> InferenceResult {
-        do {
-            guard let runner = try database.runner(id: runnerId) else { throw InferenceError.noRunner(runnerId) }
-            var offsets: [String: Int] = [:]
-            for table in [HistoryTable.activities, .sleepSessions] {
-                for (id, origin) in try database.importOrigins(table: table, runnerId: runnerId) {
-                    if let offset = origin.utcOffsetSeconds { offsets[id] = offset }
-                }
-            }
-            let input = InferenceInput(runner: runner, activities: try database.activities(runnerId: runnerId),
-                                       sleepSessions: try database.sleepSessions(runnerId: runnerId),
-                                       dailySummaries: try database.dailySummaries(runnerId: runnerId),
-                                       bodyMeasurements: try database.bodyMeasurements(runnerId: runnerId),
-                                       utcOffsets: offsets, fieldSources: try database.latestFieldSources(runnerId: runnerId))
-            let result = compute(input)
-            // Only changed values go to the field history (lastCalculatedAt always changes).
-            let changed = result.fields.filter { field in
-                guard let current = try? runner.value(at: field.path) else { return true }
-                return current != field.value
-            }
-            try database.applyInference(runnerId: runnerId, fields: changed, classifications: result.classifications,
-                                        dailyAggregates: result.dailyAggregates)
-            return result
-        } catch let error as InferenceError {
-            throw error
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            throw .store(.database("\(error)"))
-        }
     }
 
     // MARK: - Computation
@@ -157,15 +125,29 @@ public struct InferenceEngine: Sendable {
             state.trainingLoadTrend = Self.trend(pmc: result.pmc, loads: result.dailyLoads)
         }
 
-        // Volumes and counts (km).
+        // Which windows the history covers: every kind of record counts as "the device was there".
+        var recordDays = Array(dayCache.values)
+        recordDays += input.sleepSessions.map { Self.day($0.endTime, offset: input.utcOffsets[$0.id] ?? latestOffset) }
+        recordDays += input.dailySummaries.compactMap { Self.dayNumber($0.date) }
+        let coverage = HistoryCoverage(recordDays: recordDays, today: today)
+        result.coverage = coverage
+        var cleared: [String] = []
+
+        // Volumes and counts (km), only for windows the history covers.
         func runsWithin(_ days: Int) -> [LogicalWorkout] { runs.filter { today - day(of: $0.effective) < days && day(of: $0.effective) <= today } }
         let last7 = runsWithin(7), last28 = runsWithin(28)
         let km: ([LogicalWorkout]) -> Double = { Self.round($0.compactMap(\.effective.distanceMeters).reduce(0, +) / 1000) }
-        if !runs.isEmpty {
+        if !runs.isEmpty, coverage.covers(days: 7) {
             state.last7DaysVolume = km(last7)
             state.last7DaysRunCount = last7.count
+        } else {
+            cleared += ["currentState.last7DaysVolume", "currentState.last7DaysRunCount"]
+        }
+        if !runs.isEmpty, coverage.covers(days: 28) {
             state.last28DaysVolume = km(last28)
             state.last28DaysRunCount = last28.count
+        } else {
+            cleared += ["currentState.last28DaysVolume", "currentState.last28DaysRunCount"]
         }
 
         // Biometrics.
@@ -222,25 +204,40 @@ public struct InferenceEngine: Sendable {
             return inferredTypes[workout.primary.id] ?? workout.primary.sessionType
         }
 
-        // Derived running fields.
+        // Derived running fields, each only when the history covers its window (else cleared):
+        // weekly volume, its source and the longest run from the last 28 days; the easy pace from
+        // easy runs of the last 42 days in a recent history; consistency over the whole weeks of
+        // the last 8 that the history covers, at least 4.
         var running: [(String, JSONValue)] = []
-        if !runs.isEmpty {
+        if !runs.isEmpty, coverage.covers(days: 28) {
             running.append(("running.actualWeeklyVolume", .number(Self.round(km(last28) / 4))))
             let sources = Dictionary(grouping: last28.isEmpty ? runs : last28, by: \.primary.source).max { $0.value.count < $1.value.count }?.key
             if let sources { running.append(("running.actualWeeklyVolumeSource", .string(sources.rawValue))) }
             let longest = last28.compactMap(\.effective.distanceMeters).max()
-            if let longest { running.append(("running.actualLongRunDistance", .number(Self.round(longest / 1000)))) }
-            let easyPaces = runs.filter { today - day(of: $0.effective) < 42 && typeOf($0) == .easy }.compactMap { Self.pace(of: $0.effective) }.sorted()
-            if !easyPaces.isEmpty {
-                running.append(("running.actualEasyPace", .string(PaceFormat.format(secondsPerKm: easyPaces[easyPaces.count / 2]))))
-            }
-            var perWeek = [Int](repeating: 0, count: 8)
-            for runDay in runDays where today - runDay >= 0 && today - runDay < 56 { perWeek[(today - runDay) / 7] += 1 }
+            if let longest { running.append(("running.actualLongRunDistance", .number(Self.round(longest / 1000)))) } else { cleared.append("running.actualLongRunDistance") }
+        } else {
+            cleared += ["running.actualWeeklyVolume", "running.actualWeeklyVolumeSource", "running.actualLongRunDistance"]
+        }
+        let easyPaces = coverage.isRecent
+            ? runs.filter { today - day(of: $0.effective) < 42 && typeOf($0) == .easy }.compactMap { Self.pace(of: $0.effective) }.sorted() : []
+        if !easyPaces.isEmpty {
+            running.append(("running.actualEasyPace", .string(PaceFormat.format(secondsPerKm: easyPaces[easyPaces.count / 2]))))
+        } else {
+            cleared.append("running.actualEasyPace")
+        }
+        let weeks = coverage.coveredWeeks(limit: 8)
+        if !runs.isEmpty, weeks >= 4 {
+            var perWeek = [Int](repeating: 0, count: weeks)
+            for runDay in runDays where today - runDay >= 0 && today - runDay < weeks * 7 { perWeek[(today - runDay) / 7] += 1 }
             let weeksWithTwo = perWeek.filter { $0 >= 2 }.count
-            let score = Double(weeksWithTwo) / 8 * 100
+            let score = Self.round(Double(weeksWithTwo) / Double(weeks) * 100)
             running.append(("running.trainingConsistencyScore", .number(score)))
             running.append(("running.trainingConsistency", .string(score >= 75 ? "high" : score >= 40 ? "moderate" : "low")))
+        } else {
+            cleared += ["running.trainingConsistencyScore", "running.trainingConsistency"]
         }
+        // Only what has a value now is cleared (nothing to write otherwise).
+        result.clearedPaths = cleared.filter { path in ((try? runner.value(at: path)) ?? .null) != .null }
         let personGiven: (String) -> Bool = { path in
             guard let source = input.fieldSources[path] else { return false }
             return source != .inferred
@@ -327,6 +324,13 @@ public struct InferenceEngine: Sendable {
 
     static func date(_ day: Int) -> String { CivilDay.string(day) }
 
+    /// The day number of a "YYYY-MM-DD" date, nil when it is not one.
+    static func dayNumber(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        return CivilDay.number(year: parts[0], month: parts[1], day: parts[2])
+    }
+
     static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     static func pace(of activity: Activity) -> Double? {
@@ -387,15 +391,6 @@ public struct InferenceEngine: Sendable {
         if tsb < -30 || (tsb < -20 && poorRecovery) { return .elevated }
         if tsb < -15 { return .moderate }
         return .low
-    }
-}
-
-extension ActivityType {
-    var isRunning: Bool {
-        switch self {
-        case .running, .trailRunning, .treadmillRunning, .trackRunning: true
-        default: false
-        }
     }
 }
 

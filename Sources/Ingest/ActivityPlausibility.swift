@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// The per-activity limits of `ImportLimits`, applied to every activity a reader produces before
 /// anything is written: an implausible one is dropped with a warning and the others import.

@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// Apple Health's "Export All Health Data" `export.xml` (the file name is localized, so it is
 /// recognised by its `HealthData` root), streamed through a SAX parser: the document is never

@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// FIT activity and sleep files, decoded by `FITDecoder`.
 ///

@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// GPX 1.0 and 1.1 tracks, one activity per `<trk>`, streamed through `SAXReader`.
 ///

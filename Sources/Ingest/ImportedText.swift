@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// Names and notes read from files are shown in a terminal later: control characters (escape
 /// sequences that would move the cursor, retitle the window or hide text) are dropped and the

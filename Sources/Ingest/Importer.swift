@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// A reader for one file format: recognises the format from the file's first bytes (not its
 /// name) and turns the whole file into seed records.

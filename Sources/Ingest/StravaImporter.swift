@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// Strava API activity JSON (a `SummaryActivity` list, or a `DetailedActivity` with `laps` and
 /// `splits_metric`; streams in either form may be embedded under `"streams"`; a separate streams

@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// Garmin Training Center (TCX v2) activities: laps with their totals, and trackpoints.
 ///

@@ -1,6 +1,5 @@
 import CadenceCore
 import Foundation
-import Store
 
 /// Terra payloads (`tryterra` activity, sleep, daily and body models), in a webhook envelope
 /// (`{"type", "user", "data": [...]}`) or a REST response (`{"user", "data", "type"}`); a file may

@@ -26,6 +26,8 @@ public struct HealthFlags: Sendable, Hashable {
     public var boneStressReturn: [String] = []
     /// Signs of low energy availability (RED-S): missed periods, recurrent bone stress injuries.
     public var redsSigns: [String] = []
+    /// Pregnant: running continues only as before, not built up (ACOG 2020).
+    public var pregnancy: [String] = []
 
     /// Weeks after healing during which the return runs on alternate days (George et al. 2024).
     public static let boneReturnWeeks = 12.0
@@ -51,6 +53,7 @@ public struct HealthFlags: Sendable, Hashable {
                             "lost period", "red s", "reds", "relative energy deficiency", "low energy availability",
                             "disordered eating", "eating disorder", "anorexi", "bulimi", "osteoporo", "osteopeni",
                             "low bone density", "recurrent stress fracture", "recurrent bone stress"]
+    static let pregnancyTerms = ["pregnan", "expecting a baby", "expecting our", "expecting my", "trimester", "weeks along"]
     static let boneInjuryTypes = ["stress fracture", "stress reaction", "bone stress"]
     /// Sites where a bone stress injury can displace or heal poorly (Warden et al. 2014; George et al. 2024).
     static let highRiskSiteTerms = ["femoral neck", "femur", "hip", "groin", "pelvi", "pubic", "sacr", "navicular",
@@ -76,6 +79,7 @@ public struct HealthFlags: Sendable, Hashable {
             }
             if Self.matches(text, Self.postpartumTerms), !cleared { postpartumWithoutClearance.append(item) }
             if Self.matches(text, Self.redsTerms) { redsSigns.append(item) }
+            if Self.matches(text, Self.pregnancyTerms), !Self.matches(text, ["not pregnan", "no longer pregnan"]) { pregnancy.append(item) }
         }
         for item in pain {
             let text = Self.normalise(item)

@@ -318,7 +318,7 @@ public struct PlanGenerator: Sendable {
                 layOut(&week, days: days, progress: progress, profile: p, cls: cls, model: model, paces: paces,
                        longest: longest, longGoal: longGoal, taperStep: taperStep, reduction: reduction)
             }
-            if let long = week.longRunIndex.map({ week.sessions[$0].km(paces) }), phase != .taper, !isRecovery {
+            if let long = week.longRunIndex.map({ week.sessions[$0].km(paces) }), phase != .taper {
                 longest = max(longest ?? 0, long)
             } else if index < ladder.count {
                 longest = max(longest ?? 0, week.runs.map { $0.km(paces) }.max() ?? 0)
@@ -448,6 +448,9 @@ public struct PlanGenerator: Sendable {
         return min(minutes, p.maxSessionMinutes ?? .infinity)
     }
 
+    /// The shortest longest run of the published first-marathon plans (Hansons' 16 miles).
+    static let noviceMarathonLongRunKm = 26.0
+
     /// The long run the plan builds to, in distance and time (the time cap keeps slower runners'
     /// long runs to what the published plans ask in hours, not kilometres).
     static func longRunGoal(cls: DistanceClass, profile p: RunnerProfile) -> (km: Double, minutes: Double) {
@@ -475,11 +478,15 @@ public struct PlanGenerator: Sendable {
         case .short: "5–18 km in published 5K and 10K plans, longer for experienced runners"
         case .none: "about a third of the week"
         }
-        var text = "The long run builds toward \(km(goal.km)) (\(range)), at most 10% (and 3 km) longer than the longest run so far each week, with a shorter one in each down week."
+        var text = "The long run builds toward \(km(goal.km)) (\(range)), at most 10% (and 3 km) longer than the longest run so far each week, with a shorter one in each down week"
+        text += p.isNovice && cls == .marathon ? " once it passes \(km(Self.noviceMarathonLongRunKm)); before that it keeps its 10% step in down weeks too (the other runs take the cut), because a first marathon needs that long run and the step is already small." : "."
         text += " It stays under \(Int(goal.minutes)) minutes, so a slower runner's long run is capped by time rather than distance"
         text += p.isNovice && cls == .marathon ? "; walk breaks in it are fine." : "."
         text += " It never takes more than the share of the week published plans give it for \(p.runDaysWanted) run\(p.runDaysWanted == 1 ? "" : "s") a week."
-        if let limit = p.maxSessionMinutes { text += " Your \(Int(limit))-minute limit applies to it too." }
+        if let limit = p.longRunMaxMinutes {
+            text += limit == p.maxSessionMinutes ? " Your \(Int(limit))-minute limit applies to it too."
+                : " It fits the \(Int(limit)) minutes you have on \(RunnerProfile.dayName(p.longRunDay)); the other days keep to \(p.maxSessionMinutes.map { "\(Int($0)) minutes" } ?? "no limit")."
+        }
         return text
     }
 
@@ -555,22 +562,27 @@ public struct PlanGenerator: Sendable {
         // The long run.
         var easyDays = runDays.filter { $0 != p.longRunDay && !hardDays.contains($0) }
         let share = Self.longRunShareLimit(runs: runCount, raceKm: p.raceKm, weekKm: volume)
-        let timeCapKm = min(longGoal.minutes, p.maxSessionMinutes ?? .infinity) * 60 / easyPace
+        let timeCapKm = min(longGoal.minutes, p.longRunMaxMinutes ?? .infinity) * 60 / easyPace
         var wanted: Double
         if let longest {
             // At most 10 % (and 3 km) longer than the longest run so far: no single-run spike.
             let step = min(3, longest * 0.1)
             if taperStep > 0 {
                 wanted = longest * (taperStep == 1 ? 0.72 : 0.55)
-            } else if week.isRecovery {
+            } else if week.isRecovery, !(p.isNovice && cls == .marathon && longest < Self.noviceMarathonLongRunKm) {
                 // A little deeper than the week's cut, so the easy runs keep their length.
                 wanted = longest * (1 - 1.5 * reduction)
             } else {
+                // A first marathon's long run keeps growing through down weeks until it reaches the
+                // published novice range: the spike rule already holds each step to 10 % over the
+                // longest run of 30 days (published novice plans cut it, then jump 12-30 %), and
+                // the down week's cut comes from the other runs.
                 wanted = min(longGoal.km, longest + step)
             }
         } else {
-            // First long run: a little over the runner's recent longest, else the week's share.
-            wanted = p.longestRecentRunKm.map { min($0 * 1.1, volume * share) }
+            // First long run: a little over the runner's recent longest (the spike rule's own
+            // floor when none is on record), else the week's share.
+            wanted = PlanMetrics.longestRunBeforePlanKm(p).map { min($0 * 1.1, volume * share) }
                 ?? min(volume * (cls == .half || cls == .marathon ? share : min(share, 0.4)), longGoal.km * 0.75)
         }
         var longKm = min(wanted, volume * share, timeCapKm, available)

@@ -26,6 +26,9 @@ import Foundation
 ///   the longest streak of back-to-back running days ending in the week; nil otherwise.
 /// - `volumeAboveCurrentWithRedsSigns`: with RED-S signs, (week km − current km) ÷ current km
 ///   (any running counts as 1 when the runner runs nothing now); nil without signs.
+/// - `volumeAboveCurrentWhilePregnant`: the same measure while `health.medicalConditions` names a
+///   pregnancy; nil otherwise. `pregnantWithoutClearance`: 1 while pregnant without
+///   `health.hasPhysicianClearance`, else 0.
 /// - `runningSessionsWith…` / `runningSessionsPostpartumWithoutClearance`: the number of running
 ///   sessions in the plan (the race included) while the health flag holds; 0 otherwise.
 extension PlanMetrics {
@@ -151,8 +154,9 @@ extension PlanMetrics {
         case .consecutiveRunDaysAfterBoneStressInjury:
             guard !healthFlags(draft).boneStressReturn.isEmpty else { return nil }
             return runStreak(draft, endingIn: index)
-        case .volumeAboveCurrentWithRedsSigns:
-            guard !healthFlags(draft).redsSigns.isEmpty else { return nil }
+        case .volumeAboveCurrentWithRedsSigns, .volumeAboveCurrentWhilePregnant:
+            let flags = healthFlags(draft)
+            guard !volumeHoldReasons(field, flags).isEmpty else { return nil }
             let current = draft.profile.currentVolumeKm, km = week.km(paces)
             guard current > 0 else { return km > 0 ? 1 : 0 }
             return (km - current) / current
@@ -173,13 +177,22 @@ extension PlanMetrics {
                 if field == .weeklyVolumeAboveRecentHighKm { return kms[index] - high }
                 return high > 0 ? (kms[index] - high) / high : nil
             }
-        case .consecutiveRunDaysAfterBoneStressInjury, .volumeAboveCurrentWithRedsSigns:
+        case .consecutiveRunDaysAfterBoneStressInjury, .volumeAboveCurrentWithRedsSigns, .volumeAboveCurrentWhilePregnant:
             // The flags are read once, not once a week.
             let flags = healthFlags(draft)
             if field == .consecutiveRunDaysAfterBoneStressInjury, flags.boneStressReturn.isEmpty { return draft.weeks.map { _ in nil } }
-            if field == .volumeAboveCurrentWithRedsSigns, flags.redsSigns.isEmpty { return draft.weeks.map { _ in nil } }
+            if field.holdsVolumeAtCurrent, volumeHoldReasons(field, flags).isEmpty { return draft.weeks.map { _ in nil } }
             return nil
         default: return nil
+        }
+    }
+
+    /// What holds the week at the current volume for `field`: RED-S signs or a pregnancy.
+    static func volumeHoldReasons(_ field: Field, _ flags: HealthFlags) -> [String] {
+        switch field {
+        case .volumeAboveCurrentWithRedsSigns: flags.redsSigns
+        case .volumeAboveCurrentWhilePregnant: flags.pregnancy
+        default: []
         }
     }
 
@@ -194,6 +207,8 @@ extension PlanMetrics {
         let flags: HealthFlags
         switch field {
         case .raceDistanceKm: return draft.profile.isRace ? draft.profile.raceKm : nil
+        case .pregnantWithoutClearance:
+            return !healthFlags(draft).pregnancy.isEmpty && draft.profile.runner.health.hasPhysicianClearance != true ? 1 : 0
         case .runningSessionsWithRedFlagSymptoms, .runningSessionsWithStopPain, .runningSessionsWithIllness,
              .runningSessionsPostpartumWithoutClearance, .runningSessionsWithUnhealedBoneStressInjury:
             flags = healthFlags(draft)
@@ -214,12 +229,15 @@ extension PlanMetrics {
 }
 
 extension PlanMetrics.Field {
+    /// Fields whose limit is the runner's current weekly volume (the week is scaled down to it).
+    var holdsVolumeAtCurrent: Bool { self == .volumeAboveCurrentWithRedsSigns || self == .volumeAboveCurrentWhilePregnant }
+
     /// The scope of the fields defined here; nil for the others.
     var safeguardScope: PlanMetrics.Scope? {
         switch self {
         case .sessionDurationMinutesExceptLongRun: .session
         case .raceDistanceKm, .runningSessionsWithRedFlagSymptoms, .runningSessionsWithStopPain, .runningSessionsWithIllness,
-             .runningSessionsPostpartumWithoutClearance, .runningSessionsWithUnhealedBoneStressInjury: .plan
+             .runningSessionsPostpartumWithoutClearance, .runningSessionsWithUnhealedBoneStressInjury, .pregnantWithoutClearance: .plan
         default: nil
         }
     }

@@ -40,6 +40,7 @@ public enum PlanMetrics {
         case consecutiveRunDaysAfterBoneStressInjury, volumeAboveCurrentWithRedsSigns, sessionDurationMinutesExceptLongRun
         case raceDistanceKm, runningSessionsWithRedFlagSymptoms, runningSessionsWithStopPain, runningSessionsWithIllness
         case runningSessionsPostpartumWithoutClearance, runningSessionsWithUnhealedBoneStressInjury
+        case volumeAboveCurrentWhilePregnant, pregnantWithoutClearance
 
         public var scope: Scope {
             if let scope = safeguardScope { return scope }
@@ -223,7 +224,7 @@ public enum PlanMetrics {
         switch field {
         case .sessionDurationMinutes: return session.totalMinutes
         case .sessionDurationOverRunnerMaxMinutes:
-            guard let limit = draft.profile.maxSessionMinutes else { return 0 }
+            guard let limit = draft.profile.maxMinutes(for: session.kind) else { return 0 }
             return max(0, session.totalMinutes - limit)
         default: return safeguardSession(field, draft, session)
         }

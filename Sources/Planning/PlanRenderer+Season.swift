@@ -265,7 +265,13 @@ extension PlanRenderer {
             influencers.append(.init(factor: "blocked_days", impact: "Nothing scheduled on \(p.blockedDays.map(RunnerProfile.dayName).joined(separator: ", "))", dataSource: .userReported))
         }
         if let limit = p.maxSessionMinutes {
-            influencers.append(.init(factor: "max_session_\(Int(limit))_minutes", impact: "Every session fits in \(Int(limit)) minutes", dataSource: .userReported))
+            let everyDay = p.longRunMaxMinutes == limit
+            influencers.append(.init(factor: "max_session_\(Int(limit))_minutes",
+                                     impact: everyDay ? "Every session fits in \(Int(limit)) minutes" : "Sessions other than the long run fit in \(Int(limit)) minutes",
+                                     dataSource: .userReported))
+        }
+        if let long = p.longRunMaxMinutes, long != p.maxSessionMinutes {
+            influencers.append(.init(factor: "long_run_day_\(Int(long))_minutes", impact: "The long run fits in \(Int(long)) minutes on \(RunnerProfile.dayName(p.longRunDay))", dataSource: .userReported))
         }
         if p.hasHillsAccess || p.hasTrackAccess {
             influencers.append(.init(factor: p.hasTrackAccess ? "track_access" : "hills_access",

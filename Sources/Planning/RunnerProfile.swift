@@ -50,6 +50,9 @@ public final class RunnerProfile: Sendable {
     public let runDaysWanted: Int
     public let longRunDay: Int
     public let maxSessionMinutes: Double?
+    /// The long-run day's limit: its own when the runner gave one (longer at the weekend), else
+    /// the limit for every session.
+    public let longRunMaxMinutes: Double?
     public let hasTrackAccess: Bool
     public let hasHillsAccess: Bool
     public let hasGymAccess: Bool
@@ -65,6 +68,11 @@ public final class RunnerProfile: Sendable {
     public let heartRateZones: [ClosedRange<Double>]?
     public let heartRateZoneSource: String?
     public let assumptions: [Assumption]
+
+    /// How recent the last inference must be for the measured figures to count (days).
+    public static let measuredFreshDays = 14.0
+
+    static func km(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value) }
 
     public static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     public static let boneInjuries: Set<String> = ["shin_splints", "stress_fracture", "bone_stress_injury"]
@@ -86,6 +94,11 @@ public final class RunnerProfile: Sendable {
     /// A novice for this plan: new to running, or a casual or returning runner preparing for a
     /// first half or full marathon. Novice plans carry no quality days (strides only), as the
     /// published novice plans do.
+    /// The runner's time limit for a session of this kind.
+    func maxMinutes(for kind: SessionKind) -> Double? {
+        kind == .longRun ? longRunMaxMinutes : maxSessionMinutes
+    }
+
     public var isNovice: Bool {
         experience == .beginner || (isFirstAtDistance && [.casual, .returning].contains(experience))
     }
@@ -128,15 +141,25 @@ public final class RunnerProfile: Sendable {
         raceName = goals.raceName
         targetTime = goalType == .race ? goals.targetTime.flatMap { $0 > 0 ? $0 : nil } : nil
 
-        // Current training.
+        // Current training. What the history measured counts only while it is fresh (the
+        // inference ran within `measuredFreshDays`) and does not disagree widely with what the
+        // runner said (`PlanReadiness.disagree`): the runner's own word is never outranked by a
+        // device, and the disagreement is listed for the coach to ask about.
         let state = runner.currentState
-        if let actual = runner.running.actualWeeklyVolume {
-            currentVolumeKm = max(0, actual)
+        let fresh = state.lastCalculatedAt.map { Double($0) / 1000 >= now.timeIntervalSince1970 - Self.measuredFreshDays * 86_400 } ?? true
+        let measured = fresh ? runner.running.actualWeeklyVolume : nil
+        let stated = runner.running.currentVolume
+        if let measured, stated.map({ !PlanReadiness.disagree(stated: $0, measured: measured) }) ?? true {
+            currentVolumeKm = max(0, measured)
             volumeSource = runner.running.actualWeeklyVolumeSource == .inferred ? .inferred : .wearable
-        } else if let reported = runner.running.currentVolume {
-            currentVolumeKm = max(0, reported)
+        } else if let stated {
+            currentVolumeKm = max(0, stated)
             volumeSource = .userReported
-        } else if let last28 = state.last28DaysVolume {
+            if let measured {
+                assume("running.currentVolume", "\(Self.km(stated)) km/week",
+                       "you said \(Self.km(stated)) km/week, your history shows \(Self.km(measured)); your figure is used until you confirm one")
+            }
+        } else if fresh, let last28 = state.last28DaysVolume {
             currentVolumeKm = max(0, last28 / 4)
             volumeSource = .inferred
         } else {
@@ -144,7 +167,7 @@ public final class RunnerProfile: Sendable {
             volumeSource = .inferred
             assume("running.currentVolume", "\(Int(currentVolumeKm)) km/week", "not given; a cautious figure for a \(experience.rawValue) runner")
         }
-        recentVolumeKm = max(currentVolumeKm, (state.last28DaysVolume ?? 0) / 4)
+        recentVolumeKm = max(currentVolumeKm, fresh ? (state.last28DaysVolume ?? 0) / 4 : 0)
         if let frequency = runner.running.currentFrequency {
             currentFrequency = max(0, min(7, frequency))
         } else if let runs = state.last28DaysRunCount {
@@ -153,7 +176,12 @@ public final class RunnerProfile: Sendable {
             currentFrequency = currentVolumeKm > 0 ? 3 : 0
             assume("running.currentFrequency", "\(currentFrequency) runs/week", "not given")
         }
-        longestRecentRunKm = runner.running.actualLongRunDistance ?? runner.running.longestRecentRun
+        let measuredLong = fresh ? runner.running.actualLongRunDistance : nil
+        if let statedLong = runner.running.longestRecentRun, let measuredLong, PlanReadiness.disagree(stated: statedLong, measured: measuredLong) {
+            longestRecentRunKm = statedLong
+        } else {
+            longestRecentRunKm = measuredLong ?? runner.running.longestRecentRun
+        }
 
         // Schedule.
         let schedule = runner.schedule
@@ -189,6 +217,7 @@ public final class RunnerProfile: Sendable {
             assume("schedule.longRunDay", Self.weekdayNames[pick], reason + "; the weekend gives the most time")
         }
         maxSessionMinutes = schedule.maxSessionDurationMinutes.map { Double(max(20, $0)) }
+        longRunMaxMinutes = schedule.longRunMaxDurationMinutes.map { Double(max(20, $0)) } ?? maxSessionMinutes
         hasTrackAccess = schedule.hasTrackAccess ?? false
         hasHillsAccess = schedule.hasHillsAccess ?? false
         hasGymAccess = schedule.hasGymAccess ?? false

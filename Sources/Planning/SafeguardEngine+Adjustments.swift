@@ -41,16 +41,17 @@ extension SafeguardEngine {
                 let after = draft.weeks[w].km(paces)
                 return Self.entry(rule, item.label, original: ["volumeKm": before, "increase": value],
                                   adjusted: ["volumeKm": after, "increase": (after - reference) / reference])
-            case (.weeklyVolumeAboveRecentHigh, true), (.weeklyVolumeAboveRecentHighKm, true), (.volumeAboveCurrentWithRedsSigns, true):
+            case (.weeklyVolumeAboveRecentHigh, true), (.weeklyVolumeAboveRecentHighKm, true), (.volumeAboveCurrentWithRedsSigns, true),
+                 (.volumeAboveCurrentWhilePregnant, true):
                 let limit: Double
-                if field == .volumeAboveCurrentWithRedsSigns {
+                if field.holdsVolumeAtCurrent {
                     limit = draft.profile.currentVolumeKm * (1 + target)
                 } else {
                     guard let high = PlanMetrics.recentHighKm(draft, week: w) else { return nil }
                     limit = field == .weeklyVolumeAboveRecentHigh ? high * (1 + target) : high + target
                 }
                 guard Self.scale(&draft.weeks[w], toKm: max(0, limit), paces: paces) else { return nil }
-                draft.weeks[w].mark(id, warning: field == .volumeAboveCurrentWithRedsSigns ? note : nil)
+                draft.weeks[w].mark(id, warning: field.holdsVolumeAtCurrent ? note : nil)
                 return Self.entry(rule, item.label, original: ["volumeKm": before, field.rawValue: value],
                                   adjusted: ["volumeKm": draft.weeks[w].km(paces), field.rawValue: PlanMetrics.week(field, draft, w) ?? target])
             case (.runSpikeOverLongest30Days, true):
@@ -156,7 +157,8 @@ extension SafeguardEngine {
             guard ceiling, [.sessionDurationMinutes, .sessionDurationOverRunnerMaxMinutes, .sessionDurationMinutesExceptLongRun].contains(field)
             else { return nil }
             let before = draft.weeks[w].sessions[day].totalMinutes
-            let limit = field == .sessionDurationOverRunnerMaxMinutes ? (draft.profile.maxSessionMinutes ?? before) + target : target
+            let runnerLimit = draft.profile.maxMinutes(for: draft.weeks[w].sessions[day].kind)
+            let limit = field == .sessionDurationOverRunnerMaxMinutes ? (runnerLimit ?? before) + target : target
             guard limit < before else { return nil }
             PlanGenerator.fit(&draft.weeks[w].sessions[day], minutes: limit)
             draft.weeks[w].sessions[day].mark(id, note: note)

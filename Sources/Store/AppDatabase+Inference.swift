@@ -2,19 +2,6 @@ import CadenceCore
 import Foundation
 import GRDB
 
-/// A session type the inference engine assigned to one activity.
-public struct InferredClassification: Sendable, Equatable {
-    public var activityId: String
-    public var sessionType: ActivitySessionType
-    public var confidence: Double
-
-    public init(activityId: String, sessionType: ActivitySessionType, confidence: Double) {
-        self.activityId = activityId
-        self.sessionType = sessionType
-        self.confidence = confidence
-    }
-}
-
 extension AppDatabase {
     /// Writes what the inference engine derived, in one transaction and with source `inferred`:
     /// runner fields (only `currentState.*`, derived `running.*` fields, or person fields the

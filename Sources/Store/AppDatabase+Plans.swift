@@ -11,6 +11,16 @@ extension AppDatabase {
     /// Returns the ids of the superseded plans.
     @discardableResult
     public func replacePlan(_ plan: TrainingPlan, sessions: [PlannedSession]) throws(StoreError) -> [String] {
+        try savePlan(plan, sessions: sessions, fields: [], context: WriteContext(source: .inferred))
+    }
+
+    /// Saves a new plan as `replacePlan` does together with the runner fields that come with it
+    /// (the goal's feasibility), in one transaction: the plan and its fields are saved together
+    /// or not at all. The fields are validated before anything is written.
+    @discardableResult
+    public func savePlan(_ plan: TrainingPlan, sessions: [PlannedSession], fields: [(path: String, value: JSONValue)],
+                         context: WriteContext) throws(StoreError) -> [String] {
+        let validated = try Self.validateFields(fields, source: context.source)
         let now = clock.millis
         return try write("save the plan") { db in
             let current = try TrainingPlan
@@ -33,6 +43,7 @@ extension AppDatabase {
             }
             try saved.save(db)
             for session in sessions { try session.save(db) }
+            if !validated.isEmpty { _ = try Self.applyFields(db, runnerId: plan.runnerId, validated, context: context, now: now) }
             return superseded
         }
     }

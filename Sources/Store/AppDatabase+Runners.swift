@@ -125,7 +125,8 @@ extension AppDatabase {
                 if old != value { changes.append(RunnerChange(path: field.path, old: old, new: value, source: context.source)) }
             }
             runner.updatedAt = now
-            runner.conversationState = PlanReadiness.evaluate(runner, sources: try Self.latestSources(db, runnerId: runnerId))
+            let latest = try Self.latestWrites(db, runnerId: runnerId)
+            runner.conversationState = PlanReadiness.evaluate(runner, sources: latest.sources, order: latest.order)
             try runner.update(db)
             return changes
     }
@@ -193,12 +194,21 @@ extension AppDatabase {
     }
 
     static func latestSources(_ db: Database, runnerId: String) throws -> [String: DataSource] {
+        try latestWrites(db, runnerId: runnerId).sources
+    }
+
+    /// The source of each field's latest write and that write's history id (later writes have larger ids).
+    static func latestWrites(_ db: Database, runnerId: String) throws -> (sources: [String: DataSource], order: [String: Int64]) {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT path, source FROM runnerFieldHistory h
+            SELECT path, source, id FROM runnerFieldHistory h
             WHERE runnerId = ? AND id = (SELECT MAX(id) FROM runnerFieldHistory WHERE runnerId = h.runnerId AND path = h.path)
             """, arguments: [runnerId])
         var sources: [String: DataSource] = [:]
-        for row in rows { sources[row["path"]] = DataSource(rawValue: row["source"]) }
-        return sources
+        var order: [String: Int64] = [:]
+        for row in rows {
+            sources[row["path"]] = DataSource(rawValue: row["source"])
+            order[row["path"]] = row["id"]
+        }
+        return (sources, order)
     }
 }

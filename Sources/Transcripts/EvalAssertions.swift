@@ -95,6 +95,10 @@ struct EvalAssertions {
             if let minimum = expected.minSafeguardTrips {
                 addOnPlan("at least \(minimum) safeguard trips", plan.safeguardTrips >= minimum, "\(plan.safeguardTrips) applied")
             }
+            if let maximum = expected.maxHardSessionsPerWeek {
+                addOnPlan("at most \(maximum) hard sessions a week", plan.maxHardSessionsPerWeek <= maximum,
+                          "\(plan.maxHardSessionsPerWeek) in the hardest week")
+            }
             if let allowed = expected.feasibility {
                 addOnPlan("feasibility \(allowed.joined(separator: "/"))", allowed.contains(plan.feasibility ?? ""), plan.feasibility ?? "unknown")
             }

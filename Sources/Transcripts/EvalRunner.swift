@@ -1,5 +1,6 @@
 import Agent
 import CadenceCore
+import Coaching
 import Foundation
 import Knowledge
 import LLM
@@ -150,6 +151,8 @@ public struct EvalRunner: Sendable {
                 peakWeeklyVolume: draft.weeks.map(\.targetKm).max() ?? 0,
                 longRunDay: commonest.map { RunnerProfile.weekdayNames[$0] },
                 safeguardTrips: gated.plan.safeguardApplications.filter(\.applied).count,
+                // Quality sessions (not the race) in the hardest week.
+                maxHardSessionsPerWeek: draft.weeks.map { $0.sessions.filter { $0.kind.isHard && $0.kind != .race }.count }.max() ?? 0,
                 hardViolations: SafeguardEngine(safeguards: (try? database.safeguards()) ?? []).violations(in: draft),
                 feasibility: gated.checked.assessment.feasibility.rawValue)
         } catch {
@@ -198,6 +201,7 @@ public struct PlanOutcome: Sendable {
     public var peakWeeklyVolume: Double?
     public var longRunDay: String?
     public var safeguardTrips = 0
+    public var maxHardSessionsPerWeek = 0
     public var hardViolations: [String] = []
     public var feasibility: String?
 }

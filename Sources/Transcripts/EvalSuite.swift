@@ -322,10 +322,14 @@ public struct PlanExpectations: Decodable, Sendable {
     public var longRunDay: String?
     /// At least this many safeguard applications.
     public var minSafeguardTrips: Int?
+    /// At most this many quality sessions (the race not counted) in any week.
+    public var maxHardSessionsPerWeek: Int?
     /// The goal's feasibility is one of these.
     public var feasibility: [String]?
 
-    enum CodingKeys: String, CodingKey { case created, hardSafeguardsHeld, peakWeeklyVolume, longRunDay, minSafeguardTrips, feasibility }
+    enum CodingKeys: String, CodingKey {
+        case created, hardSafeguardsHeld, peakWeeklyVolume, longRunDay, minSafeguardTrips, maxHardSessionsPerWeek, feasibility
+    }
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         created = try container.decodeIfPresent(Bool.self, forKey: .created) ?? true
@@ -333,6 +337,7 @@ public struct PlanExpectations: Decodable, Sendable {
         peakWeeklyVolume = try container.decodeIfPresent([Double].self, forKey: .peakWeeklyVolume)
         longRunDay = try container.decodeIfPresent(String.self, forKey: .longRunDay)
         minSafeguardTrips = try container.decodeIfPresent(Int.self, forKey: .minSafeguardTrips)
+        maxHardSessionsPerWeek = try container.decodeIfPresent(Int.self, forKey: .maxHardSessionsPerWeek)
         feasibility = try container.decodeIfPresent([String].self, forKey: .feasibility)
     }
 }

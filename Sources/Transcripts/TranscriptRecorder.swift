@@ -60,12 +60,14 @@ public final class TranscriptRecorder: ChatObserver, @unchecked Sendable {
     static func fields(of event: ChatEvent) -> [String: JSONValue] {
         switch event {
         case .session(let info):
-            return [
+            var fields: [String: JSONValue] = [
                 "type": "session", "id": .string(info.id), "provider": .string(info.provider), "model": .string(info.model),
                 "baseURL": info.baseURL.map { .string($0) } ?? .null,
                 "prompts": ["dir": .string(info.promptsDirectory), "sha256": .string(info.promptsSHA256)],
                 "runnerId": .string(info.runnerId), "cadenceVersion": .string(info.cadenceVersion),
             ]
+            if let client = info.client { fields["client"] = client }
+            return fields
         case .user(let turn, let text):
             return ["type": "user", "turn": .number(Double(turn)), "text": .string(text)]
         case .modelResponse(let turn, let response, let latencyMs):

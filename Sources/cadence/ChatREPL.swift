@@ -1,5 +1,6 @@
 import Agent
 import CadenceCore
+import Coaching
 import Dispatch
 import Foundation
 import GuidedInterview

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CadenceCore
 import Foundation
-import Inference
+import Coaching
 import Ingest
 import Store
 
@@ -24,27 +24,30 @@ struct ImportCommand: ParsableCommand {
         let (database, runner) = try global.openDatabaseAndRunner()
         let signals = Self.removeTemporaryFoldersOnSignals()
         defer { for source in signals { source.cancel() } }
-        let job = ImportJob(database: database, runner: runner)
         let tenths = ProgressTenths()
-        let report = job.run(paths: paths, reading: { file, fraction in
+        let outcome = HistoryImport(job: ImportJob(database: database, runner: runner)).run(paths: paths, reading: { file, fraction in
             if let step = tenths.advance(file, fraction) {
                 Terminal.note("  \((file as NSString).lastPathComponent): \(step * 10)% read")
             }
         }) { index, total, file in
             Terminal.note("[\(index)/\(total)] \(Self.line(for: file))")
         }
-        var state: Runner.CurrentState?
-        // Also when an earlier import was stopped between writing its history and this recompute.
-        if report.changed || (try? database.isStateStale(runnerId: runner.id)) == true {
-            do {
-                state = try InferenceEngine().run(database: database, runnerId: runner.id).currentState
-            } catch {
-                Terminal.error("warning: the history was imported but the current state could not be updated: \(error)")
-            }
+        let report = outcome.report, state = outcome.state
+        if let error = outcome.refreshError {
+            Terminal.error("warning: the history was imported but the current state could not be updated: \(error)")
+        }
+        // Every import is matched to the plan (re-matching what did not change changes nothing).
+        var sync: PlanSync.Summary?
+        do {
+            sync = try PlanSync(database: database).run(runnerId: runner.id)
+        } catch {
+            Terminal.error("warning: the history was imported but could not be matched to the plan: \(error)")
         }
         if global.json {
-            struct Output: Encodable { let files: [FileReport]; let totals: ImportSummary; let currentState: Runner.CurrentState? }
-            try Terminal.printJSON(Output(files: report.files, totals: report.totals, currentState: state))
+            struct Output: Encodable {
+                let files: [FileReport]; let totals: ImportSummary; let currentState: Runner.CurrentState?; let plan: [String: Int]?
+            }
+            try Terminal.printJSON(Output(files: report.files, totals: report.totals, currentState: state, plan: sync?.counts))
         } else {
             let t = report.totals
             print("Imported \(report.files.filter { $0.status == .imported }.count) of \(report.files.count) files: " +
@@ -60,6 +63,7 @@ struct ImportCommand: ParsableCommand {
                 print(String(format: "Current state: CTL %.1f, ATL %.1f, TSB %.1f (`cadence state` for more).",
                              state.chronicTrainingLoad ?? 0, state.acuteTrainingLoad ?? 0, state.trainingStressBalance ?? 0))
             }
+            if let sync { print("Plan: " + PlanCommand.Sync.describe(sync) + " (`cadence week` for more).") }
         }
         if report.failedCount > 0 {
             if !global.json {

@@ -31,7 +31,7 @@ struct KnowledgeCommand: AsyncParsableCommand {
                                  embedder: try remoteEmbedder())
         }
 
-        private func remoteEmbedder() throws -> (any Embedder)? {
+        func remoteEmbedder() throws -> (any Embedder)? {
             guard embedder == .openai else { return nil }
             let factory = try ModelFactory(provider: .openai, model: embeddingModel, baseURL: embeddingBaseURL)
             return OpenAICompatibleEmbedder(baseURL: factory.baseURL ?? factory.defaultBaseURL, apiKey: factory.key,

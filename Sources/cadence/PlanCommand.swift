@@ -1,6 +1,6 @@
-import Agent
 import ArgumentParser
 import CadenceCore
+import Coaching
 import Foundation
 import Knowledge
 import Planning
@@ -10,7 +10,7 @@ struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Training plans, made for you and checked against the safeguards.",
-        subcommands: [Generate.self, Show.self, Export.self, Confirm.self]
+        subcommands: [Generate.self, Show.self, Export.self, Confirm.self, Sync.self, Adapt.self]
     )
 
     /// What `--json` prints for a plan: the seed's rows, plus what the runner has to act on.

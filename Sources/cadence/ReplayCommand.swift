@@ -1,4 +1,5 @@
 import Agent
+import CadenceMCP
 import ArgumentParser
 import CadenceCore
 import Foundation
@@ -50,7 +51,9 @@ struct ReplayCommand: AsyncParsableCommand {
 
     func cassette(_ urls: [URL], prompts: PromptSet, knowledge: KnowledgeSnapshot) async throws {
         var reports: [CassetteReplay.Report] = []
-        for url in urls { reports.append(try await CassetteReplay.run(url, prompts: prompts, knowledge: knowledge)) }
+        // The chat's tools and the MCP server's plan reader, which a `cadence mcp` session may have called.
+        let tools = try CadenceMCPServer.registry(prompts: prompts, includeKnowledge: knowledge.index != nil)
+        for url in urls { reports.append(try await CassetteReplay.run(url, prompts: prompts, knowledge: knowledge, tools: tools)) }
         if global.json {
             struct Item: Encodable { let transcript: String; let turns: Int; let same: Bool; let differences: [String] }
             try Terminal.printJSON(["replays": reports.map {

@@ -138,6 +138,7 @@ struct RunnerCommand: ParsableCommand {
                 var line = "\(RunnerFormatter.instant(entry.recordedAt))  \(entry.path) = \(RunnerFormatter.format(entry.value, as: field))  [\(entry.source)"
                 if let confidence = entry.confidence { line += ", confidence \(confidence)" }
                 if let turn = entry.turn { line += ", turn \(turn)" }
+                if let session = entry.sessionId { line += ", session \(session)" }
                 print(line + "]")
             }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CadenceCore
 import Foundation
+import Coaching
 import Inference
 import Store
 
@@ -20,7 +21,7 @@ struct StateCommand: ParsableCommand {
 
     func run() throws {
         let (database, runner) = try global.openDatabaseAndRunner()
-        let result = try InferenceEngine().run(database: database, runnerId: runner.id)
+        let result = try StateRefresh().run(database: database, runnerId: runner.id)
         if global.json { return try Terminal.printJSON(["currentState": result.currentState]) }
         print(Self.describe(result))
     }
@@ -37,7 +38,11 @@ struct StateCommand: ParsableCommand {
             "Latest resting HR \(num(s.latestRestingHr, 0)), HRV \(num(s.latestHrv, 0)), weight \(num(s.latestWeight)), sleep score \(num(s.latestSleepScore, 0))",
         ]
         if let vdot = result.estimatedVDOT { lines.append("VDOT from your best effort this year: \(num(vdot))") }
-        if result.workouts.isEmpty { lines.append("No activities yet: `cadence import FILE…` to bring in your history.") }
+        if result.workouts.isEmpty {
+            lines.append("No activities yet: `cadence import FILE…` to bring in your history.")
+        } else if !result.coverage.covers(days: 28) {
+            lines.append("Your history does not cover the last 28 days, so no weekly volume is derived from it; your own figures stand.")
+        }
         return lines.joined(separator: "\n")
     }
 }

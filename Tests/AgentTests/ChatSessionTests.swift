@@ -190,7 +190,7 @@ struct ChatSessionTests {
         #expect(answer.contains("emergency"))
         #expect(!answer.contains("should not be shown"))
         #expect(fixture.model.requests.count == 2)
-        #expect(fixture.model.requests.allSatisfy { !$0.tools.contains { $0.name == "create_plan" || $0.name == "confirm_plan" } })
+        #expect(fixture.model.requests.allSatisfy { !$0.tools.contains { ["create_plan", "confirm_plan", "adapt_plan"].contains($0.name) } })
         #expect(try fixture.database.runner(id: fixture.runner.id)?.goals.goalType == .race)
         #expect(try fixture.database.currentPlan(runnerId: fixture.runner.id) == nil)
         let lines = try fixture.lines()
@@ -332,7 +332,8 @@ struct ChatSessionTests {
         #expect(running.parameters["properties"]?["actualWeeklyVolume"] == nil)  // derived fields are not the model's to write
         #expect(registry.specs.map(\.name) == ["update_identity", "update_physical", "update_running", "update_goals",
                                                "update_schedule", "update_health", "update_coaching", "get_profile",
-                                               "confirm_fields", "record_consent", "create_plan", "confirm_plan"])
+                                               "confirm_fields", "record_consent", "create_plan", "confirm_plan",
+                                               "get_week", "log_session", "adapt_plan"])
         #expect(physical.description.hasPrefix("Record physical facts"))
     }
 }

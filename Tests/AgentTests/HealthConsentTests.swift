@@ -1,4 +1,5 @@
 import CadenceCore
+import Coaching
 import CadenceTestSupport
 import Foundation
 import Knowledge

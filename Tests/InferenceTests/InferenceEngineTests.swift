@@ -1,5 +1,6 @@
 import CadenceCore
 import Foundation
+import Coaching
 import Inference
 import Store
 import Testing
@@ -15,7 +16,7 @@ struct InferenceEngineTests {
     struct World {
         let database: AppDatabase
         let runner: Runner
-        let engine: InferenceEngine
+        let engine: StateRefresh
     }
 
     /// `days` days of one hour at exactly threshold pace each morning (rTSS 100), the clock at 20:00 on the last day.
@@ -31,7 +32,7 @@ struct InferenceEngineTests {
             activities.append(run(id: "run-\(day)", runner: runner, start: start, seconds: 3600, meters: 3600 / threshold * 1000))
         }
         try database.saveActivities(activities)
-        return World(database: database, runner: runner, engine: InferenceEngine(clock: .fixed(now)))
+        return World(database: database, runner: runner, engine: StateRefresh(clock: .fixed(now)))
     }
 
     static func run(id: String, runner: Runner, source: DataSource = .garmin, start: Int64, seconds: Double, meters: Double,
@@ -105,21 +106,22 @@ struct InferenceEngineTests {
     }
 
     @Test func theSameRunFromTwoSourcesIsOneWorkoutWithFieldRules() throws {
-        let world = try Self.world(days: 1)
+        // A week of history, so the 7-day count is known (issue 16); the first day's run comes from two sources.
+        let world = try Self.world(days: 7)
         let start = Self.firstDay + 7 * 3_600_000
         let strava = Self.run(id: "strava-1", runner: world.runner, source: .strava, start: start + 20_000, seconds: 3580,
                               meters: 9000, hr: 155, gps: false)
         try world.database.saveActivities([strava])
-        var garmin = try #require(try world.database.activities(runnerId: world.runner.id).first { $0.source == .garmin })
+        var garmin = try #require(try world.database.activities(runnerId: world.runner.id).first { $0.id == "run-0" })
         garmin.avgHeartRateBpm = nil
         try world.database.saveActivities([garmin])
         let result = try world.engine.run(database: world.database, runnerId: world.runner.id)
-        #expect(result.workouts.count == 1)
+        #expect(result.workouts.count == 7)
         let workout = try #require(result.workouts.first)
         #expect(workout.primary.source == .garmin)
         #expect(workout.effective.distanceMeters == garmin.distanceMeters)   // distance from GPS
         #expect(workout.effective.avgHeartRateBpm == 155)                   // HR from the record that has it
-        #expect(try world.database.runner(id: world.runner.id)?.currentState.last7DaysRunCount == 1)
+        #expect(try world.database.runner(id: world.runner.id)?.currentState.last7DaysRunCount == 7)   // 8 records, 7 runs
 
         var custom = world.runner
         custom.connections.sourcePrecedence = .init(customPriority: [.init(source: .strava, priority: 0)])

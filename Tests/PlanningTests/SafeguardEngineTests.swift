@@ -20,7 +20,7 @@ struct SafeguardEngineTests {
     }
 
     @Test func everyFieldTheKnowledgeBaseUsesIsComputed() {
-        #expect(Runners.safeguards.count == 46)
+        #expect(Runners.safeguards.count == 48)
         // Inactive rules may name a field no plan carries yet (heat_wbgt: no forecast in the seed).
         for safeguard in Runners.safeguards where safeguard.isActive {
             #expect(PlanMetrics.Field(rawValue: safeguard.condition.field) != nil, "\(safeguard.name): \(safeguard.condition.field)")

@@ -78,6 +78,12 @@ struct SafeguardTableTests {
              passes: .init(runner: runner {
                  $0.health.injuryDetails = [.init(type: "stress_fracture", dateOccurred: now - 280 * day, dateRecovered: now - 210 * day)]
              }, weeks: ["E40 E40 . E40 . . L60"])),
+        Case(name: "pregnancy_hold_volume",
+             trips: .init(runner: runner { $0.health.medicalConditions = ["pregnant, 14 weeks"] }, weeks: ["E50 . E50 . E50 . L60"]),
+             passes: .init(runner: runner { $0.health.medicalConditions = ["not pregnant"] }, weeks: ["E50 . E50 . E50 . L60"])),
+        Case(name: "pregnancy_clearance_confirmation",
+             trips: .init(runner: runner { $0.health.medicalConditions = ["second trimester"] }),
+             passes: .init(runner: runner { $0.health.medicalConditions = ["second trimester"]; $0.health.hasPhysicianClearance = true })),
         Case(name: "reds_signs_hold_volume",
              trips: .init(runner: runner { $0.health.medicalConditions = ["amenorrhea for 4 months"] }, weeks: ["E50 . E50 . E50 . L60"]),
              passes: .init(runner: runner(), weeks: ["E50 . E50 . E50 . L60"])),

@@ -1,7 +1,10 @@
 import CadenceCore
+import Coaching
 import Foundation
 import Inference
 import Ingest
+import Knowledge
+import Planning
 import Store
 
 /// Benchmarks for issue 8, run by ../ingest-bench.sh next to the Python peers:
@@ -14,6 +17,9 @@ import Store
 ///                                             then inference); run it under /usr/bin/time -v
 ///   IngestBench inference [--years 10] [--runs 20]
 ///                                             recompute currentState for N years of daily runs
+///   IngestBench motion KB_DIR [--years 10] [--runs 5]
+///                                             issue 16: match N years of runs to a 20-week plan
+///                                             (12 weeks in) and adapt it, against a SQLite file
 @main
 struct IngestBench {
     static func main() throws {
@@ -30,6 +36,7 @@ struct IngestBench {
                             bigRuns: option("--big-runs", 3))
         case "inference": try inference(years: option("--years", 10), runs: option("--runs", 20))
         case "import": try importFile(arguments.first ?? "export.xml")
+        case "motion": try motion(knowledgeBase: arguments.first ?? "KnowledgeBase", years: option("--years", 10), runs: option("--runs", 5))
         default: print("unknown command \(command)")
         }
     }
@@ -114,7 +121,7 @@ struct IngestBench {
         var report = ImportReport()
         let importSeconds = try seconds { report = ImportJob(database: database, runner: runner).run(paths: [path]) }
         guard report.failedCount == 0 else { throw NSError(domain: "IngestBench", code: 1, userInfo: [NSLocalizedDescriptionKey: report.files.compactMap(\.error).joined()]) }
-        let inferenceSeconds = try seconds { try InferenceEngine().run(database: database, runnerId: runner.id) }
+        let inferenceSeconds = try seconds { try StateRefresh().run(database: database, runnerId: runner.id) }
         let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0)
         let t = report.totals
         print(String(format: "import %.2f s (%.1f MB/s), inference %.3f s; activities %d, sleep %d, daily %d, body %d",
@@ -167,7 +174,7 @@ struct IngestBench {
         try database.saveSleepSessions(sleep)
         try database.saveDailySummaries(daily)
         var full: [Double] = []
-        for _ in 0 ..< 5 { full.append(try seconds { try engine.run(database: database, runnerId: runner.id) }) }
+        for _ in 0 ..< 5 { full.append(try seconds { try StateRefresh(clock: clock).run(database: database, runnerId: runner.id) }) }
         print("\(years) years: \(days) days, \(activities.count) runs, \(sleep.count) nights, \(daily.count) daily summaries")
         print(String(format: "| inference compute (in memory) | median %.1f ms of %d (min %.1f, max %.1f) |", median(times) * 1000, runs,
                      times.min()! * 1000, times.max()! * 1000))
@@ -175,4 +182,65 @@ struct IngestBench {
     }
 
     static func date(_ day: Int64) -> String { CivilDay.string(Int(day)) }
+
+    // MARK: - The plan in motion (issue 16)
+
+    /// A runner with `years` of daily runs to 2026-01-01 and a 20-week plan that began 12 weeks
+    /// before: times `PlanSync` (read, match, write) and `PlanAdapt` (sync, re-plan, safeguards,
+    /// save) against a SQLite file, each the median of `runs` after one warm-up.
+    static func motion(knowledgeBase: String, years: Int, runs: Int) throws {
+        let end = Date(timeIntervalSince1970: 1_767_225_600 + 8 * 3600)   // 2026-01-01 08:00 UTC
+        let clock = Clock.fixed(end)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("motion-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try AppDatabase.open(path: folder.appendingPathComponent("cadence.sqlite").path, clock: clock, ids: .uuid)
+        var runner = try database.createRunner(name: "Bench")
+        let days = years * 365
+        let first = Int64(end.timeIntervalSince1970 * 1000) / 86_400_000 * 86_400_000 - Int64(days) * 86_400_000
+        var activities: [Activity] = []
+        for day in 0 ..< days {
+            let minutes = [40.0, 0, 35, 55, 0, 45, 100][day % 7]
+            guard minutes > 0 else { continue }
+            let start = first + Int64(day) * 86_400_000 + 7 * 3_600_000
+            var a = Activity(id: "a\(day)", runnerId: runner.id, userId: runner.userId, externalId: "a\(day)", source: .garmin,
+                             startTime: start, endTime: start + Int64(minutes * 60_000), activityType: .running, importedAt: 0, lastSyncedAt: 0)
+            a.durationSeconds = minutes * 60
+            a.movingTimeSeconds = minutes * 60
+            a.distanceMeters = minutes * 60 / 340 * 1000
+            activities.append(a)
+        }
+        try database.saveActivities(activities)
+        for (path, value) in [("running.experienceLevel", "serious"), ("running.currentVolume", "45"), ("running.currentFrequency", "5"),
+                              ("physical.age", "40"), ("goals.goalType", "race"), ("goals.raceDistance", "42.195"),
+                              ("goals.raceDate", "2026-03-22"), ("schedule.availableDays", "5"), ("schedule.longRunDay", "sunday"),
+                              ("health.pastInjuries", "none"), ("health.currentPain", "none")] {
+            try database.setRunnerField(runnerId: runner.id, path: path, value: try RunnerField.named(path).parse(value), context: .init(source: .user))
+        }
+        runner = try database.runner(id: runner.id)!
+        let safeguards = try KnowledgeBaseFiles.load(from: URL(fileURLWithPath: knowledgeBase), now: 0).safeguards
+        try database.saveSafeguards(safeguards)
+        let start = Date(timeIntervalSince1970: end.timeIntervalSince1970 - 12 * 7 * 86_400)
+        let checked = try PlanService(clock: Clock.fixed(start), ids: .uuid).generateUnchecked(for: runner, safeguards: safeguards, start: start)
+        try database.replacePlan(checked.plan, sessions: checked.sessions)
+        var sync: [Double] = [], adapt: [Double] = []
+        var summary: PlanSync.Summary?
+        for index in 0 ... runs {
+            // Each round starts from the same plan: the adapted one is deleted and the original made current again.
+            var original = checked.plan
+            original.status = .active
+            try database.updatePlan(original)
+            let t = try seconds { summary = try PlanSync(database: database, clock: clock).run(runnerId: runner.id) }
+            var adapted: PlanAdapt.Adapted?
+            let a = try seconds { adapted = try PlanAdapt(database: database, clock: clock, ids: .uuid).run(runnerId: runner.id) }
+            if let adapted { try database.deletePlan(id: adapted.plan.id) }
+            if index > 0 { sync.append(t); adapt.append(a) }
+        }
+        print("\(years) years: \(activities.count) runs; plan of \(checked.plan.durationWeeks) weeks, \(checked.sessions.count) sessions; "
+              + "sessions \(summary?.counts ?? [:])")
+        print(String(format: "| plan sync (read, match, write) | median %.1f ms of %d (min %.1f, max %.1f) |", median(sync) * 1000, runs,
+                     sync.min()! * 1000, sync.max()! * 1000))
+        print(String(format: "| plan adapt (sync, re-plan, safeguards, save) | median %.1f ms of %d (min %.1f, max %.1f) |", median(adapt) * 1000, runs,
+                     adapt.min()! * 1000, adapt.max()! * 1000))
+    }
 }

@@ -1,4 +1,3 @@
-import CadenceCore
 import Foundation
 
 /// The records read from one imported file, written by `AppDatabase.importBatch` in one
@@ -129,4 +128,17 @@ public struct ImportOrigin: Codable, Sendable, Equatable {
     public var timeZone: String?
     public var file: String?
     public var importedAt: Int64
+
+    public init(recordTable: String, recordId: String, runnerId: String, source: String, externalId: String,
+                utcOffsetSeconds: Int? = nil, timeZone: String? = nil, file: String? = nil, importedAt: Int64) {
+        self.recordTable = recordTable
+        self.recordId = recordId
+        self.runnerId = runnerId
+        self.source = source
+        self.externalId = externalId
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.timeZone = timeZone
+        self.file = file
+        self.importedAt = importedAt
+    }
 }

@@ -3,9 +3,10 @@ import Foundation
 import Planning
 import Store
 
-/// The only way a plan reaches the runner: generated for their profile, checked against every
-/// active safeguard, saved (the previous plan kept as history) and its goal feasibility written
-/// back. The chat's plan tool, `/plan` and `cadence plan generate` all go through here.
+/// Use case: make or confirm a plan. The only way a plan reaches the runner: generated for their
+/// profile, checked against every active safeguard, and saved together with its goal
+/// feasibility in one transaction (the previous plan kept as history). The chat's plan tool,
+/// `/plan` and `cadence plan generate` all go through here.
 public struct PlanGate: Sendable {
     public let database: AppDatabase
     public let clock: Clock
@@ -38,8 +39,7 @@ public struct PlanGate: Sendable {
             throw PlanningError.notReady(missing: (runner.conversationState.fieldsMissing ?? []).filter { required.contains($0) })
         }
         let checked = try PlanService(clock: clock, ids: ids).generate(for: runner, safeguards: try database.safeguards(), start: start)
-        let superseded = try database.replacePlan(checked.plan, sessions: checked.sessions)
-        try database.setRunnerFields(runnerId: runner.id, [
+        let superseded = try database.savePlan(checked.plan, sessions: checked.sessions, fields: [
             ("goals.goalFeasibility", .string(checked.assessment.feasibility.rawValue)),
             ("goals.goalFeasibilityReason", .string(checked.assessment.reason)),
         ], context: WriteContext(source: .inferred, confidence: checked.assessment.currentVdotIsEstimate ? 0.5 : 0.8))
