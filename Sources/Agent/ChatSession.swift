@@ -183,13 +183,16 @@ public actor ChatSession {
             record(.error(turn: turn, kind: error.kind.rawValue, message: error.message))
             // The medical answer does not depend on the model.
             if flag != nil { return fixedAnswer(history + [.user(text)]) }
+            try? revert(changes, turn: turn)
             throw AgentError.model(kind: error.kind.rawValue, message: error.message)
         } catch where Task.isCancelled || error is CancellationError {
             // Ctrl-C: whatever the cut stream reported, the runner stopped the reply.
             record(.error(turn: turn, kind: "cancelled", message: "the reply was interrupted"))
+            try? revert(changes, turn: turn)
             throw CancellationError()
         } catch {
             record(.error(turn: turn, kind: "internal", message: "\(error)"))
+            try? revert(changes, turn: turn)
             throw error
         }
     }
@@ -214,14 +217,22 @@ public actor ChatSession {
     public func undo() throws -> [RunnerChange]? {
         guard let last = completedTurns.popLast() else { return nil }
         history.removeSubrange(last.historyStart...)
+        return try revert(last.changes, turn: last.turn)
+    }
+
+    /// Gives the fields a turn wrote their values from before it (recorded as a `runner_update`).
+    /// Used by `/undo` and for a failed turn: the conversation forgets a turn that got no answer,
+    /// so the profile forgets what it wrote too, and `/retry` starts from where the runner was.
+    @discardableResult
+    private func revert(_ changes: [RunnerChange], turn: Int) throws -> [RunnerChange] {
         // Newest first, so a field written twice in the turn ends at its value before the turn.
         var restored: [String: JSONValue] = [:]
-        for change in last.changes.reversed() { restored[change.path] = change.old }
+        for change in changes.reversed() { restored[change.path] = change.old }
         guard !restored.isEmpty else { return [] }
         let reverted = try database.setRunnerFields(
             runnerId: info.runnerId, restored.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            context: WriteContext(source: .user, turn: last.turn, sessionId: info.id))
-        if !reverted.isEmpty { record(.runnerUpdate(turn: last.turn, changes: reverted)) }
+            context: WriteContext(source: .user, turn: turn, sessionId: info.id))
+        if !reverted.isEmpty { record(.runnerUpdate(turn: turn, changes: reverted)) }
         return reverted
     }
 
@@ -241,7 +252,7 @@ public actor ChatSession {
     /// The request within the context budget: earlier exchanges left out and tool descriptions
     /// shortened as needed (noted in the transcript), or a `context_length` error before sending.
     private func fit(_ request: LLMRequest, to budget: ContextBudget, keepFrom: Int, turn: Int) throws -> LLMRequest {
-        guard let fit = budget.fit(request, keepFrom: keepFrom) else {
+        guard let fit = budget.fit(request, keepFrom: keepFrom, optionalTools: try toolsNotNeededYet()) else {
             let needed = ContextBudget.estimate(LLMRequest(system: request.system, messages: Array(request.messages[keepFrom...]),
                                                            tools: request.tools.map(ContextBudget.compact), options: request.options))
             throw LLMError(.contextLength, "This message needs about \(needed) tokens with Cadence's instructions and tools, and the model's "
@@ -252,10 +263,18 @@ public actor ChatSession {
             var what: [String] = []
             if fit.droppedMessages > 0 { what.append("left out the \(fit.droppedMessages) oldest messages") }
             if fit.compactTools { what.append("shortened the tool descriptions") }
+            if !fit.leftOutTools.isEmpty { what.append("left out the tools \(fit.leftOutTools.joined(separator: ", "))") }
             record(.error(turn: turn, kind: "context_trimmed",
                           message: what.joined(separator: " and ") + " to fit a \(budget.contextTokens)-token context (about \(fit.estimatedTokens) tokens sent)"))
         }
         return fit.request
+    }
+
+    /// Tools a small context may leave out, least needed first: the plan-in-motion tools, then the
+    /// plan tools while the profile is not ready for a plan, then knowledge search.
+    private func toolsNotNeededYet() throws -> [String] {
+        let ready = try database.runner(id: info.runnerId)?.conversationState.readyForPlan ?? false
+        return ["adapt_plan", "log_session", "get_week"] + (ready ? [] : ["confirm_plan", "create_plan"]) + ["search_knowledge"]
     }
 
     /// Calls cut off by the reply's token limit: the last one (it was being written when the limit

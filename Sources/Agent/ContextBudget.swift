@@ -3,9 +3,11 @@ import Foundation
 import LLM
 
 /// Keeps a request within the model's context window (issue 15): a local server's context is often
-/// 4096 tokens, and the tool schemas alone are most of that. Before each model call the request is
+/// 4096 tokens, and the tool schemas alone are most of that (measured with Gemma 3's tokenizer on
+/// llama.cpp: 16 tools are 4 600 tokens, 3 100 shortened). Before each model call the request is
 /// estimated; if it is too big the oldest exchanges are left out, then the tool descriptions are
-/// shortened; if it still cannot fit, a `context_length` error says so before anything is sent.
+/// shortened, then tools the conversation does not need yet are left out (the caller says which);
+/// if it still cannot fit, a `context_length` error says so before anything is sent.
 public struct ContextBudget: Sendable, Hashable {
     /// The model's context window in tokens (`--context`, or the server's own figure).
     public var contextTokens: Int
@@ -16,8 +18,11 @@ public struct ContextBudget: Sendable, Hashable {
     /// English per token and fewer for JSON and numbers; 3 errs towards leaving room.
     static let bytesPerToken = 3
 
-    /// Room kept for the reply: `maxTokens`, but at most a quarter of the context.
-    func replyRoom(_ options: LLMOptions) -> Int { min(options.maxTokens, contextTokens / 4) }
+    /// Room kept for the reply: `maxTokens`, but at most a sixteenth of the context (256 tokens at
+    /// least) — a chat reply or a tool call rarely needs more, and in a 4096-token window every
+    /// token kept back is one the instructions cannot use. The request's `maxTokens` is then set to
+    /// what is really left, so a longer reply still runs to the end of the window.
+    func replyRoom(_ options: LLMOptions) -> Int { min(options.maxTokens, max(256, contextTokens / 16)) }
 
     /// What was done to make a request fit.
     public struct Fit: Sendable, Hashable {
@@ -25,12 +30,15 @@ public struct ContextBudget: Sendable, Hashable {
         /// Messages of earlier exchanges left out.
         public var droppedMessages: Int
         public var compactTools: Bool
+        /// Tools left out, in the order given as optional.
+        public var leftOutTools: [String]
         public var estimatedTokens: Int
     }
 
-    /// The request made to fit, keeping `messages[keepFrom...]` (the current turn) whole; nil when
-    /// even the current turn with compact tools is too big.
-    public func fit(_ request: LLMRequest, keepFrom: Int) -> Fit? {
+    /// The request made to fit, keeping `messages[keepFrom...]` (the current turn) whole and leaving
+    /// out `optionalTools` (in that order) only as a last resort; nil when even the current turn with
+    /// compact tools and none of the optional ones is too big.
+    public func fit(_ request: LLMRequest, keepFrom: Int, optionalTools: [String] = []) -> Fit? {
         let limit = contextTokens - replyRoom(request.options)
         var fitted = request
         var dropped = 0
@@ -47,7 +55,15 @@ public struct ContextBudget: Sendable, Hashable {
             compact = true
             estimate = Self.estimate(fitted)
         }
-        return estimate > limit ? nil : Fit(request: fitted, droppedMessages: dropped, compactTools: compact, estimatedTokens: estimate)
+        var leftOut: [String] = []
+        for name in optionalTools where estimate > limit && fitted.tools.contains(where: { $0.name == name }) {
+            fitted.tools.removeAll { $0.name == name }
+            leftOut.append(name)
+            estimate = Self.estimate(fitted)
+        }
+        guard estimate <= limit else { return nil }
+        fitted.options.maxTokens = min(request.options.maxTokens, contextTokens - estimate)
+        return Fit(request: fitted, droppedMessages: dropped, compactTools: compact, leftOutTools: leftOut, estimatedTokens: estimate)
     }
 
     /// The estimated size of a request in tokens: system prompt, tool schemas and messages.

@@ -211,8 +211,29 @@ struct ChatSessionTests {
         }
         try await fixture.session.send("hello again")
         let messages = try #require(fixture.model.requests.last).messages
-        #expect(messages.count == 1)  // the failed turn is not part of the conversation
+        // The failed turn is not part of the conversation: only this turn's context and message.
+        guard messages.count == 2, case .context = messages[0], case .user("hello again") = messages[1] else {
+            Issue.record("expected only this turn's context and message: \(messages)"); return
+        }
         #expect(try fixture.lines().contains { $0["type"] as? String == "error" && $0["kind"] as? String == "overloaded" })
+    }
+
+    /// Issue 15: a turn that fails after its tools wrote leaves nothing behind — the conversation
+    /// forgets it and so does the profile (recorded as a runner_update), so /retry starts clean.
+    @Test func aFailedTurnTakesBackItsWrites() async throws {
+        let fixture = try Fixture([
+            .toolCalls([Self.call("c1", "update_physical", ["age": 38])]), .reply("38, noted."),
+            .toolCalls([Self.call("c2", "update_physical", ["age": 83])]),
+            .failure(after: [], LLMError(.server, "The provider had an internal error.")),
+        ])
+        try await fixture.session.send("I'm 38")
+        await #expect(throws: AgentError.self) { try await fixture.session.send("no, 83") }
+        let runner = try #require(try fixture.database.runner(id: fixture.runner.id))
+        #expect(runner.physical.age == 38)
+        let updates = try fixture.lines().filter { $0["type"] as? String == "runner_update" && $0["turn"] as? Int == 2 }
+        #expect(updates.count == 2, "\(updates)")  // the write, then its reversal
+        #expect(try await fixture.session.undo()?.map(\.path) == ["physical.age"])  // the last completed turn is turn 1
+        #expect(try #require(try fixture.database.runner(id: fixture.runner.id)).physical.age == nil)
     }
 
     @Test func theSystemPromptCarriesTheProfileVoiceDateAndKnowledge() async throws {
@@ -256,7 +277,9 @@ struct ChatSessionTests {
         try await fixture.session.send("next")
         // The undone exchange is gone from the conversation the model sees.
         let messages = try #require(fixture.model.requests.last).messages
-        #expect(messages.count == 5)  // user, assistant(tool call), tool results, assistant, user
+        // context, user, assistant(tool call), tool results, assistant — then this turn's context, user.
+        #expect(messages.count == 7, "\(messages)")
+        if case .user("I'm 38") = messages[1], case .user("next") = messages[6] {} else { Issue.record("\(messages)") }
         #expect(try await fixture.session.undo()?.isEmpty == true)   // "next" changed nothing
         #expect(try await fixture.session.undo()?.map(\.path) == ["physical.age"])
         #expect(try await fixture.session.undo() == nil)

@@ -134,6 +134,68 @@ struct LlamaServerTests {
         }
     }
 
+    /// Done-when of issue 15: on a 4096-token server, turn 1 is answered (trimmed to fit if need be)
+    /// or refused by Cadence before sending with a message naming the sizes — never a server error.
+    /// `--provider llamacpp` learns the 4096 from the server's /props; nothing tells it on the command line.
+    @Test("--provider llamacpp on a 4096-token server: the context comes from /props and turn 1 fits or is refused clearly")
+    func smallServerContext() async throws {
+        try await LlamaServer.run(contextSize: 4096) { server in
+            let cli = try CadenceBinary()
+            #expect(try cli.run("runner", "create", "--name", "Alex").status == 0)
+            let run = try cli.run(["chat", "--provider", "llamacpp", "--base-url", server.openAIBaseURL, "--max-tokens", "256",
+                                   "--timeout", "600"] + Self.deterministic,
+                                  stdin: "Hi, I'm Alex and I want to run a half marathon in April.\n")
+            let lines = try Self.transcript(cli)
+            let errors = lines.filter { $0["type"] == "error" }
+            let serverFailures = errors.filter { Self.protocolFailures.subtracting(["context_length"]).contains($0["kind"]?.stringValue ?? "") }
+            #expect(serverFailures.isEmpty, "\(serverFailures)\n\(server.logText.suffix(1500))")
+            if run.status == 0 {
+                #expect(lines.filter { $0["type"] == "assistant" }.count == 1)
+                for response in lines.filter({ $0["type"] == "model_response" }) {
+                    #expect(Self.promptTokens(response) + 256 <= 4096, "\(response)")
+                }
+            } else {
+                let refused = try #require(errors.first { $0["kind"] == "context_length" }, "\(run.stderr)")
+                #expect(refused["message"]?.stringValue?.contains("context is 4096 tokens") == true, "\(refused)")
+                #expect(!lines.contains { $0["type"] == "model_response" })
+            }
+        }
+    }
+
+    /// An eval case and a live replay with the real model as the coach: the scripted red-flag case
+    /// (three messages), whose medical answer is decided in code whatever the model says.
+    @Test("an eval case with the real model as coach, then a live replay of its transcript")
+    func evalAndLiveReplay() async throws {
+        try await LlamaServer.run(contextSize: 16384) { server in
+            let cli = try CadenceBinary()
+            let suite = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("evals/red-flag.yaml").path
+            let kept = cli.home.appendingPathComponent("eval-transcripts")
+            let model = ["--provider", "llamacpp", "--base-url", server.openAIBaseURL, "--max-tokens", "96", "--timeout", "600"] + Self.deterministic
+            let eval = try cli.run(["eval", suite, "--transcripts", kept.path, "--json"] + model)
+            #expect([0, 1].contains(eval.status), "\(eval.stdout)\n\(eval.stderr)")
+            let card = try #require(eval.value, "\(eval.stdout)\n\(eval.stderr)")
+            let result = try #require(card["cases"]?.arrayValue?.first, "\(card)")
+            #expect(result["name"] == "red-flag")
+            #expect(result["error"] == nil || result["error"] == .null, "\(result)")
+            let file = try #require(try FileManager.default.contentsOfDirectory(atPath: kept.path).first { $0.hasSuffix(".jsonl") })
+            let lines = try String(contentsOf: kept.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
+                .map { try JSONValue(parsing: String($0)) }
+            #expect(lines.filter { $0["type"] == "user" }.count == 3)
+            #expect(lines.contains { $0["type"] == "error" && $0["kind"] == "red_flag" })
+            let failures = lines.filter { $0["type"] == "error" && Self.protocolFailures.contains($0["kind"]?.stringValue ?? "") }
+            #expect(failures.isEmpty, "\(failures)")
+            #expect(!lines.contains { $0["type"] == "tool_result" && ["update_health", "create_plan"].contains($0["name"]?.stringValue ?? "") && $0["ok"] == true })
+
+            let replay = try cli.run(["replay", "--mode", "live", kept.appendingPathComponent(file).path, "--json"] + model)
+            #expect([0, 1].contains(replay.status), "\(replay.stdout)\n\(replay.stderr)")
+            let report = try #require(replay.value, "\(replay.stdout)\n\(replay.stderr)")
+            let replayed = try #require(report["replays"]?.arrayValue?.first, "\(report)")
+            #expect(replayed["error"] == nil || replayed["error"] == .null, "\(replayed)")
+            #expect(replayed["turns"]?.arrayValue?.count == 3, "\(replayed)")
+        }
+    }
+
     @Test("a request larger than the server's context is a context_length error naming both sizes", arguments: API.allCases)
     func contextOverflow(api: API) async throws {
         try await LlamaServer.run(contextSize: 512) { server in

@@ -129,7 +129,8 @@ struct AnthropicModelTests {
             ["role": "assistant", "content": [
                 ["type": "thinking", "thinking": "Let me think.", "signature": "sig-XYZ=="],
                 ["type": "redacted_thinking", "data": "opaque=="],
-                ["type": "tool_use", "id": "toolu_9", "name": "get_weather", "input": ["city": "Oslo"]],
+                // The conversation's cache breakpoint: the last block before the latest user message.
+                ["type": "tool_use", "id": "toolu_9", "name": "get_weather", "input": ["city": "Oslo"], "cache_control": ["type": "ephemeral"]],
             ]],
             ["role": "user", "content": [
                 ["type": "tool_result", "tool_use_id": "toolu_9", "content": "-5 C"],
