@@ -56,11 +56,16 @@ final class LlamaServer: @unchecked Sendable {
         return try await body(server)
     }
 
+    /// SIGTERM, then SIGKILL after 3 s. Foundation's Process starts the child with the spawning
+    /// thread's signal mask, and test threads block SIGTERM, so llama-server may never see it;
+    /// waiting for it alone hung the suite.
     func stop() {
+        defer { try? FileManager.default.removeItem(at: log) }
         guard process.isRunning else { return }
         process.terminate()
-        process.waitUntilExit()
-        try? FileManager.default.removeItem(at: log)
+        let deadline = Date().addingTimeInterval(3)
+        while process.isRunning && Date() < deadline { usleep(50_000) }
+        kill()
     }
 
     /// Kills the server at once (a crash, as the runner would see it).
