@@ -20,6 +20,8 @@ public actor ChatSession {
     let ids: IDGenerator
     let observers: [any ChatObserver]
     let maxToolRounds: Int
+    /// The model's context window, when known: requests are made to fit it (see `ContextBudget`).
+    let contextBudget: ContextBudget?
     private var history: [LLMMessage] = []
     /// For each completed turn: where its messages start in `history`, and the changes it made.
     private var completedTurns: [(turn: Int, historyStart: Int, changes: [RunnerChange])] = []
@@ -29,7 +31,7 @@ public actor ChatSession {
 
     public init(info: SessionInfo, model: any LanguageModel, options: LLMOptions, prompts: PromptSet, database: AppDatabase,
                 knowledge: KnowledgeIndex?, clock: Clock, ids: IDGenerator = .uuid, observers: [any ChatObserver],
-                maxToolRounds: Int = 8, tools: ToolRegistry? = nil) throws(AgentError) {
+                maxToolRounds: Int = 8, tools: ToolRegistry? = nil, contextBudget: ContextBudget? = nil) throws(AgentError) {
         self.info = info
         self.model = model
         self.options = options
@@ -41,6 +43,7 @@ public actor ChatSession {
         self.ids = ids
         self.observers = observers
         self.maxToolRounds = maxToolRounds
+        self.contextBudget = contextBudget
         for observer in observers { observer.record(.session(info)) }
     }
 
@@ -84,15 +87,20 @@ public actor ChatSession {
             return answer
         }
 
-        var messages = history + [.user(text)]
+        // The context message sits just before the runner's message; it is re-rendered each round
+        // (tools change the profile) and stays in the conversation as last sent.
+        let contextIndex = history.count
+        var messages = history + [.context(""), .user(text)]
         var shown = ""
         let context = ToolContext(database: database, runnerId: info.runnerId, knowledge: knowledge, clock: clock,
                                   turn: turn, sessionId: info.id, ids: ids)
         do {
             let retrieved = try await knowledge(for: text)
             for _ in 0..<maxToolRounds {
-                let request = LLMRequest(system: try systemPrompt(knowledge: retrieved), messages: messages,
-                                         tools: specs, options: options)
+                let (system, runnerContext) = try prompt(knowledge: retrieved)
+                messages[contextIndex] = .context(runnerContext)
+                var request = LLMRequest(system: system, messages: messages, tools: specs, options: options)
+                if let contextBudget { request = try fit(request, to: contextBudget, keepFrom: contextIndex, turn: turn) }
                 let started = ContinuousClock.now
                 var builder = LLMResponseBuilder()
                 for try await event in model.stream(request) {
@@ -115,7 +123,8 @@ public actor ChatSession {
                 record(.modelResponse(turn: turn, response: response,
                                       latencyMs: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)))
                 if response.toolCalls.isEmpty, flag != nil { return fixedAnswer(messages) }
-                messages.append(.assistant(response.message))
+                let cut = Self.cutToolCalls(in: response)
+                messages.append(.assistant(Self.withoutArguments(response.message, callIDs: Set(cut.map(\.id)))))
                 if response.toolCalls.isEmpty {
                     history = messages
                     completedTurns.append((turn, historyStart, changes))
@@ -124,6 +133,17 @@ public actor ChatSession {
                 }
                 var results: [ToolResult] = []
                 for call in response.toolCalls {
+                    if cut.contains(where: { $0.id == call.id }) {
+                        // Never run or echo a call whose arguments were cut off: the server cannot
+                        // parse them back, and what was written may be half a value.
+                        let note = "the reply hit its token limit (max_tokens \(options.maxTokens)) inside this call to \(call.name), "
+                            + "so its arguments were incomplete and it was not run"
+                        let outcome = ToolOutcome.failure(note)
+                        record(.error(turn: turn, kind: "tool_call_cut", message: note))
+                        record(.toolResult(turn: turn, callId: call.id, name: call.name, outcome: outcome))
+                        results.append(ToolResult(callID: call.id, content: outcome.result.jsonString, isError: true))
+                        continue
+                    }
                     let outcome = flag != nil && Self.planTools.contains(call.name)
                         ? ToolOutcome.failure("no plan this turn: the runner reported a symptom that needs medical advice first")
                         : await tools.run(call, context: context)
@@ -136,6 +156,18 @@ public actor ChatSession {
                     results.append(ToolResult(callID: call.id, content: outcome.result.jsonString, isError: !outcome.ok))
                 }
                 messages.append(.toolResults(results))
+                if let cut = cut.first {
+                    // Asking again with the same limit would be cut the same way: end the turn, and
+                    // keep the note in the conversation so the model knows on the next one.
+                    let stop = "\n(My reply was cut off at its token limit in the middle of a call to \(cut.name), so I did not run it. "
+                        + "What was saved before it is kept; ask again, or raise the reply limit (max tokens).)"
+                    display(.text(stop))
+                    shown += stop
+                    history = messages + [.assistant(AssistantMessage(content: [.text(stop)]))]
+                    completedTurns.append((turn, historyStart, changes))
+                    record(.assistant(turn: turn, text: shown))
+                    return shown
+                }
             }
             if flag != nil { return fixedAnswer(messages) }
             let stop = "\n(I stopped after \(maxToolRounds) rounds of tool calls without an answer. What is saved so far is kept; "
@@ -151,13 +183,16 @@ public actor ChatSession {
             record(.error(turn: turn, kind: error.kind.rawValue, message: error.message))
             // The medical answer does not depend on the model.
             if flag != nil { return fixedAnswer(history + [.user(text)]) }
+            try? revert(changes, turn: turn)
             throw AgentError.model(kind: error.kind.rawValue, message: error.message)
         } catch where Task.isCancelled || error is CancellationError {
             // Ctrl-C: whatever the cut stream reported, the runner stopped the reply.
             record(.error(turn: turn, kind: "cancelled", message: "the reply was interrupted"))
+            try? revert(changes, turn: turn)
             throw CancellationError()
         } catch {
             record(.error(turn: turn, kind: "internal", message: "\(error)"))
+            try? revert(changes, turn: turn)
             throw error
         }
     }
@@ -167,7 +202,7 @@ public actor ChatSession {
     @discardableResult
     public func open(display: @Sendable (ChatDisplay) -> Void = { _ in }) async throws -> String? {
         guard model is any OpensConversation else { return nil }
-        let request = LLMRequest(system: try systemPrompt(knowledge: []), messages: [], tools: tools.specs, options: options)
+        let request = LLMRequest(system: try prompt(knowledge: []).system, messages: [], tools: tools.specs, options: options)
         let response = try await model.complete(request)
         record(.modelResponse(turn: 0, response: response, latencyMs: 0))
         if history.isEmpty { history = [.assistant(response.message)] }
@@ -182,14 +217,22 @@ public actor ChatSession {
     public func undo() throws -> [RunnerChange]? {
         guard let last = completedTurns.popLast() else { return nil }
         history.removeSubrange(last.historyStart...)
+        return try revert(last.changes, turn: last.turn)
+    }
+
+    /// Gives the fields a turn wrote their values from before it (recorded as a `runner_update`).
+    /// Used by `/undo` and for a failed turn: the conversation forgets a turn that got no answer,
+    /// so the profile forgets what it wrote too, and `/retry` starts from where the runner was.
+    @discardableResult
+    private func revert(_ changes: [RunnerChange], turn: Int) throws -> [RunnerChange] {
         // Newest first, so a field written twice in the turn ends at its value before the turn.
         var restored: [String: JSONValue] = [:]
-        for change in last.changes.reversed() { restored[change.path] = change.old }
+        for change in changes.reversed() { restored[change.path] = change.old }
         guard !restored.isEmpty else { return [] }
         let reverted = try database.setRunnerFields(
             runnerId: info.runnerId, restored.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            context: WriteContext(source: .user, turn: last.turn, sessionId: info.id))
-        if !reverted.isEmpty { record(.runnerUpdate(turn: last.turn, changes: reverted)) }
+            context: WriteContext(source: .user, turn: turn, sessionId: info.id))
+        if !reverted.isEmpty { record(.runnerUpdate(turn: turn, changes: reverted)) }
         return reverted
     }
 
@@ -204,6 +247,54 @@ public actor ChatSession {
         guard !ended else { return }
         ended = true
         record(.end(reason: reason, turns: turn, usage: usage))
+    }
+
+    /// The request within the context budget: earlier exchanges left out and tool descriptions
+    /// shortened as needed (noted in the transcript), or a `context_length` error before sending.
+    private func fit(_ request: LLMRequest, to budget: ContextBudget, keepFrom: Int, turn: Int) throws -> LLMRequest {
+        guard let fit = budget.fit(request, keepFrom: keepFrom, optionalTools: try toolsNotNeededYet()) else {
+            let needed = ContextBudget.estimate(LLMRequest(system: request.system, messages: Array(request.messages[keepFrom...]),
+                                                           tools: request.tools.map(ContextBudget.compact), options: request.options))
+            throw LLMError(.contextLength, "This message needs about \(needed) tokens with Cadence's instructions and tools, and the model's "
+                + "context is \(budget.contextTokens) tokens (\(budget.replyRoom(request.options)) kept for the reply). Give the server a "
+                + "larger context (llama-server --ctx-size 8192, Ollama num_ctx 8192), or pass --context N if its window is larger.")
+        }
+        if fit.droppedMessages > 0 || fit.compactTools {
+            var what: [String] = []
+            if fit.droppedMessages > 0 { what.append("left out the \(fit.droppedMessages) oldest messages") }
+            if fit.compactTools { what.append("shortened the tool descriptions") }
+            if !fit.leftOutTools.isEmpty { what.append("left out the tools \(fit.leftOutTools.joined(separator: ", "))") }
+            record(.error(turn: turn, kind: "context_trimmed",
+                          message: what.joined(separator: " and ") + " to fit a \(budget.contextTokens)-token context (about \(fit.estimatedTokens) tokens sent)"))
+        }
+        return fit.request
+    }
+
+    /// Tools a small context may leave out, least needed first: the plan-in-motion tools, then the
+    /// plan tools while the profile is not ready for a plan, then knowledge search.
+    private func toolsNotNeededYet() throws -> [String] {
+        let ready = try database.runner(id: info.runnerId)?.conversationState.readyForPlan ?? false
+        return ["adapt_plan", "log_session", "get_week"] + (ready ? [] : ["confirm_plan", "create_plan"]) + ["search_knowledge"]
+    }
+
+    /// Calls cut off by the reply's token limit: the last one (it was being written when the limit
+    /// hit) and any whose arguments are not JSON. (Invalid arguments in a finished reply are run,
+    /// fail with a message the model can act on, and go back as `{}` — see the providers.)
+    static func cutToolCalls(in response: LLMResponse) -> [ToolCall] {
+        guard response.stopReason == .maxTokens else { return [] }
+        let calls = response.toolCalls
+        return calls.enumerated().filter { offset, call in call.arguments.value == nil || offset == calls.count - 1 }.map(\.element)
+    }
+
+    /// The message with these calls' arguments replaced by `{}`: what the model is told it sent,
+    /// so each call and its error result still pair up.
+    static func withoutArguments(_ message: AssistantMessage, callIDs: Set<String>) -> AssistantMessage {
+        guard !callIDs.isEmpty else { return message }
+        return AssistantMessage(content: message.content.map { content in
+            guard case .toolCall(var call) = content, callIDs.contains(call.id) else { return content }
+            call.arguments = .parsed(.object([:]))
+            return .toolCall(call)
+        })
     }
 
     /// Longer messages are refused unread (a pasted file is not a message).
@@ -224,13 +315,15 @@ public actor ChatSession {
             .map { ($0.entry.id, $0.entry.title, $0.entry.summary) }
     }
 
-    /// The system prompt for one model call: the profile as it is now (tools may have changed it
-    /// earlier in the turn), what is missing, today's date, the coaching voice and the knowledge.
-    func systemPrompt(knowledge: [KnowledgeLine]) throws -> String {
+    /// The prompt for one model call: the system prompt (instructions and coaching voice, the same
+    /// every turn so servers can cache it) and the context for the runner's message (the profile as
+    /// it is now — tools may have changed it earlier in the turn — what is missing, today's date
+    /// and the knowledge).
+    func prompt(knowledge: [KnowledgeLine]) throws -> (system: String, context: String) {
         guard let runner = try database.runner(id: info.runnerId) else {
             throw AgentError.store("the runner \(info.runnerId) no longer exists")
         }
-        return prompts.systemPrompt(for: runner, today: clock.millis, knowledge: knowledge)
+        return prompts.prompt(for: runner, today: clock.millis, knowledge: knowledge)
     }
 
     private func record(_ event: ChatEvent) {

@@ -12,6 +12,7 @@ public struct PromptSet: Sendable {
     /// which prompts produced a conversation.
     public let sha256: String
     let system: MustacheTemplate
+    let context: MustacheTemplate
     let voices: [String: String]
     let toolDescriptions: [String: String]
     /// `guided/questions.yaml`, when present.
@@ -30,15 +31,18 @@ public struct PromptSet: Sendable {
         sha256 = digest.finalize().map { String(format: "%02x", $0) }.joined()
         let contents = Dictionary(uniqueKeysWithValues: files.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) })
 
-        let systemPath = "system.mustache"
-        guard let systemText = contents[systemPath] else {
-            throw .prompts(path: directory.appendingPathComponent(systemPath).path, reason: "is missing")
+        func template(_ path: String) throws(AgentError) -> MustacheTemplate {
+            guard let text = contents[path] else {
+                throw .prompts(path: directory.appendingPathComponent(path).path, reason: "is missing")
+            }
+            do {
+                return try MustacheTemplate(string: text)
+            } catch {
+                throw .prompts(path: directory.appendingPathComponent(path).path, reason: "is not a valid Mustache template: \(error)")
+            }
         }
-        do {
-            system = try MustacheTemplate(string: systemText)
-        } catch {
-            throw .prompts(path: directory.appendingPathComponent(systemPath).path, reason: "is not a valid Mustache template: \(error)")
-        }
+        system = try template("system.mustache")
+        context = try template("context.mustache")
         var voices: [String: String] = [:]
         for voice in Self.voiceNames {
             let path = "voices/\(voice).mustache"
@@ -65,9 +69,14 @@ public struct PromptSet: Sendable {
     }
 
     /// The system prompt for this moment of the conversation.
-    func renderSystem(_ context: PromptContext) -> String {
-        let voice = voices[context.voice] ?? voices["encouraging"] ?? ""
-        return system.render(context.values(voice: voice))
+    /// Instructions and voice: the same every turn, so servers can cache it with the tools.
+    func renderSystem(voice name: String) -> String {
+        system.render(["voice": voices[name] ?? voices["encouraging"] ?? ""])
+    }
+
+    /// The context for one message: the date, the profile as it is now, what is missing, knowledge.
+    func renderContext(_ values: PromptContext) -> String {
+        context.render(values.values)
     }
 
     static func allFiles(in directory: URL) throws(AgentError) -> [(String, Data)] {
@@ -97,7 +106,6 @@ public struct PromptSet: Sendable {
 /// What the system prompt is filled with.
 struct PromptContext {
     var today: String
-    var voice: String
     var profile: String
     var completeness: Int
     var readyForPlan: Bool
@@ -105,9 +113,9 @@ struct PromptContext {
     var toConfirm: [String]
     var knowledge: [(id: String, title: String, summary: String)]
 
-    func values(voice fragment: String) -> [String: Any] {
+    var values: [String: Any] {
         [
-            "today": today, "voice": fragment, "profile": profile, "completeness": completeness,
+            "today": today, "profile": profile, "completeness": completeness,
             "readyForPlan": readyForPlan, "hasMissing": !missing.isEmpty, "missingList": missing.joined(separator: ", "),
             "hasToConfirm": !toConfirm.isEmpty, "toConfirmList": toConfirm.joined(separator: ", "),
             "hasKnowledge": !knowledge.isEmpty,
@@ -117,17 +125,25 @@ struct PromptContext {
 }
 
 extension PromptSet {
-    /// The system prompt for a runner as they are now: profile, what is missing, today's date, the
-    /// coaching voice (the runner's own unless `voice` names another) and the knowledge lines.
-    /// The chat renders it before every model call; `cadence mcp` offers it as a prompt.
-    public func systemPrompt(for runner: Runner, today: Int64, voice: String? = nil,
-                             knowledge: [(id: String, title: String, summary: String)] = []) -> String {
+    /// The two parts of the prompt for a runner as they are now: the static instructions with the
+    /// coaching voice (the runner's own unless `voice` names another), and the context message
+    /// (today's date, profile, what is missing, knowledge). The chat sends them apart so the first
+    /// stays cacheable.
+    public func prompt(for runner: Runner, today: Int64, voice: String? = nil,
+                       knowledge: [(id: String, title: String, summary: String)] = []) -> (system: String, context: String) {
         let state = runner.conversationState
-        return renderSystem(PromptContext(
-            today: RunnerField.formatDate(today), voice: voice ?? runner.coaching.coachingVoice?.rawValue ?? "encouraging",
-            profile: ProfileSnapshot(runner).text, completeness: Int(state.dataCompleteness ?? 0),
+        let context = PromptContext(
+            today: RunnerField.formatDate(today), profile: ProfileSnapshot(runner).text, completeness: Int(state.dataCompleteness ?? 0),
             readyForPlan: state.readyForPlan ?? false, missing: state.fieldsMissing ?? [],
             toConfirm: state.fieldsToConfirm ?? [], knowledge: knowledge
-        ))
+        )
+        return (renderSystem(voice: voice ?? runner.coaching.coachingVoice?.rawValue ?? "encouraging"), renderContext(context))
+    }
+
+    /// Both parts in one text, for clients that take a single system prompt (`cadence mcp`).
+    public func systemPrompt(for runner: Runner, today: Int64, voice: String? = nil,
+                             knowledge: [(id: String, title: String, summary: String)] = []) -> String {
+        let parts = prompt(for: runner, today: today, voice: voice, knowledge: knowledge)
+        return parts.system + "\n\n" + parts.context
     }
 }

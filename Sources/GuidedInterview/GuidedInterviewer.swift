@@ -62,7 +62,7 @@ public final class GuidedInterviewer: LanguageModel, OpensConversation, @uncheck
             return hear(message, runner)
         case .toolResults(let results)?:
             return acknowledge(results, runner)
-        case .assistant?:
+        case .assistant?, .context?:
             return text(interview.nextQuestion(profile: runner, state: &state))
         }
     }

@@ -26,6 +26,18 @@ public enum LLMMessage: Sendable, Hashable {
     case assistant(AssistantMessage)
     /// Results of the tool calls of the previous assistant turn.
     case toolResults([ToolResult])
+    /// Context for the user message that follows (the live profile, what is missing, retrieved
+    /// knowledge, today's date), sent in that user turn ahead of its text. It keeps the system
+    /// prompt identical every turn and stays in the conversation as sent, so everything before the
+    /// latest message is a prefix the server can serve from its cache.
+    case context(String)
+}
+
+extension LLMMessage {
+    /// How a context message reads inside the user turn it precedes.
+    public static func contextText(_ context: String) -> String {
+        "<context>\n\(context.trimmingCharacters(in: .whitespacesAndNewlines))\n</context>"
+    }
 }
 
 /// The content of an assistant turn, in the order the model produced it.
@@ -163,12 +175,17 @@ public struct LLMOptions: Sendable, Hashable {
     public var toolChoice: ToolChoice?
     /// Anthropic extended thinking budget (tokens); nil disables thinking.
     public var thinkingBudget: Int?
+    /// Sampling seed, for servers that take one (OpenAI-compatible `seed`); with temperature 0 it
+    /// makes a local server's answers repeatable.
+    public var seed: Int?
 
-    public init(model: String = "", maxTokens: Int = 4096, temperature: Double? = nil, toolChoice: ToolChoice? = nil, thinkingBudget: Int? = nil) {
+    public init(model: String = "", maxTokens: Int = 4096, temperature: Double? = nil, toolChoice: ToolChoice? = nil,
+                thinkingBudget: Int? = nil, seed: Int? = nil) {
         self.model = model
         self.maxTokens = maxTokens
         self.temperature = temperature
         self.toolChoice = toolChoice
         self.thinkingBudget = thinkingBudget
+        self.seed = seed
     }
 }

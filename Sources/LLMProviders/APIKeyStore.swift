@@ -1,23 +1,6 @@
 import Foundation
 import LLM
 
-/// The providers Cadence has keys for.
-public enum ProviderKind: String, Sendable, CaseIterable, Codable {
-    case openai
-    case anthropic
-
-    /// The provider's own environment variable.
-    public var environmentVariable: String {
-        switch self {
-        case .openai: return "OPENAI_API_KEY"
-        case .anthropic: return "ANTHROPIC_API_KEY"
-        }
-    }
-
-    /// A key for either provider.
-    public static let genericEnvironmentVariable = "CADENCE_API_KEY"
-}
-
 /// Where a key was found. Never holds the key itself.
 public enum KeySource: Sendable, Hashable, CustomStringConvertible {
     case environment(variable: String)
@@ -38,8 +21,8 @@ public struct ResolvedKey: Sendable, CustomStringConvertible {
     public var description: String { "key from \(source)" }
 }
 
-/// API keys from the environment (`OPENAI_API_KEY` / `ANTHROPIC_API_KEY`, then `CADENCE_API_KEY`)
-/// or from `$CADENCE_HOME/keys.json`, a file readable by its owner only (mode 0600).
+/// API keys from the environment (the provider's own variable, e.g. `OPENAI_API_KEY`, then
+/// `CADENCE_API_KEY`) or from `$CADENCE_HOME/keys.json`, a file readable by its owner only (mode 0600).
 public struct APIKeyStore: Sendable {
     public var home: URL
     public var environment: [String: String]
@@ -62,34 +45,34 @@ public struct APIKeyStore: Sendable {
     public var keysFile: URL { home.appendingPathComponent("keys.json") }
 
     /// The key to use for `provider`, or nil when none is configured.
-    public func key(for provider: ProviderKind) throws -> ResolvedKey? {
-        for variable in [provider.environmentVariable, ProviderKind.genericEnvironmentVariable] {
+    public func key(for provider: ModelProvider) throws -> ResolvedKey? {
+        for variable in [provider.keyVariable, ModelProvider.genericKeyVariable].compactMap({ $0 }) {
             if let value = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
                 return ResolvedKey(value: value, source: .environment(variable: variable))
             }
         }
-        if let value = try storedKeys()[provider.rawValue], !value.isEmpty {
+        if let value = try storedKeys()[provider.name], !value.isEmpty {
             return ResolvedKey(value: value, source: .file(path: keysFile.path))
         }
         return nil
     }
 
     /// Saves `key` for `provider` in the keys file, created with mode 0600 (and its folder 0700).
-    public func setKey(_ key: String, for provider: ProviderKind) throws {
+    public func setKey(_ key: String, for provider: ModelProvider) throws {
         let trimmed = key.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, !trimmed.contains(where: { $0.isWhitespace }) else {
             throw LLMError(.configuration, "The key is empty or contains spaces. Paste the key exactly as the provider shows it.")
         }
         var keys = try storedKeys()
-        keys[provider.rawValue] = trimmed
+        keys[provider.name] = trimmed
         try write(keys)
     }
 
     /// Removes the stored key for `provider`; returns whether there was one.
     @discardableResult
-    public func removeKey(for provider: ProviderKind) throws -> Bool {
+    public func removeKey(for provider: ModelProvider) throws -> Bool {
         var keys = try storedKeys()
-        guard keys.removeValue(forKey: provider.rawValue) != nil else { return false }
+        guard keys.removeValue(forKey: provider.name) != nil else { return false }
         try write(keys)
         return true
     }

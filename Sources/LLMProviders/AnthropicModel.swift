@@ -100,6 +100,8 @@ public struct AnthropicModel: LanguageModel {
         }
         for message in request.messages {
             switch message {
+            case .context(let text):
+                append("user", [["type": "text", "text": .string(LLMMessage.contextText(text))]])
             case .user(let text):
                 append("user", [["type": "text", "text": .string(text)]])
             case .toolResults(let results):
@@ -116,6 +118,13 @@ public struct AnthropicModel: LanguageModel {
             case .assistant(let assistant):
                 append("assistant", assistant.content.compactMap(Self.block))
             }
+        }
+        // Breakpoints: the tools and the system prompt (the same every turn), and the conversation
+        // before the latest message, so each request reads what the previous one wrote.
+        if let cache, messages.count >= 2, var last = messages[messages.count - 2].content.last?.objectValue,
+           last["type"]?.stringValue?.hasSuffix("thinking") == false {
+            last["cache_control"] = cache
+            messages[messages.count - 2].content[messages[messages.count - 2].content.count - 1] = .object(last)
         }
         let tools: [JSONValue] = request.tools.enumerated().map { offset, tool in
             .object(dropping: [("name", .string(tool.name)), ("description", .string(tool.description)),

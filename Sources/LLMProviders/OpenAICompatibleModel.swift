@@ -87,15 +87,27 @@ public struct OpenAICompatibleModel: LanguageModel {
         if let system = request.system, !system.isEmpty {
             messages.append(["role": "system", "content": .string(system)])
         }
+        // A context message goes into the next user message, ahead of its text: one user turn, which
+        // every chat template accepts (some refuse a second system message or two user turns in a row).
+        var context: String?
         for message in request.messages {
+            if let pending = context, !message.isUser {
+                messages.append(["role": "user", "content": .string(LLMMessage.contextText(pending))])
+                context = nil
+            }
             switch message {
+            case .context(let text):
+                context = text
             case .user(let text):
-                messages.append(["role": "user", "content": .string(text)])
+                messages.append(["role": "user", "content": .string(context.map { LLMMessage.contextText($0) + "\n\n" + text } ?? text)])
+                context = nil
             case .assistant(let assistant):
                 let text = assistant.text
+                // Arguments that are not JSON (a reply cut mid-call) go back as `{}`: servers reject
+                // the request otherwise (llama.cpp: HTTP 500 "Failed to parse tool call arguments").
                 let calls: [JSONValue] = assistant.toolCalls.map { call in
                     ["id": .string(call.id), "type": "function",
-                     "function": ["name": .string(call.name), "arguments": .string(call.arguments.jsonText)]]
+                     "function": ["name": .string(call.name), "arguments": .string(call.arguments.value?.jsonString ?? "{}")]]
                 }
                 messages.append(.object(dropping: [
                     ("role", "assistant"),
@@ -109,6 +121,7 @@ public struct OpenAICompatibleModel: LanguageModel {
                 }
             }
         }
+        if let context { messages.append(["role": "user", "content": .string(LLMMessage.contextText(context))]) }
         let tools: [JSONValue] = request.tools.map { tool in
             ["type": "function",
              "function": ["name": .string(tool.name), "description": .string(tool.description), "parameters": tool.parameters]]
@@ -129,6 +142,7 @@ public struct OpenAICompatibleModel: LanguageModel {
             ("tool_choice", toolChoice),
             (useMaxCompletionTokens ? "max_completion_tokens" : "max_tokens", .number(Double(options.maxTokens))),
             ("temperature", options.temperature.map { .number($0) }),
+            ("seed", options.seed.map { .number(Double($0)) }),
             ("stream", .bool(stream)),
             ("stream_options", stream ? ["include_usage": true] : nil),
         ])
@@ -145,5 +159,12 @@ extension OpenAICompatibleModel: CustomStringConvertible, CustomDebugStringConve
 
     public var customMirror: Mirror {
         Mirror(self, children: ["baseURL": baseURL, "model": model, "key": apiKey == nil ? "none" : "set"])
+    }
+}
+
+extension LLMMessage {
+    var isUser: Bool {
+        if case .user = self { return true }
+        return false
     }
 }

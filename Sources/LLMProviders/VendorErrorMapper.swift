@@ -16,6 +16,9 @@ enum VendorErrorMapper {
         var message: String?
         var type: String?
         var code: String?
+        /// llama.cpp's `n_prompt_tokens` and `n_ctx` on a context overflow.
+        var promptTokens: Int?
+        var contextTokens: Int?
     }
 
     /// Reads `{"error":{"message","type","code"}}`, `{"type":"error","error":{...}}`,
@@ -35,7 +38,9 @@ enum VendorErrorMapper {
         }
         if let error = json["error"] {
             if let message = error.stringValue { return Details(message: message) }
-            var details = Details(message: text(error["message"]), type: text(error["type"]), code: text(error["code"]))
+            var details = Details(message: text(error["message"]), type: text(error["type"]), code: text(error["code"]),
+                                  promptTokens: error["n_prompt_tokens"]?.doubleValue.flatMap { Int(exactly: $0) },
+                                  contextTokens: error["n_ctx"]?.doubleValue.flatMap { Int(exactly: $0) })
             if let inner = error["details"]?["error_code"].flatMap(text) { details.code = inner }
             if details.type == nil, json["type"]?.stringValue == "error" { details.type = text(error["type"]) }
             return details
@@ -85,7 +90,7 @@ enum VendorErrorMapper {
             kind = .overloaded
         } else if code == "context_length_exceeded" || lowered.contains("context length") || lowered.contains("context window")
             || lowered.contains("prompt is too long") || lowered.contains("maximum context") || status == 413
-            || type == "request_too_large"
+            || type == "request_too_large" || type == "exceed_context_size_error" || lowered.contains("context size")
         {
             kind = .contextLength
         } else if code == "insufficient_quota" || code == "enforced_spend_limit_reached" || type == "billing_error"
@@ -105,6 +110,10 @@ enum VendorErrorMapper {
         } else if status == 409 {
             kind = .server
             retryable = true
+        } else if let status, status >= 500, lowered.hasPrefix("failed to parse") {
+            // llama.cpp answers a request it cannot parse (e.g. tool-call arguments that are not
+            // JSON) with a 500; sending the same body again cannot succeed.
+            kind = .badRequest
         } else if let status, status >= 500 {
             kind = status == 503 ? .overloaded : .server
         } else if let status, status >= 400 {
@@ -114,7 +123,7 @@ enum VendorErrorMapper {
         } else {
             kind = .server
         }
-        if let status, status >= 500 { retryable = true }
+        if let status, status >= 500, kind != .badRequest { retryable = true }
 
         let advice: String
         switch kind {
@@ -127,7 +136,7 @@ enum VendorErrorMapper {
         case .badRequest:
             advice = "\(provider.name.capitalizedFirst) rejected the request as invalid\(statusText). Check the model name, options and tool schemas."
         case .contextLength:
-            advice = "The conversation is too long for this model\(statusText). Start a new session, shorten the input, or choose a model with a larger context window."
+            advice = contextAdvice(details: details, message: vendorMessage ?? "", statusText: statusText)
         case .insufficientCredit:
             advice = "The \(provider.name) account has no credit left or reached its spending limit\(statusText). Add credit or raise the limit in the provider's billing settings."
         case .rateLimited:
@@ -142,6 +151,44 @@ enum VendorErrorMapper {
             advice = "\(provider.name.capitalizedFirst) returned an error\(statusText)."
         }
         return LLMError(kind, advice + said, status: status, isRetryable: retryable)
+    }
+
+    /// What overflowed and what to do: the request's size and the server's limit when the server
+    /// said them (llama.cpp's fields, or the numbers in OpenAI's, Anthropic's and llama.cpp's messages).
+    static func contextAdvice(details: Details, message: String, statusText: String) -> String {
+        var prompt = details.promptTokens, limit = details.contextTokens
+        if prompt == nil || limit == nil, let sizes = contextSizes(in: message) {
+            prompt = prompt ?? sizes.prompt
+            limit = limit ?? sizes.limit
+        }
+        var text = "The request does not fit the model's context window\(statusText)"
+        if let prompt, let limit {
+            text += ": it is \(prompt) tokens and the server holds \(limit)"
+        } else if let limit {
+            text += ": the server holds \(limit) tokens"
+        }
+        return text + ". Start a new session or send a shorter message, lower --max-tokens, or use a larger context "
+            + "(llama-server --ctx-size, Ollama num_ctx, or a model with a larger window)."
+    }
+
+    /// (request tokens, limit) from "request (9000 tokens) exceeds the available context size (4096 tokens)",
+    /// "maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens" or
+    /// "prompt is too long: 210000 tokens > 200000 maximum".
+    static func contextSizes(in message: String) -> (prompt: Int, limit: Int)? {
+        let patterns: [(String, promptFirst: Bool)] = [
+            (#"\((\d+) tokens\) (?:exceeds the available|is larger than the max) context size \((\d+) tokens\)"#, true),
+            (#"maximum context length is (\d+) tokens.*?resulted in (\d+) tokens"#, false),
+            (#"(\d+) tokens > (\d+) maximum"#, true),
+        ]
+        for (pattern, promptFirst) in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .dotMatchesLineSeparators]),
+                  let match = regex.firstMatch(in: message, range: NSRange(message.startIndex..., in: message)),
+                  let first = Range(match.range(at: 1), in: message).flatMap({ Int(message[$0]) }),
+                  let second = Range(match.range(at: 2), in: message).flatMap({ Int(message[$0]) })
+            else { continue }
+            return promptFirst ? (first, second) : (second, first)
+        }
+        return nil
     }
 
     /// `retry-after-ms` (milliseconds), then `retry-after` (seconds, possibly fractional, or an HTTP date).

@@ -11,10 +11,12 @@ import GuidedInterview
 /// Who coaches in an eval: the offline guided interviewer, or a language model.
 public enum EvalCoach: Sendable {
     case guided
-    case model(provider: String, name: String, make: @Sendable () -> any LanguageModel)
+    /// `options` carries the model's name and its sampling (`--max-tokens`, `--temperature`, `--seed`).
+    case model(provider: String, options: LLMOptions, make: @Sendable () -> any LanguageModel)
 
     var provider: String { if case .model(let provider, _, _) = self { provider } else { "guided" } }
-    var modelName: String { if case .model(_, let name, _) = self { name } else { GuidedInterviewer.modelName } }
+    var modelName: String { if case .model(_, let options, _) = self { options.model } else { GuidedInterviewer.modelName } }
+    var options: LLMOptions { if case .model(_, let options, _) = self { options } else { LLMOptions(model: modelName, maxTokens: 2048) } }
 
     /// A conversation with this coach about `runner` (the guided interviewer reads and writes `database`).
     func session(id: String, database: AppDatabase, runner: Runner, prompts: PromptSet, knowledge: KnowledgeSnapshot, clock: Clock,
@@ -26,7 +28,7 @@ public enum EvalCoach: Sendable {
         }
         let info = SessionInfo(id: id, provider: provider, model: modelName, baseURL: nil, promptsDirectory: prompts.directory.path,
                                promptsSHA256: prompts.sha256, runnerId: runner.id, cadenceVersion: "eval")
-        return try ChatSession(info: info, model: model, options: LLMOptions(model: modelName, maxTokens: 2048), prompts: prompts,
+        return try ChatSession(info: info, model: model, options: options, prompts: prompts,
                                database: database, knowledge: knowledge.index, clock: clock, ids: ids, observers: observers)
     }
 }

@@ -21,13 +21,10 @@ struct ChatCommand: AsyncParsableCommand {
             """
     )
 
-    enum Provider: String, ExpressibleByArgument, CaseIterable {
-        case openai, anthropic, guided
-    }
-
     @OptionGroup var global: GlobalOptions
-    @Option(help: "openai (any OpenAI-compatible server), anthropic or guided (offline). Default: a configured provider, else guided.")
-    var provider: Provider?
+    @Option(help: ArgumentHelp("guided (offline) or a provider: \(ModelProvider.all.map(\.name).joined(separator: ", ")). "
+                               + "Default: a provider whose key is set, else guided.", valueName: "provider"))
+    var provider: ProviderChoice?
     @Option(help: "Model name.") var model: String?
     @Option(name: .customLong("base-url"), help: "API base URL (OpenAI-compatible: with /v1; Anthropic: without).")
     var baseURL: String?
@@ -35,10 +32,16 @@ struct ChatCommand: AsyncParsableCommand {
     var prompts: String?
     @Option(help: "Write the transcript here (default: $CADENCE_HOME/transcripts/).") var transcript: String?
     @Option(help: "Seconds to wait for the model before giving up.") var timeout: Double = 120
+    @OptionGroup var sampling: SamplingOptions
+    @Option(help: "The model's context window in tokens (default: what a llamacpp or ollama server reports, else unlimited). Requests are trimmed to fit it.")
+    var context: Int?
     @Flag(name: .customLong("continue"), help: "Resume your last conversation (its messages are sent to the model again).")
     var resume = false
 
-    func validate() throws { try ModelFactory.checkTimeout(timeout) }
+    func validate() throws {
+        try ModelFactory.checkTimeout(timeout)
+        if let context, context < 256 || context > 10_000_000 { throw ValidationError("--context must be from 256 to 10000000 tokens.") }
+    }
 
     func run() async throws {
         let clock = Clock.system
@@ -50,23 +53,26 @@ struct ChatCommand: AsyncParsableCommand {
         let promptSet = try PromptSet(directory: promptsFolder)
         let knowledge = await loadKnowledge(database)
 
-        let chosen = provider ?? (ModelFactory.anyKeyConfigured || baseURL != nil
-            ? Provider(rawValue: ModelFactory.defaultProvider().rawValue)! : .guided)
+        let chosen = provider ?? (ModelFactory.anyKeyConfigured || baseURL != nil ? .model(ModelFactory.defaultProvider()) : .guided)
         let languageModel: any LanguageModel
         var secrets: [String] = []
         let modelName: String
         var displayBaseURL: String?
-        if chosen == .guided {
+        var serverContext: Int?
+        switch chosen {
+        case .guided:
             if provider == nil { Terminal.note("No API key configured: starting the guided offline interview. (`cadence keys set openai` to talk with a model.)") }
             languageModel = try GuidedInterviewer(database: database, runnerId: runner.id, prompts: promptSet, clock: clock)
             modelName = GuidedInterviewer.modelName
-        } else {
-            let factory = try ModelFactory(provider: chosen == .openai ? .openai : .anthropic, model: model, baseURL: baseURL)
+        case .model(let chosenProvider):
+            let factory = try ModelFactory(provider: chosenProvider, model: model, baseURL: baseURL)
             languageModel = factory.makeModel(timeout: timeout)
             secrets = factory.secrets
             modelName = factory.model
             displayBaseURL = factory.displayBaseURL
+            if context == nil { serverContext = await factory.serverContextTokens() }
         }
+        let budget = (context ?? serverContext).map { ContextBudget(contextTokens: $0) }
 
         // Read before this session's own transcript exists, which would be the newest.
         let earlier = try resume ? TranscriptReader.latest(in: URL(fileURLWithPath: GlobalOptions.cadenceHome)
@@ -80,12 +86,12 @@ struct ChatCommand: AsyncParsableCommand {
         } catch {
             throw UserError("cannot write the transcript at \(transcriptURL.path): \(error)")
         }
-        let info = SessionInfo(id: sessionId, provider: chosen.rawValue, model: modelName, baseURL: displayBaseURL,
+        let info = SessionInfo(id: sessionId, provider: chosen.description, model: modelName, baseURL: displayBaseURL,
                                promptsDirectory: promptsFolder.path, promptsSHA256: promptSet.sha256, runnerId: runner.id,
                                cadenceVersion: Cadence.configuration.version)
-        let session = try ChatSession(info: info, model: languageModel, options: LLMOptions(model: modelName, maxTokens: 2048),
+        let session = try ChatSession(info: info, model: languageModel, options: sampling.options(model: modelName, defaultMaxTokens: 2048),
                                       prompts: promptSet, database: database, knowledge: knowledge, clock: clock,
-                                      observers: [recorder])
+                                      observers: [recorder], contextBudget: budget)
         if let (previous, messages) = earlier {
             await session.resume(messages)
             Terminal.note(Terminal.dim("Continuing from \(previous.lastPathComponent) (\(messages.count / 2) earlier exchanges)."))

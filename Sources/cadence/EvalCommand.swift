@@ -38,7 +38,7 @@ struct EvalCommand: AsyncParsableCommand {
     func validate() throws {
         if repetitions < 1 || repetitions > 100 { throw ValidationError("--repeat must be between 1 and 100") }
         if compare != nil && baseline != nil { throw ValidationError("use --compare or --baseline, not both") }
-        if persona == .llm && modelOptions.provider == .guided { throw ValidationError("--persona llm needs --provider openai or anthropic") }
+        if persona == .llm && modelOptions.provider == .guided { throw ValidationError("--persona llm needs a model: --provider openai, anthropic or another provider") }
     }
 
     func run() async throws {
@@ -49,9 +49,7 @@ struct EvalCommand: AsyncParsableCommand {
         let knowledgeBase = ResourceLocator.find("KnowledgeBase", option: kb, environment: "CADENCE_KB")
         if knowledgeBase == nil { Terminal.note("note: no knowledge base found; plans are checked without safeguards.") }
         let factory = try modelOptions.makeFactory()
-        let coach: EvalCoach = factory.map { factory in
-            .model(provider: modelOptions.provider.rawValue, name: factory.model, make: { factory.makeModel(timeout: modelOptions.timeout) })
-        } ?? .guided
+        let coach = try modelOptions.coach()
         // A configured model also grades rubrics (and plays personas when asked to).
         let liveModel = factory?.makeModel(timeout: modelOptions.timeout)
         let keep = transcripts.map { URL(fileURLWithPath: $0) }

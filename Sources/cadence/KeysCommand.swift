@@ -4,7 +4,14 @@ import Foundation
 import LLM
 import LLMProviders
 
-extension ProviderKind: ExpressibleByArgument {}
+extension ModelProvider: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let provider = ModelProvider.named(argument) else { return nil }
+        self = provider
+    }
+    public static var allValueStrings: [String] { all.map(\.name) }
+    public var defaultValueDescription: String { name }
+}
 
 /// `cadence keys set|list|remove`: API keys in a 0600 file under $CADENCE_HOME.
 struct KeysCommand: AsyncParsableCommand {
@@ -20,26 +27,26 @@ struct KeysCommand: AsyncParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "openai or anthropic.")
-        var provider: ProviderKind
+        @Argument(help: ArgumentHelp("The provider.", valueName: ModelProvider.all.map(\.name).joined(separator: "|")))
+        var provider: ModelProvider
 
         func run() async throws {
             let store = APIKeyStore()
-            let prompt = "Paste the \(provider.rawValue) API key (input hidden), then press Return: "
+            let prompt = "Paste the \(provider.name) API key (input hidden), then press Return: "
             guard let line = Terminal.readSecretLine(prompt: prompt) else {
-                throw UserError("No key on standard input. Pipe it in (`cadence keys set \(provider.rawValue) < keyfile`) or type it at the prompt.")
+                throw UserError("No key on standard input. Pipe it in (`cadence keys set \(provider.name) < keyfile`) or type it at the prompt.")
             }
             try store.setKey(line, for: provider)
             var notes: [String] = []
-            for variable in [provider.environmentVariable, ProviderKind.genericEnvironmentVariable]
+            for variable in [provider.keyVariable, ModelProvider.genericKeyVariable].compactMap({ $0 })
             where !(store.environment[variable] ?? "").isEmpty {
                 notes.append("\(variable) is set in the environment and takes precedence over the stored key.")
             }
             if global.json {
-                print(JSONValue.object(["provider": .string(provider.rawValue), "stored": true,
+                print(JSONValue.object(["provider": .string(provider.name), "stored": true,
                                         "path": .string(store.keysFile.path)]).jsonString)
             } else {
-                print("Stored the \(provider.rawValue) key in \(store.keysFile.path) (readable only by you).")
+                print("Stored the \(provider.name) key in \(store.keysFile.path) (readable only by you).")
             }
             notes.forEach { Terminal.note("note: \($0)") }
         }
@@ -55,8 +62,10 @@ struct KeysCommand: AsyncParsableCommand {
             let store = APIKeyStore()
             var rows: [JSONValue] = []
             var lines: [String] = []
-            for provider in ProviderKind.allCases {
+            // Local servers need no key; they are listed only when one is set (e.g. llama-server --api-key).
+            for provider in ModelProvider.all {
                 let resolved = try store.key(for: provider)
+                if provider.isLocal && resolved == nil { continue }
                 let source: JSONValue
                 let location: JSONValue
                 switch resolved?.source {
@@ -70,10 +79,10 @@ struct KeysCommand: AsyncParsableCommand {
                     source = .null
                     location = .null
                 }
-                rows.append(["provider": .string(provider.rawValue), "set": .bool(resolved != nil),
+                rows.append(["provider": .string(provider.name), "set": .bool(resolved != nil),
                              "source": source, "location": location])
-                let name = provider.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-                lines.append(resolved.map { "\(name) set      (\($0.source))" } ?? "\(name) not set  (set \(provider.environmentVariable) or run `cadence keys set \(provider.rawValue)`)")
+                let name = provider.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                lines.append(resolved.map { "\(name) set      (\($0.source))" } ?? "\(name) not set  (set \(provider.keyVariable ?? ModelProvider.genericKeyVariable) or run `cadence keys set \(provider.name)`)")
             }
             if global.json {
                 print(JSONValue.object(["keys": .array(rows)]).jsonString)
@@ -88,16 +97,16 @@ struct KeysCommand: AsyncParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "openai or anthropic.")
-        var provider: ProviderKind
+        @Argument(help: ArgumentHelp("The provider.", valueName: ModelProvider.all.map(\.name).joined(separator: "|")))
+        var provider: ModelProvider
 
         func run() async throws {
             let store = APIKeyStore()
             let removed = try store.removeKey(for: provider)
             if global.json {
-                print(JSONValue.object(["provider": .string(provider.rawValue), "removed": .bool(removed)]).jsonString)
+                print(JSONValue.object(["provider": .string(provider.name), "removed": .bool(removed)]).jsonString)
             } else {
-                print(removed ? "Removed the stored \(provider.rawValue) key." : "No \(provider.rawValue) key was stored.")
+                print(removed ? "Removed the stored \(provider.name) key." : "No \(provider.name) key was stored.")
             }
         }
     }

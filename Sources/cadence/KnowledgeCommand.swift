@@ -34,7 +34,7 @@ struct KnowledgeCommand: AsyncParsableCommand {
         func remoteEmbedder() throws -> (any Embedder)? {
             guard embedder == .openai else { return nil }
             let factory = try ModelFactory(provider: .openai, model: embeddingModel, baseURL: embeddingBaseURL)
-            return OpenAICompatibleEmbedder(baseURL: factory.baseURL ?? factory.defaultBaseURL, apiKey: factory.key,
+            return OpenAICompatibleEmbedder(baseURL: factory.baseURL ?? factory.provider.defaultBaseURL, apiKey: factory.key,
                                             model: embeddingModel, dimensions: dimensions, http: URLSessionHTTPClient())
         }
     }

@@ -9,8 +9,41 @@ struct LLMCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "llm",
         abstract: "Check the language model configuration.",
-        subcommands: [Test.self]
+        subcommands: [Test.self, Providers.self]
     )
+
+    /// `cadence llm providers`: the provider catalogue, as the README's table shows it.
+    struct Providers: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the providers Cadence can talk to: wire protocol, default URL and model, key variable.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            if global.json {
+                print(JSONValue.array(ModelProvider.all.map { provider -> JSONValue in
+                    ["name": .string(provider.name), "title": .string(provider.title), "wire": .string(provider.wire.rawValue),
+                     "baseURL": .string(provider.defaultBaseURL.absoluteString), "defaultModel": provider.defaultModel.map(JSONValue.string) ?? .null,
+                     "keyVariable": provider.keyVariable.map(JSONValue.string) ?? .null,
+                     "contextProbe": provider.contextProbe.map { .string($0.rawValue) } ?? .null]
+                }).jsonString)
+            } else {
+                print(Self.table)
+            }
+        }
+
+        /// A Markdown table (the README carries the same one; a test keeps them equal).
+        static var table: String {
+            var lines = ["| --provider | Server | Wire protocol | Default base URL | Default model | Key variable | Context size from |",
+                         "|---|---|---|---|---|---|---|"]
+            for provider in ModelProvider.all {
+                lines.append("| `\(provider.name)` | \(provider.title) | \(provider.wire.rawValue) | \(provider.defaultBaseURL.absoluteString) | "
+                    + "\(provider.defaultModel.map { "`\($0)`" } ?? "(--model required)") | \(provider.keyVariable.map { "`\($0)`" } ?? "none") | "
+                    + "\(provider.contextProbe.map { "`\($0.rawValue)`" } ?? "--context") |")
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
 
     struct Test: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -25,10 +58,11 @@ struct LLMCommand: AsyncParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "openai (any OpenAI-compatible server) or anthropic. Default: openai, or anthropic when only an Anthropic key is set.")
-        var provider: ProviderKind?
+        @Option(help: ArgumentHelp("\(ModelProvider.all.map(\.name).joined(separator: ", ")). Default: openai, or anthropic when only an Anthropic key is set.",
+                                   valueName: "provider"))
+        var provider: ModelProvider?
 
-        @Option(help: "Model name. Default: gpt-4o-mini (openai) or claude-sonnet-4-20250514 (anthropic).")
+        @Option(help: "Model name. Default: the provider's (`cadence llm providers`).")
         var model: String?
 
         @Option(name: .customLong("base-url"),
@@ -44,14 +78,12 @@ struct LLMCommand: AsyncParsableCommand {
         @Flag(name: .customLong("no-stream"), help: "Use the non-streaming API.")
         var noStream = false
 
-        @Option(name: .customLong("max-tokens"), help: "Maximum tokens in the reply.")
-        var maxTokens: Int = 1024
+        @OptionGroup var sampling: SamplingOptions
 
         @Option(help: "Seconds to wait for the server: for the response to start (the whole response with --no-stream), and between streamed chunks.")
         var timeout: Double = 60
 
         func validate() throws {
-            if maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1.") }
             try ModelFactory.checkTimeout(timeout)
             if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
                 throw ValidationError("--base-url must be an http:// or https:// URL.")
@@ -61,11 +93,12 @@ struct LLMCommand: AsyncParsableCommand {
         func run() async throws {
             let started = ContinuousClock.now
             let provider = self.provider ?? ModelFactory.defaultProvider()
-            let modelName = model ?? ModelFactory.defaultModel(for: provider)
             do {
-                let languageModel = try ModelFactory(provider: provider, model: modelName, baseURL: baseURL).makeModel(timeout: timeout)
+                let factory = try ModelFactory(provider: provider, model: model, baseURL: baseURL)
+                let modelName = factory.model
+                let languageModel = factory.makeModel(timeout: timeout)
                 let request = LLMRequest(messages: [.user(message)], tools: try loadTools(),
-                                         options: LLMOptions(model: modelName, maxTokens: maxTokens))
+                                         options: sampling.options(model: modelName, defaultMaxTokens: 1024))
                 let response = try await send(request, to: languageModel)
                 let latency = ContinuousClock.now - started
                 try report(response, provider: provider, model: modelName, latency: latency)
@@ -114,7 +147,7 @@ struct LLMCommand: AsyncParsableCommand {
             return try builder.build()
         }
 
-        private func report(_ response: LLMResponse, provider: ProviderKind, model: String, latency: Duration) throws {
+        private func report(_ response: LLMResponse, provider: ModelProvider, model: String, latency: Duration) throws {
             let latencyMs = Int((Double(latency.components.seconds) * 1000 + Double(latency.components.attoseconds) / 1e15).rounded())
             let usage = response.usage
             if global.json {
@@ -127,7 +160,7 @@ struct LLMCommand: AsyncParsableCommand {
                      "cacheWriteTokens": .number(Double(usage.cacheWriteTokens))]
                 } ?? .null
                 let body: JSONValue = [
-                    "provider": .string(provider.rawValue), "model": .string(model), "text": .string(response.text),
+                    "provider": .string(provider.name), "model": .string(model), "text": .string(response.text),
                     "toolCalls": .array(calls), "stopReason": .string(response.stopReason.name), "usage": usageJSON,
                     "attempts": .number(Double(response.attempts)), "latencyMs": .number(Double(latencyMs)),
                 ]
@@ -138,7 +171,7 @@ struct LLMCommand: AsyncParsableCommand {
             for call in response.toolCalls {
                 print("tool call \(call.name) (id \(call.id)): \(call.arguments.transcriptValue.jsonString)")
             }
-            var summary = ["provider \(provider.rawValue)", "model \(model)", "stop \(response.stopReason.name)"]
+            var summary = ["provider \(provider.name)", "model \(model)", "stop \(response.stopReason.name)"]
             if let usage {
                 summary.append("tokens in \(usage.inputTokens), out \(usage.outputTokens), cache read \(usage.cacheReadTokens), cache write \(usage.cacheWriteTokens)")
                 let prices: PriceTable

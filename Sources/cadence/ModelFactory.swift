@@ -7,31 +7,30 @@ import LLMProviders
 /// Builds the live language model from the command line's provider options: the one place that
 /// reads keys and opens network clients (shared by `cadence chat` and `cadence llm test`).
 struct ModelFactory {
-    let provider: ProviderKind
+    let provider: ModelProvider
     let model: String
     let baseURL: URL?
     let key: String?
 
-    static func defaultModel(for provider: ProviderKind) -> String {
-        provider == .openai ? "gpt-4o-mini" : "claude-sonnet-4-20250514"
-    }
-
     /// `openai` unless only an Anthropic key is configured.
-    static func defaultProvider() -> ProviderKind {
+    static func defaultProvider() -> ModelProvider {
         let store = APIKeyStore()
         if (try? store.key(for: .openai)) == nil, (try? store.key(for: .anthropic)) != nil { return .anthropic }
         return .openai
     }
 
-    /// Whether any provider can be used without more setup.
+    /// Whether a hosted provider can be used without more setup.
     static var anyKeyConfigured: Bool {
         let store = APIKeyStore()
-        return ProviderKind.allCases.contains { (try? store.key(for: $0)) != nil }
+        return ModelProvider.all.contains { !$0.isLocal && (try? store.key(for: $0)) != nil }
     }
 
-    init(provider: ProviderKind, model: String?, baseURL text: String?) throws {
+    init(provider: ModelProvider, model: String?, baseURL text: String?) throws {
         self.provider = provider
-        self.model = model ?? Self.defaultModel(for: provider)
+        guard let model = model ?? provider.defaultModel else {
+            throw LLMError(.configuration, "\(provider.title) serves the models it has loaded: name one with --model.")
+        }
+        self.model = model
         baseURL = try text.map { text -> URL in
             guard let url = URL(string: text.hasSuffix("/") ? String(text.dropLast()) : text),
                   ["http", "https"].contains(url.scheme ?? "") else {
@@ -40,22 +39,18 @@ struct ModelFactory {
             return url
         }
         key = try APIKeyStore().key(for: provider)?.value
-        if key == nil, baseURL == nil {
-            throw LLMError(.configuration, "No API key for \(provider.rawValue). Set \(provider.environmentVariable) (or CADENCE_API_KEY), or run `cadence keys set \(provider.rawValue)`.")
+        if key == nil, baseURL == nil, let variable = provider.keyVariable {
+            throw LLMError(.configuration, "No API key for \(provider.name). Set \(variable) (or \(ModelProvider.genericKeyVariable)), or run `cadence keys set \(provider.name)`.")
         }
     }
 
     /// The base URL as it may be recorded (no credentials in it).
     var displayBaseURL: String {
-        var components = URLComponents(url: baseURL ?? defaultBaseURL, resolvingAgainstBaseURL: false)
+        var components = URLComponents(url: baseURL ?? provider.defaultBaseURL, resolvingAgainstBaseURL: false)
         components?.user = nil
         components?.password = nil
         components?.query = nil
         return components?.string ?? "(custom)"
-    }
-
-    var defaultBaseURL: URL {
-        provider == .openai ? OpenAICompatibleModel.defaultBaseURL : AnthropicModel.defaultBaseURL
     }
 
     /// Secrets to keep out of anything recorded.
@@ -77,15 +72,13 @@ struct ModelFactory {
         // Commands check the value first (`checkTimeout`); the clamp only keeps a conversion from trapping.
         let clamped = seconds.isFinite ? min(max(seconds, 0.001), Self.maxTimeoutSeconds) : 120
         let timeout = Duration.milliseconds(Int64(millisFromSeconds: clamped) ?? 120_000)
-        let http = URLSessionHTTPClient()
-        let retry = RetryPolicy(budget: timeout)
-        switch provider {
-        case .openai:
-            return OpenAICompatibleModel(baseURL: baseURL ?? OpenAICompatibleModel.defaultBaseURL, apiKey: key, model: model,
-                                         http: http, retry: retry, connectTimeout: timeout, idleTimeout: timeout, nonStreamingTimeout: timeout)
-        case .anthropic:
-            return AnthropicModel(baseURL: baseURL ?? AnthropicModel.defaultBaseURL, apiKey: key, model: model, http: http,
-                                  retry: retry, connectTimeout: timeout, idleTimeout: timeout, nonStreamingTimeout: timeout)
-        }
+        return provider.makeModel(baseURL: baseURL, apiKey: key, model: model, http: URLSessionHTTPClient(),
+                                  retry: RetryPolicy(budget: timeout), timeout: timeout)
+    }
+
+    /// The server's context window, for providers whose local server says it (nil otherwise).
+    func serverContextTokens() async -> Int? {
+        guard let probe = provider.contextProbe else { return nil }
+        return await ServerContext.contextTokens(probe, baseURL: baseURL ?? provider.defaultBaseURL, model: model, http: URLSessionHTTPClient())
     }
 }

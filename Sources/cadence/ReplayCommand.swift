@@ -69,10 +69,7 @@ struct ReplayCommand: AsyncParsableCommand {
     }
 
     func live(_ urls: [URL], prompts: PromptSet, knowledge: KnowledgeSnapshot) async throws {
-        let factory = try modelOptions.makeFactory()
-        let coach: EvalCoach = factory.map { factory in
-            .model(provider: modelOptions.provider.rawValue, name: factory.model, make: { factory.makeModel(timeout: modelOptions.timeout) })
-        } ?? .guided
+        let coach = try modelOptions.coach()
         var reports: [LiveReplay.Report] = []
         for url in urls { reports.append(try await LiveReplay.run(url, prompts: prompts, knowledge: knowledge, coach: coach)) }
         if global.json {

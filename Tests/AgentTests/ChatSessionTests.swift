@@ -44,6 +44,63 @@ struct ChatSessionTests {
         ToolCall(id: id, name: name, arguments: .parsed(arguments))
     }
 
+    /// Issue 15, bug 1: in a reply stopped by its token limit, complete calls run; the call being
+    /// written when the limit hit does not, goes back with `{}` arguments and an error result, and
+    /// the turn ends instead of asking again with the same limit.
+    /// Issue 15, bug 4: the system prompt is the same on every request of a conversation, and each
+    /// request starts with the previous request's messages exactly as sent (a cacheable prefix).
+    @Test func everyRequestExtendsThePreviousOneAndTheSystemPromptNeverChanges() async throws {
+        let fixture = try Fixture([
+            .reply("Hi Alex."),
+            .toolCalls([Self.call("c1", "update_physical", ["age": 38])]), .reply("38, noted."),
+            .reply("Next: your goal."),
+        ])
+        try await fixture.session.send("Hi, I'm Alex")
+        try await fixture.session.send("I'm 38")
+        try await fixture.session.send("What now?")
+        let requests = fixture.model.requests
+        #expect(requests.count == 4)
+        #expect(Set(requests.map(\.system)).count == 1)
+        // Turn 2's rounds: the profile changed in between, so the context before "I'm 38" is
+        // re-rendered; everything before it is unchanged.
+        for (index, kept) in [(0, 2), (1, 3), (2, 7)] {
+            #expect(requests[index].messages.count == (index == 1 ? 5 : kept))
+            #expect(Array(requests[index + 1].messages.prefix(kept)) == Array(requests[index].messages.prefix(kept)))
+        }
+        guard case .context(let last) = requests[3].messages[requests[3].messages.count - 2] else { Issue.record("no context"); return }
+        #expect(last.contains("physical.age: 38"))
+    }
+
+    @Test func aCutToolCallIsNotRunAndTheTurnEnds() async throws {
+        let fixture = try Fixture([
+            .events([.toolCallStarted(index: 0, id: "c1", name: "update_physical"),
+                     .toolCallCompleted(index: 0, call: Self.call("c1", "update_physical", ["age": 38])),
+                     .toolCallStarted(index: 1, id: "c2", name: "update_running"),
+                     .toolCallCompleted(index: 1, call: ToolCall(id: "c2", name: "update_running", rawArguments: #"{"currentVolume":"#)),
+                     .stop(.maxTokens)]),
+            .reply("Noted."),
+        ])
+        let answer = try await fixture.session.send("I'm 38 and run 30 km a week")
+        #expect(answer.contains("cut off at its token limit in the middle of a call to update_running"))
+        #expect(fixture.model.requests.count == 1)
+        let runner = try #require(try fixture.database.runner(id: fixture.runner.id))
+        #expect(runner.physical.age == 38)
+        #expect(runner.running.currentVolume == nil)
+
+        try await fixture.session.send("ok")
+        let next = try #require(fixture.model.requests.last)
+        let echoed = next.messages.compactMap { if case .assistant(let message) = $0 { return message } else { return nil } }
+            .flatMap(\.toolCalls)
+        #expect(echoed.map(\.id) == ["c1", "c2"])
+        #expect(echoed.last?.arguments == .parsed(.object([:])))
+        let results = next.messages.compactMap { if case .toolResults(let results) = $0 { return results } else { return nil } }.flatMap { $0 }
+        #expect(results.map(\.callID) == ["c1", "c2"])
+        #expect(results.last?.isError == true)
+        #expect(results.last?.content.contains("was not run") == true)
+        let lines = try fixture.lines()
+        #expect(lines.contains { $0["type"] as? String == "error" && $0["kind"] as? String == "tool_call_cut" })
+    }
+
     @Test func toolCallsWriteTheRunnerWithProvenanceAndTheTranscriptRecordsIt() async throws {
         let fixture = try Fixture([
             .toolCalls([Self.call("c1", "update_goals", ["goalType": "race", "raceDistance": 21.0975, "raceDate": "2027-04-20"]),
@@ -154,8 +211,29 @@ struct ChatSessionTests {
         }
         try await fixture.session.send("hello again")
         let messages = try #require(fixture.model.requests.last).messages
-        #expect(messages.count == 1)  // the failed turn is not part of the conversation
+        // The failed turn is not part of the conversation: only this turn's context and message.
+        guard messages.count == 2, case .context = messages[0], case .user("hello again") = messages[1] else {
+            Issue.record("expected only this turn's context and message: \(messages)"); return
+        }
         #expect(try fixture.lines().contains { $0["type"] as? String == "error" && $0["kind"] as? String == "overloaded" })
+    }
+
+    /// Issue 15: a turn that fails after its tools wrote leaves nothing behind — the conversation
+    /// forgets it and so does the profile (recorded as a runner_update), so /retry starts clean.
+    @Test func aFailedTurnTakesBackItsWrites() async throws {
+        let fixture = try Fixture([
+            .toolCalls([Self.call("c1", "update_physical", ["age": 38])]), .reply("38, noted."),
+            .toolCalls([Self.call("c2", "update_physical", ["age": 83])]),
+            .failure(after: [], LLMError(.server, "The provider had an internal error.")),
+        ])
+        try await fixture.session.send("I'm 38")
+        await #expect(throws: AgentError.self) { try await fixture.session.send("no, 83") }
+        let runner = try #require(try fixture.database.runner(id: fixture.runner.id))
+        #expect(runner.physical.age == 38)
+        let updates = try fixture.lines().filter { $0["type"] as? String == "runner_update" && $0["turn"] as? Int == 2 }
+        #expect(updates.count == 2, "\(updates)")  // the write, then its reversal
+        #expect(try await fixture.session.undo()?.map(\.path) == ["physical.age"])  // the last completed turn is turn 1
+        #expect(try #require(try fixture.database.runner(id: fixture.runner.id)).physical.age == nil)
     }
 
     @Test func theSystemPromptCarriesTheProfileVoiceDateAndKnowledge() async throws {
@@ -166,12 +244,19 @@ struct ChatSessionTests {
         try fixture.database.setRunnerFields(runnerId: fixture.runner.id, [("coaching.coachingVoice", "tough_love"), ("physical.age", 38)],
                                              context: .manual)
         try await fixture.session.send("my shins hurt")
-        let system = try #require(fixture.model.requests.first?.system)
-        #expect(system.contains("Today is 2026-11-27."))
-        #expect(system.contains("physical.age: 38"))
+        // The system prompt holds the instructions and the voice; the live facts travel in the
+        // context message just before the runner's message (issue 15: a prefix that caches).
+        let request = try #require(fixture.model.requests.first)
+        let system = try #require(request.system)
         #expect(system.contains("Coaching voice: tough love"))
-        #expect(system.contains("Still missing (ask for these, most important first): goals.goalType"))
-        #expect(system.contains("[shin-splints] Shin splints"))
+        #expect(!system.contains("physical.age") && !system.contains("2026-11-27"))
+        guard request.messages.count == 2, case .context(let context) = request.messages[0], case .user("my shins hurt") = request.messages[1] else {
+            Issue.record("expected a context message, then the runner's: \(request.messages)"); return
+        }
+        #expect(context.contains("Today is 2026-11-27."))
+        #expect(context.contains("physical.age: 38"))
+        #expect(context.contains("Still missing (ask for these, most important first): goals.goalType"))
+        #expect(context.contains("[shin-splints] Shin splints"))
         #expect(fixture.model.requests.first?.tools.map(\.name).contains("search_knowledge") == true)
     }
 
@@ -192,7 +277,9 @@ struct ChatSessionTests {
         try await fixture.session.send("next")
         // The undone exchange is gone from the conversation the model sees.
         let messages = try #require(fixture.model.requests.last).messages
-        #expect(messages.count == 5)  // user, assistant(tool call), tool results, assistant, user
+        // context, user, assistant(tool call), tool results, assistant — then this turn's context, user.
+        #expect(messages.count == 7, "\(messages)")
+        if case .user("I'm 38") = messages[1], case .user("next") = messages[6] {} else { Issue.record("\(messages)") }
         #expect(try await fixture.session.undo()?.isEmpty == true)   // "next" changed nothing
         #expect(try await fixture.session.undo()?.map(\.path) == ["physical.age"])
         #expect(try await fixture.session.undo() == nil)

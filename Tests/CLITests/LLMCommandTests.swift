@@ -12,6 +12,25 @@ private let key = "sk-cli-SECRET-abcdef0123456789"
 
 @Suite("cadence llm test and cadence keys, as a subprocess against fake servers", .serialized)
 struct LLMCommandTests {
+    @Test("the provider catalogue: `llm providers` prints the README's table; every provider is a --provider value")
+    func providerCatalogue() throws {
+        let cli = try CadenceBinary()
+        let table = try cli.run("llm", "providers")
+        #expect(table.status == 0)
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains(table.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "README's Providers table differs from:\n\(table.stdout)")
+        let json = try #require(try cli.run("llm", "providers", "--json").value?.arrayValue)
+        #expect(json.compactMap { $0["name"]?.stringValue } == ["openai", "anthropic", "openrouter", "ollama", "llamacpp", "vllm"])
+        // A local provider needs no key; one whose server decides the model needs --model.
+        let noModel = try cli.run("llm", "test", "--provider", "ollama", "--json")
+        #expect(noModel.status == 1)
+        #expect(noModel.value?["error"]?["message"]?.stringValue?.contains("--model") == true, "\(noModel.stdout)")
+        let unknown = try cli.run("llm", "test", "--provider", "gemini")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("llamacpp"), "\(unknown.stderr)")
+    }
+
     @Test("--json against a fake OpenAI-compatible server: streamed text and a tool call, in the documented shape")
     func openAIJSON() throws {
         let toolCall = OpenAIWireScript.toolCalls([("call_1", "get_weather", ["{\"city\":", "\"Oslo\"}"])])
@@ -145,7 +164,8 @@ struct LLMCommandTests {
         #expect(list.value == ["keys": [
             ["provider": "openai", "set": true, "source": "environment", "location": "OPENAI_API_KEY"],
             ["provider": "anthropic", "set": true, "source": "file", "location": .string(file.path)],
-        ]])
+            ["provider": "openrouter", "set": false, "source": .null, "location": .null],
+        ]])  // local servers (ollama, llamacpp, vllm) need no key and are listed only when one is set
         let human = try cli.run(["keys", "list"])
         #expect(human.stdout.contains("anthropic  set"))
         #expect(human.stdout.contains("openai     not set"))

@@ -36,6 +36,26 @@ struct AnthropicModelTests {
         #expect(body["messages"] == [["role": "user", "content": [["type": "text", "text": "Hi"]]]])
     }
 
+    /// Issue 15, bug 4: the context rides in the latest user turn, and a breakpoint marks the
+    /// conversation before it, so the next request reads all of it from the cache.
+    @Test("a context message joins the next user turn; cache_control on the conversation before it")
+    func contextAndConversationBreakpoint() throws {
+        let server = try ScriptedHTTPServer(responses: [])
+        let request = LLMRequest(system: "You are a coach.", messages: [
+            .context("profile v1"), .user("Hi"), .assistant(AssistantMessage(content: [.text("Hello.")])),
+            .context("profile v2"), .user("I'm 38"),
+        ])
+        let body = model(server).body(for: request, stream: true)
+        #expect(body["messages"] == [
+            ["role": "user", "content": [["type": "text", "text": "<context>\nprofile v1\n</context>"], ["type": "text", "text": "Hi"]]],
+            ["role": "assistant", "content": [["type": "text", "text": "Hello.", "cache_control": ["type": "ephemeral"]]]],
+            ["role": "user", "content": [["type": "text", "text": "<context>\nprofile v2\n</context>"], ["type": "text", "text": "I'm 38"]]],
+        ])
+        var uncached = model(server)
+        uncached.promptCaching = false
+        #expect(!uncached.body(for: request, stream: true).jsonString.contains("cache_control"))
+    }
+
     @Test("usage: input and cache numbers from message_start, cumulative message_delta overwrites")
     func usage() async throws {
         let events = [AnthropicWireScript.messageStart(inputTokens: 12, cacheRead: 1000, cacheWrite: 200)]
@@ -109,7 +129,8 @@ struct AnthropicModelTests {
             ["role": "assistant", "content": [
                 ["type": "thinking", "thinking": "Let me think.", "signature": "sig-XYZ=="],
                 ["type": "redacted_thinking", "data": "opaque=="],
-                ["type": "tool_use", "id": "toolu_9", "name": "get_weather", "input": ["city": "Oslo"]],
+                // The conversation's cache breakpoint: the last block before the latest user message.
+                ["type": "tool_use", "id": "toolu_9", "name": "get_weather", "input": ["city": "Oslo"], "cache_control": ["type": "ephemeral"]],
             ]],
             ["role": "user", "content": [
                 ["type": "tool_result", "tool_use_id": "toolu_9", "content": "-5 C"],

@@ -41,7 +41,14 @@ struct ErrorsAndRetriesTests {
         .init(response: .json(status: 502, #"{"error":{"code":502,"message":"Upstream error"}}"#), kind: .server, retried: true, label: "502"),
         .init(response: .json(status: 503, #"{"error":{"code":503,"message":"No provider available"}}"#), kind: .overloaded, retried: true, label: "503"),
         .init(response: .json(status: 500, "<html>oops</html>"), kind: .server, retried: true, label: "500 html"),
+        // llama.cpp's shapes (issue 15): a context overflow, and a request it cannot parse, which a retry cannot fix.
+        .init(response: .json(status: 400, Self.llamaOverflow), kind: .contextLength, retried: false, label: "400 llama.cpp context"),
+        .init(response: .json(status: 500, #"{"error":{"code":500,"message":"Failed to parse tool call arguments as JSON: [json.exception.parse_error.101] parse error","type":"server_error"}}"#),
+              kind: .badRequest, retried: false, label: "500 llama.cpp unparsable request"),
     ]
+
+    /// What llama.cpp's `llama-server` answers when a request does not fit its context.
+    static let llamaOverflow = #"{"error":{"code":400,"message":"request (5227 tokens) exceeds the available context size (4096 tokens), try increasing it","type":"exceed_context_size_error","n_prompt_tokens":5227,"n_ctx":4096}}"#
 
     static let anthropicCases: [StatusCase] = [
         .init(response: AnthropicWireScript.error(status: 400, type: "invalid_request_error", message: "messages: roles must alternate"), kind: .badRequest, retried: false, label: "400"),
@@ -102,6 +109,25 @@ struct ErrorsAndRetriesTests {
         let (_, notFound) = await collectUntilError(openAI(server, .none).stream(request))
         #expect((notFound as? LLMError)?.message.contains("--model") == true)
         #expect((notFound as? LLMError)?.status == 404)
+    }
+
+    @Test("a context overflow says the request's size, the server's limit and what to do, from fields or from the message")
+    func contextLengthMessages() async throws {
+        let server = try ScriptedHTTPServer(responses: [
+            .json(status: 400, Self.llamaOverflow),
+            OpenAIWireScript.error(status: 400, message: "This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.",
+                                   type: "invalid_request_error", code: "context_length_exceeded"),
+            AnthropicWireScript.error(status: 400, type: "invalid_request_error", message: "prompt is too long: 210000 tokens > 200000 maximum"),
+        ])
+        for (api, prompt, limit) in [("openai", 5227, 4096), ("openai", 9000, 8192), ("anthropic", 210_000, 200_000)] {
+            let stream = api == "openai" ? openAI(server, .none).stream(request) : anthropic(server, .none).stream(request)
+            let (_, error) = await collectUntilError(stream)
+            let llmError = try #require(error as? LLMError)
+            #expect(llmError.kind == .contextLength)
+            #expect(llmError.message.contains("it is \(prompt) tokens and the server holds \(limit)"), "\(llmError.message)")
+            #expect(llmError.message.contains("--ctx-size") && llmError.message.contains("new session"))
+            #expect(!llmError.message.contains("tool schemas"))
+        }
     }
 
     @Test("retry-after (seconds) is honoured and each retry is reported")

@@ -34,6 +34,25 @@ struct OpenAICompatibleModelTests {
         #expect(body["messages"] == [["role": "system", "content": "You are a coach."], ["role": "user", "content": "Hi"]])
     }
 
+    /// Issue 15: the context goes into the next user message (one user turn: chat templates refuse
+    /// two in a row or a late system message); arguments that are not JSON go back as `{}`.
+    @Test("a context message joins the next user message; unparsable tool arguments are sent as {}; seed is sent")
+    func contextAndCutArguments() throws {
+        let server = try ScriptedHTTPServer(responses: [])
+        let cut = ToolCall(id: "call_1", name: "update_physical", rawArguments: #"{"age":"#)
+        let request = LLMRequest(system: "S", messages: [
+            .context("profile v1"), .user("Hi"),
+            .assistant(AssistantMessage(content: [.toolCall(cut)])), .toolResults([ToolResult(callID: "call_1", content: "cut", isError: true)]),
+        ], options: LLMOptions(temperature: 0, seed: 42))
+        let body = model(server).body(for: request, stream: false)
+        let messages = try #require(body["messages"]?.arrayValue)
+        #expect(messages.count == 4)
+        #expect(messages[1] == ["role": "user", "content": "<context>\nprofile v1\n</context>\n\nHi"])
+        #expect(messages[2]["tool_calls"]?.arrayValue?.first?["function"]?["arguments"] == "{}")
+        #expect(body["seed"] == 42)
+        #expect(body["temperature"] == 0)
+    }
+
     @Test("no key: no Authorization header (local servers)")
     func noKey() async throws {
         let server = try ScriptedHTTPServer(responses: [.sse(OpenAIWireScript.text(["ok"]))])

@@ -193,7 +193,7 @@ struct EvalTests {
     @Test func repeatedRunsReportFlakiness() async throws {
         // A model that saves the age on every other run.
         let counter = Counter()
-        let coach = EvalCoach.model(provider: "test", name: "flaky-model") {
+        let coach = EvalCoach.model(provider: "test", options: LLMOptions(model: "flaky-model", maxTokens: 2048)) {
             let call = ToolCall(id: "1", name: "update_physical", arguments: .parsed(["age": 40]))
             return counter.next() % 2 == 1
                 ? ScriptedModel(turns: [.toolCalls([call]), .reply("Noted.")]) as any LanguageModel
@@ -213,7 +213,7 @@ struct EvalTests {
     }
 
     @Test func aModelErrorFailsTheCaseWithoutStoppingTheSuite() async throws {
-        let coach = EvalCoach.model(provider: "test", name: "broken") {
+        let coach = EvalCoach.model(provider: "test", options: LLMOptions(model: "broken", maxTokens: 2048)) {
             ScriptedModel(turns: [.failure(after: [], LLMError(.server, "HTTP 500 from the server"))])
         }
         let suite = try EvalSuite.load(from: Self.folder(["a.yaml": "name: a\nturns: [hi]\n", "b.yaml": "name: b\nturns: [hi]\n"]))
