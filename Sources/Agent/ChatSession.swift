@@ -79,6 +79,7 @@ public actor ChatSession {
         }
         let specs = flag == nil ? tools.specs : tools.specs.filter { !Self.planTools.contains($0.name) }
         func fixedAnswer(_ messages: [LLMMessage]) -> String {
+            changes += recordInHealthFacts(flag!, turn: turn)
             let answer = SafetyCheck.answer(for: flag!)
             history = messages + [.assistant(AssistantMessage(content: [.text(answer)]))]
             completedTurns.append((turn, historyStart, changes))
@@ -195,6 +196,25 @@ public actor ChatSession {
             try? revert(changes, turn: turn)
             throw error
         }
+    }
+
+    /// A current red flag becomes one of the runner's health facts, so the plan's stop-running
+    /// safeguard sees it (`HealthFlags` reads these lists): pain in `health.currentPain`, other
+    /// symptoms in `health.medicalConditions`. Only with health consent recorded; without it the
+    /// fixed medical answer is all that happens. A store failure loses the fact, not the answer.
+    func recordInHealthFacts(_ flag: SafetyCheck.RedFlag, turn: Int) -> [RunnerChange] {
+        guard let runner = try? database.runner(id: info.runnerId), HealthConsent.status(of: runner) == .given else { return [] }
+        let (path, item) = SafetyCheck.healthFact(for: flag)
+        let current = (path == "health.currentPain" ? runner.health.currentPain : runner.health.medicalConditions) ?? []
+        guard !current.contains(item) else { return [] }
+        let value = JSONValue.array((current + [item]).map { .string($0) })
+        guard let changes = try? database.setRunnerFields(runnerId: info.runnerId, [(path, value)],
+                                                          context: WriteContext(source: .user, turn: turn, sessionId: info.id)) else {
+            record(.error(turn: turn, kind: "red_flag", message: "the symptom could not be saved in \(path)"))
+            return []
+        }
+        if !changes.isEmpty { record(.runnerUpdate(turn: turn, changes: changes)) }
+        return changes
     }
 
     /// Lets a model that can start a conversation (the guided interviewer) greet the runner and

@@ -140,6 +140,21 @@ public enum SafetyCheck {
     }
 
     /// The fixed answer for a red flag.
+    /// Where a flag is kept in the runner's health facts, in words `HealthFlags` (Planning) reads as
+    /// a reason to pause running: pain and a suspected fracture in `health.currentPain`, the other
+    /// symptoms in `health.medicalConditions`.
+    public static func healthFact(for flag: RedFlag) -> (path: String, item: String) {
+        switch flag.kind {
+        case "chest_pain": return ("health.currentPain", "chest pain (\(flag.matched))")
+        case "sharp_or_worsening_pain": return ("health.currentPain", "sharp or worsening pain (\(flag.matched))")
+        case "suspected_fracture": return ("health.currentPain", "suspected fracture (\(flag.matched))")
+        case "fainting": return ("health.medicalConditions", "fainting (\(flag.matched))")
+        case "breathing_at_rest": return ("health.medicalConditions", "short of breath at rest (\(flag.matched))")
+        case "heart_rhythm": return ("health.medicalConditions", "palpitations, irregular heart rhythm (\(flag.matched))")
+        default: return ("health.medicalConditions", "\(flag.kind.replacingOccurrences(of: "_", with: " ")) (\(flag.matched))")
+        }
+    }
+
     public static func answer(for flag: RedFlag) -> String {
         let urgent = ["chest_pain", "fainting", "breathing_at_rest", "heart_rhythm"].contains(flag.kind)
         if urgent {

@@ -9,6 +9,9 @@ extension FactExtractor {
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|at the moment|right now|now|these days)\b))"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
 
+    static let anyDistance = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
+    static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
+
     static let goalWords: [(TextPattern, String, String)] = [
         (TextPattern(#"^(?:a )?race[.!]?$|^racing[.!]?$"#), "race", "a race"),
         (TextPattern(#"^(?:base|mileage|endurance|volume)[.!]?$"#), "base_building", "building your base"),
@@ -51,6 +54,11 @@ extension FactExtractor {
                 scan.add(expecting, .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: 0)
             } else if let named = Self.goalDistancePattern.firstMatch(in: text), let distance = Self.distance(number: named[1], unit: named[2], named: named[3] ?? named[4]) {
                 scan.add(expecting, .number(Self.round1(distance.km)), said: "a longest recent run of \(Self.said(distance))", at: 0)
+            } else if let match = Self.anyDistance.matches(in: text).first(where: { !Self.weeklyAfter.matches(scan.window(after: $0.end, 20)) }),
+                      let value = Self.number(match[1]), let unit = match[2] {
+                // Asked for the longest run, a distance anywhere in the answer is it ("I did 16 km two weeks ago").
+                let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+                scan.add(expecting, .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start)
             }
         case "goals.raceDistance", "goals.goalType":
             if text == "half" || text == "the half" || text == "a half" {

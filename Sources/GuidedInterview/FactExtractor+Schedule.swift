@@ -252,12 +252,28 @@ extension FactExtractor {
 
     static let longerSometimes = TextPattern(#"\b(?:longer|more time|more|as long as i like|no limit)\s+(?:on|at)\s+(?:the\s+)?(?:weekends?|sundays?|saturdays?|days off)\b|\bexcept (?:on )?(?:the )?(?:weekends?|sundays?|saturdays?)\b|\b(?:weekends?|sundays?|saturdays?) (?:i can go |can be |are )?longer\b"#)
 
+    /// "My long run can't be more than 2 hours": a limit on the long run only. Never asked (most runners
+    /// have none); taken when volunteered, and never read as the limit on every session.
+    static let longRunLimit = TextPattern(
+        #"\blong (?:run|runs|one|ones)\b(?:(?!\blong\b)[^.;!?]){0,50}?\b(?:more than|longer than|at most|at the most|max(?:imum)?|up to|fit (?:in|into|within)|limited to|limit of|capped at|cap of|under|within)\s+(?:of\s+)?(?:about |around |roughly )?"# + durationValue)
+
     func extractSessionLimit(_ scan: Scan) {
+        var longRunSpans: [Range<Int>] = []
+        for match in Self.longRunLimit.matches(in: scan.text) {
+            guard let value = Self.number(match[1]), let unit = match[2] else { continue }
+            let minutes = Int((unit.hasPrefix("h") ? value * 60 : value).rounded())
+            scan.add("schedule.longRunMaxDurationMinutes", .number(Double(minutes)),
+                     said: "long runs of at most \(TargetTime.spoken(minutes * 60))", at: match.start)
+            longRunSpans.append(match.start..<match.end)
+        }
         // A weekday limit with longer weekend runs is not a limit on every session (the long run is the point).
         if Self.longerSometimes.matches(scan.text) { return }
         var matches = Self.sessionLimitBefore.matches(in: scan.text) + Self.sessionLimitAfter.matches(in: scan.text)
-        if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text) { matches.append(bare) }
-        for match in matches {
+        if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text),
+           !longRunSpans.contains(where: { $0.contains(bare.start) }) {
+            matches.append(bare)
+        }
+        for match in matches where !longRunSpans.contains(where: { $0.overlaps(match.start..<match.end) }) {
             guard let value = Self.number(match[1]) else { continue }
             if Self.perWeek.matches(scan.clause(around: match.start).text) { continue } // "3 hours a week" is volume
             let unit = match[2] ?? (value <= 6 ? "hours" : "minutes")

@@ -117,6 +117,23 @@ public struct Interview: Sendable {
             }
         }
 
+        // One missed answer must not shift the rest of the interview. A message that says nothing
+        // the asked slot or any other slot's specific patterns understand is read, with high recall,
+        // as the answer to the next open question: the runner answered what they expected to be
+        // asked next (or the question before was answered earlier in a way that was missed).
+        // Not for yes/no or "no answer" replies, which say nothing about another slot.
+        var movedOn = false
+        if let asked, facts.isEmpty, !extraction.skipped, extraction.affirmed == nil, !correcting,
+           !["identity.name", "legal.healthConsentAt"].contains(asked),
+           Replies.leadingYesOrNo(message) == nil, !Replies.declines(message),
+           let next = nextOpenSlot(after: asked, profile: profile, state: state) {
+            let read = extractor.extract(message, expecting: next, knownRaceDistance: profile.goals.raceDistance)
+            if read.fact(next) != nil {
+                facts = read.facts
+                movedOn = true
+            }
+        }
+
         // Consent.
         var consent: Bool?
         if asked == "legal.healthConsentAt", let affirmed = Replies.consent(message) ?? extraction.affirmed {
@@ -171,8 +188,29 @@ public struct Interview: Sendable {
         }
 
         let note = notes.isEmpty ? nil : notes.joined(separator: " ")
+        var missCounted = false
+        if let asked {
+            if consent != nil || answers(asked, facts + health, profile) {
+                state.answered(asked)
+            } else if !extraction.skipped, !["identity.name", "legal.healthConsentAt"].contains(asked) {
+                // The runner answered a later question instead: this one comes back at the end (once)
+                // rather than taking the next answers for itself. A message about an earlier question
+                // (one that was not asked, or a correction) leaves it in place, asked again once.
+                let index = questions.firstIndex { $0.path == asked } ?? questions.count
+                let later = facts.contains { fact in
+                    (questions.firstIndex { $0.path == fact.path }).map { $0 > index } == true
+                        && document.value(atPath: fact.path).isNull
+                }
+                if movedOn || later {
+                    moveOn(from: asked, state: &state)
+                } else if !correcting, !facts.isEmpty || !health.isEmpty || !state.pendingChanges.isEmpty {
+                    missCounted = true
+                    state.misses[asked, default: 0] += 1
+                    if state.misses[asked, default: 0] >= 2 || state.deferredOnce.contains(asked) { moveOn(from: asked, state: &state) }
+                }
+            }
+        }
         if !facts.isEmpty || consent != nil {
-            if let asked, facts.contains(where: { $0.path == asked }) || consent != nil { state.answered(asked) }
             return Turn(facts: facts, consent: consent, note: note, state: state)
         }
         if !state.pendingChanges.isEmpty { return Turn(reply: (note ?? "") + "\n\n" + nextQuestion(profile: profile, state: &state), state: state) }
@@ -193,18 +231,65 @@ public struct Interview: Sendable {
             state.skipped.insert(asked!)
             return Turn(reply: lead + nextQuestion(profile: profile, state: &state), state: state)
         }
-        // Asking the same thing over and over helps no one: an optional question is dropped after
-        // two misses, a required one after three (any later message can still answer it).
-        if let asked, let question {
-            state.misses[asked, default: 0] += 1
-            if state.misses[asked, default: 0] >= (question.required ? 3 : 2) {
-                state.skipped.insert(asked)
-                return Turn(reply: lead + "Let's leave that for now; you can tell me any time. " + nextQuestion(profile: profile, state: &state),
-                            state: state)
+        // A question is asked again once, saying what was not understood; after a second miss the
+        // interview moves on (a required question comes back once at the end; any later message
+        // can still answer it). Never a loop.
+        if let asked, let question, !state.skipped.contains(asked), !state.deferred.contains(asked) {
+            if !missCounted { state.misses[asked, default: 0] += 1 }
+            if state.misses[asked, default: 0] >= 2 || state.deferredOnce.contains(asked) {
+                moveOn(from: asked, state: &state)
+                return Turn(reply: lead + "Let's leave \(Self.fieldName(asked)) for now; you can tell me any time. "
+                                + nextQuestion(profile: profile, state: &state), state: state)
             }
+            if missCounted { return Turn(reply: lead + ask(question), state: state) }
+            let what = ProfileSummary.names[asked].map { "I didn't catch \($0) there" } ?? "I didn't catch that"
+            return Turn(reply: lead + "Sorry, \(what). " + ask(question), state: state)
         }
-        let again = question.map(ask) ?? nextQuestion(profile: profile, state: &state)
-        return Turn(reply: lead + "Sorry, I didn't catch that. " + again, state: state)
+        let sorry = missCounted || asked != nil ? "" : "Sorry, I didn't catch that. "
+        return Turn(reply: lead + sorry + nextQuestion(profile: profile, state: &state), state: state)
+    }
+
+    /// Leaves a question for later: a required one comes back once after the others, an optional
+    /// one (or one already brought back) is not asked again.
+    func moveOn(from path: String, state: inout InterviewState) {
+        let required = questions.first { $0.path == path }?.required ?? false
+        if !required || state.deferredOnce.contains(path) || path == "legal.healthConsentAt" {
+            state.skipped.insert(path)
+        } else {
+            state.deferredOnce.insert(path)
+            state.deferred.append(path)
+        }
+    }
+
+    /// Whether `facts` answer the question for `path` once saved (the race distance answers the
+    /// goal, named days answer how many days, a non-race goal answers the race questions).
+    func answers(_ path: String, _ facts: [ExtractedFact], _ profile: Runner) -> Bool {
+        if facts.contains(where: { $0.path == path }) { return true }
+        guard !facts.isEmpty, path != "identity.name", path != "legal.healthConsentAt" else { return false }
+        let updated = Self.applying(facts, to: profile)
+        return isAnswered(path, updated, document(updated))
+    }
+
+    /// The first question after `path` still open: neither answered, skipped nor left for later.
+    func nextOpenSlot(after path: String, profile: Runner, state: InterviewState) -> String? {
+        guard let index = questions.firstIndex(where: { $0.path == path }) else { return nil }
+        let document = document(profile)
+        return questions[(index + 1)...].first { question in
+            !state.skipped.contains(question.path) && !state.deferred.contains(question.path)
+                && !isAnswered(question.path, profile, document)
+        }?.path
+    }
+
+    /// The profile with `facts` written in (for deciding what they answer; nothing is saved).
+    static func applying(_ facts: [ExtractedFact], to runner: Runner) -> Runner {
+        guard case .object(var root)? = try? JSONValue(encoding: runner) else { return runner }
+        for fact in facts {
+            let parts = fact.path.split(separator: ".").map(String.init)
+            guard parts.count == 2, case .object(var section)? = root[parts[0]] else { continue }
+            section[parts[1]] = fact.value
+            root[parts[0]] = .object(section)
+        }
+        return (try? JSONValue.object(root).decode(as: Runner.self)) ?? runner
     }
 
     // MARK: - After saving
@@ -248,10 +333,20 @@ public struct Interview: Sendable {
     /// The first unanswered question, or the summary when the interview is complete.
     public func nextQuestion(profile: Runner, state: inout InterviewState) -> String {
         let document = (try? JSONValue(encoding: profile)) ?? .null
-        for question in questions where !state.skipped.contains(question.path) && !isAnswered(question.path, profile, document) {
+        for question in questions where !state.skipped.contains(question.path) && !state.deferred.contains(question.path)
+            && !isAnswered(question.path, profile, document) {
             if state.asked != question.path { state.previousAsked = state.asked }
             state.asked = question.path
             return ask(question)
+        }
+        // The questions left for later, once each.
+        while let path = state.deferred.first {
+            state.deferred.removeFirst()
+            guard !state.skipped.contains(path), !isAnswered(path, profile, document),
+                  let question = questions.first(where: { $0.path == path }) else { continue }
+            if state.asked != path { state.previousAsked = state.asked }
+            state.asked = path
+            return "Back to one I still need. " + ask(question)
         }
         state.previousAsked = state.asked
         state.asked = nil
@@ -280,9 +375,14 @@ public struct Interview: Sendable {
         if HealthConsent.covers(path), HealthConsent.status(of: runner) == .declined { return true }
         // Named running days say how many days there are (plan readiness takes either).
         if path == "schedule.availableDays", runner.schedule.preferredDays?.isEmpty == false { return true }
+        // The longest recent run is asked for a half marathon or longer, unless imported history has it.
+        if path == "running.longestRecentRun" {
+            guard runner.goals.goalType == .race, let km = runner.goals.raceDistance, km >= 21 else { return true }
+            if runner.running.actualLongRunDistance != nil { return true }
+        }
         if path == "goals.raceDistance" || path == "goals.raceDate" || path == "goals.targetTime",
-           runner.goals.goalType != nil, runner.goals.goalType != .race {
-            return true  // only asked for a race goal
+           runner.goals.goalType != .race {
+            return true  // only asked for a race goal (and not before the goal is known)
         }
         return !document.value(atPath: path).isNull
     }
@@ -332,6 +432,11 @@ public struct InterviewState: Sendable, Equatable {
     public var skipped: Set<String> = []
     /// Answers to each question that could not be understood.
     public var misses: [String: Int] = [:]
+    /// Required questions left for later (the runner talked about something else, or the answer was
+    /// missed twice), asked again once after the others.
+    public var deferred: [String] = []
+    /// Every question ever left for later: the second time it is not understood, it is skipped.
+    public var deferredOnce: Set<String> = []
     /// Health facts said before the consent question, saved only if the runner agrees.
     public var held: [ExtractedFact] = []
     /// Changes to earlier answers, read back and waiting for a yes.

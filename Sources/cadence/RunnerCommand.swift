@@ -85,8 +85,22 @@ struct RunnerCommand: ParsableCommand {
 
         func run() throws {
             let field = try RunnerField.named(path)
-            let parsed = try field.parse(value.joined(separator: " "))
+            let text = value.joined(separator: " ")
             let (database, runner) = try global.openDatabaseAndRunner()
+            // `now` for a consent: the moment the runner gives it is the moment they type it.
+            let parsed = path == "legal.healthConsentAt" && text == "now"
+                ? JSONValue.number(Double(Int64((Date().timeIntervalSince1970 * 1000).rounded()))) : try field.parse(text)
+            if ["legal.termsAcceptedAt", "legal.privacyAcceptedAt"].contains(path), !parsed.isNull {
+                throw UserError("\(path) is set only where the terms and privacy text are shown and accepted, not typed in. Nothing was changed.")
+            }
+            // Health data is kept only with consent, typed in or said in chat (issue #13).
+            if !parsed.isNull, HealthConsent.refusal(writing: [path], for: runner) != nil {
+                let declined = HealthConsent.status(of: runner) == .declined
+                throw UserError("\(path) is health data, kept only with the runner's consent, which "
+                    + (declined ? "was declined" : "is not recorded")
+                    + ". To give it: `cadence runner set legal.healthConsentAt now` (or answer yes to the health question in "
+                    + "`cadence chat`), then set \(path) again. Nothing was changed.")
+            }
             if path == "goals.targetTime", let seconds = parsed.doubleValue, let km = runner.goals.raceDistance,
                let problem = TargetTime.problem(seconds: seconds, distanceKm: km, as: value.joined(separator: " ")) {
                 throw UserError("\(problem). Nothing was changed.")

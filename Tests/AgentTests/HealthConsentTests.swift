@@ -88,4 +88,29 @@ struct HealthConsentTests {
         #expect(agreed.ok)
         #expect(try database.runner(id: runner.id)?.health.currentPain == ["knee"])
     }
+
+    /// Issue #13/#20: a current red flag is kept in the runner's health facts, where the plan's
+    /// stop-running safeguard reads it — but only once health consent is recorded.
+    @Test func aCurrentRedFlagIsKeptAsAHealthFactOnlyWithConsent() async throws {
+        let message = "My shin has a sharp pain on one spot and it's getting worse this week"
+        let (database, runner, said) = try await GuidedInterviewerTests.session(["Ria", "yes", message])
+        #expect(said.last?.contains("stop running") == true, "\(said.last ?? "")")
+        let stored = try #require(try database.runner(id: runner.id))
+        let pain = stored.health.currentPain ?? []
+        #expect(pain.contains { $0.hasPrefix("sharp or worsening pain") }, "\(pain)")
+        let flags = HealthFlags(runner: stored, now: ChatSessionTests.today)
+        #expect(!flags.stopPain.isEmpty, "the planner's stop-running rule sees it: \(flags)")
+        let rows = try Self.healthRows(database, runner.id)
+        #expect(rows.contains { $0.path == "health.currentPain" })
+
+        let (declinedDatabase, declinedRunner, declinedSaid) = try await GuidedInterviewerTests.session(["Rob", "no", message])
+        #expect(declinedSaid.last?.contains("stop running") == true)
+        let declined = try #require(try declinedDatabase.runner(id: declinedRunner.id))
+        #expect(declined.health.currentPain == nil)
+        #expect(try Self.healthRows(declinedDatabase, declinedRunner.id).isEmpty)
+
+        let (earlyDatabase, earlyRunner, _) = try await GuidedInterviewerTests.session(["I had chest pain on my run this morning"])
+        #expect(try earlyDatabase.runner(id: earlyRunner.id)?.health.currentPain == nil, "not before consent is asked")
+        #expect(try Self.healthRows(earlyDatabase, earlyRunner.id).isEmpty)
+    }
 }

@@ -7,13 +7,14 @@ struct PlanCommandTests {
     static let knowledgeBase = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/PlanKnowledgeBase").path
 
+    // Consent comes before the health fields: `runner set health.*` is refused without it (issue #13).
     static let halfMarathoner: [(String, String)] = [
-        ("physical.age", "36"), ("running.experienceLevel", "returning"), ("running.currentVolume", "15"),
+        ("legal.healthConsentAt", "2027-01-01"), ("physical.age", "36"), ("running.experienceLevel", "returning"), ("running.currentVolume", "15"),
         ("running.currentFrequency", "3"), ("running.easyPace", "6:15/km"), ("goals.goalType", "race"),
         ("goals.raceDistance", "21.0975"), ("goals.raceDate", "2027-03-28"), ("goals.targetTime", "2:05:00"),
         ("schedule.availableDays", "4"), ("schedule.preferredDays", "monday,wednesday,friday,sunday"),
         ("schedule.blockedDays", "thursday"), ("schedule.longRunDay", "sunday"), ("health.pastInjuries", "shin_splints"),
-        ("health.currentPain", "none"), ("legal.healthConsentAt", "2027-01-01"),
+        ("health.currentPain", "none"),
     ]
 
     static func runner(_ fields: [(String, String)]) throws -> CadenceBinary {

@@ -77,6 +77,7 @@ struct RunnerCommandTests {
 
     @Test func exportWritesEverythingToAnOwnerOnlyFile() throws {
         let cli = try Self.withRunner()
+        #expect(try cli.run("runner", "set", "legal.healthConsentAt", "now").status == 0)
         #expect(try cli.run("runner", "set", "health.pastInjuries", "shin_splints").status == 0)
         let file = cli.home.appendingPathComponent("alex.json").path
         let result = try cli.run("runner", "export", "--output", file)
@@ -86,10 +87,28 @@ struct RunnerCommandTests {
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file)))
         #expect(Self.field(document, "runner.health.pastInjuries") as? [String] == ["shin_splints"])
         let history = Self.field(document, "fieldHistory") as? [[String: Any]]
-        #expect(history?.map { $0["path"] as? String } == ["identity.name", "identity.nameConfirmed", "health.pastInjuries"])
+        #expect(history?.map { $0["path"] as? String } == ["identity.name", "identity.nameConfirmed", "legal.healthConsentAt", "health.pastInjuries"])
         for table in ["activities", "sleepSessions", "dailySummaries", "bodyMeasurements", "trainingPlans", "plannedSessions"] {
             #expect(Self.field(document, table) is [Any], "\(table)")
         }
+    }
+
+    /// Issue #13: health fields need recorded consent, typed in as well as said in chat; terms and
+    /// privacy are accepted only where they are shown.
+    @Test func healthFieldsNeedConsentFirst() throws {
+        let cli = try Self.withRunner()
+        for (path, value) in [("health.pastInjuries", "shin_splints"), ("health.currentPain", "knee"), ("physical.restingHeartRate", "52")] {
+            let refused = try cli.run("runner", "set", path, value)
+            #expect(refused.status == 1, "\(path)")
+            #expect(refused.stderr.contains("consent") && refused.stderr.contains("runner set legal.healthConsentAt now"), "\(refused.stderr)")
+        }
+        let history = try cli.run("runner", "history", "--json")
+        #expect(!history.stdout.contains("health."))
+        #expect(try cli.run("runner", "set", "legal.termsAcceptedAt", "2026-12-01").status == 1)
+        #expect(try cli.run("runner", "set", "physical.age", "40").status == 0, "other fields need no consent")
+        #expect(try cli.run("runner", "set", "legal.healthConsentAt", "now").status == 0)
+        #expect(try cli.run("runner", "set", "health.currentPain", "knee").status == 0)
+        #expect(try cli.run("runner", "show", "health.currentPain", "--json").stdout.contains("knee"))
     }
 
     @Test func deleteNeedsConfirmationAndRemovesTheRunner() throws {

@@ -253,6 +253,51 @@ struct SlotParserTests {
         #expect(Self.read("190 pounds", asked: "physical.weightKg")["physical.weightKg"] == 86.2)
     }
 
+    // MARK: - Longest recent run (asked for half-marathon and marathon goals, issue #20)
+
+    @Test(arguments: [
+        ("12", 12.0), ("12 km", 12), ("about 15k", 15), ("my longest run lately is 12 km", 12), ("8 miles", 12.9),
+        ("A half marathon last month", 21.1), ("probably 10k, maybe a bit more", 10), ("around eighteen kilometres", 18),
+        ("I did 16 km two weeks ago", 16), ("Longest was 14k on Sunday", 14), ("never more than 10k", 10),
+    ])
+    func longestRecentRun(message: String, km: Double) {
+        let facts = Self.read(message, asked: "running.longestRecentRun", km: 42.195)
+        #expect(facts["running.longestRecentRun"] == .number(km), "\(message): \(facts)")
+        #expect(facts["goals.raceDistance"] == nil, "\(message): \(facts)")
+        #expect(facts["running.currentVolume"] == nil, "\(message): \(facts)")
+    }
+
+    /// Volunteered elsewhere in the interview: only the unambiguous "longest run" phrasing counts.
+    @Test(arguments: [
+        ("my longest run lately is 12 km", "running.currentVolume", 12.0),
+        ("30k a week, longest run 14k", "running.currentVolume", 14),
+        ("4 runs, the longest about 16 km", "running.currentFrequency", 16),
+    ])
+    func longestRecentRunVolunteered(message: String, asked: String, km: Double) {
+        let facts = Self.read(message, asked: asked, km: 42.195)
+        #expect(facts["running.longestRecentRun"] == .number(km), "\(message): \(facts)")
+    }
+
+    // MARK: - A limit on the long run only (volunteered, never asked)
+
+    @Test(arguments: [
+        ("my long run can't be more than 2 hours", 120.0), ("long runs max 90 minutes", 90),
+        ("An hour on weekdays, but my long run can be no longer than 2.5 hours", 150),
+        ("the long run has to fit in 100 minutes", 100),
+    ])
+    func longRunLimit(message: String, minutes: Double) {
+        let facts = Self.read(message, asked: "schedule.maxSessionDurationMinutes")
+        #expect(facts["schedule.longRunMaxDurationMinutes"] == .number(minutes), "\(message): \(facts)")
+        #expect(facts["schedule.maxSessionDurationMinutes"] != .number(minutes), "\(message): \(facts)")
+    }
+
+    @Test(arguments: ["90 minutes max", "An hour", "no more than 75 minutes a session"])
+    func aSessionLimitIsNotALongRunLimit(message: String) {
+        let facts = Self.read(message, asked: "schedule.maxSessionDurationMinutes")
+        #expect(facts["schedule.longRunMaxDurationMinutes"] == nil, "\(message): \(facts)")
+        #expect(facts["schedule.maxSessionDurationMinutes"] != nil, "\(message): \(facts)")
+    }
+
     // MARK: - Precision: other slots stay untouched
 
     @Test(arguments: [

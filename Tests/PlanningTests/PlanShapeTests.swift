@@ -97,6 +97,26 @@ struct PlanShapeTests {
         }
     }
 
+    /// Issue 20 with #13's interview question: the longest recent run the runner reports ("my longest
+    /// run lately is 12 km") is where the long run and its spike rule start, so an 18-week first
+    /// marathon reaches the published novice range; from the mean run (5 km) it stopped at 25.1 km.
+    @Test func aReportedLongestRunLetsAnEighteenWeekFirstMarathonReachTheNoviceRange() throws {
+        var r = Self.runner("Leo", level: .beginner, km: 20, runs: 4)
+        r.goals = .init(goalType: .race, raceDistance: 42.195, raceDate: Runners.date("2027-05-09"))
+        r.running.longestRecentRun = 12
+        let checked = try Runners.plan(r)
+        #expect(checked.plan.durationWeeks == 18)
+        #expect(checked.plan.safeguardApplications.contains { $0.safeguardId == "beginner_marathon_confirmation" && $0.applied })
+        let longRuns = checked.sessions.filter { $0.sessionType == .longRun }.sorted { $0.weekNumber < $1.weekNumber }
+        let km = longRuns.map { ($0.targetDistanceMeters ?? 0) / 1000 }
+        #expect((km.max() ?? 0) >= 26, "longest run \(km.max() ?? 0) km")
+        // It starts from the 12 km run, not from the mean run, and never jumps past the spike rule.
+        #expect((km.first ?? 0) > 10 && (km.first ?? 0) <= 12 * 1.1 + 0.05, "first long run \(km.first ?? 0) km")
+        for index in km.indices.dropFirst() {
+            #expect(km[index] <= km[..<index].max()! * 1.1 + 0.05)
+        }
+    }
+
     /// Issue 14: "an hour on weekdays, longer at the weekend" — the weekday limit no longer caps
     /// the long run when the long-run day has its own.
     @Test func aLongerWeekendLimitLetsTheLongRunGrowPastTheWeekdayLimit() throws {
