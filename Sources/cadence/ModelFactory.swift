@@ -77,7 +77,7 @@ struct ModelFactory {
         // Commands check the value first (`checkTimeout`); the clamp only keeps a conversion from trapping.
         let clamped = seconds.isFinite ? min(max(seconds, 0.001), Self.maxTimeoutSeconds) : 120
         let timeout = Duration.milliseconds(Int64(millisFromSeconds: clamped) ?? 120_000)
-        let http = URLSessionHTTPClient()
+        let http = CurlHTTPClient()
         let retry = RetryPolicy(budget: timeout)
         switch provider {
         case .openai:
