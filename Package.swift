@@ -40,7 +40,10 @@ let package = Package(
         .target(name: "Planning", dependencies: ["CadenceCore", "TrainingScience"]),
         .target(name: "Knowledge", dependencies: ["CadenceCore", "VectorIndex", "Store", "LLM", "Yams"]),
         .target(name: "LLM", dependencies: ["CadenceCore"]),
-        .target(name: "LLMProviders", dependencies: ["LLM"]),
+        // libcurl: the HTTP transport (URLSession busy-waits on Linux while it waits for a server).
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+        .target(name: "LLMProviders", dependencies: ["LLM", "CCurl"]),
         .target(name: "GuidedInterview", dependencies: ["CadenceCore", "LLM", "Yams"]),
         .target(
             name: "Agent",

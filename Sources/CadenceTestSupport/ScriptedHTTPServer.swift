@@ -98,6 +98,7 @@ public final class ScriptedHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var recorded: [RecordedRequest] = []
     private var clientCloses = 0
+    private var dataPartsWritten = 0
     private var stopped = false
     private var openConnections = 0
 
@@ -150,6 +151,9 @@ public final class ScriptedHTTPServer: @unchecked Sendable {
 
     /// How many times a client closed its connection before the response was finished.
     public var clientClosedCount: Int { lock.withLock { clientCloses } }
+
+    /// How many `.data` parts have been written so far (the kernel accepted them), over all responses.
+    public var partsWritten: Int { lock.withLock { dataPartsWritten } }
 
     /// Waits (polling) until a client has closed a connection mid-response, or the timeout passes.
     public func waitForClientClose(timeout: TimeInterval = 5) async -> Bool {
@@ -277,6 +281,7 @@ public final class ScriptedHTTPServer: @unchecked Sendable {
                     bytes = Array(String(bytes.count, radix: 16).utf8) + [13, 10] + bytes + [13, 10]
                 }
                 guard sendAll(fd, bytes) else { return noteClientClose() }
+                lock.withLock { dataPartsWritten += 1 }
             case .delay(let seconds):
                 if waitForPeerClose(fd, seconds: seconds) { return noteClientClose() }
             case .stall:

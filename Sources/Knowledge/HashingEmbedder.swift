@@ -1,4 +1,5 @@
 import Foundation
+import LLM
 
 /// The default, offline embedder: TF-IDF over stemmed words, character 4-grams
 /// (robust to typos and word forms) and lexicon concepts (robust to runners' own words), hashed

@@ -1,4 +1,5 @@
 import Foundation
+import LLM
 
 /// Errors from loading, indexing and searching the knowledge base, naming the file and field.
 public enum KnowledgeError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -7,6 +8,8 @@ public enum KnowledgeError: Error, Equatable, Sendable, CustomStringConvertible 
     case duplicate(kind: String, name: String, paths: [String])
     case embedding(String)
     case notIndexed
+    /// The index was built by a remote embedder, and an offline command would replace it.
+    case remoteIndex(EmbedderOrigin)
 
     public var description: String {
         switch self {
@@ -20,6 +23,9 @@ public enum KnowledgeError: Error, Equatable, Sendable, CustomStringConvertible 
             return "could not compute embeddings: \(message)"
         case .notIndexed:
             return "the knowledge base is empty; run `cadence kb index`"
+        case .remoteIndex(let origin):
+            return "the knowledge index was built with \(origin); indexing offline would replace those embeddings. "
+                + "Leave out --embedder offline to keep using that embedder, or pass --replace-remote-index to rebuild the index offline"
         }
     }
 }

@@ -1,5 +1,6 @@
 import CadenceCore
 import Foundation
+import LLM
 import VectorIndex
 
 /// What a search may return: only active entries, and only those that apply to the runner.
@@ -37,11 +38,18 @@ public struct KnowledgeHit: Sendable, Equatable {
 }
 
 /// The searchable knowledge base: entries, their vectors in a `FlatIndex`, and the embedder
-/// that made them (queries must be embedded the same way).
+/// that made them (queries must be embedded the same way). When a remote embedder cannot embed
+/// a query (its server is down, its key gone), search falls back to keywords (BM25) and says
+/// so once through `onFallback`, rather than failing or re-embedding the index.
 public struct KnowledgeIndex: Sendable {
     public let entries: [KnowledgeEntry]
     public let embedder: any Embedder
     let index: FlatIndex
+    /// Keyword search over the same entries, for a remote embedder that is unavailable.
+    let keywords: BM25Index?
+    /// Told once, with a message for the runner, when searches fall back to keywords.
+    public var onFallback: (@Sendable (String) -> Void)?
+    private let fallbackNoted = FallbackFlag()
 
     /// Indexes `entries`, reusing each stored embedding made by this embedder and computing the rest.
     public init(entries: [KnowledgeEntry], embedder: any Embedder) async throws(KnowledgeError) {
@@ -51,6 +59,8 @@ public struct KnowledgeIndex: Sendable {
             let computed: [[Float]]
             do {
                 computed = try await embedder.embed(missing.map { entries[$0].embeddingText })
+            } catch let error as KnowledgeError {
+                throw error
             } catch {
                 throw .embedding("\(error)")
             }
@@ -77,6 +87,7 @@ public struct KnowledgeIndex: Sendable {
         self.entries = indexed
         self.embedder = embedder
         self.index = index
+        keywords = embedder.origin == nil ? nil : BM25Index(documents: indexed.map(\.embeddingText))
     }
 
     static func hasCurrentEmbedding(_ entry: KnowledgeEntry, embedder: any Embedder) -> Bool {
@@ -90,7 +101,17 @@ public struct KnowledgeIndex: Sendable {
             guard let first = try await embedder.embed([query]).first else { return [] }
             vector = first
         } catch {
-            throw .embedding("\(error)")
+            guard let keywords, let origin = embedder.origin else {
+                if let error = error as? KnowledgeError { throw error }
+                throw .embedding("\(error)")
+            }
+            if fallbackNoted.setOnce() {
+                onFallback?("note: the knowledge base was indexed with \(origin), which cannot embed the question now "
+                    + "(\(error)); searching it by keywords instead.")
+            }
+            let all = self.entries
+            let hits = keywords.search(query, k: all.count).filter { filter.admits(all[$0.index]) }.prefix(k)
+            return hits.map { KnowledgeHit(entry: all[$0.index], score: $0.score) }
         }
         let entries = self.entries
         do {
@@ -100,6 +121,20 @@ public struct KnowledgeIndex: Sendable {
             return []  // a query with no known word matches nothing
         } catch {
             throw .embedding("\(error)")
+        }
+    }
+}
+
+/// Whether the fallback note was given (shared by copies of an index).
+private final class FallbackFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set = false
+
+    /// True the first time only.
+    func setOnce() -> Bool {
+        lock.withLock {
+            defer { set = true }
+            return !set
         }
     }
 }

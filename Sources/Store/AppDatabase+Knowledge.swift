@@ -20,12 +20,18 @@ extension AppDatabase {
     /// changed ones updated (keeping `createdAt`), unchanged ones left alone, and entries and
     /// safeguards whose files are gone removed.
     /// `lexicon` (concept → phrases) is kept too, so searches can embed queries the same way
-    /// when the files are not at hand.
+    /// when the files are not at hand, and so is `embedderOrigin` (JSON saying which remote
+    /// embedder made the embeddings; nil when the offline one did), so searches can use it again.
     @discardableResult
     public func replaceKnowledgeBase(entries: [KnowledgeEntry], safeguards: [Safeguard],
-                                     lexicon: [String: [String]]) throws(StoreError) -> KnowledgeSyncSummary {
+                                     lexicon: [String: [String]], embedderOrigin: String? = nil) throws(StoreError) -> KnowledgeSyncSummary {
         try write("update the knowledge base") { db in
             var summary = KnowledgeSyncSummary()
+            if let embedderOrigin {
+                try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('knowledgeEmbedder', ?)", arguments: [embedderOrigin])
+            } else {
+                try db.execute(sql: "DELETE FROM settings WHERE key = 'knowledgeEmbedder'")
+            }
             // Synced on every `kb` command and chat start: write the lexicon only when it changed.
             let lexiconText = JSONValue.object(lexicon.mapValues { .array($0.map { .string($0) }) }).jsonString
             if try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'knowledgeLexicon'") != lexiconText {
@@ -69,6 +75,11 @@ extension AppDatabase {
             summary.safeguards = safeguards.count
             return summary
         }
+    }
+
+    /// The remote embedder (as JSON) that made the stored embeddings; nil when the offline one did.
+    public func knowledgeEmbedderOrigin() throws(StoreError) -> String? {
+        try setting("knowledgeEmbedder")
     }
 
     /// The lexicon saved by the last `replaceKnowledgeBase`.

@@ -122,7 +122,11 @@ struct ChatCommand: AsyncParsableCommand {
     private func loadKnowledge(_ database: AppDatabase) async -> KnowledgeIndex? {
         let folder = ResourceLocator.find("KnowledgeBase", option: nil, environment: "CADENCE_KB")
         do {
-            return try await KnowledgeBase(database: database, directory: folder, now: Clock.system.millis).index()
+            // An index built by a remote embedder is searched with it (by keywords when it is unavailable).
+            var index = try await KnowledgeBase(database: database, directory: folder, now: Clock.system.millis,
+                                                embedder: KnowledgeCommand.storedEmbedder(database)).index()
+            index.onFallback = { Terminal.note($0) }
+            return index
         } catch {
             Terminal.note("note: the knowledge base is not available (\(error)); chatting without it.")
             return nil

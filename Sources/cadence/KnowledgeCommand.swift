@@ -2,6 +2,7 @@ import ArgumentParser
 import CadenceCore
 import Foundation
 import Knowledge
+import LLM
 import LLMProviders
 import Store
 
@@ -17,26 +18,73 @@ struct KnowledgeCommand: AsyncParsableCommand {
 
         @Option(name: .long, help: "The KnowledgeBase folder (default: $CADENCE_KB, ./KnowledgeBase, or the one Cadence was built with).")
         var dir: String?
-        @Option(help: "offline (default: hashed TF-IDF with the runner lexicon) or openai (an OpenAI-compatible /embeddings endpoint).")
-        var embedder: EmbedderKind = .offline
-        @Option(name: .customLong("embedding-model"), help: "Embedding model for --embedder openai.")
-        var embeddingModel = "text-embedding-3-small"
+        @Option(help: "offline (hashed TF-IDF with the runner lexicon) or openai (an OpenAI-compatible /embeddings endpoint). Default: the embedder that built the index, else offline.")
+        var embedder: EmbedderKind?
+        @Option(name: .customLong("embedding-model"), help: "Embedding model for --embedder openai (default text-embedding-3-small).")
+        var embeddingModel: String?
         @Option(name: .customLong("embedding-base-url"), help: "Base URL with /v1 for --embedder openai (default https://api.openai.com/v1).")
         var embeddingBaseURL: String?
-        @Option(help: "Dimensions the embedding model returns.") var dimensions = 1536
+        @Option(help: "Dimensions the embedding model returns (default: learned from the server with a one-text request).")
+        var dimensions: Int?
+        @Option(name: .customLong("batch-size"), help: "Texts per embeddings request (default 8, which a CPU server answers in time).")
+        var batchSize = OpenAICompatibleEmbedder.defaultBatchSize
+        @Option(help: "Seconds one embeddings request may take, retries included (default 300).")
+        var timeout: Double = 300
+        @Flag(name: .customLong("replace-remote-index"), help: "Let the offline embedder rebuild an index that a remote embedder built.")
+        var replaceRemoteIndex = false
 
-        func open(_ global: GlobalOptions) throws -> KnowledgeBase {
+        func validate() throws {
+            guard (1...2048).contains(batchSize) else { throw ValidationError("--batch-size must be from 1 to 2048 (got \(batchSize))") }
+            if let dimensions, !(1...65_536).contains(dimensions) {
+                throw ValidationError("--dimensions must be from 1 to 65536 (got \(dimensions))")
+            }
+            try ModelFactory.checkTimeout(timeout)
+            if embedder != .openai, embeddingModel != nil || embeddingBaseURL != nil || dimensions != nil {
+                throw ValidationError("--embedding-model, --embedding-base-url and --dimensions need --embedder openai")
+            }
+        }
+
+        func open(_ global: GlobalOptions) async throws -> KnowledgeBase {
             let directory = ResourceLocator.find("KnowledgeBase", option: dir, environment: "CADENCE_KB")
-            return KnowledgeBase(database: try global.openDatabase(), directory: directory, now: Clock.system.millis,
-                                 embedder: try remoteEmbedder())
+            let database = try global.openDatabase()
+            return KnowledgeBase(database: database, directory: directory, now: Clock.system.millis,
+                                 embedder: try await remoteEmbedder(database: database), replacingRemoteIndex: replaceRemoteIndex)
         }
 
-        func remoteEmbedder() throws -> (any Embedder)? {
-            guard embedder == .openai else { return nil }
-            let factory = try ModelFactory(provider: .openai, model: embeddingModel, baseURL: embeddingBaseURL)
-            return OpenAICompatibleEmbedder(baseURL: factory.baseURL ?? factory.provider.defaultBaseURL, apiKey: factory.key,
-                                            model: embeddingModel, dimensions: dimensions, http: URLSessionHTTPClient())
+        /// The embedder asked for (its dimensions learned from the server first), else the remote
+        /// one that built the index; nil for the offline one.
+        func remoteEmbedder(database: AppDatabase) async throws -> (any Embedder)? {
+            switch embedder {
+            case .offline?:
+                return nil
+            case nil:
+                return KnowledgeCommand.storedEmbedder(database)
+            case .openai?:
+                let model = embeddingModel ?? "text-embedding-3-small"
+                let factory = try ModelFactory(provider: .openai, model: model, baseURL: embeddingBaseURL)
+                var remote = try await OpenAICompatibleEmbedder.connect(
+                    baseURL: factory.baseURL ?? factory.provider.defaultBaseURL, apiKey: factory.key, model: model,
+                    expectedDimensions: dimensions, http: CurlHTTPClient(), batchSize: batchSize,
+                    timeout: .milliseconds(Int64(timeout * 1000)))
+                if isatty(STDERR_FILENO) == 1 {
+                    remote.progress = { done, total in
+                        FileHandle.standardError.write(Data("\rembedded \(done) of \(total)\(done == total ? "\n" : "")".utf8))
+                    }
+                }
+                return remote
+            }
         }
+    }
+
+    /// The remote embedder that built the stored index, to embed queries the same way; nil when
+    /// the offline one built it, or when that embedder cannot be set up here (no key): then
+    /// searches use the stored embeddings by keywords and say so.
+    static func storedEmbedder(_ database: AppDatabase) -> (any Embedder)? {
+        guard let origin = try? KnowledgeBase.storedOrigin(in: database), origin.provider == "openai",
+              let factory = try? ModelFactory(provider: .openai, model: origin.model, baseURL: origin.baseURL) else { return nil }
+        return OpenAICompatibleEmbedder(baseURL: factory.baseURL ?? factory.provider.defaultBaseURL, apiKey: factory.key, model: origin.model,
+                                        dimensions: origin.dimensions, http: CurlHTTPClient(),
+                                        timeout: .seconds(30))
     }
 
     struct Index: AsyncParsableCommand {
@@ -75,14 +123,16 @@ struct KnowledgeCommand: AsyncParsableCommand {
             let text = query.joined(separator: " ").trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { throw UserError("give something to search for") }
             guard (1...100).contains(k) else { throw UserError("-k must be from 1 to 100 (got \(k))") }
-            let base = try location.open(global)
+            let base = try await location.open(global)
             var filter = KnowledgeFilter(category: category, goal: goal, experience: experience, phase: phase)
             if global.runner != nil {
                 let runner = try base.database.resolveRunner(global.runner)
                 filter.goal = filter.goal ?? runner.goals.goalType?.rawValue
                 filter.experience = filter.experience ?? runner.running.experienceLevel?.rawValue
             }
-            let hits = try await base.index().search(text, k: k, filter: filter)
+            var index = try await base.index()
+            index.onFallback = { Terminal.note($0) }
+            let hits = try await index.search(text, k: k, filter: filter)
             if global.json {
                 struct Result: Encodable { let id: String; let slug: String; let title: String; let score: Double }
                 return try Terminal.printJSON(["results": hits.map {
@@ -155,7 +205,7 @@ struct KnowledgeCommand: AsyncParsableCommand {
         @OptionGroup var location: Location
 
         func run() async throws {
-            let base = try location.open(global)
+            let base = try await location.open(global)
             if base.directory != nil { _ = try await base.sync() }
             let safeguards = try base.database.safeguards()
             if global.json { return try Terminal.printJSON(["safeguards": safeguards]) }

@@ -69,7 +69,8 @@ struct MCPCommand: AsyncParsableCommand {
         do {
             let directory = readOnly ? nil : ResourceLocator.find("KnowledgeBase", option: location.dir, environment: "CADENCE_KB")
             return try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis,
-                                           embedder: try location.remoteEmbedder()).index()
+                                           embedder: try await location.remoteEmbedder(database: database),
+                                           replacingRemoteIndex: location.replaceRemoteIndex).index()
         } catch {
             Terminal.note("note: the knowledge base is not available (\(error)); serving without search_knowledge.")
             return nil

@@ -72,13 +72,13 @@ struct ModelFactory {
         // Commands check the value first (`checkTimeout`); the clamp only keeps a conversion from trapping.
         let clamped = seconds.isFinite ? min(max(seconds, 0.001), Self.maxTimeoutSeconds) : 120
         let timeout = Duration.milliseconds(Int64(millisFromSeconds: clamped) ?? 120_000)
-        return provider.makeModel(baseURL: baseURL, apiKey: key, model: model, http: URLSessionHTTPClient(),
+        return provider.makeModel(baseURL: baseURL, apiKey: key, model: model, http: CurlHTTPClient(),
                                   retry: RetryPolicy(budget: timeout), timeout: timeout)
     }
 
     /// The server's context window, for providers whose local server says it (nil otherwise).
     func serverContextTokens() async -> Int? {
         guard let probe = provider.contextProbe else { return nil }
-        return await ServerContext.contextTokens(probe, baseURL: baseURL ?? provider.defaultBaseURL, model: model, http: URLSessionHTTPClient())
+        return await ServerContext.contextTokens(probe, baseURL: baseURL ?? provider.defaultBaseURL, model: model, http: CurlHTTPClient())
     }
 }

@@ -51,7 +51,12 @@ extension PlanCommand {
         func run() async throws {
             let (database, runner) = try global.openDatabaseAndRunner()
             if let directory = ResourceLocator.find("KnowledgeBase", option: location.dir, environment: "CADENCE_KB") {
-                _ = try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis).sync()
+                do {
+                    _ = try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis).sync()
+                } catch KnowledgeError.remoteIndex {
+                    // Syncing would re-embed offline what a remote embedder indexed: keep the stored safeguards.
+                    Terminal.note("note: using the safeguards stored with the knowledge index (a remote embedder built it; `cadence kb index` updates it)")
+                }
             }
             let adapted = try PlanAdapt(database: database, clock: .system, ids: .uuid).run(runnerId: runner.id)
             let checked = adapted.outcome.checked

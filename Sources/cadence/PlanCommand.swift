@@ -51,7 +51,12 @@ struct PlanCommand: AsyncParsableCommand {
             }
             // The safeguards: the KnowledgeBase files when at hand (synced first), else the database's.
             if let directory = ResourceLocator.find("KnowledgeBase", option: location.dir, environment: "CADENCE_KB") {
-                _ = try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis).sync()
+                do {
+                    _ = try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis).sync()
+                } catch KnowledgeError.remoteIndex {
+                    // Syncing would re-embed offline what a remote embedder indexed: keep the stored safeguards.
+                    Terminal.note("note: using the safeguards stored with the knowledge index (a remote embedder built it; `cadence kb index` updates it)")
+                }
             }
             let gated = try PlanGate(database: database, clock: .system, ids: .uuid).create(runnerId: runner.id, start: startDate)
             let (checked, saved, superseded) = (gated.checked, gated.plan, gated.superseded)

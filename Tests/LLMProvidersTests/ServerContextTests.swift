@@ -11,7 +11,7 @@ struct ServerContextTests {
         let server = try ScriptedHTTPServer(responses: responses)
         defer { server.stop() }
         let tokens = await ServerContext.contextTokens(probe, baseURL: server.baseURL.appendingPathComponent("v1"), model: "llama3.2",
-                                                       http: URLSessionHTTPClient())
+                                                       http: CurlHTTPClient())
         return (tokens, server.requests)
     }
 

@@ -56,4 +56,5 @@ extension Array where Element == LLMEvent {
 let weatherTool = ToolSpec(name: "get_weather", description: "Weather for a city",
                            parameters: ["type": "object", "properties": ["city": ["type": "string"]], "required": ["city"]])
 
-let shared = URLSessionHTTPClient()
+/// The transport the product uses.
+let shared = CurlHTTPClient()

@@ -104,6 +104,20 @@ func measure(_ label: String, bytes: Int, runs: Int, _ body: () async throws -> 
 }
 
 let arguments = CommandLine.arguments
+
+// `SSEBench fetch curl|urlsession URL`: one streamed chat request through the real transport,
+// for Benchmarks/http-wait-cpu.py (CPU while waiting, loopback throughput); prints the delta count.
+if arguments.count == 4, arguments[1] == "fetch", let url = URL(string: arguments[3]) {
+    let client: any HTTPClient = arguments[2] == "urlsession" ? URLSessionHTTPClient() : CurlHTTPClient()
+    let model = OpenAICompatibleModel(baseURL: url, apiKey: nil, model: "bench", http: client, retry: .none,
+                                      connectTimeout: .seconds(300), idleTimeout: .seconds(300))
+    var deltas = 0
+    for try await event in model.stream(LLMRequest(messages: [.user("hi")])) {
+        if case .textDelta = event { deltas += 1 }
+    }
+    print(deltas)
+    exit(0)
+}
 let mebibytes = arguments.count > 1 ? Int(arguments[1]) ?? 32 : 32
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
 let (openAI, openAIEvents) = openAIStream(targetBytes: mebibytes << 20)
