@@ -38,7 +38,13 @@ struct ChatCommand: AsyncParsableCommand {
     @Flag(name: .customLong("continue"), help: "Resume your last conversation (its messages are sent to the model again).")
     var resume = false
 
-    func validate() throws { try ModelFactory.checkTimeout(timeout) }
+    func validate() throws {
+        try ModelFactory.checkTimeout(timeout)
+        // A conversation has no single JSON answer; its events already are JSON, one per line.
+        if global.json {
+            throw ValidationError("chat has no --json output; every event of a conversation is written as one JSON object per line to its transcript (--transcript FILE.jsonl, format in ARCHITECTURE.md)")
+        }
+    }
 
     func run() async throws {
         let clock = Clock.system
