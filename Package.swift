@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // `cadence mcp`: the Model Context Protocol server (issue 18).
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
+        // `cadence mcp --http`: a small HTTP server without SwiftNIO (a fast clean build in CI).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .target(name: "CadenceCore"),
@@ -57,7 +59,8 @@ let package = Package(
         // `cadence mcp`: the coach's tools, resources and prompts over the Model Context Protocol.
         .target(
             name: "CadenceMCP",
-            dependencies: ["CadenceCore", "Store", "Knowledge", "Planning", "LLM", "Agent", .product(name: "MCP", package: "swift-sdk")]
+            dependencies: ["CadenceCore", "Store", "Knowledge", "Planning", "LLM", "Agent", .product(name: "MCP", package: "swift-sdk"),
+                           .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .target(name: "Store", dependencies: ["CadenceCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(

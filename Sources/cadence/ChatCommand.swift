@@ -41,6 +41,10 @@ struct ChatCommand: AsyncParsableCommand {
     func validate() throws {
         try ModelFactory.checkTimeout(timeout)
         if let context, context < 256 || context > 10_000_000 { throw ValidationError("--context must be from 256 to 10000000 tokens.") }
+        // A conversation has no single JSON answer; its events already are JSON, one per line.
+        if global.json {
+            throw ValidationError("chat has no --json output; every event of a conversation is written as one JSON object per line to its transcript (--transcript FILE.jsonl, format in ARCHITECTURE.md)")
+        }
     }
 
     func run() async throws {

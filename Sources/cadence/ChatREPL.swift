@@ -49,7 +49,9 @@ final class ChatREPL: @unchecked Sendable {
             Terminal.note(Terminal.dim("Transcript: \(transcript.path). Type /help for commands, Ctrl-D to finish."))
         }
         do {
-            if let greeting = try await session.open(display: { if case .text(let text) = $0 { Terminal.write(text) } }) {
+            let wrapper = OutputWrapper(enabled: interactive)
+            if let greeting = try await session.open(display: { if case .text(let text) = $0 { wrapper.write(text) } }) {
+                wrapper.finish()
                 if !greeting.hasSuffix("\n") { Terminal.write("\n") }
             } else if interactive {
                 Terminal.note("Tell your coach what you are training for.")
@@ -78,27 +80,40 @@ final class ChatREPL: @unchecked Sendable {
         }
         signals?.cancel()
         await session.end(reason: "user")
-        if interactive { Terminal.note(Terminal.dim("\nSaved. Transcript: \(transcript.path)")) }
+        if interactive { Terminal.note(savedNote) }
         return lock.withLock { unanswered }
+    }
+
+    /// Said whenever an interactive session ends (Ctrl-D, Ctrl-C at the prompt, /quit).
+    var savedNote: String {
+        WordWrapper.wrap("Session saved: your profile in \(databasePath), this conversation in \(transcript.path). "
+            + "Run `cadence chat` to pick up where you left off (`cadence chat --continue` also brings back this conversation).",
+            width: Terminal.columns(of: STDERR_FILENO))
     }
 
     /// Sends a message and prints the reply as it streams.
     private func reply(to text: String) async {
         let task = Task { [session] in
+            let wrapper = OutputWrapper(enabled: self.interactive)
             do {
                 let answer = try await session.send(text) { display in
                     switch display {
-                    case .text(let delta): Terminal.write(delta)
-                    case .toolCall(let name): if self.interactive { Terminal.note(Terminal.dim("· \(name)")) }
-                    case .retrying(let attempt, _, let message): Terminal.note(Terminal.dim("· retrying (attempt \(attempt + 1)): \(message)"))
+                    case .text(let delta): wrapper.write(delta)
+                    case .toolCall(let name): if self.interactive { wrapper.interrupt(); Terminal.note(Terminal.dim("· \(name)")) }
+                    case .retrying(let attempt, _, let message):
+                        wrapper.interrupt()
+                        Terminal.note(Terminal.dim("· retrying (attempt \(attempt + 1)): \(message)"))
                     }
                 }
+                wrapper.finish()
                 if !answer.hasSuffix("\n") { Terminal.write("\n") }
                 self.setFailed(nil)
             } catch is CancellationError {
+                wrapper.finish()
                 Terminal.write("\n")
                 Terminal.note(Terminal.dim("(stopped)"))
             } catch {
+                wrapper.finish()
                 Terminal.write("\n")
                 Terminal.error("error: \(error)")
                 self.setFailed(text)
@@ -184,7 +199,8 @@ final class ChatREPL: @unchecked Sendable {
         return false
     }
 
-    /// Ctrl-C stops a reply in progress; at the prompt it ends the session.
+    /// Ctrl-C stops a reply in progress; between replies it ends the session (at the prompt the
+    /// line editor reads Ctrl-C as a key).
     private func installInterruptHandler() -> DispatchSourceSignal {
         // On macOS a signal source needs the default action turned off; Linux's libdispatch
         // installs its own handler, and an ignored signal would never reach it.
@@ -197,7 +213,7 @@ final class ChatREPL: @unchecked Sendable {
             if let task = self.currentReplyTask() {
                 task.cancel()
             } else {
-                Terminal.note("")
+                Terminal.note("\n" + self.savedNote)
                 exit(0)
             }
         }
@@ -209,4 +225,40 @@ final class ChatREPL: @unchecked Sendable {
     private func currentReplyTask() -> Task<Void, Never>? { lock.withLock { replyTask } }
     private func setFailed(_ message: String?) { lock.withLock { lastFailedMessage = message } }
     private func failedMessage() -> String? { lock.withLock { lastFailedMessage } }
+}
+
+/// A reply written word-wrapped at the terminal's width as it streams (when `enabled`: on a
+/// terminal), else passed through untouched.
+final class OutputWrapper: @unchecked Sendable {
+    private let lock = NSLock()
+    private var wrapper: WordWrapper?
+
+    init(enabled: Bool) {
+        wrapper = enabled && isatty(STDOUT_FILENO) == 1 ? WordWrapper(width: Terminal.columns(of: STDOUT_FILENO)) : nil
+    }
+
+    func write(_ text: String) {
+        let out = lock.withLock { wrapper == nil ? text : wrapper!.feed(text) }
+        Terminal.write(out)
+    }
+
+    /// Writes what is held back (the last word).
+    func finish() {
+        let out = lock.withLock { wrapper?.flush() ?? "" }
+        if !out.isEmpty { Terminal.write(out) }
+    }
+
+    /// Something else is about to be shown on its own row (a tool note): what is held back goes
+    /// first, and the reply goes on at the start of a row.
+    func interrupt() {
+        let out = lock.withLock { () -> String in
+            guard var current = wrapper else { return "" }
+            var out = current.flush()
+            if current.column > 0 { out += "\n" }
+            current = WordWrapper(width: current.width)
+            wrapper = current
+            return out
+        }
+        if !out.isEmpty { Terminal.write(out) }
+    }
 }

@@ -17,6 +17,14 @@ enum Terminal {
 
     static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 }
 
+    /// The width of the terminal on `descriptor`: the window size, else $COLUMNS, else 80.
+    static func columns(of descriptor: Int32 = STDOUT_FILENO) -> Int {
+        var size = winsize()
+        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        return 80
+    }
+
     static func bold(_ text: String) -> String { usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
     static func dim(_ text: String) -> String { usesColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 

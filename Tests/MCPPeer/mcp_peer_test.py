@@ -16,6 +16,9 @@ Needs: pip install mcp jsonschema (written against the mcp 2.x client)
 
 import json
 import os
+import re
+import secrets
+import signal
 import shutil
 import sqlite3
 import subprocess
@@ -31,6 +34,12 @@ import jsonschema
 from mcp import ClientSession, MCPError, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp.types import Implementation
+
+try:  # mcp 2.x
+    from mcp.client.streamable_http import create_mcp_http_client, streamable_http_client
+except ImportError:  # mcp 1.x
+    from mcp.client.streamable_http import streamablehttp_client as streamable_http_client
+    create_mcp_http_client = None
 
 ROOT = Path(__file__).resolve().parents[2]
 DIMENSIONS = 8
@@ -115,9 +124,7 @@ async def session_test(cadence, home, db, transcript, embeddings_url, env):
 
             tools = (await session.list_tools()).tools
             names = [tool.name for tool in tools]
-            expected = {"update_identity", "update_physical", "update_running", "update_goals", "update_schedule", "update_health",
-                        "update_coaching", "get_profile", "confirm_fields", "record_consent", "create_plan", "confirm_plan",
-                        "search_knowledge", "get_plan", "get_week", "log_session", "adapt_plan"}
+            expected = EXPECTED_TOOLS
             check(set(names) == expected, f"tools/list: the chat's tools and get_plan ({len(names)}: {sorted(set(names) ^ expected)} differ)")
             for tool in tools:
                 try:
@@ -224,6 +231,95 @@ async def session_test(cadence, home, db, transcript, embeddings_url, env):
             return made
 
 
+EXPECTED_TOOLS = {"update_identity", "update_physical", "update_running", "update_goals", "update_schedule", "update_health",
+                  "update_coaching", "get_profile", "confirm_fields", "record_consent", "create_plan", "confirm_plan",
+                  "search_knowledge", "get_plan", "get_week", "log_session", "adapt_plan"}
+
+
+def http_status(url, token=None, origin=None):
+    """The status of a raw initialize POST (urllib: no MCP client in the way)."""
+    import urllib.error
+    import urllib.request
+    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "urllib", "version": "1"}}}).encode()
+    request = urllib.request.Request(url, data=body, method="POST", headers={
+        "Content-Type": "application/json", "Accept": "application/json, text/event-stream"})
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    if origin:
+        request.add_header("Origin", origin)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+async def http_session_test(url, token):
+    headers = {"Authorization": f"Bearer {token}"}
+    if create_mcp_http_client is not None:
+        transport = streamable_http_client(url, http_client=create_mcp_http_client(headers=headers))
+    else:
+        transport = streamable_http_client(url, headers=headers)
+    async with transport as streams:
+        read, write = streams[0], streams[1]
+        async with ClientSession(read, write, client_info=Implementation(name="cadence-http-peer", version="1.0")) as session:
+            init = await session.initialize()
+            check(init.server_info.name == "cadence", "http: initialize")
+            names = {tool.name for tool in (await session.list_tools()).tools}
+            check(names == EXPECTED_TOOLS, f"http: tools/list is the stdio list ({sorted(names ^ EXPECTED_TOOLS)} differ)")
+            uris = [str(resource.uri) for resource in (await session.list_resources()).resources]
+            check("cadence://runner/profile.json" in uris, "http: resources/list")
+            saved = await session.call_tool("update_physical", {"age": 41})
+            check(saved.is_error is not True and (saved.structured_content or {}).get("saved") == ["physical.age"], "http: update_physical saved")
+            bad = await session.call_tool("update_physical", {"age": "forty"})
+            check(bad.is_error is True and text_of(bad).startswith("nothing was saved"), "http: bad argument is a tool error")
+            profile = json.loads((await session.read_resource("cadence://runner/profile.json")).contents[0].text)
+            check(profile["physical"]["age"] == 41, "http: the profile resource shows the write")
+
+
+def http_test(cadence, home, env):
+    token = secrets.token_hex(20)
+    db, transcript = os.path.join(home, "http.sqlite"), os.path.join(home, "http.jsonl")
+    server = subprocess.Popen(
+        [cadence, "mcp", "--http", "127.0.0.1:0", "--db", db, "--transcript", transcript, "--dir", str(ROOT / "KnowledgeBase"),
+         "--prompts", str(ROOT / "prompts")],
+        env={**env, "CADENCE_MCP_TOKEN": token}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        url, seen, deadline = None, "", time.time() + 60
+        while url is None and time.time() < deadline:
+            line = server.stderr.readline()
+            if not line:
+                break
+            seen += line
+            found = re.search(r"http://127\.0\.0\.1:[0-9]+/mcp", line)
+            url = found.group(0) if found else None
+        check(url is not None, f"http: the bound port is on stderr ({seen.strip()[-120:]})")
+        if url is None:
+            return
+        check(token not in seen, "http: the token is not printed")
+        check(http_status(url) == 401, "http: 401 without the token")
+        check(http_status(url, token="x" * 40) == 401, "http: 401 with a wrong token")
+        check(http_status(url, token=token, origin="http://evil.example:8765") == 403, "http: 403 for a foreign Origin")
+        anyio.run(http_session_test, url, token)
+        server.send_signal(signal.SIGTERM)
+        check(server.wait(timeout=20) == 0, "http: SIGTERM stops the server, exit 0")
+        history = field_history(db, "physical.age")
+        check(len(history) == 1 and history[0][0] == "user" and (history[0][1] or "").startswith("mcp-"),
+              f"http: physical.age written with the MCP session's provenance ({history})")
+        first = os.path.join(home, "http.jsonl")
+        sessions = [first] + sorted(p for p in (os.path.join(home, f) for f in os.listdir(home)) if re.search(r"http-[0-9]+\.jsonl$", p))
+        lines = [json.loads(line) for line in open(sessions[0])]
+        check(lines[0].get("client", {}).get("name") in ("cadence-http-peer", "urllib"), f"http: transcript with the client {lines[0].get('client')}")
+        ends = [json.loads(open(path).read().splitlines()[-1]) for path in sessions]
+        check(all(end["type"] == "end" for end in ends), f"http: every session's transcript ends ({len(sessions)} sessions)")
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
 def main():
     cadence = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/cadence")
     home = tempfile.mkdtemp(prefix="cadence-mcp-")
@@ -281,6 +377,8 @@ def main():
                              env=env, capture_output=True, text=True)
         check(out.returncode == 0 and out.stdout.startswith("same"), f"cadence replay: {out.stdout.strip()} {out.stderr.strip()}")
         server.shutdown()
+
+        http_test(cadence, home, env)
     finally:
         shutil.rmtree(home, ignore_errors=True)
     print(f"\n{'FAILED: ' + str(len(failures)) + ' check(s)' if failures else 'all checks passed'}")
