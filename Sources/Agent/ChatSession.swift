@@ -180,6 +180,7 @@ public actor ChatSession {
     /// get their previous values back (recorded as a `runner_update`). Returns the reverted changes,
     /// or nil when there is nothing to undo.
     public func undo() throws -> [RunnerChange]? {
+        recordCommand("undo")
         guard let last = completedTurns.popLast() else { return nil }
         history.removeSubrange(last.historyStart...)
         // Newest first, so a field written twice in the turn ends at its value before the turn.
@@ -191,6 +192,11 @@ public actor ChatSession {
             context: WriteContext(source: .user, turn: last.turn, sessionId: info.id))
         if !reverted.isEmpty { record(.runnerUpdate(turn: last.turn, changes: reverted)) }
         return reverted
+    }
+
+    /// Notes a slash command in the transcript (`name` without the slash). `undo()` notes its own.
+    public func recordCommand(_ name: String, argument: String? = nil) {
+        record(.command(turn: turn, name: name, argument: argument))
     }
 
     /// Starts from an earlier conversation (`cadence chat --continue`): its messages, as text.

@@ -37,7 +37,7 @@ public struct PromptSet: Sendable {
         do {
             system = try MustacheTemplate(string: systemText)
         } catch {
-            throw .prompts(path: directory.appendingPathComponent(systemPath).path, reason: "is not a valid Mustache template: \(error)")
+            throw .prompts(path: directory.appendingPathComponent(systemPath).path, reason: Self.explain(error))
         }
         var voices: [String: String] = [:]
         for voice in Self.voiceNames {
@@ -68,6 +68,24 @@ public struct PromptSet: Sendable {
     func renderSystem(_ context: PromptContext) -> String {
         let voice = voices[context.voice] ?? voices["encouraging"] ?? ""
         return system.render(context.values(voice: voice))
+    }
+
+    /// A template error as a person fixes it: the line and column, what is wrong, and the line itself.
+    static func explain(_ error: Error) -> String {
+        guard let parse = error as? MustacheTemplate.ParserError else { return "is not a valid Mustache template (\(error))" }
+        let what: String = switch parse.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a section is closed with a different name than it was opened with"
+        case .unfinishedName?: "a tag is not closed with }}"
+        case .expectedSectionEnd?: "a section is opened but never closed ({{/name}} missing)"
+        case .invalidSetDelimiter?: "a set-delimiter tag is badly formed"
+        case .transformAppliedToInheritanceSection?, .illegalTokenInsideInheritSection?, .textInsideInheritSection?: "an inheritance section is badly formed"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: "a configuration tag is not understood"
+        case nil: "\(parse.error)" == "overflow" ? "the file ends inside a tag or section that is not closed" : "\(parse.error)"
+        }
+        let context = parse.context
+        let excerpt = context.line.trimmingCharacters(in: .whitespacesAndNewlines)
+        return "is not a valid Mustache template: line \(context.lineNumber), column \(context.columnNumber): \(what)"
+            + (excerpt.isEmpty ? "" : " (\"\(excerpt.prefix(80))\")")
     }
 
     static func allFiles(in directory: URL) throws(AgentError) -> [(String, Data)] {
