@@ -13,6 +13,9 @@ public enum ChatEvent: Sendable {
     case safeguard(turn: Int, planId: String, applications: JSONValue, verdict: String)
     case assistant(turn: Int, text: String)
     case error(turn: Int, kind: String, message: String)
+    /// A slash command the runner typed (`name` without the slash), after turn `turn`; recorded
+    /// before what it changed, so a replay can repeat it at the same point.
+    case command(turn: Int, name: String, argument: String?)
     case end(reason: String, turns: Int, usage: TokenUsage)
 }
 

@@ -235,6 +235,7 @@ public actor ChatSession {
     /// get their previous values back (recorded as a `runner_update`). Returns the reverted changes,
     /// or nil when there is nothing to undo.
     public func undo() throws -> [RunnerChange]? {
+        recordCommand("undo")
         guard let last = completedTurns.popLast() else { return nil }
         history.removeSubrange(last.historyStart...)
         return try revert(last.changes, turn: last.turn)
@@ -254,6 +255,11 @@ public actor ChatSession {
             context: WriteContext(source: .user, turn: turn, sessionId: info.id))
         if !reverted.isEmpty { record(.runnerUpdate(turn: turn, changes: reverted)) }
         return reverted
+    }
+
+    /// Notes a slash command in the transcript (`name` without the slash). `undo()` notes its own.
+    public func recordCommand(_ name: String, argument: String? = nil) {
+        record(.command(turn: turn, name: name, argument: argument))
     }
 
     /// Starts from an earlier conversation (`cadence chat --continue`): its messages, as text.

@@ -38,7 +38,7 @@ public struct PromptSet: Sendable {
             do {
                 return try MustacheTemplate(string: text)
             } catch {
-                throw .prompts(path: directory.appendingPathComponent(path).path, reason: "is not a valid Mustache template: \(error)")
+                throw .prompts(path: directory.appendingPathComponent(path).path, reason: Self.explain(error))
             }
         }
         system = try template("system.mustache")
@@ -77,6 +77,24 @@ public struct PromptSet: Sendable {
     /// The context for one message: the date, the profile as it is now, what is missing, knowledge.
     func renderContext(_ values: PromptContext) -> String {
         context.render(values.values)
+    }
+
+    /// A template error as a person fixes it: the line and column, what is wrong, and the line itself.
+    static func explain(_ error: Error) -> String {
+        guard let parse = error as? MustacheTemplate.ParserError else { return "is not a valid Mustache template (\(error))" }
+        let what: String = switch parse.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "a section is closed with a different name than it was opened with"
+        case .unfinishedName?: "a tag is not closed with }}"
+        case .expectedSectionEnd?: "a section is opened but never closed ({{/name}} missing)"
+        case .invalidSetDelimiter?: "a set-delimiter tag is badly formed"
+        case .transformAppliedToInheritanceSection?, .illegalTokenInsideInheritSection?, .textInsideInheritSection?: "an inheritance section is badly formed"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: "a configuration tag is not understood"
+        case nil: "\(parse.error)" == "overflow" ? "the file ends inside a tag or section that is not closed" : "\(parse.error)"
+        }
+        let context = parse.context
+        let excerpt = context.line.trimmingCharacters(in: .whitespacesAndNewlines)
+        return "is not a valid Mustache template: line \(context.lineNumber), column \(context.columnNumber): \(what)"
+            + (excerpt.isEmpty ? "" : " (\"\(excerpt.prefix(80))\")")
     }
 
     static func allFiles(in directory: URL) throws(AgentError) -> [(String, Data)] {

@@ -11,6 +11,8 @@ public struct AssertionResult: Codable, Sendable, Equatable {
     public var detail: String
     /// In repeated runs: the share of runs in which it passed.
     public var passRate: Double?
+    /// Whose failure it is when it fails (nil in reports written before attribution).
+    public var owner: Owner?
 
     public var key: String { "\(group) \(name)" }
 }
@@ -132,13 +134,30 @@ struct EvalAssertions {
         }
         if let ceiling = expect.maxLatencyMs {
             let slowest = EvalMetrics.latencies(record).max() ?? 0
-            add("latency", "model calls within \(ceiling) ms", slowest <= ceiling, "slowest \(slowest) ms")
+            add("latency", "model calls within \(FieldDisplay.milliseconds(ceiling))", slowest <= ceiling, "slowest \(FieldDisplay.milliseconds(slowest))")
         }
         if let rubric = expect.rubric {
             let (passed, detail) = await grade(rubric)
             add("rubric", rubric, passed, detail)
         }
-        return results
+        return results.map(attribute)
+    }
+
+    /// Groups that go unmet when the runner stops answering: what the coach never got to hear.
+    static let dependOnAnswers: Set<String> = ["fields", "tools", "plan", "turns"]
+
+    /// Says whose each check is: a broken conversation is whoever broke it; once the simulated
+    /// runner fell silent on a question it did not recognise, what depends on its answers is its miss.
+    func attribute(_ result: AssertionResult) -> AssertionResult {
+        var result = result
+        if result.group == "conversation" {
+            result.owner = record.errorOwner ?? .coach
+        } else if record.personaStopped != nil, Self.dependOnAnswers.contains(result.group) {
+            result.owner = .simulatedRunner
+        } else {
+            result.owner = .coach
+        }
+        return result
     }
 
     /// A case's score: the weighted mean of its groups' pass rates (skipped checks left out).
@@ -164,8 +183,8 @@ struct EvalAssertions {
         var conversation: [String] = []
         for event in record.events {
             switch event {
-            case .user(_, let text): conversation.append("Runner: \(text)")
-            case .assistant(_, let text) where !text.isEmpty: conversation.append("Coach: \(text)")
+            case .user(let said): conversation.append("Runner: \(said.text)")
+            case .assistant(let said) where !said.text.isEmpty: conversation.append("Coach: \(said.text)")
             default: break
             }
         }
@@ -197,16 +216,7 @@ struct EvalAssertions {
         return matcher.description
     }
 
-    /// Dates and durations as people write them.
-    func display(_ value: JSONValue, _ path: String) -> String {
-        if value.isNull { return "nothing" }
-        guard let field = try? RunnerField.named(path), let number = value.doubleValue else { return value.jsonString }
-        switch field.kind {
-        case .date: return RunnerField.formatDate(Int64(number))
-        case .duration: return RunnerField.clock(Int(number))
-        default: return value.jsonString
-        }
-    }
+    func display(_ value: JSONValue, _ path: String) -> String { FieldDisplay.text(value, path) }
 
     func quote(containing text: String, in replies: [String]) -> String {
         guard let reply = replies.first(where: { $0.localizedCaseInsensitiveContains(text) }) else { return "in no reply" }

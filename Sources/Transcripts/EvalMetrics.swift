@@ -58,7 +58,7 @@ public struct EvalMetrics: Codable, Sendable, Equatable {
 
     static func usage(_ record: ConversationRecord) -> TokenUsage {
         var total = TokenUsage()
-        for event in record.events { if case .modelResponse(_, let response, _) = event { total += response.usage ?? TokenUsage() } }
+        for case .modelResponse(let response) in record.events { total += response.usage }
         return total
     }
 
@@ -70,8 +70,8 @@ public struct EvalMetrics: Codable, Sendable, Equatable {
 
     static func latencies(_ record: ConversationRecord) -> [Int] {
         record.events.compactMap { event in
-            guard case .modelResponse(_, _, let latency) = event else { return nil }
-            return latency
+            guard case .modelResponse(let response) = event else { return nil }
+            return response.latencyMs
         }
     }
 

@@ -61,6 +61,19 @@ public struct EvalRunner: Sendable {
         self.knowledge = knowledge
     }
 
+    /// Fails once, before any case runs, when the coach cannot start with these prompts: a broken
+    /// `guided/questions.yaml` would otherwise fail every case the same way.
+    public func checkCoach() throws(TranscriptError) {
+        guard case .guided = coach else { return }
+        let path = prompts.directory.appendingPathComponent("guided/questions.yaml").path
+        guard let text = prompts.guidedQuestions else { throw .prompts(path, "is missing; the guided interviewer asks its questions from it") }
+        do {
+            _ = try GuidedInterviewer(questionsYAML: text, profile: { throw TranscriptError.prompts(path, "is only being checked") }, clock: .system)
+        } catch {
+            throw .prompts(path, error.reason)
+        }
+    }
+
     /// Every case of the suite, `repeat` times each.
     public func run(_ suite: EvalSuite, repeat count: Int = 1, progress: @Sendable (String) -> Void = { _ in }) async -> Scorecard {
         var results: [CaseResult] = []
@@ -84,7 +97,9 @@ public struct EvalRunner: Sendable {
         do {
             record = try await converse(evalCase, suite: suite, attempt: attempt)
         } catch {
+            // Setting the conversation up failed (scratch database, transcript file, prompts).
             record.error = "\(error)"
+            record.errorOwner = .harness
         }
         var run = EvalRun(record: record)
         run.assertions = await EvalAssertions(evalCase: evalCase, record: record, grader: grader, prices: prices, model: coach.modelName).check()
@@ -119,11 +134,20 @@ public struct EvalRunner: Sendable {
 
         var record = ConversationRecord()
         let budget = evalCase.maxTurns ?? suite.maxTurns
+        // Whose step failed, if one did: the coach's reply or the simulated runner's.
+        var owner = Owner.coach
         do {
             var coachSaid = try await chat.open() ?? ""
             record.replies.append(coachSaid)
             for turn in 1...max(1, budget) {
-                guard let said = try await simulated.next(coach: coachSaid, turn: turn) else { break }
+                owner = .simulatedRunner
+                guard let said = try await simulated.next(coach: coachSaid, turn: turn) else {
+                    if let question = simulated.unrecognisedQuestion, try database.runner(id: runner.id)?.conversationState.readyForPlan != true {
+                        record.personaStopped = PersonaStop(turn: turn, question: question)
+                    }
+                    break
+                }
+                owner = .coach
                 record.turns = turn
                 coachSaid = try await chat.send(said)
                 record.replies.append(coachSaid)
@@ -133,6 +157,7 @@ public struct EvalRunner: Sendable {
             }
         } catch {
             record.error = "turn \(record.turns): \(error)"
+            record.errorOwner = owner
         }
         await chat.end(reason: "eval")
         record.events = collector.events
@@ -175,25 +200,45 @@ public struct ConversationRecord: Sendable {
     public var turnsToCompletion: Int?
     /// What the coach said: the greeting (possibly empty) then one reply per turn.
     public var replies: [String] = []
-    public var events: [ChatEvent] = []
+    public var events: [TranscriptEvent] = []
     public var runner: Runner?
     public var plan = PlanOutcome(created: false, refusal: "no conversation")
     /// Why the conversation stopped early, when it did.
     public var error: String?
+    /// Whose failure `error` is.
+    public var errorOwner: Owner?
+    /// The simulated runner fell silent on a question it did not recognise, before the profile was ready.
+    public var personaStopped: PersonaStop?
 
     public var toolCalls: [(name: String, arguments: JSONValue)] {
         events.flatMap { event -> [(name: String, arguments: JSONValue)] in
-            guard case .modelResponse(_, let response, _) = event else { return [] }
-            return response.toolCalls.map { ($0.name, $0.arguments.transcriptValue) }
+            guard case .modelResponse(let response) = event else { return [] }
+            return response.toolCalls.map { ($0.name, $0.arguments) }
         }
     }
 
     public var toolOutcomes: [(name: String, ok: Bool)] {
         events.compactMap { event in
-            guard case .toolResult(_, _, let name, let outcome) = event else { return nil }
-            return (name, outcome.ok)
+            guard case .toolResult(let result) = event else { return nil }
+            return (result.name, result.ok)
         }
     }
+}
+
+/// Whose a failed check is: the coach under test (model or guided interviewer), the simulated
+/// runner that plays the other side, or the eval harness itself (a bad suite file, a setup failure).
+public enum Owner: String, Codable, Sendable {
+    case coach
+    case simulatedRunner = "simulated runner"
+    case harness
+}
+
+/// Where and on what a rule-based persona stopped answering.
+public struct PersonaStop: Codable, Sendable, Equatable {
+    public var turn: Int
+    public var question: String
+
+    public var description: String { "the simulated runner stopped answering at turn \(turn): it did not recognise \"\(question)\"" }
 }
 
 public struct PlanOutcome: Sendable {
@@ -208,10 +253,11 @@ public struct PlanOutcome: Sendable {
     public var feasibility: String?
 }
 
-/// Keeps a conversation's events for checking afterwards.
+/// Keeps a conversation's events for checking afterwards, in the transcript's typed form, so
+/// eval and replay read a live conversation exactly as they read a recorded one.
 final class EventCollector: ChatObserver, @unchecked Sendable {
     private let lock = NSLock()
-    private var recorded: [ChatEvent] = []
-    func record(_ event: ChatEvent) { lock.withLock { recorded.append(event) } }
-    var events: [ChatEvent] { lock.withLock { recorded } }
+    private var recorded: [TranscriptEvent] = []
+    func record(_ event: ChatEvent) { lock.withLock { recorded.append(TranscriptEvent(event)) } }
+    var events: [TranscriptEvent] { lock.withLock { recorded } }
 }

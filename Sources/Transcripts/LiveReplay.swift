@@ -34,19 +34,22 @@ public enum LiveReplay {
     }
 
     public static func run(_ url: URL, prompts: PromptSet, knowledge: KnowledgeSnapshot, coach: EvalCoach) async throws -> Report {
-        let (session, events, clock) = try TranscriptReader.recording(at: url)
-        var users: [(turn: Int, text: String)] = []
+        let transcript = try TranscriptReader.recording(at: url)
+        // What the runner did, in order: messages, and the /undo commands between them.
+        var steps: [(turn: Int, text: String)?] = []
         var replies: [Int: String] = [:]
-        for event in events {
-            let turn = Int(event["turn"]?.doubleValue ?? -1)
-            switch event["type"]?.stringValue {
-            case "user": users.append((turn, event["text"]?.stringValue ?? ""))
-            case "assistant": replies[turn] = event["text"]?.stringValue ?? ""
+        for event in transcript.events {
+            switch event {
+            case .user(let said): steps.append((said.turn, said.text))
+            case .command(let command) where command.name == "undo": steps.append(nil)
+            case .assistant(let said): replies[said.turn] = said.text
             default: break
             }
         }
-        let changes = CassetteReplay.changes(recorded: events)
+        let users = steps.compactMap { $0 }
+        let changes = CassetteReplay.changes(transcript.events)
 
+        let clock = transcript.clock
         let ids = IDGenerator.sequential(prefix: "live")
         let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: ids)
         let collector = EventCollector()
@@ -56,13 +59,21 @@ public enum LiveReplay {
         var failure: String?
         do {
             if let greeting = try await chat.open() { nowReplies[0] = greeting }
-            for (index, user) in users.enumerated() { nowReplies[index + 1] = try await chat.send(user.text) }
+            var sent = 0
+            for step in steps {
+                if step == nil {
+                    _ = try await chat.undo()
+                    continue
+                }
+                sent += 1
+                nowReplies[sent] = try await chat.send(users[sent - 1].text)
+            }
         } catch {
             failure = "the replay stopped: \(error)"
         }
         await chat.end(reason: "replay")
 
-        let nowChanges = CassetteReplay.changes(replayed: collector.events)
+        let nowChanges = CassetteReplay.changes(collector.events)
         var turns: [Turn] = []
         if replies[0] != nil || nowReplies[0] != nil {
             turns.append(Turn(turn: 0, user: "", recorded: replies[0] ?? "", now: nowReplies[0] ?? "", recordedChanges: [:], nowChanges: [:]))
@@ -79,9 +90,9 @@ public enum LiveReplay {
         let then = finals(changes), now = finals(nowChanges)
         let differences = Set(then.keys).union(now.keys).sorted().compactMap { path -> String? in
             guard then[path] != now[path] else { return nil }
-            return "\(path): \(then[path]?.jsonString ?? "not set") → \(now[path]?.jsonString ?? "not set")"
+            return "\(path): \(then[path].map { FieldDisplay.text($0, path) } ?? "not set") → \(now[path].map { FieldDisplay.text($0, path) } ?? "not set")"
         }
-        return Report(transcript: url, recordedModel: session["model"]?.stringValue ?? "?", model: coach.modelName, turns: turns,
+        return Report(transcript: url, recordedModel: transcript.session?.model ?? "?", model: coach.modelName, turns: turns,
                       fieldDifferences: differences, error: failure)
     }
 }
@@ -112,7 +123,7 @@ extension LiveReplay.Report {
     }
 
     static func fields(_ changes: [String: JSONValue], _ column: Int) -> [String] {
-        changes.sorted { $0.key < $1.key }.flatMap { wrap("• \($0.key) = \($0.value.jsonString)", column) }
+        changes.sorted { $0.key < $1.key }.flatMap { wrap("• \($0.key) = \(FieldDisplay.text($0.value, $0.key))", column) }
     }
 
     /// Lines of at most `width` characters, broken at spaces where possible.

@@ -60,6 +60,8 @@ public struct Scorecard: Sendable {
                    Report.Case(name: result.evalCase.name, file: result.evalCase.file, passed: result.passed, score: Self.round(result.score),
                                threshold: result.threshold, weight: result.evalCase.weight, runs: result.runs.count,
                                passRate: Self.round(result.passRate), flaky: result.flaky, error: result.runs.compactMap(\.record.error).first,
+                               errorOwner: result.runs.compactMap(\.record.errorOwner).first,
+                               personaStopped: result.runs.compactMap(\.record.personaStopped).first,
                                groups: Self.groupScores(result.assertions), metrics: result.metrics, assertions: result.assertions)
                },
                totals: Report.Totals(cases: cases.count, passed: cases.filter(\.passed).count, flaky: cases.filter(\.flaky).count,
@@ -81,6 +83,10 @@ public struct Scorecard: Sendable {
             public var passRate: Double
             public var flaky: Bool
             public var error: String?
+            /// Whose failure `error` is.
+            public var errorOwner: Owner?
+            /// The simulated runner stopped answering a question it did not recognise (in some run).
+            public var personaStopped: PersonaStop?
             public var groups: [String: Double]
             public var metrics: EvalMetrics
             public var assertions: [AssertionResult]
@@ -128,20 +134,28 @@ public struct Scorecard: Sendable {
     static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }
 
-/// Two runs of the same cases side by side: prompt set against prompt set, or today against
-/// a previous run's JSON. Lists what changed per case and why.
+/// Two runs of the same cases: the before side (`--against OLD`, or a `--baseline` run) and the
+/// after side (`--prompts NEW`, or today). Every change reads after − before, so a case that got
+/// worse is always "worse", whichever flag named the sets.
 public struct ScorecardComparison: Sendable {
     public let before: Scorecard.Report
     public let after: Scorecard.Report
+    /// How each side is named in the header: the flag and folder ("--against prompts-v1").
     public let beforeLabel: String
     public let afterLabel: String
+    /// Extra header lines (e.g. changed files the coach does not read).
+    public var notes: [String] = []
 
-    public init(before: Scorecard.Report, after: Scorecard.Report, beforeLabel: String, afterLabel: String) {
+    public init(before: Scorecard.Report, after: Scorecard.Report, beforeLabel: String, afterLabel: String, notes: [String] = []) {
         self.before = before
         self.after = after
         self.beforeLabel = beforeLabel
         self.afterLabel = afterLabel
+        self.notes = notes
     }
+
+    /// Some case scores lower after than before.
+    public var anyWorse: Bool { changes.contains { $0.status == "worse" } }
 
     public struct Change: Codable, Sendable, Equatable {
         public var name: String
@@ -149,6 +163,8 @@ public struct ScorecardComparison: Sendable {
         public var status: String
         public var before: Double?
         public var after: Double?
+        /// after − before, when the case ran on both sides.
+        public var delta: Double?
         public var reasons: [String]
     }
 
@@ -158,17 +174,19 @@ public struct ScorecardComparison: Sendable {
         for name in names {
             let old = before.cases.first { $0.name == name }, new = after.cases.first { $0.name == name }
             guard let old, let new else {
-                result.append(Change(name: name, status: old == nil ? "new" : "gone", before: old?.score, after: new?.score, reasons: []))
+                result.append(Change(name: name, status: old == nil ? "new" : "gone", before: old?.score, after: new?.score, delta: nil, reasons: []))
                 continue
             }
             var reasons: [String] = []
             if old.passed != new.passed { reasons.append(new.passed ? "now passes" : "now fails") }
+            if let stop = new.personaStopped, old.personaStopped != stop { reasons.append(stop.description) }
             for assertion in new.assertions {
                 let previous = old.assertions.first { $0.key == assertion.key }
                 // A check that was not made on one side (no plan, no grader) did not flip.
                 if let previous, previous.passed == nil || assertion.passed == nil { continue }
                 if previous?.passed != assertion.passed {
-                    reasons.append("\(assertion.key): \(Self.word(previous?.passed)) → \(Self.word(assertion.passed)) (\(assertion.detail))")
+                    let whose = assertion.owner.map { $0 == .coach ? "" : " [\($0.rawValue)]" } ?? ""
+                    reasons.append("\(assertion.key): \(Self.word(previous?.passed)) → \(Self.word(assertion.passed)) (\(assertion.detail))\(whose)")
                 }
             }
             for assertion in old.assertions where !new.assertions.contains(where: { $0.key == assertion.key }) {
@@ -177,7 +195,8 @@ public struct ScorecardComparison: Sendable {
             reasons += Self.metricChanges(old.metrics, new.metrics)
             let status: String
             if abs(new.score - old.score) > 1e-9 { status = new.score > old.score ? "better" : "worse" } else { status = reasons.isEmpty ? "same" : "changed" }
-            result.append(Change(name: name, status: status, before: old.score, after: new.score, reasons: reasons))
+            result.append(Change(name: name, status: status, before: old.score, after: new.score,
+                                 delta: Scorecard.round(new.score - old.score), reasons: reasons))
         }
         return result
     }

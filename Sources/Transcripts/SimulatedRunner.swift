@@ -6,6 +6,13 @@ import LLM
 /// said. Nil means they have nothing more to say and the conversation ends.
 public protocol SimulatedRunner: AnyObject, Sendable {
     func next(coach: String, turn: Int) async throws -> String?
+    /// The coach's question this runner fell silent on because it did not recognise it, if it
+    /// did: then what the coach missed afterwards is the simulated runner's failure, not the coach's.
+    var unrecognisedQuestion: String? { get }
+}
+
+extension SimulatedRunner {
+    public var unrecognisedQuestion: String? { nil }
 }
 
 /// Says its lines in order, whatever the coach asks.
@@ -32,8 +39,11 @@ public final class RuleBasedPersona: SimulatedRunner, @unchecked Sendable {
     let persona: Persona
     private let lock = NSLock()
     private var timesAsked: [String: Int] = [:]
+    private var unrecognised: String?
 
     public init(_ persona: Persona) { self.persona = persona }
+
+    public var unrecognisedQuestion: String? { lock.withLock { unrecognised } }
 
     public func next(coach: String, turn: Int) async throws -> String? {
         lock.withLock {
@@ -42,10 +52,23 @@ public final class RuleBasedPersona: SimulatedRunner, @unchecked Sendable {
             var topics = PersonaTopic.asked(in: coach)
             // "How many days, and which ones?" is one answer.
             if topics.contains(where: { $0.key == "schedule.availableDays" }) { topics.removeAll { $0.key == "schedule.preferredDays" } }
-            guard !topics.isEmpty else { return nil }
+            guard !topics.isEmpty else {
+                // Silence after a question (not after a closing remark) means the rules missed it.
+                if let question = Self.question(in: coach) { unrecognised = question }
+                return nil
+            }
             let answers = topics.map { answer($0) }
             return answers.joined(separator: persona.style == .terse ? ", " : " ")
         }
+    }
+
+    /// The last sentence with a question mark in a coach's message, nil when it asks nothing.
+    static func question(in message: String) -> String? {
+        guard let mark = message.lastIndex(of: "?") else { return nil }
+        let head = message[..<mark]
+        let start = head.lastIndex { ".!?\n".contains($0) }.map { message.index(after: $0) } ?? message.startIndex
+        let sentence = message[start...mark].trimmingCharacters(in: .whitespacesAndNewlines)
+        return sentence.isEmpty ? nil : sentence
     }
 
     private func answer(_ topic: PersonaTopic) -> String {

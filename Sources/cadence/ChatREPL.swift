@@ -128,6 +128,10 @@ final class ChatREPL: @unchecked Sendable {
     /// Handles a slash command; true when the session should end.
     private func command(_ text: String) async -> Bool {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        // Recorded so a replay can repeat it (`/undo` records itself, with what it reverted).
+        if !["/undo", "/quit", "/exit"].contains(parts[0]), Self.commands.contains(where: { $0.0.hasPrefix(parts[0] + " ") || $0.0 == parts[0] }) {
+            await session.recordCommand(String(parts[0].dropFirst()), argument: parts.count == 2 ? parts[1] : nil)
+        }
         switch parts[0] {
         case "/quit", "/exit":
             return true

@@ -335,6 +335,12 @@ struct ChatSessionTests {
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("prompts"), to: folder)
         try "Hello {{#unclosed}}".write(to: folder.appendingPathComponent("system.mustache"), atomically: true, encoding: .utf8)
         #expect { try PromptSet(directory: folder) } throws: { "\($0)".contains("system.mustache: is not a valid Mustache template") }
+        // The message says where and what, not a `ParserError(...)` dump.
+        try "Line one\nHello {{name\n".write(to: folder.appendingPathComponent("system.mustache"), atomically: true, encoding: .utf8)
+        #expect { try PromptSet(directory: folder) } throws: { error in
+            let text = "\(error)"
+            return text.contains("line ") && text.contains("not closed") && !text.contains("ParserError")
+        }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("system.mustache"))
         #expect { try PromptSet(directory: folder) } throws: { "\($0)".contains("system.mustache: is missing") }
         let good = try Self.prompts.get()
