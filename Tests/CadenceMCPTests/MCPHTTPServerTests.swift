@@ -130,7 +130,7 @@ struct MCPHTTPServerTests {
         // DELETE ends the session and its transcript; the id is then unknown.
         #expect(try await fixture.send("DELETE", session: session).status == 200)
         #expect(await fixture.server.openSessions == 0)
-        let events = try TranscriptReader.events(at: fixture.folder.appendingPathComponent("session-1.jsonl"))
+        let events = try transcriptEvents(at: fixture.folder.appendingPathComponent("session-1.jsonl"))
         #expect(events.first?["client"] == ["name": "http-test", "version": "1"])
         #expect(events.last?["type"] == "end")
         #expect(events.last?["reason"] == "client_closed")
@@ -206,7 +206,7 @@ struct MCPHTTPServerTests {
         #expect(await fixture.server.openSessions == 2)
         #expect(try await fixture.send("POST", Fixture.request(3, "tools/list"), session: second).status == 404)
         #expect(try await fixture.send("POST", Fixture.request(3, "tools/list"), session: first).status == 200)
-        let ended = try TranscriptReader.events(at: fixture.folder.appendingPathComponent("session-2.jsonl"))
+        let ended = try transcriptEvents(at: fixture.folder.appendingPathComponent("session-2.jsonl"))
         #expect(ended.last?["reason"] == "evicted")
     }
 
@@ -216,7 +216,7 @@ struct MCPHTTPServerTests {
         _ = try await fixture.open()
         await fixture.server.stop(reason: "server_stopped")
         for number in 1 ... 2 {
-            let events = try TranscriptReader.events(at: fixture.folder.appendingPathComponent("session-\(number).jsonl"))
+            let events = try transcriptEvents(at: fixture.folder.appendingPathComponent("session-\(number).jsonl"))
             #expect(events.last?["reason"] == "server_stopped")
         }
     }
@@ -283,4 +283,10 @@ struct MCPHTTPAccessTests {
         #expect(!MCPHTTPAccess.equal("abc", "abcd"))
         #expect(!MCPHTTPAccess.equal("", "a"))
     }
+}
+
+/// The transcript's lines as JSON, for checks on the raw JSONL (the typed reader is tested in
+/// TranscriptsTests).
+func transcriptEvents(at url: URL) throws -> [JSONValue] {
+    try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { try JSONValue(parsing: String($0)) }
 }

@@ -181,7 +181,7 @@ def prompt_row():
 
 PROMPT = "› ".encode()
 report = {"columns": columns}
-report["prompt"] = wait_for(PROMPT)
+report["prompt"] = wait_for(PROMPT, 60)
 settle()
 greeting_rows = [line for line in screen.lines() if line.strip()][:-1]
 report["greetingRows"] = len(greeting_rows)
@@ -206,7 +206,7 @@ report["rowsAfterCtrlU"] = screen.lines()[-1].rstrip() == "›"
 steps = [
     (b"run easy today", "› run easy today"),
     (b"\x1b[1~X", "› Xrun easy today"),  # Home (screen/tmux/Linux console)
-    (b"\x1b[3~", "› run easy today"),  # Delete
+    (b"\x1b[H\x1b[3~", "› run easy today"),  # Home (xterm), Delete
     (b"\x1bOF!", "› run easy today!"),  # End (xterm application mode)
     (b"\x1b[H\x1b[1;5C\x1b[1;5C", None),  # Home (xterm), Ctrl-→ twice: after "easy"
     (b"\x0b", "› run easy"),  # Ctrl-K
@@ -240,13 +240,19 @@ wait_for(PROMPT, 20, mark + 9)
 settle(0.3)
 missing = raw[mark:].decode(errors="replace")
 report["missing"] = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", missing).replace("/missing", "").replace("›", "").strip()
-for answer in ["casual", "Mon, Wed, Fri and Sun", "Sunday", "shin splints last year", "nothing", "38"]:
+# Then "skip" for any optional question left, until the interview's summary (which names the
+# weekly volume) appears; the summary is what came after the last answer.
+answers = ["casual", "Mon, Wed, Fri and Sun", "Sunday", "shin splints last year", "nothing", "38"] + ["skip"] * 6
+summary_start = len(raw)
+for answer in answers:
     mark = len(raw)
     os.write(fd, answer.encode() + b"\r")
     wait_for(PROMPT, 20, mark + len(answer))
     settle(0.3)
+    summary_start = mark
+    if b"km a week" in raw[mark + len(answer):]:
+        break
 settle(0.5)
-summary_start = raw.rfind(b"38\r\n")
 summary = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", raw[summary_start:].decode(errors="replace"))
 report["summary"] = summary.replace("\r", "")
 report["summaryMidWordBreaks"] = screen.mid_word_breaks(start=max(0, len(screen.rows) - 40))
