@@ -255,7 +255,7 @@ extension FactExtractor {
     /// "My long run can't be more than 2 hours": a limit on the long run only. Never asked (most runners
     /// have none); taken when volunteered, and never read as the limit on every session.
     static let longRunLimit = TextPattern(
-        #"\blong (?:run|runs|one|ones)\b(?:(?!\blong\b)[^.;!?]){0,50}?\b(?:more than|longer than|at most|at the most|max(?:imum)?|up to|fit (?:in|into|within)|limited to|limit of|capped at|cap of|under|within)\s+(?:of\s+)?(?:about |around |roughly )?"# + durationValue)
+        #"\blong (?:run|runs|one|ones)\b(?:(?!\blong\b)[^.;!?,]){0,50}?\b(?:more than|longer than|at most|at the most|max(?:imum)?|up to|fit (?:in|into|within)|limited to|limit of|capped at|cap of|under|within)\s+(?:of\s+)?(?:about |around |roughly )?"# + durationValue)
 
     func extractSessionLimit(_ scan: Scan) {
         var longRunSpans: [Range<Int>] = []

@@ -244,7 +244,7 @@ final class CurlTransfer: @unchecked Sendable {
         var lines: [String] = []
         for header in request.headers {
             // A line break would let a value smuggle in headers of its own.
-            guard !(header.name + header.value).contains(where: { $0 == "\r" || $0 == "\n" }), !header.name.isEmpty else {
+            guard !(header.name + header.value).unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }), !header.name.isEmpty else {
                 throw LLMError(.configuration, "The request header \(header.name.filter { !$0.isNewline }) contains a line break; it was not sent.")
             }
             lines.append("\(header.name): \(header.value)")

@@ -60,8 +60,8 @@ public struct OpenAICompatibleEmbedder: Embedder {
             throw LLMError(.invalidResponse, "\(probe.transport.identity.name.capitalizedFirst) returned an empty embedding for \(model).")
         }
         if let expectedDimensions, expectedDimensions != learned {
-            throw LLMError(.configuration, "\(model) returns \(learned) dimensions, not the \(expectedDimensions) given by --dimensions; "
-                + "pass --dimensions \(learned), or leave --dimensions out to use what the server returns.")
+            throw LLMError(.configuration, "\(model) returns \(learned) dimensions, not the \(expectedDimensions) asked for; "
+                + "pass --dimensions \(learned), or leave the option out to use what the server returns.")
         }
         return OpenAICompatibleEmbedder(baseURL: baseURL, apiKey: apiKey, model: model, dimensions: learned, http: http,
                                         batchSize: batchSize, timeout: timeout, retry: retry)

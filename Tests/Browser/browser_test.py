@@ -99,7 +99,7 @@ def main():
             check("<script" not in source, "the report has a script")
             dom, console = render(browser, report, screenshot)
             seen = text_of(dom)
-            for expected in ["Eval: evals", "before", "after", "after − before", "▼ worse", "simulated runner",
+            for expected in ["Eval: onboarding", "before", "after", "after − before", "▼ worse", "simulated runner",
                              "did not recognise \"What's your usual load?\"", "Failed checks", "Before", "After", "Runner", "Coach",
                              "tokens", "slowest call"]:
                 check(expected in seen, f"the rendered eval report does not show {expected!r}")

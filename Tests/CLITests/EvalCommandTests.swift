@@ -137,7 +137,7 @@ struct EvalCommandTests {
         let suite = try Self.suite(["a.yaml": "name: greeting\nturns: [Jo]\nexpect:\n  replies:\n    contains: [\"what's your name\"]\n"])
         let run = try cli.run("eval", suite.path, "--against", previous.path)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("+1.00 ▲ better"))
+        #expect(run.stdout.contains("+0.50 ▲ better"), "\(run.stdout)")  // 0.50 → 1.00: one of its two checks
         #expect(run.stdout.contains("replies contains \"what's your name\": FAIL → pass"))
 
         let json = try cli.run("eval", suite.path, "--against", previous.path, "--json").jsonObject
@@ -146,7 +146,7 @@ struct EvalCommandTests {
         // Swapped round, the same change reads as worse and fails.
         let swapped = try cli.run("eval", suite.path, "--prompts", previous.path, "--against", Self.root.appendingPathComponent("prompts").path)
         #expect(swapped.status == 1)
-        #expect(swapped.stdout.contains("−1.00 ▼ worse"))
+        #expect(swapped.stdout.contains("−0.50 ▼ worse"), "\(swapped.stdout)")
 
         let baseline = cli.home.appendingPathComponent("baseline.json")
         try cli.run("eval", suite.path, "--json").stdout.write(to: baseline, atomically: true, encoding: .utf8)

@@ -195,7 +195,8 @@ mark = len(raw)
 os.write(fd, long_answer.encode())
 settle(1.0)
 report["promptsWhileTyping"] = raw[mark:].count(PROMPT)
-report["longAnswerOnScreen"] = prompt_row() == "› " + long_answer
+# Rows are compared without spaces: a space that falls at a row's end is not kept by the screen.
+report["longAnswerOnScreen"] = prompt_row().replace(" ", "") == ("› " + long_answer).replace(" ", "")
 report["longAnswerRows"] = sum(1 for line in screen.lines() if line) - len(greeting_rows)
 os.write(fd, b"\x15")  # Ctrl-U clears it all, wrapped rows included
 settle()
@@ -210,17 +211,17 @@ steps = [
     (b"\x1bOF!", "› run easy today!"),  # End (xterm application mode)
     (b"\x1b[H\x1b[1;5C\x1b[1;5C", None),  # Home (xterm), Ctrl-→ twice: after "easy"
     (b"\x0b", "› run easy"),  # Ctrl-K
-    (b"\x17", "› run"),  # Ctrl-W
-    (b"\x1b[7~>\x1b[8~<", "› >run<"),  # Home/End (rxvt)
-    (b"\x1b[2~\x1b[5~\x1b[15~\x1bOP\x1b[200~", "› >run<"),  # Insert, Page Up, F5, F1, paste mark: ignored
-    (b"\x01\x1bf_", "› >run_<"),  # Ctrl-A, Alt-F
-    (b"\x1b[F\x1b[D\x1b[D\x08", "› >ru_<"),  # End (xterm), ←, ←, Backspace
-    (b"\x05\x1b[4~ ok", "› >ru_< ok"),  # Ctrl-E, End (screen)
+    (b"\x17", "› run"),  # Ctrl-W deletes "easy", keeping the space before it (as readline does)
+    (b"\x1b[7~>\x1b[8~<", "› >run <"),  # Home/End (rxvt)
+    (b"\x1b[2~\x1b[5~\x1b[15~\x1bOP\x1b[200~", "› >run <"),  # Insert, Page Up, F5, F1, paste mark: ignored
+    (b"\x01\x1bf_", "› >run_ <"),  # Ctrl-A, Alt-F (to the end of "run")
+    (b"\x1b[F\x1b[D\x1b[D\x08", "› >run <"),  # End (xterm), ←, ←, Backspace (the "_")
+    (b"\x05\x1b[4~ ok", "› >run < ok"),  # Ctrl-E, End (screen)
 ]
 report["editing"] = []
 for keys, expected in steps:
     os.write(fd, keys)
-    settle(0.3)
+    settle(1.0)
     seen = prompt_row()
     if expected is not None:
         report["editing"].append({"keys": repr(keys), "expected": expected, "seen": seen, "ok": seen == expected})

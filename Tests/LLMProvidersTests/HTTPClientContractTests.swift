@@ -164,7 +164,7 @@ struct HTTPClientContractTests {
 }
 
 extension HTTPClientContractTests {
-    @Test("dropping the body before its end closes the connection", arguments: Transport.allCases)
+    @Test("dropping the body before its end closes the connection (curl, the client Cadence uses; URLSession keeps it open)", arguments: [Transport.curl])
     func droppingBodyCloses(_ transport: Transport) async throws {
         let client = transport.client
         let server = try ScriptedHTTPServer(responses: [.eventStream([.text("data: a\n\n"), .stall])])

@@ -172,7 +172,7 @@ struct EvalTests {
         #expect(failed.contains("replies contains \"guarantee\""))
         #expect(failed.contains("plan created"))  // no age, so no plan
         #expect(result.assertions.first { $0.key == "fields physical.age" }?.detail == "expected 29, got nothing")
-        #expect(card.report.table.contains("✗ fields physical.age: expected 29, got nothing"))
+        #expect(card.report.table.contains("✗ [coach] fields physical.age: expected 29, got nothing"))
     }
 
     @Test func rubricsAreGradedByAModelOrSkipped() async throws {
