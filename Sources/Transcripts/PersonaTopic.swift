@@ -28,6 +28,8 @@ public struct PersonaTopic: Sendable, Equatable {
                      vague: "Something decent."),
         PersonaTopic(key: "schedule.maxSessionDurationMinutes", cues: ["longest a single run", "busy day", "how long can a run", "time per run"],
                      vague: "Depends on the day."),
+        PersonaTopic(key: "running.longestRecentRun", cues: ["longest run you've done", "longest run lately", "longest recent run"],
+                     vague: "Not that far, honestly."),
         PersonaTopic(key: "running.currentVolume", cues: ["how far do you run", "how far you run", "how many km", "how many kilomet", "how many miles",
                                                            "weekly mileage", "weekly volume", "weekly distance", "typical week"],
                      vague: "A fair bit, I guess. It varies."),
@@ -114,6 +116,10 @@ public struct PersonaTopic: Sendable, Equatable {
             if km == 0 { return terse ? "none" : "None at the moment." }
             let amount = units == .imperial ? "\(Int((km / 1.609344).rounded())) miles" : "\(RunnerField.format(km.rounded())) km"
             return terse ? amount : "About \(amount) a week."
+        case "running.longestRecentRun":
+            guard let km = value?.doubleValue else { return terse ? "not sure" : "I'm not sure, I don't track it." }
+            let amount = units == .imperial ? "\(Int((km / 1.609344).rounded())) miles" : "\(RunnerField.format(km.rounded())) km"
+            return terse ? amount : "About \(amount)."
         case "running.currentFrequency":
             guard let runs = value?.doubleValue else { return "It varies." }
             return terse ? "\(Int(runs))" : "\(Int(runs)) runs a week."
