@@ -203,18 +203,26 @@ public actor ChatSession {
     /// symptoms in `health.medicalConditions`. Only with health consent recorded; without it the
     /// fixed medical answer is all that happens. A store failure loses the fact, not the answer.
     func recordInHealthFacts(_ flag: SafetyCheck.RedFlag, turn: Int) -> [RunnerChange] {
-        guard let runner = try? database.runner(id: info.runnerId), HealthConsent.status(of: runner) == .given else { return [] }
+        do {
+            let changes = try Self.recordInHealthFacts(flag, database: database, runnerId: info.runnerId,
+                                                       context: WriteContext(source: .user, turn: turn, sessionId: info.id))
+            if !changes.isEmpty { record(.runnerUpdate(turn: turn, changes: changes)) }
+            return changes
+        } catch {
+            record(.error(turn: turn, kind: "red_flag", message: "the symptom could not be saved in \(SafetyCheck.healthFact(for: flag).path)"))
+            return []
+        }
+    }
+
+    /// The write behind `recordInHealthFacts`, shared with `cadence mcp` so both record the same.
+    public static func recordInHealthFacts(_ flag: SafetyCheck.RedFlag, database: AppDatabase, runnerId: String,
+                                           context: WriteContext) throws -> [RunnerChange] {
+        guard let runner = try database.runner(id: runnerId), HealthConsent.status(of: runner) == .given else { return [] }
         let (path, item) = SafetyCheck.healthFact(for: flag)
         let current = (path == "health.currentPain" ? runner.health.currentPain : runner.health.medicalConditions) ?? []
         guard !current.contains(item) else { return [] }
         let value = JSONValue.array((current + [item]).map { .string($0) })
-        guard let changes = try? database.setRunnerFields(runnerId: info.runnerId, [(path, value)],
-                                                          context: WriteContext(source: .user, turn: turn, sessionId: info.id)) else {
-            record(.error(turn: turn, kind: "red_flag", message: "the symptom could not be saved in \(path)"))
-            return []
-        }
-        if !changes.isEmpty { record(.runnerUpdate(turn: turn, changes: changes)) }
-        return changes
+        return try database.setRunnerFields(runnerId: runnerId, [(path, value)], context: context)
     }
 
     /// Lets a model that can start a conversation (the guided interviewer) greet the runner and

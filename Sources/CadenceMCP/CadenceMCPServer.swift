@@ -211,6 +211,18 @@ public actor CadenceMCPServer {
         }
         record(.toolResult(turn: turn, callId: callId, name: params.name, outcome: outcome))
         if !outcome.changes.isEmpty { record(.runnerUpdate(turn: turn, changes: outcome.changes)) }
+        if let flag {
+            // As in the chat, after the tool: the symptom becomes a health fact (with consent), so
+            // plans stop running.
+            do {
+                let changes = try ChatSession.recordInHealthFacts(
+                    flag, database: configuration.database, runnerId: configuration.runnerId,
+                    context: WriteContext(source: .user, turn: turn, sessionId: configuration.sessionId))
+                if !changes.isEmpty { record(.runnerUpdate(turn: turn, changes: changes)) }
+            } catch {
+                record(.error(turn: turn, kind: "red_flag", message: "the symptom could not be saved in \(SafetyCheck.healthFact(for: flag).path)"))
+            }
+        }
         if let safeguard = outcome.safeguard {
             record(.safeguard(turn: turn, planId: safeguard.planId, applications: safeguard.applications, verdict: safeguard.verdict))
         }
