@@ -120,8 +120,10 @@ class Screen:
         for r in range(max(1, start), len(self.rows)):
             prev, cur = self.rows[r - 1], self.rows[r]
             if self.soft[r] and prev and cur and prev[-1].isalnum() and cur[0].isalnum():
-                # A word longer than the row (a file path) cannot move to the next row whole.
-                if " " not in "".join(prev).strip():
+                # A word as long as the row (a file path) cannot move to the next row whole.
+                tail = "".join(prev).rstrip().split(" ")[-1]
+                head = "".join(cur).split(" ")[0]
+                if len(tail) + len(head) >= len(prev):
                     continue
                 breaks.append("".join(prev) + " | " + "".join(cur))
         return breaks
