@@ -78,6 +78,10 @@ public actor ChatSession {
             record(.error(turn: turn, kind: "red_flag", message: "\(flag.kind): \"\(flag.matched)\"; answered with the fixed medical advice"))
         }
         let specs = flag == nil ? tools.specs : tools.specs.filter { !Self.planTools.contains($0.name) }
+        // Heat is decided on the day, from what the runner says it is like outside: the heat
+        // safeguard's advice follows the reply, whatever the model says, and the model hears it.
+        let heatNote = flag == nil ? HeatCheck.conditions(in: text).flatMap { HeatCheck.note(for: $0, safeguards: (try? database.safeguards()) ?? []) } : nil
+        if let heatNote { record(.error(turn: turn, kind: "heat", message: heatNote)) }
         func fixedAnswer(_ messages: [LLMMessage]) -> String {
             changes += recordInHealthFacts(flag!, turn: turn)
             let answer = SafetyCheck.answer(for: flag!)
@@ -99,7 +103,7 @@ public actor ChatSession {
             let retrieved = try await knowledge(for: text)
             for _ in 0..<maxToolRounds {
                 let (system, runnerContext) = try prompt(knowledge: retrieved)
-                messages[contextIndex] = .context(runnerContext)
+                messages[contextIndex] = .context(runnerContext + (heatNote.map { "\n\nThe runner reports heat; the heat safeguard applies: \($0)" } ?? ""))
                 var request = LLMRequest(system: system, messages: messages, tools: specs, options: options)
                 if let contextBudget { request = try fit(request, to: contextBudget, keepFrom: contextIndex, turn: turn) }
                 let started = ContinuousClock.now
@@ -127,6 +131,15 @@ public actor ChatSession {
                 let cut = Self.cutToolCalls(in: response)
                 messages.append(.assistant(Self.withoutArguments(response.message, callIDs: Set(cut.map(\.id)))))
                 if response.toolCalls.isEmpty {
+                    if let heatNote {
+                        let added = (shown.isEmpty ? "" : "\n\n") + heatNote
+                        shown += added
+                        display(.text(added))
+                        if case .assistant(var last) = messages[messages.count - 1] {
+                            last.content.append(.text(added))
+                            messages[messages.count - 1] = .assistant(last)
+                        }
+                    }
                     history = messages
                     completedTurns.append((turn, historyStart, changes))
                     record(.assistant(turn: turn, text: shown))

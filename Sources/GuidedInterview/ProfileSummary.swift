@@ -76,6 +76,24 @@ public struct ProfileSummary: Sendable {
         return needed.isEmpty ? "Your profile has what a plan needs." : "A plan still needs \(Self.list(needed))."
     }
 
+    /// A field and its value as the runner would say them: "the race date: 20 April 2027",
+    /// "your weight: not set". For read-backs such as `/undo`.
+    public func readBack(path: String, value: JSONValue) -> String {
+        "\(Self.plainName(of: path)): " + (value.isNull ? "not set" : Self.spoken(value, path: path, imperial: imperial))
+    }
+
+    /// A field's name in plain words ("the race date"); a field without one is named from its
+    /// path ("goals.raceName" → "race name").
+    public static func plainName(of path: String) -> String {
+        if let name = names[path] ?? needNames[path] { return name }
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        var words = ""
+        for character in last {
+            if character.isUppercase { words += " " + character.lowercased() } else { words.append(character) }
+        }
+        return words
+    }
+
     // MARK: - Words
 
     static let goalNames = ["speed": "getting faster", "base_building": "building your base", "return_to_fitness": "getting back into running",

@@ -48,6 +48,9 @@ public struct SafeguardReport: Sendable {
 public struct SafeguardEngine: Sendable {
     public static let confirmationPrefix = "Needs confirmation: "
     public static let maximumPasses = 20
+    /// Conditions known only on the day (the weather): rules on them are checked when the runner
+    /// reports them (`HeatCheck` in the chat), never against a plan made weeks ahead.
+    public static let dayOfFields: Set<String> = ["forecastWbgtCelsius"]
 
     public let safeguards: [Safeguard]
     /// Rules switched off in their files: logged in every plan as not evaluated, with their description.
@@ -94,6 +97,11 @@ public struct SafeguardEngine: Sendable {
         var rules: [Rule] = []
         for safeguard in safeguards {
             let field = safeguard.condition.field
+            if Self.dayOfFields.contains(field) {
+                report.applications.append(.init(safeguardId: safeguard.id, applied: false,
+                                                  reason: "Not applicable to a plan made ahead: checked on the day, when the runner reports the weather in the chat."))
+                continue
+            }
             guard let metric = PlanMetrics.Field(rawValue: field) else {
                 let known = PlanMetrics.fieldNames
                 if safeguard.ruleType == .hardLimit {

@@ -68,7 +68,8 @@ public struct EvalHTMLReport: Sendable {
 
     func scorecard(_ report: Scorecard.Report, changes: [ScorecardComparison.Change]) -> String {
         let comparing = comparison != nil
-        var rows = "<table class=\"scorecard\"><thead><tr><th>case</th>" + (comparing ? "<th>before</th><th>after</th><th>change</th>" : "<th>result</th><th>score</th>")
+        // The wide table scrolls inside its own box on a narrow screen; the page never scrolls sideways.
+        var rows = "<div class=\"wide\"><table class=\"scorecard\"><thead><tr><th>case</th>" + (comparing ? "<th>before</th><th>after</th><th>change</th>" : "<th>result</th><th>score</th>")
             + "<th>turns</th><th>slots</th><th>tokens</th><th>cost</th><th>slowest call</th></tr></thead><tbody>\n"
         for result in report.cases {
             let m = result.metrics
@@ -84,7 +85,7 @@ public struct EvalHTMLReport: Sendable {
                 + "<td>\(Scorecard.Report.number(m.inputTokens + m.outputTokens))</td>"
                 + "<td>\(m.costUSD.map { String(format: "$%.4f", $0) } ?? "?")</td><td>\(FieldDisplay.milliseconds(Int(m.maxLatencyMs)))</td></tr>\n"
         }
-        return rows + "</tbody></table>\n"
+        return rows + "</tbody></table></div>\n"
     }
 
     func section(_ result: CaseResult, changes: [ScorecardComparison.Change]) -> String {
@@ -198,7 +199,8 @@ public struct EvalHTMLReport: Sendable {
     .owner-coach{background:#b42318}.owner-simulated{background:#6941c6}.owner-harness{background:#5a6570}
     p.owner-simulated{background:#f4f0ff;color:#1d2327;border-left:4px solid #6941c6;padding:.4rem .6rem}
     .metrics{color:#38434d}
-    .sidebyside{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+    .sidebyside{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.sidebyside>*{min-width:0}
+    .case,.checks li,.transcript li,.note,.meta,td{overflow-wrap:anywhere}.wide{overflow-x:auto}
     .transcript{list-style:none;padding:0;margin:0}.transcript li{padding:.3rem .5rem;margin:.25rem 0;border-radius:4px;white-space:pre-wrap}
     .runner{background:#eef4ff}.coach{background:#f3f5f6}.tool{color:#5a6570;font-size:.85rem}.error{background:#fdecea}
     @media (max-width:700px){.sidebyside{grid-template-columns:1fr}.scorecard{font-size:.8rem}}

@@ -138,7 +138,11 @@ final class ChatREPL: @unchecked Sendable {
         case "/help":
             for (name, help) in Self.commands { print("\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(help)") }
         case "/profile":
-            if let runner = try? database.runner(id: await session.runnerId) { print(RunnerFormatter.describe(runner)) }
+            // In the runner's words and units; `cadence runner show` lists every field by path.
+            if let runner = try? database.runner(id: await session.runnerId) {
+                let summary = ProfileSummary(runner: runner, imperial: runner.identity.locale == "en-US")
+                print((summary.lines + [summary.stillNeededSentence]).joined(separator: "\n"))
+            }
         case "/missing":
             if let runner = try? database.runner(id: await session.runnerId) {
                 print(ProfileSummary(runner: runner, imperial: runner.identity.locale == "en-US").stillNeededSentence)
@@ -156,10 +160,12 @@ final class ChatREPL: @unchecked Sendable {
                 let runnerId = await session.runnerId
                 if let plan = try database.currentPlan(runnerId: runnerId) {
                     let feasibility = try database.runner(id: runnerId)?.goals.goalFeasibility
-                    print(PlanFormatter.overview(plan, sessions: try database.plannedSessions(planId: plan.id), feasibility: feasibility))
+                    print(PlanFormatter.overview(plan, sessions: try database.plannedSessions(planId: plan.id), feasibility: feasibility,
+                                                 safeguards: (try? database.safeguards()) ?? []))
                 } else {
                     let gated = try PlanGate(database: database, clock: .system, ids: .uuid).create(runnerId: runnerId)
-                    print(PlanFormatter.overview(gated.plan, sessions: gated.checked.sessions, feasibility: gated.checked.assessment.feasibility))
+                    print(PlanFormatter.overview(gated.plan, sessions: gated.checked.sessions, feasibility: gated.checked.assessment.feasibility,
+                                                 safeguards: (try? database.safeguards()) ?? []))
                 }
                 print(Terminal.dim("`cadence plan show --week N` has every session and why it is there."))
             } catch {
@@ -183,9 +189,7 @@ final class ChatREPL: @unchecked Sendable {
                     print("Nothing to undo.")
                     return false
                 }
-                print(reverted.isEmpty ? "Took back your last message." :
-                    "Took back your last message and restored " + reverted.map { "\($0.path) (\($0.new.isNull ? "unset" : $0.new.jsonString))" }
-                    .joined(separator: ", ") + ".")
+                print(try Self.undoneSentence(reverted, runner: database.runner(id: await session.runnerId)))
             } catch {
                 Terminal.error("error: \(error)")
             }
@@ -201,6 +205,17 @@ final class ChatREPL: @unchecked Sendable {
             print("Unknown command \(parts[0]); /help lists them.")
         }
         return false
+    }
+
+    /// What `/undo` put back, in plain words and the runner's units: "Took back your last message;
+    /// the race date is back to not set, your weekly distance to 30 km."
+    static func undoneSentence(_ reverted: [RunnerChange], runner: Runner?) -> String {
+        guard !reverted.isEmpty else { return "Took back your last message." }
+        let summary = runner.map { ProfileSummary(runner: $0, imperial: $0.identity.locale == "en-US") }
+        let items = reverted.map { change in
+            summary?.readBack(path: change.path, value: change.new) ?? ProfileSummary.plainName(of: change.path)
+        }
+        return "Took back your last message and what it changed. Now \(items.joined(separator: "; "))."
     }
 
     /// Ctrl-C stops a reply in progress; between replies it ends the session (at the prompt the

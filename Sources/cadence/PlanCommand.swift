@@ -66,7 +66,8 @@ struct PlanCommand: AsyncParsableCommand {
                     plan: saved, plannedSessions: checked.sessions, pendingConfirmations: PlanService.pendingConfirmations(saved),
                     warnings: checked.warnings, supersededPlanIds: superseded))
             }
-            print(PlanFormatter.overview(saved, sessions: checked.sessions, feasibility: checked.assessment.feasibility))
+            print(PlanFormatter.overview(saved, sessions: checked.sessions, feasibility: checked.assessment.feasibility,
+                                         safeguards: (try? database.safeguards()) ?? []))
             if !superseded.isEmpty { print(Terminal.dim("\nThe previous plan is kept as history (\(superseded.count) superseded).")) }
         }
     }
@@ -77,7 +78,7 @@ struct PlanCommand: AsyncParsableCommand {
         @Option(help: "Only this week, with every session and why it is there.") var week: Int?
 
         func run() async throws {
-            let (_, runner, plan, sessions) = try PlanCommand.loadPlan(global)
+            let (database, runner, plan, sessions) = try PlanCommand.loadPlan(global)
             if let week, !(1...plan.durationWeeks).contains(week) {
                 throw UserError("--week must be from 1 to \(plan.durationWeeks) (got \(week))")
             }
@@ -89,7 +90,8 @@ struct PlanCommand: AsyncParsableCommand {
             if let week {
                 print(PlanFormatter.week(plan, number: week, sessions: sessions))
             } else {
-                print(PlanFormatter.overview(plan, sessions: sessions, feasibility: runner.goals.goalFeasibility))
+                print(PlanFormatter.overview(plan, sessions: sessions, feasibility: runner.goals.goalFeasibility,
+                                             safeguards: (try? database.safeguards()) ?? []))
             }
         }
     }

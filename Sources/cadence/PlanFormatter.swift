@@ -20,7 +20,8 @@ enum PlanFormatter {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 
-    static func overview(_ plan: TrainingPlan, sessions: [PlannedSession], feasibility: GoalFeasibility?) -> String {
+    /// `safeguards` name the checks for the runner (`SafeguardTitles`); their ids are never shown.
+    static func overview(_ plan: TrainingPlan, sessions: [PlannedSession], feasibility: GoalFeasibility?, safeguards known: [Safeguard]) -> String {
         var lines: [String] = []
         let season = plan.seasonView
         lines.append(Terminal.bold(plan.name) + "  (\(plan.status.rawValue))  "
@@ -50,13 +51,13 @@ enum PlanFormatter {
         lines.append("")
         lines.append("Paces: easy \(paces.easy) · marathon \(paces.marathon) · threshold \(paces.threshold) · interval \(paces.interval) · repetition \(paces.repetition)")
         lines.append("")
-        lines.append(safeguards(plan))
+        lines.append(safeguards(plan, known: known))
         let pending = PlanService.pendingConfirmations(plan)
         if !pending.isEmpty {
             lines.append("")
             lines.append(Terminal.bold("Waiting for your confirmation before the plan becomes active:"))
             for application in pending {
-                lines.append("  ? \(application.safeguardId): \(application.reason.dropFirst(SafeguardEngine.confirmationPrefix.count))")
+                lines.append("  ? \(SafeguardTitles.title(forId: application.safeguardId, in: known)): \(application.reason.dropFirst(SafeguardEngine.confirmationPrefix.count))")
             }
             lines.append("  Run `cadence plan confirm` to accept, or change your goal and run `cadence plan generate` again.")
         }
@@ -65,26 +66,36 @@ enum PlanFormatter {
         return lines.joined(separator: "\n")
     }
 
-    static func safeguards(_ plan: TrainingPlan) -> String {
+    /// The safeguard log: each check once, by its runner-facing name, with the weeks it touched.
+    static func safeguards(_ plan: TrainingPlan, known: [Safeguard]) -> String {
         let applications = plan.safeguardApplications
         let checked = Set(applications.filter { !$0.reason.hasPrefix("Not applicable") && !$0.reason.hasPrefix("Not evaluated") }.map(\.safeguardId))
         let adjustments = applications.filter { $0.applied && $0.adjustedValue != nil }
         let notes = applications.filter { $0.applied && $0.adjustedValue == nil && !$0.reason.hasPrefix(SafeguardEngine.confirmationPrefix) }
         var lines = [Terminal.bold("Safeguards") + ": \(checked.count) checked, \(adjustments.count) adjustment\(adjustments.count == 1 ? "" : "s"), \(notes.count) warning\(notes.count == 1 ? "" : "s")"]
-        var seen: [String: [TrainingPlan.SafeguardApplication]] = [:]
-        var order: [String] = []
-        for application in adjustments {
-            if seen[application.safeguardId] == nil { order.append(application.safeguardId) }
-            seen[application.safeguardId, default: []].append(application)
-        }
-        for id in order {
-            let group = seen[id]!
+        for (id, group) in grouped(adjustments) {
             let places = group.compactMap { $0.originalValue?["at"]?.stringValue }.joined(separator: ", ")
             let message = group[0].reason.replacingOccurrences(of: " (\(group[0].originalValue?["at"]?.stringValue ?? "-")).", with: "")
-            lines.append("  ✱ \(id): \(message)\(places.isEmpty ? "" : " — \(places)")")
+            lines.append("  ✱ \(SafeguardTitles.title(forId: id, in: known)): \(message)\(places.isEmpty ? "" : " — \(places)")")
         }
-        for application in notes { lines.append("  ! \(application.safeguardId): \(application.reason)") }
+        // A warning repeated week after week (an injury reminder) is said once.
+        for (id, group) in grouped(notes) {
+            for reason in group.map(\.reason).uniqued() {
+                lines.append("  ! \(SafeguardTitles.title(forId: id, in: known)): \(reason)")
+            }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// Applications by safeguard, in the order each first appears.
+    private static func grouped(_ applications: [TrainingPlan.SafeguardApplication]) -> [(String, [TrainingPlan.SafeguardApplication])] {
+        var groups: [String: [TrainingPlan.SafeguardApplication]] = [:]
+        var order: [String] = []
+        for application in applications {
+            if groups[application.safeguardId] == nil { order.append(application.safeguardId) }
+            groups[application.safeguardId, default: []].append(application)
+        }
+        return order.map { ($0, groups[$0]!) }
     }
 
     static func week(_ plan: TrainingPlan, number: Int, sessions: [PlannedSession]) -> String {
@@ -113,5 +124,13 @@ enum PlanFormatter {
             if let placement = session.placementRationale { lines.append(Terminal.dim("           When: \(placement)")) }
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+private extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -1,5 +1,6 @@
 import CadenceCore
 import Foundation
+import GuidedInterview
 
 /// Human-readable runner output for the terminal.
 enum RunnerFormatter {
@@ -32,10 +33,14 @@ enum RunnerFormatter {
         let optional = Set(PlanReadiness.requirements.filter { !$0.required }.map { $0.paths[0] })
         let needed = missing.filter { !optional.contains($0) }
         let helpful = missing.filter { optional.contains($0) }
-        if !needed.isEmpty { text += "\nStill needed: \(needed.joined(separator: ", "))" }
-        if !helpful.isEmpty { text += "\nWould help: \(helpful.joined(separator: ", "))" }
+        // Plain words first; the path after it is what `cadence runner set` takes.
+        func named(_ paths: [String]) -> String {
+            paths.map { "\(ProfileSummary.plainName(of: $0)) (\($0))" }.joined(separator: ", ")
+        }
+        if !needed.isEmpty { text += "\nStill needed: \(named(needed))" }
+        if !helpful.isEmpty { text += "\nWould help: \(named(helpful))" }
         if let confirm = state.fieldsToConfirm, !confirm.isEmpty {
-            text += "\nTo confirm: \(confirm.joined(separator: ", "))"
+            text += "\nTo confirm: \(named(confirm))"
         }
         return text
     }

@@ -54,6 +54,36 @@ def render(browser, page, screenshot=None):
     return dom.stdout, console
 
 
+# Injected into a copy of a page (the pages themselves carry no script): lists every element whose
+# content is wider than its box, and whether the page scrolls sideways, into <pre id="overflow">.
+MEASURE = """<script>addEventListener('load', () => {
+  const wide = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('svg, pre#overflow') || getComputedStyle(el).overflowX !== 'visible') continue;
+    if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+      wide.push(el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ': ' + el.textContent.trim().slice(0, 60));
+  }
+  if (document.documentElement.scrollWidth > innerWidth + 1) wide.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px in ' + innerWidth);
+  const out = document.createElement('pre'); out.id = 'overflow'; out.textContent = JSON.stringify(wide); document.body.appendChild(out);
+});</script>"""
+
+
+def overflowing(browser, page, width):
+    """What spills out of its box when `page` is rendered `width` px wide."""
+    with open(page, encoding="utf-8") as f:
+        source = f.read()
+    measured = page[:-5] + f"-measure-{width}.html"
+    with open(measured, "w", encoding="utf-8") as f:
+        f.write(source.replace("</body>", MEASURE + "</body>", 1))
+    result = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", f"--window-size={width},2000",
+                             "--user-data-dir=" + tempfile.mkdtemp(prefix="chromium-"), "--virtual-time-budget=2000",
+                             "--dump-dom", "file://" + measured], capture_output=True, text=True, timeout=120)
+    found = re.search(r'<pre id="overflow">(.*?)</pre>', result.stdout, re.S)
+    if not check(found is not None, f"the layout could not be measured at {width} px: {result.stderr[-300:]}"):
+        return []
+    return json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+
+
 def text_of(dom):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", dom)).replace("&amp;", "&").replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">")
 
@@ -105,6 +135,9 @@ def main():
                 check(expected in seen, f"the rendered eval report does not show {expected!r}")
             check('class="sidebyside"' in dom, "the conversations are not side by side")
             check(not console, "console messages on the eval report: " + "; ".join(console[:5]))
+            for width in (1280, 420):
+                wide = overflowing(browser, report, width)
+                check(not wide, f"the eval report spills out of its boxes at {width} px: " + "; ".join(wide[:5]))
 
         # 2. The plan page.
         plan_home = os.path.join(work, "plan-home")
@@ -124,6 +157,9 @@ def main():
                 check(re.search(rf"(Week {weeks}\b|>\s*{weeks}\s*<)", dom) is not None, f"the rendered plan page does not show week {weeks}")
                 check("Half marathon" in seen, "the rendered plan page does not name the plan")
                 check(not console, "console messages on the plan page: " + "; ".join(console[:5]))
+                for width in (1280, 420):
+                    wide = overflowing(browser, page, width)
+                    check(not wide, f"the plan page spills out of its boxes at {width} px: " + "; ".join(wide[:5]))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -162,6 +162,22 @@ struct ChatCommandTests {
         #expect(try cli.run("replay", cli.home.appendingPathComponent("missing.jsonl").path).status == 1)
     }
 
+    /// `/undo` and `/profile` speak as the interview does, in plain words and the runner's units,
+    /// never in field paths (issue #19).
+    @Test func undoAndProfileSpeakPlainly() throws {
+        let cli = try CadenceBinary()
+        let run = try cli.run(["chat", "--provider", "guided"],
+                              stdin: "Alex\nyes\nhalf marathon on 2027-04-20\n30k a week over 4 days\n/undo\n/profile\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Took back your last message and what it changed. Now "), "\(run.stdout)")
+        #expect(run.stdout.contains("your weekly distance: not set"), "\(run.stdout)")
+        #expect(run.stdout.contains("Goal: a half marathon (21.1 km), on 20 April 2027"), "\(run.stdout)")
+        #expect(run.stdout.contains("A plan still needs "), "\(run.stdout)")
+        for path in ["running.currentVolume", "goals.raceDate", "goals.raceDistance", "legal.", "Still needed:"] {
+            #expect(!run.stdout.contains(path), "\(path) in \(run.stdout)")
+        }
+    }
+
     @Test func planInTheChatAfterAGuidedOnboarding() throws {
         let cli = try CadenceBinary()
         let run = try cli.run(["chat", "--provider", "guided"], stdin: "Alex\nyes\nhalf marathon on 2027-04-20, aiming for 1:45\n"

@@ -65,6 +65,12 @@ struct PlanCommandTests {
         #expect(text.stdout.contains("Endurance") && text.stdout.contains("Race Ready"))
         #expect(text.stdout.contains("█"), "volume bars")
         #expect(text.stdout.contains("Safeguards:"))
+        // Checks by runner-facing names, each warning once (issue #19): no internal ids, no reminder
+        // repeated week after week.
+        let log = text.stdout.split(separator: "\n").filter { $0.hasPrefix("  ✱ ") || $0.hasPrefix("  ! ") || $0.hasPrefix("  ? ") }
+        #expect(!log.isEmpty)
+        #expect(log.allSatisfy { $0.firstMatch(of: /^  . [a-z0-9]+(_[a-z0-9]+)+:/) == nil }, "\(log)")
+        #expect(Set(log).count == log.count, "\(log)")
         let week = try cli.run("plan", "show", "--week", "5")
         #expect(week.stdout.contains("Week 5 of 12") && week.stdout.contains("Why:"))
         let weekJSON = try #require(try cli.run("plan", "show", "--week", "5", "--json").jsonObject)
@@ -110,7 +116,8 @@ struct PlanCommandTests {
         #expect(generated.status == 0, "\(generated.stderr)")
         #expect(generated.stdout.contains("(draft)"))
         #expect(generated.stdout.contains("Waiting for your confirmation"))
-        #expect(generated.stdout.contains("marathon_low_base_minimum_weeks"))
+        #expect(generated.stdout.contains("? Enough weeks to prepare:"), "\(generated.stdout)")
+        #expect(!generated.stdout.contains("marathon_low_base_minimum_weeks"))
         #expect(generated.stdout.contains("unlikely"))
         let confirmed = try cli.run("plan", "confirm")
         #expect(confirmed.status == 0)

@@ -40,7 +40,7 @@ struct RunnerCommandTests {
 
         let human = try cli.run("runner", "show")
         #expect(human.stdout.contains("preferredDays: monday, wednesday, saturday"))
-        #expect(human.stdout.contains("Still needed: goals.goalType"))
+        #expect(human.stdout.contains("Still needed: your goal (goals.goalType)"))
     }
 
     @Test(arguments: [
