@@ -230,6 +230,15 @@ public struct PlanDraft: Sendable {
     /// Day index (0 = Monday) of the race in the last week.
     public var raceDay: Int?
     public var decisions: [TrainingPlan.Decision] = []
+    /// Set when a stop-running safeguard turned every run into a day off (pain that needs checking,
+    /// red-flag symptoms, illness, …): the plan's texts then say so instead of describing training.
+    public var runningPause: RunningPause?
+
+    public struct RunningPause: Sendable, Equatable {
+        public let safeguardId: String
+        /// The safeguard's message: why running stopped and what to do.
+        public let message: String
+    }
 
     public var durationWeeks: Int { weeks.count }
 

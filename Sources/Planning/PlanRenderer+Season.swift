@@ -49,6 +49,14 @@ extension PlanRenderer {
                 : " All of it is easy running, with strides for leg speed, as in published plans for a first race of this kind."
         }
         if draft.taperWeeks > 0 { summary += " A \(draft.taperWeeks)-week taper brings you to the start line fresh." }
+        if let pause = draft.runningPause {
+            // Nothing above describes this plan: it has no running until the runner is cleared.
+            summary = pause.message.hasPrefix("Running is paused") ? pause.message : "Running is paused. \(pause.message)"
+            if !summary.hasSuffix(".") { summary += "." }
+            summary += p.isRace
+                ? " The \(label) on \(raceDate ?? "race day") stays your goal: when you have been assessed and cleared, say so and a new plan starts from where you are then."
+                : " When you have been assessed and cleared, say so and a new plan starts from where you are then."
+        }
 
         // Periodization.
         let modelDecision = draft.decisions.first { $0.decisionType == .periodization && $0.what.hasPrefix("Periodization") }
@@ -79,6 +87,7 @@ extension PlanRenderer {
             }
         }
 
+        if draft.runningPause != nil { volume = "No running while the pause lasts: every week is 0 km on purpose." }
         return TrainingPlan.SeasonView(
             coachSummary: summary, periodizationJustification: periodization.trimmingCharacters(in: .whitespaces),
             volumeStrategyJustification: volume, keyMilestones: milestones(context, peakWeek: peakWeek),
@@ -203,6 +212,11 @@ extension PlanRenderer {
             secondary.append("Threshold pace around \(draft.paces.display(.threshold)) feels controlled")
         }
         if p.hasInjuryHistory || p.hasCurrentPain { secondary.append("A full block without a setback") }
+        if draft.runningPause != nil {
+            return .init(primaryGoal: primary, confidenceLevel: context.assessment.outcomeConfidence,
+                         confidenceReason: "On hold: running is paused until a clinician has assessed and cleared it, so the goal cannot be judged yet.",
+                         secondaryOutcomes: ["Get assessed and cleared before running again"])
+        }
         return .init(primaryGoal: primary, confidenceLevel: context.assessment.outcomeConfidence,
                      confidenceReason: context.assessment.reason, secondaryOutcomes: secondary)
     }

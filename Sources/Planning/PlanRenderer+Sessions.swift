@@ -127,6 +127,11 @@ extension PlanRenderer {
         guard session.isRun else {
             rendered.description = "Rest day: no running. Walking, mobility or an easy swim are fine."
             rendered.justification = restJustification(session, week: week, context: context)
+            if draft.runningPause != nil {
+                rendered.sessionTypeDisplay = "Rest · no running"
+                rendered.description = "No running. If it causes no pain at all, 20–40 minutes of easy cycling, swimming or pool running keeps your fitness; stop if it hurts."
+                rendered.justification = "Running is paused until you have been assessed and cleared (see the plan's summary)."
+            }
             rendered.placementRationale = p.blockedDays.contains(session.day)
                 ? "\(RunnerProfile.dayName(session.day)) is blocked in your schedule." : "Rest lands where it best separates your runs."
             rendered.keyPoints = session.notes.isEmpty ? nil : session.notes

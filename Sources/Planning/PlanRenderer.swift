@@ -181,14 +181,21 @@ public struct PlanRenderer: Sendable {
             intensityNote = "No hard sessions this week"
         }
 
+        var (weekFocus, justification, coachNotes) = (focus, why.joined(separator: " "), notes.isEmpty ? nil : notes.joined(separator: " "))
+        if let pause = draft.runningPause {
+            // The week's training texts would describe runs that are not there.
+            weekFocus = "No running: pain-free cross-training only, and see a clinician"
+            justification = "Running is paused: every run of the plan is a day off until you have been assessed and cleared."
+            coachNotes = pause.message
+            intensityNote = nil
+        }
         return TrainingPlan.PlanWeek(
             weekNumber: week.number, weekStartDate: Self.millis(start), weekEndDate: Self.millis(start) + 7 * 86_400_000 - 1,
             phaseName: week.phase.rawValue, phaseWeekNumber: week.phaseWeek, volumeKm: PlanMetrics.round(km * 10) / 10,
             intensityScore: Self.intensityScore(week).rounded(), isRecoveryWeek: week.isRecovery,
             weekLabel: week.isRaceWeek ? "Race" : week.isRecovery ? "Recovery" : nil,
             keySessions: hard.count, easyRuns: runs.count - hard.count, restDays: 7 - runs.count,
-            weekFocus: focus, weekJustification: why.joined(separator: " "),
-            coachNotes: notes.isEmpty ? nil : notes.joined(separator: " "),
+            weekFocus: weekFocus, weekJustification: justification, coachNotes: coachNotes,
             volumeChangePercent: change.rounded(), intensityChangeNote: intensityNote, warningSignals: signals)
     }
 

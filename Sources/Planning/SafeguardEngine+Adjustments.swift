@@ -217,6 +217,7 @@ extension SafeguardEngine {
             }
             draft.weeks[w].mark(safeguard, warning: note)
         }
+        if paused, draft.runningPause == nil { draft.runningPause = .init(safeguardId: safeguard, message: note) }
         return paused
     }
 

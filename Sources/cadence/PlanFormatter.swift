@@ -112,7 +112,9 @@ enum PlanFormatter {
         for session in sessions.filter({ $0.weekNumber == number }).sorted(by: { $0.scheduledDate < $1.scheduledDate }) {
             let day = "\(session.dayOfWeekShort) \(date(session.scheduledDate).suffix(5))"
             if session.isRestDay {
-                lines.append(Terminal.dim("\(day)  Rest"))
+                // A paused plan's rest days say what is allowed instead (pain-free cross-training).
+                lines.append(Terminal.dim("\(day)  \(session.sessionTypeDisplay)"
+                    + (session.sessionTypeDisplay == "Rest" ? "" : "\n           \(session.description)")))
                 continue
             }
             var head = "\(day)  " + Terminal.bold(session.sessionTypeDisplay) + "  \(session.targetDurationDisplay) · \(session.effortDisplay)"

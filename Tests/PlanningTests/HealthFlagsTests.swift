@@ -75,6 +75,14 @@ struct HealthFlagsTests {
         #expect(advice.contains { $0.contains("see a doctor or physiotherapist") && $0.contains("cross-training") })
         #expect(paused.plan.safeguardApplications.contains { $0.safeguardId == "stop_running_pain" && $0.applied })
         #expect(paused.plan.weeklyPlan.allSatisfy { $0.coachNotes?.contains("Running is paused") == true })
+        // The plan's texts say it is paused instead of describing training that is not there:
+        // no "peak of 0 km", no taper "to the start line fresh", no "Week 1 starts at 0 km".
+        let season = paused.plan.seasonView
+        #expect(season.coachSummary.hasPrefix("Running is paused"), "\(season.coachSummary)")
+        #expect(!season.coachSummary.contains("taper") && !season.coachSummary.contains("0 km"), "\(season.coachSummary)")
+        #expect(season.expectedOutcomes.confidenceReason.hasPrefix("On hold"))
+        #expect(paused.plan.weeklyPlan.allSatisfy { $0.weekFocus.hasPrefix("No running") && !$0.weekJustification.contains("km") })
+        #expect(paused.sessions.allSatisfy { $0.description.contains("cycling, swimming or pool running") })
 
         runner.health.currentPain = []
         let cleared = try Runners.plan(runner)
@@ -83,6 +91,7 @@ struct HealthFlagsTests {
         let runsByWeek = Dictionary(grouping: cleared.sessions.filter { !$0.isRestDay }, by: \.weekNumber)
         #expect((1...cleared.plan.durationWeeks).allSatisfy { (runsByWeek[$0]?.count ?? 0) >= 2 })
         #expect(cleared.plan.safeguardApplications.contains { $0.safeguardId == "stop_running_pain" && !$0.applied })
+        #expect(!cleared.plan.seasonView.coachSummary.contains("paused"))
     }
 
     /// The chat's red-flag kinds, written into the runner object, pause the plan the same way.
