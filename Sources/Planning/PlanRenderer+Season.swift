@@ -87,7 +87,18 @@ extension PlanRenderer {
             }
         }
 
-        if draft.runningPause != nil { volume = "No running while the pause lasts: every week is 0 km on purpose." }
+        if let pause = draft.runningPause {
+            // No training to justify, no peak to reach: one risk, one step.
+            return TrainingPlan.SeasonView(
+                coachSummary: summary,
+                periodizationJustification: "None while running is paused: the phases start again from where you are once you have been cleared.",
+                volumeStrategyJustification: "No running while the pause lasts: every week is 0 km on purpose.",
+                keyMilestones: [.init(weekNumber: 1, milestone: "Assessed by a doctor or physiotherapist",
+                                      significance: "Running, and a new plan, start again only once you have been cleared.")],
+                identifiedRisks: [.init(risk: "Running through pain that needs checking", mitigation: pause.message,
+                                        monitoringSignals: ["Pain on one spot of a bone", "Pain at night or at rest", "Limping", "Pain getting worse"])],
+                expectedOutcomes: outcomes(context, peak: peak))
+        }
         return TrainingPlan.SeasonView(
             coachSummary: summary, periodizationJustification: periodization.trimmingCharacters(in: .whitespaces),
             volumeStrategyJustification: volume, keyMilestones: milestones(context, peakWeek: peakWeek),

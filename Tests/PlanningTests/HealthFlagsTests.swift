@@ -81,6 +81,8 @@ struct HealthFlagsTests {
         #expect(season.coachSummary.hasPrefix("Running is paused"), "\(season.coachSummary)")
         #expect(!season.coachSummary.contains("taper") && !season.coachSummary.contains("0 km"), "\(season.coachSummary)")
         #expect(season.expectedOutcomes.confidenceReason.hasPrefix("On hold"))
+        #expect(season.keyMilestones.map(\.milestone) == ["Assessed by a doctor or physiotherapist"], "no peak week of 0 km")
+        #expect(!season.identifiedRisks.contains { $0.mitigation.contains("easy running only") })
         #expect(paused.plan.weeklyPlan.allSatisfy { $0.weekFocus.hasPrefix("No running") && !$0.weekJustification.contains("km") })
         #expect(paused.sessions.allSatisfy { $0.description.contains("cycling, swimming or pool running") })
 
