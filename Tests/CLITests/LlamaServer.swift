@@ -30,7 +30,7 @@ final class LlamaServer: @unchecked Sendable {
     var anthropicBaseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Starts a server and waits for `/health`; the caller stops it (`run` does on every path).
-    private init(contextSize: Int) throws {
+    private init(contextSize: Int, arguments extra: [String]) throws {
         guard let binary = Self.environment["CADENCE_LLAMA_SERVER"], let model = Self.environment["CADENCE_LLAMA_MODEL"] else {
             throw ServerError("CADENCE_LLAMA_SERVER and CADENCE_LLAMA_MODEL must name llama-server and the GGUF")
         }
@@ -41,7 +41,7 @@ final class LlamaServer: @unchecked Sendable {
         let handle = try FileHandle(forWritingTo: log)
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["-m", model, "--host", "127.0.0.1", "--port", String(port), "-c", String(contextSize), "-np", "1",
-                             "-t", "2", "--seed", "42", "--jinja", "--chat-template-file", Self.template.path, "--no-webui"]
+                             "-t", "2", "--seed", "42", "--jinja", "--chat-template-file", Self.template.path, "--no-webui"] + extra
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
@@ -49,8 +49,9 @@ final class LlamaServer: @unchecked Sendable {
     }
 
     /// Runs `body` with a fresh server, stopping it afterwards whatever happens.
-    static func run<T>(contextSize: Int = 8192, _ body: (LlamaServer) async throws -> T) async throws -> T {
-        let server = try LlamaServer(contextSize: contextSize)
+    /// `arguments` are added to the server's command line (`--embeddings`, …).
+    static func run<T>(contextSize: Int = 8192, arguments: [String] = [], _ body: (LlamaServer) async throws -> T) async throws -> T {
+        let server = try LlamaServer(contextSize: contextSize, arguments: arguments)
         defer { server.stop() }
         try await server.waitUntilHealthy()
         return try await body(server)

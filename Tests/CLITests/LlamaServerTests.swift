@@ -1,6 +1,9 @@
 import CadenceCore
 import CadenceTestSupport
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 /// The LLM path against a real, independently written server: llama.cpp's `llama-server` with
@@ -119,7 +122,7 @@ struct LlamaServerTests {
     }
 
     @Test("a reply cut inside a forced tool call: not run, not echoed raw, turn ended, and the next request accepted",
-          .disabled("needs a forced tool call: llama.cpp 11434.0.0 applies no grammar for tool_choice=required with this template (the cut-call path is covered by the loopback fakes)"),
+          .disabled("needs a tool call at a known place: llama.cpp 11434.0.0's grammar for tool_choice=required lets free text come first (root ::= text-until-<tool_call>? tool-calls), so where a small max_tokens cuts is up to the model (the cut-call path is covered by the loopback fakes)"),
           arguments: API.allCases)
     func cutToolCall(api: API) async throws {
         try await LlamaServer.run(contextSize: 16384) { server in
@@ -215,6 +218,72 @@ struct LlamaServerTests {
             let message = error["message"]?.stringValue ?? ""
             #expect(message.contains("the server holds 512"), "\(message)")
             #expect(message.contains("--ctx-size"))
+        }
+    }
+
+    /// Bug 5: the remote embedder against a CPU server. The dimensions are learned from one small
+    /// request (a wrong `--dimensions` is said once, naming the server's), the index remembers the
+    /// embedder, searches embed the query on the same server, and an offline rebuild is refused.
+    @Test("kb index with the remote embedder: dimensions learned, the index remembers it, search uses it")
+    func remoteEmbedder() async throws {
+        try await LlamaServer.run(arguments: ["--embeddings", "--pooling", "mean"]) { server in
+            let cli = try CadenceBinary()
+            let sample = KnowledgeEmbedderCommandTests.sample
+            let remote = ["--embedder", "openai", "--embedding-base-url", server.openAIBaseURL, "--embedding-model", "gemma-3-270m",
+                          "--timeout", "600"]
+            let wrong = try cli.run(["kb", "index", "--dir", sample, "--dimensions", "1536"] + remote)
+            #expect(wrong.status == 1)
+            #expect(wrong.stderr.contains("pass --dimensions 640"), "\(wrong.stderr)")
+
+            let indexed = try cli.run(["kb", "index", "--dir", sample, "--json"] + remote)
+            #expect(indexed.status == 0, "\(indexed.stderr)\n\(server.logText.suffix(1500))")
+            #expect(indexed.value?["embeddingModel"] == "openai-compatible:gemma-3-270m")
+            #expect(indexed.value?["summary"]?["embedded"] == 3)
+
+            let search = try cli.run("kb", "search", "my shins hurt when I run", "--dir", sample, "-k", "2", "--json")
+            #expect(search.status == 0, "\(search.stderr)")
+            #expect(search.value?["results"]?.arrayValue?.count == 2)
+            #expect(!search.stderr.contains("by keywords"), "the query was embedded by the server: \(search.stderr)")
+
+            let offline = try cli.run("kb", "index", "--dir", sample, "--embedder", "offline")
+            #expect(offline.status == 1 && offline.stderr.contains("--replace-remote-index"), "\(offline.stderr)")
+        }
+    }
+
+    /// Ctrl-C on a real terminal (`pty_chat.py`) while the real server streams a long reply (it
+    /// ignores end-of-text, so only the token limit would end it): the reply stops, the prompt comes
+    /// back, and the server stops generating because the connection was closed.
+    @Test("Ctrl-C during a reply: the reply stops, the prompt comes back, the server stops generating")
+    func ctrlC() async throws {
+        try await LlamaServer.run(arguments: ["--ignore-eos"]) { server in
+            let cli = try CadenceBinary()
+            let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/pty_chat.py")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", script.path, CadenceBinary.executable.path, server.openAIBaseURL,
+                                 "--model", "gemma-3-270m", "--max-tokens", "4000", "--timeout", "600"] + Self.deterministic
+            process.environment = cli.environment
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "\(String(decoding: data, as: UTF8.self))")
+            #expect(report["streamedBeforeEnd"] as? Bool == true, "\(report)")
+            #expect(report["stopped"] as? Bool == true, "\(report)")
+            #expect(report["promptAgain"] as? Bool == true, "\(report)")
+            #expect(report["exitCode"] as? Int == 0, "\(report)")
+            // 4 000 tokens take minutes on 2 cores; the slot must be free within seconds of Ctrl-C.
+            var processing = true
+            for _ in 0..<50 where processing {
+                let (body, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(server.port)/slots")!)
+                let slots = try JSONValue(parsing: String(decoding: body, as: UTF8.self)).arrayValue ?? []
+                try #require(!slots.isEmpty && slots.allSatisfy { $0["is_processing"]?.boolValue != nil }, "GET /slots: \(slots)")
+                processing = slots.contains { $0["is_processing"] == true }
+                if processing { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            #expect(!processing, "the server was still generating 5 s after Ctrl-C: \(server.logText.suffix(800))")
         }
     }
 
