@@ -37,7 +37,7 @@ final class LlamaServer: @unchecked Sendable {
         self.contextSize = contextSize
         port = try Self.freePort()
         log = FileManager.default.temporaryDirectory.appendingPathComponent("llama-server-\(port)-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw ServerError("could not create \(log.path)") }
         let handle = try FileHandle(forWritingTo: log)
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["-m", model, "--host", "127.0.0.1", "--port", String(port), "-c", String(contextSize), "-np", "1",
