@@ -15,7 +15,8 @@ import Foundation
 /// **The never-catch-up rule**, enforced by construction through a `VolumeCeiling` passed to the
 /// generator: the adapted plan's first week is at most the old plan's volume for the week that
 /// holds today, and at most 10 % (or 1 km, whichever is more) above the base; no adapted week is
-/// above the old plan's peak unless the race date moved. A base too small for the generator's
+/// above the old plan's peak unless the race date moved. Volumes here are training kilometres:
+/// a race is the race's own distance wherever it falls, not volume made up. A base too small for the generator's
 /// usual 6 km first week gets a smaller week (fewer, shorter runs; run-walk for a beginner).
 /// The season simulator asserts the rule for 2 000 seasons.
 public struct PlanAdaptation: Sendable {
@@ -71,7 +72,9 @@ public struct PlanAdaptation: Sendable {
             let start = CivilDay.number(millis: week.weekStartDate, offsetSeconds: 0)
             return today >= start && today < start + 7
         } ?? plan.weeklyPlan.last
-        let oldNow = weekNow?.volumeKm ?? preBreak
+        // Training kilometres (the race left out), as the ceiling counts them.
+        let oldWeeks = Self.trainingKmByWeek(sessions)
+        let oldNow = weekNow.map { oldWeeks[$0.weekNumber] ?? 0 } ?? preBreak
         let base = Self.round(min(preBreak * factor, oldNow))
 
         var adjusted = runner
@@ -80,7 +83,7 @@ public struct PlanAdaptation: Sendable {
         adjusted.currentState.last28DaysVolume = nil
         let start = Date(timeIntervalSince1970: Double(today) * 86_400)
         let raceMoved = plan.targetDate != nil && runner.goals.raceDate != nil && plan.targetDate != runner.goals.raceDate
-        let oldPeak = Self.trainingPeakKm(sessions)
+        let oldPeak = oldWeeks.values.max()
         let ceiling = Self.ceiling(base: base, oldNow: oldNow, oldPeak: raceMoved ? nil : oldPeak)
         var checked = try service.generateUnchecked(for: adjusted, safeguards: safeguards, start: start, ceiling: ceiling)
 
@@ -131,14 +134,16 @@ public struct PlanAdaptation: Sendable {
                                  + (oldPeak.map { ", and no week passes the old plan's \(text($0)) km peak" } ?? ""))
     }
 
-    /// The old plan's highest week of training (the race itself left out: a race week's total is
-    /// not a training load to build to, and the rebuilt race week adds the same race back).
-    static func trainingPeakKm(_ sessions: [PlannedSession]) -> Double? {
+    /// Each week's planned training kilometres by week number, the race itself left out: a race
+    /// week's total is not a training load to build to, and a rebuilt race week adds the same
+    /// race back. A week of rest days only is 0.
+    public static func trainingKmByWeek(_ sessions: [PlannedSession]) -> [Int: Double] {
         var weeks: [Int: Double] = [:]
-        for session in sessions where !session.isRestDay && session.sessionType != .race {
-            weeks[session.weekNumber, default: 0] += (session.targetDistanceMeters ?? 0) / 1000
+        for session in sessions {
+            let km = session.isRestDay || session.sessionType == .race ? 0 : (session.targetDistanceMeters ?? 0) / 1000
+            weeks[session.weekNumber, default: 0] += km
         }
-        return weeks.values.max()
+        return weeks
     }
 
     static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
