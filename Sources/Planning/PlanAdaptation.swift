@@ -5,7 +5,9 @@ import Foundation
 /// plan, its matched sessions and the runs, and saves the result.
 ///
 /// **Where the new plan starts.** The base is the weekly volume actually run in the 14 days
-/// before the last run (or, with no run since the plan began, the runner's stated volume), scaled
+/// up to the last run (only the days the history covers, from the plan's start or the first
+/// imported run, and at least a week; with no run since the plan began, the runner's stated
+/// volume), scaled
 /// by how long the runner has not run, after Daniels' return-after-a-break guidance: up to 5
 /// days off 100 %, 6–13 days 75 %, 14–28 days 50 %, longer 33 %. It is never above what the old
 /// plan asked for this week, so **missed volume is never caught up**: the new plan starts from
@@ -63,7 +65,14 @@ public struct PlanAdaptation: Sendable {
         let past = runs.filter { $0.day < today }
         let lastRun = past.map(\.day).max()
         let daysOff = today - max(lastRun ?? planStart, planStart - 1) - 1
-        let before = lastRun.map { last in past.filter { $0.day > last - 14 && $0.day <= last }.map(\.km).reduce(0, +) / 2 }
+        // The 14 days up to the last run, from where the history begins: days before both the plan
+        // and the first imported run are unknown, not days without running (a week at least).
+        let known = min(planStart, past.map(\.day).min() ?? planStart)
+        let before = lastRun.map { last in
+            let from = max(last - 13, known)
+            let km = past.filter { $0.day >= from && $0.day <= last }.map(\.km).reduce(0, +)
+            return km * 7 / Double(max(7, last - from + 1))
+        }
         let stated = runner.running.currentVolume ?? runner.running.actualWeeklyVolume ?? 0
         let preBreak = (lastRun.map { $0 >= planStart } ?? false) ? before ?? stated : stated
         let factor = Self.returnFactor(daysOff: max(0, daysOff))
