@@ -58,16 +58,18 @@ public struct PlanAdaptation: Sendable {
         }
     }
 
-    /// Adapts `plan` for `runner` from `today` (local day number) on.
-    public func adapt(runner: Runner, plan: TrainingPlan, sessions: [PlannedSession], runs: [Run], today: Int,
-                      safeguards: [Safeguard]) throws(PlanningError) -> Outcome {
+    /// Adapts `plan` for `runner` from `today` (local day number) on. `runs` must reach back 14
+    /// days before the plan; `historyStart` is the day of the first activity on record when
+    /// `runs` starts later than that (nil: the first of `runs`).
+    public func adapt(runner: Runner, plan: TrainingPlan, sessions: [PlannedSession], runs: [Run], historyStart: Int? = nil,
+                      today: Int, safeguards: [Safeguard]) throws(PlanningError) -> Outcome {
         let planStart = sessions.map { CivilDay.number(millis: $0.scheduledDate, offsetSeconds: 0) }.min() ?? today
         let past = runs.filter { $0.day < today }
         let lastRun = past.map(\.day).max()
         let daysOff = today - max(lastRun ?? planStart, planStart - 1) - 1
         // The 14 days up to the last run, from where the history begins: days before both the plan
         // and the first imported run are unknown, not days without running (a week at least).
-        let known = min(planStart, past.map(\.day).min() ?? planStart)
+        let known = min(planStart, historyStart ?? planStart, past.map(\.day).min() ?? planStart)
         let before = lastRun.map { last in
             let from = max(last - 13, known)
             let km = past.filter { $0.day >= from && $0.day <= last }.map(\.km).reduce(0, +)

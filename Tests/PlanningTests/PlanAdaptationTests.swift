@@ -22,14 +22,16 @@ struct PlanAdaptationTests {
         let service = PlanService(clock: .fixed(Date(timeIntervalSince1970: Double(today) * 86_400 + 8 * 3600)), ids: .sequential(prefix: "a"))
         let oldNow = try #require(old.plan.weeklyPlan.first { today >= day($0.weekStartDate) && today < day($0.weekStartDate) + 7 })
         let oldNowKm = SeasonSimulatorTests.trainingKm(old.sessions)[oldNow.weekNumber] ?? 0
-        func base(_ runs: [PlanAdaptation.Run]) throws -> Double {
-            try PlanAdaptation(service: service).adapt(runner: runner, plan: old.plan, sessions: old.sessions, runs: runs, today: today,
-                                                       safeguards: Runners.safeguards).baseKm
+        func base(_ runs: [PlanAdaptation.Run], historyStart: Int? = nil) throws -> Double {
+            try PlanAdaptation(service: service).adapt(runner: runner, plan: old.plan, sessions: old.sessions, runs: runs,
+                                                       historyStart: historyStart, today: today, safeguards: Runners.safeguards).baseKm
         }
         let rounded = { (km: Double) in (km * 10).rounded() / 10 }
         #expect(weekKm * 0.75 < oldNowKm, "the old plan's week does not cap the restart here")
         #expect(try base(week1) == rounded(weekKm * 0.75))
         let earlier = PlanAdaptation.Run(day: planStart - 20, km: 5)
         #expect(try base([earlier] + week1) == rounded(weekKm / 2 * 0.75))
+        // The same when the caller read only the recent runs and gives where the history begins.
+        #expect(try base(week1, historyStart: planStart - 20) == rounded(weekKm / 2 * 0.75))
     }
 }
