@@ -81,7 +81,11 @@ public struct PlanSync: Sendable {
             SessionMatcher.Run(activity: workout.effective,
                                day: CivilDay.number(millis: workout.primary.startTime, offsetSeconds: offsets[workout.primary.id] ?? 0))
         }
-        let latest = workouts.max { ($0.primary.startTime, $0.primary.id) < ($1.primary.startTime, $1.primary.id) }.flatMap { offsets[$0.primary.id] }
+        var latest = workouts.max { ($0.primary.startTime, $0.primary.id) < ($1.primary.startTime, $1.primary.id) }.flatMap { offsets[$0.primary.id] }
+        // No run since `from`: where the runner last ran is still the latest activity on record.
+        if activities.isEmpty, let id = try database.latestActivityId(runnerId: runner.id) {
+            latest = try database.importOrigin(table: .activities, recordId: id)?.utcOffsetSeconds
+        }
         return (runs, calendar.day(for: runner, millis: now, latestRunOffset: latest))
     }
 }

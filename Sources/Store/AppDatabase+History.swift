@@ -39,6 +39,14 @@ extension AppDatabase {
         }
     }
 
+    /// The id of the runner's most recent activity (by start time); nil with none.
+    public func latestActivityId(runnerId: String) throws(StoreError) -> String? {
+        try read("read activities") { db in
+            try String.fetchOne(db, sql: "SELECT id FROM activities WHERE runnerId = ? ORDER BY startTime DESC, id DESC LIMIT 1",
+                                arguments: [runnerId])
+        }
+    }
+
     /// When the runner's first activity started (epoch ms); nil with none.
     public func firstActivityStart(runnerId: String) throws(StoreError) -> Int64? {
         try read("read activities") { db in
