@@ -34,10 +34,13 @@ public struct PlanAdapt: Sendable {
             throw CoachingError.invalid("there is no plan in use to adapt; make one with `cadence plan generate`")
         }
         let sessions = try database.plannedSessions(planId: plan.id)
-        let (runs, today) = try PlanSync.runs(database: database, runner: runner, now: clock.millis, calendar: calendar)
+        // The plan's weeks and the 14 days before them (the restart window), not years of history.
+        let planStart = sessions.map(SessionMatcher.day(of:)).min() ?? 0
+        let (runs, today) = try PlanSync.runs(database: database, runner: runner, from: planStart - 15, now: clock.millis, calendar: calendar)
         let outcome = try PlanAdaptation(service: PlanService(clock: clock, ids: ids)).adapt(
             runner: runner, plan: plan, sessions: sessions,
             runs: runs.map { PlanAdaptation.Run(day: $0.day, km: ($0.activity.distanceMeters ?? 0) / 1000) },
+            historyStart: try database.firstActivityStart(runnerId: runnerId).map { CivilDay.number(millis: $0, offsetSeconds: 0) },
             today: today, safeguards: try database.safeguards())
         let checked = outcome.checked
         try database.savePlan(checked.plan, sessions: checked.sessions, fields: [

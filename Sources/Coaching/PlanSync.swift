@@ -35,8 +35,9 @@ public struct PlanSync: Sendable {
                 return nil
             }
             let sessions = try database.plannedSessions(planId: plan.id)
-            let (runs, today) = try Self.runs(database: database, runner: runner, now: clock.millis, calendar: calendar)
             let first = sessions.map(SessionMatcher.day(of:)).min() ?? 0, last = sessions.map(SessionMatcher.day(of:)).max() ?? 0
+            // Only the plan's weeks (and a day before, for time zones), not years of history.
+            let (runs, today) = try Self.runs(database: database, runner: runner, from: first - 1, now: clock.millis, calendar: calendar)
             let inPlan = runs.filter { $0.day >= first && $0.day <= last }
             let results = SessionMatcher().match(sessions: sessions, runs: inPlan, today: today)
             let byId = Dictionary(uniqueKeysWithValues: results.map { ($0.sessionId, $0) })
@@ -66,19 +67,25 @@ public struct PlanSync: Sendable {
         }
     }
 
-    /// The runner's runs, one per logical workout (the record that wins by source precedence), each
-    /// on the local day where it was run, and the runner's today (`RunnerCalendar`).
-    static func runs(database: AppDatabase, runner: Runner, now: Int64, calendar: RunnerCalendar) throws -> (runs: [SessionMatcher.Run], today: Int) {
+    /// The runner's runs from day `from` (days since 1970-01-01, UTC) on, one per logical workout
+    /// (the record that wins by source precedence), each on the local day where it was run, and
+    /// the runner's today (`RunnerCalendar`).
+    static func runs(database: AppDatabase, runner: Runner, from: Int, now: Int64, calendar: RunnerCalendar) throws -> (runs: [SessionMatcher.Run], today: Int) {
+        let activities = try database.activities(runnerId: runner.id, startingFrom: Int64(from) * 86_400_000)
         var offsets: [String: Int] = [:]
-        for (id, origin) in try database.importOrigins(table: .activities, runnerId: runner.id) {
+        for (id, origin) in try database.importOrigins(table: .activities, runnerId: runner.id, recordIds: activities.map(\.id)) {
             if let offset = origin.utcOffsetSeconds { offsets[id] = offset }
         }
-        let workouts = LogicalWorkout.link(try database.activities(runnerId: runner.id), precedence: SourcePrecedence(runner: runner))
+        let workouts = LogicalWorkout.link(activities, precedence: SourcePrecedence(runner: runner))
         let runs = workouts.filter { $0.primary.activityType.isRunning }.map { workout in
             SessionMatcher.Run(activity: workout.effective,
                                day: CivilDay.number(millis: workout.primary.startTime, offsetSeconds: offsets[workout.primary.id] ?? 0))
         }
-        let latest = workouts.max { ($0.primary.startTime, $0.primary.id) < ($1.primary.startTime, $1.primary.id) }.flatMap { offsets[$0.primary.id] }
+        var latest = workouts.max { ($0.primary.startTime, $0.primary.id) < ($1.primary.startTime, $1.primary.id) }.flatMap { offsets[$0.primary.id] }
+        // No run since `from`: where the runner last ran is still the latest activity on record.
+        if activities.isEmpty, let id = try database.latestActivityId(runnerId: runner.id) {
+            latest = try database.importOrigin(table: .activities, recordId: id)?.utcOffsetSeconds
+        }
         return (runs, calendar.day(for: runner, millis: now, latestRunOffset: latest))
     }
 }

@@ -65,8 +65,9 @@ public final class LogicalWorkout: Sendable {
         self.effective = effective
     }
 
-    /// Groups activities that overlap in time (start within 2 minutes, or overlapping by at least
-    /// half of the shorter one) into logical workouts, ordered by start time.
+    /// Groups activities from different recorders (`sameWorkout`) that overlap in time (start
+    /// within 2 minutes, or overlapping by at least half of the shorter one) into logical
+    /// workouts, ordered by start time.
     public static func link(_ activities: [Activity], precedence: SourcePrecedence) -> [LogicalWorkout] {
         // Sorting indices moves integers, not records.
         let order = activities.indices.sorted { (activities[$0].startTime, activities[$0].id) < (activities[$1].startTime, activities[$1].id) }
@@ -94,8 +95,11 @@ public final class LogicalWorkout: Sendable {
         }
     }
 
+    /// Records from one source are one workout only when different devices or apps wrote them:
+    /// a source does not record a run twice, but an aggregator does hold several recorders' copies
+    /// (Apple Health keeps the Watch's run and the same run written back by Strava).
     static func sameWorkout(_ a: Activity, _ b: Activity) -> Bool {
-        guard a.source != b.source || a.id == b.id else {
+        guard a.source != b.source || a.deviceName != b.deviceName || a.id == b.id else {
             return false
         }
         if abs(a.startTime - b.startTime) <= 120_000 { return true }

@@ -5,7 +5,9 @@ import Foundation
 /// plan, its matched sessions and the runs, and saves the result.
 ///
 /// **Where the new plan starts.** The base is the weekly volume actually run in the 14 days
-/// before the last run (or, with no run since the plan began, the runner's stated volume), scaled
+/// up to the last run (only the days the history covers, from the plan's start or the first
+/// imported run, and at least a week; with no run since the plan began, the runner's stated
+/// volume), scaled
 /// by how long the runner has not run, after Daniels' return-after-a-break guidance: up to 5
 /// days off 100 %, 6–13 days 75 %, 14–28 days 50 %, longer 33 %. It is never above what the old
 /// plan asked for this week, so **missed volume is never caught up**: the new plan starts from
@@ -15,7 +17,8 @@ import Foundation
 /// **The never-catch-up rule**, enforced by construction through a `VolumeCeiling` passed to the
 /// generator: the adapted plan's first week is at most the old plan's volume for the week that
 /// holds today, and at most 10 % (or 1 km, whichever is more) above the base; no adapted week is
-/// above the old plan's peak unless the race date moved. A base too small for the generator's
+/// above the old plan's peak unless the race date moved. Volumes here are training kilometres:
+/// a race is the race's own distance wherever it falls, not volume made up. A base too small for the generator's
 /// usual 6 km first week gets a smaller week (fewer, shorter runs; run-walk for a beginner).
 /// The season simulator asserts the rule for 2 000 seasons.
 public struct PlanAdaptation: Sendable {
@@ -55,14 +58,23 @@ public struct PlanAdaptation: Sendable {
         }
     }
 
-    /// Adapts `plan` for `runner` from `today` (local day number) on.
-    public func adapt(runner: Runner, plan: TrainingPlan, sessions: [PlannedSession], runs: [Run], today: Int,
-                      safeguards: [Safeguard]) throws(PlanningError) -> Outcome {
+    /// Adapts `plan` for `runner` from `today` (local day number) on. `runs` must reach back 14
+    /// days before the plan; `historyStart` is the day of the first activity on record when
+    /// `runs` starts later than that (nil: the first of `runs`).
+    public func adapt(runner: Runner, plan: TrainingPlan, sessions: [PlannedSession], runs: [Run], historyStart: Int? = nil,
+                      today: Int, safeguards: [Safeguard]) throws(PlanningError) -> Outcome {
         let planStart = sessions.map { CivilDay.number(millis: $0.scheduledDate, offsetSeconds: 0) }.min() ?? today
         let past = runs.filter { $0.day < today }
         let lastRun = past.map(\.day).max()
         let daysOff = today - max(lastRun ?? planStart, planStart - 1) - 1
-        let before = lastRun.map { last in past.filter { $0.day > last - 14 && $0.day <= last }.map(\.km).reduce(0, +) / 2 }
+        // The 14 days up to the last run, from where the history begins: days before both the plan
+        // and the first imported run are unknown, not days without running (a week at least).
+        let known = min(planStart, historyStart ?? planStart, past.map(\.day).min() ?? planStart)
+        let before = lastRun.map { last in
+            let from = max(last - 13, known)
+            let km = past.filter { $0.day >= from && $0.day <= last }.map(\.km).reduce(0, +)
+            return km * 7 / Double(max(7, last - from + 1))
+        }
         let stated = runner.running.currentVolume ?? runner.running.actualWeeklyVolume ?? 0
         let preBreak = (lastRun.map { $0 >= planStart } ?? false) ? before ?? stated : stated
         let factor = Self.returnFactor(daysOff: max(0, daysOff))
@@ -71,7 +83,9 @@ public struct PlanAdaptation: Sendable {
             let start = CivilDay.number(millis: week.weekStartDate, offsetSeconds: 0)
             return today >= start && today < start + 7
         } ?? plan.weeklyPlan.last
-        let oldNow = weekNow?.volumeKm ?? preBreak
+        // Training kilometres (the race left out), as the ceiling counts them.
+        let oldWeeks = Self.trainingKmByWeek(sessions)
+        let oldNow = weekNow.map { oldWeeks[$0.weekNumber] ?? 0 } ?? preBreak
         let base = Self.round(min(preBreak * factor, oldNow))
 
         var adjusted = runner
@@ -80,7 +94,7 @@ public struct PlanAdaptation: Sendable {
         adjusted.currentState.last28DaysVolume = nil
         let start = Date(timeIntervalSince1970: Double(today) * 86_400)
         let raceMoved = plan.targetDate != nil && runner.goals.raceDate != nil && plan.targetDate != runner.goals.raceDate
-        let oldPeak = Self.trainingPeakKm(sessions)
+        let oldPeak = oldWeeks.values.max()
         let ceiling = Self.ceiling(base: base, oldNow: oldNow, oldPeak: raceMoved ? nil : oldPeak)
         var checked = try service.generateUnchecked(for: adjusted, safeguards: safeguards, start: start, ceiling: ceiling)
 
@@ -131,14 +145,16 @@ public struct PlanAdaptation: Sendable {
                                  + (oldPeak.map { ", and no week passes the old plan's \(text($0)) km peak" } ?? ""))
     }
 
-    /// The old plan's highest week of training (the race itself left out: a race week's total is
-    /// not a training load to build to, and the rebuilt race week adds the same race back).
-    static func trainingPeakKm(_ sessions: [PlannedSession]) -> Double? {
+    /// Each week's planned training kilometres by week number, the race itself left out: a race
+    /// week's total is not a training load to build to, and a rebuilt race week adds the same
+    /// race back. A week of rest days only is 0.
+    public static func trainingKmByWeek(_ sessions: [PlannedSession]) -> [Int: Double] {
         var weeks: [Int: Double] = [:]
-        for session in sessions where !session.isRestDay && session.sessionType != .race {
-            weeks[session.weekNumber, default: 0] += (session.targetDistanceMeters ?? 0) / 1000
+        for session in sessions {
+            let km = session.isRestDay || session.sessionType == .race ? 0 : (session.targetDistanceMeters ?? 0) / 1000
+            weeks[session.weekNumber, default: 0] += km
         }
-        return weeks.values.max()
+        return weeks
     }
 
     static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }

@@ -665,9 +665,11 @@ public struct PlanGenerator: Sendable {
     /// offered days up to two days before the race, the last with strides; rest the day before.
     func layOutRaceWeek(_ week: inout DraftWeek, raceDay: Int, days: [Int], profile p: RunnerProfile, paces: PaceTable) {
         let raceKm = p.raceKm ?? 5
+        // Not rounded to whole minutes: the session's distance comes from its minutes, and the
+        // race is its own distance (a marathon is 42.195 km, not the 42.26 of a rounded minute).
         let raceMinutes = raceKm * paces.secondsPerKm(.race) / 60
         week.sessions[raceDay] = DraftSession(day: raceDay, kind: .race,
-            segments: [DraftSegment(.main, minutes: raceMinutes.rounded(), zone: .race)])
+            segments: [DraftSegment(.main, minutes: raceMinutes, zone: .race)])
         let before = Array(days.filter { $0 < raceDay - 1 }.suffix(5))
         guard !before.isEmpty else { return }
         let easyPace = paces.secondsPerKm(.easy)

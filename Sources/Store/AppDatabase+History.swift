@@ -31,6 +31,29 @@ extension AppDatabase {
         try fetchAll(Activity.self, runnerId: runnerId, orderBy: "startTime")
     }
 
+    /// The runner's activities that started at or after `from` (epoch ms), by start time: what a
+    /// plan's weeks need, without decoding the years of history before them.
+    public func activities(runnerId: String, startingFrom from: Int64) throws(StoreError) -> [Activity] {
+        try read("read activities") { db in
+            try Activity.filter(Column("runnerId") == runnerId && Column("startTime") >= from).order(Column("startTime"), Column("id")).fetchAll(db)
+        }
+    }
+
+    /// The id of the runner's most recent activity (by start time); nil with none.
+    public func latestActivityId(runnerId: String) throws(StoreError) -> String? {
+        try read("read activities") { db in
+            try String.fetchOne(db, sql: "SELECT id FROM activities WHERE runnerId = ? ORDER BY startTime DESC, id DESC LIMIT 1",
+                                arguments: [runnerId])
+        }
+    }
+
+    /// When the runner's first activity started (epoch ms); nil with none.
+    public func firstActivityStart(runnerId: String) throws(StoreError) -> Int64? {
+        try read("read activities") { db in
+            try Int64.fetchOne(db, sql: "SELECT MIN(startTime) FROM activities WHERE runnerId = ?", arguments: [runnerId])
+        }
+    }
+
     public func sleepSessions(runnerId: String) throws(StoreError) -> [SleepSession] {
         try fetchAll(SleepSession.self, runnerId: runnerId, orderBy: "startTime")
     }

@@ -94,10 +94,13 @@ extension AppDatabase {
         }
     }
 
-    /// Ledger entries of one runner's rows of a table, keyed by record id.
-    public func importOrigins(table: HistoryTable, runnerId: String) throws(StoreError) -> [String: ImportOrigin] {
+    /// Ledger entries of one runner's rows of a table, keyed by record id; only those of
+    /// `recordIds` when given.
+    public func importOrigins(table: HistoryTable, runnerId: String, recordIds: [String]? = nil) throws(StoreError) -> [String: ImportOrigin] {
         try read("read the import ledger") { db in
-            let rows = try ImportOrigin.filter(Column("recordTable") == table.rawValue && Column("runnerId") == runnerId).fetchAll(db)
+            var request = ImportOrigin.filter(Column("recordTable") == table.rawValue && Column("runnerId") == runnerId)
+            if let recordIds { request = request.filter(recordIds.contains(Column("recordId"))) }
+            let rows = try request.fetchAll(db)
             return Dictionary(rows.map { ($0.recordId, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }

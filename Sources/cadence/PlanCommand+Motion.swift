@@ -60,15 +60,18 @@ extension PlanCommand {
             }
             let adapted = try PlanAdapt(database: database, clock: .system, ids: .uuid).run(runnerId: runner.id)
             let checked = adapted.outcome.checked
-            let violations = SafeguardEngine(safeguards: try database.safeguards()).violations(in: checked.draft)
+            let safeguards = try database.safeguards()
+            let violations = SafeguardEngine(safeguards: safeguards).violations(in: checked.draft)
             if global.json {
                 struct Output: Encodable {
                     let previousPlanId: String; let plan: TrainingPlan; let changes: [TrainingPlan.Decision]
                     let baseKm: Double; let daysWithoutRunning: Int; let safeguardViolations: Int
+                    let pendingConfirmations: [TrainingPlan.SafeguardApplication]
                 }
                 return try Terminal.printJSON(Output(previousPlanId: adapted.previousPlanId, plan: adapted.plan, changes: adapted.outcome.changes,
                                                      baseKm: adapted.outcome.baseKm, daysWithoutRunning: adapted.outcome.daysWithoutRunning,
-                                                     safeguardViolations: violations.count))
+                                                     safeguardViolations: violations.count,
+                                                     pendingConfirmations: PlanService.pendingConfirmations(adapted.plan)))
             }
             print(Terminal.bold("Adapted: \(Terminal.printable(adapted.plan.name))") + " (replaces plan \(adapted.previousPlanId), kept in the history)")
             for change in adapted.outcome.changes {
@@ -79,6 +82,8 @@ extension PlanCommand {
             print(violations.isEmpty ? "Safeguards: \(adapted.plan.safeguardApplications.count) checked, all hold."
                                      : "Safeguards: \(violations.count) limits not held; see `cadence plan show`.")
             for message in checked.warnings { print("warning: \(Terminal.printable(message))") }
+            // An adapted plan that needs the runner's word is saved as a draft: say so, as `plan generate` does.
+            for line in PlanFormatter.confirmations(adapted.plan, known: safeguards) { print(line) }
         }
     }
 }

@@ -52,18 +52,21 @@ enum PlanFormatter {
         lines.append("Paces: easy \(paces.easy) · marathon \(paces.marathon) · threshold \(paces.threshold) · interval \(paces.interval) · repetition \(paces.repetition)")
         lines.append("")
         lines.append(safeguards(plan, known: known))
-        let pending = PlanService.pendingConfirmations(plan)
-        if !pending.isEmpty {
-            lines.append("")
-            lines.append(Terminal.bold("Waiting for your confirmation before the plan becomes active:"))
-            for application in pending {
-                lines.append("  ? \(SafeguardTitles.title(forId: application.safeguardId, in: known)): \(application.reason.dropFirst(SafeguardEngine.confirmationPrefix.count))")
-            }
-            lines.append("  Run `cadence plan confirm` to accept, or change your goal and run `cadence plan generate` again.")
-        }
+        let pending = confirmations(plan, known: known)
+        if !pending.isEmpty { lines += [""] + pending }
         lines.append("")
         lines.append(Terminal.dim("One week in detail: cadence plan show --week N · calendar: cadence plan export --ics FILE"))
         return lines.joined(separator: "\n")
+    }
+
+    /// The safeguard questions a draft plan is waiting for and how to answer them, each by its
+    /// runner-facing name; none for an active plan.
+    static func confirmations(_ plan: TrainingPlan, known: [Safeguard]) -> [String] {
+        let pending = PlanService.pendingConfirmations(plan)
+        guard !pending.isEmpty else { return [] }
+        return [Terminal.bold("Waiting for your confirmation before the plan becomes active:")]
+            + pending.map { "  ? \(SafeguardTitles.title(forId: $0.safeguardId, in: known)): \($0.reason.dropFirst(SafeguardEngine.confirmationPrefix.count))" }
+            + ["  Run `cadence plan confirm` to accept, or change your goal and run `cadence plan generate` again."]
     }
 
     /// The safeguard log: each check once, by its runner-facing name, with the weeks it touched.

@@ -73,6 +73,9 @@ struct PlanInMotionCommandTests {
         #expect(changes.first?["relatedRule"] as? String == "return_after_break")
         #expect(changes.contains { $0["relatedRule"] as? String == "never_catch_up" })
         #expect((document["daysWithoutRunning"] as? Int ?? 0) >= 8)
+        // A draft is a plan waiting for the runner's confirmation, and the output says which.
+        let pending = try #require(document["pendingConfirmations"] as? [[String: Any]])
+        #expect(((document["plan"] as? [String: Any])?["status"] as? String == "draft") == !pending.isEmpty)
         let plans = try cli.run("plan", "show", "--json")
         #expect(plans.status == 0)
         #expect(((plans.jsonObject?["plan"] as? [String: Any])?["modificationHistory"] as? [[String: Any]])?

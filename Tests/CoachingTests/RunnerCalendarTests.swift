@@ -59,6 +59,25 @@ struct RunnerCalendarTests {
         #expect(fallback.today == "2022-01-03" && fallback.monday == .scheduled)
     }
 
+    /// No stated zone and no run since the plan began: the offset of the last run on record (a
+    /// year before, in Los Angeles) still decides the day, though the sync reads only the plan's weeks.
+    @Test func theLastRunBeforeThePlanStillGivesTheZone() throws {
+        let now = Self.monday + 86_400 + 7.5 * 3600
+        let (database, runner, clock) = try Self.world(zone: nil, now: now)
+        let start = Int64(Self.monday - 365 * 86_400) * 1000 + 16 * 3_600_000
+        var run = Activity(id: "old-run", runnerId: runner.id, userId: runner.userId, externalId: "old-run", source: .fit,
+                           startTime: start, endTime: start + 1_800_000, activityType: .running, importedAt: 0, lastSyncedAt: 0)
+        run.durationSeconds = 1800
+        run.distanceMeters = 5000
+        _ = try database.importBatch(ImportBatch(activities: [.init(run, externalId: "old-run", utcOffsetSeconds: -8 * 3600)]),
+                                     runnerId: runner.id, file: nil)
+        try PlanSync(database: database, clock: clock, calendar: .utc).run(runnerId: runner.id)
+        let plan = try #require(try database.currentPlan(runnerId: runner.id))
+        let session = try #require(try database.plannedSessions(planId: plan.id).first { $0.dayOfWeek == .monday && $0.weekNumber == 1 })
+        #expect(session.status == .scheduled, "Monday 23:30 in Los Angeles: tonight's run is still to do")
+        #expect(try CheckIn(database: database, clock: clock, calendar: .utc).today(runnerId: runner.id).date == "2022-01-03")
+    }
+
     @Test func inAucklandTheDayTurnsThirteenHoursBeforeUTC() throws {
         // 23:30 on Monday in Auckland (UTC+13) is 10:30 on Monday in UTC: still Monday.
         let late = try Self.boundary(zone: "Pacific/Auckland", now: Self.monday + 10.5 * 3600)

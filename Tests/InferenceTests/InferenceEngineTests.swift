@@ -130,6 +130,25 @@ struct InferenceEngineTests {
         #expect(linked.first?.effective.distanceMeters == garmin.distanceMeters)   // still the GPS distance
     }
 
+    /// Issue 16: Apple Health holds the Watch's run and the same run written back by Strava, both
+    /// from the `healthkit` source; they are one workout (counted once), told apart by the app or
+    /// device that wrote them. Two overlapping records of one recorder stay two.
+    @Test func oneRunTwiceInAnAggregatorIsOneWorkout() throws {
+        let world = try Self.world(days: 1)
+        let start = Self.firstDay + 30 * Self.dayMillis
+        var watch = Self.run(id: "hk-watch", runner: world.runner, source: .healthkit, start: start, seconds: 2400, meters: 6500, hr: 144)
+        watch.deviceName = "Apple Watch"
+        var strava = Self.run(id: "hk-strava", runner: world.runner, source: .healthkit, start: start, seconds: 2400, meters: 6500, gps: false)
+        strava.deviceName = "Strava"
+        let linked = LogicalWorkout.link([watch, strava], precedence: SourcePrecedence(runner: world.runner))
+        #expect(linked.count == 1)
+        #expect(linked.first?.members.count == 2)
+        #expect(linked.first?.effective.avgHeartRateBpm == 144)
+        var again = strava
+        again.deviceName = "Apple Watch"
+        #expect(LogicalWorkout.link([watch, again], precedence: SourcePrecedence(runner: world.runner)).count == 2)
+    }
+
     @Test func vdotAndPersonalBestsAreEstimatedWhenNobodyGaveThem() throws {
         let world = try Self.world(days: 2, vdot: nil)
         let race = Self.run(id: "race", runner: world.runner, start: Self.firstDay + Self.dayMillis + 18 * 3_600_000,
