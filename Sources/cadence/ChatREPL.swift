@@ -158,7 +158,7 @@ final class ChatREPL: @unchecked Sendable {
                     let feasibility = try database.runner(id: runnerId)?.goals.goalFeasibility
                     print(PlanFormatter.overview(plan, sessions: try database.plannedSessions(planId: plan.id), feasibility: feasibility))
                 } else {
-                    let gated = try PlanGate(database: database, clock: .system, ids: .uuid).create(runnerId: runnerId)
+                    let gated = try PlanGate(database: database, clock: GlobalOptions.clock(), ids: .uuid).create(runnerId: runnerId)
                     print(PlanFormatter.overview(gated.plan, sessions: gated.checked.sessions, feasibility: gated.checked.assessment.feasibility))
                 }
                 print(Terminal.dim("`cadence plan show --week N` has every session and why it is there."))
