@@ -143,7 +143,9 @@ extension FactExtractor {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
-            if isEveryDay, mention.days == Self.weekdays, Self.currentCue.matches(before), !Self.availableCue.matches(before),
+            // "I run every day" is a frequency; "I run 25k a week, any day except Wednesday works" names days.
+            let phrase = before.components(separatedBy: ",").last ?? before
+            if isEveryDay, mention.days == Self.weekdays, Self.currentCue.matches(phrase), !Self.availableCue.matches(before),
                scan.expecting != "schedule.preferredDays", scan.expecting != "schedule.availableDays" {
                 continue // "I run every day" is a frequency, handled with running.
             }
@@ -181,7 +183,10 @@ extension FactExtractor {
             let days = Self.ordered(preferred.map(\.0))
             scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
             if scan.expecting == "schedule.availableDays" {
-                scan.add("schedule.availableDays", .number(Double(days.count)), said: "\(days.count) days a week available", at: preferred[0].1)
+                // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
+                let said = Self.dayCount.firstMatch(in: scan.text).flatMap { Self.number($0[1]) }.flatMap { (1...7).contains($0) ? Int($0) : nil }
+                let count = said ?? days.count
+                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1)
             }
         }
         if !blocked.isEmpty {
@@ -201,7 +206,8 @@ extension FactExtractor {
 
     static let longerOnDay = TextPattern(
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
-    static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"#)
+    static let dayCount = TextPattern(#"\b(\d)\s*(?:days?|times|runs)\b(?! off)"#)
+    static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
     /// Words after a "can't"/"except" that start a new, positive statement about days.
