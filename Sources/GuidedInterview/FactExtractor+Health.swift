@@ -12,8 +12,8 @@ extension FactExtractor {
         ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee)\b"#)),
         ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee|patellofemoral|pfps|chondromalacia)\b"#)),
         ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?)\b"#)),
-        ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|strained|tore|torn) (?:my )?hamstring|hamstring)\b"#)),
-        ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|strained|tore|torn) (?:my )?calf|calf)\b"#)),
+        ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?hamstring|hamstring)\b"#)),
+        ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?calf|calf)\b"#)),
         ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprain|(?:sprained|rolled|twisted) (?:my |an )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|slipped disc|herniated disc|sciatica)\b"#)),
         ("hip_pain", "hip problems", TextPattern(#"\b(?:hip (?:pain|problems?|issues?|injury|flexor)|hip flexors?|hip bursitis)\b"#)),
@@ -21,10 +21,11 @@ extension FactExtractor {
         ("meniscus_tear", "a meniscus tear", TextPattern(#"\b(?:torn meniscus|meniscus(?: tear)?)\b"#)),
         ("acl_tear", "an ACL tear", TextPattern(#"\b(?:acl|anterior cruciate)\b"#)),
         ("piriformis_syndrome", "piriformis syndrome", TextPattern(#"\bpiriformis\b"#)),
+        ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood[- ]?schlatter'?s?\b"#)),
         ("severs_disease", "Sever's disease", TextPattern(#"\bsever'?s(?: disease)?\b|\bcalcaneal apophysitis\b"#)),
     ]
     static let noInjuries = TextPattern(
-        #"\b(?:no (?:real |major |serious |significant |past |previous )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
+        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
     static let noPain = TextPattern(
         #"\b(?:nothing (?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|nothing hurting|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
@@ -48,8 +49,9 @@ extension FactExtractor {
     static let notPainWords = TextPattern(#"\b(?:tight|tightness|stiff|stiffness|clicks?|clicking|heavy|tired)\b"#)
     /// A reply that says all is well ("nothing from running", "all good now", "only my soul. physically, nothing").
     static let allClear = TextPattern(
-        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh))\b"#)
+        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh))\b"#)
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
+    static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
@@ -115,7 +117,7 @@ extension FactExtractor {
             scan.add("health.currentPain", .array(sorted.map { .string($0.0) }), said: "some pain in your \(Self.sayList(sorted.map(\.0)))", at: sorted[0].1, checkNegation: false)
         } else if let match = Self.noPain.firstMatch(in: scan.text) {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
-        } else if let match = Self.notPainful.firstMatch(in: scan.text), Self.bodyParts.contains(where: { $0.1.matches(scan.text) }) {
+        } else if let match = Self.notPainfulAnywhere.firstMatch(in: scan.text), Self.bodyParts.contains(where: { $0.1.matches(scan.text) }) {
             // "calves tight but not painful": a part named as not hurting, and none that does, is nothing hurting.
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
         }

@@ -23,6 +23,10 @@ struct RemainingFailureTests {
         ("Mondays, Wednesdays and Saturdays suit me best", "running.currentFrequency", 3),
         ("I'm Lena, 30. I run 25k a week, any day except Wednesday works, long run on Saturdays.", "identity.name", 6),
         ("4 runs, usually Tuesday, Thursday, Saturday and Sunday", "running.currentFrequency", 4),
+        ("Any day really, I'm retired. Say Tuesday, Thursday and Saturday.", "schedule.availableDays", 7),
+        ("Every day except Friday is possible. Best is Monday, Wednesday and Sunday.", "schedule.availableDays", 6),
+        ("Thursdays are out, anything else works.", "schedule.availableDays", 6),
+        ("Tuesdays and Fridays are almost always free.", "schedule.availableDays", 2),
     ])
     func namedDaysGiveTheCount(message: String, asked: String, count: Double) {
         let turn = Self.hear(message, asked: asked)
@@ -51,10 +55,27 @@ struct RemainingFailureTests {
         "all good now", "no niggles", "No niggles at all", "Nothing hurts, touch wood", "nah, I'm fine", "everything's fine",
         "Not at the moment", "No, nothing", "Nope. Legs feel fresh.", "all good now, the knee settled down over the summer",
         "Nothing from running, no.", "No pain at all", "zero aches", "I'm pain free these days",
+        "My shoulders are stiff from the desk, but my legs don't hurt", "Hips get tight after long runs but it's not painful.",
     ])
     func noPainNow(message: String) {
         let turn = Self.hear(message, asked: "health.currentPain", Self.consented)
         #expect(InterviewTests.value(turn, "health.currentPain") == .array([]), "\(message): \(turn.facts)")
+    }
+
+    /// History said with the goal or in passing is heard as history.
+    @Test(arguments: [
+        ("Building back after tearing my calf in the spring", "calf_strain"),
+        ("I had Osgood-Schlatter in both knees as a teenager, settled now", "osgood_schlatter"),
+    ])
+    func historyInPassing(message: String, injury: String) {
+        let turn = Self.hear(message, asked: "goals.goalType", Self.consented)
+        #expect(InterviewTests.value(turn, "health.pastInjuries")?.arrayValue?.contains(.string(injury)) == true, "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: ["No running injuries to speak of.", "No running injuries as such, just a hip replacement in 2021."])
+    func noRunningInjuries(message: String) {
+        let turn = Self.hear(message, asked: "health.pastInjuries", Self.consented)
+        #expect(InterviewTests.value(turn, "health.pastInjuries") == .array([]), "\(message): \(turn.facts)")
     }
 
     @Test(arguments: [
