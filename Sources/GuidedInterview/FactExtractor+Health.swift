@@ -117,9 +117,11 @@ extension FactExtractor {
             scan.add("health.currentPain", .array(sorted.map { .string($0.0) }), said: "some pain in your \(Self.sayList(sorted.map(\.0)))", at: sorted[0].1, checkNegation: false)
         } else if let match = Self.noPain.firstMatch(in: scan.text) {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
-        } else if let match = Self.notPainfulAnywhere.firstMatch(in: scan.text), Self.bodyParts.contains(where: { $0.1.matches(scan.text) }) {
-            // "calves tight but not painful": a part named as not hurting, and none that does, is nothing hurting.
-            scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
+        } else if Self.notPainfulAnywhere.matches(scan.text),
+                  let part = Self.bodyParts.compactMap({ $0.1.firstMatch(in: scan.text) }).min(by: { $0.start < $1.start }) {
+            // "calves tight but not painful", "knees are creaky but they don't hurt": a part named as not
+            // hurting, and none that does, is nothing hurting (said of the part, not of "they").
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: part.start, checkNegation: false)
         }
     }
 

@@ -167,7 +167,9 @@ extension FactExtractor {
         if named.count >= 2, named.count < preferred.count,
            let every = mentions.first(where: { $0.days.count == 7 }), named.allSatisfy({ $0.1 > every.start }) {
             preferred.removeAll { day in day.1 == every.start }
-            anyDay = true
+            // "Any day my boss doesn't ruin. Realistically Tuesday, Thursday and Sunday": the named days are all there is.
+            let firstNamed = named.map(\.1).min() ?? every.start
+            anyDay = !Self.narrowingCue.matches(scan.text.utf16Slice(every.start, firstNamed))
         }
         if !blocked.isEmpty {
             // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work").
@@ -215,6 +217,7 @@ extension FactExtractor {
 
     static let longerOnDay = TextPattern(
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
+    static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
     static let dayCount = TextPattern(#"\b(\d)\s*(?:days?|times|runs)\b(?! off)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(

@@ -138,9 +138,11 @@ public struct Interview: Sendable {
         }
 
         // Named running days are also how many days there are ("Mon, Wed, Fri and Sun" is 4), unless
-        // the runner gave a count of their own; a count already on file stays.
+        // the runner gave a count of their own; a count already on file stays. One day named in passing
+        // ("parkrun on a Saturday") is no count.
         if profile.schedule.availableDays == nil, !facts.contains(where: { $0.path == "schedule.availableDays" }),
-           let days = facts.first(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue, !days.isEmpty {
+           let days = facts.first(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue,
+           days.count >= 2 || asked?.hasPrefix("schedule.") == true {
             facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(days.count)),
                                        said: "\(days.count) days a week available"))
         }
@@ -384,8 +386,6 @@ public struct Interview: Sendable {
         if path == "legal.healthConsentAt" { return HealthConsent.status(of: runner) != .notAsked }
         // No health questions for a runner who declined to have health data kept.
         if HealthConsent.covers(path), HealthConsent.status(of: runner) == .declined { return true }
-        // Named running days say how many days there are (plan readiness takes either).
-        if path == "schedule.availableDays", runner.schedule.preferredDays?.isEmpty == false { return true }
         // The longest recent run is asked for a half marathon or longer, unless imported history has it.
         if path == "running.longestRecentRun" {
             guard runner.goals.goalType == .race, let km = runner.goals.raceDistance, km >= 21 else { return true }

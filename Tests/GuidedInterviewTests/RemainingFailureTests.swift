@@ -27,6 +27,7 @@ struct RemainingFailureTests {
         ("Every day except Friday is possible. Best is Monday, Wednesday and Sunday.", "schedule.availableDays", 6),
         ("Thursdays are out, anything else works.", "schedule.availableDays", 6),
         ("Tuesdays and Fridays are almost always free.", "schedule.availableDays", 2),
+        ("Any day the kids allow. Realistically Monday, Wednesday and Saturday.", "schedule.availableDays", 3),
     ])
     func namedDaysGiveTheCount(message: String, asked: String, count: Double) {
         let turn = Self.hear(message, asked: asked)
@@ -43,6 +44,12 @@ struct RemainingFailureTests {
         #expect(InterviewTests.value(turn, "schedule.availableDays") == .number(count), "\(message): \(turn.facts)")
     }
 
+    @Test func oneDayInPassingIsNoCount() {
+        let turn = Self.hear("About 40k a week over four runs, one of them's parkrun on a Saturday which I'm not giving up",
+                             asked: "running.currentVolume")
+        #expect(InterviewTests.value(turn, "schedule.availableDays") == nil, "\(turn.facts)")
+    }
+
     @Test func aCountAlreadyGivenIsNotReplacedByNamedDays() {
         let turn = Self.hear("Tuesday and Thursday, then Sunday long", asked: "schedule.preferredDays") { $0.schedule.availableDays = 5 }
         #expect(InterviewTests.value(turn, "schedule.availableDays") == nil, "\(turn.facts)")
@@ -55,7 +62,7 @@ struct RemainingFailureTests {
         "all good now", "no niggles", "No niggles at all", "Nothing hurts, touch wood", "nah, I'm fine", "everything's fine",
         "Not at the moment", "No, nothing", "Nope. Legs feel fresh.", "all good now, the knee settled down over the summer",
         "Nothing from running, no.", "No pain at all", "zero aches", "I'm pain free these days",
-        "My shoulders are stiff from the desk, but my legs don't hurt", "Hips get tight after long runs but it's not painful.",
+        "My shoulders are stiff from the desk, but my legs don't hurt", "Knees are creaky but they don't hurt.", "Hips get tight after long runs but it's not painful.",
     ])
     func noPainNow(message: String) {
         let turn = Self.hear(message, asked: "health.currentPain", Self.consented)
