@@ -91,8 +91,11 @@ extension FactExtractor {
             // ("nothing from running, no", "unless you count my pride, no", "all good now").
             // Parts read as hurting now are not past injuries ("none really, but my hip has been niggling").
             let hurtingNow = Set(scan.candidates.filter { $0.path == "health.currentPain" }.flatMap { $0.value.arrayValue ?? [] }.compactMap(\.stringValue))
-            let partInjuries = Self.bodyParts.filter { $0.1.matches(text) && !hurtingNow.contains($0.0) }.compactMap { Self.partInjuries[$0.0] }
-            let healthClear = expecting.hasPrefix("health.") && Self.allClear.matches(text)
+            // Tightness or stiffness alone is no injury and no pain ("just tight calves after long runs").
+            let tightnessOnly = Self.notPainWords.matches(text) && !Self.hurts(text) && !Self.injuryWord.matches(text)
+            let partInjuries = tightnessOnly ? []
+                : Self.bodyParts.filter { $0.1.matches(text) && !hurtingNow.contains($0.0) }.compactMap { Self.partInjuries[$0.0] }
+            let healthClear = expecting.hasPrefix("health.") && (Self.allClear.matches(text) || tightnessOnly)
                 && (expecting == "health.currentPain" || partInjuries.isEmpty)
             if none || affirmed == false || healthClear {
                 let said = ["schedule.blockedDays": "no days ruled out", "health.pastInjuries": "no past injuries",

@@ -210,9 +210,12 @@ public struct Interview: Sendable {
                 // rather than taking the next answers for itself. A message about an earlier question
                 // (one that was not asked, or a correction) leaves it in place, asked again once.
                 let index = questions.firstIndex { $0.path == asked } ?? questions.count
+                // Pain now in answer to the injuries question is the same topic: the history is asked
+                // again at once ("my knee's been sore lately" says nothing about injuries before).
                 let later = facts.contains { fact in
                     (questions.firstIndex { $0.path == fact.path }).map { $0 > index } == true
                         && document.value(atPath: fact.path).isNull
+                        && !(asked == "health.pastInjuries" && fact.path == "health.currentPain")
                 }
                 if movedOn || later {
                     moveOn(from: asked, state: &state)

@@ -79,7 +79,8 @@ struct RemainingFailureTests {
         #expect(InterviewTests.value(turn, "health.pastInjuries")?.arrayValue?.contains(.string(injury)) == true, "\(message): \(turn.facts)")
     }
 
-    @Test(arguments: ["No running injuries to speak of.", "No running injuries as such, just a hip replacement in 2021."])
+    @Test(arguments: ["No running injuries to speak of.", "No running injuries as such, just a hip replacement in 2021.",
+                      "Just tight calves after long runs", "My knees get a bit stiff in the cold"])
     func noRunningInjuries(message: String) {
         let turn = Self.hear(message, asked: "health.pastInjuries", Self.consented)
         #expect(InterviewTests.value(turn, "health.pastInjuries") == .array([]), "\(message): \(turn.facts)")
@@ -128,6 +129,28 @@ struct RemainingFailureTests {
         #expect(interview.nextQuestion(profile: runner, state: &state) == "Pain?")
         let none = interview.hear("no niggles", profile: runner, state: state, today: InterviewTests.today)
         #expect(InterviewTests.value(none, "health.currentPain") == .array([]), "\(none.facts)")
+    }
+
+    /// Pain now said in answer to the injuries question: recorded as pain, and the history asked again
+    /// at once (not left for the end, where a scripted or hurried runner may never answer it).
+    @Test func painInAnswerToTheInjuriesQuestion() {
+        let questions = [
+            InterviewQuestion(path: "health.pastInjuries", required: true, question: "Injuries?", hint: nil),
+            InterviewQuestion(path: "health.currentPain", required: true, question: "Pain?", hint: nil),
+            InterviewQuestion(path: "physical.age", required: true, question: "Age?", hint: nil),
+        ]
+        let interview = Interview(questions: questions)
+        var runner = InterviewTests.runner(Self.consented)
+        var state = InterviewState()
+        _ = interview.nextQuestion(profile: runner, state: &state)
+        let pain = interview.hear("My right knee has been a bit sore lately", profile: runner, state: state, today: InterviewTests.today)
+        #expect(InterviewTests.value(pain, "health.currentPain") == .array(["knee"]), "\(pain.facts)")
+        #expect(InterviewTests.value(pain, "health.pastInjuries") == nil, "\(pain.facts)")
+        runner = Interview.applying(pain.facts, to: runner)
+        state = pain.state
+        #expect(interview.nextQuestion(profile: runner, state: &state) == "Injuries?")
+        let none = interview.hear("No, nothing else", profile: runner, state: state, today: InterviewTests.today)
+        #expect(InterviewTests.value(none, "health.pastInjuries") == .array([]), "\(none.facts)")
     }
 
     // MARK: - 3. Names from greetings
