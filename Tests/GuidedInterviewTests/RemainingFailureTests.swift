@@ -153,6 +153,23 @@ struct RemainingFailureTests {
         #expect(InterviewTests.value(none, "health.pastInjuries") == .array([]), "\(none.facts)")
     }
 
+    // MARK: - Experience as people say it (the corpus's most common missing required field)
+
+    @Test(arguments: [
+        ("I'm fairly new, about a year.", "beginner"), ("Pretty new, I only started in the spring.", "beginner"),
+        ("I started six weeks ago, so, seasoned veteran.", "beginner"), ("Still quite new to it, since September", "beginner"),
+        ("I've been running since uni, so about eight years, mostly for my head.", "casual"),
+        ("I run since three years, before I played football.", "casual"), ("Been at it on and off since 2019", "casual"),
+        ("Ran at school, picked it back up two years ago and run pretty regularly now.", "casual"),
+        ("I started at 65, so seven years. Steady but slow.", "casual"),
+        ("Been on the school team since year 7, so 4 years", "competitive"), ("I run for a club and race most months", "competitive"),
+        ("I'd been running for six years before the injury, so returning, I guess.", "returning"),
+    ])
+    func experience(message: String, level: String) {
+        let turn = Self.hear(message, asked: "running.experienceLevel")
+        #expect(InterviewTests.value(turn, "running.experienceLevel") == .string(level), "\(message): \(turn.facts)")
+    }
+
     // MARK: - 3. Names from greetings
 
     @Test(arguments: [
