@@ -143,8 +143,9 @@ enum Replies {
     }
 
     static let forMyChild = TextPattern(#"\bfor my (?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter) ([A-Z][\p{L}'-]+)"#, caseSensitive: true)
-    /// "Lena, 30," or "Lena (30)": a capitalised word right before an age.
-    static let nameThenAge = TextPattern(#"(?:^|[:.!]\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\()(\d{1,2})\b(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:))"#, caseSensitive: true)
+    /// "Lena, 30," or "Lena (30)": a capitalised word right before an age, opening the message (after a
+    /// greeting or a colon at most): "About 20 miles. Sorry, 20 km" is no Sorry aged 20.
+    static let nameThenAge = TextPattern(#"(?:^|:\s*|^(?i:hi|hey|hello|hiya|howdy|yo)(?i: there)?[!,.]*\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\()(\d{1,2})\b(?![.,:]\d)(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:|%))"#, caseSensitive: true)
 
     static let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
                                      "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",

@@ -184,6 +184,24 @@ struct RemainingFailureTests {
         #expect(InterviewTests.value(turn, "identity.name") == .string(name), "\(message): \(turn.facts)")
     }
 
+    /// Everything in one message: the age said right after the name.
+    @Test(arguments: [
+        ("Hi! Fatima, 27, first half marathon in Birmingham in October", "Fatima", 27.0),
+        ("George here, 63 years young. Signed up for a marathon in October", "George", 63),
+        ("ok quick summary so you don't have to ask: Lena, 30, 5k PB is 24:30", "Lena", 30),
+    ])
+    func nameAndAgeInOneMessage(message: String, name: String, age: Double) {
+        let turn = Self.hear(message, asked: "identity.name")
+        #expect(InterviewTests.value(turn, "identity.name") == .string(name), "\(message): \(turn.facts)")
+        #expect(InterviewTests.value(turn, "physical.age") == .number(age), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: ["Marathon, 26.2 miles of it", "Sunday, 10 am is best", "Tom, 5k in 25 minutes",
+                      "About 20 miles a week. Sorry, 20 kilometres, I'm in Canada."])
+    func aNumberAfterAWordIsNotAlwaysAnAge(message: String) {
+        #expect(InterviewTests.value(Self.hear(message, asked: "identity.name"), "physical.age") == nil, "\(message)")
+    }
+
     @Test(arguments: ["hey there", "Hi there!", "Skip", "skip that", "skip it please", "hello coach", "Hey!", "hi cadence",
                       "I'd rather not say", "pass", "good morning"])
     func greetingsAndSkipsAreNoNames(message: String) {
