@@ -25,6 +25,9 @@ public actor ChatSession {
     private var history: [LLMMessage] = []
     /// For each completed turn: where its messages start in `history`, and the changes it made.
     private var completedTurns: [(turn: Int, historyStart: Int, changes: [RunnerChange])] = []
+    /// Red flags reported before the runner answered the health-data question: written to their
+    /// health facts if they agree, forgotten if they decline.
+    private var heldRedFlags: [SafetyCheck.RedFlag] = []
     public private(set) var turn = 0
     public private(set) var usage = TokenUsage()
     private var ended = false
@@ -86,6 +89,7 @@ public actor ChatSession {
             changes += recordInHealthFacts(flag!, turn: turn)
             let answer = SafetyCheck.answer(for: flag!)
             history = messages + [.assistant(AssistantMessage(content: [.text(answer)]))]
+            changes += writeHeldRedFlags(turn: turn)
             completedTurns.append((turn, historyStart, changes))
             display(.text(answer))
             record(.assistant(turn: turn, text: answer))
@@ -141,6 +145,7 @@ public actor ChatSession {
                         }
                     }
                     history = messages
+                    changes += writeHeldRedFlags(turn: turn)
                     completedTurns.append((turn, historyStart, changes))
                     record(.assistant(turn: turn, text: shown))
                     return shown
@@ -178,6 +183,7 @@ public actor ChatSession {
                     display(.text(stop))
                     shown += stop
                     history = messages + [.assistant(AssistantMessage(content: [.text(stop)]))]
+                    changes += writeHeldRedFlags(turn: turn)
                     completedTurns.append((turn, historyStart, changes))
                     record(.assistant(turn: turn, text: shown))
                     return shown
@@ -190,6 +196,7 @@ public actor ChatSession {
             display(.text(stop))
             shown += stop
             history = messages + [.assistant(AssistantMessage(content: [.text(stop)]))]
+            changes += writeHeldRedFlags(turn: turn)
             completedTurns.append((turn, historyStart, changes))
             record(.assistant(turn: turn, text: shown))
             return shown
@@ -213,9 +220,14 @@ public actor ChatSession {
 
     /// A current red flag becomes one of the runner's health facts, so the plan's stop-running
     /// safeguard sees it (`HealthFlags` reads these lists): pain in `health.currentPain`, other
-    /// symptoms in `health.medicalConditions`. Only with health consent recorded; without it the
-    /// fixed medical answer is all that happens. A store failure loses the fact, not the answer.
+    /// symptoms in `health.medicalConditions`. Only with health consent recorded: before the
+    /// runner has answered the consent question the flag is held (see `writeHeldRedFlags`); after a
+    /// no the fixed medical answer is all that happens. A store failure loses the fact, not the answer.
     func recordInHealthFacts(_ flag: SafetyCheck.RedFlag, turn: Int) -> [RunnerChange] {
+        if let runner = try? database.runner(id: info.runnerId), HealthConsent.status(of: runner) == .notAsked {
+            if !heldRedFlags.contains(flag) { heldRedFlags.append(flag) }
+            return []
+        }
         do {
             let changes = try Self.recordInHealthFacts(flag, database: database, runnerId: info.runnerId,
                                                        context: WriteContext(source: .user, turn: turn, sessionId: info.id))
@@ -224,6 +236,23 @@ public actor ChatSession {
         } catch {
             record(.error(turn: turn, kind: "red_flag", message: "the symptom could not be saved in \(SafetyCheck.healthFact(for: flag).path)"))
             return []
+        }
+    }
+
+    /// At the end of each turn: once the runner has agreed to keep health data, the red flags they
+    /// reported before are written; once they have declined, they are forgotten.
+    func writeHeldRedFlags(turn: Int) -> [RunnerChange] {
+        guard !heldRedFlags.isEmpty, let runner = try? database.runner(id: info.runnerId) else { return [] }
+        switch HealthConsent.status(of: runner) {
+        case .notAsked:
+            return []
+        case .declined:
+            heldRedFlags = []
+            return []
+        case .given:
+            let held = heldRedFlags
+            heldRedFlags = []
+            return held.flatMap { recordInHealthFacts($0, turn: turn) }
         }
     }
 

@@ -44,7 +44,7 @@ public enum SafetyCheck {
     /// History: over and done with.
     static let historyCues = [
         "years ago", "year ago", "months ago", "last year", "last season", "as a kid", "as a child", "as a teenager",
-        "when i was", "in high school", "in college", "at school", "healed", "fully recovered", "recovered", "back from",
+        "when i was", "in high school", "in college", "at school", "healed", "fully recovered", "recovered", "back from", "getting back", "back to running",
         "coming back from", "came back from", "returning from", "recovering from", "cleared", "used to", "in the past",
         "long ago", "long time ago", "once had", "had one", "history of", "previous", "old injury", "a while back",
         "ages ago", "decade ago", "before covid",

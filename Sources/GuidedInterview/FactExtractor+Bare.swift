@@ -19,6 +19,9 @@ extension FactExtractor {
         (TextPattern(#"^(?:general|health|fun|fitness|general fitness)[.!]?$"#), "general_health", "general health and fitness"),
     ]
 
+    static let partInjuries = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
+                               "foot": "foot_pain", "heel": "heel_pain"]
+
     func extractBare(_ scan: Scan, expecting: String, reply affirmed: Bool?) {
         let text = scan.text
         let number = Self.bareNumber.firstMatch(in: text)
@@ -84,18 +87,23 @@ extension FactExtractor {
                 scan.add(expecting, .string(cased), said: "the \(cased)", at: 0)
             }
         case "schedule.blockedDays", "health.pastInjuries", "health.currentPain", "schedule.preferredDays":
-            if none || affirmed == false {
+            // Asked about injuries or pain, a reply that names none and says all is well is none
+            // ("nothing from running, no", "unless you count my pride, no", "all good now").
+            // Parts read as hurting now are not past injuries ("none really, but my hip has been niggling").
+            let hurtingNow = Set(scan.candidates.filter { $0.path == "health.currentPain" }.flatMap { $0.value.arrayValue ?? [] }.compactMap(\.stringValue))
+            // Tightness or stiffness alone is no injury and no pain ("just tight calves after long runs").
+            let tightnessOnly = Self.notPainWords.matches(text) && !Self.hurts(text) && !Self.injuryWord.matches(text)
+            let partInjuries = tightnessOnly ? []
+                : Self.bodyParts.filter { $0.1.matches(text) && !hurtingNow.contains($0.0) }.compactMap { Self.partInjuries[$0.0] }
+            let healthClear = expecting.hasPrefix("health.") && (Self.allClear.matches(text) || tightnessOnly)
+                && (expecting == "health.currentPain" || partInjuries.isEmpty)
+            if none || affirmed == false || healthClear {
                 let said = ["schedule.blockedDays": "no days ruled out", "health.pastInjuries": "no past injuries",
                             "health.currentPain": "nothing hurts right now", "schedule.preferredDays": "no particular days"][expecting] ?? "none"
                 if expecting != "schedule.preferredDays" { scan.add(expecting, [], said: said, at: 0, checkNegation: false) }
             } else if expecting == "health.pastInjuries" {
                 // "my knee" / "knees" after the injuries question.
-                let map = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
-                           "foot": "foot_pain", "heel": "heel_pain"]
-                var found: [String] = []
-                for (part, pattern) in Self.bodyParts where pattern.matches(text) {
-                    if let injury = map[part] { found.append(injury) }
-                }
+                let found = partInjuries
                 if !found.isEmpty { scan.add(expecting, .array(found.map { .string($0) }), said: Self.sayList(found.map { $0.replacingOccurrences(of: "_", with: " ") }), at: 0) }
             }
         case "schedule.hasTrackAccess", "schedule.hasHillsAccess", "schedule.hasGymAccess", "health.hasPhysicianClearance",

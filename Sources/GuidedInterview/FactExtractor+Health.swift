@@ -12,8 +12,8 @@ extension FactExtractor {
         ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee)\b"#)),
         ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee|patellofemoral|pfps|chondromalacia)\b"#)),
         ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?)\b"#)),
-        ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|strained|tore|torn) (?:my )?hamstring|hamstring)\b"#)),
-        ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|strained|tore|torn) (?:my )?calf|calf)\b"#)),
+        ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?hamstring|hamstring)\b"#)),
+        ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?calf|calf)\b"#)),
         ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprain|(?:sprained|rolled|twisted) (?:my |an )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|slipped disc|herniated disc|sciatica)\b"#)),
         ("hip_pain", "hip problems", TextPattern(#"\b(?:hip (?:pain|problems?|issues?|injury|flexor)|hip flexors?|hip bursitis)\b"#)),
@@ -21,9 +21,11 @@ extension FactExtractor {
         ("meniscus_tear", "a meniscus tear", TextPattern(#"\b(?:torn meniscus|meniscus(?: tear)?)\b"#)),
         ("acl_tear", "an ACL tear", TextPattern(#"\b(?:acl|anterior cruciate)\b"#)),
         ("piriformis_syndrome", "piriformis syndrome", TextPattern(#"\bpiriformis\b"#)),
+        ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood[- ]?schlatter'?s?\b"#)),
+        ("severs_disease", "Sever's disease", TextPattern(#"\bsever'?s(?: disease)?\b|\bcalcaneal apophysitis\b"#)),
     ]
     static let noInjuries = TextPattern(
-        #"\b(?:no (?:real |major |serious |significant |past |previous )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
+        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
     static let noPain = TextPattern(
         #"\b(?:nothing (?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|nothing hurting|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
@@ -35,9 +37,23 @@ extension FactExtractor {
         ("it_band", TextPattern(#"\bit[- ]?band\b"#)),
     ]
     static let painNow = TextPattern(
-        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain|a bit of pain|is killing me)\b"#)
+        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain|a bit of pain|is killing me)\b"#)
+    /// Said now and then, tightness is no pain now ("a tight hamstring now and then").
+    static let nowAndThen = TextPattern(#"\b(?:now and then|sometimes|occasionally|every so often|from time to time|after (?:the |my )?long(?:er)? (?:runs?|ones?))\b"#)
+    /// Pain words other than "tight" in a clause ("my hip is tight at the moment" is a niggle; "a tight
+    /// hamstring now and then" is not pain now).
+    static func hurts(_ clause: String) -> Bool {
+        painNow.matches(in: clause).contains { $0.text.lowercased() != "tight" }
+    }
+    /// Tightness, stiffness and clicking are worth knowing but are not injuries ("calves tight but not painful").
+    static let notPainWords = TextPattern(#"\b(?:tight|tightness|stiff|stiffness|clicks?|clicking|heavy|tired)\b"#)
+    /// A reply that says all is well ("nothing from running", "all good now", "only my soul. physically, nothing").
+    static let allClear = TextPattern(
+        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh))\b"#)
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
+    static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
+    static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
 
     func extractHealth(_ scan: Scan) {
@@ -50,8 +66,12 @@ extension FactExtractor {
                 // "my achilles hurts" (no past cue) is current pain, handled below, unless injuries were asked about.
                 let bodyOnly = ["achilles_tendinopathy", "calf_strain", "hamstring_strain"].contains(value)
                     && !match.text.contains(" ") && Self.painNow.matches(clause) && !Self.painPastCue.matches(clause)
-                if bodyOnly, scan.expecting != "health.pastInjuries" { continue }
+                // "right now my achilles is a bit achy" is pain now, not history, even in answer to the injuries question.
+                if bodyOnly { continue }
                 let bare = ["calf_strain", "hamstring_strain"].contains(value) && !match.text.contains(" ")
+                // "a tight hamstring now and then" is tightness, not an injury.
+                if bare || value == "achilles_tendinopathy", Self.notPainWords.matches(clause), !Self.hurts(clause),
+                   !Self.injuryWord.matches(clause) { continue }
                 if bare, !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
                    !clause.contains("injur"), !clause.contains("strain"), !clause.contains("pull") { continue }
                 if value == "achilles_tendinopathy", !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
@@ -72,7 +92,9 @@ extension FactExtractor {
             for match in pattern.matches(in: scan.text) {
                 let (clause, start) = scan.clause(around: match.start)
                 guard let pain = Self.painNow.firstMatch(in: clause) else {
-                    if scan.expecting == "health.currentPain" { parts.append((part, match.start)) }
+                    if scan.expecting == "health.currentPain", !Self.allClear.matches(scan.text), !Self.notPainWords.matches(clause) {
+                        parts.append((part, match.start))
+                    }
                     continue
                 }
                 // The pain word and the body part belong together when nothing past-tense sits between them.
@@ -83,7 +105,10 @@ extension FactExtractor {
                     lead = String(lead[cut.upperBound...])
                 }
                 if Self.painPastCue.matches(between) || Self.painPastCue.matches(lead) { continue }
-                if Self.noPain.matches(clause) || Self.notPainful.matches(scan.text.utf16Slice(match.end, match.end + 40)) { continue }
+                if !Self.hurts(clause), Self.nowAndThen.matches(clause) { continue }
+                // The pain word goes with the nearest part: "I tore my calf in 2023 and my ankle is sore" is the ankle.
+                if Self.bodyParts.contains(where: { $0.0 != part && $0.1.matches(between) }) { continue }
+                if Self.noPain.matches(clause) || Self.notPainful.matches(scan.text.utf16Slice(match.end, match.end + 80)) { continue }
                 if !parts.contains(where: { $0.0 == part }) { parts.append((part, match.start)) }
             }
         }
@@ -92,9 +117,11 @@ extension FactExtractor {
             scan.add("health.currentPain", .array(sorted.map { .string($0.0) }), said: "some pain in your \(Self.sayList(sorted.map(\.0)))", at: sorted[0].1, checkNegation: false)
         } else if let match = Self.noPain.firstMatch(in: scan.text) {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
-        } else if scan.expecting == "health.currentPain", let match = Self.notPainful.firstMatch(in: scan.text) {
-            // "calves tight but not painful": asked what hurts, the answer is nothing.
-            scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
+        } else if Self.notPainfulAnywhere.matches(scan.text),
+                  let part = Self.bodyParts.compactMap({ $0.1.firstMatch(in: scan.text) }).min(by: { $0.start < $1.start }) {
+            // "calves tight but not painful", "knees are creaky but they don't hurt": a part named as not
+            // hurting, and none that does, is nothing hurting (said of the part, not of "they").
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: part.start, checkNegation: false)
         }
     }
 

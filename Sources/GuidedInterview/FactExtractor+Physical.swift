@@ -8,7 +8,7 @@ extension FactExtractor {
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterName = TextPattern(#"\bi am [a-z]+,\s*(\d{1,2})\s*(?=,|\.|;|!| and\b|$)"#)
     static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
-    static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?old\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
+    static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?(?:old|young)\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
     static let sexPattern = TextPattern(
         #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
     static let maxHR = TextPattern(#"\b(?:max(?:imum)?\s*(?:hr|heart ?rate|heart-rate|bpm)|hr ?max|mhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
@@ -29,6 +29,11 @@ extension FactExtractor {
         for match in Self.ageAfterName.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        // "Hi! Fatima, 27, first half marathon …": a number right after a capitalised name is the age.
+        if let match = Replies.nameThenAge.firstMatch(in: scan.original), let name = match[1], let age = Int(match[2] ?? ""),
+           !Replies.notNames.contains(name.lowercased()) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)
         }
         for match in Self.ageHaveYears.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }

@@ -6,7 +6,7 @@ import Foundation
 extension FactExtractor {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let dayToken = TextPattern(
-        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days))"#)
+        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
     static let blockedCue = TextPattern(
         #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
@@ -15,7 +15,7 @@ extension FactExtractor {
     static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s) (?!(?:good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|also|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s) (?!(?:good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go)\b"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
     static let insteadCue = TextPattern(#"\binstead\b"#)
@@ -143,7 +143,9 @@ extension FactExtractor {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
-            if isEveryDay, mention.days == Self.weekdays, Self.currentCue.matches(before), !Self.availableCue.matches(before),
+            // "I run every day" is a frequency; "I run 25k a week, any day except Wednesday works" names days.
+            let phrase = before.components(separatedBy: ",").last ?? before
+            if isEveryDay, mention.days == Self.weekdays, Self.currentCue.matches(phrase), !Self.availableCue.matches(before),
                scan.expecting != "schedule.preferredDays", scan.expecting != "schedule.availableDays" {
                 continue // "I run every day" is a frequency, handled with running.
             }
@@ -159,10 +161,15 @@ extension FactExtractor {
         }
         preferred.removeAll { withdrawn.contains($0.0) }
         // "Any day really. Say Monday, Wednesday, Friday and Sunday": the named days are the answer.
+        // The days available are then every day (less those ruled out), the named ones those that suit best.
         let named = preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }
+        var anyDay = false
         if named.count >= 2, named.count < preferred.count,
            let every = mentions.first(where: { $0.days.count == 7 }), named.allSatisfy({ $0.1 > every.start }) {
             preferred.removeAll { day in day.1 == every.start }
+            // "Any day my boss doesn't ruin. Realistically Tuesday, Thursday and Sunday": the named days are all there is.
+            let firstNamed = named.map(\.1).min() ?? every.start
+            anyDay = !Self.narrowingCue.matches(scan.text.utf16Slice(every.start, firstNamed))
         }
         if !blocked.isEmpty {
             // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work").
@@ -181,12 +188,21 @@ extension FactExtractor {
             let days = Self.ordered(preferred.map(\.0))
             scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
             if scan.expecting == "schedule.availableDays" {
-                scan.add("schedule.availableDays", .number(Double(days.count)), said: "\(days.count) days a week available", at: preferred[0].1)
+                // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
+                let said = Self.dayCount.firstMatch(in: scan.text).flatMap { Self.number($0[1]) }.flatMap { (1...7).contains($0) ? Int($0) : nil }
+                let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : days.count)
+                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1)
             }
         }
         if !blocked.isEmpty {
             let days = Self.ordered(blocked.map(\.0))
             scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false)
+        }
+
+        // "I could do five days if you made me": a count said anywhere in answer to how many days.
+        if scan.expecting == "schedule.availableDays", !scan.has("schedule.availableDays"),
+           let match = Self.dayCount.firstMatch(in: scan.text), let count = Self.number(match[1]), (1...7).contains(count) {
+            scan.add("schedule.availableDays", .number(count), said: "\(Int(count)) days a week available", at: match.start)
         }
 
         // "an hour on weekdays, longer on Sundays": the longer day is the long-run day.
@@ -201,7 +217,9 @@ extension FactExtractor {
 
     static let longerOnDay = TextPattern(
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
-    static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"#)
+    static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
+    static let dayCount = TextPattern(#"\b(\d)\s*(?:days?|times|runs)\b(?! off)"#)
+    static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
     /// Words after a "can't"/"except" that start a new, positive statement about days.

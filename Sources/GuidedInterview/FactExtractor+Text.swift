@@ -121,7 +121,7 @@ extension FactExtractor {
         "marathon", "marathons", "injuries", "injury", "injured", "weekends", "weekend", "weekdays",
         "morning", "mornings", "evening", "evenings", "minutes", "plantar", "fasciitis", "achilles",
         "tendinitis", "tendonitis", "hamstring", "splints", "training", "running", "faster", "kilometres", "kilometers",
-        "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy",
+        "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy", "ankles",
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
@@ -129,8 +129,9 @@ extension FactExtractor {
                                                "tiems": "times", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
-                                               "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles)\b(?![:/.]\d)"#)
+                                               "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",
+                                               "ankel": "ankle"]
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

@@ -22,6 +22,8 @@ public struct Interview: Sendable {
         self.questions = questions
     }
 
+    static let dayListSlots: Set<String> = ["schedule.availableDays", "schedule.preferredDays", "schedule.blockedDays"]
+
     /// The longest message read; the rest is dropped and the runner is told.
     public static let maxMessageLength = 4_000
 
@@ -94,8 +96,10 @@ public struct Interview: Sendable {
         }
 
         // "30k a week. No wait, … more like 22 now": within one answer, what follows the last correction wins.
+        // Not for lists of days, whose parser reads a swap itself ("Tue, Thu and Sun. Sorry, not Thursday,
+        // Wednesday instead"): the words after "sorry" alone are not the whole list.
         let correcting = Replies.isCorrection(message)
-        if correcting, let asked, facts.contains(where: { $0.path == asked }),
+        if correcting, let asked, facts.contains(where: { $0.path == asked }), !Self.dayListSlots.contains(asked),
            case let lower = message.lowercased(), let cue = Replies.correction.matches(in: lower).last, cue.start > 0 {
             let tail = Replies.withoutCorrection(lower.utf16Slice(cue.end, lower.utf16Length))
             if let fact = extractor.extract(tail, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
@@ -103,16 +107,15 @@ public struct Interview: Sendable {
                 facts.append(fact)
             }
         }
-        // "Sorry, more like 35": a bare correction of the previous answer.
-        if correcting {
+        // "Sorry, more like 35": a bare correction of the previous answer. Only when the message does not
+        // answer the question just asked ("Saturday. Scratch that, Sunday" corrects itself, not the answer before).
+        if correcting, asked.map({ asked in !facts.contains { $0.path == asked } }) ?? true {
             let answer = Replies.withoutCorrection(message)
-            if let asked, !facts.contains(where: { $0.path == asked }),
-               let fact = extractor.extract(answer, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
+            if let asked, let fact = extractor.extract(answer, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
                 facts.append(fact) // "sorry, 4": the answer to this question after all
             } else if let previous = state.previousAsked, !facts.contains(where: { $0.path == previous }),
                       let fact = extractor.extract(answer, expecting: previous, knownRaceDistance: profile.goals.raceDistance).fact(previous),
                       !document(profile).value(atPath: previous).isNull {
-                facts.removeAll { $0.path == asked }
                 facts.append(fact)
             }
         }
@@ -132,6 +135,16 @@ public struct Interview: Sendable {
                 facts = read.facts
                 movedOn = true
             }
+        }
+
+        // Named running days are also how many days there are ("Mon, Wed, Fri and Sun" is 4), unless
+        // the runner gave a count of their own; a count already on file stays. One day named in passing
+        // ("parkrun on a Saturday") is no count.
+        if profile.schedule.availableDays == nil, !facts.contains(where: { $0.path == "schedule.availableDays" }),
+           let days = facts.first(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue,
+           days.count >= 2 || asked?.hasPrefix("schedule.") == true {
+            facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(days.count)),
+                                       said: "\(days.count) days a week available"))
         }
 
         // Consent.
@@ -197,9 +210,12 @@ public struct Interview: Sendable {
                 // rather than taking the next answers for itself. A message about an earlier question
                 // (one that was not asked, or a correction) leaves it in place, asked again once.
                 let index = questions.firstIndex { $0.path == asked } ?? questions.count
+                // Pain now in answer to the injuries question is the same topic: the history is asked
+                // again at once ("my knee's been sore lately" says nothing about injuries before).
                 let later = facts.contains { fact in
                     (questions.firstIndex { $0.path == fact.path }).map { $0 > index } == true
                         && document.value(atPath: fact.path).isNull
+                        && !(asked == "health.pastInjuries" && fact.path == "health.currentPain")
                 }
                 if movedOn || later {
                     moveOn(from: asked, state: &state)
@@ -373,8 +389,6 @@ public struct Interview: Sendable {
         if path == "legal.healthConsentAt" { return HealthConsent.status(of: runner) != .notAsked }
         // No health questions for a runner who declined to have health data kept.
         if HealthConsent.covers(path), HealthConsent.status(of: runner) == .declined { return true }
-        // Named running days say how many days there are (plan readiness takes either).
-        if path == "schedule.availableDays", runner.schedule.preferredDays?.isEmpty == false { return true }
         // The longest recent run is asked for a half marathon or longer, unless imported history has it.
         if path == "running.longestRecentRun" {
             guard runner.goals.goalType == .race, let km = runner.goals.raceDistance, km >= 21 else { return true }

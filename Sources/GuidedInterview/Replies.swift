@@ -86,6 +86,10 @@ enum Replies {
             let phrase = message[range].dropFirst(4)
             return phrase.split(separator: " ").first.map(String.init)
         }
+        // A parent setting it up: "I'm setting this up for my son Noah" names the runner.
+        if expecting == "identity.name", let match = forMyChild.firstMatch(in: message), let name = match[1] {
+            return name
+        }
         let cleaned = message.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         let lower = cleaned.lowercased()
         var candidate: String?
@@ -107,7 +111,8 @@ enum Replies {
             while changed, let current = candidate {
                 changed = false
                 let lowered = current.lowercased()
-                if let greeting = lowered.range(of: #"^(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|good (?:morning|evening|afternoon)|i'm|i am|im|it's|its|just|my name is|my name's|call me|the name's|name's)\b[\s,!.:-]*"#,
+                // "hey there", "hi coach", "hello Cadence": the greeting's addressee is no name either.
+                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again))?|i'm|i am|im|it's|its|just|my name is|my name's|call me|the name's|name's)\b[\s,!.:-]*"#,
                                                  options: .regularExpression), !greeting.isEmpty {
                     candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
                         .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
@@ -119,6 +124,11 @@ enum Replies {
         if let current = candidate, let cut = current.firstIndex(where: { ".,!;:(".contains($0) }) {
             candidate = String(current[..<cut])
         }
+        // Everything in one message: "quick summary: Lena, 30, 5k PB is 24:30" names the runner before the age.
+        if candidate.map({ $0.split(separator: " ").count > 3 }) ?? true, expecting == "identity.name",
+           let match = nameThenAge.firstMatch(in: message), let name = match[1], !notNames.contains(name.lowercased()) {
+            return name
+        }
         let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking"]
         let all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
         let named = all.prefix(while: { $0.first?.isLetter == true && !stop.contains($0.lowercased()) })
@@ -128,11 +138,17 @@ enum Replies {
               (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else {
             return nil
         }
-        let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
-                                     "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",
-                                     "yep", "yeah", "yup", "ya", "yea", "nah", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
-                                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays"]
         if words.contains(where: { notNames.contains($0.lowercased()) }) { return nil }
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
+
+    static let forMyChild = TextPattern(#"\bfor my (?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter) ([A-Z][\p{L}'-]+)"#, caseSensitive: true)
+    /// "Lena, 30," or "Lena (30)": a capitalised word right before an age, opening the message (after a
+    /// greeting or a colon at most): "About 20 miles. Sorry, 20 km" is no Sorry aged 20.
+    static let nameThenAge = TextPattern(#"(?:^|:\s*|^(?i:hi|hey|hello|hiya|howdy|yo)(?i: there)?[!,.]*\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\()(\d{1,2})\b(?![.,:]\d)(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:|%))"#, caseSensitive: true)
+
+    static let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
+                                     "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",
+                                     "yep", "yeah", "yup", "ya", "yea", "nah", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
+                                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays"]
 }

@@ -48,7 +48,7 @@ struct ChatCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let clock = Clock.system
+        let clock = try GlobalOptions.clock()
         let database = try global.openDatabase()
         let runner = try chatRunner(database)
         guard let promptsFolder = ResourceLocator.find("prompts", option: prompts, environment: "CADENCE_PROMPTS") else {
@@ -127,7 +127,7 @@ struct ChatCommand: AsyncParsableCommand {
         let folder = ResourceLocator.find("KnowledgeBase", option: nil, environment: "CADENCE_KB")
         do {
             // An index built by a remote embedder is searched with it (by keywords when it is unavailable).
-            var index = try await KnowledgeBase(database: database, directory: folder, now: Clock.system.millis,
+            var index = try await KnowledgeBase(database: database, directory: folder, now: GlobalOptions.clock().millis,
                                                 embedder: KnowledgeCommand.storedEmbedder(database)).index()
             index.onFallback = { Terminal.note($0) }
             return index

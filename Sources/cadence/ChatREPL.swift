@@ -163,7 +163,7 @@ final class ChatREPL: @unchecked Sendable {
                     print(PlanFormatter.overview(plan, sessions: try database.plannedSessions(planId: plan.id), feasibility: feasibility,
                                                  safeguards: (try? database.safeguards()) ?? []))
                 } else {
-                    let gated = try PlanGate(database: database, clock: .system, ids: .uuid).create(runnerId: runnerId)
+                    let gated = try PlanGate(database: database, clock: GlobalOptions.clock(), ids: .uuid).create(runnerId: runnerId)
                     print(PlanFormatter.overview(gated.plan, sessions: gated.checked.sessions, feasibility: gated.checked.assessment.feasibility,
                                                  safeguards: (try? database.safeguards()) ?? []))
                 }

@@ -47,7 +47,7 @@ struct KnowledgeCommand: AsyncParsableCommand {
         func open(_ global: GlobalOptions) async throws -> KnowledgeBase {
             let directory = ResourceLocator.find("KnowledgeBase", option: dir, environment: "CADENCE_KB")
             let database = try global.openDatabase()
-            return KnowledgeBase(database: database, directory: directory, now: Clock.system.millis,
+            return KnowledgeBase(database: database, directory: directory, now: try GlobalOptions.clock().millis,
                                  embedder: try await remoteEmbedder(database: database), replacingRemoteIndex: replaceRemoteIndex)
         }
 

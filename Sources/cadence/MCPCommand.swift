@@ -44,7 +44,7 @@ struct MCPCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let clock = Clock.system
+        let clock = try GlobalOptions.clock()
         // An HTTP setup that would be refused is refused before anything is opened or written.
         let listen = try http.map { text in try httpSetup(text) }
         let database = try global.openDatabase()
@@ -195,7 +195,7 @@ struct MCPCommand: AsyncParsableCommand {
     private func loadKnowledge(_ database: AppDatabase) async -> KnowledgeIndex? {
         do {
             let directory = readOnly ? nil : ResourceLocator.find("KnowledgeBase", option: location.dir, environment: "CADENCE_KB")
-            return try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis,
+            return try await KnowledgeBase(database: database, directory: directory, now: GlobalOptions.clock().millis,
                                            embedder: try await location.remoteEmbedder(database: database),
                                            replacingRemoteIndex: location.replaceRemoteIndex).index()
         } catch {

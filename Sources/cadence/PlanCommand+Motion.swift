@@ -52,13 +52,13 @@ extension PlanCommand {
             let (database, runner) = try global.openDatabaseAndRunner()
             if let directory = ResourceLocator.find("KnowledgeBase", option: location.dir, environment: "CADENCE_KB") {
                 do {
-                    _ = try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis).sync()
+                    _ = try await KnowledgeBase(database: database, directory: directory, now: GlobalOptions.clock().millis).sync()
                 } catch KnowledgeError.remoteIndex {
                     // Syncing would re-embed offline what a remote embedder indexed: keep the stored safeguards.
                     Terminal.note("note: using the safeguards stored with the knowledge index (a remote embedder built it; `cadence kb index` updates it)")
                 }
             }
-            let adapted = try PlanAdapt(database: database, clock: .system, ids: .uuid).run(runnerId: runner.id)
+            let adapted = try PlanAdapt(database: database, clock: GlobalOptions.clock(), ids: .uuid).run(runnerId: runner.id)
             let checked = adapted.outcome.checked
             let safeguards = try database.safeguards()
             let violations = SafeguardEngine(safeguards: safeguards).violations(in: checked.draft)

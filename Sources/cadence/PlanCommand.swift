@@ -52,13 +52,13 @@ struct PlanCommand: AsyncParsableCommand {
             // The safeguards: the KnowledgeBase files when at hand (synced first), else the database's.
             if let directory = ResourceLocator.find("KnowledgeBase", option: location.dir, environment: "CADENCE_KB") {
                 do {
-                    _ = try await KnowledgeBase(database: database, directory: directory, now: Clock.system.millis).sync()
+                    _ = try await KnowledgeBase(database: database, directory: directory, now: GlobalOptions.clock().millis).sync()
                 } catch KnowledgeError.remoteIndex {
                     // Syncing would re-embed offline what a remote embedder indexed: keep the stored safeguards.
                     Terminal.note("note: using the safeguards stored with the knowledge index (a remote embedder built it; `cadence kb index` updates it)")
                 }
             }
-            let gated = try PlanGate(database: database, clock: .system, ids: .uuid).create(runnerId: runner.id, start: startDate)
+            let gated = try PlanGate(database: database, clock: GlobalOptions.clock(), ids: .uuid).create(runnerId: runner.id, start: startDate)
             let (checked, saved, superseded) = (gated.checked, gated.plan, gated.superseded)
             for message in checked.unevaluated { Terminal.note("warning: \(message)") }
             if global.json {
@@ -133,7 +133,7 @@ struct PlanCommand: AsyncParsableCommand {
             let (database, runner, plan, _) = try PlanCommand.loadPlan(global)
             let pending = PlanService.pendingConfirmations(plan)
             guard plan.status == .draft,
-                  let confirmed = try PlanGate(database: database, clock: .system, ids: .uuid).confirm(runnerId: runner.id) else {
+                  let confirmed = try PlanGate(database: database, clock: GlobalOptions.clock(), ids: .uuid).confirm(runnerId: runner.id) else {
                 throw UserError("the current plan is \(plan.status.rawValue); there is nothing to confirm")
             }
             if global.json {

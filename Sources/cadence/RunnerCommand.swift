@@ -87,9 +87,10 @@ struct RunnerCommand: ParsableCommand {
             let field = try RunnerField.named(path)
             let text = value.joined(separator: " ")
             let (database, runner) = try global.openDatabaseAndRunner()
-            // `now` for a consent: the moment the runner gives it is the moment they type it.
+            // `now` for a consent: the moment the runner gives it is the moment they type it, on the
+            // clock the database stamps the write with.
             let parsed = path == "legal.healthConsentAt" && text == "now"
-                ? JSONValue.number(Double(Int64((Date().timeIntervalSince1970 * 1000).rounded()))) : try field.parse(text)
+                ? JSONValue.number(Double(try GlobalOptions.clock().millis)) : try field.parse(text)
             if ["legal.termsAcceptedAt", "legal.privacyAcceptedAt"].contains(path), !parsed.isNull {
                 throw UserError("\(path) is set only where the terms and privacy text are shown and accepted, not typed in. Nothing was changed.")
             }

@@ -113,4 +113,31 @@ struct HealthConsentTests {
         #expect(try earlyDatabase.runner(id: earlyRunner.id)?.health.currentPain == nil, "not before consent is asked")
         #expect(try Self.healthRows(earlyDatabase, earlyRunner.id).isEmpty)
     }
+
+    /// A red flag said before the consent question: the stop-running advice at once, the symptom
+    /// held in the conversation and written only if consent follows (never dropped, never early).
+    @Test(arguments: [
+        "Hi, I'm Eva. I had chest pain on my run this morning",
+        "Eva here. My shin has a sharp pain on one spot and it's getting worse this week",
+        "I'm Eva and I nearly fainted on my run yesterday",
+    ])
+    func aRedFlagBeforeConsentIsHeldUntilTheAnswer(message: String) async throws {
+        let (database, runner, said) = try await GuidedInterviewerTests.session([message])
+        #expect(said.last?.contains("stop running") == true, "\(said.last ?? "")")
+        #expect(try Self.healthRows(database, runner.id).isEmpty, "nothing written before consent")
+
+        let (agreedDatabase, agreedRunner, agreedSaid) = try await GuidedInterviewerTests.session([message, "Eva", "yes"])
+        #expect(agreedSaid[1].contains("stop running"))
+        let agreed = try #require(try agreedDatabase.runner(id: agreedRunner.id))
+        let flag = try #require(SafetyCheck.check(message))
+        let (path, item) = SafetyCheck.healthFact(for: flag)
+        let kept = path == "health.currentPain" ? agreed.health.currentPain : agreed.health.medicalConditions
+        #expect(kept?.contains(item) == true, "\(String(describing: kept))")
+        #expect(try Self.healthRows(agreedDatabase, agreedRunner.id).contains { $0.path == path })
+
+        let (declinedDatabase, declinedRunner, _) = try await GuidedInterviewerTests.session([message, "Eva", "no"])
+        let declined = try #require(try declinedDatabase.runner(id: declinedRunner.id))
+        #expect(declined.health.currentPain == nil && declined.health.medicalConditions == nil)
+        #expect(try Self.healthRows(declinedDatabase, declinedRunner.id).isEmpty)
+    }
 }

@@ -31,6 +31,8 @@ struct SafetyCheckTests {
         ("I broke my ankle as a kid, it's totally healed", nil),
         ("I'm back from a stress fracture, cleared by my physio in March", nil),
         ("I had a stress fracture last year", nil),
+        ("Getting back to running after a stress fracture in my shin", nil),
+        ("Back to running after a fractured metatarsal, all healed", nil),
         ("Fractured my wrist in 2019 skiing", nil),
         ("I used to get chest tightness with asthma as a teenager", nil),
         ("I fainted once when I was 15, giving blood", nil),

@@ -111,6 +111,22 @@ struct RunnerCommandTests {
         #expect(try cli.run("runner", "show", "health.currentPain", "--json").stdout.contains("knee"))
     }
 
+    /// `now` for the consent comes from the CLI's clock, the one the database stamps its rows with.
+    @Test func consentNowUsesTheInjectedClock() throws {
+        let cli = try CadenceBinary(environment: ["CADENCE_NOW": "2026-12-01T07:30:00Z"])
+        #expect(try cli.run("runner", "create", "--name", "Alex").status == 0)
+        #expect(try cli.run("runner", "set", "legal.healthConsentAt", "now").status == 0)
+        let value = try cli.run("runner", "show", "legal.healthConsentAt", "--json").json()
+        #expect(Self.field(value, "value") as? Int == 1_796_110_200_000)
+        let history = Self.field(try cli.run("runner", "history", "--json").json(), "history") as? [[String: Any]] ?? []
+        let row = history.first { $0["path"] as? String == "legal.healthConsentAt" }
+        #expect(row?["recordedAt"] as? Int == 1_796_110_200_000, "\(history)")
+
+        let bad = try CadenceBinary(environment: ["CADENCE_NOW": "yesterday"]).run("runner", "create", "--name", "Alex")
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("error: CADENCE_NOW=yesterday is not a date"), "\(bad.stderr)")
+    }
+
     @Test func deleteNeedsConfirmationAndRemovesTheRunner() throws {
         let cli = try Self.withRunner()
         let refused = try cli.run("runner", "delete")
