@@ -287,6 +287,51 @@ struct LlamaServerTests {
         }
     }
 
+    /// Bug 3: while the real server reads a long prompt (~20 s on 2 cores) nothing comes back, and
+    /// Cadence must sleep rather than spin: at most 15 % of a core over a 3 s window taken while
+    /// the server's slot is busy (measured from /proc, all threads).
+    @Test("waiting for the real server: under 15 % of a core")
+    func quietWhileWaiting() async throws {
+        try await LlamaServer.run(contextSize: 16384) { server in
+            let cli = try CadenceBinary()
+            let message = String(repeating: "Easy run on Monday, long run on Sunday, strides on Friday. ", count: 700)
+            let process = Process()
+            process.executableURL = CadenceBinary.executable
+            process.arguments = ["llm", "test", "--provider", "openai", "--model", "gemma-3-270m", "--base-url", server.openAIBaseURL,
+                                 "--message", message, "--max-tokens", "4", "--timeout", "600"] + Self.deterministic
+            process.environment = cli.environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            defer { if process.isRunning { process.terminate() }; process.waitUntilExit() }
+
+            func busy() async throws -> Bool {
+                let (body, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(server.port)/slots")!)
+                let slots = try JSONValue(parsing: String(decoding: body, as: UTF8.self)).arrayValue ?? []
+                try #require(!slots.isEmpty && slots.allSatisfy { $0["is_processing"]?.boolValue != nil }, "GET /slots: \(slots)")
+                return slots.contains { $0["is_processing"] == true }
+            }
+            func cpuSeconds() throws -> Double {
+                let stat = try String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8)
+                let fields = stat[stat.range(of: ")", options: .backwards)!.upperBound...].split(separator: " ")
+                return (Double(fields[11])! + Double(fields[12])!) / Double(sysconf(Int32(_SC_CLK_TCK)))
+            }
+            var waited = 0
+            while try await !busy() {
+                waited += 1
+                try #require(waited < 600 && process.isRunning, "the server never started on the request")
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            let (before, started) = (try cpuSeconds(), ContinuousClock.now)
+            try await Task.sleep(for: .seconds(3))
+            let (after, elapsed) = (try cpuSeconds(), ContinuousClock.now - started)
+            let stillWaiting = try await busy()
+            try #require(stillWaiting, "the prompt was read in under 3 s; the window did not measure a wait")
+            let share = (after - before) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            #expect(share <= 0.15, "cadence used \(Int(share * 100)) % of a core while waiting")
+        }
+    }
+
     @Test("the server killed mid-stream: a clear error, exit 1, no crash", arguments: API.allCases)
     func serverKilledMidStream(api: API) async throws {
         try await LlamaServer.run { server in
