@@ -138,7 +138,12 @@ extension FactExtractor {
     static let raceNameCased = TextPattern(
         #"\b((?:[A-Z][A-Za-z'.&-]*\s+){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler)|Trail Race|Fun Run|Run|Race|Relay)\b"#,
         caseSensitive: true)
-    static let raceNameLower = TextPattern(#"\bthe\s+([a-z]+(?:\s+[a-z]+)?)\s+(half marathon|marathon)\b"#)
+    static let raceNameLower = TextPattern(#"\bthe\s+([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon)\b"#)
+    /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
+    /// the place (a capitalised word that is not a month, a day or a word of the sentence).
+    static let raceNamePlaceAfter = TextPattern(
+        #"\b((?i:half[- ]?marathon|marathon|half|10k|5k|ultra))[.,]?\s+(?:in\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"#,
+        caseSensitive: true)
     static let nameStopWords: Set<String> = [
         "i", "i'm", "im", "i've", "i'd", "i'll", "we", "you", "our", "we're", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
         "and", "it", "its", "it's", "half", "full", "first", "marathon", "just", "hi", "hey", "so", "but", "also", "then",
@@ -149,15 +154,30 @@ extension FactExtractor {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ultra", "new",
     ]
 
+    /// Capitalised only because they start a sentence: "A marathon. Because a half was too easy".
+    static let sentenceOpeners: Set<String> = [
+        "because", "probably", "maybe", "hopefully", "though", "although", "not", "never", "really", "definitely", "obviously",
+        "apparently", "honestly", "sadly", "luckily", "ideally", "realistically", "definitely", "please", "thanks", "thank", "sorry",
+        "what", "which", "who", "why", "how", "when", "where", "there", "here", "they", "she", "he", "me", "mine", "one", "two",
+        "nothing", "none", "something", "nope", "yeah", "yep", "dunno", "no", "if", "as", "or", "with", "without", "from", "after",
+        "before", "around", "about", "only", "all", "most", "some", "any", "every", "each", "wish", "hope", "think", "guess",
+    ]
+
     func extractRaceName(_ scan: Scan) {
         var name: String?
         for match in Self.raceNameCased.matches(in: scan.original) {
-            let words = (match[1] ?? "").split(separator: " ").map(String.init)
+            var words = (match[1] ?? "").split(separator: " ").map(String.init)
+            guard var kind = match[2] else { continue }
+            // "The Lisbon Half Marathon": "Half" belongs to the distance, not the name.
+            if kind.lowercased() == "marathon", words.last?.lowercased() == "half" {
+                words.removeLast()
+                kind = "Half Marathon"
+            }
             var kept: [String] = []
             for word in words {
                 if Self.nameStopWords.contains(word.lowercased()) { kept = [] } else { kept.append(word) }
             }
-            guard !kept.isEmpty, let kind = match[2] else { continue }
+            guard !kept.isEmpty else { continue }
             name = (kept + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
         }
         if name == nil {
@@ -167,11 +187,25 @@ extension FactExtractor {
                 name = (words + kind.split(separator: " ").map(String.init)).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             }
         }
+        var said: String?  // where the name was said, when not in its own words ("marathon in Rotterdam")
+        if name == nil {
+            for match in Self.raceNamePlaceAfter.matches(in: scan.original) {
+                guard let kind = match[1], let place = match[2],
+                      !place.split(separator: " ").contains(where: {
+                          Self.nameStopWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased())
+                      }) else { continue }
+                let distance = kind.lowercased().replacingOccurrences(of: "-", with: " ")
+                let label = distance == "half" || distance == "halfmarathon" ? "Half Marathon"
+                    : distance.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                name = "\(place) \(label)"
+                said = match.text.lowercased()
+            }
+        }
         guard let name else { return }
-        let lower = scan.text.range(of: name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
+        let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
         if let lower {
             // "I ran the Chicago Marathon last year" is history, not a goal.
-            if Self.pastCue.matches(scan.window(before: lower, 30)) || Self.habitualAfter.matches(scan.window(after: lower + name.utf16.count, 30)) { return }
+            if Self.pastCue.matches(scan.window(before: lower, 30)) || Self.habitualAfter.matches(scan.window(after: lower + (said ?? name).utf16.count, 30)) { return }
         }
         let canonical = name.replacingOccurrences(of: "Half-marathon", with: "Half Marathon")
             .replacingOccurrences(of: "Halfmarathon", with: "Half Marathon")

@@ -210,3 +210,26 @@ struct RemainingFailureTests {
         #expect(InterviewTests.value(turn, "identity.name") == nil, "\(message): \(turn.facts)")
     }
 }
+
+/// Race names said around the distance (corpus round after task 13): "Half" belongs to the
+/// distance, and a place after the distance names the race; a race in the past names nothing.
+struct RaceNameTests {
+    @Test(arguments: [
+        ("The Lisbon Half Marathon, March 21st", "Lisbon Half Marathon"),
+        ("Marathon in Rotterdam, April 11th.", "Rotterdam Marathon"),
+        ("Marathon. London, April 25th.", "London Marathon"),
+        ("Half, Cardiff, in October", "Cardiff Half Marathon"),
+        ("So my sister and I signed up for the Cardiff Half Marathon, it's on the 3rd of October", "Cardiff Half Marathon"),
+        ("the berlin half marathon in april", "Berlin Half Marathon"),
+        ("I did the marathon in Rotterdam last year", nil),
+        ("Marathon in April", nil),
+        ("Half marathon, I think. In May", nil),
+        ("Marathon, Sunday the 12th", nil),
+        ("A marathon. Because a half was apparently too easy for my ego.", nil),
+        ("Half marathon. Probably Sub 2 if I'm lucky", nil),
+    ] as [(String, String?)])
+    func raceNames(message: String, name: String?) {
+        let turn = InterviewTests.hear(message, asked: "goals.goalType")
+        #expect(InterviewTests.value(turn, "goals.raceName") == name.map { .string($0) }, "\(message): \(turn.facts)")
+    }
+}
