@@ -63,12 +63,7 @@ public enum HeatCheck {
         for safeguard in safeguards where safeguard.isActive && safeguard.condition.field == "forecastWbgtCelsius" {
             guard let threshold = safeguard.condition.threshold.doubleValue else { continue }
             let value = conditions.estimatedWBGT
-            let tripped = switch safeguard.condition.operator.rawValue {
-            case ">": value > threshold
-            case ">=": value >= threshold
-            default: false
-            }
-            guard tripped else { continue }
+            guard safeguard.condition.operator.holds(value, threshold) else { continue }
             let limit = String(format: "%g", threshold)
             let said = conditions.temperatureCelsius.map {
                 String(format: "%.0f °C at about %.0f %% humidity is roughly %.0f °C WBGT, above the %@ °C where heat illness becomes a real risk",

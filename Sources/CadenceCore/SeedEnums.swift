@@ -206,6 +206,19 @@ public enum ComparisonOperator: OpenEnum {
         case .unknown(let value): value
         }
     }
+
+    /// Whether `value` stands in this relation to `threshold` (exactly); false for `contains` and
+    /// unknown operators, which do not compare numbers.
+    public func holds(_ value: Double, _ threshold: Double) -> Bool {
+        switch self {
+        case .greaterThan: value > threshold
+        case .lessThan: value < threshold
+        case .greaterThanOrEqual: value >= threshold
+        case .lessThanOrEqual: value <= threshold
+        case .equal: value == threshold
+        case .contains, .unknown: false
+        }
+    }
 }
 
 /// Seed values: `menstrual`, `follicular`, `ovulation`, `luteal`. Unknown values are kept.

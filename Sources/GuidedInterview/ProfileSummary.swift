@@ -14,6 +14,11 @@ public struct ProfileSummary: Sendable {
         self.imperial = imperial
     }
 
+    /// In miles when the runner's locale is en-US (outside the interview, which also hears the unit they use).
+    public init(runner: Runner) {
+        self.init(runner: runner, imperial: runner.identity.locale == "en-US")
+    }
+
     public var lines: [String] {
         var lines: [String] = []
         let identity = runner.identity

@@ -147,16 +147,7 @@ public struct SafeguardEngine: Sendable {
         }
         if let age = when.age {
             guard let years = profile.age else { return "applies by age, which is not known" }
-            let value = Double(years)
-            let matches: Bool = switch age.operator.rawValue {
-            case ">=": value >= age.value
-            case ">": value > age.value
-            case "<=": value <= age.value
-            case "<": value < age.value
-            case "==": value == age.value
-            default: false
-            }
-            if !matches { return "applies at age \(age.operator.rawValue) \(PlanMetrics.format(age.value)); this runner is \(years)" }
+            if !age.operator.holds(Double(years), age.value) { return "applies at age \(age.operator.rawValue) \(PlanMetrics.format(age.value)); this runner is \(years)" }
         }
         return nil
     }

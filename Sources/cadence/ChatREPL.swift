@@ -140,12 +140,12 @@ final class ChatREPL: @unchecked Sendable {
         case "/profile":
             // In the runner's words and units; `cadence runner show` lists every field by path.
             if let runner = try? database.runner(id: await session.runnerId) {
-                let summary = ProfileSummary(runner: runner, imperial: runner.identity.locale == "en-US")
+                let summary = ProfileSummary(runner: runner)
                 print((summary.lines + [summary.stillNeededSentence]).joined(separator: "\n"))
             }
         case "/missing":
             if let runner = try? database.runner(id: await session.runnerId) {
-                print(ProfileSummary(runner: runner, imperial: runner.identity.locale == "en-US").stillNeededSentence)
+                print(ProfileSummary(runner: runner).stillNeededSentence)
             }
         case "/tokens":
             let usage = await session.usage
@@ -211,7 +211,7 @@ final class ChatREPL: @unchecked Sendable {
     /// the race date is back to not set, your weekly distance to 30 km."
     static func undoneSentence(_ reverted: [RunnerChange], runner: Runner?) -> String {
         guard !reverted.isEmpty else { return "Took back your last message." }
-        let summary = runner.map { ProfileSummary(runner: $0, imperial: $0.identity.locale == "en-US") }
+        let summary = runner.map { ProfileSummary(runner: $0) }
         let items = reverted.map { change in
             summary?.readBack(path: change.path, value: change.new) ?? ProfileSummary.plainName(of: change.path)
         }

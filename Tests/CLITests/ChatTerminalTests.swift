@@ -5,6 +5,25 @@ import Testing
 
 /// `cadence chat` on a pseudo-terminal: replies stream, Ctrl-C stops a reply and keeps the
 /// session, ↑ recalls earlier messages, Ctrl-D at the empty prompt ends it.
+/// Runs one of the pty drivers in `Tests/Fixtures` (`pty_chat.py`, `pty_terminal.py`) against the
+/// built `cadence`, in `cli`'s home, and returns the JSON report it prints.
+enum PtyScript {
+    static func run(_ name: String, _ arguments: [String], cli: CadenceBinary) throws -> [String: Any] {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/\(name)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, CadenceBinary.executable.path] + arguments
+        process.environment = cli.environment
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "\(String(decoding: data, as: UTF8.self))")
+    }
+}
+
 struct ChatTerminalTests {
     @Test func streamingAndCtrlC() throws {
         // The reply's first words arrive at once; the rest would take 30 s.
@@ -14,18 +33,7 @@ struct ChatTerminalTests {
                           .text(OpenAIWireScript.done)]),
         ])
         let cli = try CadenceBinary(environment: ["OPENAI_API_KEY": "sk-pty-test-key-0000"])
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/pty_chat.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, CadenceBinary.executable.path, server.baseURL.absoluteString + "/v1"]
-        process.environment = cli.environment
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "\(String(decoding: data, as: UTF8.self))")
+        let report = try PtyScript.run("pty_chat.py", [server.baseURL.absoluteString + "/v1"], cli: cli)
         #expect(report["prompt"] as? Bool == true)
         #expect(report["streamedBeforeEnd"] as? Bool == true)
         #expect(report["stopped"] as? Bool == true)
@@ -46,19 +54,7 @@ struct ChatTerminalTests {
 /// summaries, and what Ctrl-C at the empty prompt says.
 struct ChatTerminalWidthTests {
     static func run(columns: Int) throws -> [String: Any] {
-        let cli = try CadenceBinary()
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/pty_terminal.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, CadenceBinary.executable.path, String(columns)]
-        process.environment = cli.environment
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "\(String(decoding: data, as: UTF8.self))")
+        try PtyScript.run("pty_terminal.py", [String(columns)], cli: try CadenceBinary())
     }
 
     @Test(arguments: [80, 120]) func aTerminalThatBehaves(columns: Int) throws {

@@ -76,6 +76,17 @@ final class LlamaServer: @unchecked Sendable {
         process.waitUntilExit()
     }
 
+    /// Whether the server's slot is working on a request (`GET /slots`); a reply that does not
+    /// say is an error, so a changed endpoint cannot read as "idle".
+    func isBusy() async throws -> Bool {
+        let (body, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/slots")!)
+        let slots = try JSONValue(parsing: String(decoding: body, as: UTF8.self)).arrayValue ?? []
+        guard !slots.isEmpty, slots.allSatisfy({ $0["is_processing"]?.boolValue != nil }) else {
+            throw ServerError("GET /slots did not list the slots: \(slots)")
+        }
+        return slots.contains { $0["is_processing"] == true }
+    }
+
     var logText: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 
     private func waitUntilHealthy(timeout: Duration = .seconds(180)) async throws {

@@ -1,9 +1,6 @@
 import CadenceCore
 import CadenceTestSupport
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
 
 /// The LLM path against a real, independently written server: llama.cpp's `llama-server` with
@@ -256,20 +253,8 @@ struct LlamaServerTests {
     @Test("Ctrl-C during a reply: the reply stops, the prompt comes back, the server stops generating")
     func ctrlC() async throws {
         try await LlamaServer.run(arguments: ["--ignore-eos"]) { server in
-            let cli = try CadenceBinary()
-            let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("Fixtures/pty_chat.py")
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", script.path, CadenceBinary.executable.path, server.openAIBaseURL,
-                                 "--model", "gemma-3-270m", "--max-tokens", "4000", "--timeout", "600"] + Self.deterministic
-            process.environment = cli.environment
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "\(String(decoding: data, as: UTF8.self))")
+            let report = try PtyScript.run("pty_chat.py", [server.openAIBaseURL, "--model", "gemma-3-270m", "--max-tokens", "4000",
+                                                            "--timeout", "600"] + Self.deterministic, cli: try CadenceBinary())
             #expect(report["streamedBeforeEnd"] as? Bool == true, "\(report)")
             #expect(report["stopped"] as? Bool == true, "\(report)")
             #expect(report["promptAgain"] as? Bool == true, "\(report)")
@@ -277,10 +262,7 @@ struct LlamaServerTests {
             // 4 000 tokens take minutes on 2 cores; the slot must be free within seconds of Ctrl-C.
             var processing = true
             for _ in 0..<50 where processing {
-                let (body, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(server.port)/slots")!)
-                let slots = try JSONValue(parsing: String(decoding: body, as: UTF8.self)).arrayValue ?? []
-                try #require(!slots.isEmpty && slots.allSatisfy { $0["is_processing"]?.boolValue != nil }, "GET /slots: \(slots)")
-                processing = slots.contains { $0["is_processing"] == true }
+                processing = try await server.isBusy()
                 if processing { try await Task.sleep(for: .milliseconds(100)) }
             }
             #expect(!processing, "the server was still generating 5 s after Ctrl-C: \(server.logText.suffix(800))")
@@ -305,19 +287,13 @@ struct LlamaServerTests {
             try process.run()
             defer { if process.isRunning { process.terminate() }; process.waitUntilExit() }
 
-            func busy() async throws -> Bool {
-                let (body, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(server.port)/slots")!)
-                let slots = try JSONValue(parsing: String(decoding: body, as: UTF8.self)).arrayValue ?? []
-                try #require(!slots.isEmpty && slots.allSatisfy { $0["is_processing"]?.boolValue != nil }, "GET /slots: \(slots)")
-                return slots.contains { $0["is_processing"] == true }
-            }
             func cpuSeconds() throws -> Double {
                 let stat = try String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8)
                 let fields = stat[stat.range(of: ")", options: .backwards)!.upperBound...].split(separator: " ")
                 return (Double(fields[11])! + Double(fields[12])!) / Double(sysconf(Int32(_SC_CLK_TCK)))
             }
             var waited = 0
-            while try await !busy() {
+            while try await !server.isBusy() {
                 waited += 1
                 try #require(waited < 600 && process.isRunning, "the server never started on the request")
                 try await Task.sleep(for: .milliseconds(100))
@@ -325,7 +301,7 @@ struct LlamaServerTests {
             let (before, started) = (try cpuSeconds(), ContinuousClock.now)
             try await Task.sleep(for: .seconds(3))
             let (after, elapsed) = (try cpuSeconds(), ContinuousClock.now - started)
-            let stillWaiting = try await busy()
+            let stillWaiting = try await server.isBusy()
             try #require(stillWaiting, "the prompt was read in under 3 s; the window did not measure a wait")
             let share = (after - before) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             #expect(share <= 0.15, "cadence used \(Int(share * 100)) % of a core while waiting")

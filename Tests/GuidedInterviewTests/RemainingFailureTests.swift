@@ -12,6 +12,13 @@ struct RemainingFailureTests {
 
     static func consented(_ runner: inout Runner) { runner.legal.healthConsentAt = 1 }
 
+    /// Injuries, then pain, then age: the order the health questions come in.
+    static let healthQuestions = [
+        InterviewQuestion(path: "health.pastInjuries", required: true, question: "Injuries?", hint: nil),
+        InterviewQuestion(path: "health.currentPain", required: true, question: "Pain?", hint: nil),
+        InterviewQuestion(path: "physical.age", required: true, question: "Age?", hint: nil),
+    ]
+
     // MARK: - 1. Named days are the count of days available
 
     @Test(arguments: [
@@ -113,12 +120,7 @@ struct RemainingFailureTests {
 
     /// The interview asks about pain after the injury history, unless the answer already said.
     @Test func painIsAskedAfterTheInjuryHistory() {
-        let questions = [
-            InterviewQuestion(path: "health.pastInjuries", required: true, question: "Injuries?", hint: nil),
-            InterviewQuestion(path: "health.currentPain", required: true, question: "Pain?", hint: nil),
-            InterviewQuestion(path: "physical.age", required: true, question: "Age?", hint: nil),
-        ]
-        let interview = Interview(questions: questions)
+        let interview = Interview(questions: Self.healthQuestions)
         var runner = InterviewTests.runner(Self.consented)
         var state = InterviewState()
         #expect(interview.nextQuestion(profile: runner, state: &state) == "Injuries?")
@@ -134,12 +136,7 @@ struct RemainingFailureTests {
     /// Pain now said in answer to the injuries question: recorded as pain, and the history asked again
     /// at once (not left for the end, where a scripted or hurried runner may never answer it).
     @Test func painInAnswerToTheInjuriesQuestion() {
-        let questions = [
-            InterviewQuestion(path: "health.pastInjuries", required: true, question: "Injuries?", hint: nil),
-            InterviewQuestion(path: "health.currentPain", required: true, question: "Pain?", hint: nil),
-            InterviewQuestion(path: "physical.age", required: true, question: "Age?", hint: nil),
-        ]
-        let interview = Interview(questions: questions)
+        let interview = Interview(questions: Self.healthQuestions)
         var runner = InterviewTests.runner(Self.consented)
         var state = InterviewState()
         _ = interview.nextQuestion(profile: runner, state: &state)
