@@ -41,8 +41,9 @@ public enum PlanReadiness {
         PlanRequirement("goal type", ["goals.goalType"], weight: 15, required: true),
         PlanRequirement("race distance", ["goals.raceDistance"], weight: 8, required: true, applies: isRace),
         PlanRequirement("race date", ["goals.raceDate"], weight: 8, required: true, applies: isRace),
+        // Not required: the generator builds 30 % above today's volume (base) or adds quality (speed) and says so.
         PlanRequirement("non-race target", ["goals.targetVolume", "goals.targetPaceImprovement", "goals.raceDistance"],
-                        weight: 16, required: true, applies: needsTarget),
+                        weight: 16, required: false, applies: needsTarget),
         PlanRequirement("current weekly volume", ["running.currentVolume", "running.actualWeeklyVolume"], weight: 10, required: true),
         PlanRequirement("current runs per week", ["running.currentFrequency"], weight: 8, required: true),
         PlanRequirement("experience level", ["running.experienceLevel"], weight: 8, required: true),

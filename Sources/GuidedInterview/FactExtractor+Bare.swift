@@ -50,6 +50,8 @@ extension FactExtractor {
                 addVolume(scan, high.map { (value + $0) / 2 } ?? value, unit: unit ?? "km", at: 0)
             } else if none {
                 scan.add(expecting, 0, said: "0 km a week", at: 0)
+            } else {
+                volumeAnywhere(scan)
             }
         case "running.longestRecentRun":
             if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {

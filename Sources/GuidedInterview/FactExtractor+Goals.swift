@@ -64,7 +64,7 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
-        #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage)"#)
+        #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let healthCue = TextPattern(
@@ -217,10 +217,13 @@ extension FactExtractor {
     // MARK: - Race date
 
     static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"#
-    static let monthDay = TextPattern(#"\b"# + monthPattern + #"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
+    static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
+    static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
+    /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
+    static let americanCue = TextPattern(#"\b(?:miles?|mi|mpw|26\.2|13\.1)\b"#)
     static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
     static let raceWords = TextPattern(#"\b(?:race|racing|marathon|half|ultra|parkrun|\d+(?:\.\d+)? ?(?:k|km|miles?)\b|event|run|running|trail|10 miler)"#)
     static let amountBefore = TextPattern(#"\d+(?:\.\d+)?\s*(?:k|km|miles?|mi|runs?|times|sessions|hours?|minutes?|mins?)\s*(?:total\s*)?$"#)
@@ -254,8 +257,16 @@ extension FactExtractor {
         for match in Self.numericDate.matches(in: scan.text) {
             guard let a = Int(match[1] ?? ""), let b = Int(match[2] ?? ""), var y = Int(match[3] ?? "") else { continue }
             if y < 100 { y += 2000 }
-            let (d, m) = a > 12 || b <= 12 ? (a, b) : (b, a)
+            let (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : Self.americanCue.matches(scan.text) ? (b, a) : (a, b)
             add(year: y, month: m, day: d, at: match.start)
+            covered.append(match.start..<match.end)
+        }
+        // "on 5/2" without a year: month first next to miles (an American runner), day first otherwise.
+        let american = Self.americanCue.matches(scan.text)
+        for match in Self.shortNumericDate.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
+            guard let a = Int(match[1] ?? ""), let b = Int(match[2] ?? "") else { continue }
+            let (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : american ? (b, a) : (a, b)
+            add(year: nil, month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
         for match in Self.dayMonth.matches(in: scan.text) {

@@ -27,7 +27,7 @@ extension FactExtractor {
     static let noInjuries = TextPattern(
         #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
     static let noPain = TextPattern(
-        #"\b(?:nothing (?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|nothing hurting|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
+        #"\b(?:nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|nothing hurting|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\bknees?\b"#)), ("shin", TextPattern(#"\bshins?\b"#)), ("foot", TextPattern(#"\b(?:foot|feet|arch)\b"#)),
         ("heel", TextPattern(#"\bheels?\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
@@ -46,10 +46,11 @@ extension FactExtractor {
         painNow.matches(in: clause).contains { $0.text.lowercased() != "tight" }
     }
     /// Tightness, stiffness and clicking are worth knowing but are not injuries ("calves tight but not painful").
+    static let rightNow = TextPattern(#"\b(?:at the moment|right now|currently|today|this week|at present)\b"#)
     static let notPainWords = TextPattern(#"\b(?:tight|tightness|stiff|stiffness|clicks?|clicking|heavy|tired)\b"#)
     /// A reply that says all is well ("nothing from running", "all good now", "only my soul. physically, nothing").
     static let allClear = TextPattern(
-        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh))\b"#)
+        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain)\b"#)
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
@@ -91,7 +92,10 @@ extension FactExtractor {
         for (part, pattern) in Self.bodyParts {
             for match in pattern.matches(in: scan.text) {
                 let (clause, start) = scan.clause(around: match.start)
-                guard let pain = Self.painNow.firstMatch(in: clause) else {
+                // Tightness is no pain ("the foot's a bit tight after runs") unless it is there now ("my hip is
+                // tight at the moment", a niggle).
+                let tightNow = Self.rightNow.matches(clause)
+                guard let pain = Self.painNow.matches(in: clause).first(where: { $0.text.lowercased() != "tight" || tightNow }) else {
                     if scan.expecting == "health.currentPain", !Self.allClear.matches(scan.text), !Self.notPainWords.matches(clause) {
                         parts.append((part, match.start))
                     }
@@ -111,6 +115,11 @@ extension FactExtractor {
                 if Self.noPain.matches(clause) || Self.notPainful.matches(scan.text.utf16Slice(match.end, match.end + 80)) { continue }
                 if !parts.contains(where: { $0.0 == part }) { parts.append((part, match.start)) }
             }
+        }
+        // "My knee hurts. Well, 'hurts' is too strong … Nothing actually hurts": the last word on it wins.
+        if let last = parts.map(\.1).max(), let clear = Self.noPain.matches(in: scan.text).last, clear.start > last,
+           !scan.text.utf16Slice(clear.start, clear.end + 6).contains("else") {
+            parts = []
         }
         if !parts.isEmpty {
             let sorted = parts.sorted { $0.1 < $1.1 }

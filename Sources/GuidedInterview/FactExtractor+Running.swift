@@ -7,7 +7,7 @@ extension FactExtractor {
     static let distanceUnit = #"(k|km|miles?|mi)\b"#
     static let volume = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*"# + distanceUnit
-        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a|in 1|in one|in the)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b)"#)
+        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a|in 1|in one|in the|for|for a|for the)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b|most weeks\b)"#)
     static let volumeLead = TextPattern(
         #"\b(?:weekly (?:mileage|volume|distance|km)|mileage|volume|km per week|km a week)\s*(?:is|of|:|=|at|around|about|sits at)?\s*(?:is\s+)?(?:about |around |roughly |approximately |~)?(\d+(?:\.\d+)?)\s*(?:(k|km|miles?|mi)\b)?"#)
     static let notRunning = TextPattern(
@@ -37,6 +37,14 @@ extension FactExtractor {
         for match in Self.volumeLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) {
             guard let low = Self.number(match[1]), let unit = match[3] else { continue }
             addVolume(scan, (low + (Self.number(match[2]) ?? low)) / 2, unit: unit, at: match.start)
+        }
+        // "5k every other day" is about 17.5 km a week; "8k twice a week" is 16.
+        for match in Self.perRunHabit.matches(in: scan.text) where !scan.has("running.currentVolume") {
+            guard let distance = Self.number(match[1]), let unit = match[2], let habit = match[3] else { continue }
+            let runs = habit.contains("other") || habit.contains("second") || habit.contains("alternate") ? 3.5
+                : habit.contains("every") || habit.contains("daily") ? 7 : Self.number(match[4]) ?? 0
+            guard runs > 0 else { continue }
+            addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
         }
         for match in Self.volumeLead.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let value = Self.number(match[1]) else { continue }
@@ -91,6 +99,27 @@ extension FactExtractor {
     static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|train|training|go out)\b"#)
     static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
 
+    static let perRunHabit = TextPattern(
+        #"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?:\s+runs?)?\s+((?:every other|every second|on alternate|alternate) days?|every ?day|daily|(\d) times (?:a|per|each|every) week)"#)
+    static let unitlessWeekly = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:a|per|each|every|/|for|in a)\s*(?:week|wk)\b"#)
+    static let unitWord = TextPattern(#"\b(?:km|k|miles?|mi)\b"#)
+
+    /// Asked for the weekly distance, the answer names it anywhere: "Without warm-ups, about 30 km";
+    /// "About 20 a week. Miles, sorry, not kilometres" (the unit said without "not" is the one meant).
+    func volumeAnywhere(_ scan: Scan) {
+        if scan.opensWithCorrection { return }
+        let units = Self.unitWord.matches(in: scan.text).filter { !scan.text.utf16Slice(max(0, $0.start - 4), $0.start).contains("not") }
+        if let match = Self.unitlessWeekly.firstMatch(in: scan.text), let value = Self.number(match[1]) {
+            addVolume(scan, value, unit: units.last?.text ?? "km", at: match.start)
+        } else if let match = Self.anyDistance.matches(in: scan.text).first(where: { !Self.pastRun.matches(scan.clauseBefore($0.start)) }),
+                  let value = Self.number(match[1]), let unit = match[2] {
+            addVolume(scan, value, unit: unit, at: match.start)
+        }
+    }
+
+    /// "Last week I did a canal loop, 14k": one run, not the week.
+    static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b"#)
+
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
         if unit.hasPrefix("mi") {
             let km = Self.round1(value * 1.609344)
@@ -132,19 +161,62 @@ extension FactExtractor {
     static let neverCue = TextPattern(#"\bnever (?:ran|run|really ran|really run|been a runner|done any running|been sporty)\b(?:\s+before)?"#)
     static let adultCue = TextPattern(#"\b(?:started (?:running )?(?:as an adult|in my (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties))|took (?:it )?up (?:running )?(?:as an adult|in my)|picked (?:it|running) up (?:as an adult|in my))"#)
 
+    /// A level the runner names for themselves ("so let's say serious", "Casual, I'd say"), not negated
+    /// ("not competitive") nor about something else ("nothing serious").
+    static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
+    static let levelNegated = TextPattern(#"\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:very |that |really |so |too |a |an )?$"#)
+    /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
+    static let breakCue = TextPattern(
+        #"\b(?:took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|getting back into|gettin back into)"#)
+    /// Months named as when running began ("been running since September", "started in aug").
+    static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running)? in|began in)\.*\s*(?:last )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"#)
+    static let weeksRunning = TextPattern(#"\b(\d+) weeks? (?:in|into|of running|running|now)\b"#)
+
     func extractExperience(_ scan: Scan) {
-        if let match = Self.competitiveCue.firstMatch(in: scan.text) {
+        extractMonthsRunning(scan)
+        let months = scan.candidates.last { $0.path == "running.monthsRunning" }?.value.doubleValue
+        if scan.expecting == "running.experienceLevel",
+           let match = Self.levelWord.matches(in: scan.text).last(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 16)) }),
+           let level = match[1] {
+            let said = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
+                        "serious": "a serious runner", "competitive": "a competitive runner"][level] ?? level
+            scan.add("running.experienceLevel", .string(level), said: said, at: match.start)
+            return
+        }
+        if let match = Self.breakCue.firstMatch(in: scan.text) ?? Self.returningCue.firstMatch(in: scan.text) {
+            // "Picked it back up two years ago and run regularly now": the comeback is long done.
+            if Self.yearsAgo.matches(scan.window(after: match.end, 30)) {
+                scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
+            } else {
+                scan.add("running.experienceLevel", "returning", said: "returning to running", at: match.start)
+            }
+        } else if let match = Self.competitiveCue.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "competitive", said: "a competitive runner", at: match.start)
         } else if let match = Self.seriousCue.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
         } else if let match = Self.beginnerCue.firstMatch(in: scan.text) {
-            scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
-        } else if let match = Self.returningCue.firstMatch(in: scan.text) {
-            scan.add("running.experienceLevel", "returning", said: "returning to running", at: match.start)
+            // "Couch to 5k six years ago and never really stopped" began as a beginner, years back.
+            if (months ?? 0) >= 12 || Self.longAgo.matches(scan.text) {
+                scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
+            } else {
+                scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
+            }
         } else if let match = Self.casualCue.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
+        } else if let match = Self.sinceMonth.firstMatch(in: scan.text) ?? Self.weeksRunning.firstMatch(in: scan.text), let months, months < 12 {
+            scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
+        } else if scan.expecting == "running.experienceLevel", let match = Self.newOpening.firstMatch(in: scan.text) {
+            scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
         }
+    }
 
+    static let yearsAgo = TextPattern(#"^\s*(?:about |around |some |over )?(?:\d+|a few|several|many) years ago\b"#)
+    static let longAgo = TextPattern(#"\b(?:\d+ years ago|never (?:really )?stopped|ever since|since (?:19|20)\d\d)\b"#)
+    static let newOpening = TextPattern(#"^(?:very |pretty |quite |brand |totally )?new\b"#)
+    static let monthNumbers = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                               "oct": 10, "nov": 11, "dec": 12]
+
+    func extractMonthsRunning(_ scan: Scan) {
         for match in Self.monthsRunning.matches(in: scan.text) + Self.monthsRunningTrailing.matches(in: scan.text) {
             guard let value = Self.number(match[1] ?? match[3]), let unit = match[2] ?? match[4] else { continue }
             let months = unit.hasPrefix("y") ? Int((value * 12).rounded()) : Int(value.rounded())
@@ -153,6 +225,16 @@ extension FactExtractor {
         if let match = Self.runningSince.firstMatch(in: scan.text), let year = Int(match[1] ?? ""), let thisYear = today.year,
            year <= thisYear, year > thisYear - 80 {
             let months = (thisYear - year) * 12 + (today.month ?? 1) - 1
+            scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
+        }
+        if !scan.has("running.monthsRunning"), let match = Self.sinceMonth.firstMatch(in: scan.text),
+           let month = Self.monthNumbers[match[1] ?? ""], let thisMonth = today.month {
+            // The most recent such month: September said in December is three months back.
+            let months = (thisMonth - month + 12) % 12
+            scan.add("running.monthsRunning", .number(Double(max(1, months))), said: Self.sayMonths(max(1, months)), at: match.start)
+        }
+        if !scan.has("running.monthsRunning"), let match = Self.weeksRunning.firstMatch(in: scan.text), let weeks = Int(match[1] ?? ""), weeks < 52 {
+            let months = max(1, weeks * 12 / 52)
             scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
         }
 

@@ -8,7 +8,7 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on)\b"#)
+        #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
@@ -223,8 +223,8 @@ extension FactExtractor {
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
     /// Words after a "can't"/"except" that start a new, positive statement about days.
-    static let unblock = TextPattern(#"\b(?:but|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
-    static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait)\b"#)
+    static let unblock = TextPattern(#"\b(?:but|so|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
+    static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
         weekdays.filter { days.contains($0) }
@@ -266,7 +266,7 @@ extension FactExtractor {
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
     static let bareDuration = TextPattern(
-        #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
+        #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)(?:-?ish)?\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
 
     static let longerSometimes = TextPattern(#"\b(?:longer|more time|more|as long as i like|no limit)\s+(?:on|at)\s+(?:the\s+)?(?:weekends?|sundays?|saturdays?|days off)\b|\bexcept (?:on )?(?:the )?(?:weekends?|sundays?|saturdays?)\b|\b(?:weekends?|sundays?|saturdays?) (?:i can go |can be |are )?longer\b"#)
 
@@ -296,8 +296,32 @@ extension FactExtractor {
             if Self.perWeek.matches(scan.clause(around: match.start).text) { continue } // "3 hours a week" is volume
             let unit = match[2] ?? (value <= 6 ? "hours" : "minutes")
             let minutes = Int((unit.hasPrefix("h") ? value * 60 : value).rounded())
-            scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(TargetTime.spoken(minutes * 60))", at: match.start)
+            addSessionLimit(scan, minutes, at: match.start)
         }
+        // Not for a message that opens by correcting an earlier answer ("Sorry, more like 35").
+        guard scan.expecting == "schedule.maxSessionDurationMinutes", !scan.has("schedule.maxSessionDurationMinutes"),
+              longRunSpans.isEmpty, !scan.opensWithCorrection else { return }
+        // Asked for the limit, the answer names it anywhere: "Realistically 1h15 on workdays",
+        // "Weekdays 80 minutes", "If it does, 70 minutes", "I can squeeze in 40 before work".
+        let outsideLongRun = { (match: TextMatch) in !longRunSpans.contains { $0.overlaps(match.start..<match.end) } }
+        if let match = Self.hoursAndMinutes.matches(in: scan.text).first(where: outsideLongRun),
+           let hours = Self.number(match[1]), let extra = Self.number(match[2]), extra < 60 {
+            addSessionLimit(scan, Int(hours * 60 + extra), at: match.start)
+        } else if let match = Self.anyDuration.matches(in: scan.text).first(where: { outsideLongRun($0) && !Self.perWeek.matches(scan.clause(around: $0.start).text) }),
+                  let value = Self.number(match[1]), let unit = match[2] {
+            addSessionLimit(scan, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), at: match.start)
+        } else if case let numbers = Self.anyNumber.matches(in: scan.text), numbers.count == 1, let match = numbers.first,
+                  let value = Self.number(match[1]), (20...300).contains(value) {
+            addSessionLimit(scan, Int(value), at: match.start)
+        }
+    }
+
+    static let hoursAndMinutes = TextPattern(#"(?<![\d:.])(\d)\s*(?:h|hr|hrs|hours?|:)\s*(\d{2})\b(?!\s*(?:km|k|miles?|mi)\b)"#)
+    static let anyDuration = TextPattern(#"(?<![\d.])"# + durationValue)
+    static let anyNumber = TextPattern(#"(?<![\d.:/])(\d+(?:\.\d+)?)(?![\d:/])"#)
+
+    func addSessionLimit(_ scan: Scan, _ minutes: Int, at position: Int) {
+        scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(TargetTime.spoken(minutes * 60))", at: position)
     }
 
     // MARK: - Access

@@ -4,7 +4,7 @@ import Foundation
 /// digits, a few spelling variants and typos folded onto one form.
 extension FactExtractor {
     static func normalize(_ text: String) -> String {
-        var s = text.lowercased()
+        var s = Replies.withoutTagQuestions(text).lowercased()
         for (from, to) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2032}", "'"),
                            ("\u{2033}", "\""), ("\u{2013}", " - "), ("\u{2014}", " - "), ("\u{00A0}", " "), ("\n", ". "), ("\t", " ")] {
             s = s.replacingOccurrences(of: from, with: to)
@@ -71,8 +71,11 @@ extension FactExtractor {
 
     /// Phrases rewritten before number words are turned into digits.
     static let phraseRewrites: [(TextPattern, String)] = [
-        (TextPattern(#"\b(?:an|1|one) hour and (?:a )?half\b"#), "90 minutes"),
-        (TextPattern(#"\ban hour and a quarter\b"#), "75 minutes"),
+        // "hour and a half" is a duration, never the half marathon.
+        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) and (?:a )?half\b"#), "90 minutes"),
+        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) and (?:a )?quarter\b"#), "75 minutes"),
+        (TextPattern(#"\bthree quarters? of an hour\b"#), "45 minutes"),
+        (TextPattern(#"\b(?:(?:an|one|a) )?hour (five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty)\b"#), "1 hour $1"),
         (TextPattern(#"\bhalf (?:an|a) hour\b"#), "30 minutes"),
         (TextPattern(#"\bhalf-hour\b"#), "30 minutes"),
         (TextPattern(#"\b(?:a|one) quarter of an hour\b"#), "15 minutes"),
@@ -93,6 +96,7 @@ extension FactExtractor {
         (TextPattern(#"\bhaven't\b|\bhavent\b"#), "have not"),
         (TextPattern(#"\bcan't\b|\bcant\b|\bcannot\b|\bcan not\b"#), "can not"),
         (TextPattern(#"\bdon't\b|\bdont\b"#), "do not"),
+        (TextPattern(#"\b(does|is|did|was|are|were)n'?t\b"#), "$1 not"),
         (TextPattern(#"\bi'm\b|\bim\b"#), "i am"),
         (TextPattern(#"\bi've\b|\bive\b"#), "i have"),
         (TextPattern(#"\bit's\b"#), "it is"),
@@ -106,6 +110,9 @@ extension FactExtractor {
     static let numberRewrites: [(TextPattern, String)] = [
         (TextPattern(#"\b(\d+),(\d{1,2})\b(?![\d,])"#), "$1.$2"),
         (TextPattern(#"\b(\d+) and (?:a )?half (hours?|years?|miles?|km|k)\b"#), "$1.5 $2"),
+        (TextPattern(#"\b(\d+) (hours?) and (?:a )?half\b"#), "$1.5 $2"),
+        // "thirty-odd years", "40ish km": the hedge goes, the number stays.
+        (TextPattern(#"\b(\d+)(?:-odd| odd|-ish|ish)\b"#), "$1"),
         (TextPattern(#"\b(\d+) and a quarter (hours?)\b"#), "$1.25 $2"),
         (TextPattern(#"\b(\d+) and three quarters? (hours?)\b"#), "$1.75 $2"),
         (TextPattern(#"\ba 100\b"#), "100"),
@@ -130,8 +137,8 @@ extension FactExtractor {
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
                                                "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",
-                                               "ankel": "ankle"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel)\b(?![:/.]\d)"#)
+                                               "ankel": "ankle", "wek": "week"]
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

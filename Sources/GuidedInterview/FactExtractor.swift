@@ -71,6 +71,12 @@ final class Scan {
         self.knownRaceDistance = knownRaceDistance
     }
 
+    /// The message opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52"):
+    /// the slot asked does not read numbers anywhere in it.
+    var opensWithCorrection: Bool { Self.correctionOpening.matches(text) }
+    private static let correctionOpening = TextPattern(
+        #"^\s*(?:no wait|wait|oh wait|sorry|actually|scratch that|oops|my bad|correction|i meant|i mean|hang on|hold on)\b"#)
+
     /// Adds a value found at `position` (a UTF-16 offset in `text`) unless "not" comes right before it.
     func add(_ path: String, _ value: JSONValue, said: String, at position: Int, checkNegation: Bool = true) {
         if checkNegation, negated(at: position) { return }

@@ -74,10 +74,16 @@ public struct Interview: Sendable {
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
         // when the statements alone do not answer the question asked, its slot reads the whole message.
         // Not for health slots: a question about a condition is no history of it.
-        if let asked, message != rawMessage, !HealthConsent.covers(asked), !facts.contains(where: { $0.path == asked }),
-           let fact = extractor.extract(String(rawMessage.prefix(Self.maxMessageLength)), expecting: asked,
-                                        knownRaceDistance: profile.goals.raceDistance).fact(asked) {
-            facts.append(fact)
+        // The race named in the question comes with it ("Is a half marathon too ambitious? That's what I want").
+        if let asked, message != rawMessage, !HealthConsent.covers(asked), asked.hasPrefix("goals.") || !facts.contains(where: { $0.path == asked }) {
+            let whole = extractor.extract(String(rawMessage.prefix(Self.maxMessageLength)), expecting: asked,
+                                          knownRaceDistance: profile.goals.raceDistance)
+            if whole.fact(asked) != nil {
+                let together: Set<String> = asked.hasPrefix("goals.") ? ["goals.goalType", "goals.raceDistance", "goals.raceDistanceLabel"] : []
+                facts += whole.facts.filter { fact in
+                    (fact.path == asked || together.contains(fact.path)) && !facts.contains { $0.path == fact.path }
+                }
+            }
         }
 
         // "At the weekend" in answer to the long-run question is about the long run, not the running days.
@@ -111,7 +117,17 @@ public struct Interview: Sendable {
         // answer the question just asked ("Saturday. Scratch that, Sunday" corrects itself, not the answer before).
         if correcting, asked.map({ asked in !facts.contains { $0.path == asked } }) ?? true {
             let answer = Replies.withoutCorrection(message)
-            if let asked, let fact = extractor.extract(answer, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
+            // A number close to the previous answer corrects it ("32", then "Sorry, more like 35"); one far from
+            // it answers this question after all ("30k a week", then "sorry, 4" to the runs question).
+            let previousCorrected = state.previousAsked.flatMap { previous -> ExtractedFact? in
+                guard let old = self.document(profile).value(atPath: previous).doubleValue, old > 0,
+                      let fact = extractor.extract(answer, expecting: previous, knownRaceDistance: profile.goals.raceDistance).fact(previous),
+                      let new = fact.value.doubleValue, new != old, (0.67...1.5).contains(new / old) else { return nil }
+                return fact
+            }
+            if let fact = previousCorrected, !facts.contains(where: { $0.path == fact.path }) {
+                facts.append(fact)
+            } else if let asked, let fact = extractor.extract(answer, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
                 facts.append(fact) // "sorry, 4": the answer to this question after all
             } else if let previous = state.previousAsked, !facts.contains(where: { $0.path == previous }),
                       let fact = extractor.extract(answer, expecting: previous, knownRaceDistance: profile.goals.raceDistance).fact(previous),

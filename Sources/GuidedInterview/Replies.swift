@@ -45,11 +45,12 @@ enum Replies {
     }
 
     static let correction = TextPattern(
-        #"\b(?:no wait|wait,? no|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo)\b"#)
+        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo)\b"#)
 
     /// The message without the questions the runner asks back ("Five. Is five too many?" → "Five."),
     /// when something else is left: the answer is in the statements.
-    static func withoutQuestions(_ message: String) -> String {
+    static func withoutQuestions(_ rawMessage: String) -> String {
+        let message = withoutTagQuestions(rawMessage)
         var sentences: [String] = []
         var current = ""
         for character in message {
@@ -63,6 +64,14 @@ enum Replies {
         let statements = sentences.filter { !$0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
         guard !statements.isEmpty, statements.count < sentences.count else { return message }
         return statements.joined().trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "I had plantar fasciitis, that counts, doesn't it?" is a statement with a tag, not a question.
+    static let tagQuestion = TextPattern(
+        #",\s*(?:does(?:n't| not)?|is(?:n't| not)?|do(?:n't| not)?|did(?:n't| not)?|was(?:n't| not)?|won't|would(?:n't)?|right|yeah|yes|no|ok|okay|correct|surely|innit|eh)(?:\s+(?:it|that|i|you|they|he|she|we|there|this))?(?:\s+think)?\s*\?"#)
+
+    static func withoutTagQuestions(_ message: String) -> String {
+        tagQuestion.replacing(in: message) { _ in "." }
     }
 
     static let correctionLead = TextPattern(
@@ -96,13 +105,18 @@ enum Replies {
         // A question back ("Does it matter?") is not a name; "Pete. Why do you need it?" is Pete.
         if cleaned.isEmpty || message.prefix(while: { !".,!;".contains($0) }).contains("?") { return nil }
         // "it's …" names someone only in answer to the name question ("it's more like 20k" does not).
+        // ("it's Sam" names someone only at the start of the answer: "Niamh. It's pronounced Neeve" is Niamh.)
         let prefixes = ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's ", "names "]
-            + (expecting == "identity.name" ? ["it's ", "its ", "this is "] : [])
         for prefix in prefixes {
             if let range = lower.range(of: prefix) {
                 candidate = String(cleaned[range.upperBound...])
                 break
             }
+        }
+        // "To save us both time: I'm Mateo, 35, …": a capitalised name after "I'm" anywhere.
+        if candidate == nil, expecting == "identity.name", let match = FactExtractor.iAmName.firstMatch(in: message), let name = match[1],
+           !notNames.contains(name.lowercased()), !FactExtractor.notNames.contains(name.lowercased()) {
+            return name
         }
         if candidate == nil, expecting == "identity.name" {
             candidate = cleaned
@@ -112,7 +126,7 @@ enum Replies {
                 changed = false
                 let lowered = current.lowercased()
                 // "hey there", "hi coach", "hello Cadence": the greeting's addressee is no name either.
-                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again))?|i'm|i am|im|it's|its|just|my name is|my name's|call me|the name's|name's)\b[\s,!.:-]*"#,
+                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's)\b[\s,!.:-]*"#,
                                                  options: .regularExpression), !greeting.isEmpty {
                     candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
                         .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
