@@ -9,6 +9,7 @@ extension FactExtractor {
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|at the moment|right now|now|these days)\b))"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
 
+    static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b"#)
     static let anyDistance = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
 
@@ -44,6 +45,9 @@ extension FactExtractor {
                 scan.add(expecting, .number(value), said: said, at: 0)
             } else if none, expecting == "running.currentFrequency" {
                 scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
+            } else if expecting == "running.currentFrequency", let match = Self.countAnywhere.firstMatch(in: text), let count = Self.number(match[1]) {
+                // "I go to run four days", "Four short runs": the count with its word, anywhere in the answer.
+                scan.add(expecting, .number(count), said: "\(Int(count)) run\(count == 1 ? "" : "s") a week", at: match.start)
             }
         case "running.currentVolume":
             if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {

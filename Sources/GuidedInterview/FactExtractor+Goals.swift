@@ -221,6 +221,8 @@ extension FactExtractor {
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
+    static let monthAlone = TextPattern(#"\bin\s+"# + monthPattern)
+    static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
     static let americanCue = TextPattern(#"\b(?:miles?|mi|mpw|26\.2|13\.1)\b"#)
@@ -277,6 +279,11 @@ extension FactExtractor {
         for match in Self.monthDay.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
             guard let m = Self.month(match[1] ?? ""), let d = Int(match[2] ?? "") else { continue }
             add(year: match[3].flatMap { Int($0) }, month: m, day: d, at: match.start)
+        }
+        if found == nil, let month = Self.monthAlone.firstMatch(in: scan.text), let m = Self.month(month[1] ?? ""),
+           let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(month.end, min(scan.text.utf16Length, month.end + 40))),
+           let d = Int(day[1] ?? "") {
+            add(year: nil, month: m, day: d, at: month.start)
         }
         for match in Self.relativeDate.matches(in: scan.text) {
             guard let count = Int(match[1] ?? match[3] ?? ""), count > 0, count <= 104,
@@ -372,7 +379,17 @@ extension FactExtractor {
             guard let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
+        // Asked for a time, a plain number that is not a result is the target: "I ran 58 last year and
+        // I'd like to beat that, so 57 or so" (minutes or hours by the race distance).
+        if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), distance != nil,
+           let match = Self.plainNumber.matches(in: scan.text).last(where: { !Self.pastTime.matches(scan.window(before: $0.start, 24)) }),
+           let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
+            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
+        }
     }
+
+    /// A number on its own: no unit, no range ("4 or 5 hours, no idea" is no target).
+    static let plainNumber = TextPattern(#"(?<![\d.:/])(?<!or )(?<!to )(?<!-)(\d{1,3}(?:\.\d+)?)(?![\d:/])(?!\s*(?:or|to|-)\s*\d)(?!\s*(?:k\b|km|miles?|mi\b|%|kg|lbs?|years?|yrs?|weeks?|days?|months?|times|runs?|x\b|st\b|nd\b|rd\b|th\b|hours?|hrs?|minutes?|mins?))"#)
 
     /// Reads a time ("1:45", "3 hours 30", "45 minutes", a bare "20") as seconds, choosing between
     /// hours and minutes by what is plausible for the distance.

@@ -15,7 +15,7 @@ extension FactExtractor {
 
     static let frequency = TextPattern(
         #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk)\b"#)
-    static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:x|times|runs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))"#)
+    static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:x|times|runs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))"#)
     static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week)\b"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
@@ -146,7 +146,7 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess)"#)
     static let competitiveCue = TextPattern(
         #"\b(?:i race (?:a lot|often|regularly)|race a lot|competitive|compete|elite|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|run for a club|club runner)"#)
-    static let seriousCue = TextPattern(#"\b(?:serious (?:runner|about)|pretty serious|quite serious|train seriously|fairly serious)"#)
+    static let seriousCue = TextPattern(#"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious)"#)
     static let casualCue = TextPattern(
         #"\b(?:(?:i have|been) run(?:ning)? (?:for|on and off for) (?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual|recreational|on and off|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
     static let monthsRunning = TextPattern(
@@ -211,7 +211,7 @@ extension FactExtractor {
     }
 
     static let yearsAgo = TextPattern(#"^\s*(?:about |around |some |over )?(?:\d+|a few|several|many) years ago\b"#)
-    static let longAgo = TextPattern(#"\b(?:\d+ years ago|never (?:really )?stopped|ever since|since (?:19|20)\d\d)\b"#)
+    static let longAgo = TextPattern(#"\b(?:\d+ years ago|never (?:really )?stopped|ever since|since then|kept (?:going|at it|running)|(?:during|in|since) (?:the )?lockdown|since (?:19|20)\d\d)\b"#)
     static let newOpening = TextPattern(#"^(?:very |pretty |quite |brand |totally )?new\b"#)
     static let monthNumbers = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                                "oct": 10, "nov": 11, "dec": 12]
