@@ -196,6 +196,30 @@ struct ConditionsTests {
         #expect(facts["health.currentPain"] == nil || facts["health.currentPain"] == .array([]), "\(message): \(facts)")
     }
 
+    // MARK: - Found while building
+
+    /// Phrasings tried by hand after the first version of the extractor, in the same voices; the
+    /// ones it got wrong then are marked.
+    @Test(arguments: [
+        ("No idea if it's asthma, I just wheeze in the cold", "health.medicalConditions", nil), // was ["asthma"]
+        ("no injuries, no conditions, no meds, doctor cleared me last month", "health.hasPhysicianClearance", true), // was nil
+        ("Diabetic (type 1), libre sensor, insulin pens", "health.medicalConditions", ["type_1_diabetes"]), // was diabetes and type 1
+        ("not on any blood pressure tablets anymore", "health.medications", []), // was nil
+        ("I work as a physio so I'm fine to run through niggles", "health.hasPhysicianClearance", nil),
+        ("my family doctor says I'm fine to run", "health.hasPhysicianClearance", true),
+        ("The physio said she's happy for me to run again", "health.hasPhysicianClearance", true),
+        ("I had a pacemaker for the first 10k, he was great", "health.medicalConditions", nil),
+        ("Surgeon signed me off work for 6 weeks", "health.hasPhysicianClearance", nil),
+        ("Broke my legs on that hill session lol", "health.pastInjuries", nil),
+        ("My wife broke her ankle so I do the school run", "health.pastInjuries", nil),
+        ("I'm a type A personality, type 2 fun is my thing", "health.medicalConditions", nil),
+        ("my mum had osteoporosis so I worry about my bones", "health.medicalConditions", nil),
+    ] as [(String, String, JSONValue?)])
+    func foundWhileBuilding(message: String, path: String, value: JSONValue?) {
+        let facts = Self.read(message, asked: nil)
+        #expect(facts[path] == value, "\(message): \(facts)")
+    }
+
     /// The health facts of one answer together, through the interview (with consent recorded).
     @Test func aMastersRunnerSaysItAllInOneGo() {
         let message = "I'm 66. Hypertension, on tablets, and a stent since 2019. Cardiologist gave me the green light in March. "
