@@ -77,8 +77,13 @@ extension FactExtractor {
                    !clause.contains("injur"), !clause.contains("strain"), !clause.contains("pull") { continue }
                 if value == "achilles_tendinopathy", !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
                    !clause.contains("injur"), !clause.contains("tend"), !clause.contains("issue"), !clause.contains("problem") { continue }
-                if !past.contains(where: { $0.0 == value }) { past.append((value, name, match.start)) }
+                // "tibial stress fracture", "stress reaction in my 2nd metatarsal": named by the bone.
+                let (named, said) = value == "stress_fracture" ? Self.stressInjurySite(scan, match) ?? (value, name) : (value, name)
+                if !past.contains(where: { $0.0 == named }) { past.append((named, said, match.start)) }
             }
+        }
+        for (value, name, position) in Self.brokenBones(scan) where !past.contains(where: { $0.0 == value }) {
+            past.append((value, name, position))
         }
         if !past.isEmpty {
             let sorted = past.sorted { $0.2 < $1.2 }
@@ -132,6 +137,79 @@ extension FactExtractor {
             // hurting, and none that does, is nothing hurting (said of the part, not of "they").
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: part.start, checkNegation: false)
         }
+    }
+
+    // MARK: - Fractures named by the bone
+
+    /// Bones a stress fracture or stress reaction is named by (value, name, words), more specific first.
+    static let stressBones: [(String, String, String)] = [
+        ("femoral_neck", "femoral neck", #"femoral neck|neck of (?:the |my )?femur"#),
+        ("metatarsal", "metatarsal", #"metatars[a-z]*|metatarsel"#),
+        ("tibia", "tibia", #"tibial?|shin ?bone"#),
+        ("fibula", "fibula", #"fibular?"#),
+        ("femur", "femur", #"femur|femoral|thigh ?bone"#),
+        ("navicular", "navicular", #"navicular"#),
+        ("calcaneus", "calcaneus", #"calcane(?:us|al)|heel ?bone"#),
+        ("sacrum", "sacrum", #"sacrum|sacral"#),
+        ("pelvis", "pelvis", #"pelvis|pelvic|pubic(?: bone| ramus| rami)?"#),
+        ("sesamoid", "sesamoid", #"sesamoids?"#),
+        ("talus", "talus", #"talus"#),
+        ("cuboid", "cuboid", #"cuboid"#),
+        ("patella", "patella", #"patellar?|knee ?cap"#),
+        ("rib", "rib", #"ribs?"#),
+        ("vertebra", "vertebra", #"vertebrae?|vertebral"#),
+    ]
+    static let stressBoneBefore: [(String, String, TextPattern)] = stressBones.map { value, name, words in
+        (value, name, TextPattern(#"\b(?:"# + words + #")(?: bones?)?\s*$"#))
+    }
+    static let stressBoneAfter: [(String, String, TextPattern)] = stressBones.map { value, name, words in
+        (value, name, TextPattern(
+            #"^\s*(?:in|of|on|at|to)\s+(?:(?:my|the|a|an|both|left|right|\d(?:st|nd|rd|th)|lower|upper|inner|outer|medial|lateral|proximal|distal|base of)\s+)*(?:"#
+                + words + #")\b"#))
+    }
+
+    /// The bone a stress fracture is named with, in the words before it or right after ("of the tibia").
+    static func stressInjurySite(_ scan: Scan, _ match: TextMatch) -> (String, String)? {
+        let kind = match.text.contains("reaction") ? "reaction" : "fracture"
+        let before = scan.window(before: match.start, 30)
+        let after = scan.window(after: match.end, 50)
+        guard let (bone, name, _) = stressBoneBefore.first(where: { $0.2.matches(before) })
+            ?? stressBoneAfter.first(where: { $0.2.matches(after) }) else { return nil }
+        return ("\(bone)_stress_\(kind)", "a \(name) stress \(kind)")
+    }
+
+    /// Bones people break, with the part they name them by.
+    static let brokenParts: [(String, String)] = [
+        ("wrist", #"wrists?"#), ("ankle", #"ankles?"#), ("foot", #"foot|feet"#), ("leg", #"leg"#), ("forearm", #"forearm"#),
+        ("arm", #"arm"#), ("elbow", #"elbow"#), ("collarbone", #"collar ?bone|clavicle"#), ("rib", #"ribs?"#),
+        ("toe", #"toes?(?! ?nails?)"#), ("finger", #"fingers?(?! ?nails?)"#), ("thumb", #"thumb"#), ("hand", #"hand"#),
+        ("hip", #"hip"#), ("kneecap", #"knee ?cap|patella"#), ("knee", #"knee"#), ("tibia", #"tibia|shin ?bone"#),
+        ("fibula", #"fibula"#), ("femur", #"femur|thigh ?bone"#), ("shoulder", #"shoulder"#), ("pelvis", #"pelvis"#),
+        ("nose", #"nose"#), ("jaw", #"jaw"#), ("metatarsal", #"metatarsals?"#), ("vertebra", #"vertebrae?"#),
+        ("coccyx", #"coccyx|tail ?bone"#), ("scaphoid", #"scaphoid"#),
+    ]
+    static let brokenPartExact = brokenParts.map { ($0.0, TextPattern("^(?:" + $0.1 + ")$")) }
+    static let brokenPartWords = brokenParts.map { "(?:\($0.1))" }.joined(separator: "|")
+    /// "broke my wrist", "a broken foot", "fractured my ankle", "cracked a rib", "collarbone fracture".
+    static let brokenBone = TextPattern(
+        #"\b(?:broke|brake|broken|breaking|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of)\s+)*("#
+            + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break)\b"#)
+    static let someoneElsesBone = TextPattern(#"\b(?:his|her|their)\b"#)
+
+    /// Broken bones (history, never pain now), as "<part>_fracture".
+    static func brokenBones(_ scan: Scan) -> [(String, String, Int)] {
+        var found: [(String, String, Int)] = []
+        for match in brokenBone.matches(in: scan.text) {
+            guard let said = match[1] ?? match[2] else { continue }
+            // A stress fracture is named above ("stress fracture in my foot").
+            if scan.text.utf16Slice(max(0, match.start - 7), match.start).hasSuffix("stress ") { continue }
+            if injuryNegated.matches(scan.window(before: match.start, 24)) || scan.isQuestion(at: match.start) { continue }
+            if scan.aboutSomeoneElse(at: match.start) || someoneElsesBone.matches(match.text) { continue }
+            guard let part = brokenPartExact.first(where: { $0.1.matches(said) })?.0 else { continue }
+            let value = "\(part)_fracture"
+            if !found.contains(where: { $0.0 == value }) { found.append((value, "a broken \(part)", match.start)) }
+        }
+        return found
     }
 
     static func sayList(_ items: [String]) -> String {

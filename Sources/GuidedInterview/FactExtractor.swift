@@ -36,6 +36,7 @@ public struct FactExtractor: Sendable {
         extractRunning(scan)
         extractSchedule(scan)
         extractHealth(scan)
+        extractConditions(scan)
         extractPhysical(scan)
         extractIdentity(scan)
         extractCoaching(scan)

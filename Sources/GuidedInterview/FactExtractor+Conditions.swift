@@ -1,0 +1,336 @@
+import CadenceCore
+import Foundation
+
+/// Health: medical conditions and medications (snake_case names) and a clinician's clearance to run.
+///
+/// Recorded for awareness, not diagnosis: only conditions the runner names for themselves ("my
+/// dad has diabetes" is not theirs, "is asthma a problem?" is a question), and "no asthma" or
+/// "no medical conditions" is none. Medicines said with what they are for also name the
+/// condition ("tablets for my blood pressure").
+extension FactExtractor {
+    struct ConditionTerm {
+        let value: String
+        let name: String
+        let pattern: TextPattern
+    }
+
+    /// Conditions, more specific names first: a mention inside a longer one ("asthma" in
+    /// "exercise-induced asthma") is the longer one.
+    static let conditions: [ConditionTerm] = [
+        ConditionTerm(value: "exercise_induced_asthma", name: "exercise-induced asthma",
+             pattern: TextPattern(#"\bexercise[- ]induced (?:asthma|bronchospasm|bronchoconstriction)\b"#)),
+        ConditionTerm(value: "asthma", name: "asthma", pattern: TextPattern(#"\b(?:asthma|asthmatic|astma|asma|athsma|asthama|ashtma)\b"#)),
+        ConditionTerm(value: "rheumatoid_arthritis", name: "rheumatoid arthritis", pattern: TextPattern(#"\brheumatoid(?: arthritis)?\b"#)),
+        ConditionTerm(value: "osteoarthritis", name: "osteoarthritis",
+             pattern: TextPattern(#"\b(?:osteo[- ]?arthritis|osteoarthrosis|oa(?= (?:in|of) (?:my|the|both|left|right)\b))\b"#)),
+        ConditionTerm(value: "arthritis", name: "arthritis", pattern: TextPattern(#"\b(?:arthritis|arthritic|artritis|arthritus|arthiritis)\b"#)),
+        ConditionTerm(value: "high_blood_pressure", name: "high blood pressure",
+             pattern: TextPattern(#"\b(?:high blood pressure|high bp|hbp|raised blood pressure|elevated blood pressure|h[iy]pert?en[st]?i?on|hypertensive|blood pressure (?:is|was|runs) (?:a bit |a little |quite |slightly )?(?:high|raised))\b"#)),
+        ConditionTerm(value: "low_blood_pressure", name: "low blood pressure", pattern: TextPattern(#"\b(?:low blood pressure|low bp|hypotension)\b"#)),
+        ConditionTerm(value: "prediabetes", name: "prediabetes", pattern: TextPattern(#"\bpre[- ]?diabet[a-z]*\b"#)),
+        ConditionTerm(value: "gestational_diabetes", name: "gestational diabetes", pattern: TextPattern(#"\bgestational diabet[a-z]*\b"#)),
+        ConditionTerm(value: "type_1_diabetes", name: "type 1 diabetes",
+             pattern: TextPattern(#"\b(?:(?:type ?1|t1d?) diabet[a-z]*|diabet[a-z]*,? \(?(?:of |of the )?(?:type ?1|t1)|t1d|insulin[- ]dependent(?: diabet[a-z]*)?)\b"#)),
+        ConditionTerm(value: "type_2_diabetes", name: "type 2 diabetes",
+             pattern: TextPattern(#"\b(?:(?:type ?(?:2|ii)|t2d?) diabet[a-z]*|diabet[a-z]*,? \(?(?:of |of the )?(?:type ?(?:2|ii)|t2)|t2d)\b"#)),
+        ConditionTerm(value: "diabetes", name: "diabetes", pattern: TextPattern(#"\bdiabet(?:es|ic|is|ies|ties|ets)\b"#)),
+        ConditionTerm(value: "heart_attack", name: "a heart attack", pattern: TextPattern(#"\b(?:heart attacks?|myocardial infarction)\b"#)),
+        ConditionTerm(value: "cardiac_arrest", name: "a cardiac arrest", pattern: TextPattern(#"\bcardiac arrest\b"#)),
+        ConditionTerm(value: "heart_stent", name: "a heart stent", pattern: TextPattern(#"\b(?:stents?|stented)\b"#)),
+        ConditionTerm(value: "pacemaker", name: "a pacemaker",
+             pattern: TextPattern(#"\b(?:pace ?maker (?:fitted|implanted|put in)|(?:fitted|implanted) (?:with )?an? pace ?maker|(?:have|got|has) (?:had )?an? pace ?maker (?:fitted|implanted|since|for my heart)|(?:heart|cardiac) pace ?maker)\b"#)),
+        ConditionTerm(value: "atrial_fibrillation", name: "atrial fibrillation",
+             pattern: TextPattern(#"\b(?:a-?fib|atrial fibril+ation|atrial fib|atrial flutter)\b"#)),
+        ConditionTerm(value: "arrhythmia", name: "an arrhythmia",
+             pattern: TextPattern(#"\b(?:ar+h?yth?mias?|irregular heart ?(?:beat|rhythm)|svt|ectopic (?:heart ?)?beats|ectopics|wolff[- ]parkinson[- ]white)\b"#)),
+        ConditionTerm(value: "heart_murmur", name: "a heart murmur", pattern: TextPattern(#"\bheart murmur\b"#)),
+        ConditionTerm(value: "heart_failure", name: "heart failure", pattern: TextPattern(#"\bheart failure\b"#)),
+        ConditionTerm(value: "cardiomyopathy", name: "cardiomyopathy", pattern: TextPattern(#"\b(?:hypertrophic )?cardiomyopathy\b"#)),
+        ConditionTerm(value: "heart_condition", name: "a heart condition",
+             pattern: TextPattern(#"\b(?:heart (?:condition|problems?|issues?|disease|defect|trouble)|cardiac (?:condition|problems?|issues?)|(?:heart )?valve (?:problem|replacement|disease))\b"#)),
+        ConditionTerm(value: "anaemia", name: "anaemia", pattern: TextPattern(#"\b(?:ana?emi[ac]|anaemi[ac])\b"#)),
+        ConditionTerm(value: "iron_deficiency", name: "iron deficiency", pattern: TextPattern(#"\b(?:iron deficien(?:cy|t)|low iron|low ferritin)\b"#)),
+        ConditionTerm(value: "hypothyroidism", name: "an underactive thyroid",
+             pattern: TextPattern(#"\b(?:hypothyroid(?:ism)?|under[- ]?active thyroid|hashimoto'?s?)\b"#)),
+        ConditionTerm(value: "hyperthyroidism", name: "an overactive thyroid",
+             pattern: TextPattern(#"\b(?:hyperthyroid(?:ism)?|over[- ]?active thyroid|graves'? disease)\b"#)),
+        ConditionTerm(value: "thyroid_condition", name: "a thyroid condition", pattern: TextPattern(#"\bthyroid(?: (?:condition|problems?|issues?|disease))?\b"#)),
+        ConditionTerm(value: "osteoporosis", name: "osteoporosis", pattern: TextPattern(#"\bosteopor[a-z]*\b"#)),
+        ConditionTerm(value: "osteopenia", name: "osteopenia", pattern: TextPattern(#"\b(?:osteopen[a-z]*|low bone density)\b"#)),
+        ConditionTerm(value: "epilepsy", name: "epilepsy", pattern: TextPattern(#"\b(?:epilep(?:sy|tic|sie)|epilepsia)\b"#)),
+        ConditionTerm(value: "pots", name: "POTS", pattern: TextPattern(#"\bpostural (?:orthostatic )?tachycardia(?: syndrome)?\b"#)),
+        ConditionTerm(value: "long_covid", name: "long covid",
+             pattern: TextPattern(#"\b(?:long[- ]?covid|post[- ]covid(?: syndrome)?|long[- ]haul(?:er|ing)? covid)\b"#)),
+        ConditionTerm(value: "red_s", name: "RED-S", pattern: TextPattern(#"\brelative energy deficiency(?: in sports?)?\b"#)),
+        ConditionTerm(value: "high_cholesterol", name: "high cholesterol",
+             pattern: TextPattern(#"\b(?:high cholesterol|hypercholesterol[a-z]*|cholesterol (?:is|was) (?:a bit |quite |slightly )?high|(?:for|lower|manage|control) (?:my |the )?cholesterol)\b"#)),
+        ConditionTerm(value: "migraine", name: "migraines", pattern: TextPattern(#"\b(?:migraines|migraine sufferer|chronic migraine|migraine with aura)\b"#)),
+        ConditionTerm(value: "coeliac_disease", name: "coeliac disease", pattern: TextPattern(#"\b(?:coeliac|celiac)(?: disease)?\b"#)),
+        ConditionTerm(value: "crohns_disease", name: "Crohn's disease", pattern: TextPattern(#"\bcrohn'?s(?: disease)?\b"#)),
+        ConditionTerm(value: "raynauds", name: "Raynaud's", pattern: TextPattern(#"\braynaud'?s?(?: disease| syndrome| phenomenon)?\b"#)),
+        ConditionTerm(value: "multiple_sclerosis", name: "multiple sclerosis", pattern: TextPattern(#"\bmultiple sclerosis\b"#)),
+    ]
+
+    /// Abbreviations only read in capitals in the original message ("AF", "POTS", "RED-S"; not "tired af").
+    static let capitalConditions: [(ConditionTerm, TextPattern)] = [
+        (ConditionTerm(value: "atrial_fibrillation", name: "atrial fibrillation", pattern: TextPattern(#"\baf\b"#)), TextPattern(#"\bAF\b"#, caseSensitive: true)),
+        (ConditionTerm(value: "pots", name: "POTS", pattern: TextPattern(#"\bpots\b"#)), TextPattern(#"\bPO[Tt]S\b"#, caseSensitive: true)),
+        (ConditionTerm(value: "red_s", name: "RED-S", pattern: TextPattern(#"\bred[- ]?s\b"#)), TextPattern(#"\bRED[- ]?[Ss]\b"#, caseSensitive: true)),
+    ]
+
+    /// "type 2" alone names diabetes when the question or the message is about it.
+    static let bareDiabetesType = TextPattern(#"\b(?:type ?(1|2|ii)|(t1|t2))\b"#)
+    static let diabetesContext = TextPattern(#"\b(?:diabet[a-z]*|insulin|metformin|blood sugars?|glucose|cgm|libre|dexcom)\b"#)
+
+    static let medicines: [ConditionTerm] = [
+        ConditionTerm(value: "inhaler", name: "an inhaler",
+             pattern: TextPattern(#"\b(?:inhalers?|puffers?|ventolin|salbutamol|albuterol|symbicort|seretide|blue pump)\b"#)),
+        ConditionTerm(value: "blood_pressure_medication", name: "blood pressure medication",
+             pattern: TextPattern(#"\b(?:(?:blood pressure|bp|hypertension) (?:tablets?|pills?|meds|medications?|medicines?|drugs?)|(?:tablets?|pills?|meds|medications?|medicines?|drugs?|something) (?:for|to (?:lower|control|manage)) (?:my |the )?(?:blood pressure|bp|hypertension)|ramipril|lisinopril|amlodipine|losartan|candesartan|perindopril)\b"#)),
+        ConditionTerm(value: "beta_blocker", name: "beta blockers",
+             pattern: TextPattern(#"\b(?:beta[- ]?blockers?|bisoprolol|propranolol|metoprolol|atenolol|nebivolol)\b"#)),
+        ConditionTerm(value: "statin", name: "statins", pattern: TextPattern(#"\b(?:statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin)\b"#)),
+        ConditionTerm(value: "metformin", name: "metformin", pattern: TextPattern(#"\bmetformin\b"#)),
+        ConditionTerm(value: "insulin", name: "insulin", pattern: TextPattern(#"\binsulin\b(?![- ](?:resist|dependent|sensitiv))"#)),
+        ConditionTerm(value: "levothyroxine", name: "levothyroxine", pattern: TextPattern(#"\b(?:levo)?thyroxine?\b|\b(?:euthyrox|synthroid|eltroxin)\b"#)),
+        ConditionTerm(value: "thyroid_medication", name: "thyroid medication",
+             pattern: TextPattern(#"\b(?:(?:tablets?|pills?|meds|medications?|medicines?) for (?:my |the )?thyroid|thyroid (?:tablets?|pills?|meds|medications?|medicines?))\b"#)),
+        ConditionTerm(value: "iron_supplement", name: "iron supplements",
+             pattern: TextPattern(#"\b(?:iron (?:tablets?|pills?|supplements?|infusions?)|ferrous (?:sulphate|sulfate|fumarate)|(?:taking|on) iron)\b"#)),
+        ConditionTerm(value: "blood_thinner", name: "blood thinners",
+             pattern: TextPattern(#"\b(?:blood thinners?|anti-?coagulants?|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto)\b"#)),
+        ConditionTerm(value: "antidepressant", name: "antidepressants",
+             pattern: TextPattern(#"\b(?:anti-?depressants?|sertraline|fluoxetine|citalopram|escitalopram|ssris?)\b"#)),
+        ConditionTerm(value: "hrt", name: "HRT", pattern: TextPattern(#"\b(?:hrt|hormone replacement(?: therapy)?)\b"#)),
+        ConditionTerm(value: "diabetes_medication", name: "diabetes medication",
+             pattern: TextPattern(#"\b(?:(?:tablets?|pills?|meds|medications?|medicines?) for (?:my |the )?(?:diabetes|blood sugars?)|diabetes (?:tablets?|pills?|meds|medications?))\b"#)),
+    ]
+
+    /// General names dropped when a specific one is said with them.
+    static let specificConditions: [String: Set<String>] = [
+        "diabetes": ["type_1_diabetes", "type_2_diabetes", "gestational_diabetes", "prediabetes"],
+        "thyroid_condition": ["hypothyroidism", "hyperthyroidism"],
+        "arthritis": ["osteoarthritis", "rheumatoid_arthritis"],
+        "heart_condition": ["heart_attack", "heart_stent", "atrial_fibrillation", "arrhythmia", "heart_murmur", "heart_failure",
+                            "cardiomyopathy", "pacemaker", "cardiac_arrest"],
+    ]
+    /// Medicines that say what they are for name the condition.
+    static let conditionOfMedicine: [String: String] = ["blood_pressure_medication": "high_blood_pressure"]
+    /// "Hypertension, on tablets": an unnamed medicine said with a condition is for it.
+    static let medicineOfCondition: [String: String] = ["high_blood_pressure": "blood_pressure_medication"]
+    static let unnamedMedicine = TextPattern(#"\b(?:tablets|pills|meds|medication|medicine)\b"#)
+
+    /// A negation reaching over a list: "no asthma, diabetes or heart problems".
+    static let conditionNegator = TextPattern(
+        #"\b(?:no|not|never|without|nor|neither|free of|free from|zero)\b(?!.*\b(?:no|not|never|without|nor|neither|free of|free from|zero)\b)"#)
+    static let negationGap = TextPattern(
+        #"^(?:[\s,/&-]|\b(?:or|nor|and|any|a|an|other|known|real|major|serious|history of|signs? of|diagnosed|diagnosis of|longer|have|has|had|got|suffer(?:ed|ing)? from|with|like|kind of|sort of|form of|type of|been|on|taking|take|use|using|need|needing)\b)*$"#)
+
+    static let conditionHedge = TextPattern(
+        #"\b(?:no idea if|not sure if|not sure whether|not sure it is|do not know if|dunno if|wonder(?:ing)? if|might be|might have|may have|maybe|possibly|could be|suspect(?:ed)?|(?:tested|testing|checked|screened) (?:me )?for|test for|rule out|ruled out|worried about|scared of|afraid of|risk of|at risk)\b"#)
+    static let noConditions = TextPattern(
+        #"\b(?:(?:no|not any|zero|nothing|do not have any|does not have any|have not got any|have not had any|never had any|without any|not aware of any|free of any)\s+(?:(?:known|real|major|serious|significant|chronic|underlying|other|pre-?existing|existing|relevant|diagnosed)\s+)*(?:(?:medical|healthy?)\s+(?:conditions?|issues|problems|concerns|history|stuff)|conditions?|illness(?:es)?|diseases?)|nothing medical|no medical|medically (?:fine|healthy|clear|normal))\b"#)
+    /// Asked about conditions, a reply that opens with none ("None, healthy as a horse").
+    static let noneOpening = TextPattern(
+        #"^\s*(?:none|no|nope|nah|nothing|not really|not that i know of|none that i know of|n/a|nil|zero|all good|healthy|fit and healthy|i am healthy)\b"#)
+    static let noMedicines = TextPattern(
+        #"\b(?:(?:no|not on any|not taking any|do not take any|does not take any|never take any|without any|zero|nothing)\s+(?:regular |daily |prescription |prescribed |other )?(?:meds|medications?|medicines?|tablets|pills|drugs)|not on (?:any )?(?:meds|medications?|medicines?|anything)|(?:meds|medication)[- ]free|take no (?:meds|medications?|medicines?|tablets|pills))\b"#)
+
+    /// Someone else's health: "my dad has diabetes", "my running buddy has AFib", family history.
+    static let relativeNear = TextPattern(
+        #"\b(?:my|our|a|his|her|their) (?:[a-z]+ )?(?:wife|husband|partner|friends?|brother|sister|sons?|daughters?|dad|mum|mom|father|mother|boyfriend|girlfriend|colleagues?|coach|kids?|children|buddy|buddies|mate|mates|grand(?:dad|pa|father|ma|mother|son|daughter)|nan|nana|gran|granny|uncle|aunt|auntie|cousin|parents?|family(?! (?:doctor|doc|gp|physician))|neighbou?r|team ?mates?|twin|fianc[eé]e?|clients?|patients?|dog|cat)(?:'s)?\b"#)
+    static let pronounNear = TextPattern(#"\b(?:he|she|his|her|him|he is|she is)\b"#)
+    static let familyHistory = TextPattern(#"\b(?:family history|runs? in (?:my|the|our) family|in (?:my|the|our) family|hereditary|genetic(?:ally)?)\b"#)
+    /// "I have asthma, is that a problem?": a statement followed by a question about it.
+    static let trailingQuestion = TextPattern(
+        #"^[^?.!;]*?,\s*(?:is|are|does|do|will|would|can|could|should|shall|any|what|how|anything|am|must)\b"#)
+
+    // MARK: - Clearance
+
+    static let clinician = TextPattern(
+        #"\b(?:doctors?|docs?|dr|gp|physios?|physiotherapists?|physical therapists?|surgeons?|consultants?|cardiologists?|cardiology|specialists?|physicians?|orthopa?edic(?: surgeon| specialist| consultant)?|ortho|sports? (?:doctor|doc|medicine|physician|med)|rheumatologists?|endocrinologists?|neurologists?|podiatrists?|osteopaths?|chiropractors?|midwife|obstetrician|ob-?gyn|gyn(?:a)?ecologist|nurse|medical team|hospital|clinic|cardiac rehab)\b"#)
+    static let cleared = TextPattern(
+        #"\b(?:(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: that)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me)"#)
+    /// Said without naming who: clearance all the same.
+    static let clearedAlone = TextPattern(
+        #"\b(?:cleared to (?:run|train|race|exercise|return|start)|(?:got|been given|given|have|had) the all[- ]?clear)\b"#)
+    /// Asked about clearance, the word alone will do ("cleared in October").
+    static let clearedAnswer = TextPattern(#"\b(?:cleared|signed off|all[- ]?clear|approved|green light)\b"#)
+    static let notCleared = TextPattern(
+        #"\b(?:not (?:been |yet |got |gotten |officially )?(?:cleared|signed off)|not yet|(?:have not|has not|hasn't|hasnt) (?:yet )?(?:been cleared|been signed off|got (?:the )?(?:all[- ]?clear|green light|go[- ]ahead|clearance)|had (?:the )?(?:all[- ]?clear|clearance))|(?:has not|hasn't|hasnt|did not|didn't|didnt|will not|would not|wont) (?:yet )?(?:cleared|clear|signed|sign)|(?:still )?waiting (?:for|on) (?:the |my |a )?(?:[a-z]+ )?(?:to (?:clear|sign)|all[- ]?clear|clearance|green light|go[- ]ahead|sign[- ]off)|no clearance|without (?:any )?clearance|(?:have not|has not|hasn't|never|not) (?:yet )?(?:seen|been to|visited|spoken to|talked to|asked|checked with|consulted|gone to|been checked by|been checked out by) (?:a |the |my |any )?(?:doctor|doc|gp|physio|surgeon|consultant|cardiologist|specialist|physician)|told me not to (?:run|exercise|train)|(?:said|says) no running)"#)
+    /// A clearance hoped for, planned or asked about is none yet: "once my surgeon gives me the all clear".
+    static let clearanceNotYet = TextPattern(
+        #"\b(?:once|until|till|if|when|whether|before|hoping|hope|hopefully|need|needs|will|would|might|could|should|going to|want)\b"#)
+
+    func extractConditions(_ scan: Scan) {
+        let text = scan.text
+        let asked = scan.expecting
+
+        // Conditions named, negated or not.
+        var found: [(term: ConditionTerm, start: Int, end: Int)] = []
+        var terms = Self.conditions.map { ($0, true) }
+        for (term, capitals) in Self.capitalConditions { terms.append((term, capitals.matches(scan.original))) }
+        for (term, enabled) in terms where enabled {
+            for match in term.pattern.matches(in: text) {
+                found.append((term, match.start, match.end))
+            }
+        }
+        if asked == "health.medicalConditions" || Self.diabetesContext.matches(text) {
+            for match in Self.bareDiabetesType.matches(in: text) {
+                let kind = (match[1] ?? match[2] ?? "").hasSuffix("1") ? "type_1_diabetes" : "type_2_diabetes"
+                if let term = Self.conditions.first(where: { $0.value == kind }) {
+                    found.append((term, match.start, match.end))
+                }
+            }
+        }
+        // A mention inside a longer one is the longer one ("exercise-induced asthma", "type 2 diabetic").
+        found = found.filter { mention in
+            !found.contains { other in
+                (other.start <= mention.start && other.end >= mention.end) && (other.end - other.start > mention.end - mention.start)
+            }
+        }
+
+        var conditions: [(String, String, Int)] = []
+        var negatedConditions = false
+        func keep(_ value: String, _ name: String, _ position: Int) {
+            if !conditions.contains(where: { $0.0 == value }) { conditions.append((value, name, position)) }
+        }
+        for mention in found.sorted(by: { $0.start < $1.start }) {
+            if conditionQuestion(scan, at: mention.start) || someoneElsesHealth(scan, at: mention.start) { continue }
+            if conditionNegated(scan, at: mention.start) { negatedConditions = true; continue }
+            // "no idea if it's asthma", "they tested me for diabetes": not a condition the runner has.
+            if Self.conditionHedge.matches(scan.window(before: mention.start, 40)) { continue }
+            keep(mention.term.value, mention.term.name, mention.start)
+        }
+
+        // Medicines.
+        var medicines: [(String, String, Int)] = []
+        var negatedMedicines = false
+        for term in Self.medicines {
+            for match in term.pattern.matches(in: text) {
+                if conditionQuestion(scan, at: match.start) || someoneElsesHealth(scan, at: match.start) { continue }
+                if conditionNegated(scan, at: match.start) { negatedMedicines = true; continue }
+                if !medicines.contains(where: { $0.0 == term.value }) { medicines.append((term.value, term.name, match.start)) }
+                if let condition = Self.conditionOfMedicine[term.value], let named = Self.conditions.first(where: { $0.value == condition }) {
+                    keep(named.value, named.name, match.start)
+                }
+            }
+        }
+        // "Hypertension, on tablets": an unnamed medicine in the sentence of a condition it treats.
+        for (value, _, position) in conditions {
+            guard let medicine = Self.medicineOfCondition[value], !medicines.contains(where: { $0.0 == medicine }),
+                  let term = Self.medicines.first(where: { $0.value == medicine }) else { continue }
+            let sentence = sentenceAround(scan, position)
+            if let match = Self.unnamedMedicine.matches(in: sentence.text).first(where: { !conditionNegated(scan, at: sentence.start + $0.start) }) {
+                medicines.append((term.value, term.name, sentence.start + match.start))
+            }
+        }
+
+        // A general name said with a specific one is the specific one ("diabetic (type 1)").
+        let named = Set(conditions.map(\.0))
+        conditions.removeAll { condition in Self.specificConditions[condition.0].map { !$0.isDisjoint(with: named) } ?? false }
+        if !conditions.isEmpty {
+            let sorted = conditions.sorted { $0.2 < $1.2 }
+            addHealthFact(scan, "health.medicalConditions", .array(sorted.map { .string($0.0) }), said: Self.sayList(sorted.map(\.1)), at: sorted[0].2)
+        } else if let match = Self.noConditions.firstMatch(in: text), !conditionQuestion(scan, at: match.start), !someoneElsesHealth(scan, at: match.start) {
+            addHealthFact(scan, "health.medicalConditions", [], said: "no medical conditions", at: match.start)
+        } else if negatedConditions || (asked == "health.medicalConditions" && Self.noneOpening.matches(text)) {
+            addHealthFact(scan, "health.medicalConditions", [], said: "no medical conditions", at: 0)
+        }
+
+        if !medicines.isEmpty {
+            let sorted = medicines.sorted { $0.2 < $1.2 }
+            addHealthFact(scan, "health.medications", .array(sorted.map { .string($0.0) }), said: Self.sayList(sorted.map(\.1)), at: sorted[0].2)
+        } else if let match = Self.noMedicines.firstMatch(in: text), !conditionQuestion(scan, at: match.start), !someoneElsesHealth(scan, at: match.start) {
+            addHealthFact(scan, "health.medications", [], said: "no medication", at: match.start)
+        } else if negatedMedicines || (asked == "health.medications" && Self.noneOpening.matches(text)) {
+            addHealthFact(scan, "health.medications", [], said: "no medication", at: 0)
+        }
+
+        extractClearance(scan)
+    }
+
+    private func extractClearance(_ scan: Scan) {
+        let text = scan.text
+        let asked = scan.expecting == "health.hasPhysicianClearance"
+        var negatives: [TextMatch] = []
+        for match in Self.notCleared.matches(in: text) {
+            // "not yet" alone is only an answer to the clearance question.
+            if match.text == "not yet", !asked { continue }
+            // "haven't seen a doctor about my hip, it's fine" still says no clearance; a question does not.
+            if conditionQuestion(scan, at: match.start) || someoneElsesHealth(scan, at: match.start, clearance: true) { continue }
+            negatives.append(match)
+            addHealthFact(scan, "health.hasPhysicianClearance", false, said: "not cleared by a doctor yet", at: match.start)
+        }
+        for match in Self.cleared.matches(in: text) + (asked ? Self.clearedAnswer.matches(in: text) : []) {
+            if negatives.contains(where: { $0.start <= match.end && match.start <= $0.end }) { continue }
+            let (clause, start) = scan.clause(around: match.start)
+            // "I work as a physio, I'm fine to run" names no one who cleared the runner.
+            let clinicians = Self.clinician.matches(in: clause).filter { !Self.ownJob.matches(clause.utf16Slice(0, $0.start)) }
+            let named = !clinicians.isEmpty || asked || Self.clearedAlone.matches(clause)
+            guard named else { continue }
+            if conditionQuestion(scan, at: match.start) || someoneElsesHealth(scan, at: match.start, clearance: true) { continue }
+            // Cleared someone else: "cleared him", "gave her the green light".
+            if Self.clearedOther.matches(scan.text.utf16Slice(match.start, match.end + 12)) { continue }
+            // A clearance hoped for or planned: "once my surgeon gives me the all clear".
+            var lead = clause.utf16Slice(0, match.start - start)
+            if let cut = lead.range(of: ",", options: .backwards) { lead = String(lead[cut.upperBound...]) }
+            if Self.clearanceNotYet.matches(lead) || Self.conditionNegator.matches(lead) { continue }
+            addHealthFact(scan, "health.hasPhysicianClearance", true, said: "cleared to run by your doctor", at: match.start)
+        }
+    }
+
+    static let ownJob = TextPattern(#"\b(?:i am|i work as|work as|as|i was|being) an? (?:[a-z]+ )?$"#)
+    static let clearedOther = TextPattern(#"^\S+(?: \S+)? (?:him|her|them|my (?:wife|husband|partner|son|daughter|dad|mum|mom))\b"#)
+
+    // MARK: - Helpers
+
+    /// Adds a value; someone else's health was checked for each mention already, so the scan's
+    /// own check ("they put a stent in") does not drop the runner's.
+    private func addHealthFact(_ scan: Scan, _ path: String, _ value: JSONValue, said: String, at position: Int) {
+        let position = scan.aboutSomeoneElse(at: position) ? 0 : position
+        scan.add(path, value, said: said, at: position, checkNegation: false)
+    }
+
+    /// A question about the condition, not a statement of it; "I have asthma, is that a problem?" states it.
+    func conditionQuestion(_ scan: Scan, at position: Int) -> Bool {
+        guard scan.isQuestion(at: position) else { return false }
+        let sentence = sentenceAround(scan, position)
+        let before = sentence.text.utf16Slice(0, position - sentence.start)
+        let after = sentence.text.utf16Slice(position - sentence.start, sentence.text.utf16Length)
+        let stated = Self.selfStatement.matches(before)
+        return !(stated && Self.trailingQuestion.matches(after))
+    }
+
+    func someoneElsesHealth(_ scan: Scan, at position: Int, clearance: Bool = false) -> Bool {
+        var before = scan.clauseBefore(position)
+        if let cut = before.range(of: ",", options: .backwards) { before = String(before[cut.upperBound...]) }
+        if let cut = before.range(of: " and i ", options: .backwards) { before = String(before[cut.upperBound...]) }
+        if Self.relativeNear.matches(before) || (!clearance && Self.pronounNear.matches(before)) { return true }
+        return Self.familyHistory.matches(scan.clause(around: position).text)
+    }
+
+    /// "no asthma", "not diabetic", "never had any heart problems", "no asthma or heart problems".
+    func conditionNegated(_ scan: Scan, at position: Int) -> Bool {
+        let before = scan.window(before: position, 60)
+        guard let negator = Self.conditionNegator.firstMatch(in: before) else { return false }
+        var gap = before.utf16Slice(negator.end, before.utf16Length)
+        for term in Self.conditions + Self.medicines { gap = term.pattern.replacing(in: gap) { _ in " " } }
+        return Self.negationGap.matches(gap)
+    }
+
+    /// The sentence (between . ! ? ;) around an offset, with its start.
+    func sentenceAround(_ scan: Scan, _ position: Int) -> (text: String, start: Int) {
+        let text = scan.text
+        var start = 0, end = text.utf16Length
+        for match in Self.healthSentenceBreak.matches(in: text) {
+            if match.end <= position { start = match.end }
+            if match.start >= position { end = min(end, match.start); break }
+        }
+        return (text.utf16Slice(start, end), start)
+    }
+
+    /// The runner speaking of themselves: "I have", "I'm", "my".
+    static let selfStatement = TextPattern(#"\b(?:i|my|me)\b"#)
+    static let healthSentenceBreak = TextPattern(#"[.!?;]+(?:\s|$)"#)
+}
