@@ -172,7 +172,7 @@ extension PlanRenderer {
         let p = draft.profile
         var risks: [TrainingPlan.SeasonView.IdentifiedRisk] = []
         for injury in p.injuries {
-            let bone = RunnerProfile.boneInjuries.contains(injury)
+            let bone = RunnerProfile.isBoneInjury(injury)
             risks.append(.init(risk: "\(Self.injuryName(injury).capitalized) recurrence",
                                mitigation: "Volume increases of at most \(Int((increase * 100).rounded()))% a week, \(draft.recoveryText)" + (bone ? ", soft surfaces and no back-to-back hard days" : ", and easy days after every hard day"),
                                monitoringSignals: [Self.injurySignal(injury), "Pain that lasts into the next day"]))

@@ -364,7 +364,7 @@ extension PlanRenderer {
         }
         for injury in p.injuries {
             switch injury {
-            case "shin_splints", "stress_fracture", "bone_stress_injury":
+            case _ where RunnerProfile.isBoneInjury(injury):
                 points.append("Soft surfaces where you can; stop if shin pain rises above 3/10")
             case "itbs", "it_band_syndrome": points.append("Watch for pain on the outside of the knee on descents")
             case "plantar_fasciitis": points.append("Heel pain on the first steps next morning means back off")

@@ -200,7 +200,8 @@ public struct PlanRenderer: Sendable {
     }
 
     static func injurySignal(_ injury: String) -> String {
-        switch injury {
+        if RunnerProfile.isBoneInjury(injury), injury != "shin_splints" { return "Pinpoint bone pain or pain at rest" }
+        return switch injury {
         case "shin_splints": "Tenderness along the inner shin"
         case "stress_fracture", "bone_stress_injury": "Pinpoint bone pain or pain at rest"
         case "itbs", "it_band_syndrome": "Pain on the outside of the knee"

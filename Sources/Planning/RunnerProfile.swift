@@ -78,7 +78,20 @@ public final class RunnerProfile: Sendable {
     public static let boneInjuries: Set<String> = ["shin_splints", "stress_fracture", "bone_stress_injury"]
 
     public var hasInjuryHistory: Bool { !injuries.isEmpty }
-    public var hasBoneInjuryHistory: Bool { injuries.contains { Self.boneInjuries.contains($0) } }
+    public var hasBoneInjuryHistory: Bool { injuries.contains(where: Self.isBoneInjury) }
+
+    /// Whether an injury is one of `types`, also when named more precisely: "tibia_stress_fracture" is a
+    /// "stress_fracture", and any bone stress injury is a "bone_stress_injury".
+    public static func injury(_ injury: String, isOneOf types: [String]) -> Bool {
+        types.contains { type in
+            injury == type || injury.hasSuffix("_" + type) || type == "bone_stress_injury" && isBoneInjury(injury) && injury != "shin_splints"
+        }
+    }
+
+    /// A bone stress injury, named generally or by its bone ("metatarsal_stress_reaction", "tibia_stress_fracture").
+    public static func isBoneInjury(_ injury: String) -> Bool {
+        boneInjuries.contains(injury) || injury.hasSuffix("_stress_fracture") || injury.hasSuffix("_stress_reaction")
+    }
     public var hasCurrentPain: Bool { !currentPain.isEmpty }
     public var isRace: Bool { goalType == .race && raceKm != nil && raceDate != nil }
     public var paces: TrainingPaces { TrainingPaces(vdot: vdot) }

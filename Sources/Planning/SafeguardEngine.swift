@@ -141,7 +141,7 @@ public struct SafeguardEngine: Sendable {
         if let history = when.hasInjuryHistory, history != profile.hasInjuryHistory {
             return history ? "applies to runners with an injury history; none recorded" : "applies to runners without an injury history"
         }
-        if let types = when.injuryTypes, Set(types).isDisjoint(with: profile.injuries) {
+        if let types = when.injuryTypes, !profile.injuries.contains(where: { RunnerProfile.injury($0, isOneOf: types) }) {
             return "applies to a history of \(types.joined(separator: "/")); "
                 + (profile.injuries.isEmpty ? "none recorded" : "this runner's history is \(profile.injuries.joined(separator: ", "))")
         }

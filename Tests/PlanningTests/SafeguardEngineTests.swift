@@ -1,6 +1,6 @@
 import CadenceCore
 import Foundation
-import Planning
+@testable import Planning
 import Testing
 
 /// The engine's actions on hand-made rules: what each does to a plan and what it logs.
@@ -88,5 +88,22 @@ struct SafeguardEngineTests {
         #expect(reasons["bone"]?.contains("achilles_tendinopathy") == true)
         #expect(reasons["old"]?.contains("this runner is 55") == true)
         #expect(PlanChecks(checked).runs(1).count == 3, "none of them applied")
+    }
+}
+
+/// Injuries named by their bone ("tibia_stress_fracture", from the interview) count as the family the
+/// safeguards and the plan's advice are written for.
+struct BoneNamedInjuryTests {
+    @Test(arguments: ["tibia_stress_fracture", "metatarsal_stress_reaction", "femoral_neck_stress_fracture"])
+    func aBoneNamedStressInjuryIsABoneInjury(injury: String) {
+        #expect(RunnerProfile.isBoneInjury(injury))
+        #expect(RunnerProfile.injury(injury, isOneOf: ["shin_splints", "stress_fracture", "bone_stress_injury"]))
+        #expect(PlanRenderer.injurySignal(injury) == "Pinpoint bone pain or pain at rest")
+    }
+
+    @Test(arguments: ["wrist_fracture", "itbs", "calf_strain"])
+    func otherInjuriesAreNot(injury: String) {
+        #expect(!RunnerProfile.isBoneInjury(injury))
+        #expect(!RunnerProfile.injury(injury, isOneOf: ["shin_splints", "stress_fracture", "bone_stress_injury"]))
     }
 }
