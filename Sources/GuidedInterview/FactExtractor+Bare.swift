@@ -9,6 +9,12 @@ extension FactExtractor {
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|at the moment|right now|now|these days)\b))"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
 
+    /// "all of 3 whole weeks", "8 months, give or take": a span of time anywhere in the experience answer.
+    static let spanAnywhere = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s+(?:whole\s+|full\s+)?(weeks?|months?|years?)\b(?!\s+old)"#)
+    static func months(in match: TextMatch) -> Double? {
+        guard let value = number(match[1]), let unit = match[2] else { return nil }
+        return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
+    }
     static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b"#)
     static let anyDistance = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
@@ -133,8 +139,10 @@ extension FactExtractor {
             let levels = ["beginner", "returning", "casual", "serious", "competitive"]
             if let level = levels.first(where: { text.contains($0) }) {
                 scan.add(expecting, .string(level), said: level, at: 0)
-            } else if let months = scan.candidates.last(where: { $0.path == "running.monthsRunning" })?.value.doubleValue {
-                // "I am running since six years": the length of a running life says the level.
+            } else if let months = scan.candidates.last(where: { $0.path == "running.monthsRunning" })?.value.doubleValue
+                        ?? Self.spanAnywhere.firstMatch(in: text).flatMap(Self.months(in:)) {
+                // "I am running since six years", "a seasoned veteran of all of 3 weeks": the length of a
+                // running life says the level.
                 let level = months < 6 ? "beginner" : "casual"
                 scan.add(expecting, .string(level), said: level == "beginner" ? "a beginner" : "a casual runner", at: 0)
             }

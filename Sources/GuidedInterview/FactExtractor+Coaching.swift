@@ -5,7 +5,7 @@ import Foundation
 extension FactExtractor {
     static let voiceStrong: [(String, String, TextPattern)] = [
         ("tough_love", "tough love", TextPattern(#"\b(?:tough love|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|no excuses|hold me accountable|do not go easy on me|strict)\b"#)),
-        ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement)\b"#)),
+        ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage me|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement)\b"#)),
         ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|love (?:data|numbers|stats))\b"#)),
         ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|straight to the point)\b"#)),
     ]

@@ -67,6 +67,7 @@ extension FactExtractor {
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+    static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down)\b"#)
     static let healthCue = TextPattern(
         #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|fitter|in shape|healthier|in better shape)|fitter|lose (?:some |a bit of |a little |a little bit of |the )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
 
@@ -126,6 +127,16 @@ extension FactExtractor {
             scan.add("goals.goalType", "base_building", said: "building your base", at: match.start)
         } else if let match = Self.healthCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "general_health", said: "general health and fitness", at: match.start)
+        }
+        // "Long term I'd like to do a half again, but for now I just want to run without breaking": the race
+        // is a someday wish; the goal now is the comeback (or the base, or health).
+        if race == nil, dateFound == nil, distanceFound != nil, let later = Self.someday.firstMatch(in: scan.text) {
+            let now: (String, String)? = Self.returnCue.matches(scan.text) ? ("return_to_fitness", "getting back into running")
+                : Self.baseCue.matches(scan.text) ? ("base_building", "building your base")
+                : Self.healthCue.matches(scan.text) ? ("general_health", "general health and fitness") : nil
+            if let (goal, said) = now {
+                scan.add("goals.goalType", .string(goal), said: said, at: max(later.start, scan.text.utf16Length - 1))
+            }
         }
         if scan.expecting?.hasPrefix("goals.") == true { scan.goalContext = true }
 

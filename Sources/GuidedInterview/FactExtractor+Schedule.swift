@@ -19,7 +19,7 @@ extension FactExtractor {
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go)\b"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
     static let insteadCue = TextPattern(#"\binstead\b"#)
-    static let longRunCue = TextPattern(#"\blong (?:run|runs|one|ones)\b"#)
+    static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones)\b"#)
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
 
     struct DayMention {

@@ -81,6 +81,8 @@ extension FactExtractor {
         (TextPattern(#"\b(?:a|one) quarter of an hour\b"#), "15 minutes"),
         (TextPattern(#"\ba year and a half\b"#), "1.5 years"),
         (TextPattern(#"\ba couple of\b|\ba couple\b"#), "2"),
+        // "the long one on Sunday", "the longest one on Saturday": a run, not the number 1.
+        (TextPattern(#"\b(long|longest|longer|short|easy|hard|big|slow|quick|steady) (one|ones)\b"#), "$1 run"),
         (TextPattern(#"\ba dozen\b"#), "12"),
         (TextPattern(#"\bonce\b(?= (?:a|per|each|every) (?:week|wk))"#), "1 times"),
         (TextPattern(#"\btwice\b"#), "2 times"),
@@ -137,8 +139,9 @@ extension FactExtractor {
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
                                                "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",
-                                               "ankel": "ankle", "wek": "week"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek)\b(?![:/.]\d)"#)
+                                               "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
+                                               "frday": "friday", "satdy": "saturday", "tusday": "tuesday"]
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

@@ -209,3 +209,88 @@ struct AnswerPhrasingTests {
         #expect(InterviewTests.value(turn, "goals.raceDate") == .number(expected), "\(message): \(turn.facts)")
     }
 }
+
+/// The second batch of the same round: pronouns, sarcasm and typos from the grown corpus, in other voices too.
+struct AnswerPhrasingMoreTests {
+    @Test(arguments: [
+        ("Tuesday and Thursday evenings and Sunday mornings, long one on Sunday.", "sunday"),
+        ("Tues, Thurs, Sat, with the longest one on Saturday", "saturday"),
+        ("sundy", "sunday"),
+        ("the long one's always Saturday", "saturday"),
+    ])
+    func longRunDay(message: String, day: String) {
+        let asked = message.count < 10 ? "schedule.longRunDay" : "schedule.availableDays"
+        let turn = InterviewTests.hear(message, asked: asked)
+        #expect(InterviewTests.value(turn, "schedule.longRunDay") == .string(day), "\(message): \(turn.facts)")
+        #expect(InterviewTests.value(turn, "running.longestRecentRun") == nil, "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("Ten whole kilometres a week. Elite stuff.", "running.currentVolume"),
+        ("Fitness. Apparently competitive napping doesn't count.", "goals.goalType"),
+        ("Competitive eating is more my sport, honestly", "goals.goalType"),
+    ])
+    func sarcasmIsNoLevel(message: String, asked: String) {
+        let turn = InterviewTests.hear(message, asked: asked)
+        #expect(InterviewTests.value(turn, "running.experienceLevel") == nil, "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("Please encourage me, I am not so confident.", "encouraging"),
+        ("tuff love lol", "tough_love"),
+        ("encourage me pls", "encouraging"),
+    ])
+    func voice(message: String, voice: String) {
+        let turn = InterviewTests.hear(message, asked: "coaching.coachingVoice")
+        #expect(InterviewTests.value(turn, "coaching.coachingVoice") == .string(voice), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: [
+        "I ran for about fifteen years but had to stop last year with a torn meniscus. I just want to get back to running regularly.",
+        "Used to do 50k weeks, had to stop for my back, getting back to running now",
+    ])
+    func aStopAndAReturnIsReturning(message: String) {
+        let turn = InterviewTests.hear(message, asked: "running.experienceLevel") { $0.legal.healthConsentAt = 1 }
+        #expect(InterviewTests.value(turn, "running.experienceLevel") == .string("returning"), "\(message): \(turn.facts)")
+    }
+}
+
+extension AnswerPhrasingMoreTests {
+    @Test(arguments: ["I race competitively, mostly 10ks", "Competitive, I suppose.", "I'm quite competitive with myself and others",
+                      "competitive runner for years", "I'd say competitive. I race most weekends"])
+    func competitiveSaidPlainly(message: String) {
+        let turn = InterviewTests.hear(message, asked: "running.currentFrequency")
+        #expect(InterviewTests.value(turn, "running.experienceLevel") == .string("competitive"), "\(message): \(turn.facts)")
+    }
+}
+
+extension AnswerPhrasingMoreTests {
+    @Test(arguments: [
+        ("Oh, a seasoned veteran of all of 3 whole weeks.", "beginner"),
+        ("Grizzled pro. 5 months, give or take.", "beginner"),
+        ("Olympic hopeful, clearly. Nah, 4 years of plodding.", "casual"),
+    ])
+    func aSarcasticLevelReadByItsSpan(message: String, level: String) {
+        let turn = InterviewTests.hear(message, asked: "running.experienceLevel")
+        #expect(InterviewTests.value(turn, "running.experienceLevel") == .string(level), "\(message): \(turn.facts)")
+    }
+}
+
+extension AnswerPhrasingMoreTests {
+    @Test(arguments: [
+        ("Getting back to running after a stress fracture. Long term I'd like to do a half again, but for now I just want to run without breaking.", "return_to_fitness"),
+        ("Maybe a marathon one day, but right now I just want to build up my mileage", "base_building"),
+        ("A 10k eventually. For now, just getting fitter.", "general_health"),
+        ("The Berlin Marathon, one day, but this year it's the Hackney Half on 16 May", "race"),
+    ])
+    func aSomedayRaceIsNotTheGoalNow(message: String, goal: String) {
+        let turn = InterviewTests.hear(message, asked: "goals.goalType") { $0.legal.healthConsentAt = 1 }
+        #expect(InterviewTests.value(turn, "goals.goalType") == .string(goal), "\(message): \(turn.facts)")
+    }
+
+    @Test func startedAgainAfterYearsOfNothingIsReturning() {
+        let turn = InterviewTests.hear("I ran a bit at school and then nothing for twenty-odd years, started again in September.",
+                                       asked: "running.experienceLevel")
+        #expect(InterviewTests.value(turn, "running.experienceLevel") == .string("returning"), "\(turn.facts)")
+    }
+}
