@@ -67,6 +67,7 @@ extension FactExtractor {
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+    static let describedAsPast = TextPattern(#"^\s*(?:was|were|felt|seemed)\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down)\b"#)
     static let healthCue = TextPattern(
         #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|fitter|in shape|healthier|in better shape)|fitter|lose (?:some |a bit of |a little |a little bit of |the )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
@@ -80,6 +81,8 @@ extension FactExtractor {
             let before = scan.window(before: position, 48)
             let after = scan.window(after: match.end, 40)
             if Self.habitualAfter.matches(after) { continue }
+            // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
+            if Self.describedAsPast.matches(after) { continue }
             if named == nil, scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             let trigger = Self.goalTrigger.matches(in: before).last?.end ?? -1
             let past = Self.pastCue.matches(in: before).last?.end ?? -1
@@ -165,6 +168,14 @@ extension FactExtractor {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ultra", "new",
     ]
 
+    /// "Western States, June 26th": a capitalised name right before the date, in answer to a goal question.
+    static let nameBeforeDate = TextPattern(
+        #"(?:^|[.!:;]\s+)(?:(?:The|the)\s+)?([A-Z][\p{L}'&.-]+(?:\s+[A-Z][\p{L}'&.-]+){0,3}),?\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"#,
+        caseSensitive: true)
+    static let wholeMonth = TextPattern("^" + monthPattern + "$")
+    static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let nameInnerWords: Set<String> = ["city", "trail", "road", "big", "new", "spring", "autumn", "winter", "summer", "of", "the"]
+
     /// Capitalised only because they start a sentence: "A marathon. Because a half was too easy".
     static let sentenceOpeners: Set<String> = [
         "because", "probably", "maybe", "hopefully", "though", "although", "not", "never", "really", "definitely", "obviously",
@@ -186,7 +197,12 @@ extension FactExtractor {
             }
             var kept: [String] = []
             for word in words {
-                if Self.nameStopWords.contains(word.lowercased()) { kept = [] } else { kept.append(word) }
+                // "The Cork City Marathon": a word like "City" inside a name belongs to it.
+                if Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()) {
+                    kept = []
+                } else {
+                    kept.append(word)
+                }
             }
             guard !kept.isEmpty else { continue }
             name = (kept + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
@@ -212,11 +228,19 @@ extension FactExtractor {
                 said = match.text.lowercased()
             }
         }
+        if name == nil, scan.expecting?.hasPrefix("goals.") == true, let match = Self.nameBeforeDate.firstMatch(in: scan.original),
+           let raw = match[1], case let words = raw.split(separator: " ").map(String.init),
+           let first = words.first?.lowercased(), !Self.nameStopWords.contains(first), !Self.sentenceOpeners.contains(first),
+           !words.contains(where: { Self.wholeMonth.matches($0.lowercased()) || Self.weekdayNames.contains($0.lowercased()) }) {
+            name = words.joined(separator: " ")
+        }
         guard let name else { return }
         let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
         if let lower {
             // "I ran the Chicago Marathon last year" is history, not a goal.
-            if Self.pastCue.matches(scan.window(before: lower, 30)) || Self.habitualAfter.matches(scan.window(after: lower + (said ?? name).utf16.count, 30)) { return }
+            var before = scan.window(before: lower, 30)
+            if let comma = before.range(of: ",", options: .backwards) { before = String(before[comma.upperBound...]) }
+            if Self.pastCue.matches(before) || Self.habitualAfter.matches(scan.window(after: lower + (said ?? name).utf16.count, 30)) { return }
         }
         let canonical = name.replacingOccurrences(of: "Half-marathon", with: "Half Marathon")
             .replacingOccurrences(of: "Halfmarathon", with: "Half Marathon")
@@ -232,6 +256,7 @@ extension FactExtractor {
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
+    static let nextYear = TextPattern(#"^\s*,?\s*next year\b"#)
     static let monthAlone = TextPattern(#"\bin\s+"# + monthPattern)
     static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
@@ -282,14 +307,19 @@ extension FactExtractor {
             add(year: nil, month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
+        // "December 5th next year": the year after this one.
+        func year(_ said: String?, after end: Int) -> Int? {
+            if let said, let year = Int(said) { return year }
+            return Self.nextYear.matches(scan.window(after: end, 16)) ? today.year.map { $0 + 1 } : nil
+        }
         for match in Self.dayMonth.matches(in: scan.text) {
             guard let d = Int(match[1] ?? ""), let m = Self.month(match[2] ?? "") else { continue }
-            add(year: match[3].flatMap { Int($0) }, month: m, day: d, at: match.start)
+            add(year: year(match[3], after: match.end), month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
         for match in Self.monthDay.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
             guard let m = Self.month(match[1] ?? ""), let d = Int(match[2] ?? "") else { continue }
-            add(year: match[3].flatMap { Int($0) }, month: m, day: d, at: match.start)
+            add(year: year(match[3], after: match.end), month: m, day: d, at: match.start)
         }
         if found == nil, let month = Self.monthAlone.firstMatch(in: scan.text), let m = Self.month(month[1] ?? ""),
            let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(month.end, min(scan.text.utf16Length, month.end + 40))),

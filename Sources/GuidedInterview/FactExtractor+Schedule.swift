@@ -223,7 +223,7 @@ extension FactExtractor {
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
     /// Words after a "can't"/"except" that start a new, positive statement about days.
-    static let unblock = TextPattern(#"\b(?:but|so|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
+    static let unblock = TextPattern(#"\b(?:but|so|plus|and also|as well as|along with|then|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
     static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
@@ -296,6 +296,12 @@ extension FactExtractor {
             if Self.perWeek.matches(scan.clause(around: match.start).text) { continue } // "3 hours a week" is volume
             let unit = match[2] ?? (value <= 6 ? "hours" : "minutes")
             let minutes = Int((unit.hasPrefix("h") ? value * 60 : value).rounded())
+            if scan.expecting == "schedule.longRunDay" {
+                // "Saturday, I can do up to two hours then": the limit of the long-run day, not of every run.
+                scan.add("schedule.longRunMaxDurationMinutes", .number(Double(minutes)),
+                         said: "long runs of at most \(TargetTime.spoken(minutes * 60))", at: match.start)
+                continue
+            }
             addSessionLimit(scan, minutes, at: match.start)
         }
         // Not for a message that opens by correcting an earlier answer ("Sorry, more like 35").

@@ -113,6 +113,8 @@ extension FactExtractor {
         (TextPattern(#"\b(\d+),(\d{1,2})\b(?![\d,])"#), "$1.$2"),
         (TextPattern(#"\b(\d+) and (?:a )?half (hours?|years?|miles?|km|k)\b"#), "$1.5 $2"),
         (TextPattern(#"\b(\d+) (hours?) and (?:a )?half\b"#), "$1.5 $2"),
+        // "an hour and ten minutes": one figure, so no reader takes the hour alone.
+        (TextPattern(#"\b1 hours? and (\d{1,2}) (?:minutes?|mins?)\b"#), "1 hour $1 minutes"),
         // "thirty-odd years", "40ish km": the hedge goes, the number stays.
         (TextPattern(#"\b(\d+)(?:-odd| odd|-ish|ish)\b"#), "$1"),
         (TextPattern(#"\b(\d+) and a quarter (hours?)\b"#), "$1.25 $2"),
@@ -140,8 +142,8 @@ extension FactExtractor {
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
                                                "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
-                                               "frday": "friday", "satdy": "saturday", "tusday": "tuesday"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday)\b(?![:/.]\d)"#)
+                                               "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except"]
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 
@@ -156,7 +158,7 @@ extension FactExtractor {
         "thrusday": "thursday", "saterday": "saturday", "satuday": "saturday", "fasciitus": "fasciitis",
         "fascitis": "fasciitis", "faciitis": "fasciitis", "fasciatis": "fasciitis", "achillies": "achilles",
         "achillis": "achilles", "marathan": "marathon", "maraton": "marathon", "marthon": "marathon",
-        "nothin": "nothing", "splits": "splints", "injurys": "injuries", "minuts": "minutes", "mintues": "minutes",
+        "nothin": "nothing", "excpet": "except", "splits": "splints", "injurys": "injuries", "minuts": "minutes", "mintues": "minutes",
     ]
 
     static func damerau(_ a: String, _ b: String) -> Int {

@@ -91,6 +91,9 @@ public struct Interview: Sendable {
         if asked == "schedule.longRunDay", profile.schedule.preferredDays != nil {
             facts.removeAll { $0.path == "schedule.preferredDays" && ($0.value.arrayValue?.count ?? 0) < 3 }
         }
+        // "Two hours on weekdays. Weekends have no limit": in answer to the session limit, days named are
+        // about time, not which days suit.
+        if asked == "schedule.maxSessionDurationMinutes" { facts.removeAll { Self.dayListSlots.contains($0.path) } }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
         if let name = Replies.name(in: message, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {

@@ -294,3 +294,60 @@ extension AnswerPhrasingMoreTests {
         #expect(InterviewTests.value(turn, "running.experienceLevel") == .string("returning"), "\(turn.facts)")
     }
 }
+
+/// The third batch: days, limits, race names and dates from the grown corpus and new voices.
+struct AnswerPhrasingDaysAndNamesTests {
+    @Test(arguments: [
+        ("any day exept fridays thats church youth nite", 6.0),
+        ("Weekdays before work except Friday, plus both weekend days.", 6),
+        ("Not Mondays, but all the other weekdays plus Saturday", 5),
+    ])
+    func daysWithAnException(message: String, count: Double) {
+        let turn = InterviewTests.hear(message, asked: "schedule.availableDays")
+        #expect(InterviewTests.value(turn, "schedule.availableDays") == .number(count), "\(message): \(turn.facts)")
+    }
+
+    @Test func daysNamedWithTheSessionLimitAreAboutTime() {
+        let turn = InterviewTests.hear("Two hours on weekdays. Weekends have no limit.", asked: "schedule.maxSessionDurationMinutes") {
+            $0.schedule.preferredDays = [.tuesday, .wednesday, .thursday, .friday, .saturday, .sunday]
+        }
+        #expect(InterviewTests.value(turn, "schedule.preferredDays") == nil, "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "schedule.maxSessionDurationMinutes") == .number(120), "\(turn.facts)")
+    }
+
+    @Test(arguments: [("Saturday, I can do up to two hours then.", 120.0), ("Sunday, and that one can go 2.5 hours max", 150)])
+    func aLimitSaidWithTheLongRunDayIsTheLongRuns(message: String, minutes: Double) {
+        let turn = InterviewTests.hear(message, asked: "schedule.longRunDay")
+        #expect(InterviewTests.value(turn, "schedule.longRunMaxDurationMinutes") == .number(minutes), "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "schedule.maxSessionDurationMinutes") == nil, "\(turn.facts)")
+    }
+
+    @Test(arguments: [("An hour and ten minutes", 70.0), ("one hour and 20 mins", 80)])
+    func anHourAndSomeMinutes(message: String, minutes: Double) {
+        let turn = InterviewTests.hear(message, asked: "schedule.maxSessionDurationMinutes")
+        #expect(InterviewTests.value(turn, "schedule.maxSessionDurationMinutes") == .number(minutes), "\(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("So I've finally done it, I've entered the Manchester Marathon! It's on the 11th of April.", "goals.goalType", "Manchester Marathon"),
+        ("Oh, just a casual stroll. The Cork City Marathon, on the 6th of June.", "goals.goalType", "Cork City Marathon"),
+        ("100 miles. Western States, June 26th.", "goals.raceDistance", "Western States"),
+        ("Valencia, December 5th next year.", "goals.raceDate", "Valencia"),
+        ("Snowdonia Trail, 14 May", "goals.raceDate", "Snowdonia Trail"),
+    ])
+    func raceNames(message: String, asked: String, name: String) {
+        let turn = InterviewTests.hear(message, asked: asked, InterviewTests.half)
+        #expect(InterviewTests.value(turn, "goals.raceName")?.stringValue?.contains(name) == true, "\(message): \(turn.facts)")
+    }
+
+    @Test func aDateNextYear() {
+        let turn = InterviewTests.hear("Valencia, December 5th next year.", asked: "goals.raceDate", InterviewTests.half)
+        let expected = ISO8601DateFormatter().date(from: "2027-12-05T00:00:00Z")!.timeIntervalSince1970 * 1000
+        #expect(InterviewTests.value(turn, "goals.raceDate") == .number(expected), "\(turn.facts)")
+    }
+
+    @Test func aDistanceThatWasIsNotTheGoal() {
+        let turn = InterviewTests.hear("A marathon. Because a half was apparently too easy for my ego.", asked: "goals.goalType")
+        #expect(InterviewTests.value(turn, "goals.raceDistance") == .number(42.195), "\(turn.facts)")
+    }
+}
