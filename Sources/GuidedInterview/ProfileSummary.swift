@@ -61,6 +61,11 @@ public struct ProfileSummary: Sendable {
         default:
             if let injuries = health.pastInjuries { lines.append("Past injuries: \(injuries.isEmpty ? "none" : Self.list(injuries.map(Self.words)))") }
             if let pain = health.currentPain { lines.append("Hurting now: \(pain.isEmpty ? "nothing" : Self.list(pain.map(Self.words)))") }
+            if let conditions = health.medicalConditions, !conditions.isEmpty { lines.append("Conditions: \(Self.list(conditions.map(Self.words)))") }
+            if let medications = health.medications, !medications.isEmpty { lines.append("Medication: \(Self.list(medications.map(Self.words)))") }
+            if let cleared = health.hasPhysicianClearance {
+                lines.append(cleared ? "Cleared to run by a doctor or physio" : "Not yet cleared to run by a doctor or physio")
+            }
         }
         if let age = runner.physical.age { lines.append("Age: \(age)") }
         if let voice = runner.coaching.coachingVoice { lines.append("Coaching style: \(Self.words(voice.rawValue))") }

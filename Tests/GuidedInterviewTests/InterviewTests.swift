@@ -174,3 +174,18 @@ struct InterviewTests {
         #expect(!summary.stillNeeded.contains { $0.contains("coaching") || $0.contains("session") })
     }
 }
+
+extension InterviewTests {
+    @Test func summaryNamesConditionsMedicationAndClearance() {
+        let runner = Self.runner {
+            $0.legal.healthConsentAt = 1
+            $0.health.medicalConditions = ["asthma", "high_blood_pressure"]
+            $0.health.medications = ["inhaler"]
+            $0.health.hasPhysicianClearance = true
+        }
+        let lines = ProfileSummary(runner: runner, imperial: false).lines
+        #expect(lines.contains("Conditions: asthma and high blood pressure"), "\(lines)")
+        #expect(lines.contains("Medication: inhaler"), "\(lines)")
+        #expect(lines.contains("Cleared to run by a doctor or physio"), "\(lines)")
+    }
+}
