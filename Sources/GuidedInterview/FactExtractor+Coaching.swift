@@ -11,7 +11,7 @@ extension FactExtractor {
     ]
     static let voiceWeak: [(String, TextPattern)] = [
         ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest)\b"#)),
-        ("encouraging", TextPattern(#"\b(?:positive|kind|gentle|nice|friendly|warm|motivating)\b"#)),
+        ("encouraging", TextPattern(#"\b(?:positive|kind|gentle|gently|nice|friendly|warm|motivating)\b"#)),
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
     ]

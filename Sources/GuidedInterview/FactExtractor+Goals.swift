@@ -59,7 +59,7 @@ extension FactExtractor {
     static let goalFrame = TextPattern(
         #"\b(?:want|wanna|would like|like to|goal|aim|aiming|hoping|hope|trying|looking to|training|plan|planning|mainly|mostly|main thing|focus|priority)\b"#)
     static let raceCue = TextPattern(
-        #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in))"#)
+        #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
         #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
@@ -67,6 +67,7 @@ extension FactExtractor {
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked))\b"#)
     static let describedAsPast = TextPattern(#"^\s*(?:was|were|felt|seemed)\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down)\b"#)
     static let healthCue = TextPattern(
@@ -106,14 +107,17 @@ extension FactExtractor {
         let dateFound = extractRaceDate(scan)
 
         // Goal type, from the strongest cue.
-        let race = Self.raceCue.firstMatch(in: scan.text)
+        // "I'm not racing anyone but myself", "no specific race": no race goal.
+        let noRace = Self.noRaceCue.matches(scan.text)
+        let race = noRace ? nil : Self.raceCue.matches(in: scan.text).first { !scan.negated(at: $0.start) }
         let openGoal = scan.expecting == nil || scan.expecting == "goals.goalType"
         // Softer goal words ("healthy", "faster") set the goal only when goals are being talked
         // about: "I had knee trouble but I'm healthy now" after the injury question is no new goal.
         func framed(_ match: TextMatch) -> Bool {
             openGoal || Self.goalFrame.matches(scan.clauseBefore(match.start))
         }
-        let speed = Self.speedCue.firstMatch(in: scan.text) ?? (openGoal ? Self.timeGoalCue.firstMatch(in: scan.text) : nil)
+        let speed = Self.speedCue.firstMatch(in: scan.text)
+            ?? (openGoal || noRace && distanceFound != nil ? Self.timeGoalCue.firstMatch(in: scan.text) : nil)
         if race != nil { scan.goalContext = true }
         if let race {
             scan.add("goals.goalType", "race", said: "a race", at: race.start)
@@ -122,7 +126,7 @@ extension FactExtractor {
         } else if let speed, framed(speed) {
             scan.add("goals.goalType", "speed", said: "getting faster", at: speed.start)
             scan.goalContext = true
-        } else if let (_, position) = distanceFound {
+        } else if let (_, position) = distanceFound, !noRace {
             scan.add("goals.goalType", "race", said: "a race", at: position)
         } else if let match = Self.returnCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "return_to_fitness", said: "getting back into running", at: match.start)
@@ -257,6 +261,7 @@ extension FactExtractor {
     static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
     static let nextYear = TextPattern(#"^\s*,?\s*next year\b"#)
+    static let monthWord = TextPattern(#"\b"# + monthPattern)
     static let monthAlone = TextPattern(#"\bin\s+"# + monthPattern)
     static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
@@ -325,6 +330,18 @@ extension FactExtractor {
            let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(month.end, min(scan.text.utf16Length, month.end + 40))),
            let d = Int(day[1] ?? "") {
             add(year: nil, month: m, day: d, at: month.start)
+        }
+        // Asked for the date, "the 12th. Hang on, no, the 19th": a day alone is the next one of that number
+        // (in the month named earlier in the message, if any).
+        if scan.expecting == "goals.raceDate" {
+            let named = Self.monthWord.firstMatch(in: scan.text).flatMap { Self.month($0[1] ?? "") }
+            for match in Self.dayAlone.matches(in: scan.text) where found.map({ match.start > $0 + 12 }) ?? true {
+                guard let d = Int(match[1] ?? ""), let thisMonth = today.month else { continue }
+                let months = named.map { [$0] } ?? [thisMonth, thisMonth % 12 + 1]
+                guard let millis = months.lazy.compactMap({ self.futureDate(year: nil, month: $0, day: d) }).first else { continue }
+                scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: match.start)
+                found = match.start
+            }
         }
         for match in Self.relativeDate.matches(in: scan.text) {
             guard let count = Int(match[1] ?? match[3] ?? ""), count > 0, count <= 104,
@@ -409,7 +426,9 @@ extension FactExtractor {
         }
         for (match, strong) in matches {
             guard let raw = match[1] else { continue }
-            let before = scan.window(before: match.start, 24)
+            var before = scan.window(before: match.start, 24)
+            // "5k PB is 24:30 and I want sub 23": what comes after the wish is the target.
+            if let wish = Self.goalFrame.matches(in: before).last { before = before.utf16Slice(wish.end, before.utf16Length) }
             if before.contains("pace") || Self.pastTime.matches(before) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }

@@ -164,7 +164,7 @@ extension FactExtractor {
     /// A level the runner names for themselves ("so let's say serious", "Casual, I'd say"), not negated
     /// ("not competitive") nor about something else ("nothing serious").
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
-    static let levelNegated = TextPattern(#"\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:very |that |really |so |too |a |an )?$"#)
+    static let levelNegated = TextPattern(#"\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:very |that |really |so |too |a |an )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
         #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|getting back into|gettin back into)"#)

@@ -90,6 +90,8 @@ extension FactExtractor {
         (TextPattern(#"\b(?:an|a) hour\b"#), "1 hour"),
         (TextPattern(#"\b(?:in|for) a (year|month|week)\b"#), "in 1 $1"),
         (TextPattern(#"\bhalf[- ]?marathon\b|\bhalf[- ]marathon\b|\bhalfmarathon\b"#), "half marathon"),
+        // The half in other languages: "semi-marathon", "media maratón", "meia maratona", "mezza maratona", "Halbmarathon".
+        (TextPattern(#"\b(?:semi[- ]?marat(?:h)?on|media marat[oó]n|meia maratona|mezza maratona|halbmarathon|halve marathon|p[oó][lł]marato[nń]?)\b"#), "half marathon"),
         (TextPattern(#"\b(a|the|my|1st|first|next) hm\b"#), "$1 half marathon"),
         (TextPattern(#"\b(any ?day|every ?day|all week|whenever|any day of the week) but\b"#), "$1 except"),
         (TextPattern(#"\b(?:any|all) but\b"#), "any day except"),
@@ -115,6 +117,8 @@ extension FactExtractor {
         (TextPattern(#"\b(\d+) (hours?) and (?:a )?half\b"#), "$1.5 $2"),
         // "an hour and ten minutes": one figure, so no reader takes the hour alone.
         (TextPattern(#"\b1 hours? and (\d{1,2}) (?:minutes?|mins?)\b"#), "1 hour $1 minutes"),
+        // "Ten whole kilometres a week": the flourish goes, the number stays.
+        (TextPattern(#"\b(\d+) (?:whole|measly|whopping|entire|glorious|massive|mighty|full) "#), "$1 "),
         // "thirty-odd years", "40ish km": the hedge goes, the number stays.
         (TextPattern(#"\b(\d+)(?:-odd| odd|-ish|ish)\b"#), "$1"),
         (TextPattern(#"\b(\d+) and a quarter (hours?)\b"#), "$1.25 $2"),

@@ -108,10 +108,13 @@ public struct Interview: Sendable {
         // Not for lists of days, whose parser reads a swap itself ("Tue, Thu and Sun. Sorry, not Thursday,
         // Wednesday instead"): the words after "sorry" alone are not the whole list.
         let correcting = Replies.isCorrection(message)
-        if correcting, let asked, facts.contains(where: { $0.path == asked }), !Self.dayListSlots.contains(asked),
+        if correcting, let asked, facts.contains(where: { $0.path == asked }), !Self.dayListSlots.contains(asked), asked != "goals.raceDate",
            case let lower = message.lowercased(), let cue = Replies.correction.matches(in: lower).last, cue.start > 0 {
             let tail = Replies.withoutCorrection(lower.utf16Slice(cue.end, lower.utf16Length))
-            if let fact = extractor.extract(tail, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
+            // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
+            let lastPart = tail.components(separatedBy: CharacterSet(charactersIn: ",.;")).last { $0.contains(where: \.isNumber) }
+            if let fact = extractor.extract(tail, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked)
+                ?? lastPart.flatMap({ extractor.extract($0, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) }) {
                 facts.removeAll { $0.path == asked }
                 facts.append(fact)
             }

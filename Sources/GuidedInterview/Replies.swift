@@ -95,6 +95,15 @@ enum Replies {
             let phrase = message[range].dropFirst(4)
             return phrase.split(separator: " ").first.map(String.init)
         }
+        // "It's Robert, but please call me Bob": the name comes first, the one to use after "call me".
+        if expecting == "identity.name", message.lowercased().contains("call me"),
+           let range = message.range(of: #"^(?:(?:[Ii]t's|[Ii]'m|[Mm]y name is|[Nn]ame's|[Ii]t is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, options: .regularExpression) {
+            let words = message[range].split(whereSeparator: { $0 == " " || $0 == "," })
+            if let name = words.first(where: { $0.first?.isUppercase == true && !["It's", "I'm", "My", "Name's", "It"].contains(String($0)) }),
+               !notNames.contains(name.lowercased()) {
+                return String(name)
+            }
+        }
         // A parent setting it up: "I'm setting this up for my son Noah" names the runner.
         if expecting == "identity.name", let match = forMyChild.firstMatch(in: message), let name = match[1] {
             return name

@@ -351,3 +351,69 @@ struct AnswerPhrasingDaysAndNamesTests {
         #expect(InterviewTests.value(turn, "goals.raceDistance") == .number(42.195), "\(turn.facts)")
     }
 }
+
+/// The fourth batch: races ruled out, wishes after results, flourishes and hedged labels.
+struct AnswerPhrasingGoalsTests {
+    @Test(arguments: [
+        ("I'd like to keep doing parkrun every Saturday and stay healthy. I'm not racing anyone but myself.", "general_health"),
+        ("5k PB is 24:30 and I want sub 23 at parkrun by the summer, no specific race.", "speed"),
+        ("No race planned, I just want a faster 10k, sub 50 ideally", "speed"),
+    ])
+    func noRaceIsNoRaceGoal(message: String, goal: String) {
+        let turn = InterviewTests.hear(message, asked: "goals.goalType")
+        #expect(InterviewTests.value(turn, "goals.goalType") == .string(goal), "\(message): \(turn.facts)")
+    }
+
+    @Test func aWishAfterAResultIsTheTarget() {
+        let turn = InterviewTests.hear("5k PB is 24:30 and I want sub 23 at parkrun by the summer, no specific race.", asked: "goals.goalType")
+        #expect(InterviewTests.value(turn, "goals.targetTime") == .number(1380), "\(turn.facts)")
+    }
+
+    @Test(arguments: [("Ten whole kilometres a week. Elite stuff.", 10.0), ("A whopping 12 km a week", 12), ("15 measly km a week", 15)])
+    func flourishesAroundTheVolume(message: String, km: Double) {
+        let turn = InterviewTests.hear(message, asked: "running.currentVolume")
+        #expect(InterviewTests.value(turn, "running.currentVolume") == .number(km), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("I did Couch to 5k during lockdown and kept going on and off since, so not a total beginner but definitely not sporty.", "casual"),
+        ("Gently, please.", "encouraging"),
+    ])
+    func hedged(message: String, value: String) {
+        let asked = message.hasPrefix("Gently") ? "coaching.coachingVoice" : "running.experienceLevel"
+        let turn = InterviewTests.hear(message, asked: asked)
+        #expect(InterviewTests.value(turn, asked) == .string(value), "\(message): \(turn.facts)")
+    }
+}
+
+/// The fifth batch: corrections that end the answer, other languages' half, names with "call me".
+struct AnswerPhrasingCorrectionsTests {
+    @Test(arguments: [
+        ("roughly 25. actually more like 20 lately", "running.currentVolume", 20.0),
+        ("52. Oh hold on, my birthday was last week, 53.", "physical.age", 53),
+        ("38, no wait, 39 since March", "physical.age", 39),
+        ("3 runs. Sorry, 4 most weeks", "running.currentFrequency", 4),
+    ])
+    func aCorrectionEndsTheAnswer(message: String, asked: String, value: Double) {
+        let turn = InterviewTests.hear(message, asked: asked)
+        #expect(InterviewTests.value(turn, asked) == .number(value), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: ["A semi-marathon in Lyon in april", "media maratón en Sevilla", "Halbmarathon in Berlin im April"])
+    func theHalfInOtherLanguages(message: String) {
+        let turn = InterviewTests.hear(message, asked: "goals.goalType")
+        #expect(InterviewTests.value(turn, "goals.raceDistance") == .number(21.0975), "\(message): \(turn.facts)")
+    }
+
+    @Test func aNameThenCallMe() {
+        let turn = InterviewTests.hear("It's Robert, but please call me Bob.", asked: "identity.name")
+        #expect(InterviewTests.value(turn, "identity.name") == .string("Robert"), "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "identity.preferredName") == .string("Bob"), "\(turn.facts)")
+    }
+
+    @Test func aDayAloneCorrected() {
+        let turn = InterviewTests.hear("October the 12th. Hang on, no, the 19th", asked: "goals.raceDate", InterviewTests.half)
+        let expected = ISO8601DateFormatter().date(from: "2027-10-19T00:00:00Z")!.timeIntervalSince1970 * 1000
+        #expect(InterviewTests.value(turn, "goals.raceDate") == .number(expected), "\(turn.facts)")
+    }
+}
