@@ -15,7 +15,8 @@ extension FactExtractor {
         guard let value = number(match[1]), let unit = match[2] else { return nil }
         return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
     }
-    static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b"#)
+    static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally)\s+([1-9])\b(?![\d.:])"#)
+    static let ageAnywhere = TextPattern(#"(?<![\d.:/-])(1[0-9]|[2-9][0-9])(?![\d:/-])(?!\.\d)(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|%|kg|lbs?))"#)
     static let anyDistance = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
 
@@ -42,7 +43,11 @@ extension FactExtractor {
         switch expecting {
         case "physical.age":
             if let value, unit == nil || unit?.hasPrefix("year") == true {
-                scan.add(expecting, .number(value), said: "\(Self.plain(value)) years old", at: 0)
+                let years = value.rounded(.down)
+                scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: 0)
+            } else if let match = Self.ageAnywhere.matches(in: text).last, let years = Self.number(match[1]) {
+                // "Thirty-something. 36 if you must know."
+                scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: match.start)
             }
         case "running.currentFrequency", "schedule.availableDays":
             if let value, unitIs(["days", "day", "times", "runs"]) {
@@ -51,7 +56,7 @@ extension FactExtractor {
                 scan.add(expecting, .number(value), said: said, at: 0)
             } else if none, expecting == "running.currentFrequency" {
                 scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
-            } else if expecting == "running.currentFrequency", let match = Self.countAnywhere.firstMatch(in: text), let count = Self.number(match[1]) {
+            } else if expecting == "running.currentFrequency", let match = Self.countAnywhere.firstMatch(in: text), let count = Self.number(match[1] ?? match[2]) {
                 // "I go to run four days", "Four short runs": the count with its word, anywhere in the answer.
                 scan.add(expecting, .number(count), said: "\(Int(count)) run\(count == 1 ? "" : "s") a week", at: match.start)
             }

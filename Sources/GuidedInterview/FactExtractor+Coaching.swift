@@ -6,7 +6,7 @@ extension FactExtractor {
     static let voiceStrong: [(String, String, TextPattern)] = [
         ("tough_love", "tough love", TextPattern(#"\b(?:tough love|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|no excuses|hold me accountable|do not go easy on me|strict)\b"#)),
         ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage me|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement)\b"#)),
-        ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|love (?:data|numbers|stats))\b"#)),
+        ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|explain (?:things|why|the reasons?|your reasoning)|(?:like|love|want) (?:knowing|to know|to understand) (?:the )?why|love (?:data|numbers|stats))\b"#)),
         ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|straight to the point)\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
@@ -31,11 +31,14 @@ extension FactExtractor {
 
     func extractCoaching(_ scan: Scan) {
         var voiceFound = false
-        for (value, said, pattern) in Self.voiceStrong {
-            for match in pattern.matches(in: scan.text) where !scan.negated(at: match.start) {
-                scan.add("coaching.coachingVoice", .string(value), said: said, at: match.start)
-                voiceFound = true
-            }
+        // "Tough love, but explain why": the style named first is the choice, the rest a nuance (a correction,
+        // "Encouraging. Actually no, analytical", is read by the interview from the words after it).
+        let strong = Self.voiceStrong.flatMap { value, said, pattern in
+            pattern.matches(in: scan.text).filter { !scan.negated(at: $0.start) }.map { (value, said, $0.start) }
+        }
+        if let first = strong.min(by: { $0.2 < $1.2 }) {
+            scan.add("coaching.coachingVoice", .string(first.0), said: first.1, at: first.2)
+            voiceFound = true
         }
         if !voiceFound, scan.expecting == "coaching.coachingVoice" || Self.voiceContext.matches(scan.text) {
             let names = ["tough_love": "tough love", "encouraging": "encouraging", "analytical": "analytical, with the data", "minimalist": "short and to the point"]

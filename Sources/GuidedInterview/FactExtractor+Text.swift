@@ -115,6 +115,8 @@ extension FactExtractor {
         (TextPattern(#"\b(\d+),(\d{1,2})\b(?![\d,])"#), "$1.$2"),
         (TextPattern(#"\b(\d+) and (?:a )?half (hours?|years?|miles?|km|k)\b"#), "$1.5 $2"),
         (TextPattern(#"\b(\d+) (hours?) and (?:a )?half\b"#), "$1.5 $2"),
+        // "forty one and a half" is a number, never the half marathon.
+        (TextPattern(#"\b(\d+) and (?:a )?half\b(?!\s*(?:marathon|hours?|years?|miles?|km|k)\b)"#), "$1.5"),
         // "an hour and ten minutes": one figure, so no reader takes the hour alone.
         (TextPattern(#"\b1 hours? and (\d{1,2}) (?:minutes?|mins?)\b"#), "1 hour $1 minutes"),
         // "Ten whole kilometres a week": the flourish goes, the number stays.

@@ -93,7 +93,10 @@ public struct Interview: Sendable {
         }
         // "Two hours on weekdays. Weekends have no limit": in answer to the session limit, days named are
         // about time, not which days suit.
-        if asked == "schedule.maxSessionDurationMinutes" { facts.removeAll { Self.dayListSlots.contains($0.path) } }
+        // The same in answer to a health question ("sore shins after Tuesday's run").
+        if asked == "schedule.maxSessionDurationMinutes" || asked.map(HealthConsent.covers) == true {
+            facts.removeAll { Self.dayListSlots.contains($0.path) }
+        }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
         if let name = Replies.name(in: message, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {

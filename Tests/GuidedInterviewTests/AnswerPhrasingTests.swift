@@ -417,3 +417,52 @@ struct AnswerPhrasingCorrectionsTests {
         #expect(InterviewTests.value(turn, "goals.raceDate") == .number(expected), "\(turn.facts)")
     }
 }
+
+/// The sixth batch, in voices written for this round only (none from the corpus).
+struct AnswerPhrasingNewVoicesTests {
+    @Test func fortyOneAndAHalfIsAnAgeNotAHalfMarathon() {
+        let turn = InterviewTests.hear("forty one and a half", asked: "physical.age")
+        #expect(InterviewTests.value(turn, "physical.age") == .number(41), "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "goals.raceDistance") == nil, "\(turn.facts)")
+    }
+
+    @Test(arguments: [("depends on the week — usually 3", 3.0), ("it varies, normally 4", 4)])
+    func usuallyN(message: String, count: Double) {
+        let turn = InterviewTests.hear(message, asked: "running.currentFrequency")
+        #expect(InterviewTests.value(turn, "running.currentFrequency") == .number(count), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: ["Pretty new. Did my first parkrun in October.", "I ran my first 10k last spring, loved it"])
+    func aRaceDoneIsNoGoal(message: String) {
+        let turn = InterviewTests.hear(message, asked: "running.experienceLevel")
+        #expect(InterviewTests.value(turn, "goals.raceDistance") == nil, "\(message): \(turn.facts)")
+    }
+
+    @Test func daysInAPainAnswerAreNoSchedule() {
+        let turn = InterviewTests.hear("Sore shins after Tuesday's run, they're getting better", asked: "health.currentPain") {
+            $0.legal.healthConsentAt = 1
+        }
+        #expect(InterviewTests.value(turn, "schedule.blockedDays") == nil, "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "health.currentPain") == .array(["shin"]), "\(turn.facts)")
+    }
+
+    @Test func explainThingsIsAnalytical() {
+        let turn = InterviewTests.hear("I like knowing why, so explain things", asked: "coaching.coachingVoice")
+        #expect(InterviewTests.value(turn, "coaching.coachingVoice") == .string("analytical"), "\(turn.facts)")
+    }
+
+    @Test(arguments: [("Thirty-something. 36 if you must know.", 36.0), ("Old enough to know better. 58.", 58)])
+    func anAgeAfterAJoke(message: String, age: Double) {
+        let turn = InterviewTests.hear(message, asked: "physical.age")
+        #expect(InterviewTests.value(turn, "physical.age") == .number(age), "\(message): \(turn.facts)")
+    }
+}
+
+extension AnswerPhrasingNewVoicesTests {
+    @Test(arguments: [("Tough love, but explain why.", "tough_love"), ("Encouraging, but give me the numbers too", "encouraging"),
+                      ("Encouraging. Actually no, be analytical, I like graphs.", "analytical")])
+    func theStyleNamedFirstUnlessCorrected(message: String, voice: String) {
+        let turn = InterviewTests.hear(message, asked: "coaching.coachingVoice")
+        #expect(InterviewTests.value(turn, "coaching.coachingVoice") == .string(voice), "\(message): \(turn.facts)")
+    }
+}
