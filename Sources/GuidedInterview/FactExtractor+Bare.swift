@@ -15,7 +15,7 @@ extension FactExtractor {
         guard let value = number(match[1]), let unit = match[2] else { return nil }
         return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
     }
-    static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally)\s+([1-9])\b(?![\d.:])"#)
+    static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally|say|call it|let us say|so)\s+([1-9])\b(?![\d.:])(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
     static let ageAnywhere = TextPattern(#"(?<![\d.:/-])(1[0-9]|[2-9][0-9])(?![\d:/-])(?!\.\d)(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|%|kg|lbs?))"#)
     static let anyDistance = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
@@ -50,7 +50,11 @@ extension FactExtractor {
                 scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: match.start)
             }
         case "running.currentFrequency", "schedule.availableDays":
-            if let value, unitIs(["days", "day", "times", "runs"]) {
+            if value == nil, expecting == "schedule.availableDays", let match = Self.countAnywhere.firstMatch(in: text),
+               let count = Self.number(match[1] ?? match[2]), count <= 7 {
+                // "most days except when it rains, say 4"
+                scan.add(expecting, .number(count), said: "\(Int(count)) days a week available", at: match.start)
+            } else if let value, unitIs(["days", "day", "times", "runs"]) {
                 let count = Int(value)
                 let said = expecting == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
                 scan.add(expecting, .number(value), said: said, at: 0)

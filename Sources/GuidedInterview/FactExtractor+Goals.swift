@@ -61,12 +61,13 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+    static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|last (?:week|weekend|month|sunday|saturday)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that )?(?:first |1st |last |only |local )?$"#)
     static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked))\b"#)
     static let describedAsPast = TextPattern(#"^\s*(?:was|were|felt|seemed)\b"#)
@@ -83,8 +84,8 @@ extension FactExtractor {
             let before = scan.window(before: position, 48)
             let after = scan.window(after: match.end, 40)
             if Self.habitualAfter.matches(after) { continue }
-            // "Did my first parkrun in October": a race done, not a goal.
-            if Self.doneBefore.matches(before) { continue }
+            // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
+            if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) { continue }
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
             if Self.describedAsPast.matches(after) { continue }
             if named == nil, scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
@@ -131,6 +132,9 @@ extension FactExtractor {
             scan.goalContext = true
         } else if let (_, position) = distanceFound, !noRace {
             scan.add("goals.goalType", "race", said: "a race", at: position)
+        } else if scan.has("goals.raceName"), !noRace, let name = scan.candidates.first(where: { $0.path == "goals.raceName" }) {
+            // "The Great North Run in September!": a race named is a race goal.
+            scan.add("goals.goalType", "race", said: "a race", at: name.position)
         } else if let match = Self.returnCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "return_to_fitness", said: "getting back into running", at: match.start)
         } else if let match = Self.baseCue.firstMatch(in: scan.text), framed(match) {

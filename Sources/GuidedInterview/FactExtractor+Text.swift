@@ -88,7 +88,8 @@ extension FactExtractor {
         (TextPattern(#"\btwice\b"#), "2 times"),
         (TextPattern(#"\bthrice\b"#), "3 times"),
         (TextPattern(#"\b(?:an|a) hour\b"#), "1 hour"),
-        (TextPattern(#"\b(?:in|for) a (year|month|week)\b"#), "in 1 $1"),
+        // "20k in a week" is an amount per week; "off for a month" is no date ("for" stays "for").
+        (TextPattern(#"\b(in|for) a (year|month|week)\b"#), "$1 1 $2"),
         (TextPattern(#"\bhalf[- ]?marathon\b|\bhalf[- ]marathon\b|\bhalfmarathon\b"#), "half marathon"),
         // The half in other languages: "semi-marathon", "media maratón", "meia maratona", "mezza maratona", "Halbmarathon".
         (TextPattern(#"\b(?:semi[- ]?marat(?:h)?on|media marat[oó]n|meia maratona|mezza maratona|halbmarathon|halve marathon|p[oó][lł]marato[nń]?)\b"#), "half marathon"),

@@ -151,7 +151,8 @@ struct FactExtractorPhrasingTests {
                ["health.pastInjuries": ["stress_fracture"], "health.currentPain": ["hip"]]),
         Phrase("my resting heart rate is around 58 and max is 190", ["physical.restingHeartRate": 58, "physical.maxHeartRate": 190]),
         Phrase("I'm 6 foot 2 and 190 lbs", ["physical.heightCm": 188, "physical.weightKg": 86.2]),
-        Phrase("I would like to run the Great North Run in September", ["goals.raceName": "Great North Run"]),
+        // A race named as the one to run is a race goal (the corpus rule: a named race is `race`).
+        Phrase("I would like to run the Great North Run in September", ["goals.raceName": "Great North Run", "goals.goalType": "race"]),
         Phrase("marathon on 4th October", merged(marathon, ["goals.raceDate": day("2027-10-04")])),
         Phrase("Thursdays", expecting: "schedule.blockedDays", ["schedule.blockedDays": ["thursday"]]),
         // A clock after the race is its target time (issue #13: "1:35 would be amazing"); it used to be dropped.

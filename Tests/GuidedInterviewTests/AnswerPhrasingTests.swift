@@ -466,3 +466,28 @@ extension AnswerPhrasingNewVoicesTests {
         #expect(InterviewTests.value(turn, "coaching.coachingVoice") == .string(voice), "\(message): \(turn.facts)")
     }
 }
+
+extension AnswerPhrasingNewVoicesTests {
+    @Test(arguments: [("Trying to get under 20 for 5k this spring", "speed"), ("The Great North Run in September!", "race")])
+    func goalsSaidShort(message: String, goal: String) {
+        let turn = InterviewTests.hear(message, asked: "goals.goalType")
+        #expect(InterviewTests.value(turn, "goals.goalType") == .string(goal), "\(message): \(turn.facts)")
+    }
+
+    @Test func offForAMonthIsNoRaceDate() {
+        let turn = InterviewTests.hear("none at the moment, I've been off for a month", asked: "running.currentVolume")
+        #expect(InterviewTests.value(turn, "goals.raceDate") == nil, "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "running.currentVolume") == .number(0), "\(turn.facts)")
+    }
+
+    @Test func aLongestRunDoneIsNoRaceGoal() {
+        let turn = InterviewTests.hear("a half marathon three weeks ago", asked: "running.longestRecentRun")
+        #expect(InterviewTests.value(turn, "running.longestRecentRun") == .number(21.1), "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "goals.raceDistance") == nil, "\(turn.facts)")
+    }
+
+    @Test func sayFourDays() {
+        let turn = InterviewTests.hear("most days except when it rains lol, say 4", asked: "schedule.availableDays")
+        #expect(InterviewTests.value(turn, "schedule.availableDays") == .number(4), "\(turn.facts)")
+    }
+}
