@@ -16,6 +16,7 @@ extension FactExtractor {
         return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
     }
     static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally|say|call it|let us say|so)\s+([1-9])\b(?![\d.:])(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
+    static let birthdaySoon = TextPattern(#"^\s*\d+\s+(?:next (?:month|week)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"#)
     static let ageAnywhere = TextPattern(#"(?<![\d.:/-])(1[0-9]|[2-9][0-9])(?![\d:/-])(?!\.\d)(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|%|kg|lbs?))"#)
     static let anyDistance = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
@@ -43,10 +44,13 @@ extension FactExtractor {
         switch expecting {
         case "physical.age":
             if let value, unit == nil || unit?.hasPrefix("year") == true {
-                let years = value.rounded(.down)
+                // "29 next month": 28 now.
+                let birthdaySoon = Self.birthdaySoon.matches(text)
+                let years = value.rounded(.down) - (birthdaySoon ? 1 : 0)
                 scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: 0)
-            } else if let match = Self.ageAnywhere.matches(in: text).last, let years = Self.number(match[1]) {
+            } else if let match = Self.ageAnywhere.matches(in: text).last, let said = Self.number(match[1]) {
                 // "Thirty-something. 36 if you must know."
+                let years = said - (Self.birthdaySoon.matches(text) ? 1 : 0)
                 scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: match.start)
             }
         case "running.currentFrequency", "schedule.availableDays":

@@ -491,3 +491,20 @@ extension AnswerPhrasingNewVoicesTests {
         #expect(InterviewTests.value(turn, "schedule.availableDays") == .number(4), "\(turn.facts)")
     }
 }
+
+extension AnswerPhrasingNewVoicesTests {
+    @Test func myFirstFullIsAMarathon() {
+        let turn = InterviewTests.hear("Chicago in October, my first full", asked: "goals.goalType")
+        #expect(InterviewTests.value(turn, "goals.raceDistance") == .number(42.195), "\(turn.facts)")
+    }
+
+    @Test func aBirthdayNextMonth() {
+        let turn = InterviewTests.hear("29 next month", asked: "physical.age")
+        #expect(InterviewTests.value(turn, "physical.age") == .number(28), "\(turn.facts)")
+    }
+
+    @Test func thePlantarFlaringIsPainNow() {
+        let turn = InterviewTests.hear("my plantar is flaring up again", asked: "health.currentPain") { $0.legal.healthConsentAt = 1 }
+        #expect(InterviewTests.value(turn, "health.currentPain") == .array(["heel"]), "\(turn.facts)")
+    }
+}
