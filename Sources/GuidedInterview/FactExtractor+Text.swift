@@ -92,7 +92,7 @@ extension FactExtractor {
         (TextPattern(#"\b(in|for) a (year|month|week)\b"#), "$1 1 $2"),
         (TextPattern(#"\bhalf[- ]?marathon\b|\bhalf[- ]marathon\b|\bhalfmarathon\b"#), "half marathon"),
         // "Chicago in October, my first full": the full is the marathon.
-        (TextPattern(#"\b(my first|my|a|the|first|next) full\b(?!\s*(?:time|day|days|week|weeks|weekend|hour|hours|body|marathon|list|kit|one))"#), "$1 full marathon"),
+        (TextPattern(#"\b(my first|my|a|the|first|next) full\b(?=\s*(?:$|[.,;!?]|(?:in|on|at|this|next|distance)\b))"#), "$1 full marathon"),
         // The half in other languages: "semi-marathon", "media maratón", "meia maratona", "mezza maratona", "Halbmarathon".
         (TextPattern(#"\b(?:semi[- ]?marat(?:h)?on|media marat[oó]n|meia maratona|mezza maratona|halbmarathon|halve marathon|p[oó][lł]marato[nń]?)\b"#), "half marathon"),
         (TextPattern(#"\b(a|the|my|1st|first|next) hm\b"#), "$1 half marathon"),

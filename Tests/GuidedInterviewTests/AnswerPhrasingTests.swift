@@ -508,3 +508,12 @@ extension AnswerPhrasingNewVoicesTests {
         #expect(InterviewTests.value(turn, "health.currentPain") == .array(["heel"]), "\(turn.facts)")
     }
 }
+
+extension AnswerPhrasingNewVoicesTests {
+    @Test(arguments: ["Beth. Two kids under five and a full-time job, so let's be quick.",
+                      "Yes of course, I'm a nurse, I'm all for people having the full history!"])
+    func fullIsAMarathonOnlyOnItsOwn(message: String) {
+        let turn = InterviewTests.hear(message, asked: "identity.name")
+        #expect(InterviewTests.value(turn, "goals.raceDistance") == nil, "\(message): \(turn.facts)")
+    }
+}
