@@ -43,15 +43,12 @@ extension FactExtractor {
 
         switch expecting {
         case "physical.age":
-            if let value, unit == nil || unit?.hasPrefix("year") == true {
-                // "29 next month": 28 now.
-                let birthdaySoon = Self.birthdaySoon.matches(text)
-                let years = value.rounded(.down) - (birthdaySoon ? 1 : 0)
-                scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: 0)
-            } else if let match = Self.ageAnywhere.matches(in: text).last, let said = Self.number(match[1]) {
-                // "Thirty-something. 36 if you must know."
-                let years = said - (Self.birthdaySoon.matches(text) ? 1 : 0)
-                scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: match.start)
+            // "Thirty-something. 36 if you must know."; "29 next month" is 28 now.
+            let anywhere = value == nil ? Self.ageAnywhere.matches(in: text).last : nil
+            let stated = unit == nil || unit?.hasPrefix("year") == true ? value : nil
+            if let said = stated ?? anywhere.flatMap({ Self.number($0[1]) }) {
+                let years = said.rounded(.down) - (Self.birthdaySoon.matches(text) ? 1 : 0)
+                scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: anywhere?.start ?? 0)
             }
         case "running.currentFrequency", "schedule.availableDays":
             if value == nil, expecting == "schedule.availableDays", let match = Self.countAnywhere.firstMatch(in: text),

@@ -220,7 +220,7 @@ extension FactExtractor {
         for (value, _, position) in conditions {
             guard let medicine = Self.medicineOfCondition[value], !medicines.contains(where: { $0.0 == medicine }),
                   let term = Self.medicines.first(where: { $0.value == medicine }) else { continue }
-            let sentence = sentenceAround(scan, position)
+            let sentence = scan.sentence(around: position)
             if let match = Self.unnamedMedicine.matches(in: sentence.text).first(where: { !conditionNegated(scan, at: sentence.start + $0.start) }) {
                 medicines.append((term.value, term.name, sentence.start + match.start))
             }
@@ -295,7 +295,7 @@ extension FactExtractor {
     /// A question about the condition, not a statement of it; "I have asthma, is that a problem?" states it.
     func conditionQuestion(_ scan: Scan, at position: Int) -> Bool {
         guard scan.isQuestion(at: position) else { return false }
-        let sentence = sentenceAround(scan, position)
+        let sentence = scan.sentence(around: position)
         let before = sentence.text.utf16Slice(0, position - sentence.start)
         let after = sentence.text.utf16Slice(position - sentence.start, sentence.text.utf16Length)
         let stated = Self.selfStatement.matches(before)
@@ -303,9 +303,7 @@ extension FactExtractor {
     }
 
     func someoneElsesHealth(_ scan: Scan, at position: Int, clearance: Bool = false) -> Bool {
-        var before = scan.clauseBefore(position)
-        if let cut = before.range(of: ",", options: .backwards) { before = String(before[cut.upperBound...]) }
-        if let cut = before.range(of: " and i ", options: .backwards) { before = String(before[cut.upperBound...]) }
+        let before = scan.phraseBefore(position)
         if Self.relativeNear.matches(before) || (!clearance && Self.pronounNear.matches(before)) { return true }
         return Self.familyHistory.matches(scan.clause(around: position).text)
     }
@@ -319,18 +317,6 @@ extension FactExtractor {
         return Self.negationGap.matches(gap)
     }
 
-    /// The sentence (between . ! ? ;) around an offset, with its start.
-    func sentenceAround(_ scan: Scan, _ position: Int) -> (text: String, start: Int) {
-        let text = scan.text
-        var start = 0, end = text.utf16Length
-        for match in Self.healthSentenceBreak.matches(in: text) {
-            if match.end <= position { start = match.end }
-            if match.start >= position { end = min(end, match.start); break }
-        }
-        return (text.utf16Slice(start, end), start)
-    }
-
     /// The runner speaking of themselves: "I have", "I'm", "my".
     static let selfStatement = TextPattern(#"\b(?:i|my|me)\b"#)
-    static let healthSentenceBreak = TextPattern(#"[.!?;]+(?:\s|$)"#)
 }

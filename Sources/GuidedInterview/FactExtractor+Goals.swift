@@ -181,10 +181,9 @@ extension FactExtractor {
 
     /// "Western States, June 26th": a capitalised name right before the date, in answer to a goal question.
     static let nameBeforeDate = TextPattern(
-        #"(?:^|[.!:;]\s+)(?:(?:The|the)\s+)?([A-Z][\p{L}'&.-]+(?:\s+[A-Z][\p{L}'&.-]+){0,3}),?\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"#,
+        #"(?:^|[.!:;]\s+)(?:(?:The|the)\s+)?([A-Z][\p{L}'&.-]+(?:\s+[A-Z][\p{L}'&.-]+){0,3}),?\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:"# + monthPattern + #")|(?i:"# + monthPattern + #")\s+\d{1,2}(?:st|nd|rd|th)?\b)"#,
         caseSensitive: true)
     static let wholeMonth = TextPattern("^" + monthPattern + "$")
-    static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let nameInnerWords: Set<String> = ["city", "trail", "road", "big", "new", "spring", "autumn", "winter", "summer", "of", "the"]
 
     /// Capitalised only because they start a sentence: "A marathon. Because a half was too easy".
@@ -242,7 +241,7 @@ extension FactExtractor {
         if name == nil, scan.expecting?.hasPrefix("goals.") == true, let match = Self.nameBeforeDate.firstMatch(in: scan.original),
            let raw = match[1], case let words = raw.split(separator: " ").map(String.init),
            let first = words.first?.lowercased(), !Self.nameStopWords.contains(first), !Self.sentenceOpeners.contains(first),
-           !words.contains(where: { Self.wholeMonth.matches($0.lowercased()) || Self.weekdayNames.contains($0.lowercased()) }) {
+           !words.contains(where: { Self.wholeMonth.matches($0.lowercased()) || Self.weekdays.contains($0.lowercased()) }) {
             name = words.joined(separator: " ")
         }
         guard let name else { return }

@@ -169,7 +169,7 @@ extension FactExtractor {
     static let breakCue = TextPattern(
         #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
-    static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running)? in|began in)\.*\s*(?:last )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"#)
+    static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running)? in|began in)\.*\s*(?:last )?"# + monthPattern)
     static let weeksRunning = TextPattern(#"\b(\d+) weeks? (?:in|into|of running|running|now)\b"#)
 
     func extractExperience(_ scan: Scan) {
@@ -213,8 +213,6 @@ extension FactExtractor {
     static let yearsAgo = TextPattern(#"^\s*(?:about |around |some |over )?(?:\d+|a few|several|many) years ago\b"#)
     static let longAgo = TextPattern(#"\b(?:\d+ years ago|never (?:really )?stopped|ever since|since then|kept (?:going|at it|running)|(?:during|in|since) (?:the )?lockdown|since (?:19|20)\d\d)\b"#)
     static let newOpening = TextPattern(#"^(?:very |pretty |quite |brand |totally )?new\b"#)
-    static let monthNumbers = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-                               "oct": 10, "nov": 11, "dec": 12]
 
     func extractMonthsRunning(_ scan: Scan) {
         for match in Self.monthsRunning.matches(in: scan.text) + Self.monthsRunningTrailing.matches(in: scan.text) {
@@ -228,7 +226,7 @@ extension FactExtractor {
             scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
         }
         if !scan.has("running.monthsRunning"), let match = Self.sinceMonth.firstMatch(in: scan.text),
-           let month = Self.monthNumbers[match[1] ?? ""], let thisMonth = today.month {
+           let month = Self.month(match[1] ?? ""), let thisMonth = today.month {
             // The most recent such month: September said in December is three months back.
             let months = (thisMonth - month + 12) % 12
             scan.add("running.monthsRunning", .number(Double(max(1, months))), said: Self.sayMonths(max(1, months)), at: match.start)

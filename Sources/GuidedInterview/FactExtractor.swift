@@ -74,9 +74,7 @@ final class Scan {
 
     /// The message opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52"):
     /// the slot asked does not read numbers anywhere in it.
-    var opensWithCorrection: Bool { Self.correctionOpening.matches(text) }
-    private static let correctionOpening = TextPattern(
-        #"^\s*(?:no wait|wait|oh wait|sorry|actually|scratch that|oops|my bad|correction|i meant|i mean|hang on|hold on)\b"#)
+    var opensWithCorrection: Bool { Replies.correctionOpening.matches(text) }
 
     /// Adds a value found at `position` (a UTF-16 offset in `text`) unless "not" comes right before it.
     func add(_ path: String, _ value: JSONValue, said: String, at position: Int, checkNegation: Bool = true) {
@@ -95,10 +93,16 @@ final class Scan {
 
     /// "My wife runs 50k a week": facts about someone else are not the runner's.
     func aboutSomeoneElse(at position: Int) -> Bool {
+        Self.otherPerson.matches(phraseBefore(position))
+    }
+
+    /// The words right before an offset that could say whose fact it is: the clause, from its last comma
+    /// or "and I" ("my wife runs 50k, and I run 30k" gives the runner's 30k).
+    func phraseBefore(_ position: Int) -> String {
         var before = clauseBefore(position)
         if let cut = before.range(of: ",", options: .backwards) { before = String(before[cut.upperBound...]) }
         if let cut = before.range(of: " and i ", options: .backwards) { before = String(before[cut.upperBound...]) }
-        return Self.otherPerson.matches(before)
+        return before
     }
 
     func negated(at position: Int) -> Bool {
@@ -121,9 +125,19 @@ final class Scan {
 
     /// The clause (between sentence ends, semicolons and "but") around an offset, with its start.
     func clause(around position: Int) -> (text: String, start: Int) {
+        span(around: position, breaks: FactExtractor.clauseBreak)
+    }
+
+    /// The sentence (between . ! ? ;) around an offset, with its start: wider than the clause ("but" stays in).
+    func sentence(around position: Int) -> (text: String, start: Int) {
+        span(around: position, breaks: Self.sentenceBreak)
+    }
+    private static let sentenceBreak = TextPattern(#"[.!?;]+(?:\s|$)"#)
+
+    private func span(around position: Int, breaks: TextPattern) -> (text: String, start: Int) {
         var start = 0
         var end = text.utf16Length
-        for match in FactExtractor.clauseBreak.matches(in: text) {
+        for match in breaks.matches(in: text) {
             if match.end <= position { start = match.end }
             if match.start >= position { end = min(end, match.start) }
         }

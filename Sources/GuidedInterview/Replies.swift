@@ -47,6 +47,10 @@ enum Replies {
     static let correction = TextPattern(
         #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo)\b"#)
 
+    /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
+    static let correctionOpening = TextPattern(
+        #"^\s*(?:no wait|wait|oh wait|sorry|actually|scratch that|oops|my bad|correction|i meant|i mean|hang on|hold on)\b"#)
+
     /// The message without the questions the runner asks back ("Five. Is five too many?" → "Five."),
     /// when something else is left: the answer is in the statements.
     static func withoutQuestions(_ rawMessage: String) -> String {
@@ -96,13 +100,9 @@ enum Replies {
             return phrase.split(separator: " ").first.map(String.init)
         }
         // "It's Robert, but please call me Bob": the name comes first, the one to use after "call me".
-        if expecting == "identity.name", message.lowercased().contains("call me"),
-           let range = message.range(of: #"^(?:(?:[Ii]t's|[Ii]'m|[Mm]y name is|[Nn]ame's|[Ii]t is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, options: .regularExpression) {
-            let words = message[range].split(whereSeparator: { $0 == " " || $0 == "," })
-            if let name = words.first(where: { $0.first?.isUppercase == true && !["It's", "I'm", "My", "Name's", "It"].contains(String($0)) }),
-               !notNames.contains(name.lowercased()) {
-                return String(name)
-            }
+        if expecting == "identity.name", message.lowercased().contains("call me"), let match = nameThenBut.firstMatch(in: message),
+           let name = match[1], !notNames.contains(name.lowercased()) {
+            return name
         }
         // A parent setting it up: "I'm setting this up for my son Noah" names the runner.
         if expecting == "identity.name", let match = forMyChild.firstMatch(in: message), let name = match[1] {
@@ -165,6 +165,7 @@ enum Replies {
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
+    static let nameThenBut = TextPattern(#"^(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
     static let forMyChild = TextPattern(#"\bfor my (?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter) ([A-Z][\p{L}'-]+)"#, caseSensitive: true)
     /// "Lena, 30," or "Lena (30)": a capitalised word right before an age, opening the message (after a
     /// greeting or a colon at most): "About 20 miles. Sorry, 20 km" is no Sorry aged 20.
