@@ -4,10 +4,10 @@ import Foundation
 /// Physical facts (age, sex, heart rates, weight, height) and identity (name).
 extension FactExtractor {
     static let ageStated = TextPattern(
-        #"\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+        #"\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterName = TextPattern(#"\bi am [a-z]+,\s*(\d{1,2})\s*(?=,|\.|;|!| and\b|$)"#)
-    static let ageWillBe = TextPattern(#"\b(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)\b"#)
+    static let ageWillBe = TextPattern(#"\b(?:(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)|i am (\d{2}) next (?:month|week))\b"#)
     static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
     static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?(?:old|young)\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
     static let sexPattern = TextPattern(
@@ -38,8 +38,8 @@ extension FactExtractor {
         }
         // "I'll be 42 in January": 41 now.
         for match in Self.ageWillBe.matches(in: scan.text) {
-            guard let next = Int(match[1] ?? "") else { continue }
-            scan.add("physical.age", .number(Double(next - 1)), said: "\(next - 1) years old", at: match.start(of: 1))
+            guard let next = Int(match[1] ?? match[2] ?? "") else { continue }
+            scan.add("physical.age", .number(Double(next - 1)), said: "\(next - 1) years old", at: match.start(of: match[1] == nil ? 2 : 1))
         }
         for match in Self.ageHaveYears.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }

@@ -109,9 +109,13 @@ extension FactExtractor {
     func volumeAnywhere(_ scan: Scan) {
         if scan.opensWithCorrection { return }
         let units = Self.unitWord.matches(in: scan.text).filter { !scan.text.utf16Slice(max(0, $0.start - 4), $0.start).contains("not") }
-        if let match = Self.unitlessWeekly.firstMatch(in: scan.text), let value = Self.number(match[1]) {
+        // "My husband does 50 km a week, I do about 20k": the first distance that is the runner's.
+        if let match = Self.unitlessWeekly.matches(in: scan.text).first(where: { !scan.aboutSomeoneElse(at: $0.start) }),
+           let value = Self.number(match[1]) {
             addVolume(scan, value, unit: units.last?.text ?? "km", at: match.start)
-        } else if let match = Self.anyDistance.matches(in: scan.text).first(where: { !Self.pastRun.matches(scan.clauseBefore($0.start)) }),
+        } else if let match = Self.anyDistance.matches(in: scan.text).first(where: {
+                      !Self.pastRun.matches(scan.clauseBefore($0.start)) && !scan.aboutSomeoneElse(at: $0.start)
+                  }),
                   let value = Self.number(match[1]), let unit = match[2] {
             addVolume(scan, value, unit: unit, at: match.start)
         }

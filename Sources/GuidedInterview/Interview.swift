@@ -53,6 +53,14 @@ public struct Interview: Sendable {
         message = Replies.withoutQuestions(message)
         if Self.mentionsMiles(message) { state.imperial = true }
         let asked = state.asked
+        // A parent answering for a child: read "he", "his" and "my son" as the runner from here on.
+        // The name is read from the words as typed ("for my son Noah").
+        let typed = message
+        if asked == "identity.name" || asked == nil, SpeakingFor.detected(in: message) { state.speaksFor = true }
+        if state.speaksFor {
+            let name = Replies.name(in: typed, expecting: asked) ?? profile.identity.name
+            message = SpeakingFor.inRunnersVoice(message, name: name)
+        }
 
         // A read-back waiting for a yes or no.
         if !state.pendingChanges.isEmpty {
@@ -75,8 +83,10 @@ public struct Interview: Sendable {
         // when the statements alone do not answer the question asked, its slot reads the whole message.
         // Not for health slots: a question about a condition is no history of it.
         // The race named in the question comes with it ("Is a half marathon too ambitious? That's what I want").
-        if let asked, message != rawMessage, !HealthConsent.covers(asked), asked.hasPrefix("goals.") || !facts.contains(where: { $0.path == asked }) {
-            let whole = extractor.extract(String(rawMessage.prefix(Self.maxMessageLength)), expecting: asked,
+        if let asked, typed != rawMessage, !HealthConsent.covers(asked), asked.hasPrefix("goals.") || !facts.contains(where: { $0.path == asked }) {
+            var said = String(rawMessage.prefix(Self.maxMessageLength))
+            if state.speaksFor { said = SpeakingFor.inRunnersVoice(said, name: profile.identity.name) }
+            let whole = extractor.extract(said, expecting: asked,
                                           knownRaceDistance: profile.goals.raceDistance)
             if whole.fact(asked) != nil {
                 let together: Set<String> = asked.hasPrefix("goals.") ? ["goals.goalType", "goals.raceDistance", "goals.raceDistanceLabel"] : []
@@ -99,7 +109,7 @@ public struct Interview: Sendable {
         }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
-        if let name = Replies.name(in: message, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
+        if let name = Replies.name(in: typed, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
             facts.append(ExtractedFact(path: "identity.name", value: .string(name), said: "you're \(name)"))
         }
         if let asked, !facts.contains(where: { $0.path == asked }), let affirmed = extraction.affirmed,
@@ -482,6 +492,8 @@ public struct InterviewState: Sendable, Equatable {
     public var pendingChanges: [ExtractedFact] = []
     /// The runner talks in miles.
     public var imperial = false
+    /// Someone else is typing for the runner (a parent for a child): "he" and "his" are the runner.
+    public var speaksFor = false
     public var summarised = false
     public var invitedCorrections = false
 

@@ -166,7 +166,9 @@ enum Replies {
     }
 
     static let nameThenBut = TextPattern(#"^(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
-    static let forMyChild = TextPattern(#"\bfor my (?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter) ([A-Z][\p{L}'-]+)"#, caseSensitive: true)
+    static let forMyChild = TextPattern(
+        #"\b(?:[Ff]or|[Oo]f) (?:my|our) (?:(?:\d{1,2}[- ]?(?:year[- ]old|yo) )?(?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter|grandson|granddaughter|lad|lass)|\d{1,2}[- ]?(?:year[- ]old|yo)),? ([A-Z][\p{L}'-]+)"#,
+        caseSensitive: true)
     /// "Lena, 30," or "Lena (30)": a capitalised word right before an age, opening the message (after a
     /// greeting or a colon at most): "About 20 miles. Sorry, 20 km" is no Sorry aged 20.
     static let nameThenAge = TextPattern(#"(?:^|:\s*|^(?i:hi|hey|hello|hiya|howdy|yo)(?i: there)?[!,.]*\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\()(\d{1,2})\b(?![.,:]\d)(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:|%))"#, caseSensitive: true)
