@@ -16,7 +16,7 @@ extension FactExtractor {
         return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
     }
     static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally|say|call it|let us say|so)\s+([1-9])\b(?![\d.:])(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
-    static let birthdaySoon = TextPattern(#"^\s*\d+\s+(?:next (?:month|week)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"#)
+    static let birthdaySoon = TextPattern(#"^\s*\d+\s+(?:next (?:month|week)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"#)
     static let ageAnywhere = TextPattern(#"(?<![\d.:/-])(1[0-9]|[2-9][0-9])(?![\d:/-])(?!\.\d)(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|%|kg|lbs?))"#)
     static let anyDistance = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
@@ -64,6 +64,10 @@ extension FactExtractor {
             } else if expecting == "running.currentFrequency", let match = Self.countAnywhere.firstMatch(in: text), let count = Self.number(match[1] ?? match[2]) {
                 // "I go to run four days", "Four short runs": the count with its word, anywhere in the answer.
                 scan.add(expecting, .number(count), said: "\(Int(count)) run\(count == 1 ? "" : "s") a week", at: match.start)
+            } else if expecting == "running.currentFrequency",
+                      let days = scan.candidates.last(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue, !days.isEmpty {
+                // "I run Mon Wed Fri": asked how often, the days named are the runs.
+                scan.add(expecting, .number(Double(days.count)), said: "\(days.count) run\(days.count == 1 ? "" : "s") a week", at: 0)
             }
         case "running.currentVolume":
             if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {

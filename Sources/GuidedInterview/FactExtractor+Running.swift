@@ -46,6 +46,11 @@ extension FactExtractor {
             guard runs > 0 else { continue }
             addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
         }
+        for match in Self.runsOfEach.matches(in: scan.text) where !scan.has("running.currentVolume") {
+            guard let runs = Self.number(match[1] ?? match[6]), let distance = Self.number(match[2] ?? match[4]),
+                  let unit = match[3] ?? match[5] else { continue }
+            addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
+        }
         for match in Self.volumeLead.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let value = Self.number(match[1]) else { continue }
             addVolume(scan, value, unit: match[2] ?? "km", at: match.start(of: 1))
@@ -66,6 +71,9 @@ extension FactExtractor {
         for match in Self.frequencyLoose.matches(in: scan.text)
         where Self.weekWord.matches(scan.clause(around: match.start).text) || scan.expecting == "running.currentFrequency" {
             guard let count = Int(match[1] ?? "") else { continue }
+            // "twice, three times if I'm lucky": the hedged count is not the usual one.
+            if scan.has("running.currentFrequency"), Self.hedgedCount.matches(scan.window(after: match.end, 24))
+                || Self.hedgeBefore.matches(scan.window(before: match.start, 16)) { continue }
             addFrequency(scan, count, at: match.start)
         }
         for match in Self.frequencyOver.matches(in: scan.text) where !scan.has("running.currentFrequency") {
@@ -95,6 +103,13 @@ extension FactExtractor {
 
         extractExperience(scan)
     }
+
+    static let hedgedCount = TextPattern(#"^\s*(?:if (?:i am |i'm |i get |we are )?lucky|on a good week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
+    static let hedgeBefore = TextPattern(#"\b(?:sometimes|occasionally|up to|at most|rarely|maybe|or)\s*$"#)
+
+    /// "3 runs, about 8k each", "8k each time, 3 times": the runs times the distance of each.
+    static let runsOfEach = TextPattern(
+        #"(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b[^.;]{0,30}?(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time)\b|(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time)\b[^.;]{0,30}?(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b"#)
 
     static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|train|training|go out)\b"#)
     static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
@@ -150,7 +165,11 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess)"#)
     static let competitiveCue = TextPattern(
         #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|run for a club|club runner)"#)
-    static let seriousCue = TextPattern(#"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious)"#)
+    static let seriousCue = TextPattern(
+        #"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious|boston qualifier|bq\b|qualified for boston|good for age)"#)
+    /// How many races, asked about experience: "about 20 marathons" is serious, "a few 10ks and a half" casual.
+    static let raceTally = TextPattern(
+        #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(?:races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|parkruns|triathlons)\b"#)
     static let casualCue = TextPattern(
         #"\b(?:(?:i have|been) run(?:ning)? (?:for|on and off for) (?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual|recreational|on and off|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
     static let monthsRunning = TextPattern(
@@ -211,6 +230,12 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", let match = Self.newOpening.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
+        } else if scan.expecting == "running.experienceLevel", let match = Self.raceTally.firstMatch(in: scan.text) {
+            if match[3] != nil || (Self.number(match[1]) ?? 0) >= 10 {
+                scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
+            } else {
+                scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
+            }
         }
     }
 

@@ -517,3 +517,70 @@ extension AnswerPhrasingNewVoicesTests {
         #expect(InterviewTests.value(turn, "goals.raceDistance") == nil, "\(message): \(turn.facts)")
     }
 }
+
+/// Phrasings invented for the third corpus round (before reading its conversations): each row failed before.
+struct AnswerPhrasingInventedTests {
+    @Test(arguments: [
+        ("Dr. Anand Rao", "Anand Rao"),
+        ("Just call me Coach K lol", "Coach K"),
+        ("Mrs Patel", "Patel"),
+    ])
+    func namesWithTitlesAndLaughter(message: String, name: String) {
+        let turn = InterviewTests.hear(message, asked: "identity.name")
+        #expect(InterviewTests.value(turn, "identity.name") == .string(name), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("3 runs, about 8k each", 24.0),
+        ("Four runs a week, 5 km each time", 20),
+        ("8k each, 3 times", 24),
+        ("Two runs of about 4 miles each", 12.9),
+    ])
+    func runsTimesTheirDistance(message: String, km: Double) {
+        let turn = InterviewTests.hear(message, asked: "running.currentVolume")
+        #expect(InterviewTests.value(turn, "running.currentVolume") == .number(km), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("twice, three times if lucky", 2.0),
+        ("3 times, occasionally 4 times", 3),
+        ("I run Mon Wed Fri", 3),
+        ("Tuesdays and Saturdays", 2),
+    ])
+    func runsPerWeek(message: String, runs: Double) {
+        let turn = InterviewTests.hear(message, asked: "running.currentFrequency")
+        #expect(InterviewTests.value(turn, "running.currentFrequency") == .number(runs), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("Did a few 10ks and a half, nothing fancy", "casual"),
+        ("about 20 marathons, Boston qualifier", "serious"),
+        ("Loads of races over the years", "serious"),
+        ("A couple of parkruns", "casual"),
+    ])
+    func experienceFromRacesRun(message: String, level: String) {
+        let turn = InterviewTests.hear(message, asked: "running.experienceLevel")
+        #expect(InterviewTests.value(turn, "running.experienceLevel") == .string(level), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: [
+        ("Born in 1988", 38.0),
+        ("61 in March", 60),
+        ("I'm 14 next month, so 13", 13),
+    ])
+    func ageAsPeopleSayIt(message: String, age: Double) {
+        let turn = InterviewTests.hear(message, asked: "physical.age")
+        #expect(InterviewTests.value(turn, "physical.age") == .number(age), "\(message): \(turn.facts)")
+    }
+
+    @Test(arguments: ["just the usual DOMS", "Only some muscle soreness after hard sessions"])
+    func ordinarySorenessIsNoPain(message: String) {
+        let turn = InterviewTests.hear(message, asked: "health.currentPain") { $0.legal.healthConsentAt = 1 }
+        #expect(InterviewTests.value(turn, "health.currentPain") == .array([]), "\(message): \(turn.facts)")
+    }
+
+    @Test func justTheFactsIsMinimalist() {
+        let turn = InterviewTests.hear("Just the facts please", asked: "coaching.coachingVoice")
+        #expect(InterviewTests.value(turn, "coaching.coachingVoice") == .string("minimalist"), "\(turn.facts)")
+    }
+}
