@@ -4,14 +4,14 @@ import Foundation
 /// Coaching voice and motivations, plus the shape of a reply: yes, no or skip.
 extension FactExtractor {
     static let voiceStrong: [(String, String, TextPattern)] = [
-        ("tough_love", "tough love", TextPattern(#"\b(?:tough love|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|no excuses|hold me accountable|do not go easy on me|strict)\b"#)),
+        ("tough_love", "tough love", TextPattern(#"\b(?:tough love|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|(?<!have )no excuses(?!\s+(?:left|now|any ?more))|hold me accountable|do not go easy on me|strict)\b"#)),
         ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage me|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement)\b"#)),
         ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|explain (?:things|why|the reasons?|your reasoning)|(?:like|love|want) (?:knowing|to know|to understand) (?:the )?why|love (?:data|numbers|stats))\b"#)),
         ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points)\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
         ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest)\b"#)),
-        ("encouraging", TextPattern(#"\b(?:positive|kind|gentle|gently|nice|friendly|warm|motivating)\b"#)),
+        ("encouraging", TextPattern(#"\b(?:positive|kind(?! of)|gentle|gently|nice|friendly|warm|motivating)\b"#)),
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
     ]

@@ -47,7 +47,7 @@ extension FactExtractor {
     }
 
     static let goalDistancePattern = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and|my|marathon)\b)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering)\b"#)
@@ -62,6 +62,7 @@ extension FactExtractor {
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
         #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
+    static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
         #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
@@ -69,7 +70,7 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|last (?:week|weekend|month|sunday|saturday)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that )?(?:first |1st |last |only |local )?$"#)
-    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked))\b"#)
+    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?)\b"#)
     static let describedAsPast = TextPattern(#"^\s*(?:was|were|felt|seemed)\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down)\b"#)
     static let healthCue = TextPattern(
@@ -120,7 +121,8 @@ extension FactExtractor {
         func framed(_ match: TextMatch) -> Bool {
             openGoal || Self.goalFrame.matches(scan.clauseBefore(match.start))
         }
-        let speed = Self.speedCue.firstMatch(in: scan.text)
+        // "mostly for my head rather than for speed" is no speed goal.
+        let speed = Self.speedCue.matches(in: scan.text).first { !Self.speedRuledOut.matches(scan.window(before: $0.start, 24)) }
             ?? (openGoal || noRace && distanceFound != nil ? Self.timeGoalCue.firstMatch(in: scan.text) : nil)
         if race != nil { scan.goalContext = true }
         if let race {
@@ -276,7 +278,7 @@ extension FactExtractor {
     static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
     static let raceWords = TextPattern(#"\b(?:race|racing|marathon|half|ultra|parkrun|\d+(?:\.\d+)? ?(?:k|km|miles?)\b|event|run|running|trail|10 miler)"#)
     static let amountBefore = TextPattern(#"\d+(?:\.\d+)?\s*(?:k|km|miles?|mi|runs?|times|sessions|hours?|minutes?|mins?)\s*(?:total\s*)?$"#)
-    static let datePastCue = TextPattern(#"\b(?:since|started|ago|was on|back in|born|birthday|ran|did|raced|last)\b[^,]*$"#)
+    static let datePastCue = TextPattern(#"\b(?:since|started|ago|was on|back in|born|birthday|ran|did|raced|last)\b(?:(?! - )[^,;])*$"#)
 
     static func month(_ text: String) -> Int? {
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -323,6 +325,13 @@ extension FactExtractor {
             if let said, let year = Int(said) { return year }
             return Self.nextYear.matches(scan.window(after: end, 16)) ? today.year.map { $0 + 1 } : nil
         }
+        // "The last Sunday in October", "the first Sunday of May": that weekday of the next such month.
+        for match in Self.weekdayOfMonth.matches(in: scan.text) {
+            guard let ordinal = match[1], let weekday = match[2], let m = Self.month(match[3] ?? ""),
+                  let d = nthWeekday(ordinal, weekday, month: m) else { continue }
+            add(year: d.year, month: m, day: d.day, at: match.start)
+            covered.append(match.start..<match.end)
+        }
         for match in Self.dayMonth.matches(in: scan.text) {
             guard let d = Int(match[1] ?? ""), let m = Self.month(match[2] ?? "") else { continue }
             add(year: year(match[3], after: match.end), month: m, day: d, at: match.start)
@@ -366,6 +375,28 @@ extension FactExtractor {
             found = match.start
         }
         return found
+    }
+
+    static let weekdayOfMonth = TextPattern(
+        #"\b(1st|2nd|3rd|4th|last|final) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:in|of) "# + monthPattern)
+
+    /// The day of "the 2nd Sunday" (or "last") of a month, in the next year that has it on or after today.
+    func nthWeekday(_ ordinal: String, _ weekday: String, month: Int) -> (year: Int, day: Int)? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let names = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+        guard let thisYear = today.year, let target = names.firstIndex(of: weekday).map({ $0 + 1 }) else { return nil }
+        for year in [thisYear, thisYear + 1] {
+            guard let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)),
+                  let length = calendar.range(of: .day, in: .month, for: first)?.count else { continue }
+            let days = (1...length).filter { day in
+                calendar.component(.weekday, from: first.addingTimeInterval(Double(day - 1) * 86_400)) == target
+            }
+            let index = ["1st": 0, "2nd": 1, "3rd": 2, "4th": 3][ordinal] ?? days.count - 1
+            guard days.indices.contains(index) else { continue }
+            if futureDate(year: year, month: month, day: days[index]) != nil { return (year, days[index]) }
+        }
+        return nil
     }
 
     /// The next occurrence of a calendar date on or after today (this year or next when no year is
@@ -436,6 +467,8 @@ extension FactExtractor {
             // "5k PB is 24:30 and I want sub 23": what comes after the wish is the target.
             if let wish = Self.goalFrame.matches(in: before).last { before = before.utf16Slice(wish.end, before.utf16Length) }
             if before.contains("pace") || Self.pastTime.matches(before) { continue }
+            // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
+            if Self.someoneElsesTarget.matches(scan.clauseBefore(match.start)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") {
@@ -445,6 +478,13 @@ extension FactExtractor {
             guard let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
+        // "45 minutes would be great. Well... 47 is more honest": the figure called realistic is the target.
+        if scan.expecting == "goals.targetTime" || scan.goalContext {
+            for match in Self.honestTarget.matches(in: scan.text) where !Self.pastTime.matches(scan.window(before: match.start, 24)) {
+                guard let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
+                scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
+            }
+        }
         // Asked for a time, a plain number that is not a result is the target: "I ran 58 last year and
         // I'd like to beat that, so 57 or so" (minutes or hours by the race distance).
         if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), distance != nil,
@@ -453,6 +493,10 @@ extension FactExtractor {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
     }
+
+    static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b"#)
+    static let honestTarget = TextPattern(
+        #"(?<![\d.:/])(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s+(?:is|would be|'s|feels)\s+(?:more |probably more |a (?:bit )?more |the |much more )?(?:honest|realistic|likely|sensible|doable|achievable|like it)\b"#)
 
     /// A number on its own: no unit, no range ("4 or 5 hours, no idea" is no target).
     static let plainNumber = TextPattern(#"(?<![\d.:/])(?<!or )(?<!to )(?<!-)(\d{1,3}(?:\.\d+)?)(?![\d:/])(?!\s*(?:or|to|-)\s*\d)(?!\s*(?:k\b|km|miles?|mi\b|%|kg|lbs?|years?|yrs?|weeks?|days?|months?|times|runs?|x\b|st\b|nd\b|rd\b|th\b|hours?|hrs?|minutes?|mins?))"#)

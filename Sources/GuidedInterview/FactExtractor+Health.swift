@@ -47,10 +47,10 @@ extension FactExtractor {
     }
     /// Tightness, stiffness and clicking are worth knowing but are not injuries ("calves tight but not painful").
     static let rightNow = TextPattern(#"\b(?:at the moment|right now|currently|today|this week|at present)\b"#)
-    static let notPainWords = TextPattern(#"\b(?:tight|tightness|stiff|stiffness|clicks?|clicking|heavy|tired)\b"#)
+    static let notPainWords = TextPattern(#"\b(?:tight|tightness|stiff|stiffness|clicks?|clicking|heavy|tired|creak(?:s|y|ing)?|crunch(?:y|ing)?|grinding)\b"#)
     /// A reply that says all is well ("nothing from running", "all good now", "only my soul. physically, nothing").
     static let allClear = TextPattern(
-        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
+        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)

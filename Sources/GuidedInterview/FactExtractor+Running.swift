@@ -15,7 +15,7 @@ extension FactExtractor {
 
     static let frequency = TextPattern(
         #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk)\b"#)
-    static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:x|times|runs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))"#)
+    static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:x|times|runs|outings|jogs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))"#)
     static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week)\b"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
@@ -51,6 +51,13 @@ extension FactExtractor {
                   let unit = match[3] ?? match[5] else { continue }
             addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
         }
+        // "30k a week. Well, that was before Christmas; realistically 22 right now": the figure for now wins.
+        if let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
+           let match = Self.volumeNow.matches(in: scan.text).last(where: { $0.start > earlier.position }),
+           let value = Self.number(match[1]) {
+            let unit = match[2] ?? (earlier.said.contains("miles") ? "miles" : "km")
+            addVolume(scan, value, unit: unit, at: match.start)
+        }
         for match in Self.volumeLead.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let value = Self.number(match[1]) else { continue }
             addVolume(scan, value, unit: match[2] ?? "km", at: match.start(of: 1))
@@ -69,7 +76,8 @@ extension FactExtractor {
             scan.add("running.currentFrequency", 3, said: "3 or 4 runs a week (every other day)", at: match.start)
         }
         for match in Self.frequencyLoose.matches(in: scan.text)
-        where Self.weekWord.matches(scan.clause(around: match.start).text) || scan.expecting == "running.currentFrequency" {
+        where Self.weekWord.matches(scan.clause(around: match.start).text) || scan.expecting == "running.currentFrequency"
+            || scan.expecting == "running.currentVolume" {
             guard let count = Int(match[1] ?? "") else { continue }
             // "twice, three times if I'm lucky": the hedged count is not the usual one.
             if scan.has("running.currentFrequency"), Self.hedgedCount.matches(scan.window(after: match.end, 24))
@@ -104,6 +112,8 @@ extension FactExtractor {
         extractExperience(scan)
     }
 
+    static let volumeNow = TextPattern(
+        #"\b(?:realistically|more like|these days|nowadays|right now|at the moment|currently|lately)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
     static let hedgedCount = TextPattern(#"^\s*(?:if (?:i am |i'm |i get |we are )?lucky|on a good week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
     static let hedgeBefore = TextPattern(#"\b(?:sometimes|occasionally|up to|at most|rarely|maybe|or)\s*$"#)
 
@@ -166,12 +176,14 @@ extension FactExtractor {
     static let competitiveCue = TextPattern(
         #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|run for a club|club runner)"#)
     static let seriousCue = TextPattern(
-        #"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious|boston qualifier|bq\b|qualified for boston|good for age)"#)
+        #"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious)"#)
+    /// A qualifying time run, said about experience (as a goal, "I want my Boston qualifier" is no level).
+    static let qualifier = TextPattern(#"\b(?:boston qualifier|bq\b|qualified for boston|good for age|gfa\b)"#)
     /// How many races, asked about experience: "about 20 marathons" is serious, "a few 10ks and a half" casual.
     static let raceTally = TextPattern(
         #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(?:races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|parkruns|triathlons)\b"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:for|on and off for) (?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual|recreational|on and off|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:for|on and off for) (?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
     static let monthsRunning = TextPattern(
         #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
     static let monthsRunningTrailing = TextPattern(
@@ -187,12 +199,12 @@ extension FactExtractor {
     /// A level the runner names for themselves ("so let's say serious", "Casual, I'd say"), not negated
     /// ("not competitive") nor about something else ("nothing serious").
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
-    static let levelNegated = TextPattern(#"\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:very |that |really |so |too |a |an )?(?:total |complete |absolute |real |proper |true )?$"#)
+    static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be)\s+$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
         #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
-    static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running)? in|began in)\.*\s*(?:last )?"# + monthPattern)
+    static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
     static let weeksRunning = TextPattern(#"\b(\d+) weeks? (?:in|into|of running|running|now)\b"#)
 
     func extractExperience(_ scan: Scan) {
@@ -230,8 +242,8 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", let match = Self.newOpening.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
-        } else if scan.expecting == "running.experienceLevel", let match = Self.raceTally.firstMatch(in: scan.text) {
-            if match[3] != nil || (Self.number(match[1]) ?? 0) >= 10 {
+        } else if scan.expecting == "running.experienceLevel", let match = Self.raceTally.firstMatch(in: scan.text) ?? Self.qualifier.firstMatch(in: scan.text) {
+            if match[3] != nil || (Self.number(match[1]) ?? 0) >= 10 || Self.qualifier.matches(scan.text) {
                 scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)

@@ -15,7 +15,8 @@ extension FactExtractor {
     static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s) (?!(?:good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s) (?!(?:good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let dayChain = TextPattern(#"^\s*(?:,\s*|and\s+|or\s+|&\s*)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go)\b"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
     static let insteadCue = TextPattern(#"\binstead\b"#)
@@ -73,7 +74,10 @@ extension FactExtractor {
         var withdrawn: [String] = []
         let askedForDays = scan.expecting.map { $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
         // "Mon, Tue, Thu, Sat and Sun" in answer to the long-run question is the list of running days.
-        let dayList = scan.expecting == "schedule.longRunDay" && Set(mentions.filter { $0.days.count == 1 }.flatMap(\.days)).count >= 3
+        // (Three days in one sentence: "Sunday. Saturday's for recovering from Friday" is the long run and two asides.)
+        let singleDays = mentions.filter { $0.days.count == 1 }
+        let dayList = scan.expecting == "schedule.longRunDay"
+            && Dictionary(grouping: singleDays, by: { scan.sentence(around: $0.start).start }).values.contains { Set($0.flatMap(\.days)).count >= 3 }
             && !Self.longRunCue.matches(scan.text) && !Self.correctionCue.matches(scan.text)
         for mention in mentions {
             let before = scan.clauseBefore(mention.start)
@@ -108,8 +112,11 @@ extension FactExtractor {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
-            let after = scan.window(after: mention.end, 40)
-            if !isEveryDay, Self.blockedAfter.matches(scan.window(after: mention.end, 30)) || Self.dayFilledAfter.matches(after)
+            // "Tuesdays and Thursdays I'm at the allotment": what follows the last day of a list fills each.
+            var end = mention.end
+            while let next = Self.dayChain.firstMatch(in: scan.window(after: end, 24)) { end += next.end }
+            let after = scan.window(after: end, 40)
+            if !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 30)) || Self.dayFilledAfter.matches(after)
                 || mentions.count > 1 && Self.dayOutLater.matches(after) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
@@ -155,7 +162,8 @@ extension FactExtractor {
         // days, unless it only swaps days ("not Thursday … Wednesday instead"): then the list is kept with the swap.
         if let lastStart = preferred.last.map({ scan.clause(around: $0.1).start }), Self.correctionCue.matches(scan.text) {
             let last = preferred.filter { scan.clause(around: $0.1).start >= lastStart }
-            if withdrawn.isEmpty, last.count > 1 || !Self.insteadCue.matches(scan.text) {
+            let lastClause = scan.clause(around: preferred.last?.1 ?? lastStart).text
+            if withdrawn.isEmpty, last.count > 1 || !Self.insteadCue.matches(scan.text), last.count == preferred.count || !Self.additiveCue.matches(lastClause) {
                 preferred = last
             }
         }
@@ -172,9 +180,10 @@ extension FactExtractor {
             anyDay = !Self.narrowingCue.matches(scan.text.utf16Slice(every.start, firstNamed))
         }
         if !blocked.isEmpty {
-            // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work").
+            // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work"),
+            // not over the same day ruled out by name ("Tuesdays and Fridays are gone … five-a-side on a Friday").
             let singles = Set(preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }.map(\.0))
-            blocked.removeAll { singles.contains($0.0) }
+            blocked.removeAll { day in singles.contains(day.0) && mentions.contains { $0.start == day.1 && $0.days.count > 1 } }
             // "any day except Wednesday": the exception is not a preferred day.
             preferred.removeAll { day in blocked.contains { $0.0 == day.0 } }
         }
@@ -218,13 +227,17 @@ extension FactExtractor {
     static let longerOnDay = TextPattern(
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
-    static let dayCount = TextPattern(#"\b(\d)\s*(?:days?|times|runs)\b(?! off)"#)
+    /// "I could do 5 days"; not "never two days in a row".
+    static let dayCount = TextPattern(#"(?<!never )(?<!not )\b(\d)\s*(?:days?|times|runs)\b(?! off| in a row| on the trot| back to back| running| straight)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
     /// Words after a "can't"/"except" that start a new, positive statement about days.
     static let unblock = TextPattern(#"\b(?:but|so|plus|and also|as well as|along with|then|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
-    static let correctionCue = TextPattern(#"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b"#)
+    static let correctionCue = TextPattern(
+        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"#)
+    /// "Actually, add Sunday": a correction that adds to the days rather than replacing them.
+    static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
         weekdays.filter { days.contains($0) }
@@ -292,7 +305,7 @@ extension FactExtractor {
             matches.append(bare)
         }
         for match in matches where !longRunSpans.contains(where: { $0.overlaps(match.start..<match.end) }) {
-            guard let value = Self.number(match[1]) else { continue }
+            guard let value = Self.number(match[1]), !Self.raceTimeBefore.matches(scan.clauseBefore(match.start)) else { continue }
             if Self.perWeek.matches(scan.clause(around: match.start).text) { continue } // "3 hours a week" is volume
             let unit = match[2] ?? (value <= 6 ? "hours" : "minutes")
             let minutes = Int((unit.hasPrefix("h") ? value * 60 : value).rounded())
@@ -309,7 +322,10 @@ extension FactExtractor {
               longRunSpans.isEmpty, !scan.opensWithCorrection else { return }
         // Asked for the limit, the answer names it anywhere: "Realistically 1h15 on workdays",
         // "Weekdays 80 minutes", "If it does, 70 minutes", "I can squeeze in 40 before work".
-        let outsideLongRun = { (match: TextMatch) in !longRunSpans.contains { $0.overlaps(match.start..<match.end) } }
+        // "Actually, make the target 52 minutes": a race time is no session limit.
+        let outsideLongRun = { (match: TextMatch) in
+            !longRunSpans.contains { $0.overlaps(match.start..<match.end) } && !Self.raceTimeBefore.matches(scan.clauseBefore(match.start))
+        }
         if let match = Self.hoursAndMinutes.matches(in: scan.text).first(where: outsideLongRun),
            let hours = Self.number(match[1]), let extra = Self.number(match[2]), extra < 60 {
             addSessionLimit(scan, Int(hours * 60 + extra), at: match.start)
@@ -322,6 +338,7 @@ extension FactExtractor {
         }
     }
 
+    static let raceTimeBefore = TextPattern(#"\b(?:target|goal|aim(?:ing)?|pb|pr|personal best|best time|finish(?:ing)? in|race in|did|ran)\b"#)
     static let hoursAndMinutes = TextPattern(#"(?<![\d:.])(\d)\s*(?:h|hr|hrs|hours?|:)\s*(\d{2})\b(?!\s*(?:km|k|miles?|mi)\b)"#)
     static let anyDuration = TextPattern(#"(?<![\d.])"# + durationValue)
     static let anyNumber = TextPattern(#"(?<![\d.:/])(\d+(?:\.\d+)?)(?![\d:/])"#)

@@ -93,14 +93,21 @@ final class Scan {
 
     /// "My wife runs 50k a week": facts about someone else are not the runner's.
     func aboutSomeoneElse(at position: Int) -> Bool {
-        Self.otherPerson.matches(phraseBefore(position))
+        var phrase = phraseBefore(position)
+        // "My sister talked me into the Bath Half": what follows "… me into" is the runner's.
+        if let cut = Self.intoMe.matches(in: phrase).last { phrase = phrase.utf16Slice(cut.end, phrase.utf16Length) }
+        return Self.otherPerson.matches(phrase)
     }
+    private static let intoMe = TextPattern(
+        #"\b(?:talked|got|convinced|persuaded|signed|roped|dared|made|put|entered|booked|challenged|bullied|nagged)\s+me\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 
     /// The words right before an offset that could say whose fact it is: the clause, from its last comma
     /// or "and I" ("my wife runs 50k, and I run 30k" gives the runner's 30k).
     func phraseBefore(_ position: Int) -> String {
         var before = clauseBefore(position)
         if let cut = before.range(of: ",", options: .backwards) { before = String(before[cut.upperBound...]) }
+        // A dash closes an aside: "the Bath Half - she did it last year - and it's on the 14th".
+        if let cut = before.range(of: " - ", options: .backwards) { before = String(before[cut.upperBound...]) }
         if let cut = before.range(of: " and i ", options: .backwards) { before = String(before[cut.upperBound...]) }
         return before
     }

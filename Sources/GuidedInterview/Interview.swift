@@ -104,9 +104,12 @@ public struct Interview: Sendable {
         // "Two hours on weekdays. Weekends have no limit": in answer to the session limit, days named are
         // about time, not which days suit.
         // The same in answer to a health question ("sore shins after Tuesday's run").
-        if asked == "schedule.maxSessionDurationMinutes" || asked.map(HealthConsent.covers) == true {
+        // And in answer to the race date ("the last Sunday in October, the bank holiday weekend").
+        if asked == "schedule.maxSessionDurationMinutes" || asked == "goals.raceDate" || asked.map(HealthConsent.covers) == true {
             facts.removeAll { Self.dayListSlots.contains($0.path) }
         }
+        // "My hamstrings are tight on a Monday after the long run" is about the body, not the long-run day.
+        if asked.map(HealthConsent.covers) == true { facts.removeAll { $0.path == "schedule.longRunDay" } }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
         if let name = Replies.name(in: typed, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
@@ -148,7 +151,7 @@ public struct Interview: Sendable {
                 facts.append(fact)
             } else if let asked, let fact = extractor.extract(answer, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
                 facts.append(fact) // "sorry, 4": the answer to this question after all
-            } else if let previous = state.previousAsked, !facts.contains(where: { $0.path == previous }),
+            } else if let previous = state.previousAsked, facts.isEmpty, // "make the target 52" names what it corrects
                       let fact = extractor.extract(answer, expecting: previous, knownRaceDistance: profile.goals.raceDistance).fact(previous),
                       !document(profile).value(atPath: previous).isNull {
                 facts.append(fact)
@@ -214,8 +217,9 @@ public struct Interview: Sendable {
             let old = document.value(atPath: fact.path)
             // Naming some of the days said before ("any day but Friday", then "Mon, Tue and Sat") says which
             // suit best rather than contradicting it: taken without a read-back (the days available stay).
-            if fact.path == "schedule.preferredDays", let new = fact.value.arrayValue, let previous = old.arrayValue,
-               Set(new.compactMap(\.stringValue)).isSubset(of: Set(previous.compactMap(\.stringValue))) {
+            // So is a list that keeps every day said before and adds some ("parkrun on a Saturday", then five days).
+            if fact.path == "schedule.preferredDays", let new = fact.value.arrayValue.map({ Set($0.compactMap(\.stringValue)) }),
+               let previous = old.arrayValue.map({ Set($0.compactMap(\.stringValue)) }), new.isSubset(of: previous) || previous.isSubset(of: new) {
                 return true
             }
             guard !old.isNull, old != fact.value, fact.path != asked, !correcting,

@@ -15,8 +15,9 @@ enum Replies {
         let text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
             .filter { !$0.isEmpty }.joined(separator: " ") + " "
-        let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " don't mind ", " do not mind ", " dont mind ",
-                        " not bothered ", " why not "]
+        let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " no issues ", " don't mind ", " do not mind ", " dont mind ",
+                        " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
+                        " no probs ", " no prob ", " no harm "]
         if agreeing.contains(where: text.contains) { return true }
         let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",
                         " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non "]
@@ -45,7 +46,7 @@ enum Replies {
     }
 
     static let correction = TextPattern(
-        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo)\b"#)
+        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|on reflection|thinking about it|come to think of it)\b"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -54,7 +55,9 @@ enum Replies {
     /// The message without the questions the runner asks back ("Five. Is five too many?" → "Five."),
     /// when something else is left: the answer is in the statements.
     static func withoutQuestions(_ rawMessage: String) -> String {
-        let message = withoutTagQuestions(rawMessage)
+        // "Saturday and Sunday, plus Tuesday — or would you spread them differently?": the question after
+        // a dash is a sentence of its own.
+        let message = dashQuestion.replacing(in: withoutTagQuestions(rawMessage)) { _ in ". " }
         var sentences: [String] = []
         var current = ""
         for character in message {
@@ -69,6 +72,9 @@ enum Replies {
         guard !statements.isEmpty, statements.count < sentences.count else { return message }
         return statements.joined().trimmingCharacters(in: .whitespaces)
     }
+
+    static let dashQuestion = TextPattern(
+        #"\s+[—–-]+\s+(?=(?:or |and )?(?:do|does|did|is|are|was|should|would|could|can|will|what|how|why|when|which|who|am i|any)\b[^.!]*\?)"#)
 
     /// "I had plantar fasciitis, that counts, doesn't it?" is a statement with a tag, not a question.
     static let tagQuestion = TextPattern(
@@ -92,7 +98,9 @@ enum Replies {
     }
 
     /// "I'm Alex", "my name is Sam Lee", "call me Jo", or a bare answer to the name question.
-    static func name(in message: String, expecting: String?) -> String? {
+    static func name(in said: String, expecting: String?) -> String? {
+        // A dash ends the name as a comma does: "Tobias — do you need my surname as well?"
+        let message = said.replacingOccurrences(of: " - ", with: " — ")
         // "Margaret Holloway, but Margaret will do": the name they want used.
         if expecting == "identity.name",
            let range = message.range(of: #"\bbut ([A-Z][a-z'-]+) (?:will do|is fine|works|is good|is ok|please)\b"#, options: .regularExpression) {
@@ -112,7 +120,7 @@ enum Replies {
         let lower = cleaned.lowercased()
         var candidate: String?
         // A question back ("Does it matter?") is not a name; "Pete. Why do you need it?" is Pete.
-        if cleaned.isEmpty || message.prefix(while: { !".,!;".contains($0) }).contains("?") { return nil }
+        if cleaned.isEmpty || message.prefix(while: { !".,!;—–".contains($0) }).contains("?") { return nil }
         // "it's …" names someone only in answer to the name question ("it's more like 20k" does not).
         // ("it's Sam" names someone only at the start of the answer: "Niamh. It's pronounced Neeve" is Niamh.)
         let prefixes = ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's ", "names "]
@@ -135,7 +143,7 @@ enum Replies {
                 changed = false
                 let lowered = current.lowercased()
                 // "hey there", "hi coach", "hello Cadence": the greeting's addressee is no name either.
-                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
+                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|howya|how's it going|alright|g'day|heya|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
                                                  options: .regularExpression), !greeting.isEmpty {
                     candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
                         .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
@@ -144,7 +152,7 @@ enum Replies {
             }
         }
         // The name ends at the first break: "Anna. My knee's been sore", "Ben, 34, training for …".
-        if let current = candidate, let cut = current.firstIndex(where: { ".,!;:(".contains($0) }) {
+        if let current = candidate, let cut = current.firstIndex(where: { ".,!;:(—–".contains($0) }) {
             candidate = String(current[..<cut])
         }
         // Everything in one message: "quick summary: Lena, 30, 5k PB is 24:30" names the runner before the age.
