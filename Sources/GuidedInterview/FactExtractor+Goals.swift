@@ -100,7 +100,8 @@ extension FactExtractor {
             if !goal, terse, past < 0 { goal = true }
             // In answer to the goal or distance question a distance is the race's ("100 km with 6000 m of climbing").
             if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance" { goal = true }
-            guard goal else { continue }
+            // "the 56k ultra, not the half": the distance ruled out is not the goal's.
+            guard goal, !scan.negated(at: position) else { continue }
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
             scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
             distanceFound = (distance, position)
@@ -426,7 +427,7 @@ extension FactExtractor {
 
     // MARK: - Target time
 
-    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b|(?:a|per|each|every|most|on) (?:day|week|run|session|time|morning|evening|weekday|weekend)s?\b))"#
+    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d|\s\d{2}\b)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b|(?:a|per|each|every|most|on) (?:day|week|run|session|time|morning|evening|weekday|weekend)s?\b))"#
     static let strongTimeTrigger = TextPattern(
         #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(

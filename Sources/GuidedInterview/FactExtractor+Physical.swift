@@ -7,6 +7,8 @@ extension FactExtractor {
         #"\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterName = TextPattern(#"\bi am [a-z]+,\s*(\d{1,2})\s*(?=,|\.|;|!| and\b|$)"#)
+    /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
+    static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
     static let bornIn = TextPattern(#"\bborn (?:in |back in )?((?:19|20)\d\d)\b"#)
     static let ageWillBe = TextPattern(#"\b(?:(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)|i am (\d{2}) next (?:month|week))\b"#)
@@ -37,6 +39,9 @@ extension FactExtractor {
         if let match = Replies.nameThenAge.firstMatch(in: scan.original), let name = match[1], let age = Int(match[2] ?? ""),
            !Replies.notNames.contains(name.lowercased()) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)
+        }
+        if let match = Self.ageOpeningRundown.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (10...99).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         if let match = Self.bornIn.firstMatch(in: scan.text), let year = Int(match[1] ?? ""), let thisYear = today.year,
            (5...100).contains(thisYear - year) {

@@ -275,7 +275,7 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
     static let bareDuration = TextPattern(

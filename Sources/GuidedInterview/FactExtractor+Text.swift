@@ -142,6 +142,7 @@ extension FactExtractor {
         "morning", "mornings", "evening", "evenings", "minutes", "plantar", "fasciitis", "achilles",
         "tendinitis", "tendonitis", "hamstring", "splints", "training", "running", "faster", "kilometres", "kilometers",
         "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy", "ankles",
+        "mileage", "usually", "normally",
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
@@ -151,8 +152,9 @@ extension FactExtractor {
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
                                                "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
-                                               "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept)\b(?![:/.]\d)"#)
+                                               "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except",
+                                               "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june"]
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 
@@ -168,6 +170,8 @@ extension FactExtractor {
         "fascitis": "fasciitis", "faciitis": "fasciitis", "fasciatis": "fasciitis", "achillies": "achilles",
         "achillis": "achilles", "marathan": "marathon", "maraton": "marathon", "marthon": "marathon",
         "nothin": "nothing", "excpet": "except", "splits": "splints", "injurys": "injuries", "minuts": "minutes", "mintues": "minutes",
+        "wensdays": "wednesdays", "wendsdays": "wednesdays", "milage": "mileage", "millage": "mileage", "usualy": "usually",
+        "normaly": "normally", "febuary": "february", "feburary": "february",
     ]
 
     static func damerau(_ a: String, _ b: String) -> Int {

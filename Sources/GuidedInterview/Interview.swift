@@ -108,6 +108,8 @@ public struct Interview: Sendable {
         if asked == "schedule.maxSessionDurationMinutes" || asked == "goals.raceDate" || asked.map(HealthConsent.covers) == true {
             facts.removeAll { Self.dayListSlots.contains($0.path) }
         }
+        // "42 km — a training marathon in October", asked for the longest run, is no new goal.
+        if asked == "running.longestRecentRun" { facts.removeAll { $0.path.hasPrefix("goals.") } }
         // "My hamstrings are tight on a Monday after the long run" is about the body, not the long-run day.
         if asked.map(HealthConsent.covers) == true { facts.removeAll { $0.path == "schedule.longRunDay" } }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).

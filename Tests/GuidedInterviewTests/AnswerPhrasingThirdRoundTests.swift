@@ -203,4 +203,45 @@ struct AnswerPhrasingThirdRoundTests {
         #expect(InterviewTests.value(turn, "physical.age") == nil, "\(turn.facts)")
         #expect(InterviewTests.value(turn, "goals.targetTime") == .number(3120), "\(turn.facts)")
     }
+
+    @Test func aSpacedClockAfterSub() {
+        Self.check("sub 2 15 id be buzzin", asked: "goals.targetTime", "goals.targetTime", .number(8100)) {
+            $0.goals.goalType = .race
+            $0.goals.raceDistance = 21.0975
+        }
+    }
+
+    @Test(arguments: [
+        ("18th apirl", "goals.raceDate", "goals.raceDate", JSONValue.number(1_808_006_400_000)),
+        ("wensdays normaly if im not on", "schedule.longRunDay", "schedule.longRunDay", .string("wednesday")),
+        ("no race just wanna build up my milage b4 i pick one for next yr", "goals.goalType", "goals.goalType", .string("base_building")),
+    ])
+    func typedInAHurry(message: String, asked: String, path: String, expected: JSONValue) {
+        Self.check(message, asked: asked, path, expected)
+    }
+
+    @Test func aDistanceRuledOutIsNotTheGoal() {
+        Self.check("Two Oceans — the 56k ultra, not the half.", asked: "goals.goalType", "goals.raceDistance", .number(56))
+        Self.check("Two Oceans — the 56k ultra, not the half.", asked: "goals.goalType", "goals.goalType", .string("race"))
+    }
+
+    @Test func sessionsThatMaxOut() {
+        Self.check("Weekday sessions max out at 75 mins.", asked: "identity.name", "schedule.maxSessionDurationMinutes", .number(75))
+    }
+
+    @Test(arguments: [
+        ("Femi here. Quick rundown so you don't have to dig: 27, racing the Hackney 10K on 16 May.", JSONValue.number(27)),
+        ("Three times. I got a PB at parkrun last month, 29:41, I was over the moon.", nil),
+        ("So under 2:20, if we're writing things down.", nil),
+    ] as [(String, JSONValue?)])
+    func anAgeOpeningARundownIsNoClock(message: String, age: JSONValue?) {
+        Self.check(message, asked: "identity.name", "physical.age", age)
+    }
+
+    @Test func theLongestRunIsNoNewGoal() {
+        Self.check("42 km — a training marathon in October.", asked: "running.longestRecentRun", "goals.raceDistance", nil) {
+            $0.goals.goalType = .race
+            $0.goals.raceDistance = 56
+        }
+    }
 }
