@@ -38,6 +38,7 @@ public enum SafetyCheck {
         "now", "today", "tonight", "this morning", "this week", "yesterday", "currently", "at the moment", "right now",
         "getting worse", "lately", "these days", "this past week", "last night", "days ago", "last week",
     ]
+    static let eventBefore = ["before the", "before my", "after the", "after my", "since the", "since my", "from the", "from my"]
     /// "Fine now", "healed now": "now" that closes a story of recovery.
     static let settledNow = ["fine now", "ok now", "okay now", "healed now", "recovered now", "better now", "good now", "all good now",
                              "gone now", "sorted now", "over now"]
@@ -65,6 +66,9 @@ public enum SafetyCheck {
                     guard let range = words.range(of: " \(phrase) ") else { continue }
                     let before = String(words[..<range.lowerBound])
                     if isNegated(before) { continue }
+                    // "Before the fracture I was fairly serious": the fracture is the event a story is dated by.
+                    let lead = before.split(separator: " ")
+                    if [lead.suffix(2), lead.dropLast().suffix(2)].contains(where: { eventBefore.contains($0.joined(separator: " ")) }) { continue }
                     let current = currentCues.contains { words.contains(" \($0) ") }
                     if !current, historyCues.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) { continue }
                     if sentence.isQuestion, !firstPersonNow(words), !["is it broken"].contains(phrase) { continue }

@@ -441,6 +441,8 @@ extension FactExtractor {
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
     func extractTargetTime(_ scan: Scan) {
+        // "No time goal this time. Finishing with the tendon in one piece is the win": no figure is a target.
+        if scan.expecting == "goals.targetTime", Self.noTarget.matches(scan.text) { return }
         let distance = scan.goalDistance ?? scan.knownRaceDistance
         var matches = Self.strongTimeTrigger.matches(in: scan.text).map { ($0, true) }
         if scan.goalContext || scan.expecting == "goals.targetTime" {
@@ -495,6 +497,7 @@ extension FactExtractor {
         }
     }
 
+    static let noTarget = TextPattern(#"\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
     static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b"#)
     static let honestTarget = TextPattern(
         #"(?<![\d.:/])(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s+(?:is|would be|'s|feels)\s+(?:more |probably more |a (?:bit )?more |the |much more )?(?:honest|realistic|likely|sensible|doable|achievable|like it)\b"#)

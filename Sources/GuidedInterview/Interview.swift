@@ -76,8 +76,16 @@ public struct Interview: Sendable {
             }
         }
 
+        // "There's one in my town in May", then "It's on the 23rd": the month said before dates the day.
+        if asked == "goals.raceDate", let month = state.raceMonth, !FactExtractor.monthWord.matches(message) {
+            message += " (in \(FactExtractor.monthNames[month - 1]))"
+        }
         let extractor = FactExtractor(today: today)
         let extraction = extractor.extract(message, expecting: asked, knownRaceDistance: profile.goals.raceDistance)
+        if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
+           let match = FactExtractor.monthAlone.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {
+            state.raceMonth = month
+        }
         var facts = extraction.facts
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
         // when the statements alone do not answer the question asked, its slot reads the whole message.
@@ -498,6 +506,8 @@ public struct InterviewState: Sendable, Equatable {
     public var pendingChanges: [ExtractedFact] = []
     /// The runner talks in miles.
     public var imperial = false
+    /// The month the race is in, said without its day ("in May"): it dates a later "the 23rd".
+    public var raceMonth: Int?
     /// Someone else is typing for the runner (a parent for a child): "he" and "his" are the runner.
     public var speaksFor = false
     public var summarised = false

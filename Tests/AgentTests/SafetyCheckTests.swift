@@ -34,6 +34,9 @@ struct SafetyCheckTests {
         ("Getting back to running after a stress fracture in my shin", nil),
         ("Back to running after a fractured metatarsal, all healed", nil),
         ("Fractured my wrist in 2019 skiing", nil),
+        // A story dated by the fracture (task 13, third corpus round: this one stopped a runner's interview).
+        ("Before the fracture I was fairly serious, two marathons, so I suppose I'm getting back into it now.", nil),
+        ("Since my stress fracture I only run on grass now", nil),
         ("I used to get chest tightness with asthma as a teenager", nil),
         ("I fainted once when I was 15, giving blood", nil),
         ("I'm recovering from a stress fracture and the doctor cleared me to run", nil),

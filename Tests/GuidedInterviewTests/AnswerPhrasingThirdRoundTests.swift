@@ -244,4 +244,23 @@ struct AnswerPhrasingThirdRoundTests {
             $0.goals.raceDistance = 56
         }
     }
+
+    @Test func noTimeGoalTakesNoFigure() {
+        Self.check("No time goal this time. Finishing with the tendon in one piece is the win.", asked: "goals.targetTime",
+                   "goals.targetTime", nil) { $0.goals.goalType = .race; $0.goals.raceDistance = 21.0975 }
+    }
+
+    /// "There's one in my town in May", then "It's on the 23rd": 23 May, not the next 23rd of any month.
+    @Test func theMonthSaidBeforeDatesTheDay() throws {
+        var state = InterviewState()
+        state.asked = "goals.goalType"
+        let runner = InterviewTests.runner { $0.legal.healthConsentAt = 1 }
+        let first = InterviewTests.interview.hear("I'd like to run a half marathon again. There's one in my town in May.", profile: runner,
+                                                  state: state, today: InterviewTests.today)
+        var next = first.state
+        next.asked = "goals.raceDate"
+        let second = InterviewTests.interview.hear("It's on the 23rd.", profile: runner, state: next, today: InterviewTests.today)
+        let millis = try #require(ISO8601DateFormatter().date(from: "2027-05-23T00:00:00Z")).timeIntervalSince1970 * 1000
+        #expect(InterviewTests.value(second, "goals.raceDate") == .number(millis), "\(second.facts)")
+    }
 }
