@@ -348,9 +348,9 @@ extension FactExtractor {
             add(year: nil, month: m, day: d, at: month.start)
         }
         // Asked for the date, "the 12th. Hang on, no, the 19th": a day alone is the next one of that number
-        // (in the month named earlier in the message, if any).
+        // (in the month named earlier in the message, or in an earlier answer, if any).
         if scan.expecting == "goals.raceDate" {
-            let named = Self.monthWord.firstMatch(in: scan.text).flatMap { Self.month($0[1] ?? "") }
+            let named = Self.monthWord.firstMatch(in: scan.text).flatMap { Self.month($0[1] ?? "") } ?? scan.knownRaceMonth
             for match in Self.dayAlone.matches(in: scan.text) where found.map({ match.start > $0 + 12 }) ?? true {
                 guard let d = Int(match[1] ?? ""), let thisMonth = today.month else { continue }
                 let months = named.map { [$0] } ?? [thisMonth, thisMonth % 12 + 1]

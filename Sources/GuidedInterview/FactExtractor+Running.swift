@@ -242,8 +242,9 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", let match = Self.newOpening.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
-        } else if scan.expecting == "running.experienceLevel", let match = Self.raceTally.firstMatch(in: scan.text) ?? Self.qualifier.firstMatch(in: scan.text) {
-            if match[3] != nil || (Self.number(match[1]) ?? 0) >= 10 || Self.qualifier.matches(scan.text) {
+        } else if scan.expecting == "running.experienceLevel", case let tally = Self.raceTally.firstMatch(in: scan.text),
+                  case let qualified = Self.qualifier.firstMatch(in: scan.text), let match = tally ?? qualified {
+            if qualified != nil || tally?[3] != nil || (Self.number(tally?[1]) ?? 0) >= 10 {
                 scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)

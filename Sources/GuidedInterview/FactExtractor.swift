@@ -27,8 +27,11 @@ public struct FactExtractor: Sendable {
 
     /// As `extract(_:expecting:)`, with the race distance already on file (km), which decides
     /// whether a bare "sub 20" means minutes or hours when the message names no distance.
-    public func extract(_ text: String, expecting: String?, knownRaceDistance: Double?) -> Extraction {
-        let scan = Scan(original: text, text: Self.normalize(text), expecting: expecting, knownRaceDistance: knownRaceDistance)
+    /// `knownRaceMonth` is the month the race was said to be in without its day ("in May"): it dates a bare
+    /// "the 23rd" asked for the race date.
+    public func extract(_ text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil) -> Extraction {
+        let scan = Scan(original: text, text: Self.normalize(text), expecting: expecting, knownRaceDistance: knownRaceDistance,
+                        knownRaceMonth: knownRaceMonth)
         let reply = Self.reply(scan.text)
         if reply.skipped { return Extraction(facts: [], skipped: true, affirmed: nil) }
 
@@ -59,17 +62,19 @@ final class Scan {
     let text: String
     let expecting: String?
     let knownRaceDistance: Double?
+    let knownRaceMonth: Int?
     private(set) var candidates: [Candidate] = []
     /// Set by the goal extractor: the race distance named as a goal in this message (km).
     var goalDistance: Double?
     /// Set by the goal extractor: the message talks about a race or a time goal.
     var goalContext = false
 
-    init(original: String, text: String, expecting: String?, knownRaceDistance: Double?) {
+    init(original: String, text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil) {
         self.original = original
         self.text = text
         self.expecting = expecting
         self.knownRaceDistance = knownRaceDistance
+        self.knownRaceMonth = knownRaceMonth
     }
 
     /// The message opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52"):

@@ -76,12 +76,13 @@ public struct Interview: Sendable {
             }
         }
 
-        // "There's one in my town in May", then "It's on the 23rd": the month said before dates the day.
-        if asked == "goals.raceDate", let month = state.raceMonth, !FactExtractor.monthWord.matches(message) {
-            message += " (in \(FactExtractor.monthNames[month - 1]))"
-        }
         let extractor = FactExtractor(today: today)
-        let extraction = extractor.extract(message, expecting: asked, knownRaceDistance: profile.goals.raceDistance)
+        // "There's one in my town in May", then "It's on the 23rd": the month said before dates the day.
+        let raceMonth = asked == "goals.raceDate" ? state.raceMonth : nil
+        func read(_ text: String, expecting slot: String?) -> Extraction {
+            extractor.extract(text, expecting: slot, knownRaceDistance: profile.goals.raceDistance, knownRaceMonth: raceMonth)
+        }
+        let extraction = read(message, expecting: asked)
         if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
            let match = FactExtractor.monthAlone.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {
             state.raceMonth = month
@@ -94,8 +95,7 @@ public struct Interview: Sendable {
         if let asked, typed != rawMessage, !HealthConsent.covers(asked), asked.hasPrefix("goals.") || !facts.contains(where: { $0.path == asked }) {
             var said = String(rawMessage.prefix(Self.maxMessageLength))
             if state.speaksFor { said = SpeakingFor.inRunnersVoice(said, name: profile.identity.name) }
-            let whole = extractor.extract(said, expecting: asked,
-                                          knownRaceDistance: profile.goals.raceDistance)
+            let whole = read(said, expecting: asked)
             if whole.fact(asked) != nil {
                 let together: Set<String> = asked.hasPrefix("goals.") ? ["goals.goalType", "goals.raceDistance", "goals.raceDistanceLabel"] : []
                 facts += whole.facts.filter { fact in
@@ -139,8 +139,8 @@ public struct Interview: Sendable {
             let tail = Replies.withoutCorrection(lower.utf16Slice(cue.end, lower.utf16Length))
             // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
             let lastPart = tail.components(separatedBy: CharacterSet(charactersIn: ",.;")).last { $0.contains(where: \.isNumber) }
-            if let fact = extractor.extract(tail, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked)
-                ?? lastPart.flatMap({ extractor.extract($0, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) }) {
+            if let fact = read(tail, expecting: asked).fact(asked)
+                ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) {
                 facts.removeAll { $0.path == asked }
                 facts.append(fact)
             }
@@ -153,16 +153,16 @@ public struct Interview: Sendable {
             // it answers this question after all ("30k a week", then "sorry, 4" to the runs question).
             let previousCorrected = state.previousAsked.flatMap { previous -> ExtractedFact? in
                 guard let old = self.document(profile).value(atPath: previous).doubleValue, old > 0,
-                      let fact = extractor.extract(answer, expecting: previous, knownRaceDistance: profile.goals.raceDistance).fact(previous),
+                      let fact = read(answer, expecting: previous).fact(previous),
                       let new = fact.value.doubleValue, new != old, (0.67...1.5).contains(new / old) else { return nil }
                 return fact
             }
             if let fact = previousCorrected, !facts.contains(where: { $0.path == fact.path }) {
                 facts.append(fact)
-            } else if let asked, let fact = extractor.extract(answer, expecting: asked, knownRaceDistance: profile.goals.raceDistance).fact(asked) {
+            } else if let asked, let fact = read(answer, expecting: asked).fact(asked) {
                 facts.append(fact) // "sorry, 4": the answer to this question after all
             } else if let previous = state.previousAsked, facts.isEmpty, // "make the target 52" names what it corrects
-                      let fact = extractor.extract(answer, expecting: previous, knownRaceDistance: profile.goals.raceDistance).fact(previous),
+                      let fact = read(answer, expecting: previous).fact(previous),
                       !document(profile).value(atPath: previous).isNull {
                 facts.append(fact)
             }
@@ -178,9 +178,9 @@ public struct Interview: Sendable {
            !["identity.name", "legal.healthConsentAt"].contains(asked),
            Replies.leadingYesOrNo(message) == nil, !Replies.declines(message),
            let next = nextOpenSlot(after: asked, profile: profile, state: state) {
-            let read = extractor.extract(message, expecting: next, knownRaceDistance: profile.goals.raceDistance)
-            if read.fact(next) != nil {
-                facts = read.facts
+            let asNext = read(message, expecting: next)
+            if asNext.fact(next) != nil {
+                facts = asNext.facts
                 movedOn = true
             }
         }

@@ -175,7 +175,7 @@ enum Replies {
 
     static let nameThenBut = TextPattern(#"^(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
     static let forMyChild = TextPattern(
-        #"\b(?:[Ff]or|[Oo]f) (?:my|our) (?:(?:\d{1,2}[- ]?(?:year[- ]old|yo) )?(?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter|grandson|granddaughter|lad|lass)|\d{1,2}[- ]?(?:year[- ]old|yo)),? ([A-Z][\p{L}'-]+)"#,
+        #"\b(?:[Ff]or|[Oo]f) (?:my|our) (?:(?:"# + SpeakingFor.childAge + " )?" + SpeakingFor.relative + "|" + SpeakingFor.childAge + #"),? ([A-Z][\p{L}'-]+)"#,
         caseSensitive: true)
     /// "Lena, 30," or "Lena (30)": a capitalised word right before an age, opening the message (after a
     /// greeting or a colon at most): "About 20 miles. Sorry, 20 km" is no Sorry aged 20.

@@ -4,50 +4,51 @@ import Foundation
 /// Noah, he's 14"). From then on "he", "his" and "my son" are the runner, so the answers are read as if
 /// the runner said them ("he does about 12 km a week" is the runner's 12 km, not someone else's).
 enum SpeakingFor {
-    private static let relative =
+    /// The words for a child ("son", "lad") and for a child's age ("14-year-old"), shared with `Replies.forMyChild`.
+    static let relative =
         #"(?:son|daughter|kid|child|boy|girl|teen|teenager|stepson|stepdaughter|grandson|granddaughter|lad|lass)"#
+    static let childAge = #"\d{1,2}[- ]?(?:year[- ]old|yo)"#
 
     /// "setting this up for my daughter", "on behalf of my boy", "signing my kid up", "for my son Noah",
     /// "for my 14-year-old", "for my son, he's 14". Not "I'm doing this for my kids" or "for my son's charity".
     private static let cue = TextPattern(
-        #"\b(?:set(?:ting)?|sign(?:ing)?|fill(?:ing)?)\s+(?:this|it|him|her)\s+(?:up|in|out)\s+for\s+(?:my|our)\s+(?:\d{1,2}[- ]?(?:year[- ]old|yo)\s+)?"# + relative
+        #"\b(?:set(?:ting)?|sign(?:ing)?|fill(?:ing)?)\s+(?:this|it|him|her)\s+(?:up|in|out)\s+for\s+(?:my|our)\s+(?:"# + childAge + #"\s+)?"# + relative
         + #"|\bon behalf of\s+(?:my|our)\s+"# + relative
         + #"|\b(?:sign(?:ing)?|set(?:ting)?)\s+(?:my|our)\s+"# + relative + #"\s+up\b"#
-        + #"|\bfor\s+(?:my|our)\s+(?:\d{1,2}[- ]?(?:year[- ]old|yo)\s+)?"# + relative + #"(?:\s+(?-i:[A-Z])|,?\s+(?:he|she|who)(?:'s|\s+is)\b)"#
-        + #"|\bfor\s+(?:my|our)\s+\d{1,2}[- ]?(?:year[- ]old|yo)\b(?!\s+(?:self|me))"#)
+        + #"|\bfor\s+(?:my|our)\s+(?:"# + childAge + #"\s+)?"# + relative + #"(?:\s+(?-i:[A-Z])|,?\s+(?:he|she|who)(?:'s|\s+is)\b)"#
+        + #"|\bfor\s+(?:my|our)\s+"# + childAge + #"\b(?!\s+(?:self|me))"#)
 
     static func detected(in message: String) -> Bool { cue.matches(message) }
+
+    /// Third person to first, after the child has been named: "he's 14" → "I'm 14", "his knees" → "my knees".
+    private static let pronouns: [(TextPattern, String)] = [
+        (#"\b(?:he|she)'s\s+(been|had|got|done|run|ran|never|always|only|just)\b"#, "I've $1"),
+        (#"\b(?:he|she)'s\b"#, "I'm"),
+        (#"\b(?:he|she)\s+is\b"#, "I am"),
+        (#"\b(?:he|she)\s+has\b"#, "I have"),
+        (#"\b(?:he|she)\s+does\b"#, "I do"),
+        (#"\b(?:he|she)\s+doesn'?t\b"#, "I don't"),
+        (#"\b(?:he|she)\s+goes\b"#, "I go"),
+        (#"\b(?:he|she)\s+(?!was\b)([a-z]+[^s'\s])s\b"#, "I $1"),
+        (#"\b(?:he|she)\b"#, "I"),
+        (#"\b(?:himself|herself)\b"#, "myself"),
+        (#"\bhis\b"#, "my"),
+        (#"\bhim\b"#, "me"),
+        // "her knee" is "my knee"; "for her" and "tell her" are "me".
+        (#"\bher\b(?=\s+(?!(?:to|for|and|or|on|at|in|with|a|an|the|up|out|off|about|too|if|when|that|so|but)\b)[a-z])"#, "my"),
+        (#"\bher\b"#, "me"),
+    ].map { (TextPattern($0.0), $0.1) }
 
     /// The message in the runner's own voice: "he's 14" → "I'm 14", "his knees" → "my knees",
     /// "my son Noah runs" → "I run", "Noah's calf" → "my calf". The speaker's own "I" stays as it is.
     static func inRunnersVoice(_ message: String, name: String?) -> String {
-        var text = message
-        let named = name.map { NSRegularExpression.escapedPattern(for: $0) }
-        let child = #"\b(?:my|our|the)\s+"# + relative + (named.map { #"(?:\s+"# + $0 + ")?" } ?? "")
-        let who = named.map { "(?:" + child + "|\\b" + $0 + ")" } ?? child
-        let rules: [(String, String)] = [
-            (who + #"'s\b"#, "my"),
-            (who + #"\b"#, "he"),
-            (#"\b(?:he|she)'s\s+(been|had|got|done|run|ran|never|always|only|just)\b"#, "I've $1"),
-            (#"\b(?:he|she)'s\b"#, "I'm"),
-            (#"\b(?:he|she)\s+is\b"#, "I am"),
-            (#"\b(?:he|she)\s+has\b"#, "I have"),
-            (#"\b(?:he|she)\s+does\b"#, "I do"),
-            (#"\b(?:he|she)\s+doesn'?t\b"#, "I don't"),
-            (#"\b(?:he|she)\s+goes\b"#, "I go"),
-            (#"\b(?:he|she)\s+(?!was\b)([a-z]+[^s'\s])s\b"#, "I $1"),
-            (#"\b(?:he|she)\b"#, "I"),
-            (#"\b(?:himself|herself)\b"#, "myself"),
-            (#"\bhis\b"#, "my"),
-            (#"\bhim\b"#, "me"),
-            // "her knee" is "my knee"; "for her" and "tell her" are "me".
-            (#"\bher\b(?=\s+(?!(?:to|for|and|or|on|at|in|with|a|an|the|up|out|off|about|too|if|when|that|so|but)\b)[a-z])"#, "my"),
-            (#"\bher\b"#, "me"),
-        ]
-        for (pattern, replacement) in rules {
-            text = TextPattern(pattern).replacing(in: text) { match in
-                replacement.replacingOccurrences(of: "$1", with: match[1] ?? "")
-            }
+        // The child as a noun: "Noah's" is "my", "my son Noah" is "he" (which the pronoun rules turn first person).
+        let child = #"\b(?:my|our|the)\s+"# + relative + (name.map { #"(?:\s+"# + NSRegularExpression.escapedPattern(for: $0) + ")?" } ?? "")
+        let who = name.map { "(?:" + child + "|\\b" + NSRegularExpression.escapedPattern(for: $0) + ")" } ?? child
+        var text = TextPattern(who + #"'s\b"#).replacing(in: message) { _ in "my" }
+        text = TextPattern(who + #"\b"#).replacing(in: text) { _ in "he" }
+        for (pattern, replacement) in pronouns {
+            text = pattern.replacing(in: text) { match in replacement.replacingOccurrences(of: "$1", with: match[1] ?? "") }
         }
         return text
     }
