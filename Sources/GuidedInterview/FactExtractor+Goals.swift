@@ -170,7 +170,7 @@ extension FactExtractor {
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"\b((?i:half[- ]?marathon|marathon|half|10k|5k|ultra))[.,]?\s+(?:in\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|half|10k|5k|ultra))[.,]?\s+(?:(?i:in|of)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
         caseSensitive: true)
     static let nameStopWords: Set<String> = [
         "i", "i'm", "im", "i've", "i'd", "i'll", "we", "you", "our", "we're", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
@@ -197,6 +197,32 @@ extension FactExtractor {
         "nothing", "none", "something", "nope", "yeah", "yep", "dunno", "no", "if", "as", "or", "with", "without", "from", "after",
         "before", "around", "about", "only", "all", "most", "some", "any", "every", "each", "wish", "hope", "think", "guess",
     ]
+
+    /// Races known by their own name, which need no distance word ("Comrades", "Two Oceans", "the CCC").
+    static let racesByName: [(String, TextPattern)] = [
+        ("Comrades Marathon", TextPattern(#"\bcomrades\b"#)),
+        ("Two Oceans Marathon", TextPattern(#"\b(?:two|2) oceans\b"#)),
+        ("Great North Run", TextPattern(#"\bgreat north run\b|\bgnr\b"#)),
+        ("CCC", TextPattern(#"\bccc\b"#)),
+        ("UTMB", TextPattern(#"\butmb\b"#)),
+        ("Western States 100", TextPattern(#"\bwestern states\b"#)),
+        ("Marathon des Sables", TextPattern(#"\bmarathon des sables\b|\bmds\b"#)),
+        ("Badwater 135", TextPattern(#"\bbadwater\b"#)),
+    ]
+    /// A place raced, with the distance said elsewhere: "doing Dublin", "got into Chicago", "training for Berlin".
+    static let racingPlace = TextPattern(
+        #"\b(?i:doing|running|racing|got into|got a (?:place|spot|ballot place|ballot spot|bib) (?:in|for|at)|entered|signed up (?:for|to)|training for)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?)(?=\s*(?:[,.!?;:—–-]|$)|\s+(?i:in|on|this|next|again|later|for)\b)"#,
+        caseSensitive: true)
+
+    static func raceLabel(km: Double) -> String? {
+        switch km {
+        case 42...42.5: "Marathon"
+        case 21...21.2: "Half Marathon"
+        case 10: "10K"
+        case 5: "5K"
+        default: nil
+        }
+    }
 
     func extractRaceName(_ scan: Scan) {
         var name: String?
@@ -230,12 +256,16 @@ extension FactExtractor {
         var said: String?  // where the name was said, when not in its own words ("marathon in Rotterdam")
         if name == nil {
             for match in Self.raceNamePlaceAfter.matches(in: scan.original) {
-                guard let kind = match[1], let place = match[2],
-                      !place.split(separator: " ").contains(where: {
-                          Self.nameStopWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased())
-                      }) else { continue }
+                // "Marathon in Rio de Janeiro", "Half in Ras Al Khaimah"; "Marathon. London April 25th" ends at the month.
+                guard let kind = match[1], let words = match[2]?.split(separator: " ") else { continue }
+                let kept = words.prefix { word in
+                    word.first?.isLowercase == true
+                        || !(Self.nameStopWords.contains(word.lowercased()) || Self.sentenceOpeners.contains(word.lowercased()))
+                }
+                guard kept.last?.first?.isUppercase == true else { continue }
+                let place = kept.joined(separator: " ")
                 let distance = kind.lowercased().replacingOccurrences(of: "-", with: " ")
-                let label = distance == "half" || distance == "halfmarathon" ? "Half Marathon"
+                let label = distance == "half" || distance == "halfmarathon" || distance.hasPrefix("semi") ? "Half Marathon"
                     : distance.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
                 name = "\(place) \(label)"
                 said = match.text.lowercased()
@@ -246,6 +276,22 @@ extension FactExtractor {
            let first = words.first?.lowercased(), !Self.nameStopWords.contains(first), !Self.sentenceOpeners.contains(first),
            !words.contains(where: { Self.wholeMonth.matches($0.lowercased()) || Self.weekdays.contains($0.lowercased()) }) {
             name = words.joined(separator: " ")
+        }
+        // "Comrades, bru", "Two Oceans — the 56k ultra": races known by their own name, in answer to a goal question.
+        if name == nil, scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true,
+           let (match, race) = Self.racesByName.lazy.compactMap({ race in race.1.firstMatch(in: scan.text).map { ($0, race.0) } }).first {
+            name = race
+            said = match.text
+        }
+        // "I'm finally doing Dublin — the marathon", "I got into Chicago!! … 26.2 miles": the city and the distance.
+        if name == nil, scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true,
+           let km = scan.goalDistance ?? scan.knownRaceDistance, let label = Self.raceLabel(km: km),
+           let match = Self.racingPlace.matches(in: scan.original).first(where: { match in
+               let words = (match[1] ?? "").split(separator: " ").map { $0.lowercased() }
+               return !words.contains { Self.nameStopWords.contains($0) || Self.sentenceOpeners.contains($0) || Self.weekdays.contains($0) }
+           }), let place = match[1] {
+            name = "\(place) \(label)"
+            said = place.lowercased()
         }
         guard let name else { return }
         let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }

@@ -27,7 +27,7 @@ extension FactExtractor {
     static let noInjuries = TextPattern(
         #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
     static let noPain = TextPattern(
-        #"\b(?:nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|nothing hurting|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
+        #"\b(?:nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\bknees?\b"#)), ("shin", TextPattern(#"\bshins?\b"#)), ("foot", TextPattern(#"\b(?:foot|feet|arch)\b"#)),
         ("heel", TextPattern(#"\b(?:heels?|plantar(?: fascia)?)\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
@@ -37,7 +37,7 @@ extension FactExtractor {
         ("it_band", TextPattern(#"\bit[- ]?band\b"#)),
     ]
     static let painNow = TextPattern(
-        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|pain in|pain|a bit of pain|is killing me)\b"#)
+        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|grumbl(?:ing|es|y)|complaining|moaning|barking|pain in|pain|a bit of pain|is killing me)\b"#)
     /// Said now and then, tightness is no pain now ("a tight hamstring now and then").
     static let nowAndThen = TextPattern(#"\b(?:now and then|sometimes|occasionally|every so often|from time to time|after (?:the |my )?long(?:er)? (?:runs?|ones?))\b"#)
     /// Pain words other than "tight" in a clause ("my hip is tight at the moment" is a niggle; "a tight
@@ -54,6 +54,16 @@ extension FactExtractor {
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
+    /// Where the sentence holding `position` starts (after the last ".", "!", "?" or ";" before it).
+    static func sentenceStart(in text: String, before position: Int) -> Int {
+        let head = text.utf16Slice(0, position)
+        guard let stop = head.lastIndex(where: { ".!?;".contains($0) }) else { return 0 }
+        return head.utf16.distance(from: head.startIndex, to: stop) + 1
+    }
+
+    /// Said after the pain, it puts the pain in the past: "this was last year", "now it is finish", "all healed now".
+    static let painOver = TextPattern(
+        #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled))\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
 
@@ -126,10 +136,22 @@ extension FactExtractor {
            !scan.text.utf16Slice(clear.start, clear.end + 6).contains("else") {
             parts = []
         }
+        // "I have pain in the knee … This was last year, now it is finish": a pain said to be over is history.
+        var over = false
+        // Not when the words before it in its sentence name an injury: "my knee hurts, I had shin splints but that
+        // was years ago" puts the shin splints in the past, not the knee.
+        if let last = parts.map(\.1).max(), let done = Self.painOver.matches(in: scan.text).last, done.start > last,
+           case let from = max(last, Self.sentenceStart(in: scan.text, before: done.start)),
+           !Self.injuries.contains(where: { $0.2.matches(scan.text.utf16Slice(from, done.start)) }) {
+            parts = []
+            over = true
+        }
         if !parts.isEmpty {
             let sorted = parts.sorted { $0.1 < $1.1 }
             scan.add("health.currentPain", .array(sorted.map { .string($0.0) }), said: "some pain in your \(Self.sayList(sorted.map(\.0)))", at: sorted[0].1, checkNegation: false)
         } else if let match = Self.noPain.firstMatch(in: scan.text) {
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
+        } else if over, scan.expecting == "health.currentPain", let match = Self.painOver.matches(in: scan.text).last {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
         } else if Self.notPainfulAnywhere.matches(scan.text),
                   let part = Self.bodyParts.compactMap({ $0.1.firstMatch(in: scan.text) }).min(by: { $0.start < $1.start }) {

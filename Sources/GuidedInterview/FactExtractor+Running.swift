@@ -114,7 +114,7 @@ extension FactExtractor {
 
     static let volumeNow = TextPattern(
         #"\b(?:realistically|more like|these days|nowadays|right now|at the moment|currently|lately)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
-    static let hedgedCount = TextPattern(#"^\s*(?:if (?:i am |i'm |i get |we are )?lucky|on a good week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
+    static let hedgedCount = TextPattern(#"^\s*(?:if\b|on a (?:good|great|heroic|big|decent) week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
     static let hedgeBefore = TextPattern(#"\b(?:sometimes|occasionally|up to|at most|rarely|maybe|or)\s*$"#)
 
     /// "3 runs, about 8k each", "8k each time, 3 times": the runs times the distance of each.
@@ -199,6 +199,7 @@ extension FactExtractor {
     /// A level the runner names for themselves ("so let's say serious", "Casual, I'd say"), not negated
     /// ("not competitive") nor about something else ("nothing serious").
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
+    static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
     static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be)\s+$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
@@ -210,6 +211,15 @@ extension FactExtractor {
     func extractExperience(_ scan: Scan) {
         extractMonthsRunning(scan)
         let months = scan.candidates.last { $0.path == "running.monthsRunning" }?.value.doubleValue
+        // "Not beginner but not serious also", "neither a beginner nor serious": in between is casual.
+        if scan.expecting == "running.experienceLevel", case let negated = Self.levelWord.matches(in: scan.text).filter({
+            Self.levelNegated.matches(scan.window(before: $0.start, 16)) || scan.window(before: $0.start, 12).hasSuffix("nor ")
+                || Self.neitherLevel.matches(scan.window(before: $0.start, 12))
+        }).compactMap({ $0[1] }), negated.contains("beginner"), negated.contains("serious") || negated.contains("competitive"),
+           let first = Self.levelWord.firstMatch(in: scan.text) {
+            scan.add("running.experienceLevel", "casual", said: "a casual runner", at: first.start, checkNegation: false)
+            return
+        }
         if scan.expecting == "running.experienceLevel",
            let match = Self.levelWord.matches(in: scan.text).last(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 16)) }),
            let level = match[1] {

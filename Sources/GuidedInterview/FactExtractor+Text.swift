@@ -116,6 +116,8 @@ extension FactExtractor {
     /// Rewrites after number words became digits (`$1`… are the groups).
     static let numberRewrites: [(TextPattern, String)] = [
         (TextPattern(#"\b(\d+),(\d{1,2})\b(?![\d,])"#), "$1.$2"),
+        // "3 time", "4 day": learners' singulars after a count.
+        (TextPattern(#"\b([2-9]) (time|day|run)\b(?!\s*(?:of|in|a|per|for|off)\b)"#), "$1 $2s"),
         (TextPattern(#"\b(\d+) and (?:a )?half (hours?|years?|miles?|km|k)\b"#), "$1.5 $2"),
         (TextPattern(#"\b(\d+) (hours?) and (?:a )?half\b"#), "$1.5 $2"),
         // "forty one and a half" is a number, never the half marathon.

@@ -50,6 +50,8 @@ public struct Interview: Sendable {
             message = String(message.prefix(Self.maxMessageLength))
             notes.append("That message was long, so I read only its first \(Self.maxMessageLength) characters.")
         }
+        message = Replies.withoutEmoji(message)
+        let withQuestions = message
         message = Replies.withoutQuestions(message)
         if Self.mentionsMiles(message) { state.imperial = true }
         let asked = state.asked
@@ -92,8 +94,8 @@ public struct Interview: Sendable {
         // when the statements alone do not answer the question asked, its slot reads the whole message.
         // Not for health slots: a question about a condition is no history of it.
         // The race named in the question comes with it ("Is a half marathon too ambitious? That's what I want").
-        if let asked, typed != rawMessage, !HealthConsent.covers(asked), asked.hasPrefix("goals.") || !facts.contains(where: { $0.path == asked }) {
-            var said = String(rawMessage.prefix(Self.maxMessageLength))
+        if let asked, typed != withQuestions, !HealthConsent.covers(asked), asked.hasPrefix("goals.") || !facts.contains(where: { $0.path == asked }) {
+            var said = withQuestions
             if state.speaksFor { said = SpeakingFor.inRunnersVoice(said, name: profile.identity.name) }
             let whole = read(said, expecting: asked)
             if whole.fact(asked) != nil {
@@ -188,8 +190,12 @@ public struct Interview: Sendable {
         // Named running days are also how many days there are ("Mon, Wed, Fri and Sun" is 4), unless
         // the runner gave a count of their own; a count already on file stays. One day named in passing
         // ("parkrun on a Saturday") is no count.
-        if profile.schedule.availableDays == nil, !facts.contains(where: { $0.path == "schedule.availableDays" }),
+        // A count that only mirrored the earlier list follows a longer one ("Tue, Thu and Sat" said of the runs
+        // now, then "four days at most: Tue, Thu, Sat and Sun").
+        let countFollowsList = profile.schedule.availableDays == nil || profile.schedule.availableDays == profile.schedule.preferredDays?.count
+        if countFollowsList, !facts.contains(where: { $0.path == "schedule.availableDays" }),
            let days = facts.first(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue,
+           days.count > profile.schedule.availableDays ?? 0,
            days.count >= 2 || asked?.hasPrefix("schedule.") == true {
             facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(days.count)),
                                        said: "\(days.count) days a week available"))

@@ -97,6 +97,26 @@ enum Replies {
         correction.matches(message)
     }
 
+    /// "Marnie 🙃", "Sunday 🙏": pictographs carry tone, not facts, and would end a name or split a phrase.
+    /// Digits, "#" and "*" are emoji too in Unicode, so only pictographs (and their modifiers) go.
+    static func withoutEmoji(_ message: String) -> String {
+        guard message.unicodeScalars.contains(where: isPictograph) else { return message }
+        var out = ""
+        for character in message {
+            if character.unicodeScalars.contains(where: isPictograph) {
+                if out.last != " " { out.append(" ") }
+            } else {
+                out.append(character)
+            }
+        }
+        return out.replacingOccurrences(of: #" +([.,!?;:])"#, with: "$1", options: .regularExpression)
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isEmojiPresentation || scalar.value == 0xFE0F || (scalar.properties.isEmoji && scalar.value >= 0x2190)
+    }
+
     /// "I'm Alex", "my name is Sam Lee", "call me Jo", or a bare answer to the name question.
     static func name(in said: String, expecting: String?) -> String? {
         // A dash ends the name as a comma does: "Tobias — do you need my surname as well?"
@@ -143,7 +163,7 @@ enum Replies {
                 changed = false
                 let lowered = current.lowercased()
                 // "hey there", "hi coach", "hello Cadence": the greeting's addressee is no name either.
-                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|hi+|hey+|hello+|hiya|howdy|howya|how's it going|alright|g'day|heya|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
+                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|hi+|hey+|hello+|hiya|howdy|howya|how's it going|alright|g'day|heya|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
                                                  options: .regularExpression), !greeting.isEmpty {
                     candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
                         .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
@@ -177,12 +197,12 @@ enum Replies {
     static let forMyChild = TextPattern(
         #"\b(?:[Ff]or|[Oo]f) (?:my|our) (?:(?:"# + SpeakingFor.childAge + " )?" + SpeakingFor.relative + "|" + SpeakingFor.childAge + #"),? ([A-Z][\p{L}'-]+)"#,
         caseSensitive: true)
-    /// "Lena, 30," or "Lena (30)": a capitalised word right before an age, opening the message (after a
+    /// "Lena, 30," or "Lena (30)" or "Dwayne. 34, 6'1\"": a capitalised word right before an age, opening the message (after a
     /// greeting or a colon at most): "About 20 miles. Sorry, 20 km" is no Sorry aged 20.
-    static let nameThenAge = TextPattern(#"(?:^|:\s*|^(?i:hi|hey|hello|hiya|howdy|yo)(?i: there)?[!,.]*\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\()(\d{1,2})\b(?![.,:]\d)(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:|%))"#, caseSensitive: true)
+    static let nameThenAge = TextPattern(#"(?:^|:\s*|^(?i:hi|hey|hello|hiya|howdy|yo)(?i: there)?[!,.]*\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\(|[.!]+\s+(?:(?i:hi|hey|hello|hiya)[.!,]*\s+)?(?=\d{1,2}\s*(?:[,.!;]|$|(?i:y/?o|years?|yrs?)\b)))(\d{1,2})\b(?![.,:]\d)(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:|%))"#, caseSensitive: true)
 
     static let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
                                      "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",
-                                     "yep", "yeah", "yup", "ya", "yea", "nah", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
+                                     "yep", "yeah", "yup", "ya", "yea", "nah", "aye", "och", "naw", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
                                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays"]
 }

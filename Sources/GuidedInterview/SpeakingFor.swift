@@ -21,7 +21,16 @@ enum SpeakingFor {
     static func detected(in message: String) -> Bool { cue.matches(message) }
 
     /// Third person to first, after the child has been named: "he's 14" → "I'm 14", "his knees" → "my knees".
+    /// "They're 15", "their parkrun best", "they say nothing hurts": a child called "they" is the runner too.
     private static let pronouns: [(TextPattern, String)] = [
+        (#"\bthey're\b|\bthey\s+are\b"#, "I'm"),
+        (#"\bthey've\b"#, "I've"),
+        (#"\bthey'd\b"#, "I'd"),
+        (#"\bthey\s+were\b"#, "I was"),
+        (#"\bthey\b"#, "I"),
+        (#"\bthemselves\b|\bthemself\b"#, "myself"),
+        (#"\btheir\b"#, "my"),
+        (#"\bthem\b"#, "me"),
         (#"\b(?:he|she)'s\s+(been|had|got|done|run|ran|never|always|only|just)\b"#, "I've $1"),
         (#"\b(?:he|she)'s\b"#, "I'm"),
         (#"\b(?:he|she)\s+is\b"#, "I am"),
@@ -39,15 +48,27 @@ enum SpeakingFor {
         (#"\bher\b"#, "me"),
     ].map { (TextPattern($0.0), $0.1) }
 
+    /// The speaker's own first person: "I'm 46 and I can barely run for a bus" is the parent, not the runner,
+    /// so it is put in the third person before the child's pronouns become "I".
+    private static let speaker: [(TextPattern, String)] = [
+        (#"\bi'm\b|\bim\b|\bi\s+am\b"#, "the parent is"),
+        (#"\bi've\b"#, "the parent has"),
+        (#"\bi'd\b"#, "the parent would"),
+        (#"\bi'll\b"#, "the parent will"),
+        (#"\bi\b"#, "the parent"),
+        (#"\bmy\b"#, "the parent's"),
+        (#"\bmyself\b|\bme\b"#, "the parent"),
+    ].map { (TextPattern($0.0), $0.1) }
+
     /// The message in the runner's own voice: "he's 14" → "I'm 14", "his knees" → "my knees",
-    /// "my son Noah runs" → "I run", "Noah's calf" → "my calf". The speaker's own "I" stays as it is.
+    /// "my son Noah runs" → "I run", "Noah's calf" → "my calf", and the speaker's own "I'm 46" → "the parent is 46".
     static func inRunnersVoice(_ message: String, name: String?) -> String {
-        // The child as a noun: "Noah's" is "my", "my son Noah" is "he" (which the pronoun rules turn first person).
+        // The child as a noun: "Noah's" is "his", "my son Noah" is "he" (which the pronoun rules turn first person).
         let child = #"\b(?:my|our|the)\s+"# + relative + (name.map { #"(?:\s+"# + NSRegularExpression.escapedPattern(for: $0) + ")?" } ?? "")
         let who = name.map { "(?:" + child + "|\\b" + NSRegularExpression.escapedPattern(for: $0) + ")" } ?? child
-        var text = TextPattern(who + #"'s\b"#).replacing(in: message) { _ in "my" }
+        var text = TextPattern(who + #"'s\b"#).replacing(in: message) { _ in "his" }
         text = TextPattern(who + #"\b"#).replacing(in: text) { _ in "he" }
-        for (pattern, replacement) in pronouns {
+        for (pattern, replacement) in speaker + pronouns {
             text = pattern.replacing(in: text) { match in replacement.replacingOccurrences(of: "$1", with: match[1] ?? "") }
         }
         return text
