@@ -214,14 +214,11 @@ extension FactExtractor {
         #"\b(?i:doing|running|racing|got into|got a (?:place|spot|ballot place|ballot spot|bib) (?:in|for|at)|entered|signed up (?:for|to)|training for)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?)(?=\s*(?:[,.!?;:—–-]|$)|\s+(?i:in|on|this|next|again|later|for)\b)"#,
         caseSensitive: true)
 
+    /// The distance's words for a race name ("Marathon", "Half Marathon"), for the standard road distances only.
     static func raceLabel(km: Double) -> String? {
-        switch km {
-        case 42...42.5: "Marathon"
-        case 21...21.2: "Half Marathon"
-        case 10: "10K"
-        case 5: "5K"
-        default: nil
-        }
+        let distance = namedDistance(km: km)
+        guard ["5k", "10k", "half_marathon", "marathon"].contains(distance.label) else { return nil }
+        return distance.name.capitalized
     }
 
     func extractRaceName(_ scan: Scan) {
@@ -277,14 +274,15 @@ extension FactExtractor {
            !words.contains(where: { Self.wholeMonth.matches($0.lowercased()) || Self.weekdays.contains($0.lowercased()) }) {
             name = words.joined(separator: " ")
         }
+        let goalAnswer = scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true
         // "Comrades, bru", "Two Oceans — the 56k ultra": races known by their own name, in answer to a goal question.
-        if name == nil, scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true,
+        if name == nil, goalAnswer,
            let (match, race) = Self.racesByName.lazy.compactMap({ race in race.1.firstMatch(in: scan.text).map { ($0, race.0) } }).first {
             name = race
             said = match.text
         }
         // "I'm finally doing Dublin — the marathon", "I got into Chicago!! … 26.2 miles": the city and the distance.
-        if name == nil, scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true,
+        if name == nil, goalAnswer,
            let km = scan.goalDistance ?? scan.knownRaceDistance, let label = Self.raceLabel(km: km),
            let match = Self.racingPlace.matches(in: scan.original).first(where: { match in
                let words = (match[1] ?? "").split(separator: " ").map { $0.lowercased() }

@@ -137,22 +137,22 @@ extension FactExtractor {
             parts = []
         }
         // "I have pain in the knee … This was last year, now it is finish": a pain said to be over is history.
-        var over = false
+        var over: TextMatch?
         // Not when the words before it in its sentence name an injury: "my knee hurts, I had shin splints but that
         // was years ago" puts the shin splints in the past, not the knee.
         if let last = parts.map(\.1).max(), let done = Self.painOver.matches(in: scan.text).last, done.start > last,
            case let from = max(last, Self.sentenceStart(in: scan.text, before: done.start)),
            !Self.injuries.contains(where: { $0.2.matches(scan.text.utf16Slice(from, done.start)) }) {
             parts = []
-            over = true
+            over = done
         }
         if !parts.isEmpty {
             let sorted = parts.sorted { $0.1 < $1.1 }
             scan.add("health.currentPain", .array(sorted.map { .string($0.0) }), said: "some pain in your \(Self.sayList(sorted.map(\.0)))", at: sorted[0].1, checkNegation: false)
         } else if let match = Self.noPain.firstMatch(in: scan.text) {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
-        } else if over, scan.expecting == "health.currentPain", let match = Self.painOver.matches(in: scan.text).last {
-            scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
+        } else if let over, scan.expecting == "health.currentPain" {
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: over.start, checkNegation: false)
         } else if Self.notPainfulAnywhere.matches(scan.text),
                   let part = Self.bodyParts.compactMap({ $0.1.firstMatch(in: scan.text) }).min(by: { $0.start < $1.start }) {
             // "calves tight but not painful", "knees are creaky but they don't hurt": a part named as not
