@@ -49,6 +49,9 @@ public enum SafetyCheck {
         "coming back from", "came back from", "returning from", "recovering from", "cleared", "used to", "in the past",
         "long ago", "long time ago", "once had", "had one", "history of", "previous", "old injury", "a while back",
         "ages ago", "decade ago", "before covid",
+        // "Then the fracture in March stopped everything": what it did then, told as a story.
+        "stopped everything", "stopped me", "kept me out", "put me out", "sidelined me", "ended my season", "took me out",
+        "ruled me out", "laid me up",
     ]
     /// Words right before a phrase that deny it.
     static let negations = ["no", "not", "never", "without", "zero", "nor", "dont have", "do not have", "dont get", "havent had",

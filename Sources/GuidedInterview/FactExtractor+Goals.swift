@@ -48,9 +48,10 @@ extension FactExtractor {
 
     static let goalDistancePattern = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
+    static let distanceAtEvent = TextPattern(#"\b(?:half marathon|\d+(?:\.\d+)?\s?(?:k|km|miles?|mi))\s+(?:race\s+)?(?:at|of|during) (?:the )?(?:[a-z]+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
-    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering)\b"#)
+    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let eventAfter = TextPattern(
@@ -90,6 +91,8 @@ extension FactExtractor {
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
             if Self.describedAsPast.matches(after) { continue }
             if named == nil, scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
+            // "The half marathon at the Tata Mumbai Marathon": the event's name, not a second distance.
+            if named == "marathon", Self.distanceAtEvent.matches(before) { continue }
             let trigger = Self.goalTrigger.matches(in: before).last?.end ?? -1
             let past = Self.pastCue.matches(in: before).last?.end ?? -1
             let isEvent = named != nil
@@ -105,6 +108,14 @@ extension FactExtractor {
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
             scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
             distanceFound = (distance, position)
+        }
+        // "Boston." asked for the goal: a city known for its marathon, with no other distance said.
+        if distanceFound == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+           let match = Self.marathonCity.firstMatch(in: scan.text) {
+            let marathon = Self.namedDistance(km: 42.195)
+            scan.add("goals.raceDistance", .number(marathon.km), said: Self.said(marathon), at: match.start)
+            scan.add("goals.raceDistanceLabel", .string(marathon.label), said: marathon.name, at: match.start)
+            distanceFound = (marathon, match.start)
         }
         scan.goalDistance = distanceFound?.0.km
         if distanceFound != nil { scan.goalContext = true }
@@ -164,7 +175,7 @@ extension FactExtractor {
     // MARK: - Race name
 
     static let raceNameCased = TextPattern(
-        #"\b((?:[A-Z][A-Za-z'.&-]*\s+){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler)|Trail Race|Fun Run|Run|Race|Relay)\b"#,
+        #"\b((?:[A-Z][A-Za-z'.&-]*\s+){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler)|Trail Race|Fun Run|Run|Race|Relay)\b"#,
         caseSensitive: true)
     static let raceNameLower = TextPattern(#"\bthe\s+([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon)\b"#)
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
@@ -199,6 +210,8 @@ extension FactExtractor {
     ]
 
     /// Races known by their own name, which need no distance word ("Comrades", "Two Oceans", "the CCC").
+    /// The marathon majors, named by the city alone at the start of a goal answer ("Boston. I qualified at Chicago").
+    static let marathonCity = TextPattern(#"^\s*(?:the\s+)?(boston|new york|nyc|tokyo|berlin|chicago|london|sydney)\b(?!\s+(?:half|10k|5k|10 ?km|ultra|\d))"#)
     static let racesByName: [(String, TextPattern)] = [
         ("Comrades Marathon", TextPattern(#"\bcomrades\b"#)),
         ("Two Oceans Marathon", TextPattern(#"\b(?:two|2) oceans\b"#)),
@@ -232,15 +245,22 @@ extension FactExtractor {
                 kind = "Half Marathon"
             }
             var kept: [String] = []
-            for word in words {
+            for (index, word) in words.enumerated() {
+                // "Big Sur Marathon", "New York City Marathon": a word like "Big" opening a name belongs to it.
+                let opensName = kept.isEmpty && ["big", "new"].contains(word.lowercased()) && index + 1 < words.count
+                    && !Self.nameStopWords.contains(words[index + 1].lowercased())
                 // "The Cork City Marathon": a word like "City" inside a name belongs to it.
-                if Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()) {
+                if !opensName, Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()) {
                     kept = []
                 } else {
                     kept.append(word)
                 }
             }
             guard !kept.isEmpty else { continue }
+            // "The Swansea Half! I did Cardiff Half back in 2019": a race done is no later name.
+            var lead = scan.original.utf16Slice(max(0, match.start - 30), match.start).lowercased()
+            if let cut = lead.lastIndex(where: { ",.!?;".contains($0) }) { lead = String(lead[lead.index(after: cut)...]) }
+            if name != nil, Self.pastCue.matches(lead) { continue }
             name = (kept + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
         }
         if name == nil {
@@ -315,7 +335,10 @@ extension FactExtractor {
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
     static let nextYear = TextPattern(#"^\s*,?\s*next year\b"#)
     static let monthWord = TextPattern(#"\b"# + monthPattern)
-    static let monthAlone = TextPattern(#"\bin\s+"# + monthPattern)
+    /// A month named as a time, not "may" the verb: "in May", "on the May bank holiday", "early March".
+    static let monthMentioned = TextPattern(#"\b(?:in|on|the|of|early|late|mid|this|next)[\s-]+(?:the\s+)?(?:early\s+|late\s+)?"# + monthPattern)
+    static let dayOfNextMonth = TextPattern(#"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)? of next month\b"#)
+    static let easterDay = TextPattern(#"\b(good friday|easter (?:saturday|sunday|monday|day)|holy saturday)\b"#)
     static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
@@ -386,10 +409,30 @@ extension FactExtractor {
             guard let m = Self.month(match[1] ?? ""), let d = Int(match[2] ?? "") else { continue }
             add(year: year(match[3], after: match.end), month: m, day: d, at: match.start)
         }
-        if found == nil, let month = Self.monthAlone.firstMatch(in: scan.text), let m = Self.month(month[1] ?? ""),
-           let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(month.end, min(scan.text.utf16Length, month.end + 40))),
+        // "Easter Saturday", "Good Friday": that day of the next Easter.
+        for match in Self.easterDay.matches(in: scan.text) {
+            guard let name = match[1], let thisYear = today.year else { continue }
+            let offset = ["good friday": -2, "easter saturday": -1, "holy saturday": -1, "easter monday": 1][name] ?? 0
+            for year in [thisYear, thisYear + 1] {
+                let sunday = Self.easterSunday(year: year)
+                guard let date = Self.utcCalendar.date(byAdding: .day, value: offset, to: sunday) else { continue }
+                let parts = Self.utcCalendar.dateComponents([.year, .month, .day], from: date)
+                guard let m = parts.month, let d = parts.day, futureDate(year: year, month: m, day: d) != nil else { continue }
+                add(year: year, month: m, day: d, at: match.start)
+                break
+            }
+        }
+        // "In May, on the 23rd", "the May bank holiday, the early one, Monday the 3rd": the month, then the day.
+        if found == nil, let month = Self.monthMentioned.firstMatch(in: scan.text), let m = Self.month(month[1] ?? ""),
+           let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(month.end, min(scan.text.utf16Length, month.end + 60))),
            let d = Int(day[1] ?? "") {
             add(year: nil, month: m, day: d, at: month.start)
+        }
+        // "The 14th of next month": the month after this one.
+        for match in Self.dayOfNextMonth.matches(in: scan.text) {
+            guard let d = Int(match[1] ?? ""), let thisMonth = today.month, let thisYear = today.year else { continue }
+            add(year: thisMonth == 12 ? thisYear + 1 : thisYear, month: thisMonth % 12 + 1, day: d, at: match.start)
+            covered.append(match.start..<match.end)
         }
         // Asked for the date, "the 12th. Hang on, no, the 19th": a day alone is the next one of that number
         // (in the month named earlier in the message, or in an earlier answer, if any).
@@ -407,6 +450,8 @@ extension FactExtractor {
             guard let count = Int(match[1] ?? match[3] ?? ""), count > 0, count <= 104,
                   let unit = match[2] ?? match[4] else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
+            // "Achilles tendinitis in 2022, about three months out": time off, not a race date.
+            if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: match.start).text) { continue }
             // "20 km in one week", "3 runs in a week": an amount per week, not a date.
             if count == 1, unit.hasPrefix("week"), scan.expecting != "goals.raceDate" { continue }
             var calendar = Calendar(identifier: .gregorian)
@@ -420,6 +465,21 @@ extension FactExtractor {
             found = match.start
         }
         return found
+    }
+
+    static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// Easter Sunday of a year (the anonymous Gregorian computus), at 00:00 UTC.
+    static func easterSunday(year: Int) -> Date {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return Self.utcCalendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
     }
 
     static let weekdayOfMonth = TextPattern(
@@ -480,8 +540,8 @@ extension FactExtractor {
     static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
     /// "1 45 maybe", "3.30": a clock typed without its colon.
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
-    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous)\b[^,;]*$"#)
-    static let spacedClock = TextPattern(#"^\s*(?:about |around |maybe |under |sub[- ]?)?(\d)[ .](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg)\b)"#)
+    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous|last (?:one|1) was|last race was|last (?:half|marathon|10k|5k) was)\b[^,;]*$"#)
+    static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
     func extractTargetTime(_ scan: Scan) {
@@ -503,11 +563,6 @@ extension FactExtractor {
             // minutes", "Realistically 22 hours"), except a result or a cutoff (filtered below).
             matches += Self.timeWithUnit.matches(in: scan.text).map { ($0, true) }
         }
-        if scan.expecting == "goals.targetTime", matches.isEmpty, let match = Self.spacedClock.firstMatch(in: scan.text),
-           let hours = match[1], let minutes = match[2],
-           let seconds = Self.targetSeconds("\(hours):\(minutes)", distanceKm: scan.goalDistance ?? scan.knownRaceDistance) {
-            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start)
-        }
         for (match, strong) in matches {
             guard let raw = match[1] else { continue }
             var before = scan.window(before: match.start, 24)
@@ -516,6 +571,8 @@ extension FactExtractor {
             if before.contains("pace") || Self.pastTime.matches(before) { continue }
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
             if Self.someoneElsesTarget.matches(scan.clauseBefore(match.start)) { continue }
+            // "Chioma's 4:45 is her own business": a time that is someone's by name.
+            if Self.othersPossessive.matches(scan.window(before: match.start, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") {
@@ -524,6 +581,12 @@ extension FactExtractor {
             }
             guard let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
+        }
+        // "I'd be happy with two fifteen": asked for a time, hours and minutes said as two numbers.
+        if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), let match = Self.spacedClock.firstMatch(in: scan.text),
+           let hours = match[1], let minutes = match[2],
+           let seconds = Self.targetSeconds("\(hours):\(minutes)", distanceKm: scan.goalDistance ?? scan.knownRaceDistance) {
+            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start)
         }
         // "45 minutes would be great. Well... 47 is more honest": the figure called realistic is the target.
         if scan.expecting == "goals.targetTime" || scan.goalContext {
@@ -542,12 +605,13 @@ extension FactExtractor {
     }
 
     static let noTarget = TextPattern(#"\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
+    static let othersPossessive = TextPattern(#"\b(?!(?:it|that|what|target|goal|aim|plan|there|here|one|time|mine|pb|best|today|year|race|who)'s)[a-z]+'s(?: (?:going for|aiming for|aiming at|hoping for|after|chasing|doing|running|target is|goal is|pb is|best is))?\s*$"#)
     static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b"#)
     static let honestTarget = TextPattern(
         #"(?<![\d.:/])(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s+(?:is|would be|'s|feels)\s+(?:more |probably more |a (?:bit )?more |the |much more )?(?:honest|realistic|likely|sensible|doable|achievable|like it)\b"#)
 
     /// A number on its own: no unit, no range ("4 or 5 hours, no idea" is no target).
-    static let plainNumber = TextPattern(#"(?<![\d.:/])(?<!or )(?<!to )(?<!-)(\d{1,3}(?:\.\d+)?)(?![\d:/])(?!\s*(?:or|to|-)\s*\d)(?!\s*(?:k\b|km|miles?|mi\b|%|kg|lbs?|years?|yrs?|weeks?|days?|months?|times|runs?|x\b|st\b|nd\b|rd\b|th\b|hours?|hrs?|minutes?|mins?))"#)
+    static let plainNumber = TextPattern(#"(?<![\d.:/])(?<!or )(?<!to )(?<!-)(?<!last )(\d{1,3}(?:\.\d+)?)(?!\s+was\b)(?![\d:/])(?!\s*(?:or|to|-)\s*\d)(?!\s*(?:k\b|km|miles?|mi\b|%|kg|lbs?|years?|yrs?|weeks?|days?|months?|times|runs?|x\b|st\b|nd\b|rd\b|th\b|hours?|hrs?|minutes?|mins?))"#)
 
     /// Reads a time ("1:45", "3 hours 30", "45 minutes", a bare "20") as seconds, choosing between
     /// hours and minutes by what is plausible for the distance.

@@ -25,7 +25,7 @@ extension FactExtractor {
         #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
 
     static let longestRun = TextPattern(
-        #"\b(?:longest(?: recent)?(?: run)?(?: lately| recently| so far| this year| in a while)?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
+        #"\b(?:longest(?: recent)?(?: run)?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
 
     func extractRunning(_ scan: Scan) {
         // Weekly volume.
@@ -82,6 +82,8 @@ extension FactExtractor {
             // "twice, three times if I'm lucky": the hedged count is not the usual one.
             if scan.has("running.currentFrequency"), Self.hedgedCount.matches(scan.window(after: match.end, 24))
                 || Self.hedgeBefore.matches(scan.window(before: match.start, 16)) { continue }
+            // "I've done Amsterdam twice and Rotterdam once": races run, not runs a week.
+            if Self.racesDoneBefore.matches(scan.window(before: match.start, 30)) { continue }
             addFrequency(scan, count, at: match.start)
         }
         for match in Self.frequencyOver.matches(in: scan.text) where !scan.has("running.currentFrequency") {
@@ -183,7 +185,8 @@ extension FactExtractor {
     static let raceTally = TextPattern(
         #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(?:races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|parkruns|triathlons)\b"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:for|on and off for) (?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
+    static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
         #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
     static let monthsRunningTrailing = TextPattern(
@@ -200,7 +203,7 @@ extension FactExtractor {
     /// ("not competitive") nor about something else ("nothing serious").
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
     static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
-    static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be)\s+$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
+    static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be)\s+$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
         #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|getting back into|gettin back into)"#)
@@ -213,7 +216,7 @@ extension FactExtractor {
         let months = scan.candidates.last { $0.path == "running.monthsRunning" }?.value.doubleValue
         // "Not beginner but not serious also", "neither a beginner nor serious": in between is casual.
         if scan.expecting == "running.experienceLevel", case let negated = Self.levelWord.matches(in: scan.text).filter({
-            Self.levelNegated.matches(scan.window(before: $0.start, 16)) || scan.window(before: $0.start, 12).hasSuffix("nor ")
+            Self.levelNegated.matches(scan.window(before: $0.start, 22)) || scan.window(before: $0.start, 12).hasSuffix("nor ")
                 || Self.neitherLevel.matches(scan.window(before: $0.start, 12))
         }).compactMap({ $0[1] }), negated.contains("beginner"), negated.contains("serious") || negated.contains("competitive"),
            let first = Self.levelWord.firstMatch(in: scan.text) {
@@ -221,7 +224,7 @@ extension FactExtractor {
             return
         }
         if scan.expecting == "running.experienceLevel",
-           let match = Self.levelWord.matches(in: scan.text).last(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 16)) }),
+           let match = Self.levelWord.matches(in: scan.text).last(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }),
            let level = match[1] {
             let said = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
                         "serious": "a serious runner", "competitive": "a competitive runner"][level] ?? level
@@ -239,7 +242,11 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "competitive", said: "a competitive runner", at: match.start)
         } else if let match = Self.seriousCue.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
-        } else if let match = Self.beginnerCue.firstMatch(in: scan.text) {
+        } else if let match = Self.beginnerCue.matches(in: scan.text).first(where: { match in
+            // "Achilles tendinopathy, started last January": in a health answer, what started is the injury.
+            scan.expecting.map(HealthConsent.covers) != true || !scan.text.utf16Slice(match.start, match.end).hasPrefix("started")
+                || scan.text.utf16Slice(match.start, match.end).contains("running")
+        }) {
             // "Couch to 5k six years ago and never really stopped" began as a beginner, years back.
             if (months ?? 0) >= 12 || Self.longAgo.matches(scan.text) {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)

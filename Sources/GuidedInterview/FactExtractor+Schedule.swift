@@ -8,7 +8,7 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b"#)
+        #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
@@ -21,6 +21,10 @@ extension FactExtractor {
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
     static let insteadCue = TextPattern(#"\binstead\b"#)
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones)\b"#)
+    /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
+    static let leadingCount = TextPattern(#"^\s*([1-7])\s*[:,.-]\s+(?=[a-z])"#)
+    static let partOfDay = TextPattern(#"^\s*(?:mornings?|nights?|evenings?|afternoons?)\b"#)
+    static let dateAfterDay = TextPattern(#"^\s*,?\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?"# + FactExtractor.monthPattern + ")")
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
 
     struct DayMention {
@@ -72,6 +76,7 @@ extension FactExtractor {
         var preferred: [(String, Int)] = []
         var blocked: [(String, Int)] = []
         var withdrawn: [String] = []
+        var longRunDays: [(String, Int)] = []
         let askedForDays = scan.expecting.map { $0.hasSuffix("Days") || $0 == "schedule.longRunDay" } ?? false
         // "Mon, Tue, Thu, Sat and Sun" in answer to the long-run question is the list of running days.
         // (Three days in one sentence: "Sunday. Saturday's for recovering from Friday" is the long run and two asides.)
@@ -84,6 +89,8 @@ extension FactExtractor {
             let clause = scan.clause(around: mention.start).text
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
+            // "(Sunday the 21st of Feb)", "Monday the 3rd": the weekday of a date, not a running day.
+            if mention.days.count == 1, Self.dateAfterDay.matches(scan.window(after: mention.end, 24)) { continue }
             let isEveryDay = mention.days.count == 7
             if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
                 continue // "a half day on Fridays" says nothing about running.
@@ -103,6 +110,9 @@ extension FactExtractor {
                     || Self.dayFilledAfter.matches(scan.window(after: mention.end, 40))
                 if !ruledOut, !scan.has("schedule.longRunDay") || Self.correctionCue.matches(before) || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+                } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) {
+                    // "Saturday. Sundays I'm working at the café all day": a day ruled out is blocked.
+                    blocked += mention.days.map { ($0, mention.start) }
                 }
                 continue
             }
@@ -115,6 +125,8 @@ extension FactExtractor {
             // "Tuesdays and Thursdays I'm at the allotment": what follows the last day of a list fills each.
             var end = mention.end
             while let next = Self.dayChain.firstMatch(in: scan.window(after: end, 24)) { end += next.end }
+            // "Tuesday night is dominoes": the part of the day, then what fills it.
+            if let part = Self.partOfDay.firstMatch(in: scan.window(after: end, 24)) { end += part.end }
             let after = scan.window(after: end, 40)
             if !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 30)) || Self.dayFilledAfter.matches(after)
                 || mentions.count > 1 && Self.dayOutLater.matches(after) {
@@ -139,6 +151,9 @@ extension FactExtractor {
                     .min { distance($0) < distance($1) }
                 if nearest?.start == mention.start {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+                    // "Tuesdays and Thursdays, a Saturday one, and Sundays belong to the long run": in a list of
+                    // running days, the long-run day is one of them (joined after the loop).
+                    if scan.expecting != "schedule.longRunDay" { longRunDays += mention.days.map { ($0, mention.start) } }
                     continue
                 }
             }
@@ -168,6 +183,8 @@ extension FactExtractor {
             }
         }
         preferred.removeAll { withdrawn.contains($0.0) }
+        // The long-run day joins a list of other running days; alone it is only the long-run day.
+        if preferred.count >= (askedForDays ? 1 : 2) { preferred += longRunDays.filter { day in !preferred.contains { $0.0 == day.0 } } }
         // "Any day really. Say Monday, Wednesday, Friday and Sunday": the named days are the answer.
         // The days available are then every day (less those ruled out), the named ones those that suit best.
         let named = preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }
@@ -198,7 +215,8 @@ extension FactExtractor {
             scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
             if scan.expecting == "schedule.availableDays" {
                 // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
-                let said = Self.dayCount.firstMatch(in: scan.text).flatMap { Self.number($0[1]) }.flatMap { (1...7).contains($0) ? Int($0) : nil }
+                let said = (Self.dayCount.firstMatch(in: scan.text) ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1]) }
+                    .flatMap { (1...7).contains($0) ? Int($0) : nil }
                 let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : days.count)
                 scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1)
             }
@@ -228,7 +246,7 @@ extension FactExtractor {
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
     /// "I could do 5 days"; not "never two days in a row".
-    static let dayCount = TextPattern(#"(?<!never )(?<!not )\b(\d)\s*(?:days?|times|runs)\b(?! off| in a row| on the trot| back to back| running| straight)"#)
+    static let dayCount = TextPattern(#"(?<!never )(?<!not )\b(\d)\s*(?:(?:days?|times|runs)\b(?! off| in a row| on the trot| back to back| running| straight)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
@@ -259,6 +277,9 @@ extension FactExtractor {
         for match in Self.timeOfDay.matches(in: scan.text) {
             let before = scan.window(before: match.start, 20)
             if before.hasSuffix("this ") || before.hasSuffix("yesterday ") || before.hasSuffix("tomorrow ") || before.hasSuffix("last ") { continue }
+            // "Sunday morning is my swim": a time of day taken by something else.
+            if Self.dayToken.matches(in: before).last.map({ before.utf16Slice($0.end, before.utf16Length).trimmingCharacters(in: .whitespaces).isEmpty }) == true,
+               Self.dayFilledAfter.matches(scan.window(after: match.end, 40)) { continue }
             if match[1] == "early", !scan.window(after: match.end, 12).contains("morning"), scan.expecting != "schedule.preferredTime",
                !before.contains("run") { continue }
             let value: String
@@ -276,7 +297,7 @@ extension FactExtractor {
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
         #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
-    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
+    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:(?:is )?my (?:max|maximum|limit)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
     static let bareDuration = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)(?:-?ish)?\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)

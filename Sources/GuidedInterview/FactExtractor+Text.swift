@@ -22,6 +22,23 @@ extension FactExtractor {
         return s.trimmingCharacters(in: .whitespaces)
     }
 
+    /// The message as typed, with the same typo folds as `normalize` but its capitals kept: names are read
+    /// from it ("Brighten marathin" is the Brighten Marathon, then "*Brighton" mends the place).
+    static func typoFixed(_ original: String) -> String {
+        longWord.replacing(in: original) { match in
+            let fixed = corrected(match.text.lowercased())
+            guard fixed != match.text.lowercased() else { return match.text }
+            return match.text.first?.isUppercase == true ? fixed.prefix(1).uppercased() + fixed.dropFirst() : fixed
+        }
+    }
+
+    /// "sundae obvs" asked for a day: autocorrect's dessert is the day.
+    static func dessertAsDay(_ text: String) -> String {
+        sundae.replacing(in: text) { match in "sunday" + (match[1] ?? "") }
+    }
+    static let longWord = TextPattern(#"\b\p{L}{6,}\b"#)
+    static let sundae = TextPattern(#"\bsundae(s?)\b"#)
+
     static func rewrite(_ text: String, _ rules: [(TextPattern, String)]) -> String {
         var s = text
         for (pattern, replacement) in rules {
@@ -88,6 +105,9 @@ extension FactExtractor {
         (TextPattern(#"\btwice\b"#), "2 times"),
         (TextPattern(#"\bthrice\b"#), "3 times"),
         (TextPattern(#"\b(?:an|a) hour\b"#), "1 hour"),
+        // "under the hour" is under one hour; "hour, tops" opening an answer is one hour.
+        (TextPattern(#"\b(under|sub|inside|within|break|breaking|beat|beating|below|around|about) the hour\b"#), "$1 1 hour"),
+        (TextPattern(#"^(\s*(?:about |around |roughly |maybe |max |probably |an )?)hour\b"#), "$11 hour"),
         // "20k in a week" is an amount per week; "off for a month" is no date ("for" stays "for").
         (TextPattern(#"\b(in|for) a (year|month|week)\b"#), "$1 1 $2"),
         (TextPattern(#"\bhalf[- ]?marathon\b|\bhalf[- ]marathon\b|\bhalfmarathon\b"#), "half marathon"),
@@ -144,20 +164,20 @@ extension FactExtractor {
         "morning", "mornings", "evening", "evenings", "minutes", "plantar", "fasciitis", "achilles",
         "tendinitis", "tendonitis", "hamstring", "splints", "training", "running", "faster", "kilometres", "kilometers",
         "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy", "ankles",
-        "mileage", "usually", "normally",
+        "mileage", "usually", "normally", "sometimes",
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
     static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "haf": "half", "tmes": "times", "tims": "times",
-                                               "tiems": "times", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
+                                               "tiems": "times", "tines": "times", "evry": "every", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
                                                "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
                                                "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except",
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
-    static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "thursty", "matron", "evenings", "morn", "minute",
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
+    static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 
     static func corrected(_ word: String) -> String {

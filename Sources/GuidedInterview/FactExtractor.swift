@@ -30,7 +30,8 @@ public struct FactExtractor: Sendable {
     /// `knownRaceMonth` is the month the race was said to be in without its day ("in May"): it dates a bare
     /// "the 23rd" asked for the race date.
     public func extract(_ text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil) -> Extraction {
-        let scan = Scan(original: text, text: Self.normalize(text), expecting: expecting, knownRaceDistance: knownRaceDistance,
+        let typed = expecting?.hasPrefix("schedule.") == true ? Self.dessertAsDay(text) : text
+        let scan = Scan(original: Self.typoFixed(typed), text: Self.normalize(typed), expecting: expecting, knownRaceDistance: knownRaceDistance,
                         knownRaceMonth: knownRaceMonth)
         let reply = Self.reply(scan.text)
         if reply.skipped { return Extraction(facts: [], skipped: true, affirmed: nil) }
@@ -98,13 +99,15 @@ final class Scan {
 
     /// "My wife runs 50k a week": facts about someone else are not the runner's.
     func aboutSomeoneElse(at position: Int) -> Bool {
+        // "My sister entered us both": a word that takes the runner along is the runner's fact.
+        if Self.intoMe.firstMatch(in: window(after: position, 30))?.start == 0 { return false }
         var phrase = phraseBefore(position)
         // "My sister talked me into the Bath Half": what follows "… me into" is the runner's.
         if let cut = Self.intoMe.matches(in: phrase).last { phrase = phrase.utf16Slice(cut.end, phrase.utf16Length) }
         return Self.otherPerson.matches(phrase)
     }
     private static let intoMe = TextPattern(
-        #"\b(?:talked|got|convinced|persuaded|signed|roped|dared|made|put|entered|booked|challenged|bullied|nagged)\s+me\b(?:\s+(?:up|into|onto|in|to|for))?"#)
+        #"\b(?:talked|got|convinced|persuaded|signed|roped|dared|made|put|entered|booked|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 
     /// The words right before an offset that could say whose fact it is: the clause, from its last comma
     /// or "and I" ("my wife runs 50k, and I run 30k" gives the runner's 30k).

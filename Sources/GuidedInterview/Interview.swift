@@ -40,6 +40,37 @@ public struct Interview: Sendable {
         public var state: InterviewState
     }
 
+    /// A race name whose "Half Marathon" or "Marathon" says another distance than `km`, renamed.
+    static func raceName(_ name: String, for km: Double) -> String? {
+        if abs(km - 42.195) < 0.1, name.hasSuffix(" Half Marathon") { return String(name.dropLast(" Half Marathon".count)) + " Marathon" }
+        if abs(km - 21.0975) < 0.1, name.hasSuffix(" Marathon"), !name.hasSuffix(" Half Marathon") {
+            return String(name.dropLast(" Marathon".count)) + " Half Marathon"
+        }
+        return nil
+    }
+
+    static let starred = TextPattern(#"^\s*\*\s*(\p{L}[\p{L}'-]+)\b"#)
+
+    /// The race name or the name with one word swapped for the starred word it was a typo of.
+    static func starredFix(_ message: String, profile: Runner) -> [ExtractedFact] {
+        guard let match = starred.firstMatch(in: message), let word = match[1] else { return [] }
+        func mend(_ text: String) -> String? {
+            var words = text.split(separator: " ").map(String.init)
+            guard let index = words.firstIndex(where: { old in
+                (1...2).contains(FactExtractor.damerau(old.lowercased(), word.lowercased())) && old.count >= 3
+            }) else { return nil }
+            words[index] = word.prefix(1).uppercased() + word.dropFirst()
+            return words.joined(separator: " ")
+        }
+        var facts: [ExtractedFact] = []
+        if let race = profile.goals.raceName, let fixed = mend(race) {
+            facts.append(ExtractedFact(path: "goals.raceName", value: .string(fixed), said: "the \(fixed)"))
+        } else if let fixed = mend(profile.identity.name) {
+            facts.append(ExtractedFact(path: "identity.name", value: .string(fixed), said: "you're \(fixed)"))
+        }
+        return facts
+    }
+
     // MARK: - Hearing a message
 
     public func hear(_ rawMessage: String, profile: Runner, state before: InterviewState, today: Date) -> Turn {
@@ -72,7 +103,14 @@ public struct Interview: Sendable {
             case true?:
                 return Turn(facts: pending, note: nil, state: state)
             case false?:
-                return Turn(reply: "OK, I'll keep what you said before. " + nextQuestion(profile: profile, state: &state), state: state)
+                // "No pain now, the Achilles is just stiff": a no that also answers the question asked
+                // keeps the earlier values and is read as that answer too. A bare "no" only keeps them.
+                let words = message.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+                let answers = FactExtractor(today: today).extract(message, expecting: state.asked, knownRaceDistance: profile.goals.raceDistance)
+                guard words >= 3, let asked = state.asked, answers.fact(asked) != nil else {
+                    return Turn(reply: "OK, I'll keep what you said before. " + nextQuestion(profile: profile, state: &state), state: state)
+                }
+                notes.append("OK, I'll keep what you said before.")
             case nil:
                 break // a new answer: read it as usual, and the earlier values stay
             }
@@ -86,7 +124,7 @@ public struct Interview: Sendable {
         }
         let extraction = read(message, expecting: asked)
         if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
-           let match = FactExtractor.monthAlone.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {
+           let match = FactExtractor.monthMentioned.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {
             state.raceMonth = month
         }
         var facts = extraction.facts
@@ -187,6 +225,10 @@ public struct Interview: Sendable {
             }
         }
 
+        // "*Brighton lol stupid autocorrect": a starred word mends a misspelt word in the race name or the name.
+        let mended = Self.starredFix(message, profile: profile)
+        for fact in mended { facts.removeAll { $0.path == fact.path }; facts.append(fact) }
+
         // Named running days are also how many days there are ("Mon, Wed, Fri and Sun" is 4), unless
         // the runner gave a count of their own; a count already on file stays. One day named in passing
         // ("parkrun on a Saturday") is no count.
@@ -226,8 +268,29 @@ public struct Interview: Sendable {
         }
         if extraction.skipped, let asked { state.skipped.insert(asked) }
 
+        // "The Rotterdam half marathon. Wait, I switched to the full": the name follows the distance.
+        if let km = facts.last(where: { $0.path == "goals.raceDistance" })?.value.doubleValue,
+           let name = facts.last(where: { $0.path == "goals.raceName" })?.value.stringValue ?? profile.goals.raceName,
+           let renamed = Self.raceName(name, for: km), renamed != name {
+            facts.removeAll { $0.path == "goals.raceName" }
+            facts.append(ExtractedFact(path: "goals.raceName", value: .string(renamed), said: "the \(renamed)"))
+        }
+
         // Never replace an answer silently: read the change back unless the runner said it corrects.
         let document = document(profile)
+        // Injuries and days ruled out add up: "a tibial stress fracture" with the goal, then "plantar fasciitis
+        // as well" asked for injuries, is both (a correction replaces the list).
+        for path in ["health.pastInjuries", "schedule.blockedDays"] where !correcting {
+            guard let earlier = document.value(atPath: path).arrayValue, !earlier.isEmpty else { continue }
+            facts = facts.map { fact in
+                guard fact.path == path, let new = fact.value.arrayValue, !new.isEmpty else { return fact }
+                var merged = earlier + new.filter { !earlier.contains($0) }
+                if path == "schedule.blockedDays" {
+                    merged = FactExtractor.weekdays.filter { merged.contains(.string($0)) }.map { .string($0) }
+                }
+                return ExtractedFact(path: fact.path, value: .array(merged), said: fact.said)
+            }
+        }
         var changes: [(ExtractedFact, JSONValue)] = []
         facts = facts.filter { fact in
             let old = document.value(atPath: fact.path)
@@ -238,7 +301,20 @@ public struct Interview: Sendable {
                let previous = old.arrayValue.map({ Set($0.compactMap(\.stringValue)) }), new.isSubset(of: previous) || previous.isSubset(of: new) {
                 return true
             }
-            guard !old.isNull, old != fact.value, fact.path != asked, !correcting,
+            // A count that only mirrored the days said before follows a longer list that keeps them
+            // ("Tue, Thu and Sat" said of the runs now, then "four days at most: Tue, Thu, Sat and Sun").
+            if fact.path == "schedule.availableDays", let earlier = profile.schedule.preferredDays, old.doubleValue == Double(earlier.count),
+               let listed = facts.first(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue?.compactMap(\.stringValue),
+               Set(earlier.map(\.rawValue)).isSubset(of: Set(listed)), fact.value.doubleValue == Double(listed.count) {
+                return true
+            }
+            if ["health.pastInjuries", "schedule.blockedDays"].contains(fact.path), let new = fact.value.arrayValue, let previous = old.arrayValue,
+               previous.allSatisfy(new.contains) {
+                return true
+            }
+            // The days question asks for the count and the days at once: both answer it.
+            let answersAsked = fact.path == asked || asked.map { Self.dayListSlots.contains($0) && Self.dayListSlots.contains(fact.path) } == true
+            guard !old.isNull, old != fact.value, !answersAsked, !correcting, !mended.contains(where: { $0.path == fact.path }),
                   fact.path != "goals.raceDistanceLabel", fact.path != "identity.name" else { return true }
             changes.append((fact, old))
             return false

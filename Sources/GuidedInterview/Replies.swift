@@ -99,12 +99,21 @@ enum Replies {
 
     /// "Marnie 🙃", "Sunday 🙏": pictographs carry tone, not facts, and would end a name or split a phrase.
     /// Digits, "#" and "*" are emoji too in Unicode, so only pictographs (and their modifiers) go.
+    /// An emoji between two sentences ends the first: "that's his problem 😄 I run three times a week".
     static func withoutEmoji(_ message: String) -> String {
         guard message.unicodeScalars.contains(where: isPictograph) else { return message }
         var out = ""
-        for character in message {
+        let characters = Array(message)
+        for (index, character) in characters.enumerated() {
             if character.unicodeScalars.contains(where: isPictograph) {
-                if out.last != " " { out.append(" ") }
+                let next = characters[(index + 1)...].first { $0 != " " && !$0.unicodeScalars.contains(where: isPictograph) }
+                let previous = out.last { $0 != " " }
+                if next?.isUppercase == true, let previous, previous.isLetter || previous.isNumber {
+                    while out.last == " " { out.removeLast() }
+                    out.append(index + 1 < characters.count && characters[index + 1] == " " ? "." : ". ")
+                } else if out.last != " " {
+                    out.append(" ")
+                }
             } else {
                 out.append(character)
             }
@@ -136,6 +145,11 @@ enum Replies {
         if expecting == "identity.name", let match = forMyChild.firstMatch(in: message), let name = match[1] {
             return name
         }
+        // "Sawubona! Sipho here.": a greeting in any language, then the name with "here".
+        if expecting == "identity.name", let match = nameHere.firstMatch(in: message), let name = match[1],
+           !notNames.contains(name.lowercased()), !FactExtractor.notNames.contains(name.lowercased()) {
+            return name
+        }
         let cleaned = message.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         let lower = cleaned.lowercased()
         var candidate: String?
@@ -163,7 +177,7 @@ enum Replies {
                 changed = false
                 let lowered = current.lowercased()
                 // "hey there", "hi coach", "hello Cadence": the greeting's addressee is no name either.
-                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|hi+|hey+|hello+|hiya|howdy|howya|how's it going|alright|g'day|heya|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
+                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|hi+|hey+|hello+|hiya|howdy|howya|how's it going|alright|g'day|heya|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|sawubona|molo|dumela|howzit|kia ora|jambo|habari|salaam|salam|shalom|merhaba|vanakkam|kumusta|mabuhay|privet|annyeong|ni hao|nihao|sannu|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again|po))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
                                                  options: .regularExpression), !greeting.isEmpty {
                     candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
                         .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
@@ -193,6 +207,7 @@ enum Replies {
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
+    static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b"#, caseSensitive: true)
     static let nameThenBut = TextPattern(#"^(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
     static let forMyChild = TextPattern(
         #"\b(?:[Ff]or|[Oo]f) (?:my|our) (?:(?:"# + SpeakingFor.childAge + " )?" + SpeakingFor.relative + "|" + SpeakingFor.childAge + #"),? ([A-Z][\p{L}'-]+)"#,
@@ -203,6 +218,6 @@ enum Replies {
 
     static let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
                                      "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",
-                                     "yep", "yeah", "yup", "ya", "yea", "nah", "aye", "och", "naw", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
+                                     "yep", "yeah", "yup", "ya", "yea", "nah", "aye", "och", "naw", "po", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
                                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays"]
 }

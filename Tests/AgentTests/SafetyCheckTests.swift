@@ -42,6 +42,10 @@ struct SafetyCheckTests {
         ("I'm recovering from a stress fracture and the doctor cleared me to run", nil),
         ("I had some sharp pain in my knee a couple of years ago, fully recovered now", nil),
         ("Tibial stress fracture in 2023, healed with no issues since", nil),
+        // What the fracture did then (task 13, fourth corpus round: this one stopped a returning runner's interview).
+        ("I raced a lot in my thirties, then the fracture in March stopped everything. So returning.", nil),
+        ("A stress fracture kept me out for most of the summer", nil),
+        ("The fracture in my foot stopped me running and it still hurts now", "suspected_fracture"),
         // Negations.
         ("No chest pain or anything like that", nil),
         ("I've never fainted", nil),
