@@ -177,12 +177,13 @@ extension FactExtractor {
     static let raceNameCased = TextPattern(
         #"\b((?:[A-Z][A-Za-z'.&-]*\s+){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler)|Trail Race|Fun Run|Run|Race|Relay)\b"#,
         caseSensitive: true)
-    static let raceNameLower = TextPattern(#"\bthe\s+([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon)\b"#)
+    static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon)\b"#)
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|half|10k|5k|ultra))[.,]?\s+(?:(?i:in|of)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n|half|10k|5k|ultra))[.,]?\s+(?:(?i:in|of|di|de)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
         caseSensitive: true)
+    static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
     static let nameStopWords: Set<String> = [
         "i", "i'm", "im", "i've", "i'd", "i'll", "we", "you", "our", "we're", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
         "and", "it", "its", "it's", "half", "full", "first", "marathon", "just", "hi", "hey", "so", "but", "also", "then",
@@ -283,10 +284,18 @@ extension FactExtractor {
                 let place = kept.joined(separator: " ")
                 let distance = kind.lowercased().replacingOccurrences(of: "-", with: " ")
                 let label = distance == "half" || distance == "halfmarathon" || distance.hasPrefix("semi") ? "Half Marathon"
+                    : distance.hasPrefix("marat") ? "Marathon"
                     : distance.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
                 name = "\(place) \(label)"
                 said = match.text.lowercased()
             }
+        }
+        // "A half marathon, the Edinburgh one in May": the place, then the distance said before it.
+        if name == nil, let match = Self.theOneIn.firstMatch(in: scan.original), let kind = match[1], let place = match[2],
+           !Self.nameStopWords.contains(place.lowercased()), !Self.sentenceOpeners.contains(place.lowercased()) {
+            let label = kind.lowercased().hasPrefix("half") ? "Half Marathon" : kind.lowercased() == "marathon" ? "Marathon" : kind.uppercased()
+            name = "\(place) \(label)"
+            said = place.lowercased()
         }
         if name == nil, scan.expecting?.hasPrefix("goals.") == true, let match = Self.nameBeforeDate.firstMatch(in: scan.original),
            let raw = match[1], case let words = raw.split(separator: " ").map(String.init),
@@ -540,7 +549,7 @@ extension FactExtractor {
     static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
     /// "1 45 maybe", "3.30": a clock typed without its colon.
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
-    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous|last (?:one|1) was|last race was|last (?:half|marathon|10k|5k) was)\b[^,;]*$"#)
+    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous|last (?:one|1) was|last race was|qualified|last (?:half|marathon|10k|5k) was)\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
@@ -574,6 +583,11 @@ extension FactExtractor {
             // "Chioma's 4:45 is her own business": a time that is someone's by name.
             if Self.othersPossessive.matches(scan.window(before: match.start, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
+            // "I qualified at Chicago in October with 3:58": the time that qualified is a result.
+            if scan.clauseBefore(match.start).contains("qualified") { continue }
+            // "Sub-40 10k in 2022. That man is gone": a result from a year gone by.
+            if let year = Self.yearAfter.firstMatch(in: scan.window(after: match.end, 24)).flatMap({ Int($0[1] ?? "") }),
+               let thisYear = today.year, year < thisYear { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") {
                 // "under an hour" about sessions is a time limit, not a goal.
@@ -605,6 +619,7 @@ extension FactExtractor {
     }
 
     static let noTarget = TextPattern(#"\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
+    static let yearAfter = TextPattern(#"^[^.;!?]{0,14}?\b(?:in|back in|from) ((?:19|20)\d\d)\b"#)
     static let othersPossessive = TextPattern(#"\b(?!(?:it|that|what|target|goal|aim|plan|there|here|one|time|mine|pb|best|today|year|race|who)'s)[a-z]+'s(?: (?:going for|aiming for|aiming at|hoping for|after|chasing|doing|running|target is|goal is|pb is|best is))?\s*$"#)
     static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b"#)
     static let honestTarget = TextPattern(

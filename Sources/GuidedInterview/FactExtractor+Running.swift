@@ -185,7 +185,7 @@ extension FactExtractor {
     static let raceTally = TextPattern(
         #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(?:races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|parkruns|triathlons)\b"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
         #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
@@ -240,7 +240,7 @@ extension FactExtractor {
             }
         } else if let match = Self.competitiveCue.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "competitive", said: "a competitive runner", at: match.start)
-        } else if let match = Self.seriousCue.firstMatch(in: scan.text) {
+        } else if let match = Self.seriousCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
         } else if let match = Self.beginnerCue.matches(in: scan.text).first(where: { match in
             // "Achilles tendinopathy, started last January": in a health answer, what started is the injury.

@@ -23,6 +23,7 @@ extension FactExtractor {
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones)\b"#)
     /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
     static let leadingCount = TextPattern(#"^\s*([1-7])\s*[:,.-]\s+(?=[a-z])"#)
+    static let exceptWhen = TextPattern(#"^\s*,?\s*(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)\b"#)
     static let partOfDay = TextPattern(#"^\s*(?:mornings?|nights?|evenings?|afternoons?)\b"#)
     static let dateAfterDay = TextPattern(#"^\s*,?\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?"# + FactExtractor.monthPattern + ")")
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
@@ -92,6 +93,8 @@ extension FactExtractor {
             // "(Sunday the 21st of Feb)", "Monday the 3rd": the weekday of a date, not a running day.
             if mention.days.count == 1, Self.dateAfterDay.matches(scan.window(after: mention.end, 24)) { continue }
             let isEveryDay = mention.days.count == 7
+            // "Any day except when I'm on nights": no day is fixed, so none is named.
+            if isEveryDay, Self.exceptWhen.matches(scan.window(after: mention.end, 24)) { continue }
             if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
                 continue // "a half day on Fridays" says nothing about running.
             }
@@ -106,8 +109,10 @@ extension FactExtractor {
             if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !dayList {
                 // The first day named is the answer, unless the runner corrects it ("Saturday. Scratch that,
                 // Sunday"); a day they cannot run ("I don't run Sundays", "Saturdays I'm at netball") is none.
+                // "Saturday morning is my daughter's piano lesson": past the part of the day, what fills it.
+                let part = Self.partOfDay.firstMatch(in: scan.window(after: mention.end, 24))?.end ?? 0
                 let ruledOut = scan.negated(at: mention.start) || Self.blockedCue.matches(in: before).last.map { _ in true } == true
-                    || Self.dayFilledAfter.matches(scan.window(after: mention.end, 40))
+                    || Self.dayFilledAfter.matches(scan.window(after: mention.end + part, 40))
                 if !ruledOut, !scan.has("schedule.longRunDay") || Self.correctionCue.matches(before) || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
                 } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) {
@@ -276,6 +281,8 @@ extension FactExtractor {
     func extractPreferredTime(_ scan: Scan) {
         for match in Self.timeOfDay.matches(in: scan.text) {
             let before = scan.window(before: match.start, 20)
+            // "when I'm on nights": a night shift, not a time to run.
+            if match.text == "nights", before.hasSuffix("on ") { continue }
             if before.hasSuffix("this ") || before.hasSuffix("yesterday ") || before.hasSuffix("tomorrow ") || before.hasSuffix("last ") { continue }
             // "Sunday morning is my swim": a time of day taken by something else.
             if Self.dayToken.matches(in: before).last.map({ before.utf16Slice($0.end, before.utf16Length).trimmingCharacters(in: .whitespaces).isEmpty }) == true,

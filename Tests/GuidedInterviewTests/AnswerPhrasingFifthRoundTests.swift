@@ -164,6 +164,40 @@ struct AnswerPhrasingFifthRoundTests {
         Self.check(message, asked: "health.pastInjuries", "health.pastInjuries", .array(injuries.map { .string($0) }))
     }
 
+    // MARK: - Second pass over the fifth batch
+
+    @Test func correctionsMidAnswer() {
+        Self.check("32. Ha, no, 33, had a birthday last week.", asked: "physical.age", "physical.age", .number(33))
+        Self.check("Saturday. No, Sunday. Saturday morning is my daughter's piano lesson.", asked: "schedule.longRunDay", "schedule.longRunDay",
+                   .string("sunday"))
+    }
+
+    @Test func pastResultsAreNoTarget() {
+        Self.check("I used to be fairly serious. Sub-40 10k in 2022. That man is gone.", asked: "running.experienceLevel", "goals.targetTime", nil)
+        Self.check("Boston. I qualified at Chicago in October with 3:58.", asked: "goals.goalType", "goals.targetTime", nil)
+        Self.check("Sub-40 in 2027 would be the dream", asked: "goals.targetTime", "goals.targetTime", .number(2400)) { $0.goals.raceDistance = 10 }
+    }
+
+    @Test func nothingSeriousInCapitals() {
+        Self.check("FEW YEARS. NOTHING SERIOUS", asked: "running.experienceLevel", "running.experienceLevel", .string("casual"))
+    }
+
+    @Test func anyDayExceptWhenNamesNoDay() {
+        let message = "3 days a wk, any day exept when im on nights. rota changes evry week"
+        Self.check(message, asked: "schedule.availableDays", "schedule.availableDays", .number(3))
+        Self.check(message, asked: "schedule.availableDays", "schedule.preferredDays", nil)
+        Self.check(message, asked: "schedule.availableDays", "schedule.preferredTime", nil)
+    }
+
+    @Test(arguments: [
+        ("rotterdam marthon in apirl", "Rotterdam Marathon"),
+        ("I want to run my first marathon, the Maratona di Roma.", "Roma Marathon"),
+        ("I want to run a half marathon, the Edinburgh one in May.", "Edinburgh Half Marathon"),
+    ])
+    func moreRaceNames(message: String, name: String) {
+        Self.check(message, asked: "goals.goalType", "goals.raceName", .string(name))
+    }
+
     // MARK: - The interview
 
     /// A "no" to a read-back that also answers the question asked is both; a bare "no" only keeps.
