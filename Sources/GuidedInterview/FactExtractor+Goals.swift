@@ -50,7 +50,7 @@ extension FactExtractor {
         #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half marathon|\d+(?:\.\d+)?\s?(?:k|km|miles?|mi))\s+(?:race\s+)?(?:at|of|during) (?:the )?(?:[a-z]+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
-        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
+        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
@@ -72,7 +72,8 @@ extension FactExtractor {
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|last (?:week|weekend|month|sunday|saturday)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that )?(?:first |1st |last |only |local )?$"#)
     static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?)\b"#)
-    static let describedAsPast = TextPattern(#"^\s*(?:was|were|felt|seemed)\b"#)
+    /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
+    static let describedAsPast = TextPattern(#"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down)\b"#)
     static let healthCue = TextPattern(
         #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|fitter|in shape|healthier|in better shape)|fitter|lose (?:some |a bit of |a little |a little bit of |the )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
@@ -300,6 +301,7 @@ extension FactExtractor {
         if name == nil, scan.expecting?.hasPrefix("goals.") == true, let match = Self.nameBeforeDate.firstMatch(in: scan.original),
            let raw = match[1], case let words = raw.split(separator: " ").map(String.init),
            let first = words.first?.lowercased(), !Self.nameStopWords.contains(first), !Self.sentenceOpeners.contains(first),
+           !raw.hasSuffix("."),
            !words.contains(where: { Self.wholeMonth.matches($0.lowercased()) || Self.weekdays.contains($0.lowercased()) }) {
             name = words.joined(separator: " ")
         }
@@ -349,6 +351,7 @@ extension FactExtractor {
     static let dayOfNextMonth = TextPattern(#"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)? of next month\b"#)
     static let easterDay = TextPattern(#"\b(good friday|easter (?:saturday|sunday|monday|day)|holy saturday)\b"#)
     static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b"#)
+    static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2})(?![\d/.:]|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
     static let americanCue = TextPattern(#"\b(?:miles?|mi|mpw|26\.2|13\.1)\b"#)
@@ -396,6 +399,14 @@ extension FactExtractor {
             let (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : american ? (b, a) : (a, b)
             add(year: nil, month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
+        }
+        // "It is 25.04, Sunday", asked for the date: day and month with a dot.
+        if scan.expecting == "goals.raceDate" {
+            for match in Self.dottedDate.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
+                guard let d = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), (1...12).contains(m) else { continue }
+                add(year: nil, month: m, day: d, at: match.start)
+                covered.append(match.start..<match.end)
+            }
         }
         // "December 5th next year": the year after this one.
         func year(_ said: String?, after end: Int) -> Int? {
@@ -549,7 +560,7 @@ extension FactExtractor {
     static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
     /// "1 45 maybe", "3.30": a clock typed without its colon.
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
-    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous|last (?:one|1) was|last race was|qualified|last (?:half|marathon|10k|5k) was)\b[^,;]*$"#)
+    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was)\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 

@@ -12,6 +12,8 @@ extension FactExtractor {
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
     static let bornIn = TextPattern(#"\bborn (?:in |back in )?((?:19|20)\d\d)\b"#)
     static let ageWillBe = TextPattern(#"\b(?:(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)|i am (\d{2}) next (?:month|week))\b"#)
+    /// "I started after my 45th birthday": the birthday just had.
+    static let birthdayHad = TextPattern(#"\b(?:after|since|on|at) my (\d{2})(?:st|nd|rd|th) birthday\b"#)
     /// "At 66 I'm not waiting another year".
     static let ageAtNow = TextPattern(#"\bat (\d{2}),? i (?:am|have|can|will|want|do|feel)\b"#)
     static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
@@ -53,6 +55,10 @@ extension FactExtractor {
         for match in Self.ageWillBe.matches(in: scan.text) {
             guard let next = Int(match[1] ?? match[2] ?? "") else { continue }
             scan.add("physical.age", .number(Double(next - 1)), said: "\(next - 1) years old", at: match.start(of: match[1] == nil ? 2 : 1))
+        }
+        for match in Self.birthdayHad.matches(in: scan.text) {
+            guard let age = Int(match[1] ?? ""), (16...99).contains(age) else { continue }
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         for match in Self.ageAtNow.matches(in: scan.text) {
             guard let age = Int(match[1] ?? ""), (16...99).contains(age) else { continue }

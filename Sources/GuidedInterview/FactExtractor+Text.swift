@@ -121,6 +121,8 @@ extension FactExtractor {
         (TextPattern(#"\b(a|per|each|every|this|last|next|in a) weak\b"#), "$1 week"),
         (TextPattern(#"\bkilometres\b|\bkilometers\b|\bkilometre\b|\bkilometer\b|\bkms\b|\bklicks?\b"#), "km"),
         (TextPattern(#"\bhaven't\b|\bhavent\b"#), "have not"),
+        // Northern English: "nowt hurting" is nothing hurting.
+        (TextPattern(#"\bnowt\b"#), "nothing"),
         (TextPattern(#"\bcan't\b|\bcant\b|\bcannot\b|\bcan not\b"#), "can not"),
         (TextPattern(#"\bdon't\b|\bdont\b"#), "do not"),
         (TextPattern(#"\b(does|is|did|was|are|were)n'?t\b"#), "$1 not"),

@@ -95,7 +95,7 @@ final class Scan {
     private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*$"#)
 
     private static let otherPerson = TextPattern(
-        #"\b(?:my (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|colleague|coach|kids?|children|dog|cat|club)|he|she|they|his|he is|she is|they are)\b"#)
+        #"\b(?:my (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|colleague|coach|kids?|children|dog|cat|club)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
 
     /// "My wife runs 50k a week": facts about someone else are not the runner's.
     func aboutSomeoneElse(at position: Int) -> Bool {

@@ -46,7 +46,7 @@ enum Replies {
     }
 
     static let correction = TextPattern(
-        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|on reflection|thinking about it|come to think of it)\b|\b(?:ha|haha|hah|oh|er|erm|um|hmm),? no\b|(?:^|[.!?]\s+)no,?\s+(?=\d)"#)
+        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|er|erm|um|hmm),? no\b|(?:^|[.!?]\s+)no,?\s+(?=\d)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -177,7 +177,7 @@ enum Replies {
                 changed = false
                 let lowered = current.lowercased()
                 // "hey there", "hi coach", "hello Cadence": the greeting's addressee is no name either.
-                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|hi+|hey+|hello+|hiya|howdy|howya|how's it going|alright|g'day|heya|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|sawubona|molo|dumela|howzit|kia ora|jambo|habari|salaam|salam|shalom|merhaba|vanakkam|kumusta|mabuhay|privet|annyeong|ni hao|nihao|sannu|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again|po))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
+                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|hi+|hey+|hello+|hiya|howdy|howya|how's it going|alright|alreet|areet|g'day|heya|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|sawubona|molo|dumela|howzit|kia ora|jambo|habari|salaam|salam|shalom|merhaba|vanakkam|kumusta|mabuhay|privet|annyeong|ni hao|nihao|sannu|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again|po))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
                                                  options: .regularExpression), !greeting.isEmpty {
                     candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
                         .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))

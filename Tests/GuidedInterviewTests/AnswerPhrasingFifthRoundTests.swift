@@ -198,6 +198,34 @@ struct AnswerPhrasingFifthRoundTests {
         Self.check(message, asked: "goals.goalType", "goals.raceName", .string(name))
     }
 
+    // MARK: - Sixth batch (`5c7a29c`), first pass
+
+    @Test func sixthBatchPhrasings() {
+        Self.check("Alreet! Kev. Kevin on me birth certificate, but naebody's called us that since school, so Kev'll do.", asked: "identity.name",
+                   "identity.name", .string("Kev"))
+        Self.check("It is 25.04, Sunday.", asked: "goals.raceDate", "goals.raceDate", .number(1_808_611_200_000))
+        Self.check("Under 1 hour 50 minutes. Last year I made 1:56 in Dublin.", asked: "goals.targetTime", "goals.targetTime", .number(6600)) {
+            $0.goals.raceDistance = 21.0975
+        }
+        Self.check("Wor lass did the Great North Run last September in 2:20 and I thought, I could do that. So a half marathon's the plan.",
+                   asked: "goals.goalType", "goals.targetTime", nil)
+        Self.check("Completely new. I started after my 45th birthday, in September.", asked: "running.experienceLevel", "running.experienceLevel",
+                   .string("beginner"))
+        Self.check("Completely new. I started after my 45th birthday, in September.", asked: "running.experienceLevel", "physical.age", .number(45))
+        Self.check("I cannot choose, really. Any day when I am free.", asked: "schedule.preferredDays", "schedule.preferredDays", nil)
+        Self.check("Memorial Day weekend. The Sunday. May 30th, if you need it spelled out.", asked: "goals.raceDate", "goals.raceName", nil)
+        Self.check("Nowt hurting. Bit stiff gettin' out the cab.", asked: "health.currentPain", "health.currentPain", .array([]))
+    }
+
+    @Test func scrapThatCorrects() {
+        let turn = InterviewTests.hear("Is the 31 of January. Actually scrap that, make it the 10k. I only started in August, the half is too much for me now.", asked: "goals.raceDate") {
+            $0.goals.goalType = .race
+            $0.goals.raceDistance = 21.0975
+        }
+        let distance = (turn.facts + turn.state.pendingChanges).last { $0.path == "goals.raceDistance" }?.value
+        #expect(distance == .number(10), "\(turn.facts) \(turn.state.pendingChanges)")
+    }
+
     // MARK: - The interview
 
     /// A "no" to a read-back that also answers the question asked is both; a bare "no" only keeps.
