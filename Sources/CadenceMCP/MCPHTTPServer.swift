@@ -24,7 +24,7 @@ public actor MCPHTTPServer {
     private let makeSession: SessionFactory
     private var http: HTTPServer?
     private var runTask: Task<Void, Never>?
-    private var failure: (any Error)?
+    private var failure: String?
     private var access: MCPHTTPAccess?
 
     private struct Session {
@@ -62,13 +62,16 @@ public actor MCPHTTPServer {
         }
         http = server
         runTask = Task { [weak self] in
-            do { try await server.run() } catch { await self?.failed(error) }
+            do {
+                try await server.run()
+                await self?.failed("the server stopped")
+            } catch { await self?.failed("\(error)") }
         }
-        // Listening, or `run()` failed (the port is taken, say): whichever comes first.
-        let deadline = ContinuousClock.now + .seconds(10)
+        // Listening, or `run()` failed (the port is taken, say): whichever comes first. `run()` binds and
+        // listens synchronously once scheduled, so it always ends in one of the two; no wall-clock
+        // deadline, which a busy machine (a starved task pool) would hit while nothing is wrong.
         while await !server.isListening {
-            if let failure { throw MCPHTTPError.cannotListen(address.description, reason: "\(failure)") }
-            guard ContinuousClock.now < deadline else { throw MCPHTTPError.cannotListen(address.description, reason: "not listening after 10 s") }
+            if let failure { throw MCPHTTPError.cannotListen(address.description, reason: failure) }
             try await Task.sleep(for: .milliseconds(10))
         }
         let bound: Int
@@ -80,7 +83,7 @@ public actor MCPHTTPServer {
         return bound
     }
 
-    private func failed(_ error: any Error) { failure = error }
+    private func failed(_ reason: String) { failure = reason }
 
     /// Ends every session (their transcripts get `end` with `reason`) and stops listening.
     public func stop(reason: String) async {

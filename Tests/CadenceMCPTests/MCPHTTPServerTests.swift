@@ -220,6 +220,25 @@ struct MCPHTTPServerTests {
             #expect(events.last?["reason"] == "server_stopped")
         }
     }
+
+    /// Start waits for the outcome of binding, not for a clock: a taken port is a prompt, clear error.
+    @Test func aPortAlreadyTakenIsRefusedWithTheReason() async throws {
+        let fixture = try await Fixture.start()
+        let port = try #require(fixture.url.port)
+        let second = try MCPHTTPServer(address: try MCPListenAddress(parsing: "127.0.0.1:\(port)"), token: nil) {
+            Issue.record("no session may open on a server that never listened")
+            throw MCPHTTPError.badAddress("unused")
+        }
+        do {
+            _ = try await second.start()
+            Issue.record("a second server listened on port \(port)")
+        } catch let error as MCPHTTPError {
+            guard case .cannotListen(let address, let reason) = error else { Issue.record("\(error)"); return }
+            #expect(address == "127.0.0.1:\(port)")
+            #expect(reason.localizedCaseInsensitiveContains("in use"), "\(reason)")
+        }
+        await fixture.server.stop(reason: "server_stopped")
+    }
 }
 
 /// Who may connect: the pure policy behind the HTTP checks.
