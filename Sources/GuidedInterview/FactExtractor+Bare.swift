@@ -7,6 +7,7 @@ extension FactExtractor {
     /// A number at the start of a terse answer ("20k, I'm slow", "3, sometimes 4"), with its unit.
     static let bareNumber = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|going on|at the moment|right now|now|these days|lately|recently|nowadays|currently|since|at present|give or take|this (?:month|year|week))\b))"#)
+    static let unitAfterNumber = TextPattern(#"^\s*[^\d]{0,16}?\d+(?:\.\d+)?\s*[,.;:-]?\s*(?:that is |i mean |in |sorry,? )?(k|km|miles?|mi)\b"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|not a thing|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
 
     /// "all of 3 whole weeks", "8 months, give or take": a span of time anywhere in the experience answer.
@@ -37,7 +38,8 @@ extension FactExtractor {
         let value = Self.number(number?[1])
         // "15 to 20 miles": a volume range is read as its middle.
         let high = Self.number(number?[2]).flatMap { high in value.map { max($0, high) } }
-        let unit = number?[3]
+        // "22, miles that is": the unit said just after the number.
+        let unit = number?[3] ?? (number != nil ? Self.unitAfterNumber.firstMatch(in: text)?[1] : nil)
         func unitIs(_ allowed: [String]) -> Bool { unit.map { allowed.contains($0) } ?? true }
         let none = Self.noneAnswer.matches(text)
 
@@ -72,6 +74,11 @@ extension FactExtractor {
         case "running.currentVolume":
             if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {
                 addVolume(scan, high.map { (value + $0) / 2 } ?? value, unit: unit ?? "km", at: 0)
+                // "About 30k. Actually no, more like 25": the figure after the correction wins.
+                if let said = number, let match = Self.volumeNow.matches(in: text).last(where: { $0.start >= said.end }),
+                   let corrected = Self.number(match[1]) {
+                    addVolume(scan, corrected, unit: match[2] ?? unit ?? "km", at: match.start)
+                }
             } else if none {
                 scan.add(expecting, 0, said: "0 km a week", at: 0)
             } else {

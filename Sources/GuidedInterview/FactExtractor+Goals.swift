@@ -47,7 +47,7 @@ extension FactExtractor {
     }
 
     static let goalDistancePattern = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)\s?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half marathon|\d+(?:\.\d+)?\s?(?:k|km|miles?|mi))\s+(?:race\s+)?(?:at|of|during) (?:the )?(?:[a-z]+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
@@ -71,10 +71,10 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|last (?:week|weekend|month|sunday|saturday)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that )?(?:first |1st |last |only |local )?$"#)
-    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?)\b"#)
+    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race)\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
     static let describedAsPast = TextPattern(#"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b"#)
-    static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down)\b"#)
+    static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down|the year after|not yet|maybe,? (?:maybe,? )?think about)\b"#)
     static let healthCue = TextPattern(
         #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|fitter|in shape|healthier|in better shape)|fitter|lose (?:some |a bit of |a little |a little bit of |the )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
 
@@ -165,6 +165,7 @@ extension FactExtractor {
                 : Self.healthCue.matches(scan.text) ? ("general_health", "general health and fitness") : nil
             if let (goal, said) = now {
                 scan.add("goals.goalType", .string(goal), said: said, at: max(later.start, scan.text.utf16Length - 1))
+                scan.drop(["goals.raceDistance", "goals.raceDistanceLabel", "goals.raceName"])
             }
         }
         if scan.expecting?.hasPrefix("goals.") == true { scan.goalContext = true }
@@ -182,7 +183,7 @@ extension FactExtractor {
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n|half|10k|5k|ultra))[.,]?\s+(?:(?i:in|of|di|de)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n|half|10k|5k|ultra))[.,]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
         caseSensitive: true)
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
     static let nameStopWords: Set<String> = [
@@ -553,7 +554,7 @@ extension FactExtractor {
 
     static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d|\s\d{2}\b)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b|(?:a|per|each|every|most|on) (?:day|week|run|session|time|morning|evening|weekday|weekend)s?\b))"#
     static let strongTimeTrigger = TextPattern(
-        #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+)"# + timeValue)
+        #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+|(?:in )?less than\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(
         #"\b(?:in(?: under| about| around| roughly)?\s+|around\s+|about\s+|roughly\s+|approximately\s+|maybe\s+|~\s*)"# + timeValue)
     /// A clock anywhere ("1:35 would be amazing"), not a pace ("5:30/km") or a time of day ("6:30 am").
@@ -583,7 +584,8 @@ extension FactExtractor {
             // minutes", "Realistically 22 hours"), except a result or a cutoff (filtered below).
             matches += Self.timeWithUnit.matches(in: scan.text).map { ($0, true) }
         }
-        for (match, strong) in matches {
+        var clocks: [Int] = []  // targets taken so far, in the order said
+        for (match, strong) in matches.sorted(by: { $0.0.start < $1.0.start }) {
             guard let raw = match[1] else { continue }
             var before = scan.window(before: match.start, 24)
             // "5k PB is 24:30 and I want sub 23": what comes after the wish is the target.
@@ -593,6 +595,11 @@ extension FactExtractor {
             if Self.someoneElsesTarget.matches(scan.clauseBefore(match.start)) { continue }
             // "Chioma's 4:45 is her own business": a time that is someone's by name.
             if Self.othersPossessive.matches(scan.window(before: match.start, 24)) { continue }
+            // "My grandson runs it too, he is much faster, about 40 minutes": the sentence is about someone else.
+            if let subject = Self.otherSubject.matches(in: scan.sentenceBefore(match.start)).last,
+               !Self.runnerAgain.matches(scan.sentenceBefore(match.start).utf16Slice(subject.end, scan.sentenceBefore(match.start).utf16Length)) { continue }
+            // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
+            if Self.resultAfter.matches(scan.window(after: match.end, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
             // "I qualified at Chicago in October with 3:58": the time that qualified is a result.
             if scan.clauseBefore(match.start).contains("qualified") { continue }
@@ -600,11 +607,14 @@ extension FactExtractor {
             if let year = Self.yearAfter.firstMatch(in: scan.window(after: match.end, 24)).flatMap({ Int($0[1] ?? "") }),
                let thisYear = today.year, year < thisYear { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
-            if !strong || match.text.hasPrefix("under") {
+            if !strong || match.text.hasPrefix("under") || match.text.contains("less than") {
                 // "under an hour" about sessions is a time limit, not a goal.
                 if !scan.goalContext, scan.expecting != "goals.targetTime" { continue }
             }
             guard let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
+            // "My goal is 1:59, so under two hours": the bound restates the time said before it.
+            if Self.bound.matches(match.text), clocks.contains(where: { $0 < seconds && Double($0) >= Double(seconds) * 0.9 }) { continue }
+            clocks.append(seconds)
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
         // "I'd be happy with two fifteen": asked for a time, hours and minutes said as two numbers.
@@ -629,6 +639,11 @@ extension FactExtractor {
         }
     }
 
+    static let otherSubject = TextPattern(
+        #"^\s*(?:my (?:grandson|granddaughter|son|daughter|husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims))\b"#)
+    static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
+    static let resultAfter = TextPattern(#"^\s*(?:last (?:year|time|season|month)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
+    static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
     static let noTarget = TextPattern(#"\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
     static let yearAfter = TextPattern(#"^[^.;!?]{0,14}?\b(?:in|back in|from) ((?:19|20)\d\d)\b"#)
     static let othersPossessive = TextPattern(#"\b(?!(?:it|that|what|target|goal|aim|plan|there|here|one|time|mine|pb|best|today|year|race|who)'s)[a-z]+'s(?: (?:going for|aiming for|aiming at|hoping for|after|chasing|doing|running|target is|goal is|pb is|best is))?\s*$"#)

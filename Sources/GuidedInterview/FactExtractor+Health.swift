@@ -25,6 +25,13 @@ extension FactExtractor {
         ("meniscus_tear", "a meniscus tear", TextPattern(#"\b(?:torn meniscus|meniscus(?: tear)?)\b"#)),
         ("acl_tear", "an ACL tear", TextPattern(#"\b(?:acl|anterior cruciate)\b"#)),
         ("piriformis_syndrome", "piriformis syndrome", TextPattern(#"\bpiriformis\b"#)),
+        ("mortons_neuroma", "Morton's neuroma", TextPattern(#"\b(?:morton'?s )?neuroma\b"#)),
+        ("hip_labrum_tear", "a torn hip labrum", TextPattern(#"\blabr(?:um|al)\b"#)),
+        ("tibialis_tendinopathy", "tibialis tendinopathy", TextPattern(#"\btibialis(?: anterior| posterior)?(?: tend[a-z]*)?\b"#)),
+        ("wrist_sprain", "a sprained wrist",
+         TextPattern(#"\b(?:(?:sprained|twisted|hurt|injured|wrecked|busted|jarred) (?:my |a |the )?(?:left |right )?wrist|wrist (?:sprain|injury))\b"#)),
+        ("shoulder_injury", "a shoulder injury",
+         TextPattern(#"\b(?:(?:dislocated|separated|wrecked|hurt|injured|busted|tore|torn|did in) (?:my |a |the )?(?:left |right )?shoulder|shoulder (?:injury|dislocation|surgery|reconstruction)|rotator cuff|frozen shoulder)\b"#)),
         ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood[- ]?schlatter'?s?\b"#)),
         ("severs_disease", "Sever's disease", TextPattern(#"\bsever'?s(?: disease)?\b|\bcalcaneal apophysitis\b"#)),
     ]

@@ -6,7 +6,7 @@ extension FactExtractor {
     static let ageStated = TextPattern(
         #"(?<!since i )(?<!since )\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
-    static let ageAfterName = TextPattern(#"\b(?:i am [a-z]+|[a-z]+ here),\s*(\d{1,2})\s*(?=,|\.|;|!| and\b|$)"#)
+    static let ageAfterName = TextPattern(#"\b(?:i am [a-z]+|[a-z]+ here),\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b|$)"#)
     /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
@@ -16,7 +16,7 @@ extension FactExtractor {
     static let birthdayHad = TextPattern(#"\b(?:after|since|on|at) my (\d{2})(?:st|nd|rd|th) birthday\b"#)
     /// "At 66 I'm not waiting another year".
     static let ageAtNow = TextPattern(#"\bat (\d{2}),? i (?:am|have|can|will|want|do|feel)\b"#)
-    static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
+    static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having|myself)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
     static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?(?:old|young)\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
     static let sexPattern = TextPattern(
         #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
@@ -133,12 +133,13 @@ extension FactExtractor {
         func clean(_ raw: String) -> String? {
             let words = raw.split(separator: " ").map(String.init)
             guard let first = words.first, !Self.notNames.contains(first.lowercased()) else { return nil }
-            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !["and", "but", "i", "from", "by", "is", "would", "please", "thanks", "will", "works", "here", "fine", "or"].contains($0.lowercased()) }
+            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !["and", "but", "i", "from", "by", "is", "would", "please", "thanks", "will", "works", "here", "fine", "or", "po", "everybody", "everyone", "lah", "la", "please", "pls", "thanks"].contains($0.lowercased()) }
             guard !kept.isEmpty else { return nil }
             return kept.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }
         var name: String?
         var preferred: String?
+        let bareOK = scan.expecting == "identity.name" || scan.expecting == "identity.preferredName"
         for match in Self.namePattern.matches(in: scan.original) {
             guard let raw = match[1], let cleaned = clean(raw) else { continue }
             if match.text.lowercased().hasPrefix("call me") || match.text.lowercased().hasPrefix("they call me") {
@@ -147,10 +148,12 @@ extension FactExtractor {
                 name = cleaned
             }
         }
-        if name == nil, preferred == nil, let match = Self.iAmName.firstMatch(in: scan.original), let raw = match[1] {
+        // "I'm Tereza" names the runner when the name is asked (or in a first message that says everything);
+        // later, "Tough love. I'm Argentine" is no new name.
+        if name == nil, preferred == nil, scan.expecting == nil || bareOK,
+           let match = Self.iAmName.firstMatch(in: scan.original), let raw = match[1] {
             name = clean(raw)
         }
-        let bareOK = scan.expecting == "identity.name" || scan.expecting == "identity.preferredName"
         if name == nil, preferred == nil, bareOK, let match = Self.bareName.firstMatch(in: scan.original), let raw = match[1],
            !raw.contains(where: \.isNumber) {
             if scan.expecting == "identity.preferredName" { preferred = clean(raw) } else { name = clean(raw) }

@@ -7,19 +7,24 @@ extension FactExtractor {
     static let distanceUnit = #"(k|km|miles?|mi)\b"#
     static let volume = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*"# + distanceUnit
-        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a|in 1|in one|in the|for|for a|for the)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b|most weeks\b)"#)
+        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a|in 1|in one|in the|for|for a|for the|by|by the)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b|most weeks\b)"#)
     static let volumeLead = TextPattern(
         #"\b(?:weekly (?:mileage|volume|distance|km)|mileage|volume|km per week|km a week)\s*(?:is|of|:|=|at|around|about|sits at)?\s*(?:is\s+)?(?:about |around |roughly |approximately |~)?(\d+(?:\.\d+)?)\s*(?:(k|km|miles?|mi)\b)?"#)
     static let notRunning = TextPattern(
         #"\b(?:i am not (?:currently |really )?running(?: at all| at the moment| right now| currently)?|i do not (?:currently )?run(?: at all)?|not running at (?:all|the moment)|(?:i have been|have been|been|i am|am) off (?:running )?(?:for|since)|have not (?:been running|run) (?:in|for) (?:years|ages|months|a while|a long time|\d+ (?:years|months)))(?!\s+(?:on|in the|much|far|fast|more|as|at|when|with|before|after|[a-z]*days?|weekends?|mon|tue|wed|thu|fri|sat|sun|mornings?|evenings?|long|every|twice|often))\b"#)
 
     static let frequency = TextPattern(
-        #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk)\b"#)
+        #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a|in the|in 1|by|by the|for|for a|for the|in)\s*(?:week|wk)\b"#)
     static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:x|times|runs|outings|jogs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))"#)
     static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
-    static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week)\b"#)
+    static let volumeAfterCount = TextPattern(
+        #"\b[1-7]\s*(?:x|times|runs)\s*(?:a|per|in|in a|in the|every|each|by|for)\s*(?:week|wk)\s*,?\s*(?:and\s+|so\s+)?(?:about|around|roughly|approximately|maybe|~)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
+    static let volumeAimedFor = TextPattern(
+        #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
+    static let runsNoun = TextPattern(#"\b(?:runs|outings|jogs)\b"#)
+    static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
-    static let everyOtherDay = TextPattern(#"\b(?:every other day|every second day|alternate days)\b"#)
+    static let everyOtherDay = TextPattern(#"\b(?:every (?:other|second|2nd) day|alternate days|every 2 days)\b"#)
     static let everyDay = TextPattern(#"\b(?:every ?day|daily|7 days a week)\b"#)
     static let availableCue = TextPattern(
         #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
@@ -32,6 +37,12 @@ extension FactExtractor {
         for match in Self.volume.matches(in: scan.text) {
             guard let low = Self.number(match[1]), let unit = match[3] else { continue }
             let high = Self.number(match[2]) ?? low
+            // "I want to build up, get to about 50k a week by the spring": the week aimed for, not this one.
+            if Self.volumeAimedFor.matches(scan.window(before: match.start, 40)) {
+                let km = unit.hasPrefix("mi") ? Self.round1((low + high) / 2 * 1.609344) : (low + high) / 2
+                scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
+                continue
+            }
             addVolume(scan, (low + high) / 2, unit: unit, at: match.start)
         }
         for match in Self.volumeLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) {
@@ -41,7 +52,7 @@ extension FactExtractor {
         // "5k every other day" is about 17.5 km a week; "8k twice a week" is 16.
         for match in Self.perRunHabit.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let distance = Self.number(match[1]), let unit = match[2], let habit = match[3] else { continue }
-            let runs = habit.contains("other") || habit.contains("second") || habit.contains("alternate") ? 3.5
+            let runs = habit.contains("other") || habit.contains("second") || habit.contains("2nd") || habit.contains("alternate") ? 3.5
                 : habit.contains("every") || habit.contains("daily") ? 7 : Self.number(match[4]) ?? 0
             guard runs > 0 else { continue }
             addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
@@ -58,6 +69,11 @@ extension FactExtractor {
             let unit = match[2] ?? (earlier.said.contains("miles") ? "miles" : "km")
             addVolume(scan, value, unit: unit, at: match.start)
         }
+        // "I run 4 times in week, about 32 km": the distance right after the runs a week is the week's.
+        for match in Self.volumeAfterCount.matches(in: scan.text) where !scan.has("running.currentVolume") {
+            guard let value = Self.number(match[1]), let unit = match[2] else { continue }
+            addVolume(scan, value, unit: unit, at: match.start(of: 1))
+        }
         for match in Self.volumeLead.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let value = Self.number(match[1]) else { continue }
             addVolume(scan, value, unit: match[2] ?? "km", at: match.start(of: 1))
@@ -70,10 +86,13 @@ extension FactExtractor {
         // Runs per week, or days available.
         for match in Self.frequency.matches(in: scan.text) {
             guard let count = Int(match[1] ?? "") else { continue }
-            addFrequency(scan, count, at: match.start)
+            addFrequency(scan, count, at: match.start, said: match.text)
         }
         if scan.expecting == "running.currentFrequency", let match = Self.everyOtherDay.firstMatch(in: scan.text) {
             scan.add("running.currentFrequency", 3, said: "3 or 4 runs a week (every other day)", at: match.start)
+        }
+        if scan.expecting == "schedule.availableDays", let match = Self.everyOtherDay.firstMatch(in: scan.text) {
+            scan.add("schedule.availableDays", 3, said: "3 or 4 days a week available (every other day)", at: match.start)
         }
         for match in Self.frequencyLoose.matches(in: scan.text)
         where Self.weekWord.matches(scan.clause(around: match.start).text) || scan.expecting == "running.currentFrequency"
@@ -84,7 +103,7 @@ extension FactExtractor {
                 || Self.hedgeBefore.matches(scan.window(before: match.start, 16)) { continue }
             // "I've done Amsterdam twice and Rotterdam once": races run, not runs a week.
             if Self.racesDoneBefore.matches(scan.window(before: match.start, 30)) { continue }
-            addFrequency(scan, count, at: match.start)
+            addFrequency(scan, count, at: match.start, said: match.text)
         }
         for match in Self.frequencyOver.matches(in: scan.text) where !scan.has("running.currentFrequency") {
             guard let count = Int(match[1] ?? ""), scan.clause(around: match.start).text.contains("week") else { continue }
@@ -127,7 +146,7 @@ extension FactExtractor {
     static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
 
     static let perRunHabit = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?:\s+runs?)?\s+((?:every other|every second|on alternate|alternate) days?|every ?day|daily|(\d) times (?:a|per|each|every) week)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?:\s+runs?)?\s+((?:every other|every second|every 2nd|on alternate|alternate) days?|every ?day|daily|(\d) times (?:a|per|each|every) week)"#)
     static let unitlessWeekly = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:a|per|each|every|/|for|in a)\s*(?:week|wk)\b"#)
     static let unitWord = TextPattern(#"\b(?:km|k|miles?|mi)\b"#)
 
@@ -160,9 +179,10 @@ extension FactExtractor {
         }
     }
 
-    func addFrequency(_ scan: Scan, _ count: Int, at position: Int) {
+    func addFrequency(_ scan: Scan, _ count: Int, at position: Int, said: String) {
         let before = scan.clauseBefore(position)
-        if Self.availableCue.matches(before) {
+        // "I get out when I can, three runs of five-ish": runs are runs, whatever the clause says of time.
+        if Self.availableCue.matches(before), !Self.runsNoun.matches(said) {
             scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: position)
         } else {
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) run\(count == 1 ? "" : "s") a week", at: position)

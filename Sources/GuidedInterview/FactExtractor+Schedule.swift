@@ -12,12 +12,22 @@ extension FactExtractor {
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s) (?!(?:good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
     static let dayChain = TextPattern(#"^\s*(?:,\s*|and\s+|or\s+|&\s*)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
+    static let joinedBefore = TextPattern(#"(?:\b(?:and|or)|&)\s+(?:on\s+)?$"#)
+    static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go)\b"#)
+    /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
+    static func swappedDay(in text: String) -> String? {
+        guard let match = swapPair.firstMatch(in: text), let short = match[1] else { return nil }
+        return weekdays.first { $0.hasPrefix(short) }
+    }
+    static let swapPair = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+    static let swapAfter = TextPattern(#"^\s*,?\s*(?:and\s+)?(?:not|instead of|rather than)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+    static let swapBefore = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?$"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
     static let insteadCue = TextPattern(#"\binstead\b"#)
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones)\b"#)
@@ -106,6 +116,12 @@ extension FactExtractor {
                 withdrawn += mention.days
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
+            // "Saturday. And oops, I meant Tuesdays not Thursdays": a swap in the running days said before,
+            // not a new long-run day (nor a day ruled out).
+            if scan.expecting == "schedule.longRunDay", scan.has("schedule.longRunDay"), mention.days.count == 1,
+               Self.swapAfter.matches(scan.window(after: mention.end, 20)) || Self.swapBefore.matches(scan.window(before: mention.start, 20)) {
+                continue
+            }
             if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !dayList {
                 // The first day named is the answer, unless the runner corrects it ("Saturday. Scratch that,
                 // Sunday"); a day they cannot run ("I don't run Sundays", "Saturdays I'm at netball") is none.
@@ -129,7 +145,14 @@ extension FactExtractor {
             }
             // "Tuesdays and Thursdays I'm at the allotment": what follows the last day of a list fills each.
             var end = mention.end
-            while let next = Self.dayChain.firstMatch(in: scan.window(after: end, 24)) { end += next.end }
+            // "fri and sat, sunday is church": after "and" the list is closed; a comma then starts a new subject.
+            var closed = Self.joinedBefore.matches(scan.window(before: mention.start, 12))
+            while let next = Self.dayChain.firstMatch(in: scan.window(after: end, 24)) {
+                let joinedByComma = !Self.listJoiner.matches(next.text)
+                if joinedByComma, closed { break }
+                closed = closed || !joinedByComma
+                end += next.end
+            }
             // "Tuesday night is dominoes": the part of the day, then what fills it.
             if let part = Self.partOfDay.firstMatch(in: scan.window(after: end, 24)) { end += part.end }
             let after = scan.window(after: end, 40)
@@ -188,6 +211,14 @@ extension FactExtractor {
             }
         }
         preferred.removeAll { withdrawn.contains($0.0) }
+        // "Four days, Monday, Wednesday, Friday and Saturday? My labs on Tuesday and Thursday go till 6": the
+        // count said is filled by the first list; days in a later sentence are asides, not running days.
+        if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays", !Self.correctionCue.matches(scan.text),
+           let count = (Self.dayCount.firstMatch(in: scan.text) ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap({ Self.number($0[1]) }),
+           let first = preferred.first.map({ scan.sentence(around: $0.1).start }) {
+            let inFirst = preferred.filter { scan.sentence(around: $0.1).start == first }
+            if Set(inFirst.map(\.0)).count == Int(count), inFirst.count < preferred.count { preferred = inFirst }
+        }
         // The long-run day joins a list of other running days; alone it is only the long-run day.
         if preferred.count >= (askedForDays ? 1 : 2) { preferred += longRunDays.filter { day in !preferred.contains { $0.0 == day.0 } } }
         // "Any day really. Say Monday, Wednesday, Friday and Sunday": the named days are the answer.

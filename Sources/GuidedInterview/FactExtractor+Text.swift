@@ -89,7 +89,7 @@ extension FactExtractor {
     /// Phrases rewritten before number words are turned into digits.
     static let phraseRewrites: [(TextPattern, String)] = [
         // "hour and a half" is a duration, never the half marathon.
-        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) and (?:a )?half\b"#), "90 minutes"),
+        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) an(?:d)? (?:a )?half\b"#), "90 minutes"),
         (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) and (?:a )?quarter\b"#), "75 minutes"),
         (TextPattern(#"\bthree quarters? of an hour\b"#), "45 minutes"),
         (TextPattern(#"\b(?:(?:an|one|a) )?hour (five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty)\b"#), "1 hour $1"),
@@ -153,6 +153,9 @@ extension FactExtractor {
         (TextPattern(#"\b(\d+) and a quarter (hours?)\b"#), "$1.25 $2"),
         (TextPattern(#"\b(\d+) and three quarters? (hours?)\b"#), "$1.75 $2"),
         (TextPattern(#"\ba 100\b"#), "100"),
+        // "race. the 21.1", "my first 42", "the 26.2": the distances runners name by their figure alone.
+        (TextPattern(#"\b(the|a|my|my first|first|my 1st|1st|another) (?:21\.1|21\.0975|13\.1)\b(?![\d.:]|\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|%|kg))"#), "$1 half marathon"),
+        (TextPattern(#"\b(the|a|my|my first|first|my 1st|1st|another) (?:42\.2|42\.195|42|26\.2)\b(?![\d.:]|\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|%|kg))"#), "$1 marathon"),
     ]
 
     // MARK: - Typos
@@ -176,9 +179,9 @@ extension FactExtractor {
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
                                                "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
-                                               "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except",
+                                               "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except", "thrus": "thurs", "wens": "wed",
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

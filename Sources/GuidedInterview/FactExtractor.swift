@@ -92,10 +92,13 @@ final class Scan {
 
     func has(_ path: String) -> Bool { candidates.contains { $0.path == path } }
 
+    /// Takes back what was found for these paths (a race named as a someday wish is no race goal).
+    func drop(_ paths: Set<String>) { candidates.removeAll { paths.contains($0.path) } }
+
     private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*$"#)
 
     private static let otherPerson = TextPattern(
-        #"\b(?:my (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|colleague|coach|kids?|children|dog|cat|club)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
+        #"\b(?:my (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
 
     /// "My wife runs 50k a week": facts about someone else are not the runner's.
     func aboutSomeoneElse(at position: Int) -> Bool {
@@ -117,6 +120,8 @@ final class Scan {
         // A dash closes an aside: "the Bath Half - she did it last year - and it's on the 14th".
         if let cut = before.range(of: " - ", options: .backwards) { before = String(before[cut.upperBound...]) }
         if let cut = before.range(of: " and i ", options: .backwards) { before = String(before[cut.upperBound...]) }
+        // "My mate did 3:58 there last year so anything under four hours": after "so" the runner speaks again.
+        if let cut = before.range(of: " so ", options: .backwards) { before = String(before[cut.upperBound...]) }
         return before
     }
 
@@ -139,6 +144,12 @@ final class Scan {
     }
 
     /// The clause (between sentence ends, semicolons and "but") around an offset, with its start.
+    /// The sentence up to an offset (from its start).
+    func sentenceBefore(_ position: Int) -> String {
+        let sentence = sentence(around: position)
+        return text.utf16Slice(sentence.start, position)
+    }
+
     func clause(around position: Int) -> (text: String, start: Int) {
         span(around: position, breaks: FactExtractor.clauseBreak)
     }

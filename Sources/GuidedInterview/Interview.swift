@@ -179,7 +179,11 @@ public struct Interview: Sendable {
             let tail = Replies.withoutCorrection(lower.utf16Slice(cue.end, lower.utf16Length))
             // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
             let lastPart = tail.components(separatedBy: CharacterSet(charactersIn: ",.;")).last { $0.contains(where: \.isNumber) }
-            if let fact = read(tail, expecting: asked).fact(asked)
+            // "Saturday. And oops, I meant Tuesdays not Thursdays": a swap of another day than the one just
+            // given corrects the list of running days, not this answer.
+            let given = facts.first { $0.path == asked }?.value.stringValue
+            let swapsAnother = asked == "schedule.longRunDay" && FactExtractor.swappedDay(in: tail).map { $0 != given } == true
+            if !swapsAnother, let fact = read(tail, expecting: asked).fact(asked)
                 ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) {
                 facts.removeAll { $0.path == asked }
                 facts.append(fact)
@@ -373,6 +377,10 @@ public struct Interview: Sendable {
            extraction.affirmed == false || Replies.leadingYesOrNo(message) == false || Replies.declines(message) {
             state.skipped.insert(asked)
             return Turn(reply: lead + "Fine, we'll leave that out. " + nextQuestion(profile: profile, state: &state), state: state)
+        }
+        if asked == "schedule.preferredDays", Replies.noFixedDays.matches(message.lowercased()) {
+            state.skipped.insert("schedule.preferredDays")
+            return Turn(reply: lead + "Fine, no fixed days: I'll spread the runs through the week. " + nextQuestion(profile: profile, state: &state), state: state)
         }
         if asked == "health.pastInjuries" || asked == "health.currentPain", status == .declined {
             state.skipped.insert(asked!)

@@ -17,14 +17,15 @@ enum Replies {
             .filter { !$0.isEmpty }.joined(separator: " ") + " "
         let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " no issues ", " don't mind ", " do not mind ", " dont mind ",
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
-                        " no probs ", " no prob ", " no harm "]
+                        " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama "]
         if agreeing.contains(where: text.contains) { return true }
         let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",
                         " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non "]
         if refusing.contains(where: text.contains) { return false }
         let yes = [" yes ", " yeah ", " yea ", " ya ", " yep ", " yup ", " aye ", " sure ", " ok ", " okay ", " okey ", " fine ", " alright ",
                    " all right ", " go ahead ", " of course ", " agree ", " agreed ", " happy ", " absolutely ", " definitely ", " consent ",
-                   " si ", " ja ", " oui ", " da ", " hai ", " k ", " yess ", " go for it ", " sounds good ", " that works "]
+                   " si ", " sí ", " ja ", " oui ", " da ", " hai ", " k ", " yess ", " go for it ", " sounds good ", " that works ",
+                   " sim ", " tak ", " ano ", " igen ", " kyllä ", " evet ", " sawa ", " ndiyo ", " haan ", " opo "]
         return yes.contains(where: text.contains) ? true : nil
     }
 
@@ -39,6 +40,10 @@ enum Replies {
     }
 
     /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
+    /// "Whichever's free that week", "No fixed days, it depends on the rota": no days to name.
+    static let noFixedDays = TextPattern(
+        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno)\b"#)
+
     static func declines(_ message: String) -> Bool {
         let lower = message.lowercased()
         return ["just want to finish", "just finish", "no limit", "no real limit", "no preference", "doesn't matter",
@@ -194,7 +199,7 @@ enum Replies {
            let match = nameThenAge.firstMatch(in: message), let name = match[1], !notNames.contains(name.lowercased()) {
             return name
         }
-        let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking", "lol", "haha", "lmao", "hehe"]
+        let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking", "lol", "haha", "lmao", "hehe", "this", "hier", "hir", "ici"]
         let all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
         let named = all.prefix(while: { $0.first?.isLetter == true && !stop.contains($0.lowercased()) })
         // "Under 55 would make my year" is no name: after the name only a word like "here" or "and" may follow.
@@ -208,7 +213,7 @@ enum Replies {
     }
 
     static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b"#, caseSensitive: true)
-    static let nameThenBut = TextPattern(#"^(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
+    static let nameThenBut = TextPattern(#"^(?:(?i:hi|hey|hello|hiya|hola|ola|oi|ciao|salut|bonjour)[!,.]*\s+)?(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
     static let forMyChild = TextPattern(
         #"\b(?:[Ff]or|[Oo]f) (?:my|our) (?:(?:"# + SpeakingFor.childAge + " )?" + SpeakingFor.relative + "|" + SpeakingFor.childAge + #"),? ([A-Z][\p{L}'-]+)"#,
         caseSensitive: true)
