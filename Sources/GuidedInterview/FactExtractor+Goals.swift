@@ -352,7 +352,7 @@ extension FactExtractor {
     static let dayOfNextMonth = TextPattern(#"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)? of next month\b"#)
     static let easterDay = TextPattern(#"\b(good friday|easter (?:saturday|sunday|monday|day)|holy saturday)\b"#)
     static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b"#)
-    static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2})(?![\d/.:]|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
+    static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2}|\d(?=\.(?!\d)))(?![\d/:]|\.\d|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
     static let americanCue = TextPattern(#"\b(?:miles?|mi|mpw|26\.2|13\.1)\b"#)
@@ -421,6 +421,21 @@ extension FactExtractor {
             add(year: d.year, month: m, day: d.day, at: match.start)
             covered.append(match.start..<match.end)
         }
+        // "3rd weekend of march the sunday": the weekend of that month's nth Saturday.
+        for match in Self.weekendOfMonth.matches(in: scan.text) {
+            guard let ordinal = match[1], let m = Self.month(match[2] ?? ""), let day = match[3], let thisYear = today.year else { continue }
+            let nth = ["1st": 1, "2nd": 2, "3rd": 3, "4th": 4][ordinal] ?? -1
+            for year in [thisYear, thisYear + 1] {
+                guard let saturday = Self.weekdayIn(year, m, weekday: 7, nth: nth),
+                      let date = Self.utcCalendar.date(byAdding: .day, value: day == "sunday" ? 1 : 0, to: saturday) else { continue }
+                let parts = Self.utcCalendar.dateComponents([.year, .month, .day], from: date)
+                guard let y = parts.year, let mm = parts.month, let d = parts.day, futureDate(year: y, month: mm, day: d) != nil else { continue }
+                add(year: y, month: mm, day: d, at: match.start)
+                covered.append(match.start..<match.end)
+                scan.dateSpans.append(match.start..<match.end)
+                break
+            }
+        }
         for match in Self.dayMonth.matches(in: scan.text) {
             guard let d = Int(match[1] ?? ""), let m = Self.month(match[2] ?? "") else { continue }
             add(year: year(match[3], after: match.end), month: m, day: d, at: match.start)
@@ -441,6 +456,32 @@ extension FactExtractor {
                 guard let m = parts.month, let d = parts.day, futureDate(year: year, month: m, day: d) != nil else { continue }
                 add(year: year, month: m, day: d, at: match.start)
                 break
+            }
+        }
+        // "The Sunday before Paddy's Day", "the May bank holiday weekend, the Sunday", "Memorial Day weekend":
+        // a holiday of the next year that has it, moved to the weekday named with it.
+        for (pattern, dayOf) in Self.holidays {
+            for match in pattern.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
+                guard let thisYear = today.year else { continue }
+                let before = Self.weekdayBefore.firstMatch(in: scan.window(before: match.start, 40))
+                let weekend = Self.weekendDay.firstMatch(in: scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 40)))
+                for year in [thisYear, thisYear + 1] {
+                    guard var date = dayOf(year) else { continue }
+                    if let before, let weekday = before[1], let direction = before[2] {
+                        date = Self.shifted(date, to: weekday, after: direction == "after")
+                    } else if let weekend, let weekday = weekend[1] {
+                        // The holiday's weekend: the Saturday or Sunday next to it.
+                        let holidayWeekday = Self.utcCalendar.component(.weekday, from: date)
+                        date = Self.shifted(date, to: weekday, after: holidayWeekday == 6)
+                    }
+                    let parts = Self.utcCalendar.dateComponents([.year, .month, .day], from: date)
+                    guard let y = parts.year, let m = parts.month, let d = parts.day, futureDate(year: y, month: m, day: d) != nil else { continue }
+                    let spanStart = before.map { max(0, match.start - 40) + $0.start } ?? match.start
+                    add(year: y, month: m, day: d, at: spanStart)
+                    covered.append(match.start..<match.end)
+                    scan.dateSpans.append(spanStart..<(match.end + (weekend?.end ?? 0)))
+                    break
+                }
             }
         }
         // "In May, on the 23rd", "the May bank holiday, the early one, Monday the 3rd": the month, then the day.
@@ -488,6 +529,49 @@ extension FactExtractor {
         return found
     }
 
+    /// Holidays races are held on or named by, with their date in a year.
+    static let holidays: [(TextPattern, @Sendable (Int) -> Date?)] = [
+        (TextPattern(#"\b(?:st\.? ?|saint )?(?:patrick'?s|paddy'?s|patty'?s) day\b"#), { fixed($0, 3, 17) }),
+        (TextPattern(#"\bvalentine'?s day\b"#), { fixed($0, 2, 14) }),
+        (TextPattern(#"\b(?:anzac day)\b"#), { fixed($0, 4, 25) }),
+        (TextPattern(#"\b(?:canada day)\b"#), { fixed($0, 7, 1) }),
+        (TextPattern(#"\b(?:independence day|fourth of july|4th of july|july 4th)\b"#), { fixed($0, 7, 4) }),
+        (TextPattern(#"\bmemorial day\b"#), { weekdayIn($0, 5, weekday: 2, nth: -1) }),
+        (TextPattern(#"\bpatriots'? day\b"#), { weekdayIn($0, 4, weekday: 2, nth: 3) }),
+        (TextPattern(#"\blabou?r day\b"#), { weekdayIn($0, 9, weekday: 2, nth: 1) }),
+        (TextPattern(#"\bthanksgiving\b"#), { weekdayIn($0, 11, weekday: 5, nth: 4) }),
+        (TextPattern(#"\b(?:late may|spring|whit) bank holiday\b"#), { weekdayIn($0, 5, weekday: 2, nth: -1) }),
+        (TextPattern(#"\b(?:(?:early )?may bank holiday|may day bank holiday)\b(?!,? the late)"#), { weekdayIn($0, 5, weekday: 2, nth: 1) }),
+        (TextPattern(#"\b(?:easter sunday|easter day)\b|\beaster\b(?! (?:saturday|monday|friday|weekend))"#), { easterSunday(year: $0) }),
+    ]
+    /// "The Sunday before …", "the day after …".
+    static let weekdayBefore = TextPattern(#"\bthe (monday|tuesday|wednesday|thursday|friday|saturday|sunday|day) (before|after)\s+(?:the\s+)?$"#)
+    /// "… bank holiday weekend, the Sunday", "… weekend. The Sunday".
+    static let weekendDay = TextPattern(#"^\s*(?:bank holiday\s+)?weekend[,.]?\s+(?:on\s+)?(?:the\s+)?(saturday|sunday)\b"#)
+
+    static func fixed(_ year: Int, _ month: Int, _ day: Int) -> Date? {
+        utcCalendar.date(from: DateComponents(year: year, month: month, day: day))
+    }
+
+    /// The nth weekday (1 = Sunday … 7 = Saturday) of a month; nth -1 is the last.
+    static func weekdayIn(_ year: Int, _ month: Int, weekday: Int, nth: Int) -> Date? {
+        guard let first = fixed(year, month, 1), let length = utcCalendar.range(of: .day, in: .month, for: first)?.count else { return nil }
+        let days = (0..<length).compactMap { utcCalendar.date(byAdding: .day, value: $0, to: first) }
+            .filter { utcCalendar.component(.weekday, from: $0) == weekday }
+        return nth < 0 ? days.last : days.indices.contains(nth - 1) ? days[nth - 1] : nil
+    }
+
+    /// The nearest `weekday` ("sunday", or "day" for the very next one) strictly before or after a date.
+    static func shifted(_ date: Date, to weekday: String, after: Bool) -> Date {
+        let names = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+        let step = after ? 1 : -1
+        if weekday == "day" { return utcCalendar.date(byAdding: .day, value: step, to: date) ?? date }
+        guard let target = names.firstIndex(of: weekday).map({ $0 + 1 }) else { return date }
+        var day = date
+        repeat { day = utcCalendar.date(byAdding: .day, value: step, to: day) ?? day } while utcCalendar.component(.weekday, from: day) != target
+        return day
+    }
+
     static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -503,6 +587,8 @@ extension FactExtractor {
         return Self.utcCalendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
     }
 
+    static let weekendOfMonth = TextPattern(
+        #"\b(1st|2nd|3rd|4th|last) weekend (?:in|of) "# + monthPattern + #"[,.]?\s+(?:on\s+)?(?:the\s+)?(saturday|sunday)\b"#)
     static let weekdayOfMonth = TextPattern(
         #"\b(1st|2nd|3rd|4th|last|final) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:in|of) "# + monthPattern)
 

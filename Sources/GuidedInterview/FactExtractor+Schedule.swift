@@ -47,7 +47,7 @@ extension FactExtractor {
 
     func dayMentions(_ scan: Scan) -> [DayMention] {
         var mentions: [DayMention] = []
-        for match in Self.dayToken.matches(in: scan.text) {
+        for match in Self.dayToken.matches(in: scan.text) where !scan.dateSpans.contains(where: { $0.contains(match.start) }) {
             if let full = match[1] {
                 mentions.append(DayMention(days: [full], start: match.start, end: match.end, abbreviated: false))
             } else if let short = match[2] {

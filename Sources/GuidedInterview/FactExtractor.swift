@@ -69,6 +69,9 @@ final class Scan {
     var goalDistance: Double?
     /// Set by the goal extractor: the message talks about a race or a time goal.
     var goalContext = false
+    /// Set by the goal extractor: where a date was said with its weekday ("the Sunday before Paddy's Day"),
+    /// whose days are the race's, not running days.
+    var dateSpans: [Range<Int>] = []
 
     init(original: String, text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil) {
         self.original = original

@@ -159,7 +159,8 @@ public struct Interview: Sendable {
         // "42 km — a training marathon in October", asked for the longest run, is no new goal.
         if asked == "running.longestRecentRun" { facts.removeAll { $0.path.hasPrefix("goals.") } }
         // "My hamstrings are tight on a Monday after the long run" is about the body, not the long-run day.
-        if asked.map(HealthConsent.covers) == true { facts.removeAll { $0.path == "schedule.longRunDay" } }
+        // Nor are "stiff hands in the mornings" a time to run.
+        if asked.map(HealthConsent.covers) == true { facts.removeAll { $0.path == "schedule.longRunDay" || $0.path == "schedule.preferredTime" } }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
         if let name = Replies.name(in: typed, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {

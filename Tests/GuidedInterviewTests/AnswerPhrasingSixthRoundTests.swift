@@ -166,6 +166,55 @@ struct AnswerPhrasingSixthRoundTests {
         #expect(turn.reply?.contains("no fixed days") == true, "\(message): \(turn)")
     }
 
+    // MARK: - Dates (the test day is 2026-11-27)
+
+    static func millis(_ iso: String) -> JSONValue {
+        .number(ISO8601DateFormatter().date(from: iso + "T00:00:00Z")!.timeIntervalSince1970 * 1000)
+    }
+
+    @Test(arguments: [
+        ("A ten-mile road race down in Newcastle, County Down. It's on the Sunday before Paddy's Day.", "goals.goalType", "2027-03-14"),
+        ("St. Patrick's Day. It's a Wednesday this year.", "goals.raceDate", "2027-03-17"),
+        ("So I'm after signing up for the Great Limerick Run, the half marathon. It's the May bank holiday weekend, the Sunday.",
+         "goals.goalType", "2027-05-02"),
+        ("Memorial Day weekend. The Sunday.", "goals.raceDate", "2027-05-30"),
+        ("The Sunday after Easter.", "goals.raceDate", "2027-04-04"),
+        ("11.4.", "goals.raceDate", "2027-04-11"),
+        ("3rd weekend of march the sunday", "goals.raceDate", "2027-03-21"),
+        ("A 10k on Patriots' Day", "goals.goalType", "2027-04-19"),
+    ])
+    func holidaysAndTheirWeekdays(message: String, asked: String, date: String) {
+        Self.check(message, asked: asked, "goals.raceDate", Self.millis(date))
+    }
+
+    @Test func theWeekdayOfARaceIsNoRunningDay() {
+        Self.check("So I'm after signing up for the Great Limerick Run, the half marathon. It's the May bank holiday weekend, the Sunday.",
+                   asked: "goals.goalType", "schedule.preferredDays", nil)
+        // A holiday said of the past is no race date.
+        Self.check("I started running at Easter, so still new.", asked: "running.experienceLevel", "goals.raceDate", nil)
+    }
+
+    // MARK: - Clearance, experience, time of day
+
+    @Test(arguments: [
+        "Nothing hurting, just stiff hands in the mornin'. I take metformin for the sugar, and the doctor says running's the best thing I can do.",
+        "Nothing hurts. My knees are stiff in the morning, but that is the arthritis. My doctor says running is fine for me.",
+    ])
+    func aDoctorWhoSaysRunningIsFineClears(message: String) {
+        Self.check(message, asked: "health.currentPain", "health.hasPhysicianClearance", .bool(true))
+        // Stiff in the morning is about the body, not a time to run.
+        Self.check(message, asked: "health.currentPain", "schedule.preferredTime", nil)
+    }
+
+    @Test func aDoctorWhoSaysWaitDoesNotClear() {
+        Self.check("My doctor says it's fine to wait and see.", asked: "health.currentPain", "health.hasPhysicianClearance", nil)
+    }
+
+    @Test func backSinceIsReturning() {
+        Self.check("I run four years, then stop six months for the foot. I am back since August, when doctor say ok. So, getting back.",
+                   asked: "running.experienceLevel", "running.experienceLevel", .string("returning"))
+    }
+
     // MARK: - Consent, durations, injuries
 
     @Test(arguments: ["No wahala, yes.", "Sí, yes, no problem.", "Nae bother.", "Tak, ok."])
