@@ -153,7 +153,9 @@ extension FactExtractor {
         // was years ago" puts the shin splints in the past, not the knee.
         if let last = parts.map(\.1).max(), let done = Self.painOver.matches(in: scan.text).last, done.start > last,
            case let from = max(last, Self.sentenceStart(in: scan.text, before: done.start)),
-           !Self.injuries.contains(where: { $0.2.matches(scan.text.utf16Slice(from, done.start)) }) {
+           !Self.injuries.contains(where: { $0.2.matches(scan.text.utf16Slice(from, done.start)) }),
+           // "My hip's been aching … The shin's fine now": what is fine is another part.
+           !Self.bodyParts.contains(where: { part in !parts.contains { $0.0 == part.0 } && part.1.matches(scan.text.utf16Slice(from, done.start)) }) {
             parts = []
             over = done
         }

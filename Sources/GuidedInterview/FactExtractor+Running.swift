@@ -21,6 +21,7 @@ extension FactExtractor {
         #"\b[1-7]\s*(?:x|times|runs)\s*(?:a|per|in|in a|in the|every|each|by|for)\s*(?:week|wk)\s*,?\s*(?:and\s+|so\s+)?(?:about|around|roughly|approximately|maybe|~)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
     static let volumeAimedFor = TextPattern(
         #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
+    static let aspiration = TextPattern(#"\b(?:want|wanna|would like|hope|hoping|aim|aiming|goal|get back to|back to where|build up to|work up to|eventually|dream)\b"#)
     static let runsNoun = TextPattern(#"\b(?:runs|outings|jogs)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
@@ -181,8 +182,12 @@ extension FactExtractor {
 
     func addFrequency(_ scan: Scan, _ count: Int, at position: Int, said: String) {
         let before = scan.clauseBefore(position)
+        // "I just want to get back to where I was, running three or four times a week": a wish, said of the goal.
+        if scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true, Self.aspiration.matches(scan.sentenceBefore(position)) { return }
         // "I get out when I can, three runs of five-ish": runs are runs, whatever the clause says of time.
-        if Self.availableCue.matches(before), !Self.runsNoun.matches(said) {
+        // "I want to run a marathon in May, I run 4 times a week": the wish is another clause's.
+        let phrase = before.components(separatedBy: ",").last ?? before
+        if Self.availableCue.matches(phrase), !Self.runsNoun.matches(said) {
             scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: position)
         } else {
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) run\(count == 1 ? "" : "s") a week", at: position)

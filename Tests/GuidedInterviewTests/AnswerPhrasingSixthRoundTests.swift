@@ -206,6 +206,28 @@ struct AnswerPhrasingSixthRoundTests {
         Self.check(message, asked: "health.currentPain", "schedule.preferredTime", nil)
     }
 
+    @Test func anotherPartFineIsNoAllClear() {
+        Self.check("My right hip's been aching since last week, I think from the run-walk. The shin's fine now, the consultant discharged me in October.",
+                   asked: "health.currentPain", "health.currentPain", .array([.string("hip")]))
+    }
+
+    @Test func aWishedForCountIsNoCountNow() {
+        let message = "Just getting back to running after a stress fracture in my shin. No race, I just want to get back to where I was, "
+            + "running three or four times a week without it hurting."
+        Self.check(message, asked: "goals.goalType", "schedule.availableDays", nil)
+        Self.check(message, asked: "goals.goalType", "running.currentFrequency", nil)
+        // A wish in another clause leaves the runs now as runs.
+        Self.check("Hi, I'm Ana, 34, I want to run a marathon in May, I run 4 times a week, about 40k.", asked: "identity.name",
+                   "running.currentFrequency", .number(4))
+    }
+
+    @Test func daysThatAreMyBestBetsAreRunningDays() {
+        Self.check("Four days I could manage. Monday, Wednesday, Friday and Sunday are my best bets, on-call rota permitting.",
+                   asked: "schedule.availableDays", "schedule.blockedDays", nil)
+        Self.check("Mondays and Fridays are my days off, so those.", asked: "schedule.preferredDays", "schedule.preferredDays",
+                   .array([.string("monday"), .string("friday")]))
+    }
+
     @Test func aDoctorWhoSaysWaitDoesNotClear() {
         Self.check("My doctor says it's fine to wait and see.", asked: "health.currentPain", "health.hasPhysicianClearance", nil)
     }
