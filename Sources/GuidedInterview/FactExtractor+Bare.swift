@@ -7,6 +7,7 @@ extension FactExtractor {
     /// A number at the start of a terse answer ("20k, I'm slow", "3, sometimes 4"), with its unit.
     static let bareNumber = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|going on|at the moment|right now|now|these days|lately|recently|nowadays|currently|since|at present|give or take|this (?:month|year|week))\b))"#)
+    static let finalBareNumber = TextPattern(#"[.!;]\s+(\d)\s*[.!]?\s*$"#)
     static let unitAfterNumber = TextPattern(#"^\s*[^\d]{0,16}?\d+(?:\.\d+)?\s*[,.;:-]?\s*(?:that is |i mean |in |sorry,? )?(k|km|miles?|mi)\b"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|not a thing|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
 
@@ -66,8 +67,15 @@ extension FactExtractor {
             } else if expecting == "running.currentFrequency", let match = Self.countAnywhere.firstMatch(in: text), let count = Self.number(match[1] ?? match[2]) {
                 // "I go to run four days", "Four short runs": the count with its word, anywhere in the answer.
                 scan.add(expecting, .number(count), said: "\(Int(count)) run\(count == 1 ? "" : "s") a week", at: match.start)
-            } else if expecting == "running.currentFrequency",
-                      let days = scan.candidates.last(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue, !days.isEmpty {
+            }
+            // "Five. Well, four since the snow. Four.": a number said again alone at the end is the answer.
+            if let value, let last = Self.finalBareNumber.firstMatch(in: text), let final = Self.number(last[1]), final != value, final <= 7 {
+                let count = Int(final)
+                let said = expecting == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
+                scan.add(expecting, .number(final), said: said, at: last.start(of: 1))
+            }
+            if expecting == "running.currentFrequency", !scan.has(expecting),
+               let days = scan.candidates.last(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue, !days.isEmpty {
                 // "I run Mon Wed Fri": asked how often, the days named are the runs.
                 scan.add(expecting, .number(Double(days.count)), said: "\(days.count) run\(days.count == 1 ? "" : "s") a week", at: 0)
             }

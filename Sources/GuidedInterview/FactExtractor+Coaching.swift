@@ -15,6 +15,7 @@ extension FactExtractor {
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
     ]
+    static let kidding = TextPattern(#"\b(?:kidding|only joking|just joking|joking|jk)\b"#)
     static let voiceContext = TextPattern(#"\b(?:coach|coaching|talk to me|speak to me|tone|style|voice|feedback|approach)\b"#)
 
     static let motivations: [(String, TextPattern)] = [
@@ -36,7 +37,9 @@ extension FactExtractor {
         let strong = Self.voiceStrong.flatMap { value, said, pattern in
             pattern.matches(in: scan.text).filter { !scan.negated(at: $0.start) }.map { (value, said, $0.start) }
         }
-        if let first = strong.min(by: { $0.2 < $1.2 }) {
+        // "Be gentle with me, I bruise easy. Kidding. Tough love": a style taken back as a joke is not the choice.
+        let joke = Self.kidding.matches(in: scan.text).last?.end ?? 0
+        if let first = strong.filter({ $0.2 >= joke }).min(by: { $0.2 < $1.2 }) ?? strong.min(by: { $0.2 < $1.2 }) {
             scan.add("coaching.coachingVoice", .string(first.0), said: first.1, at: first.2)
             voiceFound = true
         }

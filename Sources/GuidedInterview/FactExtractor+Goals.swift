@@ -372,6 +372,7 @@ extension FactExtractor {
     /// Extracts the race date; returns its position when one was found.
     func extractRaceDate(_ scan: Scan) -> Int? {
         var found: Int?
+        var lastMonth: Int?
         func add(year: Int?, month: Int, day: Int, at position: Int) {
             if Self.datePastCue.matches(scan.window(before: position, 30)) { return }
             // A date is a race date only when the message is about a race (or the race date was asked for).
@@ -379,6 +380,14 @@ extension FactExtractor {
             guard let millis = futureDate(year: year, month: month, day: day) else { return }
             scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position)
             found = position
+            lastMonth = month
+        }
+        defer {
+            // "On the 14th of March. No, sorry, … it's Sunday the 21st": the day corrected, in the month said.
+            if let at = found, let month = lastMonth, let cue = Replies.correction.matches(in: scan.text).last(where: { $0.start > at }),
+               let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(cue.end, scan.text.utf16Length)), let d = Int(day[1] ?? "") {
+                add(year: nil, month: month, day: d, at: cue.end + day.start)
+            }
         }
         var covered: [Range<Int>] = []
         for match in Self.isoDate.matches(in: scan.text) {

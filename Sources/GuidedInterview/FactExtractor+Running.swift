@@ -135,8 +135,8 @@ extension FactExtractor {
     }
 
     static let volumeNow = TextPattern(
-        #"\b(?:realistically|more like|these days|nowadays|right now|at the moment|currently|lately)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
-    static let hedgedCount = TextPattern(#"^\s*(?:if\b|on a (?:good|great|heroic|big|decent) week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
+        #"\b(?:realistically|more like|these days|nowadays|right now|at the moment|currently|lately|(?:on )?average|averages?(?: out)?(?: at| to)?)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
+    static let hedgedCount = TextPattern(#"^\s*(?:if\b|when\b|unless\b|on a (?:good|great|heroic|big|decent) week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
     static let hedgeBefore = TextPattern(#"\b(?:sometimes|occasionally|up to|at most|rarely|maybe|or)\s*$"#)
 
     /// "3 runs, about 8k each", "8k each time, 3 times": the runs times the distance of each.
@@ -165,8 +165,14 @@ extension FactExtractor {
                   }),
                   let value = Self.number(match[1]), let unit = match[2] {
             addVolume(scan, value, unit: unit, at: match.start)
+        } else if let match = Self.runnersFigure.matches(in: scan.text).first(where: { !scan.aboutSomeoneElse(at: $0.start(of: 1)) }),
+                  let value = Self.number(match[1]) {
+            // "My husband does about 50k a week, but me, I'd say I'm at about 20": the runner's own figure.
+            addVolume(scan, value, unit: units.last?.text ?? "km", at: match.start(of: 1))
         }
     }
+    static let runnersFigure = TextPattern(
+        #"\b(?:i am|i do|i run|i would say|me)\b[^.;]{0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
 
     /// "Last week I did a canal loop, 14k": one run, not the week.
     static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b"#)

@@ -194,6 +194,30 @@ struct AnswerPhrasingSixthRoundTests {
         Self.check("I started running at Easter, so still new.", asked: "running.experienceLevel", "goals.raceDate", nil)
     }
 
+    @Test func aDayCorrectedInTheMonthSaid() {
+        Self.check("The Bath Half Marathon, on the 14th of March. No, sorry, I just checked my confirmation email, it's Sunday the 21st.",
+                   asked: "goals.goalType", "goals.raceDate", Self.millis("2027-03-21"))
+    }
+
+    // MARK: - Corrections, hedges, jokes
+
+    @Test func theLastWordWins() {
+        Self.check("Five. Well, four since the snow. Four.", asked: "running.currentFrequency", "running.currentFrequency", .number(4))
+        Self.check("43. Non, 44, my birthday was last week, I still don't believe it.", asked: "physical.age", "physical.age", .number(44))
+        Self.check("Depends on the shift. At home I do like 90k in the week, at the mine maybe 30 on the treadmill. So average 60.",
+                   asked: "running.currentVolume", "running.currentVolume", .number(60))
+        Self.check("Twice. Three times when guilt kicks in, which is rare.", asked: "running.currentFrequency", "running.currentFrequency", .number(2))
+        Self.check("Be gentle with me, I bruise easy. Kidding. Tough love, b'y.", asked: "coaching.coachingVoice", "coaching.coachingVoice",
+                   .string("tough_love"))
+        // A count said once stays.
+        Self.check("Three. Is three enough?", asked: "running.currentFrequency", "running.currentFrequency", .number(3))
+    }
+
+    @Test func theRunnersOwnFigureBesideSomeoneElses() {
+        Self.check("It's fierce up and down at the minute. My husband Donal does about 50k a week, he's a machine, but me, I'd say I'm at "
+                   + "about 20, maybe 25 on a good week when nobody's sick.", asked: "running.currentVolume", "running.currentVolume", .number(20))
+    }
+
     // MARK: - Clearance, experience, time of day
 
     @Test(arguments: [
