@@ -110,6 +110,8 @@ struct AnswerPhrasingSixthRoundTests {
         ("race. the 21.1", 21.0975),
         ("A ten-mile road race down in Newcastle, County Down.", 16.09344),
         ("my first 42, in Thessaloniki", 42.195),
+        // "The last Saturday in January" is the race's date, not a race run last Saturday.
+        ("A race. The Frostbite 5K downtown, it's the last Saturday in January.", 5.0),
     ])
     func distancesByTheirFigure(message: String, km: Double) {
         Self.check(message, asked: "goals.goalType", "goals.raceDistance", .number(km))
