@@ -258,6 +258,11 @@ struct AnswerPhrasingSixthRoundTests {
         Self.check("My doctor says it's fine to wait and see.", asked: "health.currentPain", "health.hasPhysicianClearance", nil)
     }
 
+    @Test func justStartIsABeginner() {
+        Self.check("just start runing last year march, before only futsal", asked: "running.experienceLevel", "running.experienceLevel",
+                   .string("beginner"))
+    }
+
     @Test func backSinceIsReturning() {
         Self.check("I run four years, then stop six months for the foot. I am back since August, when doctor say ok. So, getting back.",
                    asked: "running.experienceLevel", "running.experienceLevel", .string("returning"))
