@@ -33,7 +33,7 @@ extension FactExtractor {
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones)\b"#)
     /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
     static let leadingCount = TextPattern(#"^\s*([1-7])\s*[:,.-]\s+(?=[a-z])"#)
-    static let exceptWhen = TextPattern(#"^\s*,?\s*(?:(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)|when|whenever|that i am free)\b"#)
+    static let exceptWhen = TextPattern(#"^\s*,?\s*(?:(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)|when|whenever|that i am free|i am (?:home|free|off|around|available|not (?:working|flying|away))|if i am)\b"#)
     static let partOfDay = TextPattern(#"^\s*(?:mornings?|nights?|evenings?|afternoons?)\b"#)
     static let dateAfterDay = TextPattern(#"^\s*,?\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?"# + FactExtractor.monthPattern + ")")
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)

@@ -143,6 +143,16 @@ struct AnswerPhrasingSixthRoundTests {
         Self.check(message, asked: asked, "schedule.blockedDays", .array(days.map { .string($0) }))
     }
 
+    @Test func anyDayIAmHomeNamesNoDay() {
+        Self.check("Any day I am home, I cannot say before.", asked: "schedule.preferredDays", "schedule.preferredDays", nil)
+    }
+
+    @Test func onlyToFinishIsNoTarget() {
+        Self.check("No time ka, only finish without pain. Before injury I run 10k in 58 minutes, but now mai pen rai, only finish.",
+                   asked: "goals.targetTime", "goals.targetTime", nil, Self.tenK)
+        Self.check("No time for training on Mondays, but I'd like to break 50.", asked: "goals.targetTime", "goals.targetTime", .number(3000), Self.tenK)
+    }
+
     @Test func aDayNeverWorkedIsFree() {
         Self.check("Sunday. On Sunday I never work, it is in my contract.", asked: "schedule.longRunDay", "schedule.blockedDays", nil)
         Self.check("Sunday. On Sunday I never work, it is in my contract.", asked: "schedule.longRunDay", "schedule.longRunDay", .string("sunday"))
