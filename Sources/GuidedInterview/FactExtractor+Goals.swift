@@ -382,6 +382,18 @@ extension FactExtractor {
             found = position
             lastMonth = month
         }
+        // The first of this year's and next year's dates (`dateIn`) still ahead, added at `position`.
+        func addNext(at position: Int, _ dateIn: (Int) -> Date?) -> Bool {
+            guard let thisYear = today.year else { return false }
+            for year in [thisYear, thisYear + 1] {
+                guard let date = dateIn(year) else { continue }
+                let parts = Self.utcCalendar.dateComponents([.year, .month, .day], from: date)
+                guard let y = parts.year, let m = parts.month, let d = parts.day, futureDate(year: y, month: m, day: d) != nil else { continue }
+                add(year: y, month: m, day: d, at: position)
+                return true
+            }
+            return false
+        }
         defer {
             // "On the 14th of March. No, sorry, … it's Sunday the 21st": the day corrected, in the month said.
             if let at = found, let month = lastMonth, let cue = Replies.correction.matches(in: scan.text).last(where: { $0.start > at }),
@@ -425,24 +437,21 @@ extension FactExtractor {
         }
         // "The last Sunday in October", "the first Sunday of May": that weekday of the next such month.
         for match in Self.weekdayOfMonth.matches(in: scan.text) {
-            guard let ordinal = match[1], let weekday = match[2], let m = Self.month(match[3] ?? ""),
-                  let d = nthWeekday(ordinal, weekday, month: m) else { continue }
-            add(year: d.year, month: m, day: d.day, at: match.start)
-            covered.append(match.start..<match.end)
+            guard let ordinal = match[1], let weekday = match[2].flatMap(Self.weekdayNumber), let m = Self.month(match[3] ?? "") else { continue }
+            if addNext(at: match.start, { Self.weekdayIn($0, m, weekday: weekday, nth: Self.ordinals[ordinal] ?? -1) }) {
+                covered.append(match.start..<match.end)
+            }
         }
         // "3rd weekend of march the sunday": the weekend of that month's nth Saturday.
         for match in Self.weekendOfMonth.matches(in: scan.text) {
-            guard let ordinal = match[1], let m = Self.month(match[2] ?? ""), let day = match[3], let thisYear = today.year else { continue }
-            let nth = ["1st": 1, "2nd": 2, "3rd": 3, "4th": 4][ordinal] ?? -1
-            for year in [thisYear, thisYear + 1] {
-                guard let saturday = Self.weekdayIn(year, m, weekday: 7, nth: nth),
-                      let date = Self.utcCalendar.date(byAdding: .day, value: day == "sunday" ? 1 : 0, to: saturday) else { continue }
-                let parts = Self.utcCalendar.dateComponents([.year, .month, .day], from: date)
-                guard let y = parts.year, let mm = parts.month, let d = parts.day, futureDate(year: y, month: mm, day: d) != nil else { continue }
-                add(year: y, month: mm, day: d, at: match.start)
+            guard let ordinal = match[1], let m = Self.month(match[2] ?? ""), let day = match[3] else { continue }
+            let took = addNext(at: match.start) { year in
+                Self.weekdayIn(year, m, weekday: 7, nth: Self.ordinals[ordinal] ?? -1)
+                    .flatMap { Self.utcCalendar.date(byAdding: .day, value: day == "sunday" ? 1 : 0, to: $0) }
+            }
+            if took {
                 covered.append(match.start..<match.end)
                 scan.dateSpans.append(match.start..<match.end)
-                break
             }
         }
         for match in Self.dayMonth.matches(in: scan.text) {
@@ -456,40 +465,31 @@ extension FactExtractor {
         }
         // "Easter Saturday", "Good Friday": that day of the next Easter.
         for match in Self.easterDay.matches(in: scan.text) {
-            guard let name = match[1], let thisYear = today.year else { continue }
+            guard let name = match[1] else { continue }
             let offset = ["good friday": -2, "easter saturday": -1, "holy saturday": -1, "easter monday": 1][name] ?? 0
-            for year in [thisYear, thisYear + 1] {
-                let sunday = Self.easterSunday(year: year)
-                guard let date = Self.utcCalendar.date(byAdding: .day, value: offset, to: sunday) else { continue }
-                let parts = Self.utcCalendar.dateComponents([.year, .month, .day], from: date)
-                guard let m = parts.month, let d = parts.day, futureDate(year: year, month: m, day: d) != nil else { continue }
-                add(year: year, month: m, day: d, at: match.start)
-                break
-            }
+            _ = addNext(at: match.start) { Self.utcCalendar.date(byAdding: .day, value: offset, to: Self.easterSunday(year: $0)) }
         }
         // "The Sunday before Paddy's Day", "the May bank holiday weekend, the Sunday", "Memorial Day weekend":
         // a holiday of the next year that has it, moved to the weekday named with it.
         for (pattern, dayOf) in Self.holidays {
             for match in pattern.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
-                guard let thisYear = today.year else { continue }
                 let before = Self.weekdayBefore.firstMatch(in: scan.window(before: match.start, 40))
                 let weekend = Self.weekendDay.firstMatch(in: scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 40)))
-                for year in [thisYear, thisYear + 1] {
-                    guard var date = dayOf(year) else { continue }
+                let spanStart = before.map { max(0, match.start - 40) + $0.start } ?? match.start
+                let took = addNext(at: spanStart) { year in
+                    guard let date = dayOf(year) else { return nil }
                     if let before, let weekday = before[1], let direction = before[2] {
-                        date = Self.shifted(date, to: weekday, after: direction == "after")
-                    } else if let weekend, let weekday = weekend[1] {
-                        // The holiday's weekend: the Saturday or Sunday next to it.
-                        let holidayWeekday = Self.utcCalendar.component(.weekday, from: date)
-                        date = Self.shifted(date, to: weekday, after: holidayWeekday == 6)
+                        return Self.shifted(date, to: weekday, after: direction == "after")
                     }
-                    let parts = Self.utcCalendar.dateComponents([.year, .month, .day], from: date)
-                    guard let y = parts.year, let m = parts.month, let d = parts.day, futureDate(year: y, month: m, day: d) != nil else { continue }
-                    let spanStart = before.map { max(0, match.start - 40) + $0.start } ?? match.start
-                    add(year: y, month: m, day: d, at: spanStart)
+                    if let weekend, let weekday = weekend[1] {
+                        // The holiday's weekend: the Saturday or Sunday next to it.
+                        return Self.shifted(date, to: weekday, after: Self.utcCalendar.component(.weekday, from: date) == 6)
+                    }
+                    return date
+                }
+                if took {
                     covered.append(match.start..<match.end)
                     scan.dateSpans.append(spanStart..<(match.end + (weekend?.end ?? 0)))
-                    break
                 }
             }
         }
@@ -562,6 +562,12 @@ extension FactExtractor {
         utcCalendar.date(from: DateComponents(year: year, month: month, day: day))
     }
 
+    /// "sunday" is 1 … "saturday" 7, as `Calendar` numbers weekdays.
+    static func weekdayNumber(_ name: String) -> Int? {
+        ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].firstIndex(of: name).map { $0 + 1 }
+    }
+    static let ordinals = ["1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+
     /// The nth weekday (1 = Sunday … 7 = Saturday) of a month; nth -1 is the last.
     static func weekdayIn(_ year: Int, _ month: Int, weekday: Int, nth: Int) -> Date? {
         guard let first = fixed(year, month, 1), let length = utcCalendar.range(of: .day, in: .month, for: first)?.count else { return nil }
@@ -572,10 +578,9 @@ extension FactExtractor {
 
     /// The nearest `weekday` ("sunday", or "day" for the very next one) strictly before or after a date.
     static func shifted(_ date: Date, to weekday: String, after: Bool) -> Date {
-        let names = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
         let step = after ? 1 : -1
         if weekday == "day" { return utcCalendar.date(byAdding: .day, value: step, to: date) ?? date }
-        guard let target = names.firstIndex(of: weekday).map({ $0 + 1 }) else { return date }
+        guard let target = weekdayNumber(weekday) else { return date }
         var day = date
         repeat { day = utcCalendar.date(byAdding: .day, value: step, to: day) ?? day } while utcCalendar.component(.weekday, from: day) != target
         return day
@@ -600,25 +605,6 @@ extension FactExtractor {
         #"\b(1st|2nd|3rd|4th|last) weekend (?:in|of) "# + monthPattern + #"[,.]?\s+(?:on\s+)?(?:the\s+)?(saturday|sunday)\b"#)
     static let weekdayOfMonth = TextPattern(
         #"\b(1st|2nd|3rd|4th|last|final) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:in|of) "# + monthPattern)
-
-    /// The day of "the 2nd Sunday" (or "last") of a month, in the next year that has it on or after today.
-    func nthWeekday(_ ordinal: String, _ weekday: String, month: Int) -> (year: Int, day: Int)? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let names = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-        guard let thisYear = today.year, let target = names.firstIndex(of: weekday).map({ $0 + 1 }) else { return nil }
-        for year in [thisYear, thisYear + 1] {
-            guard let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)),
-                  let length = calendar.range(of: .day, in: .month, for: first)?.count else { continue }
-            let days = (1...length).filter { day in
-                calendar.component(.weekday, from: first.addingTimeInterval(Double(day - 1) * 86_400)) == target
-            }
-            let index = ["1st": 0, "2nd": 1, "3rd": 2, "4th": 3][ordinal] ?? days.count - 1
-            guard days.indices.contains(index) else { continue }
-            if futureDate(year: year, month: month, day: days[index]) != nil { return (year, days[index]) }
-        }
-        return nil
-    }
 
     /// The next occurrence of a calendar date on or after today (this year or next when no year is
     /// given), as Unix ms at 00:00 UTC; nil when invalid or in the past.
@@ -691,8 +677,9 @@ extension FactExtractor {
             // "Chioma's 4:45 is her own business": a time that is someone's by name.
             if Self.othersPossessive.matches(scan.window(before: match.start, 24)) { continue }
             // "My grandson runs it too, he is much faster, about 40 minutes": the sentence is about someone else.
-            if let subject = Self.otherSubject.matches(in: scan.sentenceBefore(match.start)).last,
-               !Self.runnerAgain.matches(scan.sentenceBefore(match.start).utf16Slice(subject.end, scan.sentenceBefore(match.start).utf16Length)) { continue }
+            let sentence = scan.sentenceBefore(match.start)
+            if let subject = Self.otherSubject.matches(in: sentence).last,
+               !Self.runnerAgain.matches(sentence.utf16Slice(subject.end, sentence.utf16Length)) { continue }
             // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
             if Self.resultAfter.matches(scan.window(after: match.end, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
