@@ -7,7 +7,7 @@ extension FactExtractor {
         ("tough_love", "tough love", TextPattern(#"\b(?:tough love|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|(?<!have )no excuses(?!\s+(?:left|now|any ?more))|hold me accountable|do not go easy on me|strict)\b"#)),
         ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage me|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement)\b"#)),
         ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|explain (?:things|why|the reasons?|your reasoning)|(?:like|love|want) (?:knowing|to know|to understand) (?:the )?why|love (?:data|numbers|stats))\b"#)),
-        ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points)\b"#)),
+        ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points|short and (?:direct|clear|simple)|direct and short)\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
         ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest)\b"#)),
@@ -30,12 +30,20 @@ extension FactExtractor {
     ]
     static let motivationCue = TextPattern(#"\b(?:motivat\w*|keeps me going|why i run|i run (?:because|for|to)|the reason i run|i love (?:running|it) because|gets me out)\b"#)
 
+    static let withMe = TextPattern(#"^\s*(?:with|to|on) me\b"#)
+
     func extractCoaching(_ scan: Scan) {
         var voiceFound = false
         // "Tough love, but explain why": the style named first is the choice, the rest a nuance (a correction,
         // "Encouraging. Actually no, analytical", is read by the interview from the words after it).
         let strong = Self.voiceStrong.flatMap { value, said, pattern in
-            pattern.matches(in: scan.text).filter { !scan.negated(at: $0.start) }.map { (value, said, $0.start) }
+            pattern.matches(in: scan.text).filter { !scan.negated(at: $0.start) }
+                // "I work for the tax authority, so please be nice": a plea in passing, not how to coach, unless asked.
+                .filter { match in
+                    scan.expecting == "coaching.coachingVoice" || !["be nice", "be kind", "be gentle", "be positive"].contains(match.text)
+                        || Self.voiceContext.matches(scan.text) || Self.withMe.matches(scan.text.utf16Slice(match.end, match.end + 12))
+                }
+                .map { (value, said, $0.start) }
         }
         // "Be gentle with me, I bruise easy. Kidding. Tough love": a style taken back as a joke is not the choice.
         let joke = Self.kidding.matches(in: scan.text).last?.end ?? 0

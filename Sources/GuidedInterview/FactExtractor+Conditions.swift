@@ -69,6 +69,7 @@ extension FactExtractor {
         ConditionTerm(value: "crohns_disease", name: "Crohn's disease", pattern: TextPattern(#"\bcrohn'?s(?: disease)?\b"#)),
         ConditionTerm(value: "raynauds", name: "Raynaud's", pattern: TextPattern(#"\braynaud'?s?(?: disease| syndrome| phenomenon)?\b"#)),
         ConditionTerm(value: "multiple_sclerosis", name: "multiple sclerosis", pattern: TextPattern(#"\bmultiple sclerosis\b"#)),
+        ConditionTerm(value: "gout", name: "gout", pattern: TextPattern(#"\bgout(?:y)?\b"#)),
     ]
 
     /// Abbreviations only read in capitals in the original message ("AF", "POTS", "RED-S"; not "tired af").
@@ -91,6 +92,8 @@ extension FactExtractor {
              pattern: TextPattern(#"\b(?:beta[- ]?blockers?|bisoprolol|propranolol|metoprolol|atenolol|nebivolol)\b"#)),
         ConditionTerm(value: "statin", name: "statins", pattern: TextPattern(#"\b(?:statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin)\b"#)),
         ConditionTerm(value: "metformin", name: "metformin", pattern: TextPattern(#"\bmetformin\b"#)),
+        ConditionTerm(value: "gout_medication", name: "gout medication",
+             pattern: TextPattern(#"\b(?:allopurinol|febuxostat|colchicine|zyloprim|(?:tablets?|pills?|meds|medications?) for (?:my |the )?gout)\b"#)),
         ConditionTerm(value: "insulin", name: "insulin", pattern: TextPattern(#"\binsulin\b(?![- ](?:resist|dependent|sensitiv))"#)),
         ConditionTerm(value: "levothyroxine", name: "levothyroxine", pattern: TextPattern(#"\b(?:levo)?thyroxine?\b|\b(?:euthyrox|synthroid|eltroxin)\b"#)),
         ConditionTerm(value: "thyroid_medication", name: "thyroid medication",
@@ -105,6 +108,22 @@ extension FactExtractor {
         ConditionTerm(value: "diabetes_medication", name: "diabetes medication",
              pattern: TextPattern(#"\b(?:(?:tablets?|pills?|meds|medications?|medicines?) for (?:my |the )?(?:diabetes|blood sugars?)|diabetes (?:tablets?|pills?|meds|medications?))\b"#)),
     ]
+
+    static let hypertension = TextPattern(#"^(?:h[iy]pert?en[st]?i?on|hypertensive)$"#)
+    /// Names kept as said: a medicine by its own name ("warfarin", not only "a blood thinner"), "hypertension" as said.
+    static let drugNames: Set<String> = [
+        "ventolin", "salbutamol", "albuterol", "symbicort", "seretide", "bisoprolol", "propranolol", "metoprolol", "atenolol", "nebivolol",
+        "atorvastatin", "simvastatin", "rosuvastatin", "pravastatin", "warfarin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran",
+        "eliquis", "xarelto", "sertraline", "fluoxetine", "citalopram", "escitalopram", "ramipril", "lisinopril", "amlodipine", "losartan",
+        "candesartan", "perindopril", "allopurinol", "febuxostat", "colchicine",
+    ]
+    static func saidAs(_ matched: String) -> String? {
+        let word = matched.lowercased()
+        if drugNames.contains(word) { return word }
+        // "Hypertension" is kept as the runner's word for high blood pressure.
+        if hypertension.matches(word) { return "hypertension" }
+        return nil
+    }
 
     /// General names dropped when a specific one is said with them.
     static let specificConditions: [String: Set<String>] = [
@@ -150,7 +169,7 @@ extension FactExtractor {
     static let clinician = TextPattern(
         #"\b(?:doctors?|docs?|dr|gp|physios?|physiotherapists?|physical therapists?|surgeons?|consultants?|cardiologists?|cardiology|specialists?|physicians?|orthopa?edic(?: surgeon| specialist| consultant)?|ortho|sports? (?:doctor|doc|medicine|physician|med)|rheumatologists?|endocrinologists?|neurologists?|podiatrists?|osteopaths?|chiropractors?|midwife|obstetrician|ob-?gyn|gyn(?:a)?ecologist|nurse|medical team|hospital|clinic|cardiac rehab)\b"#)
     static let cleared = TextPattern(
-        #"\b(?:(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: that)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:running|exercise)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
+        #"\b(?:(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: that)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
     /// Said without naming who: clearance all the same.
     static let clearedAlone = TextPattern(
         #"\b(?:cleared to (?:run|train|race|exercise|return|start)|(?:got|been given|given|have|had) the all[- ]?clear)\b"#)
@@ -192,6 +211,8 @@ extension FactExtractor {
 
         var conditions: [(String, String, Int)] = []
         var negatedConditions = false
+        // "Hypertension", "warfarin", "Ventolin": the word the runner used, where it is more exact than the class.
+        var saidNames: [String: String] = [:]
         func keep(_ value: String, _ name: String, _ position: Int) {
             if !conditions.contains(where: { $0.0 == value }) { conditions.append((value, name, position)) }
         }
@@ -201,6 +222,7 @@ extension FactExtractor {
             // "no idea if it's asthma", "they tested me for diabetes": not a condition the runner has.
             if Self.conditionHedge.matches(scan.window(before: mention.start, 40)) { continue }
             keep(mention.term.value, mention.term.name, mention.start)
+            if let said = Self.saidAs(text.utf16Slice(mention.start, mention.end)) { saidNames[mention.term.value] = said }
         }
 
         // Medicines.
@@ -211,6 +233,7 @@ extension FactExtractor {
                 if conditionQuestion(scan, at: match.start) || someoneElsesHealth(scan, at: match.start) { continue }
                 if conditionNegated(scan, at: match.start) { negatedMedicines = true; continue }
                 if !medicines.contains(where: { $0.0 == term.value }) { medicines.append((term.value, term.name, match.start)) }
+                if let said = Self.saidAs(match.text) { saidNames[term.value] = said }
                 if let condition = Self.conditionOfMedicine[term.value], let named = Self.conditions.first(where: { $0.value == condition }) {
                     keep(named.value, named.name, match.start)
                 }
@@ -229,6 +252,8 @@ extension FactExtractor {
         // A general name said with a specific one is the specific one ("diabetic (type 1)").
         let named = Set(conditions.map(\.0))
         conditions.removeAll { condition in Self.specificConditions[condition.0].map { !$0.isDisjoint(with: named) } ?? false }
+        conditions = conditions.map { condition in saidNames[condition.0].map { ($0, $0, condition.2) } ?? condition }
+        medicines = medicines.map { medicine in saidNames[medicine.0].map { ($0, $0, medicine.2) } ?? medicine }
         if !conditions.isEmpty {
             let sorted = conditions.sorted { $0.2 < $1.2 }
             addHealthFact(scan, "health.medicalConditions", .array(sorted.map { .string($0.0) }), said: Self.sayList(sorted.map(\.1)), at: sorted[0].2)
@@ -273,13 +298,21 @@ extension FactExtractor {
             // Cleared someone else: "cleared him", "gave her the green light".
             if Self.clearedOther.matches(scan.text.utf16Slice(match.start, match.end + 12)) { continue }
             // A clearance hoped for or planned: "once my surgeon gives me the all clear".
-            var lead = clause.utf16Slice(0, match.start - start)
+            let whole = clause.utf16Slice(0, match.start - start)
+            var lead = whole
             if let cut = lead.range(of: ",", options: .backwards) { lead = String(lead[cut.upperBound...]) }
-            if Self.clearanceNotYet.matches(lead) || Self.conditionNegator.matches(lead) { continue }
+            // "back since August, when doctor say ok", "once my physio gave me the nod": a clearance that came.
+            let came = Self.clearanceCame.matches(lead) || Self.whenAfterPast.matches(whole) && Self.leadingWhen.matches(lead)
+            if !came, Self.clearanceNotYet.matches(lead) || Self.conditionNegator.matches(lead) { continue }
             addHealthFact(scan, "health.hasPhysicianClearance", true, said: "cleared to run by your doctor", at: match.start)
         }
     }
 
+    static let clearanceCame = TextPattern(
+        #"^\s*(?:when|once|after)\s+(?:[a-z']+\s+){0,4}?(?:said|gave|cleared|signed|okayed|ok'd|told)\b"#)
+    static let leadingWhen = TextPattern(#"^\s*(?:when|once|after)\b"#)
+    static let whenAfterPast = TextPattern(
+        #"\b(?:since|back in|in) (?:"# + monthPattern + #"|(?:19|20)\d\d|the (?:spring|summer|autumn|fall|winter))\b[^,]*,\s*(?:when|once|after)\b"#)
     static let ownJob = TextPattern(#"\b(?:i am|i work as|work as|as|i was|being) an? (?:[a-z]+ )?$"#)
     static let clearedOther = TextPattern(#"^\S+(?: \S+)? (?:him|her|them|my (?:wife|husband|partner|son|daughter|dad|mum|mom))\b"#)
 

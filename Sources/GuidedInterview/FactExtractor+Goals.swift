@@ -50,10 +50,14 @@ extension FactExtractor {
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half marathon|\d+(?:\.\d+)?\s?(?:k|km|miles?|mi))\s+(?:race\s+)?(?:at|of|during) (?:the )?(?:[a-z]+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
-        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
+        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| weekend| time| same)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
+    static let lapBefore = TextPattern(#"\b(?:loops?|laps?|repeats?|reps?|circuits?|legs?|stages?)\s+of\s+(?:about |around |roughly |just over |just under )?$|\d\s*x\s*$"#)
+    static let lapAfter = TextPattern(#"^\s*(?:loops?|laps?|circuits?|lapped)\b"#)
+    static let timeToImprove = TextPattern(#"^\s*times?\s+(?:down|under|below|faster|quicker|lower)\b"#)
+    static let improveBefore = TextPattern(#"\b(?:improve|improving|lower|lowering|better|bring down|cut|cutting|speed up|beat|beating)\s+(?:my|me|a)\s+$"#)
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
@@ -62,7 +66,7 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:time|times|pace|pb|pr)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|pace|pb|pr)|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
@@ -86,9 +90,12 @@ extension FactExtractor {
             guard let distance = Self.distance(number: match[1], unit: match[2], named: named) else { continue }
             let before = scan.window(before: position, 48)
             let after = scan.window(after: match.end, 40)
-            if Self.habitualAfter.matches(after) { continue }
+            // "my 5k time is 27" is a result; "get my 5k time down", "improve my 10k time" name a speed goal's distance.
+            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
             if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) { continue }
+            // "100 miles, ten loops of ten miles": a lap, not the race.
+            if Self.lapBefore.matches(before) || Self.lapAfter.matches(after) { continue }
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
             if Self.describedAsPast.matches(after) { continue }
             if named == nil, scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
@@ -183,9 +190,11 @@ extension FactExtractor {
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n|half|10k|5k|ultra))[.,]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra))[.,]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
         caseSensitive: true)
-    static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
+    static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
+    /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
+    static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
     static let nameStopWords: Set<String> = [
         "i", "i'm", "im", "i've", "i'd", "i'll", "we", "you", "our", "we're", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
         "and", "it", "its", "it's", "half", "full", "first", "marathon", "just", "hi", "hey", "so", "but", "also", "then",
@@ -298,6 +307,14 @@ extension FactExtractor {
             let label = kind.lowercased().hasPrefix("half") ? "Half Marathon" : kind.lowercased() == "marathon" ? "Marathon" : kind.uppercased()
             name = "\(place) \(label)"
             said = place.lowercased()
+        }
+        // Only with a distance said: "Maybe the Tely 10 in July if I'm feeling foolish" names no goal.
+        if name == nil, scan.goalDistance != nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName" || scan.expecting == nil,
+           let match = Self.nameWithNumber.firstMatch(in: scan.original), let raw = match[1], let number = match[2],
+           case let words = raw.split(separator: " ").map(String.init), let first = words.first?.lowercased(),
+           !Self.nameStopWords.contains(first), !Self.sentenceOpeners.contains(first), !Self.wholeMonth.matches(first) {
+            name = (words + [number]).joined(separator: " ")
+            said = name?.lowercased()
         }
         if name == nil, scan.expecting?.hasPrefix("goals.") == true, let match = Self.nameBeforeDate.firstMatch(in: scan.original),
            let raw = match[1], case let words = raw.split(separator: " ").map(String.init),
@@ -466,18 +483,25 @@ extension FactExtractor {
         // "Easter Saturday", "Good Friday": that day of the next Easter.
         for match in Self.easterDay.matches(in: scan.text) {
             guard let name = match[1] else { continue }
-            let offset = ["good friday": -2, "easter saturday": -1, "holy saturday": -1, "easter monday": 1][name] ?? 0
-            _ = addNext(at: match.start) { Self.utcCalendar.date(byAdding: .day, value: offset, to: Self.easterSunday(year: $0)) }
+            let offset = (["good friday": -2, "easter saturday": -1, "holy saturday": -1, "easter monday": 1][name] ?? 0)
+                + Self.daysFromHoliday(scan.window(before: match.start, 30))
+            if addNext(at: match.start, { Self.utcCalendar.date(byAdding: .day, value: offset, to: Self.easterSunday(year: $0)) }) {
+                covered.append(match.start..<match.end)
+            }
         }
         // "The Sunday before Paddy's Day", "the May bank holiday weekend, the Sunday", "Memorial Day weekend":
         // a holiday of the next year that has it, moved to the weekday named with it.
         for (pattern, dayOf) in Self.holidays {
             for match in pattern.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
+                // "the Easter festival 10k" is a race's name; "talked me into it at Thanksgiving" is when something else happened.
+                if Self.raceWordAfter.matches(scan.text.utf16Slice(match.end, match.end + 24)) { continue }
+                if scan.expecting != "goals.raceDate", Self.occasionBefore.matches(scan.window(before: match.start, 12)) { continue }
+                let shift = Self.daysFromHoliday(scan.window(before: match.start, 30))
                 let before = Self.weekdayBefore.firstMatch(in: scan.window(before: match.start, 40))
                 let weekend = Self.weekendDay.firstMatch(in: scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 40)))
                 let spanStart = before.map { max(0, match.start - 40) + $0.start } ?? match.start
                 let took = addNext(at: spanStart) { year in
-                    guard let date = dayOf(year) else { return nil }
+                    guard let holiday = dayOf(year), let date = Self.utcCalendar.date(byAdding: .day, value: shift, to: holiday) else { return nil }
                     if let before, let weekday = before[1], let direction = before[2] {
                         return Self.shifted(date, to: weekday, after: direction == "after")
                     }
@@ -553,6 +577,15 @@ extension FactExtractor {
         (TextPattern(#"\b(?:(?:early )?may bank holiday|may day bank holiday)\b(?!,? the late)"#), { weekdayIn($0, 5, weekday: 2, nth: 1) }),
         (TextPattern(#"\b(?:easter sunday|easter day)\b|\beaster\b(?! (?:saturday|monday|friday|weekend))"#), { easterSunday(year: $0) }),
     ]
+    static let raceWordAfter = TextPattern(#"^\s*(?:festival|fun run|run|race|classic|relay|marathon|half|10k|5k|\d+k|\d+ ?km|trail|series|parkrun|dash|mile|miler)\b"#)
+    static let occasionBefore = TextPattern(#"\b(?:at|over|during|since|last|after|for)\s+$"#)
+    static let weeksFromHoliday = TextPattern(#"\b(\d+)\s*(weeks?|wks?|days?)\s+(after|before)\s+(?:the\s+)?$"#)
+    /// "One week after Easter", "3 wks after easter sunday": days from the holiday.
+    static func daysFromHoliday(_ before: String) -> Int {
+        guard let match = weeksFromHoliday.firstMatch(in: before), let count = Int(match[1] ?? "") else { return 0 }
+        let days = (match[2] ?? "").hasPrefix("d") ? count : count * 7
+        return match[3] == "before" ? -days : days
+    }
     /// "The Sunday before …", "the day after …".
     static let weekdayBefore = TextPattern(#"\bthe (monday|tuesday|wednesday|thursday|friday|saturday|sunday|day) (before|after)\s+(?:the\s+)?$"#)
     /// "… bank holiday weekend, the Sunday", "… weekend. The Sunday".
@@ -659,6 +692,11 @@ extension FactExtractor {
         }
         if scan.expecting == "goals.targetTime" || scan.goalContext {
             matches += Self.anyClock.matches(in: scan.text).map { ($0, true) }
+        }
+        if scan.goalContext, scan.expecting != "goals.targetTime" {
+            // "Tarawera 100k in Feb. Thirteen hours would be a dream": a time with its unit, wished for.
+            matches += Self.timeWithUnit.matches(in: scan.text)
+                .filter { Self.wishAfter.matches(scan.window(after: $0.end, 24)) }.map { ($0, true) }
         }
         if scan.expecting == "goals.targetTime" {
             // Asked for a time, any time said with its unit is the answer ("If possible, one hour and fifty
@@ -780,6 +818,8 @@ extension FactExtractor {
     /// Not the top of a guessed range ("around 4 or 5 hours, no idea really").
     static let timeWithUnit = TextPattern(#"(?<![\d.:])(?<!or )(?<!to )(?<!-)(?<!- )("# + #"\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?))?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b)(?!\s*(?:/|per\b|a (?:week|day|run|session)|each|every|on (?:week|the week)|limit|cut))"#)
     /// "the 26 and a half hour limit", "a 30 hour cutoff": the race's rule, not the runner's goal.
+    static let wishAfter = TextPattern(
+        #"^\s*(?:would be|'d be|would make|is) (?:a |the |my )?(?:dream|amazing|nice|great|lovely|brilliant|class|ideal|awesome|fantastic|perfect|goal|target|aim)\b"#)
     static let cutoffAfter = TextPattern(#"^\s*(?:limit|cut-?off|cut off|time limit)\b"#)
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
     static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)

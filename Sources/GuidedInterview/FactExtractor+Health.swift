@@ -8,9 +8,12 @@ extension FactExtractor {
         ("shin_splints", "shin splints", TextPattern(#"\b(?:shin ?splints?|mtss|medial tibial stress|sore shins|shin (?:pain|issues|problems))\b"#)),
         ("itbs", "IT band syndrome", TextPattern(#"\b(?:it[- ]?band|itb|itbs|iliotibial)\b"#)),
         ("plantar_fasciitis", "plantar fasciitis", TextPattern(#"\b(?:plantar(?: fasc[a-z]*)?|pf\b)"#)),
+        ("achilles_rupture", "a ruptured Achilles", TextPattern(
+            #"\b(?:ruptured?|snapped|torn|tore|burst)\s+(?:my |the |his |her )?(?:(?:right|left)\s+)?achill[ie]s'?|\bachill[ie]s'?\s+(?:tendon\s+)?(?:rupture|ruptured|tear|torn|snapped)"#)),
         ("achilles_tendinopathy", "Achilles tendinopathy", TextPattern(#"\bachill[ie]s\b|\bachilles'?\b"#)),
         ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee)\b"#)),
-        ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee|patellofemoral|pfps|chondromalacia)\b"#)),
+        ("patellofemoral_pain", "patellofemoral pain", TextPattern(#"\b(?:patellofemoral|pfps|chondromalacia)(?: (?:pain|syndrome|pain syndrome|joint pain))?\b"#)),
+        ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee)\b"#)),
         ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?)\b"#)),
         ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?hamstring|hamstring)\b"#)),
         ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?calf|calf)\b"#)),
@@ -38,7 +41,7 @@ extension FactExtractor {
     static let noInjuries = TextPattern(
         #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
     static let noPain = TextPattern(
-        #"\b(?:nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
+        #"\b(?:nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\bknees?\b"#)), ("shin", TextPattern(#"\bshins?\b"#)), ("foot", TextPattern(#"\b(?:foot|feet|arch)\b"#)),
         ("heel", TextPattern(#"\b(?:heels?|plantar(?: fascia)?)\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
@@ -96,6 +99,7 @@ extension FactExtractor {
                    !Self.injuryWord.matches(clause) { continue }
                 if bare, !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
                    !clause.contains("injur"), !clause.contains("strain"), !clause.contains("pull") { continue }
+                if value == "achilles_tendinopathy", past.contains(where: { $0.0 == "achilles_rupture" }) { continue }
                 if value == "achilles_tendinopathy", !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
                    !clause.contains("injur"), !clause.contains("tend"), !clause.contains("issue"), !clause.contains("problem") { continue }
                 // "tibial stress fracture", "stress reaction in my 2nd metatarsal": named by the bone.
@@ -103,6 +107,8 @@ extension FactExtractor {
                 if !past.contains(where: { $0.0 == named }) { past.append((named, said, match.start)) }
             }
         }
+        // "runner's knee, the physio said patellofemoral pain syndrome": one injury, by the clinician's name.
+        if past.contains(where: { $0.0 == "patellofemoral_pain" }) { past.removeAll { $0.0 == "runners_knee" } }
         for (value, name, position) in Self.brokenBones(scan) where !past.contains(where: { $0.0 == value }) {
             past.append((value, name, position))
         }

@@ -6,7 +6,7 @@ extension FactExtractor {
     static let ageStated = TextPattern(
         #"(?<!since i )(?<!since )\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
-    static let ageAfterName = TextPattern(#"\b(?:i am [a-z]+|[a-z]+ here),\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b|$)"#)
+    static let ageAfterName = TextPattern(#"\b(?:i am [a-z]+|[a-z]+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b|$)"#)
     /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
@@ -129,6 +129,10 @@ extension FactExtractor {
         "beginner", "casual", "serious", "competitive", "returning", "happy", "glad", "interested", "keen",
     ]
 
+
+    static let othersCall = TextPattern(
+        #"\b(?:everybody|everyone|everyone else|people|folks|friends|the lads|the girls|they|the kids|the family|my (?:friends|mates|family|kids|children|colleagues|team ?mates|students|pupils|wife|husband|partner|mum|mom|dad|parents|brothers?|sisters?|grand[a-z]+|nan|coach|boss|patients|clients|[a-z]+ (?:mates|friends))|at (?:work|church|school|home|the club))\b[^.!?]*$"#)
+
     func extractIdentity(_ scan: Scan) {
         func clean(_ raw: String) -> String? {
             let words = raw.split(separator: " ").map(String.init)
@@ -142,6 +146,9 @@ extension FactExtractor {
         let bareOK = scan.expecting == "identity.name" || scan.expecting == "identity.preferredName"
         for match in Self.namePattern.matches(in: scan.original) {
             guard let raw = match[1], let cleaned = clean(raw) else { continue }
+            // "Everybody at church call me Sister Marcia": what others call the runner is no name for the coach to use.
+            if match.text.lowercased().hasPrefix("call me"),
+               Self.othersCall.matches(scan.original.utf16Slice(max(0, match.start - 40), match.start).lowercased()) { continue }
             if match.text.lowercased().hasPrefix("call me") || match.text.lowercased().hasPrefix("they call me") {
                 preferred = cleaned
             } else {

@@ -24,6 +24,11 @@ extension FactExtractor {
     static let aspiration = TextPattern(#"\b(?:want|wanna|would like|hope|hoping|aim|aiming|goal|get back to|back to where|build up to|work up to|eventually|dream)\b"#)
     static let runsNoun = TextPattern(#"\b(?:runs|outings|jogs)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
+    static let usualWeek = TextPattern(
+        #"\b(?:on )?(?:a|an|the|my) (?:usual|typical|normal|average|regular|ordinary) week,?\s*(?:call it|say|it is|it's|i do|i run|i get|is|about|around|roughly)\s*(?:about |around |roughly |maybe )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
+    static let countOfOutings = TextPattern(#"(?<![\d.:])([1-7])\s+(?:(?:early|short|easy) )?(?:mornings|evenings|nights|lunchtimes|days|sessions|goes|trips)\b"#)
+    static let frequencyParts = TextPattern(
+        #"(?<![\d.:])([1-6]) times (?:with|on|at|in|alone|by|for|during)\b[^.;]{0,40}?\band (?:then )?([1-6]|once) (?:times? )?(?:with|on|at|in|alone|by|for|during|solo|on my own)\b"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
     static let everyOtherDay = TextPattern(#"\b(?:every (?:other|second|2nd) day|alternate days|every 2 days)\b"#)
     static let everyDay = TextPattern(#"\b(?:every ?day|daily|7 days a week)\b"#)
@@ -50,6 +55,12 @@ extension FactExtractor {
             guard let low = Self.number(match[1]), let unit = match[3] else { continue }
             addVolume(scan, (low + (Self.number(match[2]) ?? low)) / 2, unit: unit, at: match.start)
         }
+        // "When it's blowing I can do 70. On a usual week, call it 50 kilometres": the usual week's figure wins.
+        for match in Self.usualWeek.matches(in: scan.text) {
+            guard let value = Self.number(match[1]), match[2] != nil || scan.expecting == "running.currentVolume" else { continue }
+            let unit = match[2] ?? scan.candidates.last(where: { $0.path == "running.currentVolume" }).map { $0.said.contains("miles") ? "miles" : "km" } ?? "km"
+            addVolume(scan, value, unit: unit, at: match.start)
+        }
         // "5k every other day" is about 17.5 km a week; "8k twice a week" is 16.
         for match in Self.perRunHabit.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let distance = Self.number(match[1]), let unit = match[2], let habit = match[3] else { continue }
@@ -61,6 +72,14 @@ extension FactExtractor {
         for match in Self.runsOfEach.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let runs = Self.number(match[1] ?? match[6]), let distance = Self.number(match[2] ?? match[4]),
                   let unit = match[3] ?? match[5] else { continue }
+            addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
+        }
+        // "three little runs of about 5k" is 15 km a week.
+        // Only as the week's running: "I've done a couple of runs of about 3k" is no week.
+        for match in Self.runsOf.matches(in: scan.text) where !scan.has("running.currentVolume")
+            && (scan.expecting == "running.currentVolume" || Self.weekWord.matches(scan.sentence(around: match.start).text))
+            && !Self.doneBefore.matches(scan.window(before: match.start, 16)) {
+            guard let runs = Self.number(match[1]), let distance = Self.number(match[2]), let unit = match[3] else { continue }
             addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
         }
         // "30k a week. Well, that was before Christmas; realistically 22 right now": the figure for now wins.
@@ -106,6 +125,16 @@ extension FactExtractor {
             if Self.racesDoneBefore.matches(scan.window(before: match.start, 30)) { continue }
             addFrequency(scan, count, at: match.start, said: match.text)
         }
+        // "Three times. Twice with the ladies and once by myself": the parts add up to the runs.
+        if let match = Self.frequencyParts.firstMatch(in: scan.text), let first = Int(match[1] ?? ""), let second = match[2] == "once" ? 1 : Int(match[2] ?? ""),
+           scan.expecting == "running.currentFrequency" || Self.weekWord.matches(scan.sentence(around: match.start).text) {
+            scan.add("running.currentFrequency", .number(Double(first + second)), said: "\(first + second) runs a week", at: match.end)
+        }
+        // "Three mornings.", asked how often: a count of runs by the part of the day they take.
+        if scan.expecting == "running.currentFrequency", !scan.has("running.currentFrequency"),
+           let match = Self.countOfOutings.firstMatch(in: scan.text), let count = Int(match[1] ?? "") {
+            scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: match.start)
+        }
         for match in Self.frequencyOver.matches(in: scan.text) where !scan.has("running.currentFrequency") {
             guard let count = Int(match[1] ?? ""), scan.clause(around: match.start).text.contains("week") else { continue }
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: match.start)
@@ -114,7 +143,7 @@ extension FactExtractor {
             let before = scan.clauseBefore(match.start)
             if Self.availableCue.matches(before) {
                 scan.add("schedule.availableDays", 7, said: "7 days a week available", at: match.start)
-            } else if Self.runningVerb.matches(before) {
+            } else if Self.runningVerb.matches(before), !before.contains("walk") {
                 scan.add("running.currentFrequency", 7, said: "7 runs a week", at: match.start)
             }
         }
@@ -143,7 +172,9 @@ extension FactExtractor {
     static let runsOfEach = TextPattern(
         #"(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b[^.;]{0,30}?(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time)\b|(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time)\b[^.;]{0,30}?(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b"#)
 
-    static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|train|training|go out)\b"#)
+    static let runsOf = TextPattern(
+        #"(?<![\d.:])([1-7])\s*(?:(?:short|easy|little|quick|small|gentle|steady) )?(?:runs|outings|jogs) of (?:about |around |roughly |maybe |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
+    static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|(?<!the )train|training|go out)\b"#)
     static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
 
     static let perRunHabit = TextPattern(
@@ -203,11 +234,11 @@ extension FactExtractor {
     // MARK: - Experience
 
     static let beginnerCue = TextPattern(
-        #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago)"#)
+        #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago)"#)
     static let returningCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess)"#)
     static let competitiveCue = TextPattern(
-        #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|run for a club|club runner)"#)
+        #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|(?:school|club|college|uni|university|county|track|xc|cross country) (?:team|squad) (?:since|for)\b|(?:inter-?school|county|national|regional) (?:races|championships|champs)|run for a club|club runner)"#)
     static let seriousCue = TextPattern(
         #"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious)"#)
     /// A qualifying time run, said about experience (as a goal, "I want my Boston qualifier" is no level).
@@ -216,7 +247,7 @@ extension FactExtractor {
     static let raceTally = TextPattern(
         #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(?:races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|parkruns|triathlons)\b"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b)"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger))"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
         #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
@@ -274,9 +305,11 @@ extension FactExtractor {
         } else if let match = Self.seriousCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
         } else if let match = Self.beginnerCue.matches(in: scan.text).first(where: { match in
+            // "not beginner, not pro": ruled out.
+            !Self.levelNegated.matches(scan.window(before: match.start, 22)) && (
             // "Achilles tendinopathy, started last January": in a health answer, what started is the injury.
             scan.expecting.map(HealthConsent.covers) != true || !scan.text.utf16Slice(match.start, match.end).hasPrefix("started")
-                || scan.text.utf16Slice(match.start, match.end).contains("running")
+                || scan.text.utf16Slice(match.start, match.end).contains("running"))
         }) {
             // "Couch to 5k six years ago and never really stopped" began as a beginner, years back.
             if (months ?? 0) >= 12 || Self.longAgo.matches(scan.text) {

@@ -6,7 +6,7 @@ import Foundation
 extension FactExtractor {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let dayToken = TextPattern(
-        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
+        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
     static let blockedCue = TextPattern(
         #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
@@ -45,9 +45,13 @@ extension FactExtractor {
         let abbreviated: Bool
     }
 
+    static let sinceBefore = TextPattern(#"\b(?:since|since last|since this past)\s+$"#)
+
     func dayMentions(_ scan: Scan) -> [DayMention] {
         var mentions: [DayMention] = []
         for match in Self.dayToken.matches(in: scan.text) where !scan.dateSpans.contains(where: { $0.contains(match.start) }) {
+            // "my shin hurts since Tuesday", "sore since last Saturday's long run": a day gone by, not a running day.
+            if Self.sinceBefore.matches(scan.text.utf16Slice(max(0, match.start - 12), match.start)) { continue }
             if let full = match[1] {
                 mentions.append(DayMention(days: [full], start: match.start, end: match.end, abbreviated: false))
             } else if let short = match[2] {
@@ -260,6 +264,16 @@ extension FactExtractor {
         if !blocked.isEmpty {
             let days = Self.ordered(blocked.map(\.0))
             scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false)
+            // "Saturday. Heqq, no, Saturdays I have my nephew's football. Sunday": a day taken by something else is no
+            // long-run day; the last free day named is.
+            let blockedSet = Set(days)
+            if scan.expecting == "schedule.longRunDay",
+               let long = scan.candidates.last(where: { $0.path == "schedule.longRunDay" }), let day = long.value.stringValue, blockedSet.contains(day) {
+                if let free = mentions.last(where: { $0.days.count == 1 && !blockedSet.contains($0.days[0]) }), free.start > long.position {
+                    scan.drop(["schedule.longRunDay"])
+                    scan.add("schedule.longRunDay", .string(free.days[0]), said: "long runs on \(free.days[0].capitalized)", at: free.start)
+                }
+            }
         }
 
         // "I could do five days if you made me": a count said anywhere in answer to how many days.
@@ -282,7 +296,7 @@ extension FactExtractor {
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
     /// "I could do 5 days"; not "never two days in a row".
-    static let dayCount = TextPattern(#"(?<!never )(?<!not )\b(\d)\s*(?:(?:days?|times|runs)\b(?! off| in a row| on the trot| back to back| running| straight)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
+    static let dayCount = TextPattern(#"(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs)\b(?! off| in a row| on the trot| back to back| running| straight)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
@@ -309,12 +323,18 @@ extension FactExtractor {
     static let timeOfDay = TextPattern(
         #"\b(?:(mornings?|early|before work|first thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))"#)
 
+    static let greetingOpens = TextPattern(#"(?:^|[.!?]\s*)$"#)
+
     func extractPreferredTime(_ scan: Scan) {
         for match in Self.timeOfDay.matches(in: scan.text) {
             let before = scan.window(before: match.start, 20)
             // "when I'm on nights": a night shift, not a time to run.
-            if match.text == "nights", before.hasSuffix("on ") { continue }
+            if match.text == "nights", ["on ", "do ", "doing ", "work ", "working ", "of ", "after ", "from "].contains(where: before.hasSuffix) { continue }
             if before.hasSuffix("this ") || before.hasSuffix("yesterday ") || before.hasSuffix("tomorrow ") || before.hasSuffix("last ") { continue }
+            // "Good morning!": a greeting.
+            if before.hasSuffix("good ") || before.hasSuffix("top of the ") { continue }
+            // "Morning! Dave here": a greeting opening a sentence.
+            if ["morning", "evening"].contains(match.text), scan.expecting != "schedule.preferredTime", Self.greetingOpens.matches(before), ["!", ","].contains(scan.text.utf16Slice(match.end, match.end + 1)) { continue }
             // "Sunday morning is my swim": a time of day taken by something else.
             if Self.dayToken.matches(in: before).last.map({ before.utf16Slice($0.end, before.utf16Length).trimmingCharacters(in: .whitespaces).isEmpty }) == true,
                Self.dayFilledAfter.matches(scan.window(after: match.end, 40)) { continue }

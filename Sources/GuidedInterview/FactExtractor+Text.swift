@@ -18,6 +18,17 @@ extension FactExtractor {
         s = ordinalWord.replacing(in: s) { match in ordinalWords[match.text] ?? match.text }
         s = numberWord.replacing(in: s) { match in numberWords[match.text].map(String.init) ?? match.text }
         s = rewrite(s, numberRewrites)
+        // "1 hour 15", "1hr 30 mins", "one hour and fifteen minutes": one duration in minutes.
+        s = hourAndMinutes.replacing(in: s) { match in
+            guard let hours = Int(match[1] ?? ""), let minutes = Int(match[2] ?? ""), minutes < 60 else { return match.text }
+            return "\(hours * 60 + minutes) minutes"
+        }
+        // "3rd sat of march": a weekday's short form after its ordinal.
+        s = ordinalShortDay.replacing(in: s) { match in
+            "\(match[1] ?? "") " + (["mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday",
+                                      "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"][match[2] ?? ""] ?? "")
+        }
+        s = foreignMonth.replacing(in: s) { match in "\(match[1] ?? "") \(foreignMonths[match[2] ?? ""] ?? match[2] ?? "")" }
         s = multipleSpaces.replacing(in: s) { _ in " " }
         return s.trimmingCharacters(in: .whitespaces)
     }
@@ -98,6 +109,10 @@ extension FactExtractor {
         (TextPattern(#"\b(?:a|one) quarter of an hour\b"#), "15 minutes"),
         (TextPattern(#"\ba year and a half\b"#), "1.5 years"),
         (TextPattern(#"\ba couple of\b|\ba couple\b"#), "2"),
+        // "Sunday, Sunday.": a day said twice for emphasis is one day.
+        (TextPattern(#"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?),?\s+\1s?(?=\s*(?:[.!]|$))"#), "$1$2"),
+        // "wed an fri is gaa": a typed "and" between two days.
+        (TextPattern(#"\b(mon|tues?|wed|thu|thurs?|fri|sat|sun)(days?|nesdays?|rsdays?|urdays?|sdays?)? an (?=(?:mon|tue|wed|thu|fri|sat|sun))"#), "$1$2 and "),
         // "the long one on Sunday", "the longest one on Saturday": a run, not the number 1.
         (TextPattern(#"\b(long|longest|longer|short|easy|hard|big|slow|quick|steady) (one|ones)\b"#), "$1 run"),
         (TextPattern(#"\ba dozen\b"#), "12"),
@@ -136,6 +151,13 @@ extension FactExtractor {
     ]
 
     /// Rewrites after number words became digits (`$1`… are the groups).
+    /// "on 9. Mai", "le 4 avril", "el 7 de marzo": a month in another language after its day.
+    static let foreignMonth = TextPattern(#"\b(\d{1,2})\.?\s+(?:de\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|septiembre|septembre|noviembre|diciembre|setembro|novembre|dezember|décembre|dezembro|janvier|februar|février|fevrier|febrero|juillet|oktober|octobre|octubre|outubro|januar|agosto|enero|marzo|avril|abril|junio|junho|julio|julho|märz|marz|mars|mayo|maio|juni|juin|juli|août|aout|mai)\b"#)
+    static let hourAndMinutes = TextPattern(
+        #"(?<![\d.:])([1-9]) ?(?:hours?|hrs?|h) (?:and )?(\d{1,2})(?: ?(?:minutes?|mins?)\b|(?=\s*(?:[,.;!?]|$|max\b|tops\b|on\b|a (?:day|session|run)\b|per\b|each\b|would\b|is\b|if\b|or so\b|ish\b|at\b)))"#)
+    static let ordinalShortDay = TextPattern(#"\b(1st|2nd|3rd|4th|last|first|second|third|fourth) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b"#)
+    static let foreignMonths: [String: String] = ["januar": "january", "janvier": "january", "enero": "january", "februar": "february", "février": "february", "fevrier": "february", "febrero": "february", "märz": "march", "marz": "march", "mars": "march", "marzo": "march", "avril": "april", "abril": "april", "mai": "may", "mayo": "may", "maio": "may", "juni": "june", "juin": "june", "junio": "june", "junho": "june", "juli": "july", "juillet": "july", "julio": "july", "julho": "july", "août": "august", "aout": "august", "agosto": "august", "septembre": "september", "septiembre": "september", "setembro": "september", "oktober": "october", "octobre": "october", "octubre": "october", "outubro": "october", "novembre": "november", "noviembre": "november", "dezember": "december", "décembre": "december", "diciembre": "december", "dezembro": "december"]
+
     static let numberRewrites: [(TextPattern, String)] = [
         (TextPattern(#"\b(\d+),(\d{1,2})\b(?![\d,])"#), "$1.$2"),
         // "3 time", "4 day": learners' singulars after a count.
@@ -169,7 +191,7 @@ extension FactExtractor {
         "morning", "mornings", "evening", "evenings", "minutes", "plantar", "fasciitis", "achilles",
         "tendinitis", "tendonitis", "hamstring", "splints", "training", "running", "faster", "kilometres", "kilometers",
         "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy", "ankles",
-        "mileage", "usually", "normally", "sometimes",
+        "mileage", "usually", "normally", "sometimes", "started", "starting",
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).

@@ -113,7 +113,7 @@ final class Scan {
         return Self.otherPerson.matches(phrase)
     }
     private static let intoMe = TextPattern(
-        #"\b(?:talked|got|convinced|persuaded|signed|roped|dared|made|put|entered|booked|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
+        #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 
     /// The words right before an offset that could say whose fact it is: the clause, from its last comma
     /// or "and I" ("my wife runs 50k, and I run 30k" gives the runner's 30k).

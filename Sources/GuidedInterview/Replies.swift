@@ -17,7 +17,8 @@ enum Replies {
             .filter { !$0.isEmpty }.joined(separator: " ") + " "
         let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " no issues ", " don't mind ", " do not mind ", " dont mind ",
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
-                        " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama "]
+                        " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
+                        " no tension ", " no tensions ", " no worry ", " all good ", " by all means ", " please do "]
         if agreeing.contains(where: text.contains) { return true }
         let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",
                         " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non "]
@@ -25,7 +26,8 @@ enum Replies {
         let yes = [" yes ", " yeah ", " yea ", " ya ", " yep ", " yup ", " aye ", " sure ", " ok ", " okay ", " okey ", " fine ", " alright ",
                    " all right ", " go ahead ", " of course ", " agree ", " agreed ", " happy ", " absolutely ", " definitely ", " consent ",
                    " si ", " sí ", " ja ", " oui ", " da ", " hai ", " k ", " yess ", " go for it ", " sounds good ", " that works ",
-                   " sim ", " tak ", " ano ", " igen ", " kyllä ", " evet ", " sawa ", " ndiyo ", " haan ", " opo "]
+                   " sim ", " tak ", " ano ", " igen ", " kyllä ", " evet ", " sawa ", " ndiyo ", " haan ", " opo ", " ae ", " cool ", " sweet ",
+                   " grand ", " good ", " klar ", " store away ", " keep it "]
         return yes.contains(where: text.contains) ? true : nil
     }
 
@@ -42,16 +44,20 @@ enum Replies {
     /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
     /// "Whichever's free that week", "No fixed days, it depends on the rota": no days to name.
     static let noFixedDays = TextPattern(
-        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno)\b"#)
+        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|they move|move (?:every|each)|moves? around)\b"#)
 
     static func declines(_ message: String) -> Bool {
         let lower = message.lowercased()
         return ["just want to finish", "just finish", "no limit", "no real limit", "no preference", "doesn't matter",
                 "does not matter", "don't mind", "do not mind", "no target", "no time goal", "not fussed", "whatever"].contains { lower.contains($0) }
+            || finishOnly.matches(lower)
     }
+    /// "Just to get round. No time.", "only to finish": finishing is the whole aim.
+    static let finishOnly = TextPattern(
+        #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|er|erm|um|hmm),? no\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d)"#)
+        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? no\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -73,11 +79,18 @@ enum Replies {
             }
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
-        let statements = sentences.filter { !$0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
+        // "It's three little runs of about 5k, so fifteen-ish kilometres a week?" is a statement said with a
+        // rising voice; "Is 50 minutes doable?" and "what about Saturdays?" ask.
+        let statements = sentences.filter { sentence in
+            let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+            return !trimmed.hasSuffix("?") || !questionForm.matches(trimmed.lowercased())
+        }
         guard !statements.isEmpty, statements.count < sentences.count else { return message }
         return statements.joined().trimmingCharacters(in: .whitespaces)
     }
 
+    static let questionForm = TextPattern(
+        #"^\W*(?:(?:and|but|so|also|oh|ok|okay|well|hmm|sorry|then|or|like|honestly|seriously|quick question)[,:]?\s+)*(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|may|might|must|have|has|had|what|what's|whats|how|how's|why|when|where|which|who|whose|any|anything|isn't|aren't|don't|doesn't|won't|can't|cannot|wouldn't|shouldn't|hows|wat|wot|u|you)\b|\b(?:is|are|does|do|did|would|will|can|should|could|shall|may|am|was|were|have|has|isn't|aren't|don't|doesn't|won't|can't)\s+(?:that|this|it|i|you|u|they|he|she|we|there|these|those)\b|\bor (?:is|are|should|would|do|does|can|will|not)\b|\b(?:what|how|why|where|which|who) (?:about|if|is|are|do|does|should|would|can|much|many|long|far|often)\b|\bright\s*\?$|\bor\s*\?$|^\W*(?:no|yes|nope|yeah|yep|right|really|ok|okay|sure|so|and|huh|eh|hmm|why not|or not)\W*$"#)
     static let dashQuestion = TextPattern(
         #"\s+[—–-]+\s+(?=(?:or |and )?(?:do|does|did|is|are|was|should|would|could|can|will|what|how|why|when|which|who|am i|any)\b[^.!]*\?)"#)
 
@@ -137,13 +150,18 @@ enum Replies {
         let message = said.replacingOccurrences(of: " - ", with: " — ")
         // "Margaret Holloway, but Margaret will do": the name they want used.
         if expecting == "identity.name",
-           let range = message.range(of: #"\bbut ([A-Z][a-z'-]+) (?:will do|is fine|works|is good|is ok|please)\b"#, options: .regularExpression) {
-            let phrase = message[range].dropFirst(4)
-            return phrase.split(separator: " ").first.map(String.init)
+           let range = message.range(of: #"\bbut (?:just |only )?([A-Z][a-z'-]+) (?:will do|is fine|works|is good|is ok|please)\b"#, options: .regularExpression) {
+            // "Everybody at church call me Sister Marcia, but just Marcia is fine".
+            let phrase = message[range].dropFirst(4).split(separator: " ").filter { !["just", "only"].contains($0) }
+            return phrase.first.map(String.init)
         }
         // "It's Robert, but please call me Bob": the name comes first, the one to use after "call me".
         if expecting == "identity.name", message.lowercased().contains("call me"), let match = nameThenBut.firstMatch(in: message),
            let name = match[1], !notNames.contains(name.lowercased()) {
+            return name
+        }
+        // "Na Chidi be my name", "Bernard is my name": the name said outright.
+        if expecting == "identity.name", let match = isMyName.firstMatch(in: message), let name = match[1], !notNames.contains(name.lowercased()) {
             return name
         }
         // A parent setting it up: "I'm setting this up for my son Noah" names the runner.
@@ -164,6 +182,9 @@ enum Replies {
         // ("it's Sam" names someone only at the start of the answer: "Niamh. It's pronounced Neeve" is Niamh.)
         let prefixes = ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's ", "names "]
         for prefix in prefixes {
+            // "Everybody at church call me Sister Marcia": what others call the runner is no name for the coach to use.
+            if let range = lower.range(of: prefix), prefix == "call me ",
+               FactExtractor.othersCall.matches(String(lower[..<range.lowerBound].suffix(40))) { continue }
             if let range = lower.range(of: prefix) {
                 candidate = String(cleaned[range.upperBound...])
                 break
@@ -203,15 +224,32 @@ enum Replies {
         let all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
         let named = all.prefix(while: { $0.first?.isLetter == true && !stop.contains($0.lowercased()) })
         // "Under 55 would make my year" is no name: after the name only a word like "here" or "and" may follow.
-        if named.count < all.count, !stop.contains(all[named.count].lowercased()) { return nil }
+        if named.count < all.count, !stop.contains(all[named.count].lowercased()) { return nameSentence(in: message, expecting: expecting) }
         guard let words = Optional(named),
               (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else {
-            return nil
+            return nameSentence(in: message, expecting: expecting)
         }
         if words.contains(where: { notNames.contains($0.lowercased()) }) { return nil }
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
+    /// "Alright my 'ansum! Jago. Jago Pascoe, but nobody uses the Pascoe": a sentence that is only a name.
+    static func nameSentence(in message: String, expecting: String?) -> String? {
+        guard expecting == "identity.name" else { return nil }
+        for match in nameOnlySentence.matches(in: message) {
+            guard let raw = match[1], let first = raw.split(separator: " ").first?.lowercased(),
+                  !notNames.contains(first), !FactExtractor.notNames.contains(first), !greetingWords.contains(first) else { continue }
+            return raw
+        }
+        return nil
+    }
+    static let nameOnlySentence = TextPattern(
+        #"(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=[.!]|,\s+(?:but|and|though)\b|\s*$)"#, caseSensitive: true)
+    static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "alright", "morning", "evening", "afternoon", "yo", "greetings",
+                                             "cheers", "thanks", "kia", "salaam", "namaste", "hola", "bonjour", "ciao", "howzit", "g'day", "good",
+                                             "ahoj", "hej", "moin", "sorry", "well", "right", "great", "lovely", "welcome", "oi", "ola", "aloha",
+                                             "how", "what", "who", "why", "where", "when", "wetin", "na", "abeg", "oya", "eish", "ayy", "ay"]
+    static let isMyName = TextPattern(#"\b([A-Z][\p{L}'-]+) (?:be|is) my (?:name|real name)\b"#, caseSensitive: true)
     static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b"#, caseSensitive: true)
     static let nameThenBut = TextPattern(#"^(?:(?i:hi|hey|hello|hiya|hola|ola|oi|ciao|salut|bonjour)[!,.]*\s+)?(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
     static let forMyChild = TextPattern(

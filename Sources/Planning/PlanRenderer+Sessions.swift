@@ -368,7 +368,7 @@ extension PlanRenderer {
                 points.append("Soft surfaces where you can; stop if shin pain rises above 3/10")
             case "itbs", "it_band_syndrome": points.append("Watch for pain on the outside of the knee on descents")
             case "plantar_fasciitis": points.append("Heel pain on the first steps next morning means back off")
-            case "achilles", "achilles_tendinopathy": points.append("Avoid steep uphills if the Achilles is stiff")
+            case "achilles", "achilles_tendinopathy", "achilles_rupture": points.append("Avoid steep uphills if the Achilles is stiff")
             default: break
             }
         }

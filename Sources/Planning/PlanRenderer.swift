@@ -206,7 +206,7 @@ public struct PlanRenderer: Sendable {
         case "stress_fracture", "bone_stress_injury": "Pinpoint bone pain or pain at rest"
         case "itbs", "it_band_syndrome": "Pain on the outside of the knee"
         case "plantar_fasciitis": "Heel pain on the first steps in the morning"
-        case "achilles", "achilles_tendinopathy": "Achilles stiffness in the morning"
+        case "achilles", "achilles_tendinopathy", "achilles_rupture": "Achilles stiffness in the morning"
         case "runners_knee", "patellofemoral_pain": "Pain around the kneecap on stairs"
         default: "Any return of \(injury.replacingOccurrences(of: "_", with: " "))"
         }
