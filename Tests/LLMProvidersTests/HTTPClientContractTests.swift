@@ -80,18 +80,20 @@ struct HTTPClientContractTests {
         #expect(error?.isRetryable == true)
     }
 
-    @Test("a server that stalls mid-body hits the idle timeout", arguments: Transport.allCases)
+    // The stall never ends, so finishing at all shows the timer fired; the time limit turns a timer that
+    // never fires into a failure. Not a wall-clock bound on the error's arrival: with the suites in
+    // parallel on two cores, CPU-bound tests can hold the cooperative pool for tens of seconds after the
+    // transfer thread has already ended the body (CI on 2026-12-03 saw 46 s).
+    @Test("a server that stalls mid-body hits the idle timeout", .timeLimit(.minutes(2)), arguments: Transport.allCases)
     func idleTimeout(_ transport: Transport) async throws {
         let client = transport.client
         let server = try ScriptedHTTPServer(responses: [.eventStream([.text("data: a\n\n"), .stall])])
         let response = try await client.send(request(server, idle: .milliseconds(300)))
-        let start = ContinuousClock.now
         let error = await #expect(throws: LLMError.self) {
             for try await _ in response.body {}
         }
         #expect(error?.kind == .timeout)
-        // The stall never ends: finishing at all shows the timeout fired (generous bound for a loaded machine).
-        #expect(ContinuousClock.now - start < .seconds(20))
+        #expect(error?.message.contains("stopped sending") == true, "\(String(describing: error))")
         #expect(await server.waitForClientClose())
     }
 
