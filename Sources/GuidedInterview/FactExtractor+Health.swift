@@ -20,7 +20,10 @@ extension FactExtractor {
         ("peroneal_tendinopathy", "peroneal tendinopathy", TextPattern(#"\bperone(?:al|us)(?: tend[a-z]*)?\b"#)),
         ("groin_strain", "a groin strain",
          TextPattern(#"\b(?:groin (?:strain|pull|tear|injury)|(?:pulled|strained|tore|tweaked) (?:my |a )?groin|adductor (?:strain|tear|injury))\b"#)),
+        ("pes_anserine_bursitis", "pes anserine bursitis", TextPattern(#"\bpes anserin[ea]?(?: bursitis| tendinopathy| syndrome)?\b"#)),
         ("bursitis", "bursitis", TextPattern(#"\bbursitis\b"#)),
+        ("sinus_tarsi_syndrome", "sinus tarsi syndrome", TextPattern(#"\bsinus tarsi(?: syndrome)?\b"#)),
+        ("bakers_cyst", "a Baker's cyst", TextPattern(#"\bbaker'?s cyst\b|\bpopliteal cyst\b"#)),
         ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprain|(?:sprained|rolled|twisted) (?:my |an )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|slipped disc|herniated disc|sciatica)\b"#)),
         ("hip_pain", "hip problems", TextPattern(#"\b(?:hip (?:pain|problems?|issues?|injury|flexor)|hip flexors?)\b"#)),
@@ -78,6 +81,7 @@ extension FactExtractor {
     /// Said after the pain, it puts the pain in the past: "this was last year", "now it is finish", "all healed now".
     static let painOver = TextPattern(
         #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled))\b"#)
+    static let moreExactInjury: [(String, String)] = [("runners_knee", "patellofemoral_pain"), ("bursitis", "pes_anserine_bursitis")]
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
 
@@ -107,8 +111,11 @@ extension FactExtractor {
                 if !past.contains(where: { $0.0 == named }) { past.append((named, said, match.start)) }
             }
         }
-        // "runner's knee, the physio said patellofemoral pain syndrome": one injury, by the clinician's name.
-        if past.contains(where: { $0.0 == "patellofemoral_pain" }) { past.removeAll { $0.0 == "runners_knee" } }
+        // "runner's knee, the physio said patellofemoral pain syndrome", "pes anserine bursitis": one injury, by
+        // its most exact name.
+        for (general, specific) in Self.moreExactInjury where past.contains(where: { $0.0 == specific }) {
+            past.removeAll { $0.0 == general }
+        }
         for (value, name, position) in Self.brokenBones(scan) where !past.contains(where: { $0.0 == value }) {
             past.append((value, name, position))
         }

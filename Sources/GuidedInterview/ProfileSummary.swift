@@ -183,7 +183,7 @@ public struct ProfileSummary: Sendable {
     }
 
     static func words(_ code: String) -> String {
-        let special = ["itbs": "IT band syndrome", "acl_tear": "ACL tear", "tough_love": "tough love", "runners_knee": "runner's knee"]
+        let special = ["itbs": "IT band syndrome", "bakers_cyst": "Baker's cyst", "acl_tear": "ACL tear", "tough_love": "tough love", "runners_knee": "runner's knee"]
         return special[code] ?? code.replacingOccurrences(of: "_", with: " ")
     }
 

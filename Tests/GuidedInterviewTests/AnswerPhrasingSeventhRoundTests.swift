@@ -200,6 +200,13 @@ struct AnswerPhrasingSeventhRoundTests {
         Self.check("Injury: in 2023 I had runner's knee, the physio said patellofemoral pain syndrome.", asked: "health.pastInjuries",
                    "health.pastInjuries", Self.list("patellofemoral_pain"))
         Self.check("Runner's knee, years ago.", asked: "health.pastInjuries", "health.pastInjuries", Self.list("runners_knee"))
+        Self.check("Yes, a pes anserine bursitis in the right knee in 2023. And one time a broken rib in a castell, but this is not running.",
+                   asked: "health.pastInjuries", "health.pastInjuries", Self.list("pes_anserine_bursitis", "rib_fracture"))
+        Self.check("Sinus tarsi syndrome in my left ankle in 2021, the physio said. And a broken toe in 2023.", asked: "health.pastInjuries",
+                   "health.pastInjuries", Self.list("sinus_tarsi_syndrome", "toe_fracture"))
+        Self.check("I had a Baker's cyst behind my right knee in 2022, they drained it twice. And I rolled my ankle on a gravel road last fall.",
+                   asked: "health.pastInjuries", "health.pastInjuries", Self.list("bakers_cyst", "ankle_sprain"))
+        Self.check("Hip bursitis, two years back.", asked: "health.pastInjuries", "health.pastInjuries", Self.list("bursitis"))
         Self.check("Long run on Saturday. I tore my calf in 2019. Nothing sore at the moment, vinaka.", asked: nil, "health.currentPain", .array([]))
         Self.check("I'm on warfarin for atrial fibrillation, and the cardiologist said slow running is fine.", asked: "health.currentPain",
                    "health.medications", Self.list("warfarin"))
