@@ -81,7 +81,9 @@ extension FactExtractor {
     /// Said after the pain, it puts the pain in the past: "this was last year", "now it is finish", "all healed now".
     static let painOver = TextPattern(
         #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled))\b"#)
-    static let moreExactInjury: [(String, String)] = [("runners_knee", "patellofemoral_pain"), ("bursitis", "pes_anserine_bursitis")]
+    static let moreExactInjury: [(String, String)] = [
+        ("runners_knee", "patellofemoral_pain"), ("bursitis", "pes_anserine_bursitis"), ("achilles_tendinopathy", "achilles_rupture"),
+    ]
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
 
@@ -103,7 +105,6 @@ extension FactExtractor {
                    !Self.injuryWord.matches(clause) { continue }
                 if bare, !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
                    !clause.contains("injur"), !clause.contains("strain"), !clause.contains("pull") { continue }
-                if value == "achilles_tendinopathy", past.contains(where: { $0.0 == "achilles_rupture" }) { continue }
                 if value == "achilles_tendinopathy", !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
                    !clause.contains("injur"), !clause.contains("tend"), !clause.contains("issue"), !clause.contains("problem") { continue }
                 // "tibial stress fracture", "stress reaction in my 2nd metatarsal": named by the bone.
@@ -111,8 +112,8 @@ extension FactExtractor {
                 if !past.contains(where: { $0.0 == named }) { past.append((named, said, match.start)) }
             }
         }
-        // "runner's knee, the physio said patellofemoral pain syndrome", "pes anserine bursitis": one injury, by
-        // its most exact name.
+        // "runner's knee, the physio said patellofemoral pain syndrome", "pes anserine bursitis", "ruptured my
+        // Achilles": one injury, by its most exact name.
         for (general, specific) in Self.moreExactInjury where past.contains(where: { $0.0 == specific }) {
             past.removeAll { $0.0 == general }
         }

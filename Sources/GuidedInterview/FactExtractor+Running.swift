@@ -58,8 +58,7 @@ extension FactExtractor {
         // "When it's blowing I can do 70. On a usual week, call it 50 kilometres": the usual week's figure wins.
         for match in Self.usualWeek.matches(in: scan.text) {
             guard let value = Self.number(match[1]), match[2] != nil || scan.expecting == "running.currentVolume" else { continue }
-            let unit = match[2] ?? scan.candidates.last(where: { $0.path == "running.currentVolume" }).map { $0.said.contains("miles") ? "miles" : "km" } ?? "km"
-            addVolume(scan, value, unit: unit, at: match.start)
+            addVolume(scan, value, unit: match[2] ?? Self.unitSaidBefore(scan), at: match.start)
         }
         // "5k every other day" is about 17.5 km a week; "8k twice a week" is 16.
         for match in Self.perRunHabit.matches(in: scan.text) where !scan.has("running.currentVolume") {
@@ -86,7 +85,7 @@ extension FactExtractor {
         if let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
            let match = Self.volumeNow.matches(in: scan.text).last(where: { $0.start > earlier.position }),
            let value = Self.number(match[1]) {
-            let unit = match[2] ?? (earlier.said.contains("miles") ? "miles" : "km")
+            let unit = match[2] ?? Self.unitSaidBefore(scan)
             addVolume(scan, value, unit: unit, at: match.start)
         }
         // "I run 4 times in week, about 32 km": the distance right after the runs a week is the week's.
@@ -172,6 +171,10 @@ extension FactExtractor {
     static let runsOfEach = TextPattern(
         #"(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b[^.;]{0,30}?(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time)\b|(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time)\b[^.;]{0,30}?(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b"#)
 
+    /// The unit of the weekly distance read earlier in the message, for a figure said without one.
+    static func unitSaidBefore(_ scan: Scan) -> String {
+        scan.candidates.last { $0.path == "running.currentVolume" }.map { $0.said.contains("miles") ? "miles" : "km" } ?? "km"
+    }
     static let runsOf = TextPattern(
         #"(?<![\d.:])([1-7])\s*(?:(?:short|easy|little|quick|small|gentle|steady) )?(?:runs|outings|jogs) of (?:about |around |roughly |maybe |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|(?<!the )train|training|go out)\b"#)

@@ -149,11 +149,9 @@ enum Replies {
         // A dash ends the name as a comma does: "Tobias — do you need my surname as well?"
         let message = said.replacingOccurrences(of: " - ", with: " — ")
         // "Margaret Holloway, but Margaret will do": the name they want used.
-        if expecting == "identity.name",
-           let range = message.range(of: #"\bbut (?:just |only )?([A-Z][a-z'-]+) (?:will do|is fine|works|is good|is ok|please)\b"#, options: .regularExpression) {
-            // "Everybody at church call me Sister Marcia, but just Marcia is fine".
-            let phrase = message[range].dropFirst(4).split(separator: " ").filter { !["just", "only"].contains($0) }
-            return phrase.first.map(String.init)
+        // "Everybody at church call me Sister Marcia, but just Marcia is fine".
+        if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] {
+            return name
         }
         // "It's Robert, but please call me Bob": the name comes first, the one to use after "call me".
         if expecting == "identity.name", message.lowercased().contains("call me"), let match = nameThenBut.firstMatch(in: message),
@@ -249,6 +247,7 @@ enum Replies {
                                              "cheers", "thanks", "kia", "salaam", "namaste", "hola", "bonjour", "ciao", "howzit", "g'day", "good",
                                              "ahoj", "hej", "moin", "sorry", "well", "right", "great", "lovely", "welcome", "oi", "ola", "aloha",
                                              "how", "what", "who", "why", "where", "when", "wetin", "na", "abeg", "oya", "eish", "ayy", "ay"]
+    static let butNameWillDo = TextPattern(#"\bbut (?:just |only )?([A-Z][a-z'-]+) (?:will do|is fine|works|is good|is ok|please)\b"#, caseSensitive: true)
     static let isMyName = TextPattern(#"\b([A-Z][\p{L}'-]+) (?:be|is) my (?:name|real name)\b"#, caseSensitive: true)
     static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b"#, caseSensitive: true)
     static let nameThenBut = TextPattern(#"^(?:(?i:hi|hey|hello|hiya|hola|ola|oi|ciao|salut|bonjour)[!,.]*\s+)?(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
