@@ -149,7 +149,8 @@ extension FactExtractor {
             scan.add("goals.goalType", "race", said: "a race", at: race.start)
         } else if let dateFound {
             scan.add("goals.goalType", "race", said: "a race", at: dateFound)
-        } else if let speed, framed(speed) {
+        } else if let speed, framed(speed), !(scan.expecting == "goals.targetTime" && speed.text.contains(where: \.isNumber)) {
+            // (In answer to the target question, "I'd like to go under 4:15" is the target, not a new goal.)
             scan.add("goals.goalType", "speed", said: "getting faster", at: speed.start)
             scan.goalContext = true
         } else if let (_, position) = distanceFound, !noRace {
@@ -184,7 +185,7 @@ extension FactExtractor {
     // MARK: - Race name
 
     static let raceNameCased = TextPattern(
-        #"\b((?:[A-Z][A-Za-z'.&-]*\s+){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler)|Trail Race|Fun Run|Run|Race|Relay)\b"#,
+        #"\b((?:[A-Z][A-Za-z'.&-]*\s+(?:(?:the|of)\s+(?=[A-Z])|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler)|Trail Race|Fun Run|Run|Race|Relay|Classic|Challenge)\b"#,
         caseSensitive: true)
     static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon)\b"#)
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
@@ -195,6 +196,20 @@ extension FactExtractor {
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
     static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
+    /// "Tarawera 100k in Feb.": a name and its number opening a sentence (kept only when the number is the goal's distance).
+    static let nameWithNumberLead = TextPattern(#"(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+\s+){1,2}?)(\d{2,3}(?:\s?(?:k|km|miler?|miles?))?)\b"#, caseSensitive: true)
+    /// "the Highland Fling, 53 miles on the West Highland Way": a name, then its distance after a comma.
+    static let nameThenDistance = TextPattern(
+        #"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){0,3}[A-Z][\p{L}'-]+),\s+(?:a\s+|the\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kilometres|kilometers|miles?|mi)\b"#,
+        caseSensitive: true)
+    /// "A marathon, because apparently I hate myself. Vermont City, up in Burlington.": a sentence that is a name.
+    static let nameSentence = TextPattern(#"(?:^|[.!?]\s+)([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+){1,2})\s*(?:[,.!]|$)"#, caseSensitive: true)
+    /// "half-marathon in my home city, Poznań".
+    static let homeCity = TextPattern(
+        #"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s+in\s+(?i:my)\s+(?i:home\s*(?:city|town)|hometown|city|town)\s*,?\s+([A-Z]\p{Ll}+)"#,
+        caseSensitive: true)
+    /// "putrajaya night run": an event's own kind of run, said in lower case.
+    static let eventRunLower = TextPattern(#"\b([a-z]+)\s+(night run|fun run|colou?r run|charity run)\b"#)
     static let nameStopWords: Set<String> = [
         "i", "i'm", "im", "i've", "i'd", "i'll", "we", "you", "our", "we're", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
         "and", "it", "its", "it's", "half", "full", "first", "marathon", "just", "hi", "hey", "so", "but", "also", "then",
@@ -236,7 +251,7 @@ extension FactExtractor {
     ]
     /// A place raced, with the distance said elsewhere: "doing Dublin", "got into Chicago", "training for Berlin".
     static let racingPlace = TextPattern(
-        #"\b(?i:doing|running|racing|got into|got a (?:place|spot|ballot place|ballot spot|bib) (?:in|for|at)|entered|signed up (?:for|to)|training for)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?)(?=\s*(?:[,.!?;:—–-]|$)|\s+(?i:in|on|this|next|again|later|for)\b)"#,
+        #"\b(?i:doing|running|(?:to|gonna|wanna) run|racing|got into|got a (?:place|spot|ballot place|ballot spot|bib) (?:in|for|at)|entered|signed up (?:for|to)|training for)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?)(?=\s*(?:[,.!?;:—–-]|$)|\s+(?i:in|on|this|next|again|later|for)\b)"#,
         caseSensitive: true)
 
     /// The distance's words for a race name ("Marathon", "Half Marathon"), for the standard road distances only.
@@ -273,7 +288,9 @@ extension FactExtractor {
             var lead = scan.original.utf16Slice(max(0, match.start - 30), match.start).lowercased()
             if let cut = lead.lastIndex(where: { ",.!?;".contains($0) }) { lead = String(lead[lead.index(after: cut)...]) }
             if name != nil, Self.pastCue.matches(lead) { continue }
-            name = (kept + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
+            // "the Easter festival 10k" is the Easter Festival 10k; "Alexander the Great" keeps its "the".
+            let cased = kept.map { ["the", "of"].contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }
+            name = (cased + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
         }
         if name == nil {
             for match in Self.raceNameLower.matches(in: scan.text) {
@@ -292,6 +309,13 @@ extension FactExtractor {
                         || !(Self.nameStopWords.contains(word.lowercased()) || Self.sentenceOpeners.contains(word.lowercased()))
                 }
                 guard kept.last?.first?.isUppercase == true else { continue }
+                // After a full stop the word must go on like a place ("Marathon. London, April 25th", "Half. Cardiff."),
+                // not like a remark ("A marathon. Crazy, I know.").
+                if kept.count == words.count, match.text.range(of: #"^\S+\.\s"#, options: .regularExpression) != nil {
+                    let after = scan.original.utf16Slice(match.end, min(match.end + 16, scan.original.utf16.count))
+                    let placeGoesOn = #"^\s*(?:[.!?]|$|,?\s*(?:(?i:in|on|the|this|next)\b|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#
+                    guard after.isEmpty || after.range(of: placeGoesOn, options: .regularExpression) != nil else { continue }
+                }
                 let place = kept.joined(separator: " ")
                 let distance = kind.lowercased().replacingOccurrences(of: "-", with: " ")
                 let label = distance == "half" || distance == "halfmarathon" || distance.hasPrefix("semi") ? "Half Marathon"
@@ -308,13 +332,54 @@ extension FactExtractor {
             name = "\(place) \(label)"
             said = place.lowercased()
         }
-        // Only with a distance said: "Maybe the Tely 10 in July if I'm feeling foolish" names no goal.
-        if name == nil, scan.goalDistance != nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName" || scan.expecting == nil,
-           let match = Self.nameWithNumber.firstMatch(in: scan.original), let raw = match[1], let number = match[2],
-           case let words = raw.split(separator: " ").map(String.init), let first = words.first?.lowercased(),
-           !Self.nameStopWords.contains(first), !Self.sentenceOpeners.contains(first), !Self.wholeMonth.matches(first) {
-            name = (words + [number]).joined(separator: " ")
-            said = name?.lowercased()
+        let goalAnswer = scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true
+        func nameLike(_ words: [String], numbered: Bool = false) -> Bool {
+            guard let first = words.first?.lowercased() else { return false }
+            // "the BIG 25", "the Big 10": capitalised before its number, "big" is the name's own word.
+            return !(Self.nameStopWords.contains(first) && !(numbered && first == "big")) && !Self.sentenceOpeners.contains(first) && !Self.wholeMonth.matches(first)
+                && !words.contains { Self.weekdays.contains($0.lowercased()) || Self.wholeMonth.matches($0.lowercased()) }
+        }
+        // Only with a distance said: "Maybe the Tely 10 in July if I'm feeling foolish" names no goal. In a message
+        // about everything, only after a goal's words: "I want to run the BIG 25 in Berlin, that's 25 km".
+        if name == nil, let km = scan.goalDistance {
+            let numbered = Self.nameWithNumber.matches(in: scan.original).map { ($0, true) }
+                + Self.nameWithNumberLead.matches(in: scan.original).map { ($0, false) }
+            for (match, withThe) in numbered {
+                guard let raw = match[1], let number = match[2], let value = Double(number.prefix { $0.isNumber }),
+                      case let words = raw.split(separator: " ").map(String.init), nameLike(words, numbered: true) else { continue }
+                let asked = scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName" || scan.expecting == nil
+                guard asked || Self.goalTrigger.matches(scan.clauseBefore(match.start)) else { continue }
+                // Without "the", the number must be the race's own distance: "Tarawera 100k", not "Monday 10k".
+                guard withThe || abs(value - km) < 0.6 || abs(value * 1.609344 - km) < 0.6 else { continue }
+                name = (words + [number]).joined(separator: " ")
+                said = name?.lowercased()
+                break
+            }
+        }
+        if name == nil, goalAnswer, scan.goalDistance != nil, let match = Self.nameThenDistance.firstMatch(in: scan.original), let raw = match[1],
+           case let words = raw.split(separator: " ").map(String.init), nameLike(words) {
+            name = words.joined(separator: " ")
+        }
+        if name == nil, goalAnswer, let match = Self.homeCity.firstMatch(in: scan.original), let kind = match[1], let place = match[2] {
+            let label = kind.lowercased().hasPrefix("half") ? "Half Marathon" : kind.lowercased() == "marathon" ? "Marathon" : kind.uppercased()
+            name = "\(place) \(label)"
+            said = place.lowercased()
+        }
+        if name == nil, goalAnswer, let match = Self.eventRunLower.firstMatch(in: scan.text), let place = match[1], let kind = match[2],
+           !Self.nameStopWords.contains(place), !Self.sentenceOpeners.contains(place) {
+            name = ([place] + kind.split(separator: " ").map(String.init)).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            said = place
+        }
+        // "A marathon … Vermont City, up in Burlington.": a sentence of two or three capitalised words is the race's name.
+        if name == nil, goalAnswer, let km = scan.goalDistance ?? scan.knownRaceDistance, let label = Self.raceLabel(km: km) {
+            for match in Self.nameSentence.matches(in: scan.original) {
+                guard let raw = match[1], case let words = raw.split(separator: " ").map(String.init), nameLike(words),
+                      !words.dropFirst().contains(where: { Self.nameStopWords.contains($0.lowercased()) && !Self.nameInnerWords.contains($0.lowercased()) }),
+                      !words.contains(where: { Self.sentenceOpeners.contains($0.lowercased()) }) else { continue }
+                name = "\(raw) \(label)"
+                said = raw.lowercased()
+                break
+            }
         }
         if name == nil, scan.expecting?.hasPrefix("goals.") == true, let match = Self.nameBeforeDate.firstMatch(in: scan.original),
            let raw = match[1], case let words = raw.split(separator: " ").map(String.init),
@@ -323,7 +388,13 @@ extension FactExtractor {
            !words.contains(where: { Self.wholeMonth.matches($0.lowercased()) || Self.weekdays.contains($0.lowercased()) }) {
             name = words.joined(separator: " ")
         }
-        let goalAnswer = scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true
+        // "Boston. I qualified at Chicago in October": a marathon city said alone is its marathon.
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+           let match = Self.marathonCity.firstMatch(in: scan.text), let city = match[1] {
+            let cased = ["nyc", "new york"].contains(city) ? "New York City" : city.capitalized
+            name = "\(cased) Marathon"
+            said = city
+        }
         // "Comrades, bru", "Two Oceans — the 56k ultra": races known by their own name, in answer to a goal question.
         if name == nil, goalAnswer,
            let (match, race) = Self.racesByName.lazy.compactMap({ race in race.1.firstMatch(in: scan.text).map { ($0, race.0) } }).first {
@@ -335,7 +406,8 @@ extension FactExtractor {
            let km = scan.goalDistance ?? scan.knownRaceDistance, let label = Self.raceLabel(km: km),
            let match = Self.racingPlace.matches(in: scan.original).first(where: { match in
                let words = (match[1] ?? "").split(separator: " ").map { $0.lowercased() }
-               return !words.contains { Self.nameStopWords.contains($0) || Self.sentenceOpeners.contains($0) || Self.weekdays.contains($0) }
+               return !words.contains { Self.nameStopWords.contains($0) || Self.sentenceOpeners.contains($0) || Self.weekdays.contains($0)
+                   || Self.weekdays.contains(String($0.dropLast())) }
            }), let place = match[1] {
             name = "\(place) \(label)"
             said = place.lowercased()

@@ -12,11 +12,11 @@ extension FactExtractor {
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
     static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:my (?:best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
-    static let dayChain = TextPattern(#"^\s*(?:,\s*|and\s+|or\s+|&\s*)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
+    static let dayChain = TextPattern(#"^(?:\s*(?:,|and\s|or\s|&)\s*|\s+)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
     static let joinedBefore = TextPattern(#"(?:\b(?:and|or)|&)\s+(?:on\s+)?$"#)
     static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go)\b"#)
@@ -112,6 +112,8 @@ extension FactExtractor {
             if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
                 continue // "a half day on Fridays" says nothing about running.
             }
+            // "15-20km a week, team training + weekend": when the runner runs now, not the days they could.
+            if mentions.count < 2, scan.expecting?.hasPrefix("running.") == true, !Self.availability.matches(clause) { continue }
             if Self.durationInClause.matches(clause), !Self.dayContext.matches(before), !askedForDays {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
@@ -151,7 +153,9 @@ extension FactExtractor {
             var end = mention.end
             // "fri and sat, sunday is church": after "and" the list is closed; a comma then starts a new subject.
             var closed = Self.joinedBefore.matches(scan.window(before: mention.start, 12))
-            while let next = Self.dayChain.firstMatch(in: scan.window(after: end, 24)) {
+            // ("mon wed fri got tuition": a list typed with spaces only, which stops at the end of its clause.)
+            let home = scan.clause(around: mention.start)
+            while end < home.start + home.text.utf16Length, let next = Self.dayChain.firstMatch(in: scan.window(after: end, 24)) {
                 let joinedByComma = !Self.listJoiner.matches(next.text)
                 if joinedByComma, closed { break }
                 closed = closed || !joinedByComma
