@@ -38,7 +38,10 @@ public enum SafetyCheck {
         "now", "today", "tonight", "this morning", "this week", "yesterday", "currently", "at the moment", "right now",
         "getting worse", "lately", "these days", "this past week", "last night", "days ago", "last week",
     ]
-    static let eventBefore = ["before the", "before my", "after the", "after my", "since the", "since my", "from the", "from my"]
+    static let eventBefore = ["before the", "before my", "after the", "after my", "after a", "after an", "since the", "since my", "from the",
+                              "from my", "from a", "return after", "comeback after"]
+    /// "I've booked the Monday off, for the limping": a symptom expected after the race, not one now.
+    static let anticipated = ["for the", "ready for the", "in case of"]
     /// "Fine now", "healed now": "now" that closes a story of recovery.
     static let settledNow = ["fine now", "ok now", "okay now", "healed now", "recovered now", "better now", "good now", "all good now",
                              "gone now", "sorted now", "over now"]
@@ -49,6 +52,11 @@ public enum SafetyCheck {
         "coming back from", "came back from", "returning from", "recovering from", "cleared", "used to", "in the past",
         "long ago", "long time ago", "once had", "had one", "history of", "previous", "old injury", "a while back",
         "ages ago", "decade ago", "before covid",
+        // A fracture told with its treatment or its month gone by: "last January I broke my ankle, a trimalleolar
+        // fracture, plate and seven screws".
+        "plate and", "screws", "pinned", "operated", "last january", "last february", "last march",
+        "last april", "last may", "last june", "last july", "last august", "last september", "last october", "last november",
+        "last december", "my return", "comeback",
         // "Then the fracture in March stopped everything": what it did then, told as a story.
         "stopped everything", "stopped me", "kept me out", "put me out", "sidelined me", "ended my season", "took me out",
         "ruled me out", "laid me up",
@@ -72,6 +80,7 @@ public enum SafetyCheck {
                     // "Before the fracture I was fairly serious": the fracture is the event a story is dated by.
                     let lead = before.split(separator: " ")
                     if [lead.suffix(2), lead.dropLast().suffix(2)].contains(where: { eventBefore.contains($0.joined(separator: " ")) }) { continue }
+                    if anticipated.contains(where: { before.hasSuffix(" \($0) ") || before.hasSuffix(" \($0)") }) { continue }
                     let current = currentCues.contains { words.contains(" \($0) ") }
                     if !current, historyCues.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) { continue }
                     if sentence.isQuestion, !firstPersonNow(words), !["is it broken"].contains(phrase) { continue }

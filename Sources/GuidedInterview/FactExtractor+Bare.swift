@@ -172,7 +172,8 @@ extension FactExtractor {
                         ?? Self.spanAnywhere.firstMatch(in: text).flatMap(Self.months(in:)) {
                 // "I am running since six years", "a seasoned veteran of all of 3 weeks": the length of a
                 // running life says the level.
-                let level = months < 6 ? "beginner" : "casual"
+                // Under a year of running is a beginner, as "running since March" is.
+                let level = months < 12 ? "beginner" : "casual"
                 scan.add(expecting, .string(level), said: level == "beginner" ? "a beginner" : "a casual runner", at: 0)
             }
         case "running.runningBackground":

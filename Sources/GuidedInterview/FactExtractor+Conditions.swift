@@ -70,6 +70,14 @@ extension FactExtractor {
         ConditionTerm(value: "raynauds", name: "Raynaud's", pattern: TextPattern(#"\braynaud'?s?(?: disease| syndrome| phenomenon)?\b"#)),
         ConditionTerm(value: "multiple_sclerosis", name: "multiple sclerosis", pattern: TextPattern(#"\bmultiple sclerosis\b"#)),
         ConditionTerm(value: "gout", name: "gout", pattern: TextPattern(#"\bgout(?:y)?\b"#)),
+        ConditionTerm(value: "lupus", name: "lupus", pattern: TextPattern(#"\b(?:lupus|systemic lupus erythematosus|sle(?= flare))\b"#)),
+        ConditionTerm(value: "ulcerative_colitis", name: "ulcerative colitis", pattern: TextPattern(#"\bulcerative colitis\b"#)),
+        // "My little brother has the disease and I have the trait": the runner's own is the trait.
+        ConditionTerm(value: "sickle_cell_trait", name: "sickle cell trait",
+             pattern: TextPattern(#"\bsickle[- ]cell trait\b|\b(?:i|me) (?:have|carry|got) the (?:sickle[- ]cell )?trait\b"#)),
+        ConditionTerm(value: "sickle_cell_disease", name: "sickle cell disease", pattern: TextPattern(#"\bsickle[- ]cell (?:disease|anaemia|anemia)\b"#)),
+        ConditionTerm(value: "enlarged_prostate", name: "an enlarged prostate",
+             pattern: TextPattern(#"\b(?:enlarged prostate|bph|benign prostatic hyperplasia|for (?:my |the )?prostate|prostate (?:trouble|problems?|issues?))\b"#)),
     ]
 
     /// Abbreviations only read in capitals in the original message ("AF", "POTS", "RED-S"; not "tired af").
@@ -87,7 +95,7 @@ extension FactExtractor {
         ConditionTerm(value: "inhaler", name: "an inhaler",
              pattern: TextPattern(#"\b(?:inhalers?|puffers?|ventolin|salbutamol|albuterol|symbicort|seretide|blue pump)\b"#)),
         ConditionTerm(value: "blood_pressure_medication", name: "blood pressure medication",
-             pattern: TextPattern(#"\b(?:(?:blood pressure|bp|hypertension) (?:tablets?|pills?|meds|medications?|medicines?|drugs?)|(?:tablets?|pills?|meds|medications?|medicines?|drugs?|something) (?:for|to (?:lower|control|manage)) (?:my |the )?(?:blood pressure|bp|hypertension)|ramipril|lisinopril|amlodipine|losartan|candesartan|perindopril)\b"#)),
+             pattern: TextPattern(#"\b(?:(?:blood pressure|bp|hypertension) (?:tablets?|pills?|meds|medications?|medicines?|drugs?)|(?:tablets?|pills?|meds|medications?|medicines?|drugs?|something) (?:for|to (?:lower|control|manage)) (?:my |the )?(?:blood pressure|bp|hypertension)|ramipril|lisinopril|amlodipine|losartan|candesartan|perindopril|enalapril|valsartan|irbesartan)\b"#)),
         ConditionTerm(value: "beta_blocker", name: "beta blockers",
              pattern: TextPattern(#"\b(?:beta[- ]?blockers?|bisoprolol|propranolol|metoprolol|atenolol|nebivolol)\b"#)),
         ConditionTerm(value: "statin", name: "statins", pattern: TextPattern(#"\b(?:statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin)\b"#)),
@@ -105,6 +113,14 @@ extension FactExtractor {
         ConditionTerm(value: "antidepressant", name: "antidepressants",
              pattern: TextPattern(#"\b(?:anti-?depressants?|sertraline|fluoxetine|citalopram|escitalopram|ssris?)\b"#)),
         ConditionTerm(value: "hrt", name: "HRT", pattern: TextPattern(#"\b(?:hrt|hormone replacement(?: therapy)?)\b"#)),
+        ConditionTerm(value: "hydroxychloroquine", name: "hydroxychloroquine", pattern: TextPattern(#"\b(?:hydroxychloroquine|plaquenil)\b"#)),
+        ConditionTerm(value: "azathioprine", name: "azathioprine", pattern: TextPattern(#"\b(?:azathioprine|imuran)\b"#)),
+        ConditionTerm(value: "tamsulosin", name: "tamsulosin", pattern: TextPattern(#"\b(?:tamsulosin|flomax)\b"#)),
+        ConditionTerm(value: "alendronic_acid", name: "alendronic acid", pattern: TextPattern(#"\b(?:alendron(?:ic acid|ate)|fosamax)\b"#)),
+        ConditionTerm(value: "calcium_and_vitamin_d", name: "calcium and vitamin D",
+             pattern: TextPattern(#"\b(?:calcium (?:and|&|\+) vit(?:amin)? ?d|calcium tablets?|calcium supplements?|adcal)\b"#)),
+        ConditionTerm(value: "vitamin_d", name: "vitamin D",
+             pattern: TextPattern(#"(?<!calcium and )(?<!calcium & )(?<!calcium \+ )\bvit(?:amin)? ?d3?(?: tablets?| supplements?| drops)?\b"#)),
         ConditionTerm(value: "diabetes_medication", name: "diabetes medication",
              pattern: TextPattern(#"\b(?:(?:tablets?|pills?|meds|medications?|medicines?) for (?:my |the )?(?:diabetes|blood sugars?)|diabetes (?:tablets?|pills?|meds|medications?))\b"#)),
     ]
@@ -115,7 +131,8 @@ extension FactExtractor {
         "ventolin", "salbutamol", "albuterol", "symbicort", "seretide", "bisoprolol", "propranolol", "metoprolol", "atenolol", "nebivolol",
         "atorvastatin", "simvastatin", "rosuvastatin", "pravastatin", "warfarin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran",
         "eliquis", "xarelto", "sertraline", "fluoxetine", "citalopram", "escitalopram", "ramipril", "lisinopril", "amlodipine", "losartan",
-        "candesartan", "perindopril", "allopurinol", "febuxostat", "colchicine",
+        "candesartan", "perindopril", "allopurinol", "febuxostat", "colchicine", "plaquenil", "imuran", "flomax", "fosamax",
+        "enalapril", "valsartan", "irbesartan",
     ]
     static func saidAs(_ matched: String) -> String? {
         let word = matched.lowercased()
@@ -167,9 +184,9 @@ extension FactExtractor {
     // MARK: - Clearance
 
     static let clinician = TextPattern(
-        #"\b(?:doctors?|docs?|dr|gp|physios?|physiotherapists?|physical therapists?|surgeons?|consultants?|cardiologists?|cardiology|specialists?|physicians?|orthopa?edic(?: surgeon| specialist| consultant)?|ortho|sports? (?:doctor|doc|medicine|physician|med)|rheumatologists?|endocrinologists?|neurologists?|podiatrists?|osteopaths?|chiropractors?|midwife|obstetrician|ob-?gyn|gyn(?:a)?ecologist|nurse|medical team|hospital|clinic|cardiac rehab)\b"#)
+        #"\b(?:doctors?|docs?|dr|gp|physios?|physiotherapists?|physical therapists?|surgeons?|consultants?|cardiologists?|cardiology|specialists?|physicians?|orthopa?edic(?: surgeon| specialist| consultant)?|orthopa?edists?|ortho|endos?|gastroenterologists?|gastro|nephrologists?|pulmonologists?|haematologists?|hematologists?|urologists?|oncologists?|traumatologists?|kin[eé]|sports? (?:doctor|doc|medicine|physician|med)|rheumatologists?|endocrinologists?|neurologists?|podiatrists?|osteopaths?|chiropractors?|midwife|obstetrician|ob-?gyn|gyn(?:a)?ecologist|nurse|medical team|hospital|clinic|cardiac rehab)\b"#)
     static let cleared = TextPattern(
-        #"\b(?:(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: that)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
+        #"\b(?:(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: that)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:fine|ok|okay|happy|good|all right|alright) with (?:the |my |me )?(?:marathon|half|race|racing|running|training|plan|it)\b|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:the )?(?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
     /// Said without naming who: clearance all the same.
     static let clearedAlone = TextPattern(
         #"\b(?:cleared to (?:run|train|race|exercise|return|start)|(?:got|been given|given|have|had) the all[- ]?clear)\b"#)
@@ -291,7 +308,9 @@ extension FactExtractor {
             if negatives.contains(where: { $0.start <= match.end && match.start <= $0.end }) { continue }
             let (clause, start) = scan.clause(around: match.start)
             // "I work as a physio, I'm fine to run" names no one who cleared the runner.
-            let clinicians = Self.clinician.matches(in: clause).filter { !Self.ownJob.matches(clause.utf16Slice(0, $0.start)) }
+            // ("My rheumatologist, Dr. Rivera, said yes … go ahead": who said it may be a comma or two before.)
+            let sentence = scan.sentence(around: match.start).text
+            let clinicians = Self.clinician.matches(in: sentence).filter { !Self.ownJob.matches(sentence.utf16Slice(0, $0.start)) }
             let named = !clinicians.isEmpty || asked || Self.clearedAlone.matches(clause)
             guard named else { continue }
             if conditionQuestion(scan, at: match.start) || someoneElsesHealth(scan, at: match.start, clearance: true) { continue }
@@ -336,7 +355,10 @@ extension FactExtractor {
     }
 
     func someoneElsesHealth(_ scan: Scan, at position: Int, clearance: Bool = false) -> Bool {
-        let before = scan.phraseBefore(position)
+        var before = scan.phraseBefore(position)
+        // "My little brother has the disease and I have the trait": after "and I …" the runner speaks of themselves.
+        let lead = before + scan.text.utf16Slice(position, position + 8)
+        if let own = Self.ownTurn.matches(in: lead).last { before = lead.utf16Slice(min(own.end, before.utf16Length), before.utf16Length) }
         if Self.relativeNear.matches(before) || (!clearance && Self.pronounNear.matches(before)) { return true }
         return Self.familyHistory.matches(scan.clause(around: position).text)
     }
@@ -350,6 +372,7 @@ extension FactExtractor {
         return Self.negationGap.matches(gap)
     }
 
+    static let ownTurn = TextPattern(#"\b(?:and|but|while|whereas) (?:i|me)\b(?: (?:have|am|take|got|carry|was|had))?"#)
     /// The runner speaking of themselves: "I have", "I'm", "my".
     static let selfStatement = TextPattern(#"\b(?:i|my|me)\b"#)
 }

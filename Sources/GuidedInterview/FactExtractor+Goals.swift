@@ -50,7 +50,7 @@ extension FactExtractor {
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half marathon|\d+(?:\.\d+)?\s?(?:k|km|miles?|mi))\s+(?:race\s+)?(?:at|of|during) (?:the )?(?:[a-z]+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
-        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| weekend| time| same)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
+        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
@@ -77,7 +77,8 @@ extension FactExtractor {
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that )?(?:first |1st |last |only |local )?$"#)
     static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race)\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
-    static let describedAsPast = TextPattern(#"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b"#)
+    static let describedAsPast = TextPattern(
+        #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down|the year after|not yet|maybe,? (?:maybe,? )?think about)\b"#)
     static let healthCue = TextPattern(
         #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|fitter|in shape|healthier|in better shape)|fitter|lose (?:some |a bit of |a little |a little bit of |the )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
@@ -112,7 +113,7 @@ extension FactExtractor {
             // In answer to the goal or distance question a distance is the race's ("100 km with 6000 m of climbing").
             if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance" { goal = true }
             // "the 56k ultra, not the half": the distance ruled out is not the goal's.
-            guard goal, !scan.negated(at: position) else { continue }
+            guard goal, !scan.negated(at: position), !scan.aboutSomeoneElse(at: position) else { continue }
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
             scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
             distanceFound = (distance, position)
@@ -134,7 +135,8 @@ extension FactExtractor {
         // Goal type, from the strongest cue.
         // "I'm not racing anyone but myself", "no specific race": no race goal.
         let noRace = Self.noRaceCue.matches(scan.text)
-        let race = noRace ? nil : Self.raceCue.matches(in: scan.text).first { !scan.negated(at: $0.start) }
+        // ("She does parkrun every Saturday" is her race, not the runner's.)
+        let race = noRace ? nil : Self.raceCue.matches(in: scan.text).first { !scan.negated(at: $0.start) && !scan.aboutSomeoneElse(at: $0.start) }
         let openGoal = scan.expecting == nil || scan.expecting == "goals.goalType"
         // Softer goal words ("healthy", "faster") set the goal only when goals are being talked
         // about: "I had knee trouble but I'm healthy now" after the injury question is no new goal.
@@ -142,7 +144,10 @@ extension FactExtractor {
             openGoal || Self.goalFrame.matches(scan.clauseBefore(match.start))
         }
         // "mostly for my head rather than for speed" is no speed goal.
-        let speed = Self.speedCue.matches(in: scan.text).first { !Self.speedRuledOut.matches(scan.window(before: $0.start, 24)) }
+        // ("She's dead quick, 26 minutes": someone else's speed is no goal.)
+        let speed = Self.speedCue.matches(in: scan.text).first {
+            !Self.speedRuledOut.matches(scan.window(before: $0.start, 24)) && !scan.aboutSomeoneElse(at: $0.start)
+        }
             ?? (openGoal || noRace && distanceFound != nil ? Self.timeGoalCue.firstMatch(in: scan.text) : nil)
         if race != nil { scan.goalContext = true }
         if let race {
@@ -185,17 +190,27 @@ extension FactExtractor {
     // MARK: - Race name
 
     static let raceNameCased = TextPattern(
-        #"\b((?:[A-Z][A-Za-z'.&-]*\s+(?:(?:the|of)\s+(?=[A-Z])|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler)|Trail Race|Fun Run|Run|Race|Relay|Classic|Challenge)\b"#,
+        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler)|Trail Race|Fun Run|Run|Race|Relay|Classic|Challenge)\b"#,
         caseSensitive: true)
-    static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon)\b"#)
+    static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon|half(?=\s*(?:,|\.|$|in |on |next |this )))\b"#)
+    /// "Round the Bays with my work crew.": a name of capitalised words opening the answer to the goal question.
+    static let openingName = TextPattern(
+        #"^\s*(?:The\s+)?(\p{Lu}\p{Ll}+(?:\s+(?:the|of|de|du|la|to)\s+|\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*[.,!]|\s+(?:with|in|on|at|this|next|for|again)\b|\s*$)"#,
+        caseSensitive: true)
+    static let notRaceNameWords: Set<String> = [
+        "fitness", "health", "healthy", "weight", "speed", "faster", "base", "mileage", "running", "comeback", "back", "fit", "general",
+        "just", "getting", "building", "staying", "coming", "lose", "losing", "race", "marathon", "half", "ultra", "fun", "good", "great",
+    ]
+    /// "The Fellsman. Sixty-one k over the Dales tops": a race called by its name alone, opening the goal answer.
+    static let theNameAlone = TextPattern(#"^\s*(?:The|the)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*[.!]"#, caseSensitive: true)
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra))[.,]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
         caseSensitive: true)
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
-    static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
+    static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
     /// "Tarawera 100k in Feb.": a name and its number opening a sentence (kept only when the number is the goal's distance).
     static let nameWithNumberLead = TextPattern(#"(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+\s+){1,2}?)(\d{2,3}(?:\s?(?:k|km|miler?|miles?))?)\b"#, caseSensitive: true)
     /// "the Highland Fling, 53 miles on the West Highland Way": a name, then its distance after a comma.
@@ -210,6 +225,11 @@ extension FactExtractor {
         caseSensitive: true)
     /// "putrajaya night run": an event's own kind of run, said in lower case.
     static let eventRunLower = TextPattern(#"\b([a-z]+)\s+(night run|fun run|colou?r run|charity run)\b"#)
+    /// Monday = 0 … Sunday = 6, as `weekdays` lists them.
+    static func weekday(year: Int, month: Int, day: Int) -> Int? {
+        utcCalendar.date(from: DateComponents(year: year, month: month, day: day)).map { (utcCalendar.component(.weekday, from: $0) + 5) % 7 }
+    }
+    static let lastDayOfMonth = TextPattern(#"\b(?:the )?last day of "# + monthPattern)
     static let nameStopWords: Set<String> = [
         "i", "i'm", "im", "i've", "i'd", "i'll", "we", "you", "our", "we're", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
         "and", "it", "its", "it's", "half", "full", "first", "marathon", "just", "hi", "hey", "so", "but", "also", "then",
@@ -283,11 +303,19 @@ extension FactExtractor {
                     kept.append(word)
                 }
             }
+            // "After the Tirana Marathon": a word capitalised for opening the sentence is no part of the name
+            // ("the Two Oceans", inside a sentence, keeps its "Two").
+            let opensSentence = scan.original.utf16Slice(max(0, match.start - 2), match.start).trimmingCharacters(in: .whitespaces)
+                .allSatisfy { ".!?:".contains($0) }
+            while opensSentence, let first = kept.first, Self.sentenceOpeners.contains(first.lowercased()) || ["the", "of"].contains(first) {
+                kept.removeFirst()
+            }
             guard !kept.isEmpty else { continue }
             // "The Swansea Half! I did Cardiff Half back in 2019": a race done is no later name.
             var lead = scan.original.utf16Slice(max(0, match.start - 30), match.start).lowercased()
             if let cut = lead.lastIndex(where: { ",.!?;".contains($0) }) { lead = String(lead[lead.index(after: cut)...]) }
-            if name != nil, Self.pastCue.matches(lead) { continue }
+            // ("did the Bristol Half twice" is no name for the goal, first or later.)
+            if Self.pastCue.matches(lead) { continue }
             // "the Easter festival 10k" is the Easter Festival 10k; "Alexander the Great" keeps its "the".
             let cased = kept.map { ["the", "of"].contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }
             name = (cased + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
@@ -311,7 +339,7 @@ extension FactExtractor {
                 guard kept.last?.first?.isUppercase == true else { continue }
                 // After a full stop the word must go on like a place ("Marathon. London, April 25th", "Half. Cardiff."),
                 // not like a remark ("A marathon. Crazy, I know.").
-                if kept.count == words.count, match.text.range(of: #"^\S+\.\s"#, options: .regularExpression) != nil {
+                if kept.count == words.count, match.text.range(of: #"^\S+[.!]\s"#, options: .regularExpression) != nil {
                     let after = scan.original.utf16Slice(match.end, min(match.end + 16, scan.original.utf16.count))
                     let placeGoesOn = #"^\s*(?:[.!?]|$|,?\s*(?:(?i:in|on|the|this|next)\b|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#
                     guard after.isEmpty || after.range(of: placeGoesOn, options: .regularExpression) != nil else { continue }
@@ -348,9 +376,12 @@ extension FactExtractor {
                 guard let raw = match[1], let number = match[2], let value = Double(number.prefix { $0.isNumber }),
                       case let words = raw.split(separator: " ").map(String.init), nameLike(words, numbered: true) else { continue }
                 let asked = scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName" || scan.expecting == nil
-                guard asked || Self.goalTrigger.matches(scan.clauseBefore(match.start)) else { continue }
+                // (The match is in the words as typed, so the goal's words are looked for there too.)
+                let lead = scan.original.utf16Slice(max(0, match.start - 60), match.start).lowercased()
+                guard asked || Self.goalTrigger.matches(lead) else { continue }
                 // Without "the", the number must be the race's own distance: "Tarawera 100k", not "Monday 10k".
-                guard withThe || abs(value - km) < 0.6 || abs(value * 1.609344 - km) < 0.6 else { continue }
+                // ("Istria 100" for its 110 km race: near enough.)
+                guard withThe || abs(value - km) <= max(0.6, km * 0.15) || abs(value * 1.609344 - km) <= max(0.6, km * 0.15) else { continue }
                 name = (words + [number]).joined(separator: " ")
                 said = name?.lowercased()
                 break
@@ -388,6 +419,16 @@ extension FactExtractor {
            !words.contains(where: { Self.wholeMonth.matches($0.lowercased()) || Self.weekdays.contains($0.lowercased()) }) {
             name = words.joined(separator: " ")
         }
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName", scan.goalDistance != nil,
+           let match = Self.theNameAlone.firstMatch(in: scan.original), let raw = match[1],
+           case let words = raw.split(separator: " ").map(String.init), nameLike(words) {
+            name = words.joined(separator: " ")
+        }
+        if name == nil, scan.expecting == "goals.goalType", let match = Self.openingName.firstMatch(in: scan.original), let raw = match[1],
+           case let words = raw.split(separator: " ").map(String.init), nameLike(words),
+           !words.contains(where: { Self.notRaceNameWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }) {
+            name = words.joined(separator: " ")
+        }
         // "Boston. I qualified at Chicago in October": a marathon city said alone is its marathon.
         if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
            let match = Self.marathonCity.firstMatch(in: scan.text), let city = match[1] {
@@ -418,7 +459,12 @@ extension FactExtractor {
             // "I ran the Chicago Marathon last year" is history, not a goal.
             var before = scan.window(before: lower, 30)
             if let comma = before.range(of: ",", options: .backwards) { before = String(before[comma.upperBound...]) }
-            if Self.pastCue.matches(before) || Self.habitualAfter.matches(scan.window(after: lower + (said ?? name).utf16.count, 30)) { return }
+            let after = scan.window(after: lower + (said ?? name).utf16.count, 30)
+            if Self.pastCue.matches(before) || Self.habitualAfter.matches(after) || Self.describedAsPast.matches(after) { return }
+            // Asked about something else, a race is the goal only with a goal's words before it: "I've done
+            // City2Surf every year, and the Sydney Half twice" (about experience) is history.
+            if let asked = scan.expecting, !asked.hasPrefix("goals."), asked != "identity.name",
+               case let sentence = scan.sentence(around: lower), !Self.goalTrigger.matches(scan.text.utf16Slice(sentence.start, lower)) { return }
         }
         let canonical = name.replacingOccurrences(of: "Half-marathon", with: "Half Marathon")
             .replacingOccurrences(of: "Halfmarathon", with: "Half Marathon")
@@ -491,6 +537,13 @@ extension FactExtractor {
             }
         }
         var covered: [Range<Int>] = []
+        // "Last day of January": the month's last date.
+        if let match = Self.lastDayOfMonth.firstMatch(in: scan.text), let month = Self.month(match[1] ?? "") {
+            if addNext(at: match.start, { year in
+                Self.utcCalendar.date(from: DateComponents(year: month == 12 ? year + 1 : year, month: month % 12 + 1, day: 1))
+                    .flatMap { Self.utcCalendar.date(byAdding: .day, value: -1, to: $0) }
+            }) { covered.append(match.start..<match.end) }
+        }
         for match in Self.isoDate.matches(in: scan.text) {
             guard let y = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), let d = Int(match[3] ?? "") else { continue }
             add(year: y, month: m, day: d, at: match.start)
@@ -499,7 +552,12 @@ extension FactExtractor {
         for match in Self.numericDate.matches(in: scan.text) {
             guard let a = Int(match[1] ?? ""), let b = Int(match[2] ?? ""), var y = Int(match[3] ?? "") else { continue }
             if y < 100 { y += 2000 }
-            let (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : Self.americanCue.matches(scan.text) ? (b, a) : (a, b)
+            var (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : Self.americanCue.matches(scan.text) ? (b, a) : (a, b)
+            // "05/02/27. That's a Sunday.": the weekday said picks which number is the month.
+            if a <= 12, b <= 12, a != b, let named = Self.weekdays.firstIndex(where: { scan.text.contains($0) }),
+               Self.weekday(year: y, month: m, day: d) != named, Self.weekday(year: y, month: d, day: m) == named {
+                (d, m) = (m, d)
+            }
             add(year: y, month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
@@ -645,6 +703,22 @@ extension FactExtractor {
         (TextPattern(#"\bpatriots'? day\b"#), { weekdayIn($0, 4, weekday: 2, nth: 3) }),
         (TextPattern(#"\blabou?r day\b"#), { weekdayIn($0, 9, weekday: 2, nth: 1) }),
         (TextPattern(#"\bthanksgiving\b"#), { weekdayIn($0, 11, weekday: 5, nth: 4) }),
+        (TextPattern(#"\b(?:presidents'?|president'?s|washington'?s birthday) day\b|\bwashington'?s birthday\b"#), { weekdayIn($0, 2, weekday: 2, nth: 3) }),
+        (TextPattern(#"\b(?:mlk|martin luther king(?: jr\.?)?) day\b"#), { weekdayIn($0, 1, weekday: 2, nth: 3) }),
+        (TextPattern(#"\bjuneteenth\b"#), { fixed($0, 6, 19) }),
+        (TextPattern(#"\b(?:st\.? ?|saint )?george'?s day\b"#), { fixed($0, 4, 23) }),
+        (TextPattern(#"\b(?:st\.? ?|saint )?david'?s day\b"#), { fixed($0, 3, 1) }),
+        (TextPattern(#"\b(?:st\.? ?|saint )?andrew'?s day\b"#), { fixed($0, 11, 30) }),
+        (TextPattern(#"\bwaitangi day\b"#), { fixed($0, 2, 6) }),
+        (TextPattern(#"\baustralia day\b"#), { fixed($0, 1, 26) }),
+        (TextPattern(#"\bvictoria day\b"#), { weekdayIn($0, 5, weekday: 2, nth: -1).flatMap { lastMonday in
+            // The Monday before 25 May.
+            var calendar = Calendar(identifier: .gregorian); calendar.timeZone = TimeZone(identifier: "UTC")!
+            let day = calendar.component(.day, from: lastMonday)
+            return day >= 25 ? calendar.date(byAdding: .day, value: -7, to: lastMonday) : lastMonday
+        } }),
+        (TextPattern(#"\b(?:workers'? day|labou?r day \(?1st may\)?|may day)\b(?! bank)"#), { fixed($0, 5, 1) }),
+        (TextPattern(#"\bpi day\b"#), { fixed($0, 3, 14) }),
         (TextPattern(#"\b(?:late may|spring|whit) bank holiday\b"#), { weekdayIn($0, 5, weekday: 2, nth: -1) }),
         (TextPattern(#"\b(?:(?:early )?may bank holiday|may day bank holiday)\b(?!,? the late)"#), { weekdayIn($0, 5, weekday: 2, nth: 1) }),
         (TextPattern(#"\b(?:easter sunday|easter day)\b|\beaster\b(?! (?:saturday|monday|friday|weekend))"#), { easterSunday(year: $0) }),
@@ -756,13 +830,15 @@ extension FactExtractor {
         if scan.expecting == "goals.targetTime", Self.noTarget.matches(scan.text) { return }
         let distance = scan.goalDistance ?? scan.knownRaceDistance
         var matches = Self.strongTimeTrigger.matches(in: scan.text).map { ($0, true) }
-        if scan.goalContext || scan.expecting == "goals.targetTime" {
+        // Asked about running so far, a time is a result ("One marathon in Lyon in 2024, in 3h52") unless wished for.
+        let goalContext = scan.goalContext && scan.expecting?.hasPrefix("running.") != true
+        if goalContext || scan.expecting == "goals.targetTime" {
             matches += Self.weakTimeTrigger.matches(in: scan.text).map { ($0, false) }
         }
         if scan.expecting == "goals.targetTime", let match = Self.bareTime.firstMatch(in: scan.text) {
             matches.append((match, true))
         }
-        if scan.expecting == "goals.targetTime" || scan.goalContext {
+        if scan.expecting == "goals.targetTime" || goalContext {
             matches += Self.anyClock.matches(in: scan.text).map { ($0, true) }
         }
         if scan.goalContext, scan.expecting != "goals.targetTime" {
@@ -832,7 +908,7 @@ extension FactExtractor {
     }
 
     static let otherSubject = TextPattern(
-        #"^\s*(?:my (?:grandson|granddaughter|son|daughter|husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims))\b"#)
+        #"^\s*(?:my (?:grandson|granddaughter|son|daughter|husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
     static let resultAfter = TextPattern(#"^\s*(?:last (?:year|time|season|month)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)

@@ -7,12 +7,17 @@ extension FactExtractor {
     static let injuries: [(String, String, TextPattern)] = [
         ("shin_splints", "shin splints", TextPattern(#"\b(?:shin ?splints?|mtss|medial tibial stress|sore shins|shin (?:pain|issues|problems))\b"#)),
         ("itbs", "IT band syndrome", TextPattern(#"\b(?:it[- ]?band|itb|itbs|iliotibial)\b"#)),
-        ("plantar_fasciitis", "plantar fasciitis", TextPattern(#"\b(?:plantar(?: fasc[a-z]*)?|pf\b)"#)),
+        ("plantaris_tear", "a torn plantaris", TextPattern(#"\bplantaris\b"#)),
+        ("plantar_fasciitis", "plantar fasciitis", TextPattern(#"\b(?:plantar(?: fasc[a-z]*|\b)|pf\b)"#)),
         ("achilles_rupture", "a ruptured Achilles", TextPattern(
             #"\b(?:ruptured?|snapped|torn|tore|burst)\s+(?:my |the |his |her )?(?:(?:right|left)\s+)?achill[ie]s'?|\bachill[ie]s'?\s+(?:tendon\s+)?(?:rupture|ruptured|tear|torn|snapped)"#)),
         ("achilles_tendinopathy", "Achilles tendinopathy", TextPattern(#"\bachill[ie]s\b|\bachilles'?\b"#)),
         ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee)\b"#)),
-        ("patellofemoral_pain", "patellofemoral pain", TextPattern(#"\b(?:patellofemoral|pfps|chondromalacia)(?: (?:pain|syndrome|pain syndrome|joint pain))?\b"#)),
+        ("chondromalacia_patellae", "chondromalacia patellae", TextPattern(#"\bchondromalacia(?: patellae?)?\b"#)),
+        ("patellofemoral_pain", "patellofemoral pain", TextPattern(#"\b(?:patellofemoral|pfps)(?: (?:pain|syndrome|pain syndrome|joint pain))?\b"#)),
+        ("popliteus_tendinopathy", "popliteus tendinopathy", TextPattern(#"\bpopliteus(?: tend[a-z]*)?\b"#)),
+        ("compartment_syndrome", "chronic exertional compartment syndrome",
+         TextPattern(#"\b(?:(?:chronic )?(?:exertional )?compartment syndrome|cecs|fasciotomy)\b"#)),
         ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee)\b"#)),
         ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?)\b"#)),
         ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?hamstring|hamstring)\b"#)),
@@ -21,11 +26,26 @@ extension FactExtractor {
         ("groin_strain", "a groin strain",
          TextPattern(#"\b(?:groin (?:strain|pull|tear|injury)|(?:pulled|strained|tore|tweaked) (?:my |a )?groin|adductor (?:strain|tear|injury))\b"#)),
         ("pes_anserine_bursitis", "pes anserine bursitis", TextPattern(#"\bpes anserin[ea]?(?: bursitis| tendinopathy| syndrome)?\b"#)),
+        ("trochanteric_bursitis", "trochanteric bursitis", TextPattern(#"\b(?:greater )?trochanteric bursitis\b"#)),
+        ("trochanteric_pain_syndrome", "greater trochanteric pain syndrome",
+         TextPattern(#"\b(?:(?:greater )?trochanteric (?:pain syndrome|pain)|gtps)\b"#)),
+        ("gluteal_tendinopathy", "gluteal tendinopathy",
+         TextPattern(#"\b(?:glute(?:al|us)?(?: medius| minimus| med)? tend[a-z]*|tend[a-z]* (?:of|in) (?:my |the )?glute(?:al|us|s)?(?: medius)?)\b"#)),
+        ("haglunds_deformity", "Haglund's deformity", TextPattern(#"\bhaglund'?s?(?: deformity| syndrome| bump)?\b"#)),
         ("bursitis", "bursitis", TextPattern(#"\bbursitis\b"#)),
+        ("sesamoiditis", "sesamoiditis", TextPattern(#"\bsesamoiditis\b"#)),
+        ("tarsal_tunnel_syndrome", "tarsal tunnel syndrome", TextPattern(#"\btarsal tunnel(?: syndrome)?\b"#)),
+        ("cuboid_syndrome", "cuboid syndrome", TextPattern(#"\bcuboid (?:syndrome|subluxation)\b"#)),
+        ("osteitis_pubis", "osteitis pubis", TextPattern(#"\b(?:osteitis pubis|pubalgia|athletic pubalgia)\b"#)),
+        ("lisfranc_injury", "a Lisfranc injury", TextPattern(#"\blis ?franc\b"#)),
+        ("jones_fracture", "a Jones fracture", TextPattern(#"\bjones fracture\b"#)),
+        ("ankle_instability", "chronic ankle instability", TextPattern(#"\b(?:(?:chronic )?ankle instability|brostr[oö]m(?: repair| procedure)?)\b"#)),
         ("sinus_tarsi_syndrome", "sinus tarsi syndrome", TextPattern(#"\bsinus tarsi(?: syndrome)?\b"#)),
         ("bakers_cyst", "a Baker's cyst", TextPattern(#"\bbaker'?s cyst\b|\bpopliteal cyst\b"#)),
-        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprain|(?:sprained|rolled|twisted) (?:my |an )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
-        ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|slipped disc|herniated disc|sciatica)\b"#)),
+        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprain|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
+        ("herniated_disc", "a herniated disc",
+         TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|prolapse|bulge)|l[345][- ]?[ls][1-5])\b"#)),
+        ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica)\b"#)),
         ("hip_pain", "hip problems", TextPattern(#"\b(?:hip (?:pain|problems?|issues?|injury|flexor)|hip flexors?)\b"#)),
         ("knee_pain", "knee problems", TextPattern(#"\b(?:(?:bad |dodgy )knees?|knee (?:pain|problems?|issues?|injury|trouble|surgery))\b"#)),
         ("meniscus_tear", "a meniscus tear", TextPattern(#"\b(?:torn meniscus|meniscus(?: tear)?)\b"#)),
@@ -38,7 +58,7 @@ extension FactExtractor {
          TextPattern(#"\b(?:(?:sprained|twisted|hurt|injured|wrecked|busted|jarred) (?:my |a |the )?(?:left |right )?wrist|wrist (?:sprain|injury))\b"#)),
         ("shoulder_injury", "a shoulder injury",
          TextPattern(#"\b(?:(?:dislocated|separated|wrecked|hurt|injured|busted|tore|torn|did in) (?:my |a |the )?(?:left |right )?shoulder|shoulder (?:injury|dislocation|surgery|reconstruction)|rotator cuff|frozen shoulder)\b"#)),
-        ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood[- ]?schlatter'?s?\b"#)),
+        ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood(?:[- ]?schl?att?er'?s?)?\b"#)),
         ("severs_disease", "Sever's disease", TextPattern(#"\bsever'?s(?: disease)?\b|\bcalcaneal apophysitis\b"#)),
     ]
     static let noInjuries = TextPattern(
@@ -54,7 +74,7 @@ extension FactExtractor {
         ("it_band", TextPattern(#"\bit[- ]?band\b"#)),
     ]
     static let painNow = TextPattern(
-        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|tender|tight|bothering me|acting up|flaring|flared up|playing up|grumbl(?:ing|es|y)|complaining|moaning|barking|pain in|pain|a bit of pain|is killing me)\b"#)
+        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|twinges|twingey|twingy|tender|tight|bothering me|acting up|flaring|flared up|playing up|grumbl(?:ing|es|y)|complaining|moaning|barking|pain in|pain|a bit of pain|is killing me)\b"#)
     /// Said now and then, tightness is no pain now ("a tight hamstring now and then").
     static let nowAndThen = TextPattern(#"\b(?:now and then|sometimes|occasionally|every so often|from time to time|after (?:the |my )?long(?:er)? (?:runs?|ones?))\b"#)
     /// Pain words other than "tight" in a clause ("my hip is tight at the moment" is a niggle; "a tight
@@ -83,14 +103,22 @@ extension FactExtractor {
         #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled))\b"#)
     static let moreExactInjury: [(String, String)] = [
         ("runners_knee", "patellofemoral_pain"), ("bursitis", "pes_anserine_bursitis"), ("achilles_tendinopathy", "achilles_rupture"),
+        ("patellofemoral_pain", "chondromalacia_patellae"), ("shin_splints", "compartment_syndrome"), ("bursitis", "trochanteric_pain_syndrome"), ("bursitis", "trochanteric_bursitis"), ("hip_pain", "trochanteric_bursitis"),
+        ("bursitis", "haglunds_deformity"), ("back_pain", "herniated_disc"), ("foot_fracture", "lisfranc_injury"), ("calf_strain", "plantaris_tear"),
+        ("hip_pain", "trochanteric_pain_syndrome"), ("hip_pain", "gluteal_tendinopathy"), ("knee_pain", "popliteus_tendinopathy"),
+        ("ankle_sprain", "ankle_instability"), ("foot_pain", "tarsal_tunnel_syndrome"),
+        ("metatarsal_fracture", "jones_fracture"), ("foot_fracture", "jones_fracture"),
     ]
+    static let clearOfSomethingElse = TextPattern(#"^\s*(?:else|elsewhere|there|in (?:it|that|there)|from (?:it|that)|with (?:it|that))\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
 
     func extractHealth(_ scan: Scan) {
         var past: [(String, String, Int)] = []
+        var injuryNames: [Range<Int>] = []  // where an injury is named ("trochanteric pain syndrome" is no pain now)
         for (value, name, pattern) in Self.injuries {
             for match in pattern.matches(in: scan.text) {
+                injuryNames.append(match.start..<match.end)
                 if Self.injuryNegated.matches(scan.window(before: match.start, 24)) { continue }
                 if scan.isQuestion(at: match.start) { continue }
                 let clause = scan.clause(around: match.start).text
@@ -114,11 +142,11 @@ extension FactExtractor {
         }
         // "runner's knee, the physio said patellofemoral pain syndrome", "pes anserine bursitis", "ruptured my
         // Achilles": one injury, by its most exact name.
-        for (general, specific) in Self.moreExactInjury where past.contains(where: { $0.0 == specific }) {
-            past.removeAll { $0.0 == general }
-        }
         for (value, name, position) in Self.brokenBones(scan) where !past.contains(where: { $0.0 == value }) {
             past.append((value, name, position))
+        }
+        for (general, specific) in Self.moreExactInjury where past.contains(where: { $0.0 == specific }) {
+            past.removeAll { $0.0 == general }
         }
         if !past.isEmpty {
             let sorted = past.sorted { $0.2 < $1.2 }
@@ -135,7 +163,10 @@ extension FactExtractor {
                 // Tightness is no pain ("the foot's a bit tight after runs") unless it is there now ("my hip is
                 // tight at the moment", a niggle).
                 let tightNow = Self.rightNow.matches(clause)
-                guard let pain = Self.painNow.matches(in: clause).first(where: { $0.text.lowercased() != "tight" || tightNow }) else {
+                guard let pain = Self.painNow.matches(in: clause).first(where: { word in
+                    (word.text.lowercased() != "tight" || tightNow)
+                        && !(injuryNames.contains { $0.contains(start + word.start) } && clause.utf16Slice(word.end, word.end + 9) == " syndrome")
+                }) else {
                     if scan.expecting == "health.currentPain", !Self.allClear.matches(scan.text), !Self.notPainWords.matches(clause) {
                         parts.append((part, match.start))
                     }
@@ -157,8 +188,9 @@ extension FactExtractor {
             }
         }
         // "My knee hurts. Well, 'hurts' is too strong … Nothing actually hurts": the last word on it wins.
+        // ("The fracture itself is fine, no pain there" is about something else.)
         if let last = parts.map(\.1).max(), let clear = Self.noPain.matches(in: scan.text).last, clear.start > last,
-           !scan.text.utf16Slice(clear.start, clear.end + 6).contains("else") {
+           Self.clearOfSomethingElse.firstMatch(in: scan.text.utf16Slice(clear.end, clear.end + 16)) == nil {
             parts = []
         }
         // "I have pain in the knee … This was last year, now it is finish": a pain said to be over is history.
@@ -241,7 +273,7 @@ extension FactExtractor {
     static let brokenPartWords = brokenParts.map { "(?:\($0.1))" }.joined(separator: "|")
     /// "broke my wrist", "a broken foot", "fractured my ankle", "cracked a rib", "collarbone fracture".
     static let brokenBone = TextPattern(
-        #"\b(?:broke|brake|broken|breaking|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of)\s+)*("#
+        #"\b(?:broke|brake|broken|breaking|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|me|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of|first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))\s+)*("#
             + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break)\b"#)
     static let someoneElsesBone = TextPattern(#"\b(?:his|her|their)\b"#)
 

@@ -6,7 +6,8 @@ extension FactExtractor {
     static let ageStated = TextPattern(
         #"(?<!since i )(?<!since )\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
-    static let ageAfterName = TextPattern(#"\b(?:i am [a-z]+|[a-z]+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b|$)"#)
+    static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+[!,.]+\s+)?[\p{L}'-]+,\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b)"#)
+    static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b|$)"#)
     /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
@@ -43,6 +44,12 @@ extension FactExtractor {
         if let match = Replies.nameThenAge.firstMatch(in: scan.original), let name = match[1], let age = Int(match[2] ?? ""),
            !Replies.notNames.contains(name.lowercased()) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)
+        }
+        // "Kaixo! Ignacio, sixty-three, from Getxo": asked the name, a number right after it is the age (read once
+        // the number words are figures, which the capitalised pattern above cannot see).
+        if scan.expecting == "identity.name", let match = Self.ageAfterOpeningName.firstMatch(in: scan.text), let age = Int(match[1] ?? ""),
+           (10...99).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         if let match = Self.ageOpeningRundown.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (10...99).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))

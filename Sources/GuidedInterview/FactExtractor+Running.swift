@@ -29,6 +29,12 @@ extension FactExtractor {
     static let countOfOutings = TextPattern(#"(?<![\d.:])([1-7])\s+(?:(?:early|short|easy) )?(?:mornings|evenings|nights|lunchtimes|days|sessions|goes|trips)\b"#)
     static let frequencyParts = TextPattern(
         #"(?<![\d.:])([1-6]) times (?:with|on|at|in|alone|by|for|during)\b[^.;]{0,40}?\band (?:then )?([1-6]|once) (?:times? )?(?:with|on|at|in|alone|by|for|during|solo|on my own)\b"#)
+    /// "since march", asked about experience: running began that month.
+    static let sinceMonthOnly = TextPattern(#"^\s*(?:only )?since (?:last )?"# + monthPattern + #"\s*[.!]?\s*$"#)
+    static let countPart = TextPattern(#"\b(?:([1-6]) times|once)\b"#)
+    static let openingCount = TextPattern(#"^\s*([1-7])(?:\s*(?:times|x|runs))?(?:,?\s*(?:usually|normally|mostly|typically))?\s*[.,!]"#)
+    /// "38, 44 and 41 for the last three weeks, so call it 40": the figure the runner settles on.
+    static let callIt = TextPattern(#"\b(?:so )?call it (?:about |around |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
     static let everyOtherDay = TextPattern(#"\b(?:every (?:other|second|2nd) day|alternate days|every 2 days)\b"#)
     static let everyDay = TextPattern(#"\b(?:every ?day|daily|7 days a week)\b"#)
@@ -68,10 +74,19 @@ extension FactExtractor {
             guard runs > 0 else { continue }
             addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
         }
-        for match in Self.runsOfEach.matches(in: scan.text) where !scan.has("running.currentVolume") {
+        // ("3 miles a time, 3 times a week" is 9 miles, over the 3 read alone: said later, so it wins.)
+        for match in Self.runsOfEach.matches(in: scan.text) {
             guard let runs = Self.number(match[1] ?? match[6]), let distance = Self.number(match[2] ?? match[4]),
                   let unit = match[3] ?? match[5] else { continue }
-            addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
+            addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.end - 1)
+        }
+        for match in Self.runsThenEach.matches(in: scan.text) {
+            guard let runs = Self.number(match[1]), let low = Self.number(match[2]), let unit = match[4] else { continue }
+            let each = Self.number(match[3]).map { ($0 + low) / 2 } ?? low
+            addVolume(scan, Self.round1(each * runs), unit: unit, at: match.end - 1)
+        }
+        if scan.expecting == "running.currentVolume", let match = Self.callIt.matches(in: scan.text).last, let value = Self.number(match[1]) {
+            addVolume(scan, value, unit: match[2] ?? Self.unitSaidBefore(scan), at: scan.text.utf16Length)
         }
         // "three little runs of about 5k" is 15 km a week.
         // Only as the week's running: "I've done a couple of runs of about 3k" is no week.
@@ -129,6 +144,13 @@ extension FactExtractor {
            scan.expecting == "running.currentFrequency" || Self.weekWord.matches(scan.sentence(around: match.start).text) {
             scan.add("running.currentFrequency", .number(Double(first + second)), said: "\(first + second) runs a week", at: match.end)
         }
+        // "Four times, usually. Twice before the lifts open, and twice on my days off": the count that opens the
+        // answer is the runs a week; the smaller counts after it are its parts.
+        if scan.expecting == "running.currentFrequency", let open = Self.openingCount.firstMatch(in: scan.text), let count = Int(open[1] ?? ""),
+           case let parts = Self.countPart.matches(in: scan.text.utf16Slice(open.end, scan.text.utf16Length)),
+           parts.count >= 2, parts.reduce(0, { $0 + (Int($1[1] ?? "") ?? 1) }) == count {
+            scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: scan.text.utf16Length)
+        }
         // "Three mornings.", asked how often: a count of runs by the part of the day they take.
         if scan.expecting == "running.currentFrequency", !scan.has("running.currentFrequency"),
            let match = Self.countOfOutings.firstMatch(in: scan.text), let count = Int(match[1] ?? "") {
@@ -169,7 +191,11 @@ extension FactExtractor {
 
     /// "3 runs, about 8k each", "8k each time, 3 times": the runs times the distance of each.
     static let runsOfEach = TextPattern(
-        #"(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b[^.;]{0,30}?(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time)\b|(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time)\b[^.;]{0,30}?(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b"#)
+        #"(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b[^.;]{0,30}?(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time|a time|at a time|per time|per outing)\b|(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time|a time|at a time|per time|per outing)\b[^.;]{0,30}?(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b"#)
+
+    /// "four times in the week, every time like 7, 8 km": the runs, then the distance of each (a range is its middle).
+    static let runsThenEach = TextPattern(
+        #"(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b[^.;]{0,30}?\b(?:every time|each time|each|every run|each run)\s+(?:like |about |around |roughly |maybe )?(\d+(?:\.\d+)?)(?:\s*(?:,|-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\b"#)
 
     /// The unit of the weekly distance read earlier in the message, for a figure said without one.
     static func unitSaidBefore(_ scan: Scan) -> String {
@@ -239,7 +265,7 @@ extension FactExtractor {
     static let beginnerCue = TextPattern(
         #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago)"#)
     static let returningCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess)"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
     static let competitiveCue = TextPattern(
         #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|(?:school|club|college|uni|university|county|track|xc|cross country) (?:team|squad) (?:since|for)\b|(?:inter-?school|county|national|regional) (?:races|championships|champs)|run for a club|club runner)"#)
     static let seriousCue = TextPattern(
@@ -248,12 +274,14 @@ extension FactExtractor {
     static let qualifier = TextPattern(#"\b(?:boston qualifier|bq\b|qualified for boston|good for age|gfa\b)"#)
     /// How many races, asked about experience: "about 20 marathons" is serious, "a few 10ks and a half" casual.
     static let raceTally = TextPattern(
-        #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(?:races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|parkruns|triathlons)\b"#)
+        #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|parkruns|triathlons)\b|^\s*(\d+) (?:done|finished|completed)\b"#)
+    /// Ultras finished, said about experience: "I finished the Velebit 50k and Lavaredo 80k".
+    static let ultrasDone = TextPattern(#"\b(?:finished|completed|done|ran|run)\b[^.;]*?\b(?:(?:5\d|[6-9]\d|1\d\d)\s?k\b|(?:50|100) ?(?:miles?|milers?)\b|ultras?\b)"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger))"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|racing|been running|been racing) since i (?:was|were) (?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one))"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
-        #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
+        #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:only\s+|just\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
     static let monthsRunningTrailing = TextPattern(
         #"\b(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\s+(?:of running|running|now)\b|\bstarted running (?:about |around )?(\d+(?:\.\d+)?)\s+(years?|months?) ago\b"#)
     static let runningSince = TextPattern(#"\brunning since (\d{4})\b"#)
@@ -324,11 +352,15 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
         } else if let match = Self.sinceMonth.firstMatch(in: scan.text) ?? Self.weeksRunning.firstMatch(in: scan.text), let months, months < 12 {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
-        } else if scan.expecting == "running.experienceLevel", let match = Self.newOpening.firstMatch(in: scan.text) {
+        } else if scan.expecting == "running.experienceLevel", let match = Self.newOpening.firstMatch(in: scan.text) ?? Self.sinceMonthOnly.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
+        } else if scan.expecting == "running.experienceLevel", let match = Self.ultrasDone.firstMatch(in: scan.text) {
+            scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", case let tally = Self.raceTally.firstMatch(in: scan.text),
                   case let qualified = Self.qualifier.firstMatch(in: scan.text), let match = tally ?? qualified {
-            if qualified != nil || tally?[3] != nil || (Self.number(tally?[1]) ?? 0) >= 10 {
+            // Ten races, or four marathons or ultras, make a serious runner.
+            let long = ["marathons", "ultras"].contains(tally?[4] ?? "")
+            if qualified != nil || tally?[3] != nil || (Self.number(tally?[1]) ?? 0) >= (long ? 4 : 10) {
                 scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)

@@ -12,14 +12,18 @@ extension FactExtractor {
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:i (?!(?:can|could|might|may|should|like|prefer|would|will|do|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:my (?:best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
+    /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
+    static let dayThenLongRun = TextPattern(
+        #"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b[^.;!?]{0,40}?\bso (?:that is|it is|that will be|it will be) (?:my|the|our) long (?:run|one)\b"#)
     static let dayChain = TextPattern(#"^(?:\s*(?:,|and\s|or\s|&)\s*|\s+)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
     static let joinedBefore = TextPattern(#"(?:\b(?:and|or)|&)\s+(?:on\s+)?$"#)
     static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
-    static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go)\b"#)
+    static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
     /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     static func swappedDay(in text: String) -> String? {
         guard let match = swapPair.firstMatch(in: text), let short = match[1] else { return nil }
@@ -30,7 +34,8 @@ extension FactExtractor {
     static let swapBefore = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?$"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
     static let insteadCue = TextPattern(#"\binstead\b"#)
-    static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones)\b"#)
+    /// ("for the long exit, always Sunday": the French sortie longue.)
+    static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b"#)
     /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
     static let leadingCount = TextPattern(#"^\s*([1-7])\s*[:,.-]\s+(?=[a-z])"#)
     static let exceptWhen = TextPattern(#"^\s*,?\s*(?:(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)|when|whenever|that i am free|i am (?:home|free|off|around|available|not (?:working|flying|away))|if i am)\b"#)
@@ -55,9 +60,13 @@ extension FactExtractor {
             if let full = match[1] {
                 mentions.append(DayMention(days: [full], start: match.start, end: match.end, abbreviated: false))
             } else if let short = match[2] {
+                // "before the sun", "the sat nav": a word, not a day.
+                if scan.window(before: match.start, 4).hasSuffix("the ") { continue }
                 let day = Self.weekdays.first { $0.hasPrefix(String(short.prefix(3))) } ?? short
                 mentions.append(DayMention(days: [day], start: match.start, end: match.end, abbreviated: true))
             } else if match[3] != nil {
+                // "Friday is our weekend": whose weekend, not Saturday and Sunday.
+                if Self.ownWeekend.matches(scan.window(before: match.start, 8)) { continue }
                 mentions.append(DayMention(days: ["saturday", "sunday"], start: match.start, end: match.end, abbreviated: false))
             } else if match[4] != nil {
                 mentions.append(DayMention(days: Array(Self.weekdays.prefix(5)), start: match.start, end: match.end, abbreviated: false))
@@ -88,6 +97,9 @@ extension FactExtractor {
 
     func extractSchedule(_ scan: Scan) {
         let mentions = dayMentions(scan)
+        if let match = Self.dayThenLongRun.firstMatch(in: scan.text), let day = match[1] {
+            scan.add("schedule.longRunDay", .string(day), said: "long runs on \(day.capitalized)", at: match.end)
+        }
         var preferred: [(String, Int)] = []
         var blocked: [(String, Int)] = []
         var withdrawn: [String] = []
@@ -219,6 +231,12 @@ extension FactExtractor {
             }
         }
         preferred.removeAll { withdrawn.contains($0.0) }
+        // "No fixed days … but for the long exit, always Sunday, I ask my chef to have Sunday free": with no fixed days,
+        // the day kept free is the long run's, not a list of running days.
+        let longRunNamed = Set(scan.candidates.filter { $0.path == "schedule.longRunDay" }.compactMap(\.value.stringValue))
+        if Replies.noFixedDays.matches(scan.text), !longRunNamed.isEmpty, preferred.allSatisfy({ longRunNamed.contains($0.0) }) {
+            preferred = []
+        }
         // "Four days, Monday, Wednesday, Friday and Saturday? My labs on Tuesday and Thursday go till 6": the
         // count said is filled by the first list; days in a later sentence are asides, not running days.
         if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays", !Self.correctionCue.matches(scan.text),
@@ -359,7 +377,10 @@ extension FactExtractor {
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
         #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
-    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:(?:is )?my (?:max|maximum|limit)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time))\b"#)
+    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:(?:is )?my (?:max|maximum|limit)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time)|,? (?:and )?no (?:more|longer)\b)\b"#)
+    /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
+    static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?)\b"#)
+    static let busyDayCue = TextPattern(#"\b(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|during the week|normal days?|shift days?)\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
     static let bareDuration = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)(?:-?ish)?\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
@@ -379,6 +400,22 @@ extension FactExtractor {
             scan.add("schedule.longRunMaxDurationMinutes", .number(Double(minutes)),
                      said: "long runs of at most \(TargetTime.spoken(minutes * 60))", at: match.start)
             longRunSpans.append(match.start..<match.end)
+        }
+        // "An hour and a half on a Saturday, but on a weekday like 45 minutes": the busy day's limit, and the long-run day's.
+        if scan.expecting == "schedule.maxSessionDurationMinutes", longRunSpans.isEmpty {
+            let tagged = Self.anyDuration.matches(in: scan.text).compactMap { match -> (busy: Bool, minutes: Int, start: Int)? in
+                guard let value = Self.number(match[1]), let unit = match[2] else { return nil }
+                let near = scan.window(before: match.start, 24) + " " + scan.window(after: match.end, 24)
+                let rest = Self.restDayCue.matches(near), busy = Self.busyDayCue.matches(near)
+                guard rest != busy else { return nil }
+                return (busy, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
+            }
+            if let busy = tagged.first(where: \.busy), let free = tagged.first(where: { !$0.busy }), free.minutes > busy.minutes {
+                addSessionLimit(scan, busy.minutes, at: busy.start)
+                scan.add("schedule.longRunMaxDurationMinutes", .number(Double(free.minutes)),
+                         said: "long runs of at most \(TargetTime.spoken(free.minutes * 60))", at: free.start)
+                return
+            }
         }
         // A weekday limit with longer weekend runs is not a limit on every session (the long run is the point).
         if Self.longerSometimes.matches(scan.text) { return }

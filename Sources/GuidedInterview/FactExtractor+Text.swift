@@ -3,12 +3,31 @@ import Foundation
 /// Text normalisation shared by the extractors: lower case, plain punctuation, number words as
 /// digits, a few spelling variants and typos folded onto one form.
 extension FactExtractor {
+    static let twoLetterDays = TextPattern(#"(?:^|(?<=[.:]\s))(?:(?:mo|tu|we|th|fr|sa|su)[ ,]+){2,6}(?:mo|tu|we|th|fr|sa|su)\b"#)
+    static let romanMonth = TextPattern(#"\b(\d{1,2})[ .](i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ .]((?:19|20)\d\d)\b"#)
+    static let pointDecimal = TextPattern(#"\b(\d+) point (\d)\b"#)
+    static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
+
     static func normalize(_ text: String) -> String {
         var s = Replies.withoutTagQuestions(text).lowercased()
         for (from, to) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2032}", "'"),
                            ("\u{2033}", "\""), ("\u{2013}", " - "), ("\u{2014}", " - "), ("\u{00A0}", " "), ("\n", ". "), ("\t", " ")] {
             s = s.replacingOccurrences(of: from, with: to)
         }
+        // "21 III 2027": a month in Roman numerals, as Lithuanians and Poles write it.
+        s = romanMonth.replacing(in: s) { match in
+            let months = ["i": "january", "ii": "february", "iii": "march", "iv": "april", "v": "may", "vi": "june", "vii": "july",
+                          "viii": "august", "ix": "september", "x": "october", "xi": "november", "xii": "december"]
+            return "\(match[1] ?? "") \(months[match[2] ?? ""] ?? "") \(match[3] ?? "")"
+        }
+        // "mo we th sa su": weekdays in two letters, as a list of three or more (never "we" alone).
+        if let list = twoLetterDays.firstMatch(in: s) {
+            let names = ["mo": "monday", "tu": "tuesday", "we": "wednesday", "th": "thursday", "fr": "friday", "sa": "saturday", "su": "sunday"]
+            let expanded = list.text.split(whereSeparator: { " ,".contains($0) }).map { names[String($0)] ?? String($0) }.joined(separator: " ")
+            s = s.replacingOccurrences(of: list.text, with: expanded)
+        }
+        // "Dr. Rivera said yes": a title's full stop ends no sentence.
+        s = titleDot.replacing(in: s) { match in (match[1] ?? "") + " " }
         s = typoPattern.replacing(in: s) { match in corrected(match.text) }
         s = shortTypoPattern.replacing(in: s) { match in shortTypos[match.text] ?? match.text }
         s = rewrite(s, phraseRewrites)
@@ -17,6 +36,8 @@ extension FactExtractor {
         }
         s = ordinalWord.replacing(in: s) { match in ordinalWords[match.text] ?? match.text }
         s = numberWord.replacing(in: s) { match in numberWords[match.text].map(String.init) ?? match.text }
+        // "Thirteen point one miles": the decimal said in words.
+        s = pointDecimal.replacing(in: s) { match in "\(match[1] ?? "").\(match[2] ?? "")" }
         s = rewrite(s, numberRewrites)
         // "1 hour 15", "1hr 30 mins", "one hour and fifteen minutes": one duration in minutes.
         s = hourAndMinutes.replacing(in: s) { match in
@@ -99,10 +120,19 @@ extension FactExtractor {
 
     /// Phrases rewritten before number words are turned into digits.
     static let phraseRewrites: [(TextPattern, String)] = [
+        // Scots and northern English: "Na, hud on", "aboot fifty", "mair like forty", "I'm kiddin masel".
+        (TextPattern(#"\b(?:hud|haud) on\b"#), "hold on"), (TextPattern(#"\baboot\b"#), "about"), (TextPattern(#"\bmair\b"#), "more"),
+        (TextPattern(#"\bkiddin\b"#), "kidding"), (TextPattern(#"\bmasel\b"#), "myself"),
+        (TextPattern(#"(?:^|(?<=[.!?] ))(?:na|naw),"#), "no,"), (TextPattern(#"\bactually na\b"#), "actually no"),
+        // "20 (21 in jan)": the age, then the next birthday.
+        (TextPattern(#"\((\d{1,2}) (in|on|next|this) "#), "(turning $1 $2 "),
         // "hour and a half" is a duration, never the half marathon.
-        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) an(?:d)? (?:a )?half\b"#), "90 minutes"),
-        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) and (?:a )?quarter\b"#), "75 minutes"),
-        (TextPattern(#"\bthree quarters? of an hour\b"#), "45 minutes"),
+        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) (?:an(?:d)?|n|&) (?:a )?half\b"#), "90 minutes"),
+        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) (?:and|n|&) (?:a )?quarter\b"#), "75 minutes"),
+        (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) (?:and|n|&) three[- ]quarters?\b"#), "105 minutes"),
+        (TextPattern(#"\bthree[- ]quarters? of an hour\b"#), "45 minutes"),
+        // "an hr, got lectures": the short form of the hour.
+        (TextPattern(#"\ban hr\b"#), "an hour"),
         (TextPattern(#"\b(?:(?:an|one|a) )?hour (five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty)\b"#), "1 hour $1"),
         (TextPattern(#"\bhalf (?:an|a) hour\b"#), "30 minutes"),
         (TextPattern(#"\bhalf-hour\b"#), "30 minutes"),

@@ -98,7 +98,7 @@ final class Scan {
     /// Takes back what was found for these paths (a race named as a someday wish is no race goal).
     func drop(_ paths: Set<String>) { candidates.removeAll { paths.contains($0.path) } }
 
-    private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*$"#)
+    private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*(?:(?:full|whole|entire|real|actual)\s+)?$"#)
 
     private static let otherPerson = TextPattern(
         #"\b(?:my (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
@@ -176,9 +176,17 @@ final class Scan {
     /// The sentence around an offset ends in a question mark: "should I worry about shin splints?".
     func isQuestion(at position: Int) -> Bool {
         let rest = text.utf16Slice(position, text.utf16Length)
-        guard let end = rest.firstIndex(where: { ".!?;".contains($0) }) else { return false }
-        return rest[end] == "?"
+        guard let end = rest.firstIndex(where: { ".!?;".contains($0) }), rest[end] == "?" else { return false }
+        // "I had shin splints in high school track, does that count?": a statement with a question tagged on.
+        if rest[..<end].range(of: #",\s*(?:is|are|does|do|did|will|would|can|could|should|any|am|or)\b"#, options: .regularExpression) != nil {
+            let sentence = sentence(around: position)
+            let opening = text.utf16Slice(sentence.start, position)
+            if opening.range(of: Self.questionOpening, options: .regularExpression) == nil { return false }
+        }
+        return true
     }
+    private static let questionOpening =
+        #"^\s*(?:is|are|does|do|did|will|would|can|could|should|shall|what|how|why|when|where|who|am|any|anything|has|have|was|were)\b"#
 
     /// Text from the start of the clause up to an offset.
     func clauseBefore(_ position: Int) -> String {

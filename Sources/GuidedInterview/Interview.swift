@@ -177,7 +177,8 @@ public struct Interview: Sendable {
         let correcting = Replies.isCorrection(message)
         if correcting, let asked, facts.contains(where: { $0.path == asked }), !Self.dayListSlots.contains(asked), asked != "goals.raceDate",
            case let lower = message.lowercased(), let cue = Replies.correction.matches(in: lower).last, cue.start > 0 {
-            let tail = Replies.withoutCorrection(lower.utf16Slice(cue.end, lower.utf16Length))
+            // (Read as normalised, so "three forty-five" after "I'm kiddin masel" is a figure too.)
+            let tail = Replies.withoutCorrection(FactExtractor.normalize(lower.utf16Slice(cue.end, lower.utf16Length)))
             // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
             let lastPart = tail.components(separatedBy: CharacterSet(charactersIn: ",.;")).last { $0.contains(where: \.isNumber) }
             // "Saturday. And oops, I meant Tuesdays not Thursdays": a swap of another day than the one just
@@ -550,7 +551,11 @@ public struct Interview: Sendable {
     }
 
     static func fieldName(_ path: String) -> String {
-        ProfileSummary.names[path] ?? path.split(separator: ".").last.map(String.init) ?? path
+        // A field without a plain name still reads as words: "physical.restingHeartRate" → "resting heart rate".
+        if path == "legal.healthConsentAt" { return "the health-details question" }
+        return ProfileSummary.names[path] ?? String(path.split(separator: ".").last ?? Substring(path)).reduce(into: "") { words, character in
+            words += character.isUppercase ? " " + character.lowercased() : String(character)
+        }
     }
 
     static func list(_ items: [String]) -> String {

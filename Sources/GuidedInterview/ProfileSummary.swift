@@ -128,6 +128,9 @@ public struct ProfileSummary: Sendable {
         "schedule.preferredTime": "the time of day", "health.pastInjuries": "past injuries", "health.currentPain": "what hurts now",
         "physical.age": "your age", "physical.weightKg": "your weight", "physical.heightCm": "your height",
         "coaching.coachingVoice": "the coaching style", "identity.name": "your name",
+        "health.medicalConditions": "medical conditions",
+        "health.medications": "medications", "health.hasPhysicianClearance": "a doctor's clearance",
+        "schedule.longRunMaxDurationMinutes": "the longest long run", "goals.targetPace": "the target pace",
     ]
 
     func distance(_ km: Double) -> String {

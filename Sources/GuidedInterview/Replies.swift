@@ -19,7 +19,8 @@ enum Replies {
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
                         " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
                         " no tension ", " no tensions ", " no worry ", " all good ", " by all means ", " please do "]
-        if agreeing.contains(where: text.contains) { return true }
+        // ("yes ok no problm": a typed "no problem" is no refusal.)
+        if agreeing.contains(where: text.contains) || text.range(of: #" no p[a-z]{0,2}bl?[a-z]{0,2}m "#, options: .regularExpression) != nil { return true }
         let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",
                         " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non "]
         if refusing.contains(where: text.contains) { return false }
@@ -27,8 +28,11 @@ enum Replies {
                    " all right ", " go ahead ", " of course ", " agree ", " agreed ", " happy ", " absolutely ", " definitely ", " consent ",
                    " si ", " sí ", " ja ", " oui ", " da ", " hai ", " k ", " yess ", " go for it ", " sounds good ", " that works ",
                    " sim ", " tak ", " ano ", " igen ", " kyllä ", " evet ", " sawa ", " ndiyo ", " haan ", " opo ", " ae ", " cool ", " sweet ",
-                   " grand ", " good ", " klar ", " store away ", " keep it "]
-        return yes.contains(where: text.contains) ? true : nil
+                   " grand ", " good ", " klar ", " store away ", " keep it ", " sharp ", " shap ", " sho ", " yebo ", " ewe ", " bet ",
+                   " dale ", " vale ", " claro ", " jes ", " jah ", " yah ", " theek hai ", " thik hai ", " kk ", " okie ", " oki "]
+        // "sharp 👍": a thumbs-up is a yes.
+        let thumbsUp = ["\u{1F44D}", "\u{1F44C}", "\u{2705}", "\u{1F197}"].contains { message.contains($0) }
+        return yes.contains(where: text.contains) || thumbsUp ? true : nil
     }
 
     /// A yes/no question answered in a sentence ("Yes, that's fine with me", "no thanks").
@@ -57,7 +61,7 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? no\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d)"#)
+        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? no\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -98,8 +102,13 @@ enum Replies {
     static let tagQuestion = TextPattern(
         #",\s*(?:does(?:n't| not)?|is(?:n't| not)?|do(?:n't| not)?|did(?:n't| not)?|was(?:n't| not)?|won't|would(?:n't)?|right|yeah|yes|no|ok|okay|correct|surely|innit|eh)(?:\s+(?:it|that|i|you|they|he|she|we|there|this))?(?:\s+think)?\s*\?"#)
 
+    /// "I had shin splints in high school track, does that count?", "I take a statin, is that a problem?": a statement,
+    /// then a question about whether it matters.
+    static let mattersQuestion = TextPattern(
+        #",\s*(?:(?:and|but|so)\s+)?(?:does|do|is|would|will|should|could|can|might)\s+(?:that|this|it|those|these)\s+(?:(?:still|even|really)\s+)?(?:count|matter|be (?:a problem|an issue|relevant|important|bad|ok|okay)|a problem|an issue|relevant|important|bad|normal|ok|okay|help|make a difference|affect [a-z ]+)(?:\s+(?:as|for)\s+[^?.!]{1,40})?\s*\?"#)
+
     static func withoutTagQuestions(_ message: String) -> String {
-        tagQuestion.replacing(in: message) { _ in "." }
+        mattersQuestion.replacing(in: tagQuestion.replacing(in: message) { _ in "." }) { _ in "." }
     }
 
     static let correctionLead = TextPattern(
@@ -180,6 +189,8 @@ enum Replies {
         // ("it's Sam" names someone only at the start of the answer: "Niamh. It's pronounced Neeve" is Niamh.)
         let prefixes = ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's ", "names "]
         for prefix in prefixes {
+            // "we've all put our names down" names no one: "name's"/"names" opens the answer.
+            if prefix.hasPrefix("name"), !lower.hasPrefix(prefix), !lower.hasPrefix("the " + prefix) { continue }
             // "Everybody at church call me Sister Marcia": what others call the runner is no name for the coach to use.
             if let range = lower.range(of: prefix), prefix == "call me ",
                FactExtractor.othersCall.matches(String(lower[..<range.lowerBound].suffix(40))) { continue }
@@ -201,10 +212,12 @@ enum Replies {
                 changed = false
                 let lowered = current.lowercased()
                 // "hey there", "hi coach", "hello Cadence": the greeting's addressee is no name either.
-                if let greeting = lowered.range(of: #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|hi+|hey+|hello+|hiya|howdy|howya|how's it going|alright|alreet|areet|g'day|heya|yo|hola|ciao|hallo|bonjour|salut|hej|hei|moin|servus|namaste|konnichiwa|sawubona|molo|dumela|howzit|kia ora|jambo|habari|salaam|salam|shalom|merhaba|vanakkam|kumusta|mabuhay|privet|annyeong|ni hao|nihao|sannu|(?:good )?(?:morning|evening|afternoon))(?:[\s,!]+(?:there|coach|cadence|all|everyone|again|po))?|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof)\b[\s,!.:-]*"#,
-                                                 options: .regularExpression), !greeting.isEmpty {
-                    candidate = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
-                        .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                // ("Ola" alone is a name; "ola im joao" is a greeting.)
+                if let greeting = lowered.range(of: greetingPrefix, options: .regularExpression), !greeting.isEmpty,
+                   case let rest = String(current.dropFirst(lowered.distance(from: lowered.startIndex, to: greeting.upperBound)))
+                       .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)),
+                   !rest.isEmpty || !Greeting.alsoNames.contains(lowered) {
+                    candidate = rest
                     changed = true
                 }
             }
@@ -236,17 +249,18 @@ enum Replies {
         guard expecting == "identity.name" else { return nil }
         for match in nameOnlySentence.matches(in: message) {
             guard let raw = match[1], let first = raw.split(separator: " ").first?.lowercased(),
-                  !notNames.contains(first), !FactExtractor.notNames.contains(first), !greetingWords.contains(first) else { continue }
+                  !notNames.contains(first), !FactExtractor.notNames.contains(first), !Greeting.words.contains(first) else { continue }
             return raw
         }
         return nil
     }
     static let nameOnlySentence = TextPattern(
         #"(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=[.!]|,\s+(?:but|and|though)\b|\s*$)"#, caseSensitive: true)
-    static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "alright", "morning", "evening", "afternoon", "yo", "greetings",
-                                             "cheers", "thanks", "kia", "salaam", "namaste", "hola", "bonjour", "ciao", "howzit", "g'day", "good",
-                                             "ahoj", "hej", "moin", "sorry", "well", "right", "great", "lovely", "welcome", "oi", "ola", "aloha",
-                                             "how", "what", "who", "why", "where", "when", "wetin", "na", "abeg", "oya", "eish", "ayy", "ay"]
+    /// "oh", "well", a greeting and whom it is for, "I'm", "my name is", a title: what comes before a name.
+    static let greetingPrefix = #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|"# + Greeting.opening
+        + #")|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof"#
+        // The same in the runner's first language: "c'est Léa", "ich bin Jonas", "me llamo Inés".
+        + #"|c'est|moi c'est|je suis|je m'appelle|ich bin|ich heiße|soy|me llamo|sono|mi chiamo|ik ben|jeg er|jag heter|eu sou|meu nome é)\b[\s,!.:-]*"#
     static let butNameWillDo = TextPattern(#"\bbut (?:just |only )?([A-Z][a-z'-]+) (?:will do|is fine|works|is good|is ok|please)\b"#, caseSensitive: true)
     static let isMyName = TextPattern(#"\b([A-Z][\p{L}'-]+) (?:be|is) my (?:name|real name)\b"#, caseSensitive: true)
     static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b"#, caseSensitive: true)

@@ -60,6 +60,13 @@ struct SafetyCheckTests {
         ("What happens if someone faints during a race?", nil),
         ("How do you know if it's a stress fracture?", nil),
         ("Can palpitations be caused by caffeine?", nil),
+        // Healed fractures told with their treatment or their month, a comeback after one, a limp expected after a race
+        // (issue 13, corpus batches 9 and 10); a fracture now is still one.
+        ("Last January I broke my ankle on the ice, a trimalleolar fracture, plate and seven screws.", nil),
+        ("It is my return after a sacral stress fracture.", nil),
+        ("I've already booked the Monday off, for the limping.", nil),
+        ("I think I have a stress fracture in my shin, it hurts to hop", "suspected_fracture"),
+        ("I'm limping since this morning", "sharp_or_worsening_pain"),
         // Ordinary training talk.
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Greetings in the languages and Englishes runners write in, and the words said with them ("Dumela, rra",
+/// "Aloha, brah", "Hello love"): none of them is a name. One list, for stripping a greeting off the name answer
+/// and for refusing a greeting as the name.
+enum Greeting {
+    /// Regex fragments (lower case) of greetings that can open a message.
+    static let openers: [String] = [
+        // English, and Englishes
+        "hi+", "hey+", "hello+", "hiya", "heya", "howdy", "howya", "how's it going", "alright", "alreet", "areet", "g'day", "yo",
+        "greetings", "ello", "'ello", "wotcha", "now then", "ey up", "ay up", "eh up", "how do", "howzit", "sup", "ar",
+        "good (?:morning|evening|afternoon|day)", "morning", "evening", "afternoon",
+        // Europe
+        "hola", "ola", "olá", "oi", "ciao", "salve", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "grüß gott", "griaß di",
+        "bonjour", "salut", "coucou", "hej", "hei", "hæ", "halló", "tere", "labas", "sveiki", "moi", "terve", "ahoj", "cześć", "czesc",
+        "dzień dobry", "dobry den", "dobrý den", "bok", "zdravo", "zdravei", "zdraveite", "privet", "zdravstvuyte", "pryvit",
+        "yassou", "yia sou", "geia sou", "kalimera", "kaixo", "përshëndetje", "pershendetje", "tungjatjeta", "szia", "sziasztok",
+        "bună", "buna", "salutare", "shwmae", "sut mae", "dia dhuit", "halo", "merhaba", "selam", "gamarjoba",
+        // Africa, the Middle East, Asia, the Pacific
+        "sawubona", "molo", "dumela", "jambo", "habari", "sannu", "ndewo", "akwaaba", "mbote", "kushe", "nanga def", "on dit quoi",
+        "salaam", "salam", "as-?salaam?u alaykum", "assalamualaikum", "marhaba", "marhaban", "ahlan", "shalom",
+        "namaste", "namaskar", "vanakkam", "sat sri akal", "adaab", "nomoshkar", "konnichiwa", "annyeong(?:haseyo)?", "ni hao", "nihao",
+        "nei hou", "xin chào", "xin chao", "sawasdee(?: ka| krap)?", "sawadee(?: ka| krap)?", "selamat (?:pagi|siang|sore|malam)",
+        "kumusta", "kamusta", "mabuhay", "kia ora", "aloha", "talofa", "bula", "malo e lelei", "allillanchu",
+    ]
+    /// Who the greeting is for, or the word said with it: "hey there", "Dumela, rra", "Hello love", "hiya bab".
+    static let addressees: [String] = [
+        "there", "coach", "cadence", "all", "everyone", "again", "po", "rra", "mma", "brah", "bra", "bru", "bro", "love", "luv", "pet",
+        "hen", "mate", "bab", "me duck", "duck", "my lover", "sir", "ma'am", "friend", "my friend", "chief", "boss", "uce", "cuz",
+        "dear", "ji", "ka", "krap", "y'all", "folks", "guys", "habibi",
+    ]
+    /// The whole opening: greetings and their addressees, in any order and number ("Ar, hiya bab!").
+    static let opening = "(?:" + openers.joined(separator: "|") + ")(?:[\\s,!]+(?:" + addressees.joined(separator: "|") + "))?"
+
+    /// Greetings that are also first names: said alone in answer to the name question, they are the name.
+    static let alsoNames: Set<String> = ["ola"]
+
+    /// Words that open a message but are never the name ("Aloha", "Bok", "Kaixo", and "well", "right", "sorry").
+    static let words: Set<String> = Set(openers.filter { $0.allSatisfy { $0.isLetter || $0 == "'" } })
+        .union(addressees.filter { $0.allSatisfy(\.isLetter) })
+        .union(["kia", "sat", "good", "cheers", "thanks", "sorry", "well", "right", "great", "lovely", "welcome", "how", "what", "who",
+                "why", "where", "when", "wetin", "na", "abeg", "oya", "eish", "ayy", "ay", "now", "ey", "eh", "nanga", "selamat"])
+}
