@@ -208,6 +208,8 @@ extension FactExtractor {
     static let raceNamePlaceAfter = TextPattern(
         #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
         caseSensitive: true)
+    static let kindThenStop = TextPattern(#"^\S+[.!]\s"#)
+    static let placeGoesOn = TextPattern(#"^\s*(?:[.!?]|$|,?\s*(?:(?:in|on|the|this|next)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#)
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
     static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
@@ -339,10 +341,9 @@ extension FactExtractor {
                 guard kept.last?.first?.isUppercase == true else { continue }
                 // After a full stop the word must go on like a place ("Marathon. London, April 25th", "Half. Cardiff."),
                 // not like a remark ("A marathon. Crazy, I know.").
-                if kept.count == words.count, match.text.range(of: #"^\S+[.!]\s"#, options: .regularExpression) != nil {
+                if kept.count == words.count, Self.kindThenStop.matches(match.text) {
                     let after = scan.original.utf16Slice(match.end, min(match.end + 16, scan.original.utf16.count))
-                    let placeGoesOn = #"^\s*(?:[.!?]|$|,?\s*(?:(?i:in|on|the|this|next)\b|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#
-                    guard after.isEmpty || after.range(of: placeGoesOn, options: .regularExpression) != nil else { continue }
+                    guard after.isEmpty || Self.placeGoesOn.matches(after) else { continue }
                 }
                 let place = kept.joined(separator: " ")
                 let distance = kind.lowercased().replacingOccurrences(of: "-", with: " ")

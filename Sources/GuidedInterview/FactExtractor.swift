@@ -178,15 +178,15 @@ final class Scan {
         let rest = text.utf16Slice(position, text.utf16Length)
         guard let end = rest.firstIndex(where: { ".!?;".contains($0) }), rest[end] == "?" else { return false }
         // "I had shin splints in high school track, does that count?": a statement with a question tagged on.
-        if rest[..<end].range(of: #",\s*(?:is|are|does|do|did|will|would|can|could|should|any|am|or)\b"#, options: .regularExpression) != nil {
+        if Self.taggedQuestion.matches(String(rest[..<end])) {
             let sentence = sentence(around: position)
-            let opening = text.utf16Slice(sentence.start, position)
-            if opening.range(of: Self.questionOpening, options: .regularExpression) == nil { return false }
+            if !Self.questionOpening.matches(text.utf16Slice(sentence.start, position)) { return false }
         }
         return true
     }
-    private static let questionOpening =
-        #"^\s*(?:is|are|does|do|did|will|would|can|could|should|shall|what|how|why|when|where|who|am|any|anything|has|have|was|were)\b"#
+    private static let taggedQuestion = TextPattern(#",\s*(?:is|are|does|do|did|will|would|can|could|should|any|am|or)\b"#)
+    private static let questionOpening = TextPattern(
+        #"^\s*(?:is|are|does|do|did|will|would|can|could|should|shall|what|how|why|when|where|who|am|any|anything|has|have|was|were)\b"#)
 
     /// Text from the start of the clause up to an offset.
     func clauseBefore(_ position: Int) -> String {

@@ -20,7 +20,7 @@ enum Replies {
                         " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
                         " no tension ", " no tensions ", " no worry ", " all good ", " by all means ", " please do "]
         // ("yes ok no problm": a typed "no problem" is no refusal.)
-        if agreeing.contains(where: text.contains) || text.range(of: #" no p[a-z]{0,2}bl?[a-z]{0,2}m "#, options: .regularExpression) != nil { return true }
+        if agreeing.contains(where: text.contains) || typedNoProblem.matches(text) { return true }
         let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",
                         " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non "]
         if refusing.contains(where: text.contains) { return false }
@@ -34,6 +34,8 @@ enum Replies {
         let thumbsUp = ["\u{1F44D}", "\u{1F44C}", "\u{2705}", "\u{1F197}"].contains { message.contains($0) }
         return yes.contains(where: text.contains) || thumbsUp ? true : nil
     }
+
+    static let typedNoProblem = TextPattern(#" no p[a-z]{0,2}bl?[a-z]{0,2}m "#)
 
     /// A yes/no question answered in a sentence ("Yes, that's fine with me", "no thanks").
     static func leadingYesOrNo(_ message: String) -> Bool? {
