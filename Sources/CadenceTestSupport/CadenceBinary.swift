@@ -24,7 +24,7 @@ public struct CadenceBinary: Sendable {
 
     /// A fresh, empty `CADENCE_HOME`.
     public init(environment: [String: String] = [:]) throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("cadence-cli-\(UUID().uuidString)")
+        home = ScratchFolder.root.appendingPathComponent("cadence-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         var base = ProcessInfo.processInfo.environment
         base["CADENCE_HOME"] = home.path

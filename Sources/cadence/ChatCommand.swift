@@ -98,7 +98,7 @@ struct ChatCommand: AsyncParsableCommand {
                                       observers: [recorder], contextBudget: budget)
         if let (previous, messages) = earlier {
             await session.resume(messages)
-            Terminal.note(Terminal.dim("Continuing from \(previous.lastPathComponent) (\(messages.count / 2) earlier exchanges)."))
+            Terminal.aside("Continuing from \(previous.lastPathComponent) (\(messages.count / 2) earlier exchanges).")
         } else if resume {
             Terminal.note("No earlier conversation for \(runner.identity.name); starting a new one.")
         }

@@ -46,7 +46,7 @@ final class ChatREPL: @unchecked Sendable {
     func run() async -> Int {
         let signals = interactive ? installInterruptHandler() : nil
         if interactive {
-            Terminal.note(Terminal.dim("Transcript: \(transcript.path). Type /help for commands, Ctrl-D to finish."))
+            Terminal.aside("Transcript: \(transcript.path). Type /help for commands, Ctrl-D to finish.")
         }
         do {
             let wrapper = OutputWrapper(enabled: interactive)
@@ -99,10 +99,10 @@ final class ChatREPL: @unchecked Sendable {
                 let answer = try await session.send(text) { display in
                     switch display {
                     case .text(let delta): wrapper.write(delta)
-                    case .toolCall(let name): if self.interactive { wrapper.interrupt(); Terminal.note(Terminal.dim("· \(name)")) }
+                    case .toolCall(let name): if self.interactive { wrapper.interrupt(); Terminal.aside("· \(name)") }
                     case .retrying(let attempt, _, let message):
                         wrapper.interrupt()
-                        Terminal.note(Terminal.dim("· retrying (attempt \(attempt + 1)): \(message)"))
+                        Terminal.aside("· retrying (attempt \(attempt + 1)): \(message)")
                     }
                 }
                 wrapper.finish()
@@ -111,7 +111,7 @@ final class ChatREPL: @unchecked Sendable {
             } catch is CancellationError {
                 wrapper.finish()
                 Terminal.write("\n")
-                Terminal.note(Terminal.dim("(stopped)"))
+                Terminal.aside("(stopped)")
             } catch {
                 wrapper.finish()
                 Terminal.write("\n")

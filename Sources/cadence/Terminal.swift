@@ -11,6 +11,14 @@ enum Terminal {
         error(message)
     }
 
+    /// A dim aside on stderr (the transcript's path, a tool being called), wrapped at words for a
+    /// terminal first — colour codes would count as columns — so a long path moves to its own row
+    /// instead of being cut in two beside other text.
+    static func aside(_ message: String) {
+        let wrapped = isatty(STDERR_FILENO) == 1 ? WordWrapper.wrap(message, width: columns(of: STDERR_FILENO)) : message
+        note(dim(wrapped))
+    }
+
     static var usesColor: Bool {
         ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
     }

@@ -24,7 +24,7 @@ struct ChatSessionTests {
             database = try AppDatabase.inMemory(clock: .fixed(ChatSessionTests.today), ids: .sequential())
             runner = try database.createRunner(name: "Alex")
             model = ScriptedModel(turns: turns)
-            transcript = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString)/chat.jsonl")
+            transcript = ScratchFolder.root.appendingPathComponent("t-\(UUID().uuidString)/chat.jsonl")
             let recorder = try TranscriptRecorder(url: transcript, clock: .fixed(ChatSessionTests.today), secrets: ["sk-test-SECRET-key-123"])
             let info = SessionInfo(id: "session-1", provider: "scripted", model: "test", baseURL: nil, promptsDirectory: "prompts",
                                    promptsSHA256: try ChatSessionTests.prompts.get().sha256, runnerId: runner.id, cadenceVersion: "test")
@@ -331,7 +331,7 @@ struct ChatSessionTests {
     }
 
     @Test func brokenPromptSetsAreClearErrors() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prompts-\(UUID().uuidString)")
+        let folder = ScratchFolder.root.appendingPathComponent("prompts-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("prompts"), to: folder)
         try "Hello {{#unclosed}}".write(to: folder.appendingPathComponent("system.mustache"), atomically: true, encoding: .utf8)
         #expect { try PromptSet(directory: folder) } throws: { "\($0)".contains("system.mustache: is not a valid Mustache template") }

@@ -5,6 +5,7 @@ import FoundationNetworking
 #endif
 #if canImport(Glibc)
 import Glibc
+import CadenceTestSupport
 #endif
 
 /// A real llama.cpp `llama-server` with a real model on a free loopback port, for the
@@ -36,7 +37,7 @@ final class LlamaServer: @unchecked Sendable {
         }
         self.contextSize = contextSize
         port = try Self.freePort()
-        log = FileManager.default.temporaryDirectory.appendingPathComponent("llama-server-\(port)-\(UUID().uuidString).log")
+        log = ScratchFolder.root.appendingPathComponent("llama-server-\(port)-\(UUID().uuidString).log")
         guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw ServerError("could not create \(log.path)") }
         let handle = try FileHandle(forWritingTo: log)
         process.executableURL = URL(fileURLWithPath: binary)

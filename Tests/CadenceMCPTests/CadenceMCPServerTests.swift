@@ -7,6 +7,7 @@ import Store
 import Testing
 import Transcripts
 @testable import CadenceMCP
+import CadenceTestSupport
 
 /// The server driven by the SDK's own client over its in-memory transport: every tool, resource
 /// and prompt, the protocol errors, and the transcript replayed by `cadence replay`'s code.
@@ -30,7 +31,7 @@ struct CadenceMCPServerTests {
             let runner = try database.createRunner(name: "Alex")
             let (index, _) = try await KnowledgeBase(database: database, directory: root.appendingPathComponent("KnowledgeBase"),
                                                      now: clock.millis).sync()
-            let transcript = FileManager.default.temporaryDirectory.appendingPathComponent("mcp-\(UUID().uuidString)/session.jsonl")
+            let transcript = ScratchFolder.root.appendingPathComponent("mcp-\(UUID().uuidString)/session.jsonl")
             let recorder = try TranscriptRecorder(url: transcript, clock: clock)
             let server = try CadenceMCPServer(.init(
                 database: database, runnerId: runner.id, prompts: try PromptSet(directory: root.appendingPathComponent("prompts")),

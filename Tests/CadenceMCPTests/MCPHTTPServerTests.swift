@@ -9,6 +9,7 @@ import Transcripts
 @testable import CadenceMCP
 #if canImport(FoundationNetworking)
 import FoundationNetworking
+import CadenceTestSupport
 #endif
 
 /// `cadence mcp --http`: the server on a real loopback port, spoken to with URLSession in the
@@ -31,7 +32,7 @@ struct MCPHTTPServerTests {
             let database = try AppDatabase.inMemory(clock: clock, ids: .sequential())
             let runner = try database.createRunner(name: "Alex")
             let prompts = try PromptSet(directory: root.appendingPathComponent("prompts"))
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mcp-http-\(UUID().uuidString)")
+            let folder = ScratchFolder.root.appendingPathComponent("mcp-http-\(UUID().uuidString)")
             let counter = Numbers()
             let server = try MCPHTTPServer(address: try MCPListenAddress(parsing: "127.0.0.1:0"), token: token, maxSessions: maxSessions) {
                 let number = await counter.next()

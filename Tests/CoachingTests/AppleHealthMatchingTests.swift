@@ -5,6 +5,7 @@ import Ingest
 import Planning
 import Store
 import Testing
+import CadenceTestSupport
 
 /// Matching on a real-format file: the Apple Health export under `Tests/Fixtures/AppleHealth`
 /// (export v14 with its inline DTD, exported in New York while the runs were recorded in Los
@@ -31,7 +32,7 @@ struct AppleHealthMatchingTests {
         let checked = try PlanService(clock: clock, ids: .sequential(prefix: "plan")).generateUnchecked(
             for: runner, safeguards: PlanSyncTests.safeguards, start: Date(timeIntervalSince1970: monday))
         try database.replacePlan(checked.plan, sessions: checked.sessions)
-        return PlanSyncTests.World(database: database, runner: runner, clock: clock, folder: FileManager.default.temporaryDirectory)
+        return PlanSyncTests.World(database: database, runner: runner, clock: clock, folder: ScratchFolder.root)
     }
 
     /// "6:15" or "6:15/km" → seconds per km.

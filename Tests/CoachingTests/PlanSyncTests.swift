@@ -40,7 +40,7 @@ struct PlanSyncTests {
         let checked = try PlanService(clock: clock, ids: .sequential(prefix: "plan")).generateUnchecked(
             for: runner, safeguards: Self.safeguards, start: Date(timeIntervalSince1970: 1_630_886_400))
         try database.replacePlan(checked.plan, sessions: checked.sessions)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cadence-sync-\(UUID().uuidString)")
+        let folder = ScratchFolder.root.appendingPathComponent("cadence-sync-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return World(database: database, runner: runner, clock: clock, folder: folder)
     }

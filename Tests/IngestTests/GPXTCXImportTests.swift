@@ -3,6 +3,7 @@ import Foundation
 @testable import Ingest
 import Store
 import Testing
+import CadenceTestSupport
 
 /// GPX and TCX files imported through `ImportJob` into a real SQLite database.
 struct GPXTCXImportTests {
@@ -195,7 +196,7 @@ struct GPXTCXImportTests {
     }
 
     func fixtureTemp() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cadence-gz-\(UUID().uuidString)")
+        let url = ScratchFolder.root.appendingPathComponent("cadence-gz-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -2,6 +2,7 @@ import CadenceCore
 import Foundation
 import Ingest
 import Store
+import CadenceTestSupport
 
 /// A temp folder with real files, an in-memory database with one runner, and an import job.
 struct IngestFixture {
@@ -15,7 +16,7 @@ struct IngestFixture {
     static let now = Date(timeIntervalSince1970: 1_710_000_000)
 
     init(importers: [any Importer] = ImportRegistry.standard) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cadence-ingest-\(UUID().uuidString)")
+        folder = ScratchFolder.root.appendingPathComponent("cadence-ingest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let clock = Clock.fixed(Self.now)
         database = try AppDatabase.inMemory(clock: clock, ids: .sequential(prefix: "db"))

@@ -2,6 +2,7 @@ import CadenceCore
 import Foundation
 import Testing
 @testable import Knowledge
+import CadenceTestSupport
 
 struct KnowledgeBaseFilesTests {
     static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -9,7 +10,7 @@ struct KnowledgeBaseFilesTests {
 
     /// A copy of the sample to break on purpose.
     static func copyOfSample() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        let folder = ScratchFolder.root.appendingPathComponent("kb-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: sample, to: folder)
         return folder
     }

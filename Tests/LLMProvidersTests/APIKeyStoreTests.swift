@@ -2,10 +2,11 @@ import Foundation
 import LLM
 import LLMProviders
 import Testing
+import CadenceTestSupport
 
 @Suite("API keys")
 struct APIKeyStoreTests {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("cadence-keys-\(UUID().uuidString)")
+    let home = ScratchFolder.root.appendingPathComponent("cadence-keys-\(UUID().uuidString)")
 
     @Test("provider variable, then CADENCE_API_KEY, then the keys file")
     func precedence() throws {

@@ -2,6 +2,7 @@ import CadenceCore
 import Foundation
 import LLM
 import Testing
+import CadenceTestSupport
 
 @Suite("LLM types")
 struct LLMTypesTests {
@@ -88,7 +89,7 @@ struct UsageAndCostTests {
 
     @Test("a user price file overrides and extends the defaults; a broken one is an error")
     func priceFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        let dir = ScratchFolder.root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("prices.json")

@@ -18,7 +18,7 @@ struct CassetteReplayTests {
         let prompts = try PromptSet(directory: root.appendingPathComponent("prompts"))
         let database = try AppDatabase.inMemory(clock: clock, ids: .sequential())
         let runner = try database.createRunner(name: "Runner", context: WriteContext(source: .inferred))
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("replay-\(UUID().uuidString).jsonl")
+        let url = ScratchFolder.root.appendingPathComponent("replay-\(UUID().uuidString).jsonl")
         let recorder = try TranscriptRecorder(url: url, clock: clock)
         let info = SessionInfo(id: "s", provider: "guided", model: GuidedInterviewer.modelName, baseURL: nil, promptsDirectory: "prompts",
                                promptsSHA256: prompts.sha256, runnerId: runner.id, cadenceVersion: "test")
@@ -63,7 +63,7 @@ struct CassetteReplayTests {
     }
 
     @Test func aFileThatIsNotATranscriptIsAClearError() async throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("not-\(UUID().uuidString).jsonl")
+        let url = ScratchFolder.root.appendingPathComponent("not-\(UUID().uuidString).jsonl")
         try #"{"type":"user","text":"hi"}"#.write(to: url, atomically: true, encoding: .utf8)
         let prompts = try PromptSet(directory: Self.root.appendingPathComponent("prompts"))
         await #expect(throws: TranscriptError.invalid(url.path, "the first line is not a session event")) {
@@ -76,7 +76,7 @@ struct CassetteReplayTests {
         let clock = Clock.fixed(Date(timeIntervalSince1970: 1_795_780_800))
         let prompts = try PromptSet(directory: root.appendingPathComponent("prompts"))
         let (database, runner) = try knowledge.scratchDatabase(clock: clock, ids: .sequential())
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).jsonl")
+        let url = ScratchFolder.root.appendingPathComponent("plan-\(UUID().uuidString).jsonl")
         func call(_ id: String, _ name: String, _ arguments: JSONValue) -> ToolCall { ToolCall(id: id, name: name, arguments: .parsed(arguments)) }
         let model = ScriptedModel(turns: [
             .toolCalls([

@@ -17,7 +17,7 @@ struct EvalTests {
     static let prompts = Result { try PromptSet(directory: root.appendingPathComponent("prompts")) }
 
     static func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("eval-\(UUID().uuidString)")
+        let url = ScratchFolder.root.appendingPathComponent("eval-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return url
@@ -227,7 +227,7 @@ struct EvalTests {
 
     @Test func comparingPromptSetsShowsWhichCasesChangedAndWhy() async throws {
         // The "previous" prompts never ask for the age, so the interview can't finish.
-        let previous = FileManager.default.temporaryDirectory.appendingPathComponent("prompts-\(UUID().uuidString)")
+        let previous = ScratchFolder.root.appendingPathComponent("prompts-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("prompts"), to: previous)
         let questions = previous.appendingPathComponent("guided/questions.yaml")
         let text = try String(contentsOf: questions, encoding: .utf8)
@@ -247,7 +247,7 @@ struct EvalTests {
 
         // A previous run's JSON reads back and compares the same way.
         let json = try JSONEncoder().encode(before)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json")
+        let file = ScratchFolder.root.appendingPathComponent("baseline-\(UUID().uuidString).json")
         try json.write(to: file)
         let baseline = try Scorecard.Report.load(from: file)
         #expect(ScorecardComparison(before: baseline, after: now, beforeLabel: "b", afterLabel: "n").changes == comparison.changes)
@@ -277,7 +277,7 @@ struct EvalTests {
     // MARK: - Eval transcripts replay
 
     @Test func evalTranscriptsReplayTheSameInCassetteMode() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eval-transcripts-\(UUID().uuidString)")
+        let folder = ScratchFolder.root.appendingPathComponent("eval-transcripts-\(UUID().uuidString)")
         let suite = try EvalSuite.load(from: Self.root.appendingPathComponent("evals"), only: ["reports-pain"])
         let prompts = try Self.prompts.get()
         let card = try await Self.runner(prompts, transcripts: folder).run(suite)

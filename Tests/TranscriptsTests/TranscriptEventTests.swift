@@ -6,6 +6,7 @@ import LLM
 import Store
 import Testing
 @testable import Transcripts
+import CadenceTestSupport
 
 /// The typed transcript model: every event kind survives the recorder and the reader unchanged,
 /// and a conversation with `/undo` in it replays as it happened.
@@ -52,7 +53,7 @@ struct TranscriptEventTests {
     }
 
     @Test func theRecorderWritesWhatTheReaderReads() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).jsonl")
+        let url = ScratchFolder.root.appendingPathComponent("events-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: url) }
         let recorder = try TranscriptRecorder(url: url, clock: .fixed(Date(timeIntervalSince1970: 1_795_780_800)))
         for event in Self.chatEvents { recorder.record(event) }
@@ -71,7 +72,7 @@ struct TranscriptEventTests {
     }
 
     @Test func unknownTypesAndDamagedLinesAreSalvagedAround() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("damaged-\(UUID().uuidString).jsonl")
+        let url = ScratchFolder.root.appendingPathComponent("damaged-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: url) }
         let session = TranscriptLine(seq: 0, ts: "2026-12-02T05:00:00.000Z", event: TranscriptEvent(Self.chatEvents[0])).jsonString
         let user = TranscriptLine(seq: 3, ts: "2026-12-02T05:00:01.000Z", event: .user(.init(turn: 1, text: "hi"))).jsonString
@@ -85,7 +86,7 @@ struct TranscriptEventTests {
         #expect(throws: TranscriptError.unreadable("/nonexistent/x.jsonl", "there is no such file")) {
             _ = try TranscriptReader.read(URL(fileURLWithPath: "/nonexistent/x.jsonl"))
         }
-        #expect(throws: TranscriptError.self) { _ = try TranscriptReader.read(FileManager.default.temporaryDirectory) }
+        #expect(throws: TranscriptError.self) { _ = try TranscriptReader.read(ScratchFolder.root) }
     }
 
     /// A guided onboarding where the runner takes back an answer with /undo and gives another.
@@ -94,7 +95,7 @@ struct TranscriptEventTests {
         let prompts = try PromptSet(directory: root.appendingPathComponent("prompts"))
         let database = try AppDatabase.inMemory(clock: clock, ids: .sequential())
         let runner = try database.createRunner(name: "Runner", context: WriteContext(source: .inferred))
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("undo-\(UUID().uuidString).jsonl")
+        let url = ScratchFolder.root.appendingPathComponent("undo-\(UUID().uuidString).jsonl")
         let info = SessionInfo(id: "s", provider: "guided", model: GuidedInterviewer.modelName, baseURL: nil, promptsDirectory: "prompts",
                                promptsSHA256: prompts.sha256, runnerId: runner.id, cadenceVersion: "test")
         let session = try ChatSession(info: info, model: try GuidedInterviewer(database: database, runnerId: runner.id, prompts: prompts, clock: clock),
