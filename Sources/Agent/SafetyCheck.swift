@@ -44,7 +44,8 @@ public enum SafetyCheck {
     static let anticipated = ["for the", "ready for the", "in case of"]
     /// "Fine now", "healed now": "now" that closes a story of recovery.
     static let settledNow = ["fine now", "ok now", "okay now", "healed now", "recovered now", "better now", "good now", "all good now",
-                             "gone now", "sorted now", "over now"]
+                             "gone now", "sorted now", "over now", "nothing hurts now", "no pain now", "doesnt hurt now", "does not hurt now",
+                             "pain free now", "nothing now"]
     /// History: over and done with.
     static let historyCues = [
         "years ago", "year ago", "months ago", "last year", "last season", "as a kid", "as a child", "as a teenager",
@@ -139,13 +140,17 @@ public enum SafetyCheck {
         return negations.contains { tail.contains(" \($0) ") }
     }
 
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
     /// "I had shin pain last summer", "fractured my wrist in 2019": a finished past without a present word.
     static func pastOnly(_ words: String) -> Bool {
         let pastYear = words.split(separator: " ").contains { word in
             guard word.count == 4, let year = Int(word) else { return false }
             return (1950...2025).contains(year)
         }
-        return pastYear || words.contains(" had ") && (words.contains(" last ") || words.contains(" ago "))
+        // "I had a stress fracture in my pubic bone … in April": had, and the month it happened.
+        let inMonth = months.contains { words.contains(" in \($0) ") || words.hasSuffix(" in \($0)") }
+        return pastYear || words.contains(" had ") && (words.contains(" last ") || words.contains(" ago ") || inMonth)
     }
 
     /// A question that also reports a symptom ("I get chest pain on hills, is that normal?").

@@ -17,6 +17,7 @@ extension FactExtractor {
         guard let value = number(match[1]), let unit = match[2] else { return nil }
         return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
     }
+    static let racesDone = TextPattern(#"\b(?:did|done|ran|finished|completed|raced)\b[^.,;]{0,40}$"#)
     static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally|say|call it|let us say|so)\s+([1-9])\b(?![\d.:])(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
     static let birthdaySoon = TextPattern(#"^\s*\d+\s+(?:next (?:month|week)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"#)
     static let ageAnywhere = TextPattern(#"(?<![\d.:/-])(1[0-9]|[2-9][0-9])(?![\d:/-])(?!\.\d)(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|%|kg|lbs?))"#)
@@ -55,10 +56,14 @@ extension FactExtractor {
             }
         case "running.currentFrequency", "schedule.availableDays":
             if value == nil, expecting == "schedule.availableDays", let match = Self.countAnywhere.firstMatch(in: text),
-               let count = Self.number(match[1] ?? match[2]), count <= 7 {
+               let count = Self.number(match[1] ?? match[2]), count <= 7,
+               // "Before the fracture I did Comrades twice": races done, not days a week.
+               !Self.racesDone.matches(scan.window(before: match.start, 48)) {
                 // "most days except when it rains, say 4"
                 scan.add(expecting, .number(count), said: "\(Int(count)) days a week available", at: match.start)
-            } else if let value, unitIs(["days", "day", "times", "runs"]) {
+            } else if let value, unitIs(["days", "day", "times", "runs"]),
+                      // "One day I want the Mount Cameroon Race of Hope": some day, not one day a week.
+                      !(value == 1 && Self.oneDaySomeday.matches(text.utf16Slice(number?.start(of: 1) ?? 0, text.utf16Length))) {
                 let count = Int(value)
                 let said = expecting == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
                 scan.add(expecting, .number(value), said: said, at: 0)
@@ -138,7 +143,12 @@ extension FactExtractor {
                 : Self.bodyParts.filter { $0.1.matches(text) && !hurtingNow.contains($0.0) }.compactMap { Self.partInjuries[$0.0] }
             let healthClear = expecting.hasPrefix("health.") && (Self.allClear.matches(text) || tightnessOnly)
                 && (expecting == "health.currentPain" || partInjuries.isEmpty)
-            if none || affirmed == false || healthClear {
+            // "No running ones. Does a toe broken by a pressure cooker count?": an injury named is not none.
+            // ("Does a sprained wrist count? Ha. No running injuries.": the last word on it wins.)
+            let lastNone = (Self.noInjuries.matches(in: text) + Self.allClear.matches(in: text)).map(\.start).max() ?? -1
+            let namedInjury = expecting == "health.pastInjuries"
+                && scan.candidates.contains { $0.path == "health.pastInjuries" && !($0.value.arrayValue ?? []).isEmpty && $0.position > lastNone }
+            if none || affirmed == false || healthClear, !namedInjury {
                 let said = ["schedule.blockedDays": "no days ruled out", "health.pastInjuries": "no past injuries",
                             "health.currentPain": "nothing hurts right now", "schedule.preferredDays": "no particular days"][expecting] ?? "none"
                 if expecting != "schedule.preferredDays" { scan.add(expecting, [], said: said, at: 0, checkNegation: false) }

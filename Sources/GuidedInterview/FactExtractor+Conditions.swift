@@ -62,8 +62,11 @@ extension FactExtractor {
         ConditionTerm(value: "long_covid", name: "long covid",
              pattern: TextPattern(#"\b(?:long[- ]?covid|post[- ]covid(?: syndrome)?|long[- ]haul(?:er|ing)? covid)\b"#)),
         ConditionTerm(value: "red_s", name: "RED-S", pattern: TextPattern(#"\brelative energy deficiency(?: in sports?)?\b"#)),
+        ConditionTerm(value: "parkinsons_disease", name: "Parkinson's disease", pattern: TextPattern(#"\bparkinson'?s(?: disease)?\b"#)),
+        ConditionTerm(value: "g6pd_deficiency", name: "G6PD deficiency", pattern: TextPattern(#"\bg6pd(?: deficiency)?\b"#)),
+        ConditionTerm(value: "endometriosis", name: "endometriosis", pattern: TextPattern(#"\bendometriosis\b"#)),
         ConditionTerm(value: "high_cholesterol", name: "high cholesterol",
-             pattern: TextPattern(#"\b(?:high cholesterol|hypercholesterol[a-z]*|cholesterol (?:is|was) (?:a bit |quite |slightly )?high|(?:for|lower|manage|control) (?:my |the )?cholesterol)\b"#)),
+             pattern: TextPattern(#"\b(?:high cholesterol|hypercholesterol[a-z]*|cholesterol (?:is|was) (?:a bit |quite |slightly )?high|cholesterol (?:needs|needed) (?:to be )?lower(?:ed|ing)?|(?:for|lower|manage|control) (?:my |the )?cholesterol)\b"#)),
         ConditionTerm(value: "migraine", name: "migraines", pattern: TextPattern(#"\b(?:migraines|migraine sufferer|chronic migraine|migraine with aura)\b"#)),
         ConditionTerm(value: "coeliac_disease", name: "coeliac disease", pattern: TextPattern(#"\b(?:coeliac|celiac)(?: disease)?\b"#)),
         ConditionTerm(value: "crohns_disease", name: "Crohn's disease", pattern: TextPattern(#"\bcrohn'?s(?: disease)?\b"#)),
@@ -123,7 +126,15 @@ extension FactExtractor {
              pattern: TextPattern(#"(?<!calcium and )(?<!calcium & )(?<!calcium \+ )\bvit(?:amin)? ?d3?(?: tablets?| supplements?| drops)?\b"#)),
         ConditionTerm(value: "diabetes_medication", name: "diabetes medication",
              pattern: TextPattern(#"\b(?:(?:tablets?|pills?|meds|medications?|medicines?) for (?:my |the )?(?:diabetes|blood sugars?)|diabetes (?:tablets?|pills?|meds|medications?))\b"#)),
+        ConditionTerm(value: "contraceptive_pill", name: "the pill", pattern: TextPattern(#"\b(?:on|take|taking|takes) the pill\b|\bcontraceptive pill\b"#)),
     ]
+
+    /// A medicine the lists above do not know, by the ending medicine names share ("cetirizine", "bendroflumethiazide",
+    /// "levodopa", "estradiol") or a common brand, said where medicine is talked about ("I take …", "on …", "… tablets").
+    static let drugByEnding = TextPattern(
+        #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|dipine|tropium|sonide)|o?estradiol|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
+    static let medicineTalk = TextPattern(#"\b(?:on|taking|take|takes|took|prescribed|started|tablets?|pills?|medication|medicine|meds|patch|inhaler|injections?|mg|dose)\b"#)
+    static let notDrugs: Set<String> = ["magazine", "gasoline", "trampoline", "discipline", "adrenaline", "caffeine", "nicotine", "routine", "paracetamol"]
 
     static let hypertension = TextPattern(#"^(?:h[iy]pert?en[st]?i?on|hypertensive)$"#)
     /// Names kept as said: a medicine by its own name ("warfarin", not only "a blood thinner"), "hypertension" as said.
@@ -255,6 +266,13 @@ extension FactExtractor {
                     keep(named.value, named.name, match.start)
                 }
             }
+        }
+        // "I take cetirizine for hay fever", "an HRT patch, estradiol": a medicine known by its name's ending.
+        for match in Self.drugByEnding.matches(in: text) {
+            guard let word = match[1], !Self.notDrugs.contains(word), !medicines.contains(where: { $0.0 == word || saidNames[$0.0] == word }),
+                  Self.medicineTalk.matches(scan.sentence(around: match.start).text),
+                  !conditionQuestion(scan, at: match.start), !someoneElsesHealth(scan, at: match.start), !conditionNegated(scan, at: match.start) else { continue }
+            medicines.append((word, word, match.start))
         }
         // "Hypertension, on tablets": an unnamed medicine in the sentence of a condition it treats.
         for (value, _, position) in conditions {

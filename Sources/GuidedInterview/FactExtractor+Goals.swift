@@ -48,7 +48,7 @@ extension FactExtractor {
 
     static let goalDistancePattern = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
-    static let distanceAtEvent = TextPattern(#"\b(?:half marathon|\d+(?:\.\d+)?\s?(?:k|km|miles?|mi))\s+(?:race\s+)?(?:at|of|during) (?:the )?(?:[a-z]+ ){1,4}$"#)
+    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|miles?|mi))\s+(?:race\s+)?(?:at|of|during) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b"#)
@@ -70,9 +70,9 @@ extension FactExtractor {
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
-        #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
+        #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|build(?:ing)? (?:it )?up to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
     static let returnCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that )?(?:first |1st |last |only |local )?$"#)
     static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race)\b"#)
@@ -95,6 +95,8 @@ extension FactExtractor {
             if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
             if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) { continue }
+            // "Before the injury I was fairly serious, … the Rotterdam half in 1:29": a race from before a break.
+            if Self.beforeTheBreak.matches(scan.sentenceBefore(position)) { continue }
             // "100 miles, ten loops of ten miles": a lap, not the race.
             if Self.lapBefore.matches(before) || Self.lapAfter.matches(after) { continue }
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
@@ -172,7 +174,8 @@ extension FactExtractor {
         }
         // "Long term I'd like to do a half again, but for now I just want to run without breaking": the race
         // is a someday wish; the goal now is the comeback (or the base, or health).
-        if race == nil, dateFound == nil, distanceFound != nil, let later = Self.someday.firstMatch(in: scan.text) {
+        // ("No race yet: I want to build up to 50k a week …, then pick a marathon for next year": no race now.)
+        if race == nil, dateFound == nil, distanceFound != nil, let later = Self.someday.firstMatch(in: scan.text) ?? (noRace ? Self.noRaceCue.firstMatch(in: scan.text) : nil) {
             let now: (String, String)? = Self.returnCue.matches(scan.text) ? ("return_to_fitness", "getting back into running")
                 : Self.baseCue.matches(scan.text) ? ("base_building", "building your base")
                 : Self.healthCue.matches(scan.text) ? ("general_health", "general health and fitness") : nil
@@ -190,13 +193,24 @@ extension FactExtractor {
     // MARK: - Race name
 
     static let raceNameCased = TextPattern(
-        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler)|Trail Race|Fun Run|Run|Race|Relay|Classic|Challenge)\b"#,
+        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run)|Fun Run|Run|Race|Relay|Classic|Challenge)\b"#,
         caseSensitive: true)
     static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon|half(?=\s*(?:,|\.|$|in |on |next |this )))\b"#)
     /// "Round the Bays with my work crew.": a name of capitalised words opening the answer to the goal question.
     static let openingName = TextPattern(
-        #"^\s*(?:The\s+)?(\p{Lu}\p{Ll}+(?:\s+(?:the|of|de|du|la|to)\s+|\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*[.,!]|\s+(?:with|in|on|at|this|next|for|again)\b|\s*$)"#,
+        #"^\s*(?:(?i:an? )?(?i:race)[.:!]\s+)?(?:The\s+)?(\p{Lu}\p{Ll}+(?:\s+(?:the|of|de|du|la|to)\s+|\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*[.,!]|\s+(?:with|in|on|at|this|next|for|again)\b|\s*$)"#,
         caseSensitive: true)
+    /// "the Race for Life", "the Carrera de la Mujer": a name that opens with its kind of race.
+    static let kindThenName = TextPattern(
+        #"\b((?:Race|Run|Walk|Carrera|Corrida|Course|Corsa|Lauf|Maratón|Maratona|Media Maratón|Meia Maratona)\s+(?:(?:for|to|of|the|de|del|la|las|los|do|da|des|du|di|della)\s+)+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)"#,
+        caseSensitive: true)
+    /// "Transgrancanaria. The Advanced: 84 kilometres": one word of a name, alone, opening the goal answer.
+    static let oneWordName = TextPattern(#"^\s*(\p{Lu}[\p{L}-]{3,})\s*[.!]"#, caseSensitive: true)
+    /// "race. bay to breakers": a terse answer naming the race in lower case after the kind of goal.
+    static let terseRaceName = TextPattern(#"^\s*(?:a )?race[.:,!]*\s+([a-z]+(?:\s+[a-z]+){0,4})\s*[.!]*\s*$"#)
+    static let notInTerseName: Set<String> = ["in", "on", "at", "next", "this", "my", "not", "sure", "yet", "maybe", "some", "soon", "a", "an",
+                                              "one", "probably", "spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "i",
+                                              "dunno", "idk", "tbd", "local", "first", "fun", "please", "thanks", "lol", "obviously", "duh"]
     static let notRaceNameWords: Set<String> = [
         "fitness", "health", "healthy", "weight", "speed", "faster", "base", "mileage", "running", "comeback", "back", "fit", "general",
         "just", "getting", "building", "staying", "coming", "lose", "losing", "race", "marathon", "half", "ultra", "fun", "good", "great",
@@ -299,7 +313,10 @@ extension FactExtractor {
                 let opensName = kept.isEmpty && ["big", "new"].contains(word.lowercased()) && index + 1 < words.count
                     && !Self.nameStopWords.contains(words[index + 1].lowercased())
                 // "The Cork City Marathon": a word like "City" inside a name belongs to it.
-                if !opensName, Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()) {
+                // "Race. 10k in May": a word ending its sentence is no part of a name after it ("St. Jude" keeps its "St.").
+                if word.hasSuffix("."), word.count > 4 {
+                    kept = []
+                } else if !opensName, Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()) {
                     kept = []
                 } else {
                     kept.append(word)
@@ -430,6 +447,9 @@ extension FactExtractor {
            !words.contains(where: { Self.notRaceNameWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }) {
             name = words.joined(separator: " ")
         }
+        if name == nil, goalAnswer, let match = Self.kindThenName.firstMatch(in: scan.original), let raw = match[1] {
+            name = raw
+        }
         // "Boston. I qualified at Chicago in October": a marathon city said alone is its marathon.
         if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
            let match = Self.marathonCity.firstMatch(in: scan.text), let city = match[1] {
@@ -453,6 +473,17 @@ extension FactExtractor {
            }), let place = match[1] {
             name = "\(place) \(label)"
             said = place.lowercased()
+        }
+        // "Transgrancanaria. The Advanced: 84 kilometres", "race. bay to breakers": a name said alone, after the known ones.
+        if name == nil, scan.expecting == "goals.goalType", scan.goalDistance != nil, let match = Self.oneWordName.firstMatch(in: scan.original),
+           let word = match[1], nameLike([word]), !Self.notRaceNameWords.contains(word.lowercased()), !Greeting.words.contains(word.lowercased()),
+           !["ultramarathon", "trail", "racing", "yes", "no", "sure", "both", "triathlon", "parkrun"].contains(word.lowercased()) {
+            name = word
+        }
+        if name == nil, scan.expecting == "goals.goalType", let match = Self.terseRaceName.firstMatch(in: scan.text), let raw = match[1],
+           case let words = raw.split(separator: " ").map(String.init),
+           !words.contains(where: { Self.notInTerseName.contains($0) || Self.notRaceNameWords.contains($0) || Self.weekdays.contains($0) || Self.wholeMonth.matches($0) }) {
+            name = words.map { ["to", "the", "of", "de", "la"].contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }
         guard let name else { return }
         let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
@@ -479,7 +510,7 @@ extension FactExtractor {
     static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"#
     static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
-    static let isoDate = TextPattern(#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#)
+    static let isoDate = TextPattern(#"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
     static let nextYear = TextPattern(#"^\s*,?\s*next year\b"#)
     static let monthWord = TextPattern(#"\b"# + monthPattern)
@@ -492,7 +523,9 @@ extension FactExtractor {
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
     static let americanCue = TextPattern(#"\b(?:miles?|mi|mpw|26\.2|13\.1)\b"#)
-    static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?)\b|\b(\d+)\s+(weeks?|months?)\s+(?:from now|away|out|to go|time)\b"#)
+    static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?|days)\b|\b(\d+)\s+(weeks?|months?|days)\s+(?:from now|away|out|to go|time|left)\b"#)
+    /// "116 days. its a sat": asked for the date, a countdown.
+    static let countdown = TextPattern(#"^\s*(?:about |around |~)?(\d+)\s+(days|weeks)\s*(?:[.!,]|$)"#)
     static let raceWords = TextPattern(#"\b(?:race|racing|marathon|half|ultra|parkrun|\d+(?:\.\d+)? ?(?:k|km|miles?)\b|event|run|running|trail|10 miler)"#)
     static let amountBefore = TextPattern(#"\d+(?:\.\d+)?\s*(?:k|km|miles?|mi|runs?|times|sessions|hours?|minutes?|mins?)\s*(?:total\s*)?$"#)
     static let datePastCue = TextPattern(#"\b(?:since|started|ago|was on|back in|born|birthday|ran|did|raced|last)\b(?:(?! - )[^,;])*$"#)
@@ -546,7 +579,7 @@ extension FactExtractor {
             }) { covered.append(match.start..<match.end) }
         }
         for match in Self.isoDate.matches(in: scan.text) {
-            guard let y = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), let d = Int(match[3] ?? "") else { continue }
+            guard let y = Int(match[1] ?? ""), let m = Int(match[3] ?? ""), let d = Int(match[4] ?? "") else { continue }
             add(year: y, month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
@@ -627,6 +660,8 @@ extension FactExtractor {
                 // "the Easter festival 10k" is a race's name; "talked me into it at Thanksgiving" is when something else happened.
                 if Self.raceWordAfter.matches(scan.text.utf16Slice(match.end, match.end + 24)) { continue }
                 if scan.expecting != "goals.raceDate", Self.occasionBefore.matches(scan.window(before: match.start, 12)) { continue }
+                // "Saturday, the third of April. The week after Easter": a week named by the holiday, not a day.
+                if Self.weekOfHoliday.matches(scan.window(before: match.start, 20)) { continue }
                 let shift = Self.daysFromHoliday(scan.window(before: match.start, 30))
                 let before = Self.weekdayBefore.firstMatch(in: scan.window(before: match.start, 40))
                 let weekend = Self.weekendDay.firstMatch(in: scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 40)))
@@ -672,9 +707,10 @@ extension FactExtractor {
                 found = match.start
             }
         }
-        for match in Self.relativeDate.matches(in: scan.text) {
-            guard let count = Int(match[1] ?? match[3] ?? ""), count > 0, count <= 104,
-                  let unit = match[2] ?? match[4] else { continue }
+        let countdown = scan.expecting == "goals.raceDate" ? Self.countdown.matches(in: scan.text) : []
+        for match in Self.relativeDate.matches(in: scan.text) + countdown {
+            guard let count = Int(match[1] ?? match[3] ?? ""), let unit = match[2] ?? match[4],
+                  unit == "days" ? (14...400).contains(count) && scan.expecting?.hasPrefix("goals.") == true : (1...104).contains(count) else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
             // "Achilles tendinitis in 2022, about three months out": time off, not a race date.
             if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: match.start).text) { continue }
@@ -683,8 +719,8 @@ extension FactExtractor {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             guard let start = calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day)),
-                  let date = unit.hasPrefix("week")
-                    ? calendar.date(byAdding: .day, value: 7 * count, to: start)
+                  let date = unit.hasPrefix("week") || unit == "days"
+                    ? calendar.date(byAdding: .day, value: unit == "days" ? count : 7 * count, to: start)
                     : calendar.date(byAdding: .month, value: count, to: start) else { continue }
             let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
             scan.add("goals.raceDate", .number(Double(millis)), said: "\(Self.sayDate(millis)) (in \(count) \(unit))", at: match.start)
@@ -726,6 +762,7 @@ extension FactExtractor {
     ]
     static let raceWordAfter = TextPattern(#"^\s*(?:festival|fun run|run|race|classic|relay|marathon|half|10k|5k|\d+k|\d+ ?km|trail|series|parkrun|dash|mile|miler)\b"#)
     static let occasionBefore = TextPattern(#"\b(?:at|over|during|since|last|after|for)\s+$"#)
+    static let weekOfHoliday = TextPattern(#"\b(?:the|that) week (?:after|before|of)\s+(?:the\s+)?$"#)
     static let weeksFromHoliday = TextPattern(#"\b(\d+)\s*(weeks?|wks?|days?)\s+(after|before)\s+(?:the\s+)?$"#)
     /// "One week after Easter", "3 wks after easter sunday": days from the holiday.
     static func daysFromHoliday(_ before: String) -> Int {
@@ -822,7 +859,8 @@ extension FactExtractor {
     static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
     /// "1 45 maybe", "3.30": a clock typed without its colon.
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
-    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
+    static let pastRaceIn = TextPattern(#"\b(?:did|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.])*$"#)
+    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
@@ -858,7 +896,10 @@ extension FactExtractor {
             var before = scan.window(before: match.start, 24)
             // "5k PB is 24:30 and I want sub 23": what comes after the wish is the target.
             if let wish = Self.goalFrame.matches(in: before).last { before = before.utf16Slice(wish.end, before.utf16Length) }
-            if before.contains("pace") || Self.pastTime.matches(before) { continue }
+            // ("did the Auckland half once in 2:01": the verb that makes it a result can sit further back.)
+            var wide = scan.window(before: match.start, 48)
+            if let wish = Self.goalFrame.matches(in: wide).last { wide = wide.utf16Slice(wish.end, wide.utf16Length) }
+            if before.contains("pace") || Self.pastTime.matches(before) || Self.pastRaceIn.matches(wide) { continue }
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
             if Self.someoneElsesTarget.matches(scan.clauseBefore(match.start)) { continue }
             // "Chioma's 4:45 is her own business": a time that is someone's by name.

@@ -19,12 +19,12 @@ extension FactExtractor {
         ("compartment_syndrome", "chronic exertional compartment syndrome",
          TextPattern(#"\b(?:(?:chronic )?(?:exertional )?compartment syndrome|cecs|fasciotomy)\b"#)),
         ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee)\b"#)),
-        ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?)\b"#)),
+        ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?|bone stress injur(?:y|ies))\b"#)),
         ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?hamstring|hamstring)\b"#)),
         ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?calf|calf)\b"#)),
         ("peroneal_tendinopathy", "peroneal tendinopathy", TextPattern(#"\bperone(?:al|us)(?: tend[a-z]*)?\b"#)),
         ("groin_strain", "a groin strain",
-         TextPattern(#"\b(?:groin (?:strain|pull|tear|injury)|(?:pulled|strained|tore|tweaked) (?:my |a )?groin|adductor (?:strain|tear|injury))\b"#)),
+         TextPattern(#"\b(?:groin (?:strain|pull|tear|injury)|(?:pulled|strained|tore|tweaked) (?:my |a )?groin)\b"#)),
         ("pes_anserine_bursitis", "pes anserine bursitis", TextPattern(#"\bpes anserin[ea]?(?: bursitis| tendinopathy| syndrome)?\b"#)),
         ("trochanteric_bursitis", "trochanteric bursitis", TextPattern(#"\b(?:greater )?trochanteric bursitis\b"#)),
         ("trochanteric_pain_syndrome", "greater trochanteric pain syndrome",
@@ -42,7 +42,7 @@ extension FactExtractor {
         ("ankle_instability", "chronic ankle instability", TextPattern(#"\b(?:(?:chronic )?ankle instability|brostr[oö]m(?: repair| procedure)?)\b"#)),
         ("sinus_tarsi_syndrome", "sinus tarsi syndrome", TextPattern(#"\bsinus tarsi(?: syndrome)?\b"#)),
         ("bakers_cyst", "a Baker's cyst", TextPattern(#"\bbaker'?s cyst\b|\bpopliteal cyst\b"#)),
-        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprain|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
+        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
         ("herniated_disc", "a herniated disc",
          TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|prolapse|bulge)|l[345][- ]?[ls][1-5])\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica)\b"#)),
@@ -111,7 +111,7 @@ extension FactExtractor {
     ]
     static let clearOfSomethingElse = TextPattern(#"^\s*(?:else|elsewhere|there|in (?:it|that|there)|from (?:it|that)|with (?:it|that))\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
-    static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+)?$"#)
+    static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+|an?\s+)?$"#)
 
     func extractHealth(_ scan: Scan) {
         var past: [(String, String, Int)] = []
@@ -145,8 +145,19 @@ extension FactExtractor {
         for (value, name, position) in Self.brokenBones(scan) where !past.contains(where: { $0.0 == value }) {
             past.append((value, name, position))
         }
+        for (value, name, position) in Self.structureInjuries(scan) where !past.contains(where: { $0.0 == value }) {
+            past.append((value, name, position))
+        }
         for (general, specific) in Self.moreExactInjury where past.contains(where: { $0.0 == specific }) {
             past.removeAll { $0.0 == general }
+        }
+        for (general, prefix) in Self.finerStructure where past.contains(where: { $0.0.hasPrefix(prefix) }) {
+            past.removeAll { $0.0 == general }
+        }
+        // "Does a sprained wrist count? Ha. No running injuries.": an injury only offered in a question, then ruled out.
+        if !past.isEmpty, let none = Self.noInjuries.matches(in: scan.text).last,
+           past.allSatisfy({ $0.2 < none.start && scan.text.utf16Slice($0.2, none.start).first(where: { ".!?;".contains($0) }) == "?" }) {
+            past = []
         }
         if !past.isEmpty {
             let sorted = past.sorted { $0.2 < $1.2 }
@@ -220,6 +231,51 @@ extension FactExtractor {
         }
     }
 
+    // MARK: - Injuries named by the structure
+
+    /// Structures a clinician names an injury by, finer than the body part: "a soleus strain", "an MPFL
+    /// reconstruction", "Hoffa's fat pad impingement". The injury is kept in those words.
+    static let structures = #"soleus|gastroc(?:nemius)?|adductors?|abductors?|(?:ilio)?psoas|hip flexors?|quadriceps|rectus femoris|vastus medialis|"#
+        + #"tensor fasciae latae|tfl|extensors?(?: hallucis| digitorum)?(?: longus| brevis)?|flexor hallucis(?: longus)?|fhl|plantar plate|"#
+        + #"(?:hoffa'?s )?fat pad|mpfl|mcl|lcl|pcl|atfl|syndesmosis|high ankle|deltoid ligament|sacroiliac(?: joint)?|si joint|rotator cuff|"#
+        + #"biceps femoris|semitendinosus|sartorius|gracilis|patellar?|knee ?cap|intercostal"#
+    static let structureInjury = TextPattern(#"\b("# + structures + #")(?:\s+(?:muscle|tendon|ligament|joint))?\s+"#
+        + #"(strains?|tears?|sprains?|dislocation|subluxation|reconstruction|repair|impingement|tendin(?:itis|osis|opathy)|tendonitis|bursitis|avulsion|rupture)\b"#)
+    static let structureHurt = TextPattern(#"\b(?:(dislocated|tore|torn|strained|sprained|ruptured)\s+(?:my |the |a |an )?(?:left |right )?("# + structures
+        + #")|("# + structures + #")\s+(?:was |got |is )?(dislocated|torn|strained|sprained|ruptured))\b"#)
+    static let diagnosisWord = TextPattern(#"\b(spondylolysis|spondylolisthesis)\b"#)
+    /// The general name a structure's injury refines: a soleus strain is the calf strain said, not a second injury.
+    static let finerStructure: [(String, String)] = [
+        ("calf_strain", "soleus_"), ("calf_strain", "gastroc"), ("groin_strain", "adductor"), ("hip_pain", "iliopsoas_"), ("hip_pain", "psoas_"),
+        ("hip_pain", "hip_flexor"), ("knee_pain", "mpfl_"), ("knee_pain", "kneecap_"), ("knee_pain", "patella_"), ("knee_pain", "hoffas_"),
+        ("knee_pain", "fat_pad_"), ("knee_pain", "mcl_"), ("knee_pain", "lcl_"), ("knee_pain", "pcl_"), ("foot_pain", "extensor"),
+        ("foot_pain", "plantar_plate_"), ("shoulder_injury", "rotator_cuff_"), ("hamstring_strain", "biceps_femoris_"),
+        ("hamstring_strain", "semitendinosus_"),
+    ]
+
+    static func structureInjuries(_ scan: Scan) -> [(String, String, Int)] {
+        var found: [(String, String, Int)] = []
+        func add(_ structure: String, _ head: String, at position: Int) {
+            guard !injuryNegated.matches(scan.window(before: position, 24)), !scan.isQuestion(at: position), !scan.aboutSomeoneElse(at: position) else { return }
+            let part = structure.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "knee cap", with: "kneecap")
+            let kind = ["dislocated": "dislocation", "tore": "tear", "torn": "tear", "strained": "strain", "sprained": "sprain", "ruptured": "rupture",
+                        "tendonitis": "tendinitis"][head.lowercased()] ?? (head.lowercased().hasSuffix("s") && !head.lowercased().hasSuffix("is") ? String(head.lowercased().dropLast()) : head.lowercased())
+            let value = (part + " " + kind).replacingOccurrences(of: " ", with: "_")
+            let said = part.hasPrefix("mpfl") || part.hasPrefix("mcl") || part.hasPrefix("lcl") || part.hasPrefix("pcl") || part.hasPrefix("atfl")
+                ? "an \(part.uppercased()) \(kind)" : "a \(part) \(kind)"
+            if !found.contains(where: { $0.0 == value }) { found.append((value, said, position)) }
+        }
+        for match in structureInjury.matches(in: scan.text) { if let part = match[1], let head = match[2] { add(part, head, at: match.start) } }
+        for match in structureHurt.matches(in: scan.text) {
+            if let part = match[2] ?? match[3], let verb = match[1] ?? match[4] { add(part, verb, at: match.start) }
+        }
+        for match in diagnosisWord.matches(in: scan.text) {
+            guard let word = match[1], !injuryNegated.matches(scan.window(before: match.start, 24)), !scan.isQuestion(at: match.start) else { continue }
+            if !found.contains(where: { $0.0 == word }) { found.append((word, word, match.start)) }
+        }
+        return found
+    }
+
     // MARK: - Fractures named by the bone
 
     /// Bones a stress fracture or stress reaction is named by (value, name, words), more specific first.
@@ -232,7 +288,9 @@ extension FactExtractor {
         ("navicular", "navicular", #"navicular"#),
         ("calcaneus", "calcaneus", #"calcane(?:us|al)|heel ?bone"#),
         ("sacrum", "sacrum", #"sacrum|sacral"#),
-        ("pelvis", "pelvis", #"pelvis|pelvic|pubic(?: bone| ramus| rami)?"#),
+        ("pubic_ramus", "pubic ramus", #"(?:inferior |superior )?pubic ram(?:us|i)"#),
+        ("pubic_bone", "pubic bone", #"pubic(?: bone)?"#),
+        ("pelvis", "pelvis", #"pelvis|pelvic"#),
         ("sesamoid", "sesamoid", #"sesamoids?"#),
         ("talus", "talus", #"talus"#),
         ("cuboid", "cuboid", #"cuboid"#),
@@ -251,12 +309,12 @@ extension FactExtractor {
 
     /// The bone a stress fracture is named with, in the words before it or right after ("of the tibia").
     static func stressInjurySite(_ scan: Scan, _ match: TextMatch) -> (String, String)? {
-        let kind = match.text.contains("reaction") ? "reaction" : "fracture"
+        let kind = match.text.contains("reaction") ? "reaction" : match.text.contains("injur") ? "injury" : "fracture"
         let before = scan.window(before: match.start, 30)
         let after = scan.window(after: match.end, 50)
         guard let (bone, name, _) = stressBoneBefore.first(where: { $0.2.matches(before) })
             ?? stressBoneAfter.first(where: { $0.2.matches(after) }) else { return nil }
-        return ("\(bone)_stress_\(kind)", "a \(name) stress \(kind)")
+        return kind == "injury" ? ("\(bone)_bone_stress_injury", "a \(name) bone stress injury") : ("\(bone)_stress_\(kind)", "a \(name) stress \(kind)")
     }
 
     /// Bones people break, with the part they name them by.
@@ -274,7 +332,7 @@ extension FactExtractor {
     /// "broke my wrist", "a broken foot", "fractured my ankle", "cracked a rib", "collarbone fracture".
     static let brokenBone = TextPattern(
         #"\b(?:broke|brake|broken|breaking|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|me|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of|first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))\s+)*("#
-            + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break)\b"#)
+            + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break|(?:was |got |were )?(?:broken|fractured|cracked))\b"#)
     static let someoneElsesBone = TextPattern(#"\b(?:his|her|their)\b"#)
 
     /// Broken bones (history, never pain now), as "<part>_fracture".

@@ -127,7 +127,7 @@ extension FactExtractor {
 
     static let namePattern = TextPattern(
         #"\b(?:my name is|my name's|name's|name is|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
-    static let iAmName = TextPattern(#"(?:^|[.!?:;]\s+|,\s*)(?:hi|hey|hello)?[,!]?\s*(?:I'm|I am|Im)\s+([A-Z][a-z'-]+)\b(?=\s*(?:$|[,.!;]|and\b|here\b))"#, caseSensitive: true)
+    static let iAmName = TextPattern(#"(?:^|[.!?:;]\s+|,\s*)(?:hi|hey|hello)?[,!]?\s*(?:I'm|I am|Im)\s+([A-Z][\p{Ll}'-]+)(?![\p{L}'-])(?=\s*(?:$|[,.!;]|and\b|here\b))"#, caseSensitive: true)
     static let bareName = TextPattern(#"^\s*(?:it is |i am |call me |just |my name is |it's |i'm )?([A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2})\s*[.!]?\s*$"#)
     static let notNames: Set<String> = [
         "training", "running", "just", "new", "not", "a", "an", "the", "tired", "fine", "good", "ok", "okay", "yes", "no", "sure",

@@ -238,6 +238,8 @@ extension FactExtractor {
     static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b"#)
 
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
+        // "Before the injury I was fairly serious, 60 km a week": the volume before a break is history.
+        if Self.beforeTheBreak.matches(scan.sentenceBefore(position)) { return }
         if unit.hasPrefix("mi") {
             let km = Self.round1(value * 1.609344)
             scan.add("running.currentVolume", .number(km), said: "\(Self.plain(km)) km a week (\(Self.plain(value)) miles)", at: position)
@@ -279,11 +281,13 @@ extension FactExtractor {
     static let ultrasDone = TextPattern(#"\b(?:finished|completed|done|ran|run)\b[^.;]*?\b(?:(?:5\d|[6-9]\d|1\d\d)\s?k\b|(?:50|100) ?(?:miles?|milers?)\b|ultras?\b)"#)
     static let casualCue = TextPattern(
         #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|racing|been running|been racing) since i (?:was|were) (?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one))"#)
+    static let beforeTheBreak = TextPattern(#"\bbefore (?:the|my|that) (?:injury|fracture|surgery|operation|op|baby|pregnancy|break|layoff|kids|knee|accident)\b"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
         #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:only\s+|just\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
     static let monthsRunningTrailing = TextPattern(
         #"\b(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\s+(?:of running|running|now)\b|\bstarted running (?:about |around )?(\d+(?:\.\d+)?)\s+(years?|months?) ago\b"#)
+    static let yearsOfSomethingElse = TextPattern(#"\b(?:liv(?:e|ed|ing)|moved|married|work(?:ed|ing)?|been (?:here|there|in)|in this country)\b"#)
     static let runningSince = TextPattern(#"\brunning since (\d{4})\b"#)
 
     static let collegeCue = TextPattern(#"\b(?:(?:ran|running|run|raced|competed) for (?:my |the |a )?(?:college|university|uni)\b|(?:ran|running|run|competed) (?:track |cross country |xc )?(?:in|at|for) (?:college|university|uni)|college (?:runner|track|cross country|team)|ncaa|varsity)"#)
@@ -316,8 +320,13 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "casual", said: "a casual runner", at: first.start, checkNegation: false)
             return
         }
+        // "Before the injury I was fairly serious … Now I'm getting back into it": the level before a break is history.
+        let comingBack = Self.breakCue.matches(scan.text) || Self.returningCue.matches(scan.text)
         if scan.expecting == "running.experienceLevel",
-           let match = Self.levelWord.matches(in: scan.text).last(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }),
+           let match = Self.levelWord.matches(in: scan.text).last(where: {
+               !Self.levelNegated.matches(scan.window(before: $0.start, 22))
+                   && !(comingBack && Self.beforeTheBreak.matches(scan.sentenceBefore($0.start)))
+           }),
            let level = match[1] {
             let said = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
                         "serious": "a serious runner", "competitive": "a competitive runner"][level] ?? level
@@ -375,6 +384,8 @@ extension FactExtractor {
     func extractMonthsRunning(_ scan: Scan) {
         for match in Self.monthsRunning.matches(in: scan.text) + Self.monthsRunningTrailing.matches(in: scan.text) {
             guard let value = Self.number(match[1] ?? match[3]), let unit = match[2] ?? match[4] else { continue }
+            // "living in Queens twenty years now": years somewhere else, not years of running.
+            if match.text.hasSuffix("now"), Self.yearsOfSomethingElse.matches(scan.window(before: match.start, 40)) { continue }
             let months = unit.hasPrefix("y") ? Int((value * 12).rounded()) : Int(value.rounded())
             scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
         }

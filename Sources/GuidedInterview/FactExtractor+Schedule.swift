@@ -140,6 +140,11 @@ extension FactExtractor {
                Self.swapAfter.matches(scan.window(after: mention.end, 20)) || Self.swapBefore.matches(scan.window(before: mention.start, 20)) {
                 continue
             }
+            // "Wednesday instead of Tuesday": the day swapped out of the list said before.
+            if scan.expecting != "schedule.longRunDay", Self.swapBefore.matches(scan.window(before: mention.start, 32)) {
+                withdrawn += mention.days
+                continue
+            }
             if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !dayList {
                 // The first day named is the answer, unless the runner corrects it ("Saturday. Scratch that,
                 // Sunday"); a day they cannot run ("I don't run Sundays", "Saturdays I'm at netball") is none.
@@ -245,6 +250,20 @@ extension FactExtractor {
             let inFirst = preferred.filter { scan.sentence(around: $0.1).start == first }
             if Set(inFirst.map(\.0)).count == Int(count), inFirst.count < preferred.count { preferred = inFirst }
         }
+        // "Tuesday, Wednesday, Thursday, Saturday and Sunday. Mondays and Fridays the bank closes late": after a list,
+        // days in a later sentence that neither add to it nor say they suit are asides (why not), not running days.
+        if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays", !Self.correctionCue.matches(scan.text),
+           let first = preferred.first.map({ scan.sentence(around: $0.1).start }),
+           case let firstList = preferred.filter({ scan.sentence(around: $0.1).start == first }),
+           firstList.allSatisfy({ day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }), Set(firstList.map(\.0)).count >= 2 {
+            preferred.removeAll { day in
+                let sentence = scan.sentence(around: day.1)
+                // ("… Wednesday.", "Saturday instead.": a sentence of days alone is an answer, not an aside.)
+                let rest = Self.dayToken.replacing(in: sentence.text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
+                    .filter { !["and", "or", "instead", "then", "maybe", "s", "the", "on"].contains($0) }
+                return sentence.start != first && !rest.isEmpty && !Self.additiveCue.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
+            }
+        }
         // The long-run day joins a list of other running days; alone it is only the long-run day.
         if preferred.count >= (askedForDays ? 1 : 2) { preferred += longRunDays.filter { day in !preferred.contains { $0.0 == day.0 } } }
         // "Any day really. Say Monday, Wednesday, Friday and Sunday": the named days are the answer.
@@ -300,7 +319,10 @@ extension FactExtractor {
 
         // "I could do five days if you made me": a count said anywhere in answer to how many days.
         if scan.expecting == "schedule.availableDays", !scan.has("schedule.availableDays"),
-           let match = Self.dayCount.firstMatch(in: scan.text), let count = Self.number(match[1]), (1...7).contains(count) {
+           let match = Self.dayCount.firstMatch(in: scan.text), let count = Self.number(match[1]), (1...7).contains(count),
+           // "I did Comrades twice", "One day I want the Race of Hope": races done and some day, not days a week.
+           !Self.racesDone.matches(scan.window(before: match.start, 48)),
+           !(count == 1 && Self.oneDaySomeday.matches(scan.text.utf16Slice(match.start, scan.text.utf16Length))) {
             scan.add("schedule.availableDays", .number(count), said: "\(Int(count)) days a week available", at: match.start)
         }
 
@@ -325,8 +347,11 @@ extension FactExtractor {
     /// Words after a "can't"/"except" that start a new, positive statement about days.
     static let unblock = TextPattern(#"\b(?:but|so|plus|and also|as well as|along with|then|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
     static let correctionCue = TextPattern(
-        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"#)
+        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|non)\b,?|\b(?:ah|oh|ugh|uh|hmm|eh),? no\b"#)
     /// "Actually, add Sunday": a correction that adds to the days rather than replacing them.
+    /// "One day I want the Race of Hope": some day, not one day a week.
+    static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
+    static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible)\b"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
@@ -346,6 +371,7 @@ extension FactExtractor {
         #"\b(?:(mornings?|early|before work|first thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))"#)
 
     static let greetingOpens = TextPattern(#"(?:^|[.!?]\s*)$"#)
+    static let greetingEnds = TextPattern(#"^'?[!,.]"#)
 
     func extractPreferredTime(_ scan: Scan) {
         for match in Self.timeOfDay.matches(in: scan.text) {
@@ -355,8 +381,8 @@ extension FactExtractor {
             if before.hasSuffix("this ") || before.hasSuffix("yesterday ") || before.hasSuffix("tomorrow ") || before.hasSuffix("last ") { continue }
             // "Good morning!": a greeting.
             if before.hasSuffix("good ") || before.hasSuffix("top of the ") { continue }
-            // "Morning! Dave here": a greeting opening a sentence.
-            if ["morning", "evening"].contains(match.text), scan.expecting != "schedule.preferredTime", Self.greetingOpens.matches(before), ["!", ","].contains(scan.text.utf16Slice(match.end, match.end + 1)) { continue }
+            // "Morning! Dave here", "Mornin'. Horace, seventy-four": a greeting opening a sentence.
+            if ["morning", "evening"].contains(match.text), scan.expecting != "schedule.preferredTime", Self.greetingOpens.matches(before), Self.greetingEnds.matches(scan.text.utf16Slice(match.end, match.end + 2)) { continue }
             // "Sunday morning is my swim": a time of day taken by something else.
             if Self.dayToken.matches(in: before).last.map({ before.utf16Slice($0.end, before.utf16Length).trimmingCharacters(in: .whitespaces).isEmpty }) == true,
                Self.dayFilledAfter.matches(scan.window(after: match.end, 40)) { continue }

@@ -3,7 +3,8 @@ import Foundation
 /// Text normalisation shared by the extractors: lower case, plain punctuation, number words as
 /// digits, a few spelling variants and typos folded onto one form.
 extension FactExtractor {
-    static let twoLetterDays = TextPattern(#"(?:^|(?<=[.:]\s))(?:(?:mo|tu|we|th|fr|sa|su)[ ,]+){2,6}(?:mo|tu|we|th|fr|sa|su)\b"#)
+    static let twoLetterDays = TextPattern(#"(?:^|(?<=[.:-]\s))(?:(?:mo|tu|we|th|fr|sa|su|m|w|f)[ ,]+){2,6}(?:mo|tu|we|th|fr|sa|su|m|w|f)\b"#)
+    static let soloTwoLetterDay = TextPattern(#"^\s*(mo|tu|th|fr|sa|su)\s*[.!]?\s*$"#)
     static let romanMonth = TextPattern(#"\b(\d{1,2})[ .](i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ .]((?:19|20)\d\d)\b"#)
     static let pointDecimal = TextPattern(#"\b(\d+) point (\d)\b"#)
     static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
@@ -20,11 +21,16 @@ extension FactExtractor {
                           "viii": "august", "ix": "september", "x": "october", "xi": "november", "xii": "december"]
             return "\(match[1] ?? "") \(months[match[2] ?? ""] ?? "") \(match[3] ?? "")"
         }
-        // "mo we th sa su": weekdays in two letters, as a list of three or more (never "we" alone).
+        // "mo we th sa su", "4: M W F Su", "5 - tu th f sa su": weekdays in two letters (or M, W, F, whose one letter
+        // is no other day's), as a list of three or more (never "we" alone).
         if let list = twoLetterDays.firstMatch(in: s) {
-            let names = ["mo": "monday", "tu": "tuesday", "we": "wednesday", "th": "thursday", "fr": "friday", "sa": "saturday", "su": "sunday"]
+            let names = ["m": "monday", "w": "wednesday", "f": "friday", "mo": "monday", "tu": "tuesday", "we": "wednesday", "th": "thursday", "fr": "friday", "sa": "saturday", "su": "sunday"]
             let expanded = list.text.split(whereSeparator: { " ,".contains($0) }).map { names[String($0)] ?? String($0) }.joined(separator: " ")
             s = s.replacingOccurrences(of: list.text, with: expanded)
+        }
+        // "Su": one day in two letters, as the whole answer.
+        if let day = soloTwoLetterDay.firstMatch(in: s)?[1] {
+            s = ["mo": "monday", "tu": "tuesday", "th": "thursday", "fr": "friday", "sa": "saturday", "su": "sunday"][day] ?? s
         }
         // "Dr. Rivera said yes": a title's full stop ends no sentence.
         s = titleDot.replacing(in: s) { match in (match[1] ?? "") + " " }
@@ -126,6 +132,8 @@ extension FactExtractor {
         (TextPattern(#"(?:^|(?<=[.!?] ))(?:na|naw),"#), "no,"), (TextPattern(#"\bactually na\b"#), "actually no"),
         // "20 (21 in jan)": the age, then the next birthday.
         (TextPattern(#"\((\d{1,2}) (in|on|next|this) "#), "(turning $1 $2 "),
+        // "Three time in week": the count of runs, said without the plural.
+        (TextPattern(#"\b(one|two|three|four|five|six|seven|\d) time (?:in|per|a) (?:the |one )?week\b"#), "$1 times a week"),
         // "hour and a half" is a duration, never the half marathon.
         (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) (?:an(?:d)?|n|&) (?:a )?half\b"#), "90 minutes"),
         (TextPattern(#"\b(?:(?:an|1|one|a) )?(?:hour|hr) (?:and|n|&) (?:a )?quarter\b"#), "75 minutes"),
@@ -225,7 +233,7 @@ extension FactExtractor {
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
-    static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "haf": "half", "tmes": "times", "tims": "times",
+    static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "hafl": "half", "haf": "half", "tmes": "times", "tims": "times",
                                                "tiems": "times", "tines": "times", "evry": "every", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
@@ -233,7 +241,7 @@ extension FactExtractor {
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
                                                "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except", "thrus": "thurs", "wens": "wed",
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|haf|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|hafl|haf|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

@@ -9,15 +9,17 @@ enum Greeting {
         // English, and Englishes
         "hi+", "hey+", "hello+", "hiya", "heya", "howdy", "howya", "how's it going", "alright", "alreet", "areet", "g'day", "yo",
         "greetings", "ello", "'ello", "wotcha", "now then", "ey up", "ay up", "eh up", "how do", "howzit", "sup", "ar",
-        "good (?:morning|evening|afternoon|day)", "morning", "evening", "afternoon",
+        "good (?:mornin[g']?|evening|afternoon|day)", "mornin[g']?", "evening", "afternoon", "how (?:ya|you|are you|are ya) doin[g']?",
+        "what you saying", "wagwan", "wah gwaan",
         // Europe
-        "hola", "ola", "olá", "oi", "ciao", "salve", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "grüß gott", "griaß di",
+        "hola", "ola", "olá", "oi", "ciao", "ćao", "salve", "buenas", "buenos días", "buenos dias", "buenas (?:tardes|noches)", "bos días",
+        "bos dias", "bom dia", "boa tarde", "boa noite", "pura vida", "demat", "barev", "sain baina uu", "sain uu", "sak pase", "sak pasé", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "grüß gott", "griaß di",
         "bonjour", "salut", "coucou", "hej", "hei", "hæ", "halló", "tere", "labas", "sveiki", "moi", "terve", "ahoj", "cześć", "czesc",
         "dzień dobry", "dobry den", "dobrý den", "bok", "zdravo", "zdravei", "zdraveite", "privet", "zdravstvuyte", "pryvit",
         "yassou", "yia sou", "geia sou", "kalimera", "kaixo", "përshëndetje", "pershendetje", "tungjatjeta", "szia", "sziasztok",
         "bună", "buna", "salutare", "shwmae", "sut mae", "dia dhuit", "halo", "merhaba", "selam", "gamarjoba",
         // Africa, the Middle East, Asia, the Pacific
-        "sawubona", "molo", "dumela", "jambo", "habari", "sannu", "ndewo", "akwaaba", "mbote", "kushe", "nanga def", "on dit quoi",
+        "sawubona", "molo", "how na", "dumela", "jambo", "habari", "sannu", "ndewo", "akwaaba", "mbote", "kushe", "nanga def", "on dit quoi",
         "salaam", "salam", "as-?salaam?u alaykum", "assalamualaikum", "marhaba", "marhaban", "ahlan", "shalom",
         "namaste", "namaskar", "vanakkam", "sat sri akal", "adaab", "nomoshkar", "konnichiwa", "annyeong(?:haseyo)?", "ni hao", "nihao",
         "nei hou", "xin chào", "xin chao", "sawasdee(?: ka| krap)?", "sawadee(?: ka| krap)?", "selamat (?:pagi|siang|sore|malam)",
@@ -27,10 +29,14 @@ enum Greeting {
     static let addressees: [String] = [
         "there", "coach", "cadence", "all", "everyone", "again", "po", "rra", "mma", "brah", "bra", "bru", "bro", "love", "luv", "pet",
         "hen", "mate", "bab", "me duck", "duck", "my lover", "sir", "ma'am", "friend", "my friend", "chief", "boss", "uce", "cuz",
-        "dear", "ji", "ka", "krap", "y'all", "folks", "guys", "habibi",
+        "dear", "ji", "ka", "krap", "y'all", "folks", "guys", "habibi", "darling", "darlin'", "honey", "hun", "bor", "baby",
     ]
     /// The whole opening: greetings and their addressees, in any order and number ("Ar, hiya bab!").
     static let opening = "(?:" + openers.joined(separator: "|") + ")(?:[\\s,!]+(?:" + addressees.joined(separator: "|") + "))?"
+
+    /// Whether `text` opens with a greeting ("Good morning, darling", "Hey, how ya doin'").
+    static func opensWith(_ text: String) -> Bool { openingPattern.matches(text) }
+    private static let openingPattern = TextPattern("^(?:" + opening + ")(?![\\p{L}'])")
 
     /// Greetings that are also first names: said alone in answer to the name question, they are the name.
     static let alsoNames: Set<String> = ["ola"]
@@ -39,5 +45,5 @@ enum Greeting {
     static let words: Set<String> = Set(openers.filter { $0.allSatisfy { $0.isLetter || $0 == "'" } })
         .union(addressees.filter { $0.allSatisfy(\.isLetter) })
         .union(["kia", "sat", "good", "cheers", "thanks", "sorry", "well", "right", "great", "lovely", "welcome", "how", "what", "who",
-                "why", "where", "when", "wetin", "na", "abeg", "oya", "eish", "ayy", "ay", "now", "ey", "eh", "nanga", "selamat"])
+                "why", "where", "when", "morning", "mornin", "wetin", "na", "abeg", "oya", "eish", "ayy", "ay", "now", "ey", "eh", "nanga", "selamat"])
 }

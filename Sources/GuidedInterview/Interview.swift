@@ -73,6 +73,8 @@ public struct Interview: Sendable {
 
     // MARK: - Hearing a message
 
+    static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*[.!]?\s*$"#)
+
     public func hear(_ rawMessage: String, profile: Runner, state before: InterviewState, today: Date) -> Turn {
         var state = before
         var notes: [String] = []
@@ -185,9 +187,15 @@ public struct Interview: Sendable {
             // given corrects the list of running days, not this answer.
             let given = facts.first { $0.path == asked }?.value.stringValue
             let swapsAnother = asked == "schedule.longRunDay" && FactExtractor.swappedDay(in: tail).map { $0 != given } == true
+            // ("No, the round-the-bays recce a fortnight ago was 18": the figure the correction ends on.)
+            let figure = Self.trailingFigure.firstMatch(in: tail)?[1]
             if !swapsAnother, let fact = read(tail, expecting: asked).fact(asked)
-                ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) {
+                ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }) {
                 facts.removeAll { $0.path == asked }
+                // "I'm doing the London Marathon. Nah, I'm telling porkies … Just fitness": the race taken back goes too.
+                if asked == "goals.goalType", fact.value.stringValue != "race" {
+                    facts.removeAll { ["goals.raceDistance", "goals.raceDistanceLabel", "goals.raceName", "goals.raceDate", "goals.targetTime"].contains($0.path) }
+                }
                 facts.append(fact)
             }
         }

@@ -12,9 +12,11 @@ enum Replies {
     /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
     /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
     static func consent(_ message: String) -> Bool? {
-        let text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
             .filter { !$0.isEmpty }.joined(separator: " ") + " "
+        // "Yeah, that's fine. Just don't go sellin' it to the insurance jagoffs": a condition on how it is used, not a no.
+        text = useCondition.replacing(in: text) { _ in " " }
         let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " no issues ", " don't mind ", " do not mind ", " dont mind ",
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
                         " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
@@ -35,6 +37,8 @@ enum Replies {
         return yes.contains(where: text.contains) || thumbsUp ? true : nil
     }
 
+    static let useCondition = TextPattern(
+        #" (?:don't|dont|do not|never) (?:go |ever )?(?:sell|sellin'?|selling|share|sharing|send|give|tell|pass|post|show|spam|leak|upload|hand)(?: it| them| my [a-z]+)?(?: [a-z']+){0,5}(?= )"#)
     static let typedNoProblem = TextPattern(#" no p[a-z]{0,2}bl?[a-z]{0,2}m "#)
 
     /// A yes/no question answered in a sentence ("Yes, that's fine with me", "no thanks").
@@ -63,7 +67,7 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? no\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d)"#)
+        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? no\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? )?(?:nah|naw|non)\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -89,7 +93,8 @@ enum Replies {
         // rising voice; "Is 50 minutes doable?" and "what about Saturdays?" ask.
         let statements = sentences.filter { sentence in
             let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-            return !trimmed.hasSuffix("?") || !questionForm.matches(trimmed.lowercased())
+            // "Does a toe broken by a pressure cooker count?" offers the toe: it stays.
+            return !trimmed.hasSuffix("?") || !questionForm.matches(trimmed.lowercased()) || doesItCount.matches(trimmed.lowercased())
         }
         guard !statements.isEmpty, statements.count < sentences.count else { return message }
         return statements.joined().trimmingCharacters(in: .whitespaces)
@@ -161,7 +166,21 @@ enum Replies {
         let message = said.replacingOccurrences(of: " - ", with: " — ")
         // "Margaret Holloway, but Margaret will do": the name they want used.
         // "Everybody at church call me Sister Marcia, but just Marcia is fine".
-        if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] {
+        if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] ?? match[2],
+           !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()), !["that", "this", "it", "anything"].contains(name.lowercased()) {
+            return name
+        }
+        // "Friends are calling me Gana, you also can call": what others say, offered to the coach too.
+        if expecting == "identity.name", let match = othersCallYouToo.firstMatch(in: message), let name = match[1],
+           !notNames.contains(name.lowercased()) {
+            return name
+        }
+        // "Sak pase! Wilner.", "Buenas. Osvaldo, 68", "Hello, what you saying? It's Prenisha.": an opening sentence with no
+        // name in it — an exclamation, a question or a greeting, in any language — then the name in the sentences after.
+        if expecting == "identity.name", let match = openingSentence.firstMatch(in: message), let opening = match[1], let rest = match[3],
+           !nameCue.matches(opening),
+           match[2]?.first != "." || Greeting.opensWith(opening),
+           let name = name(in: rest, expecting: expecting) {
             return name
         }
         // "It's Robert, but please call me Bob": the name comes first, the one to use after "call me".
@@ -260,10 +279,18 @@ enum Replies {
         #"(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=[.!]|,\s+(?:but|and|though)\b|\s*$)"#, caseSensitive: true)
     /// "oh", "well", a greeting and whom it is for, "I'm", "my name is", a title: what comes before a name.
     static let greetingPrefix = #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|"# + Greeting.opening
-        + #")|i'm|i am|im|it's|its|this is|just|my name is|my name's|call me|the name's|name's|dr|mr|mrs|ms|mx|prof"#
+        + #")|i'm|i am|im|it's|its|this is|just|my name is|my name's|me name is|me name|i be|call me|the name's|name's|dr|mr|mrs|ms|mx|prof"#
         // The same in the runner's first language: "c'est Léa", "ich bin Jonas", "me llamo Inés".
         + #"|c'est|moi c'est|je suis|je m'appelle|ich bin|ich heiße|soy|me llamo|sono|mi chiamo|ik ben|jeg er|jag heter|eu sou|meu nome é)\b[\s,!.:-]*"#
-    static let butNameWillDo = TextPattern(#"\bbut (?:just |only )?([A-Z][a-z'-]+) (?:will do|is fine|works|is good|is ok|please)\b"#, caseSensitive: true)
+    static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$"#)
+    static let butNameWillDo = TextPattern(
+        #"(?:\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
+        caseSensitive: true)
+    static let othersCallYouToo = TextPattern(#"\bcall(?:s|ing)? me ([A-Z][\p{Ll}'-]+)\b[^.!?]{0,12}\byou (?:also |too |can also )?(?:can|may) (?:call|use)"#, caseSensitive: true)
+    /// The first sentence of a message, how it ends, and the rest ("¡Buenas! Iballa, from Gran Canaria.").
+    static let openingSentence = TextPattern(#"^\s*[¡¿]?([^.!?]+?)([.!?]+)\s+(\S[\s\S]*)$"#)
+    /// Words that say a name is coming or being given: a sentence with one is no mere opener.
+    static let nameCue = TextPattern(#"\b(?:i'm|i am|im|my name|me name|name's|names|it's|its|it is|call me|here|i be|this is)\b"#)
     static let isMyName = TextPattern(#"\b([A-Z][\p{L}'-]+) (?:be|is) my (?:name|real name)\b"#, caseSensitive: true)
     static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b"#, caseSensitive: true)
     static let nameThenBut = TextPattern(#"^(?:(?i:hi|hey|hello|hiya|hola|ola|oi|ciao|salut|bonjour)[!,.]*\s+)?(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)

@@ -90,7 +90,7 @@ public final class RunnerProfile: Sendable {
 
     /// A bone stress injury, named generally or by its bone ("metatarsal_stress_reaction", "tibia_stress_fracture").
     public static func isBoneInjury(_ injury: String) -> Bool {
-        boneInjuries.contains(injury) || injury.hasSuffix("_stress_fracture") || injury.hasSuffix("_stress_reaction")
+        boneInjuries.contains(injury) || injury.hasSuffix("_stress_fracture") || injury.hasSuffix("_stress_reaction") || injury.hasSuffix("_bone_stress_injury")
     }
     public var hasCurrentPain: Bool { !currentPain.isEmpty }
     public var isRace: Bool { goalType == .race && raceKm != nil && raceDate != nil }

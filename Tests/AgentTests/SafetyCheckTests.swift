@@ -67,6 +67,12 @@ struct SafetyCheckTests {
         ("I've already booked the Monday off, for the limping.", nil),
         ("I think I have a stress fracture in my shin, it hurts to hop", "suspected_fracture"),
         ("I'm limping since this morning", "sharp_or_worsening_pain"),
+        // Corpus batches 11 and 12: a fracture told with its month or with "nothing hurts now" is history; the same
+        // words with pain now are not.
+        ("I had a tibial stress fracture in 2024, nothing hurts now.", nil),
+        ("I had a stress fracture in my pubic bone, the inferior pubic ramus the sports doctor said, in April.", nil),
+        ("I had a stress fracture in April and it hurts to hop now", "suspected_fracture"),
+        ("I think I have a stress fracture, my shin hurts now", "suspected_fracture"),
         // Ordinary training talk.
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),

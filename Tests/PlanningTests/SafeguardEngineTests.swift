@@ -94,7 +94,8 @@ struct SafeguardEngineTests {
 /// Injuries named by their bone ("tibia_stress_fracture", from the interview) count as the family the
 /// safeguards and the plan's advice are written for.
 struct BoneNamedInjuryTests {
-    @Test(arguments: ["tibia_stress_fracture", "metatarsal_stress_reaction", "femoral_neck_stress_fracture"])
+    @Test(arguments: ["tibia_stress_fracture", "metatarsal_stress_reaction", "femoral_neck_stress_fracture", "metatarsal_bone_stress_injury",
+                      "pubic_ramus_stress_fracture"])
     func aBoneNamedStressInjuryIsABoneInjury(injury: String) {
         #expect(RunnerProfile.isBoneInjury(injury))
         #expect(RunnerProfile.injury(injury, isOneOf: ["shin_splints", "stress_fracture", "bone_stress_injury"]))
