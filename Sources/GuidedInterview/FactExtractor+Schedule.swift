@@ -403,7 +403,7 @@ extension FactExtractor {
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
         #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
-    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:(?:is )?my (?:max|maximum|limit)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time)|,? (?:and )?no (?:more|longer)\b)\b"#)
+    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:(?:is )?my (?:max|maximum|limit)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run|time)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
     static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?)\b"#)
     static let busyDayCue = TextPattern(#"\b(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|during the week|normal days?|shift days?)\b"#)

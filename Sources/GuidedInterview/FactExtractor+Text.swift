@@ -233,7 +233,7 @@ extension FactExtractor {
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
-    static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "hafl": "half", "haf": "half", "tmes": "times", "tims": "times",
+    static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "hafl": "half", "agen": "again", "agin": "again", "haf": "half", "tmes": "times", "tims": "times",
                                                "tiems": "times", "tines": "times", "evry": "every", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
@@ -241,7 +241,7 @@ extension FactExtractor {
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
                                                "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except", "thrus": "thurs", "wens": "wed",
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|hafl|haf|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|hafl|haf|agen|agin|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

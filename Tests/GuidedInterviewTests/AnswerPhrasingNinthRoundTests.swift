@@ -297,4 +297,26 @@ struct AnswerPhrasingNinthRoundTests {
         Self.check("nah", asked: "identity.name", "identity.name", nil)
         Self.check("Su", asked: "schedule.longRunDay", "schedule.longRunDay", .string("sunday"))
     }
+
+    // MARK: - Everything in one message, and a few more phrasings
+
+    @Test func aLimitSaidAsTheMostIHave() {
+        Self.check("Hi, me name Indra. I'm 46. I can run Tuesday, Thursday and Saturday. On a work day an hour is the most I have.",
+                   asked: "identity.name", "schedule.maxSessionDurationMinutes", .number(60))
+        Self.check("I'm Yvette, 46. Long run Sunday. On a work day 90 minutes is the most.",
+                   asked: "identity.name", "schedule.maxSessionDurationMinutes", .number(90))
+    }
+
+    @Test func moreAsSaid() {
+        Self.check("Two-ten. That's about ten-minute miles, my buddy Tony says.", asked: "goals.targetTime", "goals.targetTime", .number(7800)) {
+            $0.goals.raceDistance = 21.0975
+        }
+        Self.check("I want to run 10 kilometres in the Ulaanbaatar Marathon.", asked: "goals.goalType", "goals.raceDistance", .number(10))
+        Self.check("started in lockdown, packed it in, started agen in the summer", asked: "running.experienceLevel",
+                   "running.experienceLevel", .string("returning"))
+        Self.check("Talk to me like Coach Petrillo in high school. Yell a little. I respond to yelling.", asked: "coaching.coachingVoice",
+                   "coaching.coachingVoice", .string("tough_love"))
+        // Control: a range of runs is no time.
+        Self.check("3-4 runs a week", asked: "goals.targetTime", "goals.targetTime", nil) { $0.goals.raceDistance = 21.0975 }
+    }
 }
