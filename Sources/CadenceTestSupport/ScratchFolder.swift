@@ -12,14 +12,9 @@ public enum ScratchFolder {
         return URL(fileURLWithPath: String(cString: made), isDirectory: true)
     }()
 
-    /// A fresh, unique path under the root (`prefix-UUID` + `suffix`); nothing is created.
-    public static func path(_ prefix: String, suffix: String = "") -> URL {
-        root.appendingPathComponent("\(prefix)-\(UUID().uuidString)\(suffix)")
-    }
-
-    /// A fresh, empty folder under the root.
+    /// A fresh, empty folder under the root (`prefix-UUID`).
     public static func folder(_ prefix: String) throws -> URL {
-        let url = path(prefix)
+        let url = root.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -17,7 +17,6 @@ extension FactExtractor {
         guard let value = number(match[1]), let unit = match[2] else { return nil }
         return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
     }
-    static let racesDone = TextPattern(#"\b(?:did|done|ran|finished|completed|raced)\b[^.,;]{0,40}$"#)
     static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally|say|call it|let us say|so)\s+([1-9])\b(?![\d.:])(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
     static let birthdaySoon = TextPattern(#"^\s*\d+\s+(?:next (?:month|week)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"#)
     static let ageAnywhere = TextPattern(#"(?<![\d.:/-])(1[0-9]|[2-9][0-9])(?![\d:/-])(?!\.\d)(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|%|kg|lbs?))"#)
@@ -58,7 +57,7 @@ extension FactExtractor {
             if value == nil, expecting == "schedule.availableDays", let match = Self.countAnywhere.firstMatch(in: text),
                let count = Self.number(match[1] ?? match[2]), count <= 7,
                // "Before the fracture I did Comrades twice": races done, not days a week.
-               !Self.racesDone.matches(scan.window(before: match.start, 48)) {
+               !Self.raceDoneBefore.matches(scan.window(before: match.start, 48)) {
                 // "most days except when it rains, say 4"
                 scan.add(expecting, .number(count), said: "\(Int(count)) days a week available", at: match.start)
             } else if let value, unitIs(["days", "day", "times", "runs"]),

@@ -859,7 +859,8 @@ extension FactExtractor {
     static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
     /// "1 45 maybe", "3.30": a clock typed without its colon.
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
-    static let pastRaceIn = TextPattern(#"\b(?:did|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.])*$"#)
+    /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
+    static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
     static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
@@ -899,7 +900,7 @@ extension FactExtractor {
             // ("did the Auckland half once in 2:01": the verb that makes it a result can sit further back.)
             var wide = scan.window(before: match.start, 48)
             if let wish = Self.goalFrame.matches(in: wide).last { wide = wide.utf16Slice(wish.end, wide.utf16Length) }
-            if before.contains("pace") || Self.pastTime.matches(before) || Self.pastRaceIn.matches(wide) { continue }
+            if before.contains("pace") || Self.pastTime.matches(before) || Self.raceDoneBefore.matches(wide) { continue }
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
             if Self.someoneElsesTarget.matches(scan.clauseBefore(match.start)) { continue }
             // "Chioma's 4:45 is her own business": a time that is someone's by name.

@@ -148,10 +148,8 @@ extension FactExtractor {
         for (value, name, position) in Self.structureInjuries(scan) where !past.contains(where: { $0.0 == value }) {
             past.append((value, name, position))
         }
-        for (general, specific) in Self.moreExactInjury where past.contains(where: { $0.0 == specific }) {
-            past.removeAll { $0.0 == general }
-        }
-        for (general, prefix) in Self.finerStructure where past.contains(where: { $0.0.hasPrefix(prefix) }) {
+        // The general name goes when a more exact one is said ("soleus_strain" refines "calf_strain").
+        for (general, exact) in Self.moreExactInjury + Self.finerStructure where past.contains(where: { $0.0.hasPrefix(exact) }) {
             past.removeAll { $0.0 == general }
         }
         // "Does a sprained wrist count? Ha. No running injuries.": an injury only offered in a question, then ruled out.

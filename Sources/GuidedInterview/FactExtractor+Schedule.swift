@@ -321,7 +321,7 @@ extension FactExtractor {
         if scan.expecting == "schedule.availableDays", !scan.has("schedule.availableDays"),
            let match = Self.dayCount.firstMatch(in: scan.text), let count = Self.number(match[1]), (1...7).contains(count),
            // "I did Comrades twice", "One day I want the Race of Hope": races done and some day, not days a week.
-           !Self.racesDone.matches(scan.window(before: match.start, 48)),
+           !Self.raceDoneBefore.matches(scan.window(before: match.start, 48)),
            !(count == 1 && Self.oneDaySomeday.matches(scan.text.utf16Slice(match.start, scan.text.utf16Length))) {
             scan.add("schedule.availableDays", .number(count), said: "\(Int(count)) days a week available", at: match.start)
         }

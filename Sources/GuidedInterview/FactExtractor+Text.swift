@@ -4,6 +4,9 @@ import Foundation
 /// digits, a few spelling variants and typos folded onto one form.
 extension FactExtractor {
     static let twoLetterDays = TextPattern(#"(?:^|(?<=[.:-]\s))(?:(?:mo|tu|we|th|fr|sa|su|m|w|f)[ ,]+){2,6}(?:mo|tu|we|th|fr|sa|su|m|w|f)\b"#)
+    /// Weekdays by their letters.
+    static let dayLetters = ["m": "monday", "w": "wednesday", "f": "friday", "mo": "monday", "tu": "tuesday", "we": "wednesday", "th": "thursday",
+                             "fr": "friday", "sa": "saturday", "su": "sunday"]
     static let soloTwoLetterDay = TextPattern(#"^\s*(mo|tu|th|fr|sa|su)\s*[.!]?\s*$"#)
     static let romanMonth = TextPattern(#"\b(\d{1,2})[ .](i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ .]((?:19|20)\d\d)\b"#)
     static let pointDecimal = TextPattern(#"\b(\d+) point (\d)\b"#)
@@ -24,13 +27,12 @@ extension FactExtractor {
         // "mo we th sa su", "4: M W F Su", "5 - tu th f sa su": weekdays in two letters (or M, W, F, whose one letter
         // is no other day's), as a list of three or more (never "we" alone).
         if let list = twoLetterDays.firstMatch(in: s) {
-            let names = ["m": "monday", "w": "wednesday", "f": "friday", "mo": "monday", "tu": "tuesday", "we": "wednesday", "th": "thursday", "fr": "friday", "sa": "saturday", "su": "sunday"]
-            let expanded = list.text.split(whereSeparator: { " ,".contains($0) }).map { names[String($0)] ?? String($0) }.joined(separator: " ")
+            let expanded = list.text.split(whereSeparator: { " ,".contains($0) }).map { dayLetters[String($0)] ?? String($0) }.joined(separator: " ")
             s = s.replacingOccurrences(of: list.text, with: expanded)
         }
         // "Su": one day in two letters, as the whole answer.
         if let day = soloTwoLetterDay.firstMatch(in: s)?[1] {
-            s = ["mo": "monday", "tu": "tuesday", "th": "thursday", "fr": "friday", "sa": "saturday", "su": "sunday"][day] ?? s
+            s = dayLetters[day] ?? s
         }
         // "Dr. Rivera said yes": a title's full stop ends no sentence.
         s = titleDot.replacing(in: s) { match in (match[1] ?? "") + " " }

@@ -178,7 +178,7 @@ final class Scan {
         let rest = text.utf16Slice(position, text.utf16Length)
         guard let end = rest.firstIndex(where: { ".!?;".contains($0) }), rest[end] == "?" else { return false }
         // "Does a toe broken by a pressure cooker count?": offered, with a question whether it matters.
-        if Self.doesItCount.matches(String(rest[..<end])) { return false }
+        if Replies.doesItCount.matches(String(rest[...end])) { return false }
         // "I had shin splints in high school track, does that count?": a statement with a question tagged on.
         if Self.taggedQuestion.matches(String(rest[..<end])) {
             let sentence = sentence(around: position)
@@ -186,7 +186,6 @@ final class Scan {
         }
         return true
     }
-    private static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*$"#)
     private static let taggedQuestion = TextPattern(#",\s*(?:is|are|does|do|did|will|would|can|could|should|any|am|or)\b"#)
     private static let questionOpening = TextPattern(
         #"^\s*(?:is|are|does|do|did|will|would|can|could|should|shall|what|how|why|when|where|who|am|any|anything|has|have|was|were)\b"#)
