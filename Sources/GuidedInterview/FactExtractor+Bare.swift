@@ -7,6 +7,8 @@ extension FactExtractor {
     /// A number at the start of a terse answer ("20k, I'm slow", "3, sometimes 4"), with its unit.
     static let bareNumber = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|going on|at the moment|right now|now|these days|lately|recently|nowadays|currently|since|at present|give or take|this (?:month|year|week))\b))"#)
+    static let longAgoRacing = TextPattern(
+        #"\b(?:(?:19\d\d|20[01]\d)|back in|years ago|as a (?:kid|teen|teenager|child|boy|girl)|growing up|ever since|since then|decades?|in my (?:youth|teens|twenties|day)|(?:stopped|quit|gave up|resting|nothing))\b|'\d\d\b"#)
     static let finalBareNumber = TextPattern(#"[.!;]\s+(\d)\s*[.!]?\s*$"#)
     static let unitAfterNumber = TextPattern(#"^\s*[^\d]{0,16}?\d+(?:\.\d+)?\s*[,.;:-]?\s*(?:that is |i mean |in |sorry,? )?(k|km|miles?|mi)\b"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|not a thing|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
@@ -79,7 +81,8 @@ extension FactExtractor {
                 scan.add(expecting, .number(final), said: said, at: last.start(of: 1))
             }
             if expecting == "running.currentFrequency", !scan.has(expecting),
-               let days = scan.candidates.last(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue, !days.isEmpty {
+               case let named = scan.candidates.last(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue ?? [],
+               case let days = scan.daysRunNow.union(named.compactMap(\.stringValue)), !days.isEmpty {
                 // "I run Mon Wed Fri": asked how often, the days named are the runs.
                 scan.add(expecting, .number(Double(days.count)), said: "\(days.count) run\(days.count == 1 ? "" : "s") a week", at: 0)
             }
@@ -183,7 +186,15 @@ extension FactExtractor {
                 // running life says the level.
                 // Under a year of running is a beginner, as "running since March" is.
                 let level = months < 12 ? "beginner" : "casual"
-                scan.add(expecting, .string(level), said: level == "beginner" ? "a beginner" : "a casual runner", at: 0)
+                scan.add(expecting, .string(level), said: level == "beginner" ? "a beginner" : "a casual runner", at: 0)            } else if let background = scan.candidates.last(where: { $0.path == "running.runningBackground" })?.value.stringValue,
+                      background == "youth_sports" || background == "college" {
+                // "I ran the school cross country in 1998 and I've been resting ever since": racing long ago is a
+                // comeback; "cross country two seasons for the school" with nothing saying it ended is racing now.
+                if Self.longAgoRacing.matches(text) {
+                    scan.add(expecting, "returning", said: "returning to running", at: 0)
+                } else {
+                    scan.add(expecting, "serious", said: "a serious runner", at: 0)
+                }
             }
         case "running.runningBackground":
             if none || text.contains("never") { scan.add(expecting, "never", said: "no running background", at: 0) }

@@ -12,7 +12,7 @@ extension FactExtractor {
     static let voiceWeak: [(String, TextPattern)] = [
         ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|mean(?! (?:it|that|to|by|like))|contempt|straight|yell(?:ing)?|shout(?:ing)?)\b"#)),
         ("encouraging", TextPattern(#"\b(?:positive|kind(?! of)|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype)\b"#)),
-        ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical)\b"#)),
+        ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|hr|heart rate|metrics|graphs?|charts?)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
     ]
     static let kidding = TextPattern(#"\b(?:kidding|only joking|just joking|joking|jk)\b"#)

@@ -70,7 +70,7 @@ extension FactExtractor {
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
-        #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|build(?:ing)? (?:it )?up to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b)"#)
+        #"\b(?:build(?:ing)? (?:up )?(?:my )?(?:weekly )?(?:mileage|base|volume|endurance|aerobic base|miles|km)|build(?:ing)? (?:it )?up to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b|^\s*(?:a |my )?base\s*[.!,:;-])"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
@@ -222,6 +222,14 @@ extension FactExtractor {
     static let raceNamePlaceAfter = TextPattern(
         #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
         caseSensitive: true)
+    static let nameThenOne = TextPattern(#"(?:\bthe\s+|(?:^|[.!?:]\s+))(?!the\b)([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})\s+(?:one|1)\b(?![.,]\d|\s+(?:of|day|year|week|month|time|more|hour|k|km|mile|miles|min|minute|minutes)\b|\s*(?:k|km|:))"#)
+    /// Words that describe a race rather than name it ("the muddy one", "the usual one").
+    static let oneAdjectives: Set<String> = [
+        "other", "usual", "famous", "popular", "main", "official", "new", "old", "small", "short", "hard", "scenic", "muddy", "hot", "cold",
+        "early", "late", "night", "morning", "evening", "christmas", "easter", "charity", "cheap", "expensive", "nice", "good", "best",
+        "only", "proper", "little", "same", "next", "previous", "final", "longer", "shorter", "harder", "easier", "bigger", "hillier", "flatter",
+        "beach", "park", "track", "mountain", "forest", "river", "coastal", "country", "street", "hill", "ultra", "5k", "10k", "this", "that",
+    ]
     static let kindThenStop = TextPattern(#"^\S+[.!]\s"#)
     static let placeGoesOn = TextPattern(#"^\s*(?:[.!?]|$|,?\s*(?:(?:in|on|the|this|next)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#)
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
@@ -297,6 +305,13 @@ extension FactExtractor {
         return distance.name.capitalized
     }
 
+    /// Whether the words just before `position`, in its clause, say the race was run before ("I did", "she ran").
+    static func doneBefore(_ text: String, at position: Int) -> Bool {
+        var lead = text.utf16Slice(max(0, position - 30), position).lowercased()
+        if let cut = lead.lastIndex(where: { ",.!?;".contains($0) }) { lead = String(lead[lead.index(after: cut)...]) }
+        return pastCue.matches(lead)
+    }
+
     func extractRaceName(_ scan: Scan) {
         var name: String?
         for match in Self.raceNameCased.matches(in: scan.original) {
@@ -314,7 +329,7 @@ extension FactExtractor {
                     && !Self.nameStopWords.contains(words[index + 1].lowercased())
                 // "The Cork City Marathon": a word like "City" inside a name belongs to it.
                 // "Race. 10k in May": a word ending its sentence is no part of a name after it ("St. Jude" keeps its "St.").
-                if word.hasSuffix("."), word.count > 4 {
+                if word.hasSuffix("."), !["st.", "mt.", "ste.", "ft.", "pt.", "dr.", "jr."].contains(word.lowercased()) {
                     kept = []
                 } else if !opensName, Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()) {
                     kept = []
@@ -331,10 +346,8 @@ extension FactExtractor {
             }
             guard !kept.isEmpty else { continue }
             // "The Swansea Half! I did Cardiff Half back in 2019": a race done is no later name.
-            var lead = scan.original.utf16Slice(max(0, match.start - 30), match.start).lowercased()
-            if let cut = lead.lastIndex(where: { ",.!?;".contains($0) }) { lead = String(lead[lead.index(after: cut)...]) }
             // ("did the Bristol Half twice" is no name for the goal, first or later.)
-            if Self.pastCue.matches(lead) { continue }
+            if Self.doneBefore(scan.original, at: match.start) { continue }
             // "the Easter festival 10k" is the Easter Festival 10k; "Alexander the Great" keeps its "the".
             let cased = kept.map { ["the", "of"].contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }
             name = (cased + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
@@ -342,7 +355,9 @@ extension FactExtractor {
         if name == nil {
             for match in Self.raceNameLower.matches(in: scan.text) {
                 let words = (match[1] ?? "").split(separator: " ").map(String.init)
-                guard !words.contains(where: { Self.nameStopWords.contains($0) || $0.first?.isNumber == true }), let kind = match[2] else { continue }
+                guard !words.contains(where: { Self.nameStopWords.contains($0) || $0.first?.isNumber == true }), let kind = match[2],
+                      // "The half marathon in Killarney … My daughter did the Dublin Marathon": not the goal's name.
+                      !Self.doneBefore(scan.text, at: match.start) else { continue }
                 name = (words + kind.split(separator: " ").map(String.init)).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             }
         }
@@ -479,6 +494,15 @@ extension FactExtractor {
            let word = match[1], nameLike([word]), !Self.notRaceNameWords.contains(word.lowercased()), !Greeting.words.contains(word.lowercased()),
            !["ultramarathon", "trail", "racing", "yes", "no", "sure", "both", "triathlon", "parkrun"].contains(word.lowercased()) {
             name = word
+        }
+        // "hafl marathon! the launnie one in june", "race. 30k. taff trail one": a race called by its name and "one".
+        if name == nil, scan.expecting == "goals.goalType", let km = scan.goalDistance, let match = Self.nameThenOne.firstMatch(in: scan.text),
+           let raw = match[1], case let words = raw.split(separator: " ").map(String.init),
+           let first = words.first, !Self.nameStopWords.contains(first), !Self.notInTerseName.contains(first), !Self.notRaceNameWords.contains(first),
+           !words.contains(where: { Self.oneAdjectives.contains($0) || Self.weekdays.contains($0) || Self.wholeMonth.matches($0) }) {
+            let cased = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            name = Self.raceLabel(km: km).map { "\(cased) \($0)" } ?? cased
+            said = raw
         }
         if name == nil, scan.expecting == "goals.goalType", let match = Self.terseRaceName.firstMatch(in: scan.text), let raw = match[1],
            case let words = raw.split(separator: " ").map(String.init),
@@ -665,6 +689,8 @@ extension FactExtractor {
                 let shift = Self.daysFromHoliday(scan.window(before: match.start, 30))
                 let before = Self.weekdayBefore.firstMatch(in: scan.window(before: match.start, 40))
                 let weekend = Self.weekendDay.firstMatch(in: scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 40)))
+                // "sat may 29. memorial day wknd": a holiday that only names the weekend of a date said outright.
+                if scan.has("goals.raceDate"), before == nil, shift == 0, weekend == nil { continue }
                 let spanStart = before.map { max(0, match.start - 40) + $0.start } ?? match.start
                 let took = addNext(at: spanStart) { year in
                     guard let holiday = dayOf(year), let date = Self.utcCalendar.date(byAdding: .day, value: shift, to: holiday) else { return nil }
@@ -712,6 +738,8 @@ extension FactExtractor {
             guard let count = Int(match[1] ?? match[3] ?? ""), let unit = match[2] ?? match[4],
                   unit == "days" ? (14...400).contains(count) && scan.expecting?.hasPrefix("goals.") == true : (1...104).contains(count) else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
+            // "I'm coming back after seven months out": time away, not the race's date.
+            if Self.timeAway.matches(scan.window(before: match.start, 16)) { continue }
             // "Achilles tendinitis in 2022, about three months out": time off, not a race date.
             if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: match.start).text) { continue }
             // "20 km in one week", "3 runs in a week": an amount per week, not a date.
@@ -861,7 +889,7 @@ extension FactExtractor {
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
     /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
     static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
-    static let pastTime = TextPattern(#"\b(?:best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
+    static let pastTime = TextPattern(#"\b(?:time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
@@ -900,9 +928,15 @@ extension FactExtractor {
             // ("did the Auckland half once in 2:01": the verb that makes it a result can sit further back.)
             var wide = scan.window(before: match.start, 48)
             if let wish = Self.goalFrame.matches(in: wide).last { wide = wide.utf16Slice(wish.end, wide.utf16Length) }
-            if before.contains("pace") || Self.pastTime.matches(before) || Self.raceDoneBefore.matches(wide) { continue }
+            // ("My best on the treadmill is 31:40": the words that make it a result can sit 30 letters back.)
+            var reach = String(scan.phraseBefore(match.start).suffix(40))
+            if let wish = Self.goalFrame.matches(in: reach).last { reach = reach.utf16Slice(wish.end, reach.utf16Length) }
+            if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
+            // "The cut-off is 30 hours", "Under 24 gets the silver buckle": the race's rules, not the runner's goal.
+            if Self.cutoffBefore.matches(before) || Self.rewardAfter.matches(scan.window(after: match.end, 20)) { continue }
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
-            if Self.someoneElsesTarget.matches(scan.clauseBefore(match.start)) { continue }
+            // ("Stan says first marathon you just finish, …, so yeah, let's say under five hours": Stan's words end at the comma.)
+            if Self.someoneElsesTarget.matches(scan.phraseBefore(match.start)) { continue }
             // "Chioma's 4:45 is her own business": a time that is someone's by name.
             if Self.othersPossessive.matches(scan.window(before: match.start, 24)) { continue }
             // "My grandson runs it too, he is much faster, about 40 minutes": the sentence is about someone else.
@@ -924,7 +958,9 @@ extension FactExtractor {
             }
             guard let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
             // "My goal is 1:59, so under two hours": the bound restates the time said before it.
-            if Self.bound.matches(match.text), clocks.contains(where: { $0 < seconds && Double($0) >= Double(seconds) * 0.9 }) { continue }
+            // ("Under 4:51 … so yeah, let's say under five hours": a bound the runner settles on revises it.)
+            if Self.bound.matches(match.text) || Self.boundBefore.matches(scan.window(before: match.start, 16)), clocks.contains(where: { $0 < seconds && Double($0) >= Double(seconds) * 0.9 }),
+               !Self.settling.matches(scan.window(before: match.start, 24)) { continue }
             clocks.append(seconds)
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
@@ -936,7 +972,8 @@ extension FactExtractor {
         }
         // "45 minutes would be great. Well... 47 is more honest": the figure called realistic is the target.
         if scan.expecting == "goals.targetTime" || scan.goalContext {
-            for match in Self.honestTarget.matches(in: scan.text) where !Self.pastTime.matches(scan.window(before: match.start, 24)) {
+            let put = scan.expecting == "goals.targetTime" ? Self.putTarget.matches(in: scan.text) : []
+            for match in Self.honestTarget.matches(in: scan.text) + put where !Self.pastTime.matches(scan.window(before: match.start, 24)) {
                 guard let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
                 scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
             }
@@ -944,14 +981,17 @@ extension FactExtractor {
         // Asked for a time, a plain number that is not a result is the target: "I ran 58 last year and
         // I'd like to beat that, so 57 or so" (minutes or hours by the race distance).
         if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), distance != nil,
-           let match = Self.plainNumber.matches(in: scan.text).last(where: { !Self.pastTime.matches(scan.window(before: $0.start, 24)) }),
+           // ("The cut-off is 30 hours. I'd like 27. Under 24 gets the silver buckle": not the race's rules.)
+           case let plain = Self.plainNumber.matches(in: scan.text).filter({ !Self.pastTime.matches(scan.window(before: $0.start, 24))
+               && !Self.cutoffBefore.matches(scan.window(before: $0.start, 24)) && !Self.rewardAfter.matches(scan.window(after: $0.end, 20)) }),
+           let match = plain.last(where: { Self.wishBefore.matches(scan.window(before: $0.start, 24)) }) ?? plain.last,
            let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
     }
 
     static let otherSubject = TextPattern(
-        #"^\s*(?:my (?:grandson|granddaughter|son|daughter|husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
+        #"^\s*(?:my (?:grandson|granddaughter|son|daughter|husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
     static let resultAfter = TextPattern(#"^\s*(?:last (?:year|time|season|month)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
@@ -1011,6 +1051,14 @@ extension FactExtractor {
     /// "the 26 and a half hour limit", "a 30 hour cutoff": the race's rule, not the runner's goal.
     static let wishAfter = TextPattern(
         #"^\s*(?:would be|'d be|would make|is) (?:a |the |my )?(?:dream|amazing|nice|great|lovely|brilliant|class|ideal|awesome|fantastic|perfect|goal|target|aim)\b"#)
+    static let boundBefore = TextPattern(#"\b(?:under|sub|less than|faster than|break)[- ]?$"#)
+    static let timeAway = TextPattern(#"\b(?:after|following|from)\s+(?:about |around |nearly |almost |over )?$"#)
+    static let settling = TextPattern(#"\b(?:(?:let(?:'s| us) )?say|put|put down|make it|call it|realistically|realistic|honestly|actually)\s*[,:]?\s*(?:(?:under|sub|less than)[- ]?)?$"#)
+    static let wishBefore = TextPattern(#"\b(?:i would like|i'd like|i want|i am hoping for|hoping for|i hope for|i would take|i would be happy with|aiming for)\s+(?:about |around |under |sub )?$"#)
+    static let cutoffBefore = TextPattern(#"\b(?:cut-?off|cut off|time limit|limit)\s+(?:is|was|of|at)\s+(?:about |around )?$"#)
+    static let rewardAfter = TextPattern(#"^\s*(?:gets?|wins?|earns?)\s+(?:you\s+)?(?:the|a|an)\b"#)
+    /// "Ach nein, be realistic. Put 55": the figure the runner has written down is the target.
+    static let putTarget = TextPattern(#"\b(?:put(?: down)?|write(?: down)?|mark(?: down)?|make it|call it|say)\s+(?:under |sub[- ]?)?(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s*(?:[.!]|$)"#)
     static let cutoffAfter = TextPattern(#"^\s*(?:limit|cut-?off|cut off|time limit)\b"#)
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
     static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)

@@ -60,11 +60,22 @@ extension FactExtractor {
          TextPattern(#"\b(?:(?:dislocated|separated|wrecked|hurt|injured|busted|tore|torn|did in) (?:my |a |the )?(?:left |right )?shoulder|shoulder (?:injury|dislocation|surgery|reconstruction)|rotator cuff|frozen shoulder)\b"#)),
         ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood(?:[- ]?schl?att?er'?s?)?\b"#)),
         ("severs_disease", "Sever's disease", TextPattern(#"\bsever'?s(?: disease)?\b|\bcalcaneal apophysitis\b"#)),
+        // Diagnoses a clinician gives, kept in their words rather than the body part's.
+        ("metatarsalgia", "metatarsalgia", TextPattern(#"\bmetatarsalgia\b"#)),
+        ("hallux_rigidus", "hallux rigidus", TextPattern(#"\bhallux (?:rigidus|limitus)\b|\bcheilectomy\b"#)),
+        ("os_trigonum_syndrome", "os trigonum syndrome", TextPattern(#"\bos trigonum(?: syndrome)?\b"#)),
+        ("femoroacetabular_impingement", "femoroacetabular impingement",
+         TextPattern(#"\b(?:femoro-?acetabular(?: impingement)?|fai|hip impingement|cam (?:lesion|impingement)|pincer impingement)\b"#)),
+        ("tibial_plateau_fracture", "a tibial plateau fracture", TextPattern(#"\btibial plateau\b"#)),
+        ("tennis_elbow", "tennis elbow", TextPattern(#"\b(?:tennis elbow|lateral epicondyl(?:itis|algia))\b"#)),
+        ("turf_toe", "turf toe", TextPattern(#"\bturf toe\b"#)),
+        ("ankle_impingement", "ankle impingement", TextPattern(#"\b(?:(?:anterior|posterior) )?ankle impingement\b"#)),
+        ("sacroiliac_joint_dysfunction", "sacroiliac joint dysfunction", TextPattern(#"\b(?:sacroiliac|si joint)\b"#)),
     ]
     static let noInjuries = TextPattern(
         #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
     static let noPain = TextPattern(
-        #"\b(?:nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
+        #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\bknees?\b"#)), ("shin", TextPattern(#"\bshins?\b"#)), ("foot", TextPattern(#"\b(?:foot|feet|arch)\b"#)),
         ("heel", TextPattern(#"\b(?:heels?|plantar(?: fascia)?)\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
@@ -108,6 +119,9 @@ extension FactExtractor {
         ("hip_pain", "trochanteric_pain_syndrome"), ("hip_pain", "gluteal_tendinopathy"), ("knee_pain", "popliteus_tendinopathy"),
         ("ankle_sprain", "ankle_instability"), ("foot_pain", "tarsal_tunnel_syndrome"),
         ("metatarsal_fracture", "jones_fracture"), ("foot_fracture", "jones_fracture"),
+        ("foot_pain", "metatarsalgia"), ("hip_pain", "femoroacetabular_impingement"), ("hip_pain", "sacroiliac_joint_dysfunction"),
+        ("knee_pain", "tibial_plateau_fracture"), ("ankle_sprain", "ankle_impingement"), ("ankle_sprain", "os_trigonum_syndrome"),
+        ("back_pain", "sacroiliac_joint_dysfunction"),
     ]
     static let clearOfSomethingElse = TextPattern(#"^\s*(?:else|elsewhere|there|in (?:it|that|there)|from (?:it|that)|with (?:it|that))\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
@@ -238,15 +252,15 @@ extension FactExtractor {
         + #"(?:hoffa'?s )?fat pad|mpfl|mcl|lcl|pcl|atfl|syndesmosis|high ankle|deltoid ligament|sacroiliac(?: joint)?|si joint|rotator cuff|"#
         + #"biceps femoris|semitendinosus|sartorius|gracilis|patellar?|knee ?cap|intercostal"#
     static let structureInjury = TextPattern(#"\b("# + structures + #")(?:\s+(?:muscle|tendon|ligament|joint))?\s+"#
-        + #"(strains?|tears?|sprains?|dislocation|subluxation|reconstruction|repair|impingement|tendin(?:itis|osis|opathy)|tendonitis|bursitis|avulsion|rupture)\b"#)
+        + #"(strains?|tears?|sprains?|dislocation|subluxation|reconstruction|repair|impingement|tendin(?:itis|osis|opathy)|tendonitis|bursitis|avulsion|rupture|syndrome)\b"#)
     static let structureHurt = TextPattern(#"\b(?:(dislocated|tore|torn|strained|sprained|ruptured)\s+(?:my |the |a |an )?(?:left |right )?("# + structures
-        + #")|("# + structures + #")\s+(?:was |got |is )?(dislocated|torn|strained|sprained|ruptured))\b"#)
+        + #")|("# + structures + #")\b(?:(?!\s(?:but|and)\s)[^.;!?]){0,16}?\b(dislocated|torn|strained|sprained|ruptured))\b"#)
     static let diagnosisWord = TextPattern(#"\b(spondylolysis|spondylolisthesis)\b"#)
     /// The general name a structure's injury refines: a soleus strain is the calf strain said, not a second injury.
     static let finerStructure: [(String, String)] = [
         ("calf_strain", "soleus_"), ("calf_strain", "gastroc"), ("groin_strain", "adductor"), ("hip_pain", "iliopsoas_"), ("hip_pain", "psoas_"),
         ("hip_pain", "hip_flexor"), ("knee_pain", "mpfl_"), ("knee_pain", "kneecap_"), ("knee_pain", "patella_"), ("knee_pain", "hoffas_"),
-        ("knee_pain", "fat_pad_"), ("knee_pain", "mcl_"), ("knee_pain", "lcl_"), ("knee_pain", "pcl_"), ("foot_pain", "extensor"),
+        ("knee_pain", "fat_pad_"), ("heel_pain", "fat_pad_"), ("knee_pain", "mcl_"), ("knee_pain", "lcl_"), ("knee_pain", "pcl_"), ("foot_pain", "extensor"),
         ("foot_pain", "plantar_plate_"), ("shoulder_injury", "rotator_cuff_"), ("hamstring_strain", "biceps_femoris_"),
         ("hamstring_strain", "semitendinosus_"),
     ]
@@ -284,6 +298,8 @@ extension FactExtractor {
         ("fibula", "fibula", #"fibular?"#),
         ("femur", "femur", #"femur|femoral|thigh ?bone"#),
         ("navicular", "navicular", #"navicular"#),
+        ("cuneiform", "cuneiform", #"(?:medial |intermediate |lateral )?cuneiform"#),
+        ("cuboid", "cuboid", #"cuboid"#),
         ("calcaneus", "calcaneus", #"calcane(?:us|al)|heel ?bone"#),
         ("sacrum", "sacrum", #"sacrum|sacral"#),
         ("pubic_ramus", "pubic ramus", #"(?:inferior |superior )?pubic ram(?:us|i)"#),

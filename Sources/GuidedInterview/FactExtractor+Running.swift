@@ -21,6 +21,11 @@ extension FactExtractor {
         #"\b[1-7]\s*(?:x|times|runs)\s*(?:a|per|in|in a|in the|every|each|by|for)\s*(?:week|wk)\s*,?\s*(?:and\s+|so\s+)?(?:about|around|roughly|approximately|maybe|~)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
     static let volumeAimedFor = TextPattern(
         #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
+    static let volumeByWhen = TextPattern(
+        #"^\s*(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|"#
+            + monthPattern + ")")
+    static let racesTalk = TextPattern(#"\b(?:\d+|several|many|a few|some) (?:ultras|marathons|races|halfs|halves|100s|hundreds)\b"#)
+    static let notRunningAfter = TextPattern(#"^[^.!?]*\b(?:(?:this|that|it) is not running|not running though|that is not running|which is not running)\b"#)
     static let aspiration = TextPattern(#"\b(?:want|wanna|would like|hope|hoping|aim|aiming|goal|get back to|back to where|build up to|work up to|eventually|dream)\b"#)
     static let runsNoun = TextPattern(#"\b(?:runs|outings|jogs)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
@@ -50,7 +55,8 @@ extension FactExtractor {
             guard let low = Self.number(match[1]), let unit = match[3] else { continue }
             let high = Self.number(match[2]) ?? low
             // "I want to build up, get to about 50k a week by the spring": the week aimed for, not this one.
-            if Self.volumeAimedFor.matches(scan.window(before: match.start, 40)) {
+            // ("base. 40k/wk by summer": a week with a deadline is aimed for too.)
+            if Self.volumeAimedFor.matches(scan.window(before: match.start, 40)) || Self.volumeByWhen.matches(scan.window(after: match.end, 30)) {
                 let km = unit.hasPrefix("mi") ? Self.round1((low + high) / 2 * 1.609344) : (low + high) / 2
                 scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
                 continue
@@ -171,6 +177,9 @@ extension FactExtractor {
 
         // Longest recent run.
         for match in Self.longestRun.matches(in: scan.text) {
+            // "Eight ultras, the longest was 100 km", said of experience: the longest race ever, not a recent run.
+            if scan.expecting != "running.longestRecentRun", !match.text.contains("recent"), Self.racesTalk.matches(scan.sentence(around: match.start).text)
+                || Self.racesTalk.matches(scan.sentenceBefore(match.start)) { continue }
             if let named = match[3], let distance = Self.distance(number: nil, unit: nil, named: named) {
                 scan.add("running.longestRecentRun", .number(Self.round1(distance.km)), said: "a longest recent run of \(Self.said(distance))", at: match.start)
             } else if let value = Self.number(match[1]) {
@@ -250,6 +259,8 @@ extension FactExtractor {
 
     func addFrequency(_ scan: Scan, _ count: Int, at position: Int, said: String) {
         let before = scan.clauseBefore(position)
+        // "Also the stairs in my office tower, two times per week, but this is not running": not runs.
+        if Self.notRunning.matches(scan.sentence(around: position).text) || Self.notRunningAfter.matches(scan.text.utf16Slice(position, min(position + 60, scan.text.utf16Length))) { return }
         // "I just want to get back to where I was, running three or four times a week": a wish, said of the goal.
         if scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true, Self.aspiration.matches(scan.sentenceBefore(position)) { return }
         // "I get out when I can, three runs of five-ish": runs are runs, whatever the clause says of time.
@@ -267,16 +278,19 @@ extension FactExtractor {
     static let beginnerCue = TextPattern(
         #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago)"#)
     static let returningCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|used to run|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
+    /// "I used to run": a comeback only in answer to the experience question ("me who used to run from nothing
+    /// except a boda boda", said of a goal, is no level).
+    static let usedToRun = TextPattern(#"\bused to run\b"#)
     static let competitiveCue = TextPattern(
-        #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|(?:school|club|college|uni|university|county|track|xc|cross country) (?:team|squad) (?:since|for)\b|(?:inter-?school|county|national|regional) (?:races|championships|champs)|run for a club|club runner)"#)
+        #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|(?:school|club|college|uni|university|county|track|xc|cross country) (?:team|squad) (?:since|for)\b|(?:inter-?school|county|national|regional) (?:races|championships|champs)|run for a club|club runner|racing since (?:\d+|i was|school|a kid|my teens)\b|(?<!never )(?<!not )(?:been on|made|reached|got on|got onto|stood on) (?:the |a )?podium|podium (?:finish|place|spot)s?|(?<!never )(?:won|win|placed in) (?:my |an |the )?age[- ]?group|age[- ]?group (?:wins?|podiums?|titles?))"#)
     static let seriousCue = TextPattern(
         #"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious)"#)
     /// A qualifying time run, said about experience (as a goal, "I want my Boston qualifier" is no level).
     static let qualifier = TextPattern(#"\b(?:boston qualifier|bq\b|qualified for boston|good for age|gfa\b)"#)
     /// How many races, asked about experience: "about 20 marathons" is serious, "a few 10ks and a half" casual.
     static let raceTally = TextPattern(
-        #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|parkruns|triathlons)\b|^\s*(\d+) (?:done|finished|completed)\b"#)
+        #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|\d+-?milers|parkruns|triathlons)\b|^\s*(\d+) (?:done|finished|completed)\b"#)
     /// Ultras finished, said about experience: "I finished the Velebit 50k and Lavaredo 80k".
     static let ultrasDone = TextPattern(#"\b(?:finished|completed|done|ran|run)\b[^.;]*?\b(?:(?:5\d|[6-9]\d|1\d\d)\s?k\b|(?:50|100) ?(?:miles?|milers?)\b|ultras?\b)"#)
     static let casualCue = TextPattern(
@@ -292,7 +306,7 @@ extension FactExtractor {
 
     static let collegeCue = TextPattern(#"\b(?:(?:ran|running|run|raced|competed) for (?:my |the |a )?(?:college|university|uni)\b|(?:ran|running|run|competed) (?:track |cross country |xc )?(?:in|at|for) (?:college|university|uni)|college (?:runner|track|cross country|team)|ncaa|varsity)"#)
     static let youthCue = TextPattern(
-        #"\b(?:(?:played|did|ran) [a-z ]{0,25}(?:as a (?:kid|child|teen|teenager)|in (?:high )?school|growing up)|(?:ran|running|did) (?:track|cross country|xc) (?:in|at) (?:high )?school|school (?:cross country|track|sports))"#)
+        #"\b(?:(?:played|did|ran) [a-z ]{0,25}(?:as a (?:kid|child|teen|teenager)|in (?:high )?school|growing up)|(?:ran|running|did) (?:track|cross country|xc) (?:in|at) (?:high )?school|school (?:cross country|track|sports)|(?:track|cross country|xc)\b[^.;]{0,40}\b(?:for|at|in) (?:the |my |our )?(?:high )?school\b)"#)
     static let neverCue = TextPattern(#"\bnever (?:ran|run|really ran|really run|been a runner|done any running|been sporty)\b(?:\s+before)?"#)
     static let adultCue = TextPattern(#"\b(?:started (?:running )?(?:as an adult|in my (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties))|took (?:it )?up (?:running )?(?:as an adult|in my)|picked (?:it|running) up (?:as an adult|in my))"#)
 
@@ -306,7 +320,8 @@ extension FactExtractor {
         #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
     static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
-    static let weeksRunning = TextPattern(#"\b(\d+) weeks? (?:in|into|of running|running|now)\b"#)
+    /// ("Six weeks in a moon boot" is no running.)
+    static let weeksRunning = TextPattern(#"\b(\d+) weeks? (?:in(?=\s*[.,!;]|\s*$| now| so far)|into (?:it|running|this)|of running|running|now)\b"#)
 
     func extractExperience(_ scan: Scan) {
         extractMonthsRunning(scan)
@@ -321,7 +336,8 @@ extension FactExtractor {
             return
         }
         // "Before the injury I was fairly serious … Now I'm getting back into it": the level before a break is history.
-        let comingBack = Self.breakCue.matches(scan.text) || Self.returningCue.matches(scan.text)
+        let usedToRun = scan.expecting == "running.experienceLevel" ? Self.usedToRun.firstMatch(in: scan.text) : nil
+        let comingBack = Self.breakCue.matches(scan.text) || Self.returningCue.matches(scan.text) || usedToRun != nil
         if scan.expecting == "running.experienceLevel",
            let match = Self.levelWord.matches(in: scan.text).last(where: {
                !Self.levelNegated.matches(scan.window(before: $0.start, 22))
@@ -333,7 +349,7 @@ extension FactExtractor {
             scan.add("running.experienceLevel", .string(level), said: said, at: match.start)
             return
         }
-        if let match = Self.breakCue.firstMatch(in: scan.text) ?? Self.returningCue.firstMatch(in: scan.text) {
+        if let match = Self.breakCue.firstMatch(in: scan.text) ?? Self.returningCue.firstMatch(in: scan.text) ?? usedToRun {
             // "Picked it back up two years ago and run regularly now": the comeback is long done.
             if Self.yearsAgo.matches(scan.window(after: match.end, 30)) {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
@@ -368,13 +384,42 @@ extension FactExtractor {
         } else if scan.expecting == "running.experienceLevel", case let tally = Self.raceTally.firstMatch(in: scan.text),
                   case let qualified = Self.qualifier.firstMatch(in: scan.text), let match = tally ?? qualified {
             // Ten races, or four marathons or ultras, make a serious runner.
-            let long = ["marathons", "ultras"].contains(tally?[4] ?? "")
+            let long = ["marathons", "ultras"].contains(tally?[4] ?? "") || tally?[4]?.hasSuffix("milers") == true
             if qualified != nil || tally?[3] != nil || (Self.number(tally?[1]) ?? 0) >= (long ? 4 : 10) {
                 scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
             }
         }
+    }
+
+    /// A count settled on after a range: "3, 4. Let us say 4", "3, 4 times. Usually 3", "4, maybe 5. Call it 4".
+    static let settledCount = TextPattern(
+        #"\b(?:usually|normally|typically|mostly|generally|let us say|say|call it|make it|more like|realistically|most weeks)\s+([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
+
+    /// Asked for runs or days a week, the count the runner settles on after giving a range is the answer.
+    func settleCount(_ scan: Scan) {
+        guard let slot = scan.expecting, slot == "running.currentFrequency" || slot == "schedule.availableDays",
+              let found = scan.candidates.last(where: { $0.path == slot }),
+              let settled = Self.settledCount.matches(in: scan.text).last, settled.start > found.position || found.position == 0,
+              let count = Int(settled[1] ?? ""), Double(count) != found.value.doubleValue else { return }
+        let said = slot == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
+        scan.add(slot, .number(Double(count)), said: said, at: max(settled.start(of: 1), found.position + 1), checkNegation: false)
+    }
+
+    /// Weekly km above which years of running without a word for the level make a serious runner, not a casual one:
+    /// few who call themselves casual run 55 km (34 miles) a week.
+    static let seriousWeeklyKm = 55.0
+    /// Words a runner uses to call themselves casual, which the volume does not overrule.
+    static let casualSelfDescription = TextPattern(
+        #"\b(?:casual|recreational|hobby|for fun|on and off|average|middle|mid-?pack|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|not (?:a |very |that |too |really )?(?:serious|competitive|fast))"#)
+
+    /// "Fifteen years" from someone who runs 60 km a week: the years alone read as casual, the volume says serious.
+    func weighExperienceByVolume(_ scan: Scan) {
+        guard scan.expecting == "running.experienceLevel", let km = scan.knownWeeklyKm, km >= Self.seriousWeeklyKm,
+              let level = scan.candidates.last(where: { $0.path == "running.experienceLevel" }), level.value == "casual",
+              !Self.casualSelfDescription.matches(scan.text) else { return }
+        scan.add("running.experienceLevel", "serious", said: "a serious runner", at: level.position, checkNegation: false)
     }
 
     static let yearsAgo = TextPattern(#"^\s*(?:about |around |some |over )?(?:\d+|a few|several|many) years ago\b"#)

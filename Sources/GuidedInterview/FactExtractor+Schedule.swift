@@ -25,11 +25,15 @@ extension FactExtractor {
     static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
     /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
-    static func swappedDay(in text: String) -> String? {
-        guard let match = swapPair.firstMatch(in: text), let short = match[1] else { return nil }
-        return weekdays.first { $0.hasPrefix(short) }
+    static func swappedDay(in text: String) -> String? { daySwap(in: text)?.old }
+    /// The day put in and the day taken out in "Tuesdays not Thursdays", "Sunday instead of Saturday".
+    static func daySwap(in text: String) -> (new: String, old: String)? {
+        guard let match = swapPair.firstMatch(in: text), let new = match[1], let old = match[2],
+              let newDay = weekdays.first(where: { $0.hasPrefix(new) }), let oldDay = weekdays.first(where: { $0.hasPrefix(old) }),
+              newDay != oldDay else { return nil }
+        return (newDay, oldDay)
     }
-    static let swapPair = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+    static let swapPair = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let swapAfter = TextPattern(#"^\s*,?\s*(?:and\s+)?(?:not|instead of|rather than)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let swapBefore = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?$"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
@@ -116,6 +120,8 @@ extension FactExtractor {
             let clause = scan.clause(around: mention.start).text
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
+            // "Saturday too if I've had a saintly Friday": a day inside a condition names no running day.
+            if Self.insideCondition.matches(scan.window(before: mention.start, 40)) { continue }
             // "(Sunday the 21st of Feb)", "Monday the 3rd": the weekday of a date, not a running day.
             if mention.days.count == 1, Self.dateAfterDay.matches(scan.window(after: mention.end, 24)) { continue }
             let isEveryDay = mention.days.count == 7
@@ -124,8 +130,12 @@ extension FactExtractor {
             if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
                 continue // "a half day on Fridays" says nothing about running.
             }
-            // "15-20km a week, team training + weekend": when the runner runs now, not the days they could.
-            if mentions.count < 2, scan.expecting?.hasPrefix("running.") == true, !Self.availability.matches(clause) { continue }
+            // "15-20km a week, team training + weekend", "Twice. Tuesday and Saturday": when the runner runs now,
+            // not the days they could (asked next).
+            if scan.expecting?.hasPrefix("running.") == true, !Self.availability.matches(clause) {
+                scan.daysRunNow.formUnion(mention.days)
+                continue
+            }
             if Self.durationInClause.matches(clause), !Self.dayContext.matches(before), !askedForDays {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
@@ -347,9 +357,10 @@ extension FactExtractor {
     /// Words after a "can't"/"except" that start a new, positive statement about days.
     static let unblock = TextPattern(#"\b(?:but|so|plus|and also|as well as|along with|then|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
     static let correctionCue = TextPattern(
-        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|non)\b,?|\b(?:ah|oh|ugh|uh|hmm|eh),? no\b"#)
+        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|naw|non|na(?=,))\b,?|\b(?:ah|oh|ugh|uh|hmm|eh|ach|och),? (?:no|na(?=,)|naw)\b"#)
     /// "Actually, add Sunday": a correction that adds to the days rather than replacing them.
     /// "One day I want the Race of Hope": some day, not one day a week.
+    static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;!?]*$"#)
     static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
     static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible)\b"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)

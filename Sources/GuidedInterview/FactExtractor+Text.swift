@@ -13,7 +13,9 @@ extension FactExtractor {
     static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
 
     static func normalize(_ text: String) -> String {
-        var s = Replies.withoutTagQuestions(text).lowercased()
+        // "HM", the whole answer: runners' shorthand for the half marathon (a lower-case "hm" may be a hum).
+        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".!")))
+        var s = typed == "HM" ? "half marathon" : Replies.withoutTagQuestions(text).lowercased()
         for (from, to) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2032}", "'"),
                            ("\u{2033}", "\""), ("\u{2013}", " - "), ("\u{2014}", " - "), ("\u{00A0}", " "), ("\n", ". "), ("\t", " ")] {
             s = s.replacingOccurrences(of: from, with: to)
@@ -132,6 +134,14 @@ extension FactExtractor {
         (TextPattern(#"\b(?:hud|haud) on\b"#), "hold on"), (TextPattern(#"\baboot\b"#), "about"), (TextPattern(#"\bmair\b"#), "more"),
         (TextPattern(#"\bkiddin\b"#), "kidding"), (TextPattern(#"\bmasel\b"#), "myself"),
         (TextPattern(#"(?:^|(?<=[.!?] ))(?:na|naw),"#), "no,"), (TextPattern(#"\bactually na\b"#), "actually no"),
+        // "stress #": the clinician's sign for a fracture.
+        (TextPattern(#"\bstress #"#), "stress fracture"),
+        // "shin splits": the typo, not a race's splits.
+        (TextPattern(#"\bshin splits\b"#), "shin splints"),
+        // "Tue/Fri": two days.
+        (TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)([a-z]*)\s*/\s*(?=(?:mon|tue|wed|thu|fri|sat|sun))"#), "$1$2 and "),
+        // "on/off since uni": on and off.
+        (TextPattern(#"\bon ?(?:/|-) ?off\b"#), "on and off"),
         // "20 (21 in jan)": the age, then the next birthday.
         (TextPattern(#"\((\d{1,2}) (in|on|next|this) "#), "(turning $1 $2 "),
         // "Three time in week": the count of runs, said without the plural.
@@ -203,6 +213,8 @@ extension FactExtractor {
         // "3 time", "4 day": learners' singulars after a count.
         (TextPattern(#"\b([2-9]) (time|day|run)\b(?!\s*(?:of|in|a|per|for|off)\b)"#), "$1 $2s"),
         (TextPattern(#"\b(\d+) and (?:a )?half (hours?|years?|miles?|km|k)\b"#), "$1.5 $2"),
+        // "Two-oh-five": hours and minutes said with "oh".
+        (TextPattern(#"\b(\d{1,2})[- ]oh[- ]([1-9])\b"#), "$1:0$2"),
         (TextPattern(#"\b(\d+) (hours?) and (?:a )?half\b"#), "$1.5 $2"),
         // "forty one and a half" is a number, never the half marathon.
         (TextPattern(#"\b(\d+) and (?:a )?half\b(?!\s*(?:marathon|hours?|years?|miles?|km|k)\b)"#), "$1.5"),
@@ -235,7 +247,7 @@ extension FactExtractor {
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
-    static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "hafl": "half", "agen": "again", "agin": "again", "haf": "half", "tmes": "times", "tims": "times",
+    static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "hafl": "half", "agen": "again", "agin": "again", "agian": "again", "stoped": "stopped", "haf": "half", "tmes": "times", "tims": "times",
                                                "tiems": "times", "tines": "times", "evry": "every", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
@@ -243,7 +255,7 @@ extension FactExtractor {
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
                                                "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except", "thrus": "thurs", "wens": "wed",
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|hafl|haf|agen|agin|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
+    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|hafl|haf|agen|agin|agian|stoped|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 
@@ -258,7 +270,7 @@ extension FactExtractor {
         "thrusday": "thursday", "saterday": "saturday", "satuday": "saturday", "fasciitus": "fasciitis",
         "fascitis": "fasciitis", "faciitis": "fasciitis", "fasciatis": "fasciitis", "achillies": "achilles",
         "achillis": "achilles", "marathan": "marathon", "maraton": "marathon", "marthon": "marathon",
-        "nothin": "nothing", "excpet": "except", "splits": "splints", "injurys": "injuries", "minuts": "minutes", "mintues": "minutes",
+        "nothin": "nothing", "excpet": "except", "injurys": "injuries", "minuts": "minutes", "mintues": "minutes",
         "wensdays": "wednesdays", "wendsdays": "wednesdays", "milage": "mileage", "millage": "mileage", "usualy": "usually",
         "normaly": "normally", "febuary": "february", "feburary": "february",
     ]

@@ -28,11 +28,13 @@ public struct FactExtractor: Sendable {
     /// As `extract(_:expecting:)`, with the race distance already on file (km), which decides
     /// whether a bare "sub 20" means minutes or hours when the message names no distance.
     /// `knownRaceMonth` is the month the race was said to be in without its day ("in May"): it dates a bare
-    /// "the 23rd" asked for the race date.
-    public func extract(_ text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil) -> Extraction {
+    /// "the 23rd" asked for the race date. `knownWeeklyKm` is the weekly volume already on file: an experience
+    /// answer that only says how long they have run is not "casual" from someone running 60 km a week.
+    public func extract(_ text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil,
+                        knownWeeklyKm: Double? = nil) -> Extraction {
         let typed = expecting?.hasPrefix("schedule.") == true ? Self.dessertAsDay(text) : text
         let scan = Scan(original: Self.typoFixed(typed), text: Self.normalize(typed), expecting: expecting, knownRaceDistance: knownRaceDistance,
-                        knownRaceMonth: knownRaceMonth)
+                        knownRaceMonth: knownRaceMonth, knownWeeklyKm: knownWeeklyKm)
         let reply = Self.reply(scan.text)
         if reply.skipped { return Extraction(facts: [], skipped: true, affirmed: nil) }
 
@@ -45,6 +47,8 @@ public struct FactExtractor: Sendable {
         extractIdentity(scan)
         extractCoaching(scan)
         if let expecting, !scan.has(expecting) { extractBare(scan, expecting: expecting, reply: reply.affirmed) }
+        weighExperienceByVolume(scan)
+        settleCount(scan)
 
         return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed)
     }
@@ -64,6 +68,7 @@ final class Scan {
     let expecting: String?
     let knownRaceDistance: Double?
     let knownRaceMonth: Int?
+    let knownWeeklyKm: Double?
     private(set) var candidates: [Candidate] = []
     /// Set by the goal extractor: the race distance named as a goal in this message (km).
     var goalDistance: Double?
@@ -72,13 +77,18 @@ final class Scan {
     /// Set by the goal extractor: where a date was said with its weekday ("the Sunday before Paddy's Day"),
     /// whose days are the race's, not running days.
     var dateSpans: [Range<Int>] = []
+    /// Set by the schedule extractor: days named in answer to a running question ("Twice. Tuesday and Saturday"),
+    /// which are when the runner runs now, not the days they could.
+    var daysRunNow: Set<String> = []
 
-    init(original: String, text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil) {
+    init(original: String, text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil,
+         knownWeeklyKm: Double? = nil) {
         self.original = original
         self.text = text
         self.expecting = expecting
         self.knownRaceDistance = knownRaceDistance
         self.knownRaceMonth = knownRaceMonth
+        self.knownWeeklyKm = knownWeeklyKm
     }
 
     /// The message opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52"):
@@ -110,8 +120,12 @@ final class Scan {
         var phrase = phraseBefore(position)
         // "My sister talked me into the Bath Half": what follows "… me into" is the runner's.
         if let cut = Self.intoMe.matches(in: phrase).last { phrase = phrase.utf16Slice(cut.end, phrase.utf16Length) }
+        // "In June they did arthroscopy for FAI": the clinicians' work on the runner is the runner's fact.
+        if let cut = Self.cliniciansDid.matches(in: phrase).last { phrase = phrase.utf16Slice(cut.end, phrase.utf16Length) }
         return Self.otherPerson.matches(phrase)
     }
+    private static let cliniciansDid = TextPattern(
+        #"\bthey (?:did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|told me|said|called it|gave me)\b"#)
     private static let intoMe = TextPattern(
         #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 

@@ -122,7 +122,8 @@ public struct Interview: Sendable {
         // "There's one in my town in May", then "It's on the 23rd": the month said before dates the day.
         let raceMonth = asked == "goals.raceDate" ? state.raceMonth : nil
         func read(_ text: String, expecting slot: String?) -> Extraction {
-            extractor.extract(text, expecting: slot, knownRaceDistance: profile.goals.raceDistance, knownRaceMonth: raceMonth)
+            extractor.extract(text, expecting: slot, knownRaceDistance: profile.goals.raceDistance, knownRaceMonth: raceMonth,
+                              knownWeeklyKm: profile.running.currentVolume)
         }
         let extraction = read(message, expecting: asked)
         if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
@@ -199,6 +200,15 @@ public struct Interview: Sendable {
                 facts.append(fact)
             }
         }
+        // "Saturday. And oops, I meant Tuesdays not Thursdays": the swap corrects the running days on file.
+        if correcting, !facts.contains(where: { $0.path == "schedule.preferredDays" }), let swap = FactExtractor.daySwap(in: message.lowercased()),
+           let days = profile.schedule.preferredDays?.map(\.rawValue), days.contains(swap.old), !days.contains(swap.new),
+           // ("Sunday, sorry, Sunday not Saturday", asked for the long run, corrects that answer.)
+           facts.first(where: { $0.path == "schedule.longRunDay" })?.value.stringValue != swap.new {
+            let swapped = FactExtractor.weekdays.filter { $0 == swap.new || $0 != swap.old && days.contains($0) }
+            facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array(swapped.map { .string($0) }),
+                                       said: "\(swap.new.capitalized) instead of \(swap.old.capitalized)"))
+        }
         // "Sorry, more like 35": a bare correction of the previous answer. Only when the message does not
         // answer the question just asked ("Saturday. Scratch that, Sunday" corrects itself, not the answer before).
         if correcting, asked.map({ asked in !facts.contains { $0.path == asked } }) ?? true {
@@ -261,6 +271,11 @@ public struct Interview: Sendable {
         var consent: Bool?
         if asked == "legal.healthConsentAt", let affirmed = Replies.consent(message) ?? extraction.affirmed {
             consent = affirmed
+        } else if HealthConsent.status(of: profile) == .declined, Replies.grantsConsentAfterAll.matches(message.lowercased()),
+                  Replies.consent(Replies.grantsConsentAfterAll.firstMatch(in: message.lowercased())?.text ?? "") != false {
+            // "No, I think no", then "Sorry, I read it again … Then yes, it is okay, you can keep it": a change of
+            // mind said outright gives the consent after all.
+            consent = true
         }
         let status = consent.map { $0 ? HealthConsent.Status.given : .declined } ?? HealthConsent.status(of: profile)
         let health = facts.filter { HealthConsent.covers($0.path) }

@@ -11,6 +11,10 @@ enum Replies {
 
     /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
     /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
+    /// A yes to keeping health details, said after a no: "Then yes, it is okay, you can keep it".
+    static let grantsConsentAfterAll = TextPattern(
+        #"\b(?:yes|yeah|ok|okay|fine)\b[^.!?]{0,24}\byou (?:can|may) (?:keep|store|save|have) (?:it|them|that|my (?:health )?(?:data|details|info|information))\b|\b(?:i(?:'ve| have) changed my mind|on second thought)[^.!?]{0,30}\b(?:keep|store|save) (?:it|them|my)\b"#)
+
     static func consent(_ message: String) -> Bool? {
         var text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
@@ -67,7 +71,7 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? no\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? )?(?:nah|naw|non)\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"#)
+        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -179,7 +183,9 @@ enum Replies {
         // name in it — an exclamation, a question or a greeting, in any language — then the name in the sentences after.
         if expecting == "identity.name", let match = openingSentence.firstMatch(in: message), let opening = match[1], let rest = match[3],
            !nameCue.matches(opening),
-           match[2]?.first != "." || Greeting.opensWith(opening),
+           // ("Moien. Emil. Tax lawyer", "Góðan dag. I am Oddur": a full stop too, when a name or its cue follows.)
+           match[2]?.first != "." || Greeting.opensWith(opening) || introduction.matches(String(rest.prefix(16)))
+               || leadingLoneName.matches(rest),
            let name = name(in: rest, expecting: expecting) {
             return name
         }
@@ -275,6 +281,9 @@ enum Replies {
         }
         return nil
     }
+    static let introduction = TextPattern(#"^(?i:i'm|i am|im|my name is|my name's|me name is|name's|call me|i be)\s+\p{Lu}"#, caseSensitive: true)
+    /// "Emil. Tax lawyer …": a sentence of one capitalised word opening what follows a greeting.
+    static let leadingLoneName = TextPattern(#"^\p{Lu}[\p{Ll}'-]+(?=[.!]|,\s+\d|\s*$)"#, caseSensitive: true)
     static let nameOnlySentence = TextPattern(
         #"(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=[.!]|,\s+(?:but|and|though)\b|\s*$)"#, caseSensitive: true)
     /// "oh", "well", a greeting and whom it is for, "I'm", "my name is", a title: what comes before a name.
