@@ -186,7 +186,8 @@ extension FactExtractor {
                 // running life says the level.
                 // Under a year of running is a beginner, as "running since March" is.
                 let level = months < 12 ? "beginner" : "casual"
-                scan.add(expecting, .string(level), said: level == "beginner" ? "a beginner" : "a casual runner", at: 0)            } else if let background = scan.candidates.last(where: { $0.path == "running.runningBackground" })?.value.stringValue,
+                scan.add(expecting, .string(level), said: level == "beginner" ? "a beginner" : "a casual runner", at: 0)
+            } else if let background = scan.candidates.last(where: { $0.path == "running.runningBackground" })?.value.stringValue,
                       background == "youth_sports" || background == "college" {
                 // "I ran the school cross country in 1998 and I've been resting ever since": racing long ago is a
                 // comeback; "cross country two seasons for the school" with nothing saying it ended is racing now.

@@ -933,7 +933,7 @@ extension FactExtractor {
             if let wish = Self.goalFrame.matches(in: reach).last { reach = reach.utf16Slice(wish.end, reach.utf16Length) }
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
             // "The cut-off is 30 hours", "Under 24 gets the silver buckle": the race's rules, not the runner's goal.
-            if Self.cutoffBefore.matches(before) || Self.rewardAfter.matches(scan.window(after: match.end, 20)) { continue }
+            if Self.raceRule(scan, match) { continue }
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
             // ("Stan says first marathon you just finish, …, so yeah, let's say under five hours": Stan's words end at the comma.)
             if Self.someoneElsesTarget.matches(scan.phraseBefore(match.start)) { continue }
@@ -983,7 +983,7 @@ extension FactExtractor {
         if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), distance != nil,
            // ("The cut-off is 30 hours. I'd like 27. Under 24 gets the silver buckle": not the race's rules.)
            case let plain = Self.plainNumber.matches(in: scan.text).filter({ !Self.pastTime.matches(scan.window(before: $0.start, 24))
-               && !Self.cutoffBefore.matches(scan.window(before: $0.start, 24)) && !Self.rewardAfter.matches(scan.window(after: $0.end, 20)) }),
+               && !Self.raceRule(scan, $0) }),
            let match = plain.last(where: { Self.wishBefore.matches(scan.window(before: $0.start, 24)) }) ?? plain.last,
            let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
@@ -1055,6 +1055,10 @@ extension FactExtractor {
     static let timeAway = TextPattern(#"\b(?:after|following|from)\s+(?:about |around |nearly |almost |over )?$"#)
     static let settling = TextPattern(#"\b(?:(?:let(?:'s| us) )?say|put|put down|make it|call it|realistically|realistic|honestly|actually)\s*[,:]?\s*(?:(?:under|sub|less than)[- ]?)?$"#)
     static let wishBefore = TextPattern(#"\b(?:i would like|i'd like|i want|i am hoping for|hoping for|i hope for|i would take|i would be happy with|aiming for)\s+(?:about |around |under |sub )?$"#)
+    /// "The cut-off is 30 hours", "Under 24 gets the silver buckle": a time that is the race's rule.
+    static func raceRule(_ scan: Scan, _ match: TextMatch) -> Bool {
+        cutoffBefore.matches(scan.window(before: match.start, 24)) || rewardAfter.matches(scan.window(after: match.end, 20))
+    }
     static let cutoffBefore = TextPattern(#"\b(?:cut-?off|cut off|time limit|limit)\s+(?:is|was|of|at)\s+(?:about |around )?$"#)
     static let rewardAfter = TextPattern(#"^\s*(?:gets?|wins?|earns?)\s+(?:you\s+)?(?:the|a|an)\b"#)
     /// "Ach nein, be realistic. Put 55": the figure the runner has written down is the target.

@@ -25,7 +25,7 @@ extension FactExtractor {
         #"^\s*(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|"#
             + monthPattern + ")")
     static let racesTalk = TextPattern(#"\b(?:\d+|several|many|a few|some) (?:ultras|marathons|races|halfs|halves|100s|hundreds)\b"#)
-    static let notRunningAfter = TextPattern(#"^[^.!?]*\b(?:(?:this|that|it) is not running|not running though|that is not running|which is not running)\b"#)
+    static let notRunningAfter = TextPattern(#"^[^.!?]*\b(?:(?:this|that|it|which) is not running|not running though)\b"#)
     static let aspiration = TextPattern(#"\b(?:want|wanna|would like|hope|hoping|aim|aiming|goal|get back to|back to where|build up to|work up to|eventually|dream)\b"#)
     static let runsNoun = TextPattern(#"\b(?:runs|outings|jogs)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
@@ -395,7 +395,7 @@ extension FactExtractor {
 
     /// A count settled on after a range: "3, 4. Let us say 4", "3, 4 times. Usually 3", "4, maybe 5. Call it 4".
     static let settledCount = TextPattern(
-        #"\b(?:usually|normally|typically|mostly|generally|let us say|say|call it|make it|more like|realistically|most weeks)\s+([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
+        #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|more like|realistically|most weeks)\s+([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
     /// Asked for runs or days a week, the count the runner settles on after giving a range is the answer.
     func settleCount(_ scan: Scan) {

@@ -25,7 +25,6 @@ extension FactExtractor {
     static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
     /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
-    static func swappedDay(in text: String) -> String? { daySwap(in: text)?.old }
     /// The day put in and the day taken out in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     static func daySwap(in text: String) -> (new: String, old: String)? {
         guard let match = swapPair.firstMatch(in: text), let new = match[1], let old = match[2],

@@ -187,7 +187,7 @@ public struct Interview: Sendable {
             // "Saturday. And oops, I meant Tuesdays not Thursdays": a swap of another day than the one just
             // given corrects the list of running days, not this answer.
             let given = facts.first { $0.path == asked }?.value.stringValue
-            let swapsAnother = asked == "schedule.longRunDay" && FactExtractor.swappedDay(in: tail).map { $0 != given } == true
+            let swapsAnother = asked == "schedule.longRunDay" && FactExtractor.daySwap(in: tail).map { $0.old != given } == true
             // ("No, the round-the-bays recce a fortnight ago was 18": the figure the correction ends on.)
             let figure = Self.trailingFigure.firstMatch(in: tail)?[1]
             if !swapsAnother, let fact = read(tail, expecting: asked).fact(asked)
@@ -271,8 +271,7 @@ public struct Interview: Sendable {
         var consent: Bool?
         if asked == "legal.healthConsentAt", let affirmed = Replies.consent(message) ?? extraction.affirmed {
             consent = affirmed
-        } else if HealthConsent.status(of: profile) == .declined, Replies.grantsConsentAfterAll.matches(message.lowercased()),
-                  Replies.consent(Replies.grantsConsentAfterAll.firstMatch(in: message.lowercased())?.text ?? "") != false {
+        } else if HealthConsent.status(of: profile) == .declined, Replies.grantsConsentAfterAll(message) {
             // "No, I think no", then "Sorry, I read it again … Then yes, it is okay, you can keep it": a change of
             // mind said outright gives the consent after all.
             consent = true

@@ -9,12 +9,16 @@ enum Replies {
         return reply.affirmed ?? leadingYesOrNo(message)
     }
 
-    /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
-    /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
     /// A yes to keeping health details, said after a no: "Then yes, it is okay, you can keep it".
-    static let grantsConsentAfterAll = TextPattern(
+    static func grantsConsentAfterAll(_ message: String) -> Bool {
+        guard let match = consentAfterAll.firstMatch(in: message.lowercased()) else { return false }
+        return consent(match.text) != false
+    }
+    static let consentAfterAll = TextPattern(
         #"\b(?:yes|yeah|ok|okay|fine)\b[^.!?]{0,24}\byou (?:can|may) (?:keep|store|save|have) (?:it|them|that|my (?:health )?(?:data|details|info|information))\b|\b(?:i(?:'ve| have) changed my mind|on second thought)[^.!?]{0,30}\b(?:keep|store|save) (?:it|them|my)\b"#)
 
+    /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
+    /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
     static func consent(_ message: String) -> Bool? {
         var text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
@@ -184,7 +188,7 @@ enum Replies {
         if expecting == "identity.name", let match = openingSentence.firstMatch(in: message), let opening = match[1], let rest = match[3],
            !nameCue.matches(opening),
            // ("Moien. Emil. Tax lawyer", "Góðan dag. I am Oddur": a full stop too, when a name or its cue follows.)
-           match[2]?.first != "." || Greeting.opensWith(opening) || introduction.matches(String(rest.prefix(16)))
+           match[2]?.first != "." || Greeting.opensWith(opening) || introduction.matches(rest)
                || leadingLoneName.matches(rest),
            let name = name(in: rest, expecting: expecting) {
             return name
