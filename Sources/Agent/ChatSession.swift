@@ -204,16 +204,16 @@ public actor ChatSession {
             record(.error(turn: turn, kind: error.kind.rawValue, message: error.message))
             // The medical answer does not depend on the model.
             if flag != nil { return fixedAnswer(history + [.user(text)]) }
-            try? revert(changes, turn: turn)
+            takeBack(changes, turn: turn)
             throw AgentError.model(kind: error.kind.rawValue, message: error.message)
         } catch where Task.isCancelled || error is CancellationError {
             // Ctrl-C: whatever the cut stream reported, the runner stopped the reply.
             record(.error(turn: turn, kind: "cancelled", message: "the reply was interrupted"))
-            try? revert(changes, turn: turn)
+            takeBack(changes, turn: turn)
             throw CancellationError()
         } catch {
             record(.error(turn: turn, kind: "internal", message: "\(error)"))
-            try? revert(changes, turn: turn)
+            takeBack(changes, turn: turn)
             throw error
         }
     }
@@ -295,6 +295,16 @@ public actor ChatSession {
     /// Used by `/undo` and for a failed turn: the conversation forgets a turn that got no answer,
     /// so the profile forgets what it wrote too, and `/retry` starts from where the runner was.
     @discardableResult
+    /// A failed turn's writes are taken back. Should that fail too, the transcript says so; the error the
+    /// runner sees stays the turn's own.
+    private func takeBack(_ changes: [RunnerChange], turn: Int) {
+        do {
+            _ = try revert(changes, turn: turn)
+        } catch {
+            record(.error(turn: turn, kind: "revert", message: "the facts saved in this turn could not be taken back: \(error)"))
+        }
+    }
+
     private func revert(_ changes: [RunnerChange], turn: Int) throws -> [RunnerChange] {
         // Newest first, so a field written twice in the turn ends at its value before the turn.
         var restored: [String: JSONValue] = [:]

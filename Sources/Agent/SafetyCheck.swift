@@ -23,7 +23,7 @@ public enum SafetyCheck {
         ("breathing_at_rest", ["short of breath at rest", "breathless at rest", "out of breath sitting", "cant breathe",
                                "can not breathe", "cannot breathe", "struggling to breathe", "out of breath even resting",
                                "short of breath when resting", "short of breath while resting"]),
-        ("heart_rhythm", ["palpitations", "heart is racing at rest", "irregular heartbeat", "heart skipping beats",
+        ("heart_rhythm", ["palpitations", "palpitation", "palps", "heart is racing at rest", "irregular heartbeat", "heart skipping beats",
                           "heart skips beats", "heart fluttering"]),
         ("sharp_or_worsening_pain", ["sharp pain", "stabbing pain", "shooting pain", "pain is getting worse", "getting worse and worse",
                                      "worsening pain", "pain keeps getting worse", "pain gets worse", "hurts more every",
@@ -38,14 +38,16 @@ public enum SafetyCheck {
         "now", "today", "tonight", "this morning", "this week", "yesterday", "currently", "at the moment", "right now",
         "getting worse", "lately", "these days", "this past week", "last night", "days ago", "last week",
     ]
-    static let eventBefore = ["before the", "before my", "after the", "after my", "after a", "after an", "since the", "since my", "from the",
-                              "from my", "from a", "return after", "comeback after"]
+    static let eventBefore = ["before the", "before my", "after the", "after my", "after a", "after an", "since the", "since my",
+                              "return after", "comeback after"]
     /// "I've booked the Monday off, for the limping": a symptom expected after the race, not one now.
     static let anticipated = ["for the", "ready for the", "in case of"]
     /// "Fine now", "healed now": "now" that closes a story of recovery.
     static let settledNow = ["fine now", "ok now", "okay now", "healed now", "recovered now", "better now", "good now", "all good now",
                              "gone now", "sorted now", "over now", "nothing hurts now", "no pain now", "doesnt hurt now", "does not hurt now",
-                             "pain free now", "nothing now"]
+                             "pain free now", "nothing now", "dont notice anything these days", "dont notice them these days", "dont notice anything", "dont notice them", "nothing these days", "no symptoms",
+                             "no episodes"]
+    static let settledAfterNow = regex(#" now (?:\w+ ){0,2}(?:is |are |its |feels )?(?:fine|good|ok|okay|healed|sorted|gone|normal|great|cleared|allowed)\b"#)
     /// History: over and done with.
     static let historyCues = [
         "years ago", "year ago", "months ago", "last year", "last season", "as a kid", "as a child", "as a teenager",
@@ -57,13 +59,13 @@ public enum SafetyCheck {
         // fracture, plate and seven screws".
         "plate and", "screws", "pinned", "operated", "last january", "last february", "last march",
         "last april", "last may", "last june", "last july", "last august", "last september", "last october", "last november",
-        "last december", "my return", "comeback",
+        "last december", "my return", "comeback", "summers ago", "winters ago", "summer ago", "lesson learned", "benign", "harmless", "years back", "year back", "turned out", "as a teen", "giving blood",
         // "Then the fracture in March stopped everything": what it did then, told as a story.
         "stopped everything", "stopped me", "kept me out", "put me out", "sidelined me", "ended my season", "took me out",
         "ruled me out", "laid me up",
     ]
     /// Words right before a phrase that deny it.
-    static let negations = ["no", "not", "never", "without", "zero", "nor", "dont have", "do not have", "dont get", "havent had",
+    static let negations = ["no", "not", "never", "without", "zero", "denies", "denied", "deny", "nor", "dont have", "do not have", "dont get", "havent had",
                             "have not had", "never had", "no more", "free of", "no sign of", "no signs of", "nothing like", "not any"]
     static let questionOpeners = ["should", "is", "are", "can", "could", "would", "does", "do", "what", "how", "when", "why",
                                   "whats", "hows", "will", "any", "anything"]
@@ -73,24 +75,24 @@ public enum SafetyCheck {
         for sentence in sentences(String(text.prefix(20_000))) {
             var words = " " + sentence.words + " "
             for settled in settledNow { words = words.replacingOccurrences(of: " \(settled) ", with: " settled ") }
-            for (kind, phrases) in phrases {
-                for phrase in phrases {
-                    guard let range = words.range(of: " \(phrase) ") else { continue }
-                    let before = String(words[..<range.lowerBound])
-                    if isNegated(before) { continue }
-                    // "Before the fracture I was fairly serious": the fracture is the event a story is dated by.
-                    let lead = before.split(separator: " ")
-                    if [lead.suffix(2), lead.dropLast().suffix(2)].contains(where: { eventBefore.contains($0.joined(separator: " ")) }) { continue }
-                    if anticipated.contains(where: { before.hasSuffix(" \($0) ") || before.hasSuffix(" \($0)") }) { continue }
-                    let current = currentCues.contains { words.contains(" \($0) ") }
-                    if !current, historyCues.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) { continue }
-                    if sentence.isQuestion, !firstPersonNow(words), !["is it broken"].contains(phrase) { continue }
-                    return RedFlag(kind: kind, matched: phrase)
-                }
+            // "Now everything is good": the same, said the other way round.
+            words = settledAfterNow.stringByReplacingMatches(in: words, range: NSRange(location: 0, length: words.utf16.count), withTemplate: " settled ")
+            for found in symptoms(in: words) {
+                let before = (words as NSString).substring(to: found.start)
+                if isNegated(before) || aboutSomeoneElse(before) { continue }
+                // "Before the fracture I was fairly serious": the fracture is the event a story is dated by.
+                let lead = before.split(separator: " ")
+                if [lead.suffix(2), lead.dropLast().suffix(2)].contains(where: { eventBefore.contains($0.joined(separator: " ")) }) { continue }
+                if anticipated.contains(where: { before.hasSuffix(" \($0) ") || before.hasSuffix(" \($0)") }) { continue }
+                let current = currentCues.contains { words.contains(" \($0) ") }
+                if !current, historyCues.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) { continue }
+                if sentence.isQuestion, !firstPersonNow(words) || hypothetical(words), found.matched != "is it broken" { continue }
+                return RedFlag(kind: found.kind, matched: found.matched)
             }
             // "The pain in my knee is getting worse every week."
-            if ["pain", "hurts", "hurting", "ache", "aches", "sore"].contains(where: { words.contains(" \($0) ") }),
-               ["getting worse", "gets worse", "worse and worse", "worse every", "worse each"].contains(where: { words.contains(" \($0) ") }),
+            if ["pain", "pains", "hurts", "hurting", "ache", "aches", "sore", "paining", "throbbing", "throbs", "stings", "agony"].contains(where: { words.contains(" \($0) ") }),
+               ["getting worse", "gettin worse", "gets worse", "worse and worse", "worse every", "worse each", "is increasing", "keeps increasing",
+                "worse by the day", "worse day by day", "worse than last", "worse daily"].contains(where: { words.contains(" \($0) ") }),
                !["not getting worse", "isnt getting worse", "no pain", "not worse"].contains(where: { words.contains(" \($0) ") }),
                !sentence.isQuestion || firstPersonNow(words) {
                 return RedFlag(kind: "sharp_or_worsening_pain", matched: "pain getting worse")
@@ -98,6 +100,81 @@ public enum SafetyCheck {
         }
         return nil
     }
+
+    /// The symptoms named in one sentence's words (" w1 w2 … "), in the order they are said: the fixed
+    /// phrases, and a body part with what it does said in the runner's own words ("a squeezing in my chest",
+    /// "my eyes go black", "heart does a little drum solo").
+    static func symptoms(in words: String) -> [(kind: String, matched: String, start: Int)] {
+        var found: [(kind: String, matched: String, start: Int)] = []
+        for (kind, phrases) in phrases {
+            for phrase in phrases {
+                let range = (words as NSString).range(of: " \(phrase) ")
+                if range.location != NSNotFound { found.append((kind, phrase, range.location)) }
+            }
+        }
+        let whole = NSRange(location: 0, length: words.utf16.count)
+        for (kind, pattern) in patterns {
+            var kind = kind
+            if kind == "suspected_fracture_if_bone" {
+                guard boneNamed.firstMatch(in: words, range: whole) != nil else { continue }
+                kind = "suspected_fracture"
+            }
+            for match in pattern.matches(in: words, range: whole) {
+                let matched = (words as NSString).substring(with: match.range).trimmingCharacters(in: .whitespaces)
+                found.append((kind, matched, match.range.location))
+            }
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    private static func regex(_ pattern: String) -> NSRegularExpression {
+        // The patterns are constants of this file: a typo in one is a programming error.
+        try! NSRegularExpression(pattern: pattern)
+    }
+
+    /// What a chest is said to do. ("Chest strap", "chest day" and "chest infection" are no symptom of the heart.)
+    static let chest = #"(?:chests?(?! (?:strap|straps|belt|monitor|hr|day|press|fly|workout|infection|cold|x ray|hair))|breastbone|sternum|retrosternal)"#
+    static let chestFeeling = #"(?:pain|pains|paining|hurt|hurts|hurting|ache|aches|aching|achy|tight|tightness|tightening|pressure|pressured|pressing|squeeze|squeezes|squeezing|squeezed|heavy|heaviness|discomfort|burn|burning|burns|sore|crook|band|weird|funny|wrong|parked|sitting on|sat on|vice|vise|clamp|clamped|crushing|crushed|squashed|constricted|numb)"#
+    static let restContext = #"(?:at rest|resting|rest|sitting|sit|sat|lying|lie|lay|in bed|at night|in the night|in the nights|in the evening|asleep|sleeping|waking|wake up|wakes me|woke up|couch|sofa|telly|tv|in class|talking|on the phone|walking to|just walking|walking up|walking upstairs|walking around|tying my|getting dressed|in the shower|brushing my teeth|brushing teeth|pillows|standing still|standing|quietly|for no reason|without reason|out of nowhere|doing nothing)"#
+    static let breathWords = #"(?:breathless|breathlessness|brethless|breathles|puffing|short of breath|out of breath|breathe hard|breathing hard|breathing|breathings|breath|gasping|panting|puffed out|puffed|winded|sucking wind|cant breathe|struggle to breathe|struggling to breathe|struggling for breath|out of air|short of air|without air|no air|cant get air|dyspnoea|dyspnea)"#
+    static let heart = #"(?:heart|hearts|heartbeat|heartbeats|heart beat|ticker|pulse)"#
+    static let bodyPart = #"(?:knee|knees|hip|hips|hamstring|hamstrings|calf|calves|shin|shins|foot|feet|ankle|ankles|heel|achilles|back|groin|quad|quads|glute|glutes|toe|toes|arch|thigh|leg|legs|it band)"#
+
+    static let patterns: [(kind: String, pattern: NSRegularExpression)] = [
+        ("chest_pain", regex(#" \#(chest)(?: \w+){0,6}? \#(chestFeeling)\b"#)),
+        ("chest_pain", regex(#" (?:pain|pains|tightness|tightening|pressure|pressing|squeezing|squeeze|heaviness|discomfort|ache|aching|burning|band|elephant|feeling|tight|heavy|sore|angina|anginal)(?: \w+){0,6}? \#(chest)\b| (?:angina|anginal|angina like)\b"#)),
+        // Pain spreading to the left arm, the jaw or the neck with effort.
+        ("chest_pain", regex(#" (?:left arm|l arm|jaw|left shoulder)(?: \w+){0,8}? (?:ache|aches|aching|pain|painful|hurts|hurting|weird|funny|numb|arm)\b| (?:ache|aching|pain) (?:down|in|into) (?:my |the )?(?:left arm|jaw)\b| (?:radiating|radiates|radiate|spreading|spreads|going|goes|travels|travelling|shooting)(?: \w+){0,2}? (?:to|into|down|up) (?:my |the )?(?:left |l )(?:arm|shoulder)\b"#)),
+        ("fainting", regex(#" (?:passing out|keeled over|keel over|keeling over|out cold|saw stars|seeing stars|see stars|tunnel vision|dizzy|dizziness|giddy|giddiness|lightheaded|light headed|woozy|chakkar|chakar|blackout|blackouts|presyncope|presyncopal|syncope|syncopal|near syncope|loc|loss of consciousness|(?:feel|felt|feeling|went|go|going|goes|nearly|almost) faint|legs (?:went|go|gave way|gave out)(?: \w+){0,2} from under me|nearly (?:drop|dropped|fell over|went down)|almost (?:drop|dropped|fell over|went down)|dropped like|went down flat|hit the deck|came to|came round|woke up (?:on the|in the|with people)|medical tent|(?:lose|lost|losing) (?:my )?consciousness|(?:street|road|world|room|everything|ground) (?:is |was |starts )?(?:turning|spinning|going) (?:a)?round)\b"#)),
+        ("fainting", regex(#" (?:eyes|vision|everything|sight)(?: \w+){0,2} (?:go|goes|went|gone|going|turns|turned|turning|gets|got|became|becomes|becoming|become)(?: \w+)? (?:black|grey|gray|dark|blurry|blurred|blur|white|swimmy|fuzzy|dim|sparkly|spotty|starry|tunnel|tunnely)\b| (?:world|room|everything|head)(?: \w+){0,2} (?:tilts|tilted|tilting|spins|spinning|spun|swims|swimming|spinny|swimmy)\b| went (?:a bit |all |really |very )?(?:white|grey|gray|swimmy|spinny)\b| black (?:before|in front of) (?:my |the )?eyes\b"#)),
+        ("breathing_at_rest", regex(#" \#(breathWords)(?: \w+){0,8}? \#(restContext)\b| \#(restContext)(?: \w+){0,6}? (?:breathless|short of breath|out of breath|gasping|panting|cant breathe|struggling to breathe|catch my breath|get my breath|get me breath|without air|no air|out of air|short of air)\b| (?:cant|can not|cannot|couldnt) (?:even )?(?:catch|get) (?:my|me) breath(?: \w+){0,6}? \#(restContext)\b"#)),
+        ("breathing_at_rest", regex(#" \#(breathWords)(?: \w+){0,10}? (?:which is new|is new|this is new|never been like this|never used to|new thing|not like me|disproportionate|out of proportion|came on suddenly|suddenly)\b| new thing(?: \w+){0,4} (?:gasping|breathless|out of breath|winded)\b| breathless (?:climbing|on) the stairs| (?:orthopnoea|orthopnea|pnd|paroxysmal nocturnal)\b"#)),
+        // A heartbeat that misbehaves, or races at rest or out of nowhere (not a high heart rate on a hard effort).
+        ("heart_rhythm", regex(#" \#(heart)(?: \w+){0,7}? (?:flutter|flutters|fluttering|fluttered|fluttery|skip|skips|skipping|skipped|missing beats|misses beats|missed beats|miss beats|missing a beat|misses a beat|skipping a beat|dropping beats|extra beats|irregular|irregularly|uneven|not regular|out of time|out of rhythm|stumbling|stumbles|stuttering|stutters|jumpy|jumping|funny|weird|somersaults|flip flops|flip flop|flips|flipping|flippy|floppy|drum solo|all over the place|going mad|goes mad|went mad)\b| (?:fluttering|flutter|skipping|irregular|uneven|jumpy|funny) (?:\w+ ){0,2}(?:heart|heartbeat|pulse)\b| (?:fluttering|flutters|flutter|fluttery|flapping)(?: \w+){0,3}? (?:in|inside) (?:my |the )?chest\b| ectopics\b| (?:irregular rhythm|irregular heart|paroxysmal af|af is back|af episode|af episodes|might be af|think its af|afib|a fib|atrial fibrillation|svt episode|svt episodes|svt again)\b| feel it (?:fluttering|flutter|skipping|racing|pounding|hammering)\b"#)),
+        ("heart_rhythm", regex(#" \#(heart)(?: \w+){0,10}? (?:racing|races|raced|pounding|pounds|pounded|hammering|hammers|thudding|thuds|thumping|fast|very fast|going like the clappers)\b(?=(?: \w+)*? (?:\#(restContext)|suddenly|randomly|out of the blue|then stops|then it stops|then drops|stops suddenly|drops suddenly)\b)| (?:racing|pounding|hammering|thudding) (?:heart|heartbeat|pulse)(?=(?: \w+)*? \#(restContext)\b)| (?:hammering|pounding|racing|thudding|thumping)(?: \w+){0,3}? in (?:my |the )?chest(?=(?: \w+)*? (?:\#(restContext)|suddenly|randomly|out of the blue|out of nowhere|then stops|just stops)\b)| (?:random|sudden) bursts of (?:my )?heart| (?:hr|heart rate|heart|pulse)(?: \w+){0,3}? (?:jump|jumps|jumped|spike|spikes|spiked|shot|shoots)(?: \w+){0,4}? 2[0-4]\d\b| \#(heart)(?: \w+){0,6}? (?:randomly|suddenly)(?: \w+){0,4}? (?:fast|racing|pounding|mad)\b"#)),
+        ("sharp_or_worsening_pain", regex(#" (?:paining sharply|hurts sharply|sharp (?:in|on|when|every)|sharp as a|(?:stabbing|shooting|knife like|knifelike) pains?|like a knife|skewer|hot poker|no fit waka|(?:cant|cannae|cannot|can not|couldnt) walk (?:right|properly|normally|straight)|can barely walk|(?:cant|can not|cannot|couldnt) (?:put|bear|take) (?:any |much )?weight|hobbling|gimping|gimpin|walking like a (?:penguin|cripple|duck)|antalgic|escalating)\b| (?:pain|pains|hurts|hurting|ache|aches|aching|sore|throbbing|throbs|\#(bodyPart)) (?:\w+ ){0,6}?(?:wakes me|woke me|waking me|keeps me up|all night|nocturnal|at night)\b| (?:pain|pains|hurts|hurting|ache|aches|aching|throbs|throbbing|stings)(?: \w+){0,4}? (?:even (?:when )?(?:sitting|resting|at rest|on the sofa|on the couch|lying)|(?:sitting down|at rest|on the sofa|on the couch|lying down|in bed) too)\b| even (?:on the sofa|on the couch|sitting|resting|at rest)(?: \w+){0,2}? (?:it )?(?:throbs|hurts|aches|stings)\b| \#(bodyPart)(?: \w+){0,8}? (?:getting|gettin|gotten|got|and)? ?worse (?:every|each|with every|daily|by the day)\b"#)),
+        // Tender to the touch: a sign of a fracture on a bone (see `boneNamed`), not on a black toenail.
+        ("suspected_fracture_if_bone", regex(#" (?:tender|sore|hurts|painful|pain|agony)(?: \w+){0,4}? (?:to touch|(?:when|if) (?:i|you) (?:press|squeeze|tap|touch|poke)|to press|press on it|when pressed)\b"#)),
+        ("suspected_fracture", regex(#" (?:pinpoint|one spot|one point|single spot|one specific spot|specific spot|exact spot|one sore spot|point tenderness|point tender|bony tenderness|positive hop test|went crunch|heard a crunch|felt a crunch|bent funny|looks bent|funny angle|squeez\w* the sides)\b| (?:tender|sore|hurts|painful|pain|agony)(?: \w+){0,4}? (?:on the bone|right on the bone|over the bone|in the bone)\b| (?:swelling|swollen|lump|bump)(?: \w+){0,4}? (?:over|on) (?:the |my )?(?:\w+ )?bone\b| (?:when i hop|hop on|hopping on|the hop test|cant hop|can not hop|cannot hop)\b| (?:heard a crack|heard something crack|felt a crack|felt something crack|cracked something|cracked my|snapped)\b| (?:think|maybe|might|could|probably|reckon|suspect|guess|pretty sure|fairly sure)(?: \w+){0,3}? (?:broke|broken|cracked|fractured)\b"#)),
+    ]
+
+    static let boneNamed = regex(#" (?:bone|bones|shin|shinbone|tibia|fibula|metatarsal|metatarsals|navicular|heel|femur|pelvis|sacrum)\b"#)
+
+    /// Someone else's symptom: "My running buddy fainted", "my mate has a stress fracture in his shin".
+    static func aboutSomeoneElse(_ before: String) -> Bool {
+        let words = before.split(separator: " ").map(String.init)
+        // ("Mate, my chest's been crook": a mate or a buddy spoken to is no one else.)
+        guard let other = words.indices.last(where: { index in
+            otherPeople.contains(words[index])
+                && (!spokenTo.contains(words[index]) || words[max(0, index - 2)..<index].contains { ["my", "a", "the", "our", "his", "her"].contains($0) })
+        }) else { return false }
+        return !words[(other + 1)...].contains { ["i", "im", "ive", "me", "id", "myself"].contains($0) }
+    }
+    static let spokenTo: Set<String> = ["mate", "buddy", "coach", "friend"]
+    static let otherPeople: Set<String> = ["wife", "husband", "partner", "mate", "mates", "buddy", "friend", "friends", "dad", "mum", "mom",
+                                           "father", "mother", "brother", "sister", "son", "daughter", "he", "she", "they", "boyfriend",
+                                           "girlfriend", "colleague", "uncle", "aunt", "auntie", "cousin", "grandad", "grandpa", "grandma",
+                                           "nan", "granny", "neighbour", "neighbor", "coach", "teammate"]
 
     struct Sentence {
         let words: String
@@ -121,10 +198,21 @@ public enum SafetyCheck {
             }
             if !part.isEmpty { parts.append(part) }
             let opener = questionOpeners.contains(words[0])
-            for piece in parts { result.append(Sentence(words: piece.joined(separator: " "), isQuestion: question || opener)) }
+            // ("My wrist hurts in the bone, maybe it is broken, but I can run with it no?": only what follows "but" asks.)
+            for (index, piece) in parts.enumerated() {
+                result.append(Sentence(words: piece.joined(separator: " "), isQuestion: (question && index == parts.count - 1) || (opener && index == 0)))
+            }
         }
         for character in text {
-            if ".!?;\n".contains(character) {
+            if character == "?", let cut = questionClause(in: current) {
+                // "Went dizzy and dropped on my run this morning, fine now, do I still do thurs?": the report
+                // before the comma is no part of the question.
+                let asked = String(current[current.index(after: cut)...])
+                current = String(current[..<cut])
+                flush(question: false)
+                current = asked
+                flush(question: true)
+            } else if ".!?;\n".contains(character) {
                 flush(question: character == "?")
             } else {
                 current.append(character)
@@ -134,11 +222,31 @@ public enum SafetyCheck {
         return result
     }
 
+    /// The comma that opens the question at the end of a sentence ("…, do I still do thurs?"), if one does.
+    static func questionClause(in sentence: String) -> String.Index? {
+        var index = sentence.endIndex
+        while let comma = sentence[..<index].lastIndex(where: { $0 == "," || $0 == "-" }) {
+            let next = sentence[sentence.index(after: comma)...].lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init)
+            if let next, questionOpeners.contains(next) { return comma }
+            index = comma
+        }
+        return nil
+    }
+
     static func isNegated(_ before: String) -> Bool {
         // The last four words before the phrase: "no chest pain", "never had any chest pain", "not fainted".
-        let tail = " " + before.split(separator: " ").suffix(4).joined(separator: " ") + " "
-        return negations.contains { tail.contains(" \($0) ") }
+        let words = before.split(separator: " ").map(String.init)
+        let tail = " " + words.suffix(4).joined(separator: " ") + " "
+        if negations.contains(where: { tail.contains(" \($0) ") }) { return true }
+        // Across a list: "never had any chest pain or palpitations", "no chest pain, no dizziness".
+        var index = words.count
+        while index > 0, listGlue.contains(words[index - 1]) { index -= 1 }
+        return index < words.count && index > 0 && negations.contains(words[index - 1])
     }
+    /// Words a list of symptoms is made of: a negation before them reaches the last one.
+    static let listGlue: Set<String> = ["or", "and", "any", "nor", "chest", "pain", "pains", "pressure", "tightness", "dizziness", "fainting",
+                                        "heart", "issues", "problems", "palpitations", "breathlessness", "of", "had", "have", "ever", "experienced",
+                                        "noticed", "felt"]
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
@@ -153,11 +261,16 @@ public enum SafetyCheck {
         return pastYear || words.contains(" had ") && (words.contains(" last ") || words.contains(" ago ") || inMonth)
     }
 
+    /// "If I get chest pain while running should I stop?": a question about what to do if it happened.
+    static func hypothetical(_ words: String) -> Bool {
+        words.hasPrefix(" if ") || words.hasPrefix(" what if ") || words.hasPrefix(" what do i do if ") || words.hasPrefix(" what should i do if ")
+    }
+
     /// A question that also reports a symptom ("I get chest pain on hills, is that normal?").
     static func firstPersonNow(_ words: String) -> Bool {
         [" i have ", " i had ", " ive had ", " ive been ", " i get ", " i got ", " ive got ", " im getting ", " im having ", " i keep ",
          " my chest ", " i felt ", " i feel ", " i fainted ", " i passed ", " i blacked ", " i collapsed ", " i nearly ", " i almost ",
-         " i think ", " it hurts "].contains { words.contains($0) }
+         " i think ", " it hurts ", " anyone else get ", " anyone else gets ", " does anyone else get "].contains { words.contains($0) }
     }
 
     /// The fixed answer for a red flag.

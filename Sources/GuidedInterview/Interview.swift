@@ -166,7 +166,11 @@ public struct Interview: Sendable {
         if asked.map(HealthConsent.covers) == true { facts.removeAll { $0.path == "schedule.longRunDay" || $0.path == "schedule.preferredTime" } }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
-        if let name = Replies.name(in: typed, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
+        if let given = Replies.name(in: typed, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
+            // The name the coach will use, as the question asks for it: "Travis Wade" is Travis, and "Josianne, but
+            // call me Josie" or "Yevgenia, but everybody calls me Zhenya" is the name they go by.
+            let called = facts.first { $0.path == "identity.preferredName" }?.value.stringValue
+            let name = called ?? Replies.goesBy(in: typed, expecting: asked) ?? Replies.firstName(of: given)
             facts.append(ExtractedFact(path: "identity.name", value: .string(name), said: "you're \(name)"))
         }
         if let asked, !facts.contains(where: { $0.path == asked }), let affirmed = extraction.affirmed,

@@ -275,6 +275,31 @@ enum Replies {
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
+    /// The first name of a name given in full ("Travis Wade"), past a title or a form of address ("Sister Marcia").
+    static func firstName(of name: String) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        // "Wei Ming", "Thi Lan", "Ji Hoon": a given name of two syllables written apart is one name.
+        if words.count == 2, words.allSatisfy({ givenNameSyllables.contains($0.lowercased()) }) { return name }
+        let first = words.first { !addressTitles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        return first ?? name
+    }
+    static let givenNameSyllables: Set<String> = [
+        "wei", "ming", "mei", "ling", "li", "xiao", "jun", "hui", "yan", "hong", "jie", "hao", "yu", "xin", "ying", "jing", "hua", "lan",
+        "qing", "ping", "fang", "feng", "lei", "tao", "yi", "zhi", "kai", "siu", "wai", "man", "kin", "chun", "thi", "van", "minh", "anh",
+        "thu", "huong", "ngoc", "duc", "ji", "hoon", "min", "seo", "yeon", "soo", "hyun", "jin", "young", "eun", "hye", "sung", "woo"]
+    static let addressTitles: Set<String> = ["sister", "brother", "father", "mother", "auntie", "aunty", "uncle", "pastor", "coach", "doc",
+                                             "doctor", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "reverend"]
+
+    /// "Yevgenia, but everybody calls me Zhenya": the name the runner goes by, said after their name.
+    static func goesBy(in message: String, expecting: String?) -> String? {
+        guard expecting == "identity.name", let match = butOthersCallMe.firstMatch(in: message), let name = match[1],
+              !notNames.contains(name.lowercased()), !addressTitles.contains(name.lowercased()) else { return nil }
+        return name
+    }
+    static let butOthersCallMe = TextPattern(
+        #"\b(?i:but|though)\s+(?i:everybody|everyone|people|most people|friends|my friends|all my friends|they all|everyone else|the family|my family)\s+(?i:just\s+)?(?i:calls?|knows?)\s+me\s+(?i:as\s+)?([A-Z][\p{Ll}'-]+)\b"#,
+        caseSensitive: true)
+
     /// "Alright my 'ansum! Jago. Jago Pascoe, but nobody uses the Pascoe": a sentence that is only a name.
     static func nameSentence(in message: String, expecting: String?) -> String? {
         guard expecting == "identity.name" else { return nil }

@@ -46,6 +46,9 @@ struct SafetyCheckTests {
         ("I raced a lot in my thirties, then the fracture in March stopped everything. So returning.", nil),
         ("A stress fracture kept me out for most of the summer", nil),
         ("The fracture in my foot stopped me running and it still hurts now", "suspected_fracture"),
+        // Tender to the touch without a bone named (task 13, eleventh round: a black toenail paused a plan).
+        ("My left big toe. The nail is black and it hurts when I press, since the 30k on Friday. Is that a problem?", nil),
+        ("My shin hurts when I press on one place since Friday", "suspected_fracture"),
         // Negations.
         ("No chest pain or anything like that", nil),
         ("I've never fainted", nil),

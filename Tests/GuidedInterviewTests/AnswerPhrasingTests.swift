@@ -407,7 +407,7 @@ struct AnswerPhrasingCorrectionsTests {
 
     @Test func aNameThenCallMe() {
         let turn = InterviewTests.hear("It's Robert, but please call me Bob.", asked: "identity.name")
-        #expect(InterviewTests.value(turn, "identity.name") == .string("Robert"), "\(turn.facts)")
+        #expect(InterviewTests.value(turn, "identity.name") == .string("Bob"), "\(turn.facts)") // the name they go by
         #expect(InterviewTests.value(turn, "identity.preferredName") == .string("Bob"), "\(turn.facts)")
     }
 
@@ -521,7 +521,7 @@ extension AnswerPhrasingNewVoicesTests {
 /// Phrasings invented for the third corpus round (before reading its conversations): each row failed before.
 struct AnswerPhrasingInventedTests {
     @Test(arguments: [
-        ("Dr. Anand Rao", "Anand Rao"),
+        ("Dr. Anand Rao", "Anand"),
         ("Just call me Coach K lol", "Coach K"),
         ("Mrs Patel", "Patel"),
     ])
