@@ -42,7 +42,7 @@ extension FactExtractor {
         ("ankle_instability", "chronic ankle instability", TextPattern(#"\b(?:(?:chronic )?ankle instability|brostr[oö]m(?: repair| procedure)?)\b"#)),
         ("sinus_tarsi_syndrome", "sinus tarsi syndrome", TextPattern(#"\bsinus tarsi(?: syndrome)?\b"#)),
         ("bakers_cyst", "a Baker's cyst", TextPattern(#"\bbaker'?s cyst\b|\bpopliteal cyst\b"#)),
-        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
+        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
         ("herniated_disc", "a herniated disc",
          TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|prolapse|bulge)|l[345][- ]?[ls][1-5])\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica)\b"#)),
@@ -97,8 +97,10 @@ extension FactExtractor {
     static let rightNow = TextPattern(#"\b(?:at the moment|right now|currently|today|this week|at present)\b"#)
     static let notPainWords = TextPattern(#"\b(?:tight|tightness|stiff|stiffness|clicks?|clicking|heavy|tired|creak(?:s|y|ing)?|crunch(?:y|ing)?|grinding)\b"#)
     /// A reply that says all is well ("nothing from running", "all good now", "only my soul. physically, nothing").
+    static let playedDown = TextPattern(
+        #"\bnothing (?:too |very |that |really )?(?:dramatic|serious|major|bad|big|terrible|crazy|much|awful|severe)\b(?=[,.;]?\s*(?:just|but|only|still|mostly|a bit|a little))"#)
     static let allClear = TextPattern(
-        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
+        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|(?:is|it is) not pain|(?:is|are|feels?) (?:okay|ok|fine|good) now|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
@@ -190,7 +192,9 @@ extension FactExtractor {
                     (word.text.lowercased() != "tight" || tightNow)
                         && !(injuryNames.contains { $0.contains(start + word.start) } && clause.utf16Slice(word.end, word.end + 9) == " syndrome")
                 }) else {
-                    if scan.expecting == "health.currentPain", !Self.allClear.matches(scan.text), !Self.notPainWords.matches(clause) {
+                    // ("My right ankle, since Friday. Nothing dramatic, just sore": played down, still sore.)
+                    if scan.expecting == "health.currentPain", !Self.allClear.matches(Self.playedDown.replacing(in: scan.text) { _ in " " }),
+                       !Self.notPainWords.matches(clause) {
                         parts.append((part, match.start))
                     }
                     continue

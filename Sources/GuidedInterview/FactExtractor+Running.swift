@@ -118,7 +118,8 @@ extension FactExtractor {
             guard let value = Self.number(match[1]) else { continue }
             addVolume(scan, value, unit: match[2] ?? "km", at: match.start(of: 1))
         }
-        if let match = Self.notRunning.firstMatch(in: scan.text) {
+        // ("On shift days I don't run at all" is about those days, not the week.)
+        if let match = Self.notRunning.firstMatch(in: scan.text), !Self.onSomeDays.matches(scan.sentenceBefore(match.start)) {
             scan.add("running.currentVolume", 0, said: "not running at the moment (0 km a week)", at: match.start)
             scan.add("running.currentFrequency", 0, said: "no runs a week at the moment", at: match.start)
         }
@@ -276,7 +277,7 @@ extension FactExtractor {
     // MARK: - Experience
 
     static let beginnerCue = TextPattern(
-        #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago)"#)
+        #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago|only (?:proper(?:ly)? |really )?(?:running|runnin|run) (?:this|since this) (?:yr|year))"#)
     static let returningCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
     /// "I used to run": a comeback only in answer to the experience question ("me who used to run from nothing
@@ -302,7 +303,9 @@ extension FactExtractor {
     static let monthsRunningTrailing = TextPattern(
         #"\b(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\s+(?:of running|running|now)\b|\bstarted running (?:about |around )?(\d+(?:\.\d+)?)\s+(years?|months?) ago\b"#)
     static let yearsOfSomethingElse = TextPattern(#"\b(?:liv(?:e|ed|ing)|moved|married|work(?:ed|ing)?|been (?:here|there|in)|in this country)\b"#)
-    static let runningSince = TextPattern(#"\brunning since (\d{4})\b"#)
+    static let onSomeDays = TextPattern(#"\b(?:on [a-z]+ days?|on (?:my )?(?:shifts?|work ?days?|nights?|weekdays)|when i am (?:on|working)|whenever|if i am)\b"#)
+    static let runningSince = TextPattern(
+        #"\b(?:running since|run since|jogging since|started (?:running |jogging |to run )?in|began (?:running |jogging )?in|took (?:it |running )?up in) ((?:19|20)\d\d)\b"#)
 
     static let collegeCue = TextPattern(#"\b(?:(?:ran|running|run|raced|competed) for (?:my |the |a )?(?:college|university|uni)\b|(?:ran|running|run|competed) (?:track |cross country |xc )?(?:in|at|for) (?:college|university|uni)|college (?:runner|track|cross country|team)|ncaa|varsity)"#)
     static let youthCue = TextPattern(
@@ -367,8 +370,10 @@ extension FactExtractor {
             scan.expecting.map(HealthConsent.covers) != true || !scan.text.utf16Slice(match.start, match.end).hasPrefix("started")
                 || scan.text.utf16Slice(match.start, match.end).contains("running"))
         }) {
-            // "Couch to 5k six years ago and never really stopped" began as a beginner, years back.
-            if (months ?? 0) >= 12 || Self.longAgo.matches(scan.text) {
+            // "Couch to 5k six years ago and never really stopped" began as a beginner, years back; "started in 2024 so
+            // kinda new still" calls themselves new.
+            let calledNew = ["new", "beginner", "novice", "newbie", "noob", "newb"].contains { scan.text.utf16Slice(match.start, match.end).contains($0) }
+            if !calledNew, (months ?? 0) >= 12 || Self.longAgo.matches(scan.text) {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
@@ -436,7 +441,8 @@ extension FactExtractor {
         }
         if let match = Self.runningSince.firstMatch(in: scan.text), let year = Int(match[1] ?? ""), let thisYear = today.year,
            year <= thisYear, year > thisYear - 80 {
-            let months = (thisYear - year) * 12 + (today.month ?? 1) - 1
+            // ("Started in 2023": whole years, as said.)
+            let months = max(1, (thisYear - year) * 12)
             scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
         }
         if !scan.has("running.monthsRunning"), let match = Self.sinceMonth.firstMatch(in: scan.text),

@@ -9,10 +9,12 @@ extension FactExtractor {
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
     static let blockedCue = TextPattern(
         #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+    static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
+    static let offWorkBefore = TextPattern(#"\b(?:request|requested|get|got|gets|have|has|take|took|book|booked|ask for|asked for|give me|gives me|given)\s+(?:most|every|all|the|my|some)?\s*$"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:i (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
     static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
@@ -23,7 +25,7 @@ extension FactExtractor {
     static let dayChain = TextPattern(#"^(?:\s*(?:,|and\s|or\s|&)\s*|\s+)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
     static let joinedBefore = TextPattern(#"(?:\b(?:and|or)|&)\s+(?:on\s+)?$"#)
     static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
-    static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
+    static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|(?:those|these|they) r out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
     /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     /// The day put in and the day taken out in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     static func daySwap(in text: String) -> (new: String, old: String)? {
@@ -66,7 +68,9 @@ extension FactExtractor {
                 // "before the sun", "the sat nav": a word, not a day.
                 if scan.window(before: match.start, 4).hasSuffix("the ") { continue }
                 let day = Self.weekdays.first { $0.hasPrefix(String(short.prefix(3))) } ?? short
-                mentions.append(DayMention(days: [day], start: match.start, end: match.end, abbreviated: true))
+                // ("mon tues thurs sat. wed fri n sun are out": the full stop after "sat" ends the sentence.)
+                let end = match.text.hasSuffix(".") ? match.end - 1 : match.end
+                mentions.append(DayMention(days: [day], start: match.start, end: end, abbreviated: true))
             } else if match[3] != nil {
                 // "Friday is our weekend": whose weekend, not Saturday and Sunday.
                 if Self.ownWeekend.matches(scan.window(before: match.start, 8)) { continue }
@@ -100,6 +104,8 @@ extension FactExtractor {
 
     func extractSchedule(_ scan: Scan) {
         let mentions = dayMentions(scan)
+        // "I request most Sundays off": a day off work is a day free to run.
+        func offWork(_ mention: DayMention) -> Bool { Self.offWorkBefore.matches(scan.window(before: mention.start, 30)) }
         if let match = Self.dayThenLongRun.firstMatch(in: scan.text), let day = match[1] {
             scan.add("schedule.longRunDay", .string(day), said: "long runs on \(day.capitalized)", at: match.end)
         }
@@ -119,6 +125,8 @@ extension FactExtractor {
             let clause = scan.clause(around: mention.start).text
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
+            // "I can't promise you a Tuesday": a day named only as an example of none being fixed.
+            if Self.cannotPromise.matches(scan.window(before: mention.start, 30)) { continue }
             // "Saturday too if I've had a saintly Friday": a day inside a condition names no running day.
             if Self.insideCondition.matches(scan.window(before: mention.start, 40)) { continue }
             // "(Sunday the 21st of Feb)", "Monday the 3rd": the weekday of a date, not a running day.
@@ -138,8 +146,10 @@ extension FactExtractor {
             if Self.durationInClause.matches(clause), !Self.dayContext.matches(before), !askedForDays {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
+            // ("… and Saturday. Not Sunday, I play piano at church": a sentence opening with "not" rules the day out.)
             if mentions.count > 1, scan.negated(at: mention.start), Self.blockedCue.matches(in: before).last?.text == "not",
-               scan.expecting != "schedule.blockedDays", scan.expecting != nil {
+               scan.expecting != "schedule.blockedDays", scan.expecting != nil,
+               !scan.sentenceBefore(mention.start).trimmingCharacters(in: .whitespaces).hasPrefix("not") {
                 withdrawn += mention.days
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
@@ -163,7 +173,7 @@ extension FactExtractor {
                     || Self.dayFilledAfter.matches(scan.window(after: mention.end + part, 40))
                 if !ruledOut, !scan.has("schedule.longRunDay") || Self.correctionCue.matches(before) || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
-                } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) {
+                } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) && !offWork(mention) {
                     // "Saturday. Sundays I'm working at the café all day": a day ruled out is blocked.
                     blocked += mention.days.map { ($0, mention.start) }
                 }
@@ -190,7 +200,7 @@ extension FactExtractor {
             // "Tuesday night is dominoes": the part of the day, then what fills it.
             if let part = Self.partOfDay.firstMatch(in: scan.window(after: end, 24)) { end += part.end }
             let after = scan.window(after: end, 40)
-            if !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 30)) || Self.dayFilledAfter.matches(after)
+            if !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
                 || mentions.count > 1 && Self.dayOutLater.matches(after) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
@@ -305,7 +315,9 @@ extension FactExtractor {
             scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
             if scan.expecting == "schedule.availableDays" {
                 // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
-                let said = (Self.dayCount.firstMatch(in: scan.text) ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1]) }
+                // ("Four days … No, hold on … Three days then": after a correction the last count said.)
+                let counted = Self.correctionCue.matches(scan.text) ? Self.dayCount.matches(in: scan.text).last : Self.dayCount.firstMatch(in: scan.text)
+                let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
                 let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : days.count)
                 scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1)
@@ -418,6 +430,7 @@ extension FactExtractor {
     static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?)\b"#)
     static let busyDayCue = TextPattern(#"\b(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|during the week|normal days?|shift days?)\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
+    static let bareHour = TextPattern(#"^\s*(?:hr|hour)\s*(?:max|tops|maximum|at most)?\s*[.!]*\s*$"#)
     static let bareDuration = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)(?:-?ish)?\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
 
@@ -459,6 +472,9 @@ extension FactExtractor {
         if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text),
            !longRunSpans.contains(where: { $0.contains(bare.start) }) {
             matches.append(bare)
+        } else if scan.expecting == "schedule.maxSessionDurationMinutes", let hour = Self.bareHour.firstMatch(in: scan.text) {
+            // "hr max", "hour tops": an hour.
+            scan.add("schedule.maxSessionDurationMinutes", 60, said: "sessions of at most 1 hour", at: hour.start)
         }
         for match in matches where !longRunSpans.contains(where: { $0.overlaps(match.start..<match.end) }) {
             guard let value = Self.number(match[1]), !Self.raceTimeBefore.matches(scan.clauseBefore(match.start)) else { continue }

@@ -79,7 +79,7 @@ extension FactExtractor {
         sundae.replacing(in: text) { match in "sunday" + (match[1] ?? "") }
     }
     static let longWord = TextPattern(#"\b\p{L}{6,}\b"#)
-    static let sundae = TextPattern(#"\bsundae(s?)\b"#)
+    static let sundae = TextPattern(#"\bsund(?:ae|ee)(s?)\b"#)
 
     static func rewrite(_ text: String, _ rules: [(TextPattern, String)]) -> String {
         var s = text

@@ -73,7 +73,8 @@ public struct Interview: Sendable {
 
     // MARK: - Hearing a message
 
-    static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*[.!]?\s*$"#)
+    static let bareFigures = TextPattern(#"\b(\d+(?:\.\d+)?)\b(?!\s*(?:%|:|weeks?|days?|times|runs|minutes?|mins?|hours?|years?))"#)
+    static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*(?:then|it is|so|i guess)?\s*[.!]?\s*$"#)
 
     public func hear(_ rawMessage: String, profile: Runner, state before: InterviewState, today: Date) -> Turn {
         var state = before
@@ -140,7 +141,9 @@ public struct Interview: Sendable {
             if state.speaksFor { said = SpeakingFor.inRunnersVoice(said, name: profile.identity.name) }
             let whole = read(said, expecting: asked)
             if whole.fact(asked) != nil {
-                let together: Set<String> = asked.hasPrefix("goals.") ? ["goals.goalType", "goals.raceDistance", "goals.raceDistanceLabel"] : []
+                // (Asked for the date or the time, "is that the half?" is a doubt, not a new distance.)
+                let together: Set<String> = asked == "goals.goalType" || asked == "goals.raceDistance"
+                    ? ["goals.goalType", "goals.raceDistance", "goals.raceDistanceLabel"] : []
                 facts += whole.facts.filter { fact in
                     (fact.path == asked || together.contains(fact.path)) && !facts.contains { $0.path == fact.path }
                 }
@@ -159,6 +162,8 @@ public struct Interview: Sendable {
         if asked == "schedule.maxSessionDurationMinutes" || asked == "goals.raceDate" || asked.map(HealthConsent.covers) == true {
             facts.removeAll { Self.dayListSlots.contains($0.path) }
         }
+        // "Probably 4 days a week", asked which days, is the days free, not the runs done now (asked before).
+        if asked == "schedule.availableDays", profile.running.currentFrequency != nil { facts.removeAll { $0.path == "running.currentFrequency" } }
         // "42 km — a training marathon in October", asked for the longest run, is no new goal.
         if asked == "running.longestRecentRun" { facts.removeAll { $0.path.hasPrefix("goals.") } }
         // "My hamstrings are tight on a Monday after the long run" is about the body, not the long-run day.
@@ -185,7 +190,12 @@ public struct Interview: Sendable {
         if correcting, let asked, facts.contains(where: { $0.path == asked }), !Self.dayListSlots.contains(asked), asked != "goals.raceDate",
            case let lower = message.lowercased(), let cue = Replies.correction.matches(in: lower).last, cue.start > 0 {
             // (Read as normalised, so "three forty-five" after "I'm kiddin masel" is a figure too.)
-            let tail = Replies.withoutCorrection(FactExtractor.normalize(lower.utf16Slice(cue.end, lower.utf16Length)))
+            var tail = Replies.withoutCorrection(FactExtractor.normalize(lower.utf16Slice(cue.end, lower.utf16Length)))
+            // "Twenty-five miles a week. Hold on … averaged 21. Call it 21": a bare figure keeps the unit it corrects.
+            if asked == "running.currentVolume" || asked == "running.longestRecentRun", Self.mentionsMiles(lower.utf16Slice(0, cue.start)),
+               !Self.mentionsMiles(tail), tail.range(of: #"\b(?:k|km|kms|kilomet\w*)\b"#, options: .regularExpression) == nil {
+                tail = Self.bareFigures.replacing(in: tail) { match in (match[1] ?? "") + " miles" }
+            }
             // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
             let lastPart = tail.components(separatedBy: CharacterSet(charactersIn: ",.;")).last { $0.contains(where: \.isNumber) }
             // "Saturday. And oops, I meant Tuesdays not Thursdays": a swap of another day than the one just
@@ -242,13 +252,18 @@ public struct Interview: Sendable {
         // asked next (or the question before was answered earlier in a way that was missed).
         // Not for yes/no or "no answer" replies, which say nothing about another slot.
         var movedOn = false
-        if let asked, facts.isEmpty, !extraction.skipped, extraction.affirmed == nil, !correcting,
+        // ("Four days. Monday, Wednesday, Friday and Saturday. Tuesdays and Thursdays I got my grandson", after an
+        // experience answer that was missed, answers the days question even though its ruled-out days were heard anyway.)
+        // (Not for health answers: pain now said to the injuries question is the same topic, asked again.)
+        if let asked, facts.isEmpty || !HealthConsent.covers(asked) && !facts.contains(where: { $0.path == asked }),
+           !extraction.skipped, extraction.affirmed == nil, !correcting,
            !["identity.name", "legal.healthConsentAt"].contains(asked),
            Replies.leadingYesOrNo(message) == nil, !Replies.declines(message),
-           let next = nextOpenSlot(after: asked, profile: profile, state: state) {
+           let next = nextOpenSlot(after: asked, profile: profile, state: state),
+           facts.allSatisfy({ fact in (questions.firstIndex { $0.path == fact.path } ?? -1) >= (questions.firstIndex { $0.path == next } ?? Int.max) }) {
             let asNext = read(message, expecting: next)
             if asNext.fact(next) != nil {
-                facts = asNext.facts
+                facts = asNext.facts + facts.filter { fact in !asNext.facts.contains { $0.path == fact.path } }
                 movedOn = true
             }
         }
@@ -408,7 +423,10 @@ public struct Interview: Sendable {
         }
         if asked == "schedule.preferredDays", Replies.noFixedDays.matches(message.lowercased()) {
             state.skipped.insert("schedule.preferredDays")
-            return Turn(reply: lead + "Fine, no fixed days: I'll spread the runs through the week. " + nextQuestion(profile: profile, state: &state), state: state)
+            // "Depends on the gig calendar": no fixed days is an answer, an empty list (the plan spreads the runs).
+            state.answered("schedule.preferredDays")
+            return Turn(facts: [ExtractedFact(path: "schedule.preferredDays", value: .array([]),
+                                              said: "no fixed days (I'll spread the runs through the week)")], note: lead.isEmpty ? nil : lead, state: state)
         }
         if asked == "health.pastInjuries" || asked == "health.currentPain", status == .declined {
             state.skipped.insert(asked!)

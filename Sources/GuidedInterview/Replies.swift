@@ -20,11 +20,29 @@ enum Replies {
     /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
     /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
     static func consent(_ message: String) -> Bool? {
+        // "Ja, fine. Store away. My knees have no secrets": a first sentence that agrees outright is the answer,
+        // unless a later one takes it back ("Yes. No wait, I'd rather not").
+        // (A sarcastic "Oh sure, hand my records to a computer. No." is a no: a later sentence that opens with one.)
+        let sentences = message.split(omittingEmptySubsequences: true, whereSeparator: { ".!?".contains($0) })
+        if sentences.count > 1, let first = sentences.first, consentIn(String(first)) == true,
+           !takenBack.matches(message.lowercased()),
+           !sentences.dropFirst().contains(where: { refusalOpening.matches($0.lowercased()) }) {
+            return true
+        }
+        return consentIn(message)
+    }
+    static let takenBack = TextPattern(#"\b(?:wait|actually|on second thought|second thoughts|rather not|prefer not|changed my mind|scratch that|hold on|hang on|not comfortable|decline|refuse)\b"#)
+    static let refusalOpening = TextPattern(#"^\s*(?:no|nope|nah|nay|never|don't|dont|do not|no way|not really|not a chance|absolutely not|hard pass|pass)\b"#)
+
+    private static func consentIn(_ message: String) -> Bool? {
         var text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
             .filter { !$0.isEmpty }.joined(separator: " ") + " "
         // "Yeah, that's fine. Just don't go sellin' it to the insurance jagoffs": a condition on how it is used, not a no.
         text = useCondition.replacing(in: text) { _ in " " }
+        // "I reckon that's alright. Long as it stays on this here computer and don't go to the insurance people":
+        // what follows "as long as" is the condition of a yes.
+        if let condition = aslongAs.firstMatch(in: text), condition.start > 1 { text = text.utf16Slice(0, condition.start) + " " }
         let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " no issues ", " don't mind ", " do not mind ", " dont mind ",
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
                         " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
@@ -46,7 +64,8 @@ enum Replies {
     }
 
     static let useCondition = TextPattern(
-        #" (?:don't|dont|do not|never) (?:go |ever )?(?:sell|sellin'?|selling|share|sharing|send|give|tell|pass|post|show|spam|leak|upload|hand)(?: it| them| my [a-z]+)?(?: [a-z']+){0,5}(?= )"#)
+        #" (?:don't|dont|do not|never) (?:go |ever )?(?:sell|sellin'?|selling|share|sharing|send|give|tell|pass|post|show|spam|leak|upload|hand|go to|end up with|get to)(?: it| them| my [a-z]+)?(?: [a-z']+){0,5}(?= )"#)
+    static let aslongAs = TextPattern(#" (?:as |so )?long as |\bprovid(?:ed|ing) (?:that )?(?:it|you) "#)
     static let typedNoProblem = TextPattern(#" no p[a-z]{0,2}bl?[a-z]{0,2}m "#)
 
     /// A yes/no question answered in a sentence ("Yes, that's fine with me", "no thanks").
@@ -62,7 +81,7 @@ enum Replies {
     /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
     /// "Whichever's free that week", "No fixed days, it depends on the rota": no days to name.
     static let noFixedDays = TextPattern(
-        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|they move|move (?:every|each)|moves? around)\b"#)
+        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|whatever days i am off)\b"#)
 
     static func declines(_ message: String) -> Bool {
         let lower = message.lowercased()
@@ -75,11 +94,11 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"#)
+        #"(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
-        #"^\s*(?:no wait|wait|oh wait|sorry|actually|scratch that|oops|my bad|correction|i meant|i mean|hang on|hold on)\b"#)
+        #"^\s*(?:no wait|wait|oh wait|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|scratch that|oops|my bad|correction|i meant|i mean|hang on|hold on)\b"#)
 
     /// The message without the questions the runner asks back ("Five. Is five too many?" → "Five."),
     /// when something else is left: the answer is in the statements.
@@ -218,7 +237,7 @@ enum Replies {
         if cleaned.isEmpty || message.prefix(while: { !".,!;—–".contains($0) }).contains("?") { return nil }
         // "it's …" names someone only in answer to the name question ("it's more like 20k" does not).
         // ("it's Sam" names someone only at the start of the answer: "Niamh. It's pronounced Neeve" is Niamh.)
-        let prefixes = ["my name is ", "my name's ", "call me ", "i'm called ", "i am called ", "name's ", "names "]
+        let prefixes = ["my name is ", "my name's ", "mi name is ", "call me ", "i'm called ", "i am called ", "name's ", "names ", "mi name ", "me name ", "my name "]
         for prefix in prefixes {
             // "we've all put our names down" names no one: "name's"/"names" opens the answer.
             if prefix.hasPrefix("name"), !lower.hasPrefix(prefix), !lower.hasPrefix("the " + prefix) { continue }
@@ -226,9 +245,16 @@ enum Replies {
             if let range = lower.range(of: prefix), prefix == "call me ",
                FactExtractor.othersCall.matches(String(lower[..<range.lowerBound].suffix(40))) { continue }
             if let range = lower.range(of: prefix) {
+                // ("the parkrun crowd call me an old hand", said of experience, is no name.)
+                if expecting != nil, expecting != "identity.name", cleaned[range.upperBound...].first?.isUppercase != true { continue }
                 candidate = String(cleaned[range.upperBound...])
                 break
             }
+        }
+        // "heyy wat di go aan, im queenie": typed in lower case, "im" and one word end the answer.
+        if candidate == nil, expecting == "identity.name", let match = lowerCaseIntroduction.firstMatch(in: message), let name = match[1],
+           !notNames.contains(name.lowercased()), !FactExtractor.notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()) {
+            return name.prefix(1).uppercased() + name.dropFirst()
         }
         // "To save us both time: I'm Mateo, 35, …": a capitalised name after "I'm" anywhere.
         if candidate == nil, expecting == "identity.name", let match = FactExtractor.iAmName.firstMatch(in: message), let name = match[1],
@@ -310,6 +336,7 @@ enum Replies {
         }
         return nil
     }
+    static let lowerCaseIntroduction = TextPattern(#"(?:^|[,.!:;]\s*)(?:i'm|im|i am|am)\s+(\p{Ll}[\p{Ll}'-]{1,})\s*[.!]*\s*$"#, caseSensitive: true)
     static let introduction = TextPattern(#"^(?i:i'm|i am|im|my name is|my name's|me name is|name's|call me|i be)\s+\p{Lu}"#, caseSensitive: true)
     /// "Emil. Tax lawyer …": a sentence of one capitalised word opening what follows a greeting.
     static let leadingLoneName = TextPattern(#"^\p{Lu}[\p{Ll}'-]+(?=[.!]|,\s+\d|\s*$)"#, caseSensitive: true)
@@ -317,12 +344,12 @@ enum Replies {
         #"(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=[.!]|,\s+(?:but|and|though)\b|\s*$)"#, caseSensitive: true)
     /// "oh", "well", a greeting and whom it is for, "I'm", "my name is", a title: what comes before a name.
     static let greetingPrefix = #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|"# + Greeting.opening
-        + #")|i'm|i am|im|it's|its|this is|just|my name is|my name's|me name is|me name|i be|call me|the name's|name's|dr|mr|mrs|ms|mx|prof"#
+        + #")|i'm|i am|im|it's|its|this is|just|my name is|my name's|me name is|me name|mi name is|mi name|my name|i be|call me|the name's|name's|dr|mr|mrs|ms|mx|prof"#
         // The same in the runner's first language: "c'est Léa", "ich bin Jonas", "me llamo Inés".
         + #"|c'est|moi c'est|je suis|je m'appelle|ich bin|ich heiße|soy|me llamo|sono|mi chiamo|ik ben|jeg er|jag heter|eu sou|meu nome é)\b[\s,!.:-]*"#
     static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$"#)
     static let butNameWillDo = TextPattern(
-        #"(?:\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
+        #"(?:\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
         caseSensitive: true)
     static let othersCallYouToo = TextPattern(#"\bcall(?:s|ing)? me ([A-Z][\p{Ll}'-]+)\b[^.!?]{0,12}\byou (?:also |too |can also )?(?:can|may) (?:call|use)"#, caseSensitive: true)
     /// The first sentence of a message, how it ends, and the rest ("¡Buenas! Iballa, from Gran Canaria.").

@@ -796,6 +796,8 @@ public struct PlanGenerator: Sendable {
         case 9.9...10.1: "10K"
         case 21...21.2: "half marathon"
         case 42.1...42.3: "marathon"
+        case 80.3...80.6: "50-mile race"
+        case 160.7...161.2: "100-mile race"
         default: "\(PaceFormat.trimmed((km * 10).rounded() / 10)) km race"
         }
     }

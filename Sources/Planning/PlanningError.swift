@@ -31,7 +31,7 @@ public enum PlanningError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the race is \(weeks) weeks away, more than the \(maximum) weeks a plan covers; "
                 + "train with a base_building goal for now, or start the plan later with --start"
         case .invalidRaceDistance(let km):
-            return "goals.raceDistance \(km) km is not a race distance a plan can be built for; set a distance from 1 to 100 km"
+            return "goals.raceDistance \(km) km is not a race distance a plan can be built for; set a distance from 1 to 170 km (100 miles and a little over)"
         case .noSafeguards:
             return "no safeguards are loaded, and plans are never made without them; run `cadence kb index` with the KnowledgeBase folder"
         case .unknownSafeguardField(let safeguard, let field, let known):

@@ -145,7 +145,8 @@ public final class RunnerProfile: Sendable {
         }
         self.goalType = goalType
         if goalType == .race, let km = goals.raceDistance {
-            guard km.isFinite, (1...100).contains(km) else { throw .invalidRaceDistance(km) }
+            // Up to 100 miles and a little over (the Western States, the Thames Path 100); longer is a multi-day event.
+            guard km.isFinite, (1...170).contains(km) else { throw .invalidRaceDistance(km) }
             raceKm = km
         } else {
             raceKm = nil

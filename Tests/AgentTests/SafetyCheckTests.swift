@@ -49,6 +49,12 @@ struct SafetyCheckTests {
         // Tender to the touch without a bone named (task 13, eleventh round: a black toenail paused a plan).
         ("My left big toe. The nail is black and it hurts when I press, since the 30k on Friday. Is that a problem?", nil),
         ("My shin hurts when I press on one place since Friday", "suspected_fracture"),
+        // A diagnosis that is managed, and a fracture told as a story (eleventh round: these paused two plans).
+        ("I'm on warfarin for atrial fibrillation, and the cardiologist said slow running is fine.", nil),
+        ("In June I broke the fifth metatarsal, Jones fracture, playing basketball. They put a screw inside. Now it is healed.", nil),
+        ("Encouraging, but keep me honest. I'm the type to go too hard too soon, that's how I got the fracture.", nil),
+        ("My AF is back since last week, I can feel it now", "heart_rhythm"),
+        ("I think I have a stress fracture in my shin", "suspected_fracture"),
         // Negations.
         ("No chest pain or anything like that", nil),
         ("I've never fainted", nil),

@@ -212,7 +212,7 @@ struct AnswerPhrasingFifthRoundTests {
         Self.check("Completely new. I started after my 45th birthday, in September.", asked: "running.experienceLevel", "running.experienceLevel",
                    .string("beginner"))
         Self.check("Completely new. I started after my 45th birthday, in September.", asked: "running.experienceLevel", "physical.age", .number(45))
-        Self.check("I cannot choose, really. Any day when I am free.", asked: "schedule.preferredDays", "schedule.preferredDays", nil)
+        Self.check("I cannot choose, really. Any day when I am free.", asked: "schedule.preferredDays", "schedule.preferredDays", .array([]))
         Self.check("Memorial Day weekend. The Sunday. May 30th, if you need it spelled out.", asked: "goals.raceDate", "goals.raceName", nil)
         Self.check("Nowt hurting. Bit stiff gettin' out the cab.", asked: "health.currentPain", "health.currentPain", .array([]))
     }

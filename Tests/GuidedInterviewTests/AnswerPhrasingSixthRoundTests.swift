@@ -144,7 +144,8 @@ struct AnswerPhrasingSixthRoundTests {
     }
 
     @Test func anyDayIAmHomeNamesNoDay() {
-        Self.check("Any day I am home, I cannot say before.", asked: "schedule.preferredDays", "schedule.preferredDays", nil)
+        // No day named: no fixed days, an empty list (eleventh round: an answer, not a skipped question).
+        Self.check("Any day I am home, I cannot say before.", asked: "schedule.preferredDays", "schedule.preferredDays", .array([]))
     }
 
     @Test func onlyToFinishIsNoTarget() {
@@ -174,8 +175,9 @@ struct AnswerPhrasingSixthRoundTests {
                       "I cannot choose, really. Any day when I am free."])
     func noFixedDaysIsAnAnswer(message: String) {
         let turn = InterviewTests.hear(message, asked: "schedule.preferredDays") { $0.legal.healthConsentAt = 1 }
-        #expect(turn.state.skipped.contains("schedule.preferredDays"), "\(message): \(turn)")
-        #expect(turn.reply?.contains("no fixed days") == true, "\(message): \(turn)")
+        // (Eleventh round: stored as an empty list, the answer corpus writers expect; the plan spreads the runs.)
+        #expect(InterviewTests.value(turn, "schedule.preferredDays") == .array([]), "\(message): \(turn)")
+        #expect(turn.facts.first?.said.contains("no fixed days") == true, "\(message): \(turn)")
     }
 
     // MARK: - Dates (the test day is 2026-11-27)

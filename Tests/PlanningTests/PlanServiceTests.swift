@@ -131,3 +131,34 @@ struct PlanServiceTests {
         }
     }
 }
+
+/// A 100-mile race is a race a plan is made for (task 13, eleventh round: every 100-miler in the corpus was refused
+/// with "set a distance from 1 to 100 km"); longer than 170 km is still refused, with the range in the message.
+struct HundredMileRaceTests {
+    static func ultraRunner(km: Double) -> Runner {
+        var r = Runners.base("Zubair")
+        r.physical.age = 34
+        r.running.experienceLevel = .serious
+        r.running.currentVolume = 80
+        r.running.currentFrequency = 6
+        r.goals = .init(goalType: .race, raceDistance: km, raceDate: Runners.date("2027-05-29"), raceName: "Thames Path 100")
+        r.schedule = .init(availableDays: 6, blockedDays: [.friday], longRunDay: .saturday, maxSessionDurationMinutes: 180)
+        r.health = .init(pastInjuries: [], currentPain: [])
+        return r
+    }
+
+    @Test func aHundredMilerGetsAPlanNamedForIt() throws {
+        let checked = try Runners.plan(Self.ultraRunner(km: 160.9344))
+        #expect(checked.plan.name.contains("100-mile race"), "\(checked.plan.name)")
+        // The long runs stay within the runner's session limit; the race itself is the one session past it.
+        let longest = (checked.sessions.filter { $0.sessionType != .race }.compactMap(\.targetDurationSeconds).max() ?? 0) / 60
+        #expect(longest <= 180, "longest training session \(longest) min")
+    }
+
+    @Test func longerThanAHundredAndSeventyKmIsRefused() {
+        let service = PlanService(clock: .fixed(Runners.now), ids: .sequential())
+        #expect(throws: PlanningError.invalidRaceDistance(250)) {
+            try service.generate(for: Self.ultraRunner(km: 250), safeguards: Runners.safeguards)
+        }
+    }
+}
