@@ -80,7 +80,9 @@ public struct GoalAssessment: Sendable, Hashable {
         let weeksText = PlanMetrics.format((weeks * 10).rounded() / 10)
         let painNote = p.hasCurrentPain ? " Current pain (\(p.currentPain.joined(separator: ", "))) keeps hard sessions out until it settles, which costs fitness." : ""
 
-        if let targetTime = p.targetTime, let distance = try? RaceDistance(meters: raceKm * 1000),
+        // A time for an ultra turns on terrain, heat and pacing more than on a 5K-based fitness figure (VDOT tables end at the
+        // marathon), so past the marathon only the finish is judged: weeks and volume.
+        if let targetTime = p.targetTime, raceKm <= PlanMetrics.marathonKm + 0.5, let distance = try? RaceDistance(meters: raceKm * 1000),
            let required = try? VDOT(distance: distance, timeSeconds: targetTime) {
             let gain = required.value - current
             let (perPoint, cap) = Self.gainRate(p.experience)
@@ -108,8 +110,10 @@ public struct GoalAssessment: Sendable, Hashable {
                                   currentVdotIsEstimate: estimate, typicalPeakKm: typical)
         }
 
-        // A finish goal: enough weeks and enough volume to cover the distance.
-        let typical = raceKm >= PlanMetrics.marathonKm ? 40.0 : raceKm >= PlanMetrics.halfMarathonKm ? 25 : 12
+        // A finish goal: enough weeks and enough volume to cover the distance (for an ultra a rough guide that grows with
+        // the distance: about 57 km a week for 50 km, 75 for 100 km, 96 for 100 miles).
+        let typical = raceKm > PlanMetrics.marathonKm + 0.5 ? min(100, 40 + raceKm * 0.35)
+            : raceKm >= PlanMetrics.marathonKm ? 40.0 : raceKm >= PlanMetrics.halfMarathonKm ? 25 : 12
         let feasibility: GoalFeasibility
         let reason: String
         if weeks < minimum * 0.75 {
@@ -122,7 +126,8 @@ public struct GoalAssessment: Sendable, Hashable {
             feasibility = p.hasCurrentPain ? .ambitious : .achievable
             reason = "\(weeksText) weeks and a peak of \(km(peak)) a week are enough to finish the \(label) comfortably."
         }
-        return GoalAssessment(feasibility: feasibility, reason: reason + painNote, requiredVdot: nil, currentVdot: current,
+        let timeNote = p.targetTime.map { " Your \(DurationFormat.format($0)) is kept as a pacing aim; for an ultra only the finish is judged." } ?? ""
+        return GoalAssessment(feasibility: feasibility, reason: reason + timeNote + painNote, requiredVdot: nil, currentVdot: current,
                               currentVdotIsEstimate: estimate, typicalPeakKm: typical)
     }
 }

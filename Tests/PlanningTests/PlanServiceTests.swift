@@ -162,3 +162,15 @@ struct HundredMileRaceTests {
         }
     }
 }
+
+extension HundredMileRaceTests {
+    /// A time for a 100-miler is not judged with a 5K-based fitness figure (VDOT tables end at the marathon).
+    @Test func anUltraTimeIsNotJudgedByVdot() throws {
+        var runner = Self.ultraRunner(km: 160.9344)
+        runner.goals.targetTime = 26 * 3600
+        let checked = try Runners.plan(runner)
+        let reason = checked.assessment.reason
+        #expect(!reason.contains("VDOT"), "\(reason)")
+        #expect(reason.contains("100-mile race") && reason.contains("26:00:00"), "\(reason)")
+    }
+}
