@@ -269,7 +269,12 @@ extension PlanRenderer {
         }
         let riskUncertain = runner.health.pastInjuries == nil && runner.health.injuryDetails == nil
         let raceReady: Double
-        if let required = context.assessment.requiredVdot {
+        if draft.runningPause != nil {
+            // No running until a clinician clears it: nothing about the race can be ready, and the
+            // symptom that paused the plan is itself the highest injury risk.
+            raceReady = 0
+            risk = max(risk, 90)
+        } else if let required = context.assessment.requiredVdot {
             raceReady = clamp(100 * pow(min(1, context.assessment.currentVdot / required), 4) * min(1, p.currentVolumeKm / max(1, context.assessment.typicalPeakKm ?? 1)).squareRoot())
         } else if let typical = context.assessment.typicalPeakKm {
             raceReady = clamp(100 * min(1, p.currentVolumeKm / typical))

@@ -85,6 +85,9 @@ struct HealthFlagsTests {
         #expect(!season.identifiedRisks.contains { $0.mitigation.contains("easy running only") })
         #expect(paused.plan.weeklyPlan.allSatisfy { $0.weekFocus.hasPrefix("No running") && !$0.weekJustification.contains("km") })
         #expect(paused.sessions.allSatisfy { $0.description.contains("cycling, swimming or pool running") })
+        // The radar does not call a runner who may not run "race ready".
+        let radar = Dictionary(uniqueKeysWithValues: paused.plan.runnerSnapshot.profileRadar.map { ($0.label, $0.value) })
+        #expect(radar[.raceReady] == 0 && (radar[.injuryRisk] ?? 0) >= 90, "\(radar)")
 
         runner.health.currentPain = []
         let cleared = try Runners.plan(runner)
@@ -94,6 +97,7 @@ struct HealthFlagsTests {
         #expect((1...cleared.plan.durationWeeks).allSatisfy { (runsByWeek[$0]?.count ?? 0) >= 2 })
         #expect(cleared.plan.safeguardApplications.contains { $0.safeguardId == "stop_running_pain" && !$0.applied })
         #expect(!cleared.plan.seasonView.coachSummary.contains("paused"))
+        #expect((cleared.plan.runnerSnapshot.profileRadar.first { $0.label == .raceReady }?.value ?? 0) > 0)
     }
 
     /// The chat's red-flag kinds, written into the runner object, pause the plan the same way.
