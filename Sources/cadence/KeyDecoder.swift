@@ -8,6 +8,12 @@ enum Key: Equatable {
     case killToStart, killWordBack, killToEnd
     /// Ctrl-C, Ctrl-D.
     case interrupt, endOfInput
+    /// Bracketed paste (`ESC [200~` … `ESC [201~`): what comes between was pasted, not typed.
+    case pasteStart, pasteEnd
+
+    var isCharacter: Bool {
+        if case .character = self { true } else { false }
+    }
 }
 
 /// Turns the bytes a terminal sends into keys: UTF-8 text, control keys, and the escape
@@ -121,7 +127,9 @@ struct KeyDecoder {
             case 1, 7: return [.home]  // screen/tmux/Linux console, rxvt
             case 4, 8: return [.end]
             case 3: return [.delete]
-            default: return []  // Insert, Page Up/Down, F-keys, bracketed-paste marks
+            case 200: return [.pasteStart]
+            case 201: return [.pasteEnd]
+            default: return []  // Insert, Page Up/Down, F-keys
             }
         default: return []
         }

@@ -18,6 +18,12 @@ struct LineBuffer: Equatable {
     private var draft: [Character] = []
     /// A longer line is not grown further (bounded memory for a pasted file).
     static let maxLength = 16_384
+    /// Inside a bracketed paste, Enter is a line of the pasted text, not the end of the message:
+    /// a list pasted in one go is one message, as it was meant. The break is kept in the line as
+    /// `lineBreak` (one visible cell, so the line still redraws in place) and becomes a newline
+    /// when the message is sent (`message(from:)`).
+    private(set) var pasting = false
+    static let lineBreak: Character = "\u{23CE}"
 
     init(history: [String] = []) {
         self.history = history
@@ -26,6 +32,13 @@ struct LineBuffer: Equatable {
 
     var line: String { String(text) }
 
+    /// The message a submitted line stands for: pasted line breaks as newlines, none at the ends.
+    static func message(from line: String) -> String {
+        guard line.contains(lineBreak) else { return line }
+        return line.split(separator: lineBreak, omittingEmptySubsequences: true)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
     mutating func apply(_ key: Key) -> Outcome {
         switch key {
         case .character(let character):
@@ -33,7 +46,17 @@ struct LineBuffer: Equatable {
             text.insert(character, at: cursor)
             cursor += 1
         case .enter:
-            return .submit(line)
+            guard pasting else { return .submit(line) }
+            // A CR LF pair, or the paste's first or last line ending, adds no empty line.
+            guard cursor > 0, text[cursor - 1] != Self.lineBreak, text.count < Self.maxLength else { return .editing(redraw: false) }
+            text.insert(Self.lineBreak, at: cursor)
+            cursor += 1
+        case .pasteStart:
+            pasting = true
+            return .editing(redraw: false)
+        case .pasteEnd:
+            pasting = false
+            return .editing(redraw: false)
         case .backspace:
             guard cursor > 0 else { return .editing(redraw: false) }
             text.remove(at: cursor - 1)

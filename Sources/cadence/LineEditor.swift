@@ -4,6 +4,7 @@ import Foundation
 /// by you only). Keys (`KeyDecoder`): ← → and Ctrl-B/F, Home/End and Ctrl-A/E, Alt-B/F and
 /// Ctrl-← → by word, ⌫ and Delete, Ctrl-U/W/K to cut, ↑ ↓ and Ctrl-P/N through earlier messages.
 /// Ctrl-C clears the line, or at an empty line ends the session; Ctrl-D at an empty line ends it.
+/// A multi-line paste is one message (bracketed paste; its line breaks show as ⏎).
 /// The line (`LineBuffer`) is redrawn in place over as many rows as it wraps to (`LineRenderer`).
 /// Raw mode lasts only while a line is read, so Ctrl-C during a reply is still a signal.
 final class LineEditor {
@@ -35,9 +36,14 @@ final class LineEditor {
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
         tcsetattr(STDIN_FILENO, TCSANOW, &raw)
-        defer { tcsetattr(STDIN_FILENO, TCSANOW, &original) }
-
         func show(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+        // Bracketed paste, only while a line is read: a pasted list arrives as one message.
+        show("\u{1B}[?2004h")
+        defer {
+            show("\u{1B}[?2004l")
+            tcsetattr(STDIN_FILENO, TCSANOW, &original)
+        }
+
         var buffer = LineBuffer(history: history)
         var renderer = LineRenderer(prompt: prompt, width: Terminal.columns(of: STDERR_FILENO))
         var decoder = KeyDecoder()
@@ -54,7 +60,8 @@ final class LineEditor {
                 case .editing(let redraw):
                     guard redraw else { continue }
                     renderer.width = Terminal.columns(of: STDERR_FILENO)
-                    if case .character = key, typedAtEnd {
+                    if key == .enter || key.isCharacter, typedAtEnd {
+                        // Typed (or a pasted line break) at the end: only the new cell is drawn.
                         show(renderer.appendedLast(buffer))
                     } else {
                         show(renderer.redraw(buffer))
@@ -62,7 +69,7 @@ final class LineEditor {
                 case .submit(let line):
                     show(renderer.finish(buffer))
                     remember(line)
-                    return .line(line)
+                    return .line(LineBuffer.message(from: line))
                 case .interrupt:
                     show(renderer.finish(buffer))
                     return .interrupted

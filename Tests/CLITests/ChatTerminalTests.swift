@@ -72,6 +72,11 @@ struct ChatTerminalWidthTests {
         let editing = try #require(report["editing"] as? [[String: Any]])
         #expect(editing.count == 11)
         for step in editing { #expect(step["ok"] as? Bool == true, "\(step)") }
+        // A two-line paste is one message: no prompt until Enter, its break shown as ⏎; the
+        // summary's "30 km a week" below shows both lines were read as the one answer.
+        #expect(report["bracketedPasteOn"] as? Bool == true)
+        #expect(report["pastedSentNothing"] as? Bool == true)
+        #expect(report["pasteOnScreen"] as? String == "› 30k a week⏎over 4 days")
         // /missing and the summary in plain words and kilometres, never field paths.
         let missing = try #require(report["missing"] as? String)
         #expect(missing.hasPrefix("A plan still needs"), "\(missing)")

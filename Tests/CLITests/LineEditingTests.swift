@@ -37,8 +37,8 @@ struct KeyDecoderTests {
     }
 
     @Test func unknownSequencesAreSwallowedNeverInserted() {
-        // Insert, Page Up/Down, F5, F1 (SS3), bracketed paste marks, a mouse report, Alt-x.
-        for sequence in ["\u{1B}[2~", "\u{1B}[5~", "\u{1B}[6~", "\u{1B}[15~", "\u{1B}OP", "\u{1B}[200~", "\u{1B}[<0;12;5M", "\u{1B}x"] {
+        // Insert, Page Up/Down, F5, F1 (SS3), a mouse report, Alt-x (paste marks are keys: `aPastedListIsOneMessage`).
+        for sequence in ["\u{1B}[2~", "\u{1B}[5~", "\u{1B}[6~", "\u{1B}[15~", "\u{1B}OP", "\u{1B}[<0;12;5M", "\u{1B}x"] {
             #expect(Self.keys(sequence + "a") == [.character("a")], "\(Array(sequence.utf8))")
         }
         // An overlong or broken sequence ends and what follows is read normally.
@@ -118,6 +118,25 @@ struct LineBufferTests {
         _ = buffer.apply(.down)
         _ = buffer.apply(.down)
         #expect(buffer.line == "draft" && buffer.cursor == 5)
+    }
+
+    /// A list pasted in one go (bracketed paste) is one message: its line breaks do not send it,
+    /// show as one cell each, and become newlines when Enter sends it. Typed Enter still sends.
+    @Test func aPastedListIsOneMessage() {
+        var buffer = LineBuffer()
+        var sent: [String] = []
+        let pasted = "\u{1B}[200~- Name: Max\r\n- Age: 40\r\n\r\n- Goal: a marathon\r\n\u{1B}[201~"
+        for key in KeyDecoderTests.keys(pasted) + KeyDecoderTests.keys("\r") {
+            if case .submit(let line) = buffer.apply(key) { sent.append(LineBuffer.message(from: line)) }
+        }
+        #expect(sent == ["- Name: Max\n- Age: 40\n- Goal: a marathon"])
+        #expect(!buffer.pasting)
+        // Outside a paste every Enter sends, and a line without pasted breaks is sent as typed.
+        var typed = LineBuffer()
+        for character in "a " { _ = typed.apply(.character(character)) }
+        #expect(typed.apply(.enter) == .submit("a "))
+        #expect(LineBuffer.message(from: "a ") == "a ")
+        #expect(KeyDecoderTests.keys("\u{1B}[200~\u{1B}[201~") == [.pasteStart, .pasteEnd])
     }
 
     @Test func aHugePasteStopsGrowing() {

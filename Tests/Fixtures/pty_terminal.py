@@ -218,7 +218,7 @@ steps = [
     (b"\x0b", "› run easy"),  # Ctrl-K
     (b"\x17", "› run"),  # Ctrl-W deletes "easy", keeping the space before it (as readline does)
     (b"\x1b[7~>\x1b[8~<", "› >run <"),  # Home/End (rxvt)
-    (b"\x1b[2~\x1b[5~\x1b[15~\x1bOP\x1b[200~", "› >run <"),  # Insert, Page Up, F5, F1, paste mark: ignored
+    (b"\x1b[2~\x1b[5~\x1b[15~\x1bOP\x1b[200~\x1b[201~", "› >run <"),  # Insert, Page Up, F5, F1, an empty paste: ignored
     (b"\x01\x1bf_", "› >run_ <"),  # Ctrl-A, Alt-F (to the end of "run")
     (b"\x1b[F\x1b[D\x1b[D\x08", "› >run <"),  # End (xterm), ←, ←, Backspace (the "_")
     (b"\x05\x1b[4~ ok", "› >run < ok"),  # Ctrl-E, End (screen)
@@ -234,8 +234,20 @@ os.write(fd, b"\x15")
 settle(0.2)
 
 # The interview, answered; /missing in the middle speaks in plain words.
-answers = ["Alex", "yes", "half marathon on 2027-04-20, aiming for 1:45", "30k a week over 4 days"]
+# The weekly volume answer is pasted as two lines (bracketed paste, as a terminal sends it when
+# the chat turns it on): one message, shown with a ⏎ where the line broke, sent by Enter only.
+report["bracketedPasteOn"] = b"\x1b[?2004h" in raw
+answers = ["Alex", "yes", "half marathon on 2027-04-20, aiming for 1:45", "\x1b[200~30k a week\r\nover 4 days\x1b[201~"]
 for answer in answers:
+    if answer.startswith("\x1b[200~"):
+        mark = len(raw)
+        os.write(fd, answer.encode())
+        settle(1.0)
+        # Had a pasted line break sent the message, the coach's next question would be on the screen.
+        report["pastedSentNothing"] = "how many" not in re.sub(r"\x1b\[[?0-9;]*[A-Za-z]", "", raw[mark:].decode(errors="replace")).lower()
+        report["pasteOnScreen"] = prompt_row()
+        answer = ""
+
     mark = len(raw)
     os.write(fd, answer.encode() + b"\r")
     wait_for(PROMPT, 20, mark + len(answer))
@@ -245,7 +257,7 @@ os.write(fd, b"/missing\r")
 wait_for(PROMPT, 20, mark + 9)
 settle(0.3)
 missing = raw[mark:].decode(errors="replace")
-report["missing"] = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", missing).replace("/missing", "").replace("›", "").strip()
+report["missing"] = re.sub(r"\x1b\[[?0-9;]*[A-Za-z]", "", missing).replace("/missing", "").replace("›", "").strip()
 # Then "skip" for any optional question left, until the interview's summary (which names the
 # weekly volume) appears; the summary is what came after the last answer.
 answers = ["casual", "Mon, Wed, Fri and Sun", "Sunday", "shin splints last year", "nothing", "38"] + ["skip"] * 6
@@ -259,7 +271,7 @@ for answer in answers:
     if b"km a week" in raw[mark + len(answer):]:
         break
 settle(0.5)
-summary = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", raw[summary_start:].decode(errors="replace"))
+summary = re.sub(r"\x1b\[[?0-9;]*[A-Za-z]", "", raw[summary_start:].decode(errors="replace"))
 report["summary"] = summary.replace("\r", "")
 report["summaryMidWordBreaks"] = screen.mid_word_breaks(start=max(0, len(screen.rows) - 40))
 report["widestRow"] = max(len(line) for line in screen.lines())
@@ -269,7 +281,7 @@ mark = len(raw)
 os.write(fd, b"\x03")
 wait_for(b"cadence chat", 10, mark)
 settle(0.3)
-ending = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", raw[mark:].decode(errors="replace")).replace("\r", "")
+ending = re.sub(r"\x1b\[[?0-9;]*[A-Za-z]", "", raw[mark:].decode(errors="replace")).replace("\r", "")
 report["ctrlCNote"] = ending.strip()
 _, status = os.waitpid(pid, 0)
 report["exitCode"] = os.waitstatus_to_exitcode(status)
