@@ -459,7 +459,21 @@ extension FactExtractor {
                 guard rest != busy else { return nil }
                 return (busy, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
             }
-            if let busy = tagged.first(where: \.busy), let free = tagged.first(where: { !$0.busy }), free.minutes > busy.minutes {
+            var pair = tagged.first(where: \.busy).flatMap { busy in tagged.first { !$0.busy }.map { (busy: busy, free: $0) } }
+            if pair == nil {
+                // "60 min (weekends up to 2.5 h)", "45 minutes on workdays, up to 2 hours at the weekend": a day off
+                // named beside the longer of two durations makes the shorter one the busy day's, wherever the cues sit.
+                let all = Self.anyDuration.matches(in: scan.text).compactMap { match -> (busy: Bool, minutes: Int, start: Int)? in
+                    guard let value = Self.number(match[1]), let unit = match[2] else { return nil }
+                    return (false, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
+                }
+                if all.count == 2, let short = all.min(by: { $0.minutes < $1.minutes }), let long = all.max(by: { $0.minutes < $1.minutes }),
+                   short.minutes < long.minutes,
+                   Self.restDayCue.matches(scan.window(before: long.start, 24) + " " + scan.window(after: long.start, 40)) {
+                    pair = (short, long)
+                }
+            }
+            if let (busy, free) = pair, free.minutes > busy.minutes {
                 addSessionLimit(scan, busy.minutes, at: busy.start)
                 scan.add("schedule.longRunMaxDurationMinutes", .number(Double(free.minutes)),
                          said: "long runs of at most \(TargetTime.spoken(free.minutes * 60))", at: free.start)

@@ -246,6 +246,27 @@ public struct Interview: Sendable {
             }
         }
 
+        // A form pasted in one go ("Name: Max", "Age: 40", "Max on a workday: 60 min"): each labelled line
+        // answers its own question, read by that slot's parser; it wins over the whole message's reading.
+        let form = LabelledAnswers.slots(in: typed)
+        for (slot, value) in form {
+            var heard: [ExtractedFact]
+            if slot == "identity.name" {
+                heard = Replies.name(in: value, expecting: slot).map { given in
+                    let name = Replies.goesBy(in: value, expecting: slot) ?? Replies.firstName(of: given)
+                    return [ExtractedFact(path: slot, value: .string(name), said: "you're \(name)")]
+                } ?? []
+            } else {
+                heard = read(value, expecting: slot).facts
+                // ("Goal: Berlin Marathon, 27 September 2027, sub 3:30": a goal line says its race's facts too.)
+                if !slot.hasPrefix("goals.") { heard.removeAll { $0.path.hasPrefix("goals.") } }
+            }
+            for fact in heard {
+                facts.removeAll { $0.path == fact.path }
+                facts.append(fact)
+            }
+        }
+
         // One missed answer must not shift the rest of the interview. A message that says nothing
         // the asked slot or any other slot's specific patterns understand is read, with high recall,
         // as the answer to the next open question: the runner answered what they expected to be
@@ -256,7 +277,7 @@ public struct Interview: Sendable {
         // experience answer that was missed, answers the days question even though its ruled-out days were heard anyway.)
         // (Not for health answers: pain now said to the injuries question is the same topic, asked again.)
         if let asked, facts.isEmpty || !HealthConsent.covers(asked) && !facts.contains(where: { $0.path == asked }),
-           !extraction.skipped, extraction.affirmed == nil, !correcting,
+           !extraction.skipped, extraction.affirmed == nil, !correcting, form.isEmpty,
            !["identity.name", "legal.healthConsentAt"].contains(asked),
            Replies.leadingYesOrNo(message) == nil, !Replies.declines(message),
            let next = nextOpenSlot(after: asked, profile: profile, state: state),

@@ -369,5 +369,5 @@ enum Replies {
     static let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
                                      "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",
                                      "yep", "yeah", "yup", "ya", "yea", "nah", "aye", "och", "naw", "po", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
-                                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays"]
+                                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays", "here's", "heres", "here"]
 }
