@@ -6,7 +6,7 @@ import Foundation
 extension FactExtractor {
     /// A number at the start of a terse answer ("20k, I'm slow", "3, sometimes 4"), with its unit.
     static let bareNumber = TextPattern(
-        #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|going on|at the moment|right now|now|these days|lately|recently|nowadays|currently|since|at present|give or take|this (?:month|year|week))\b))"#)
+        #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|going on|at the moment|right now|now|these days|lately|recently|nowadays|currently|since|at present|give or take|this (?:month|year|week)|still|styll|tho|fam|bro|rn|lol)\b))"#)
     static let longAgoRacing = TextPattern(
         #"\b(?:(?:19\d\d|20[01]\d)|back in|years ago|as a (?:kid|teen|teenager|child|boy|girl)|growing up|ever since|since then|decades?|in my (?:youth|teens|twenties|day)|(?:stopped|quit|gave up|resting|nothing))\b|'\d\d\b"#)
     static let finalBareNumber = TextPattern(#"[.!;]\s+(\d)\s*[.!]?\s*$"#)

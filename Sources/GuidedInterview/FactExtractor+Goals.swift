@@ -128,6 +128,15 @@ extension FactExtractor {
             scan.add("goals.raceDistanceLabel", .string(marathon.label), said: marathon.name, at: match.start)
             distanceFound = (marathon, match.start)
         }
+        // "Western States 100. Got picked in the lottery": a race known by its name has a known distance.
+        if distanceFound == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+           let (match, km) = Self.knownRaceDistances.lazy.compactMap({ race in race.0.firstMatch(in: scan.text).map { ($0, race.1) } }).first,
+           !scan.negated(at: match.start), !scan.aboutSomeoneElse(at: match.start) {
+            let distance = Self.namedDistance(km: km)
+            scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: match.start)
+            scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: match.start)
+            distanceFound = (distance, match.start)
+        }
         // "bath half", "chilly half": asked for the goal, a race called a half is a half marathon.
         if distanceFound == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
            let match = Self.namedHalf.firstMatch(in: scan.text), !scan.negated(at: match.start) {
@@ -232,6 +241,10 @@ extension FactExtractor {
     static let raceNamePlaceAfter = TextPattern(
         #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
         caseSensitive: true)
+    static let amountWords: Set<String> = ["roughly", "about", "around", "approximately", "approx", "maybe", "nearly", "almost", "over", "under",
+                                           "only", "like", "say", "some", "few", "couple", "usually", "mostly", "doing", "did", "done", "ran", "run"]
+    static let lowerNameBeforeDistance = TextPattern(
+        #"(?:^|[.!?:]\s+)(?:the\s+)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,}){0,2})\s+(?:\d+(?:\.\d+)?\s*(?:k|km|mile|miles|miler|mi)\b|half\b|marathon\b)"#)
     static let nameThenOne = TextPattern(#"(?:\bthe\s+|(?:^|[.!?:]\s+))(?!the\b)([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2})\s+(?:one|1)\b(?![.,]\d|\s+(?:of|day|year|week|month|time|more|hour|k|km|mile|miles|min|minute|minutes)\b|\s*(?:k|km|:))"#)
     /// Words that describe a race rather than name it ("the muddy one", "the usual one").
     static let oneAdjectives: Set<String> = [
@@ -302,6 +315,12 @@ extension FactExtractor {
         ("Western States 100", TextPattern(#"\bwestern states\b"#)),
         ("Marathon des Sables", TextPattern(#"\bmarathon des sables\b|\bmds\b"#)),
         ("Badwater 135", TextPattern(#"\bbadwater\b"#)),
+    ]
+    /// Races whose name says their distance (km), within what the planner takes (up to 170 km).
+    static let knownRaceDistances: [(TextPattern, Double)] = [
+        (TextPattern(#"\bwestern states\b"#), 160.9344), (TextPattern(#"\bleadville(?: trail)? 100\b"#), 160.9344),
+        (TextPattern(#"\bhardrock(?: 100)?\b"#), 160.9344), (TextPattern(#"\bthames path 100\b"#), 160.9344),
+        (TextPattern(#"\b(?:two|2) oceans\b"#), 56), (TextPattern(#"\bccc\b"#), 100),
     ]
     /// A place raced, with the distance said elsewhere: "doing Dublin", "got into Chicago", "training for Berlin".
     static let racingPlace = TextPattern(
@@ -519,6 +538,18 @@ extension FactExtractor {
            !words.contains(where: { Self.notInTerseName.contains($0) || Self.notRaceNameWords.contains($0) || Self.weekdays.contains($0) || Self.wholeMonth.matches($0) }) {
             name = words.map { ["to", "the", "of", "de", "la"].contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }
+        // "canyonlands 5 mile. moab.", "surf city half": asked for the goal, a name typed in lower case before the distance.
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance", let km = scan.goalDistance,
+           let match = Self.lowerNameBeforeDistance.firstMatch(in: scan.text), let raw = match[1],
+           case let words = raw.split(separator: " ").map(String.init),
+           !words.contains(where: { Self.nameStopWords.contains($0) || Self.notInTerseName.contains($0) || Self.notRaceNameWords.contains($0)
+               || Self.sentenceOpeners.contains($0) || Self.weekdays.contains($0) || Self.wholeMonth.matches($0) || Self.oneAdjectives.contains($0)
+               || Greeting.words.contains($0) || Self.amountWords.contains($0) }),
+           !FactExtractor.perWeek.matches(scan.window(after: match.end, 16)) {
+            let cased = words.map { $0.count <= 3 ? $0.uppercased() : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            name = Self.raceLabel(km: km).map { "\(cased) \($0)" } ?? cased
+            said = raw
+        }
         guard let name else { return }
         let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
         if let lower {
@@ -704,6 +735,8 @@ extension FactExtractor {
                 let weekend = Self.weekendDay.firstMatch(in: scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 40)))
                 // "sat may 29. memorial day wknd": a holiday that only names the weekend of a date said outright.
                 if scan.has("goals.raceDate"), before == nil, shift == 0, weekend == nil { continue }
+                // ("End of May. Sunday the 30th, Memorial Day weekend": the day said outright is read after this, and wins.)
+                if before == nil, shift == 0, Self.ordinalDay.matches(scan.text), Self.monthMentioned.matches(scan.text) { continue }
                 let spanStart = before.map { max(0, match.start - 40) + $0.start } ?? match.start
                 let took = addNext(at: spanStart) { year in
                     guard let holiday = dayOf(year), let date = Self.utcCalendar.date(byAdding: .day, value: shift, to: holiday) else { return nil }
@@ -904,6 +937,8 @@ extension FactExtractor {
     static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
     static let pastTime = TextPattern(#"\b(?:time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
+    static let soICanDoThat = TextPattern(#"\b(?:then )?i (?:can|could|should) (?:do|manage|make|run) (?:that|this|it)\b"#)
+    static let ifICanRun = TextPattern(#"\bif i (?:can|could|ran|run|did|do|managed to) (?:run|do|finish|manage|get round)\b[^.!?;,]*$"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
     func extractTargetTime(_ scan: Scan) {
@@ -956,6 +991,8 @@ extension FactExtractor {
             let sentence = scan.sentenceBefore(match.start)
             if let subject = Self.otherSubject.matches(in: sentence).last,
                !Self.runnerAgain.matches(sentence.utf16Slice(subject.end, sentence.utf16Length)) { continue }
+            // "If I can run the Turkey Trot in thirty-one minutes I can do that": the reason for a target, not the target.
+            if Self.ifICanRun.matches(sentence), Self.soICanDoThat.matches(scan.window(after: match.end, 30)) { continue }
             // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
             if Self.resultAfter.matches(scan.window(after: match.end, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
@@ -963,6 +1000,9 @@ extension FactExtractor {
             if scan.clauseBefore(match.start).contains("qualified") { continue }
             // "Sub-40 10k in 2022. That man is gone": a result from a year gone by.
             if let year = Self.yearAfter.firstMatch(in: scan.window(after: match.end, 24)).flatMap({ Int($0[1] ?? "") }),
+               let thisYear = today.year, year < thisYear { continue }
+            // ("I ran the Egyptian Marathon in Luxor in 2024 in 4:12, so this time I want better": the year comes first.)
+            if let year = Self.yearBefore.firstMatch(in: scan.window(before: match.start, 24)).flatMap({ Int($0[1] ?? "") }),
                let thisYear = today.year, year < thisYear { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") || match.text.contains("less than") {
@@ -1006,9 +1046,11 @@ extension FactExtractor {
     static let otherSubject = TextPattern(
         #"^\s*(?:my (?:grandson|granddaughter|son|daughter|husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
-    static let resultAfter = TextPattern(#"^\s*(?:last (?:year|time|season|month)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
+    static let resultAfter = TextPattern(#"^\s*(?:last (?:year|time|season|month)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
     static let noTarget = TextPattern(#"^\s*no time\b(?! (?:for|to)\b)|\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
+    static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)
+    static let yearBefore = TextPattern(#"\b(?:in|back in|from) ((?:19|20)\d\d),?\s+(?:in|with|i ran|i did|i got)?\s*$"#)
     static let yearAfter = TextPattern(#"^[^.;!?]{0,14}?\b(?:in|back in|from) ((?:19|20)\d\d)\b"#)
     static let othersPossessive = TextPattern(#"\b(?!(?:it|that|what|target|goal|aim|plan|there|here|one|time|mine|pb|best|today|year|race|who)'s)[a-z]+'s(?: (?:going for|aiming for|aiming at|hoping for|after|chasing|doing|running|target is|goal is|pb is|best is))?\s*$"#)
     static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b"#)

@@ -20,7 +20,7 @@ extension FactExtractor {
          TextPattern(#"\b(?:(?:chronic )?(?:exertional )?compartment syndrome|cecs|fasciotomy)\b"#)),
         ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee)\b"#)),
         ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?|bone stress injur(?:y|ies))\b"#)),
-        ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?hamstring|hamstring)\b"#)),
+        ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my |a )?(?:hamstring|hammy)|hamstring)\b"#)),
         ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?calf|calf)\b"#)),
         ("peroneal_tendinopathy", "peroneal tendinopathy", TextPattern(#"\bperone(?:al|us)(?: tend[a-z]*)?\b"#)),
         ("groin_strain", "a groin strain",
@@ -101,8 +101,8 @@ extension FactExtractor {
         #"\bnothing (?:too |very |that |really )?(?:dramatic|serious|major|bad|big|terrible|crazy|much|awful|severe)\b(?=[,.;]?\s*(?:just|but|only|still|mostly|a bit|a little))"#)
     static let allClear = TextPattern(
         #"\b(?:no|none|nothing|nope|nah|zero|0|not really|(?:is|it is) not pain|(?:is|are|feels?) (?:okay|ok|fine|good) now|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
-    static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
-    static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
+    static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|more (?:stiff|tight|tired|achy|creaky) than (?:pain|painful|sore|hurting)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
+    static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|more (?:stiff|tight|tired|achy|creaky) than (?:pain|painful|sore|hurting)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
     /// Where the sentence holding `position` starts (after the last ".", "!", "?" or ";" before it).
     static func sentenceStart(in text: String, before position: Int) -> Int {
@@ -321,7 +321,8 @@ extension FactExtractor {
     }
     static let stressBoneAfter: [(String, String, TextPattern)] = stressBones.map { value, name, words in
         (value, name, TextPattern(
-            #"^\s*(?:in|of|on|at|to)\s+(?:(?:my|the|a|an|both|left|right|\d(?:st|nd|rd|th)|lower|upper|inner|outer|medial|lateral|proximal|distal|base of)\s+)*(?:"#
+            // ("a stress fracture: the sesamoid bone under my big toe")
+            #"^\s*(?:(?:in|of|on|at|to)\s+|[:,-]\s*)(?:(?:my|the|a|an|both|left|right|\d(?:st|nd|rd|th)|lower|upper|inner|outer|medial|lateral|proximal|distal|base of)\s+)*(?:"#
                 + words + #")\b"#))
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// Physical facts (age, sex, heart rates, weight, height) and identity (name).
 extension FactExtractor {
     static let ageStated = TextPattern(
-        #"(?<!since i )(?<!since )\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+        #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b)"#)
     static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b|$)"#)
@@ -121,7 +121,25 @@ extension FactExtractor {
             let cm = Self.round1((feet * 12 + inches) * 2.54)
             scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
         }
+        // "Six-three, two-oh-five", "five-ten, two-ten", "five foot four and about one sixty": height and weight in
+        // pounds, said as a pair the American way. Only as a pair, so "6-3" alone (a score) is nothing.
+        for match in Self.spokenHeightWeight.matches(in: scan.text) {
+            guard let feet = Double(match[1] ?? ""), let inches = Double(match[2] ?? ""), inches < 12,
+                  let hundreds = Double(match[3] ?? ""), let rest = Double(match[4] ?? "") else { continue }
+            let pounds = hundreds * 100 + rest
+            guard (80...400).contains(pounds) else { continue }
+            if !scan.has("physical.heightCm") {
+                let cm = Self.round1((feet * 12 + inches) * 2.54)
+                scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+            }
+            if !scan.has("physical.weightKg") {
+                let kg = Self.round1(pounds * 0.45359237)
+                scan.add("physical.weightKg", .number(kg), said: "\(Self.plain(kg)) kg (\(Int(pounds)) lb)", at: match.start(of: 3))
+            }
+        }
     }
+    static let spokenHeightWeight = TextPattern(
+        #"(?<![\d.:-])([4-7])(?:-| (?:foot|feet|ft) )(\d{1,2})\b,?\s*(?:and |& )?(?:about |around |roughly |maybe |like )?([12])(?:[ :-]|\s*-\s*)?(\d{2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm)\b)"#)
 
     // MARK: - Name
 

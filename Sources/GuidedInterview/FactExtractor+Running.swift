@@ -30,7 +30,7 @@ extension FactExtractor {
     static let runsNoun = TextPattern(#"\b(?:runs|outings|jogs)\b"#)
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
     static let usualWeek = TextPattern(
-        #"\b(?:on )?(?:a|an|the|my) (?:usual|typical|normal|average|regular|ordinary) week,?\s*(?:call it|say|it is|it's|i do|i run|i get|is|about|around|roughly)\s*(?:about |around |roughly |maybe )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
+        #"\b(?:(?:on )?(?:a|an|the|my) (?:usual|typical|normal|average|regular|ordinary) week|^per week|(?<=[.!;]\s)per week),?\s*(?:call it|say|it is|it's|i do|i run|i get|is|about|around|roughly)\s*(?:about |around |roughly |maybe )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
     static let countOfOutings = TextPattern(#"(?<![\d.:])([1-7])\s+(?:(?:early|short|easy) )?(?:mornings|evenings|nights|lunchtimes|days|sessions|goes|trips)\b"#)
     static let frequencyParts = TextPattern(
         #"(?<![\d.:])([1-6]) times (?:with|on|at|in|alone|by|for|during)\b[^.;]{0,40}?\band (?:then )?([1-6]|once) (?:times? )?(?:with|on|at|in|alone|by|for|during|solo|on my own)\b"#)
@@ -47,7 +47,7 @@ extension FactExtractor {
         #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
 
     static let longestRun = TextPattern(
-        #"\b(?:longest(?: recent)?(?: run)?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
+        #"\b(?:longest(?: recent)?(?: run)?(?: (?:i have|i've|i) (?:done|run|ran|managed|gone))?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
 
     func extractRunning(_ scan: Scan) {
         // Weekly volume.
@@ -160,7 +160,8 @@ extension FactExtractor {
         }
         // "Three mornings.", asked how often: a count of runs by the part of the day they take.
         if scan.expecting == "running.currentFrequency", !scan.has("running.currentFrequency"),
-           let match = Self.countOfOutings.firstMatch(in: scan.text), let count = Int(match[1] ?? "") {
+           let match = Self.countOfOutings.matches(in: scan.text).first(where: { !Self.neverBefore.matches(scan.window(before: $0.start, 12)) }),
+           let count = Int(match[1] ?? "") {
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: match.start)
         }
         for match in Self.frequencyOver.matches(in: scan.text) where !scan.has("running.currentFrequency") {
@@ -241,6 +242,34 @@ extension FactExtractor {
             addVolume(scan, value, unit: units.last?.text ?? "km", at: match.start(of: 1))
         }
     }
+    /// "Thirty miles a week, if you count walking to the fridge. Running? Twenty.": a figure that counts something
+    /// else gives way to the bare figure said after it, in the same unit. (After every other reading of the volume.)
+    func settleVolume(_ scan: Scan) {
+        if scan.expecting == "running.currentVolume", let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
+           Self.countingOther.matches(scan.text.utf16Slice(earlier.position, min(scan.text.utf16Length, earlier.position + 48))),
+           let match = Self.trailingBareFigure.firstMatch(in: scan.text), match.start > earlier.position, let value = Self.number(match[1]) {
+            addVolume(scan, value, unit: Self.unitSaidBefore(scan), at: match.start(of: 1))
+        }
+    }
+    /// "Fourteen miles, back in October. But lately, since the snow came, ten's the most": the recent figure wins.
+    func settleLongestRun(_ scan: Scan) {
+        guard scan.expecting == "running.longestRecentRun",
+              let earlier = scan.candidates.last(where: { $0.path == "running.longestRecentRun" }),
+              let match = Self.longestLately.matches(in: scan.text).last(where: { $0.start(of: 1) > earlier.position }),
+              let value = Self.number(match[1]) else { return }
+        let unit = match[2] ?? (earlier.said.contains("miles") || Self.mentionsMilesBefore(scan, match.start) ? "miles" : "km")
+        let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+        scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
+    }
+    static func mentionsMilesBefore(_ scan: Scan, _ position: Int) -> Bool {
+        scan.text.utf16Slice(0, position).range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil
+    }
+    static let longestLately = TextPattern(
+        #"\b(?:lately|recently|these days|nowadays|since then|right now)\b[^.!?\d]{0,40}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs))"#)
+    static let countingOther = TextPattern(#"\b(?:if you count|if we count|if i count|if you include|counting|including)\b"#)
+    static let trailingBareFigure = TextPattern(
+        #"(?:^|[.!?]\s+)(?:(?:just )?[a-z]+(?: only| alone| proper)?[?,]\s+)?(?:about |around |maybe |probably |really |honestly |actual |actually )?(\d+(?:\.\d+)?)\s*[.!]?\s*$"#)
+    static let perMonth = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|each|every|/|in a)\s*month\b|monthly\b)"#)
     static let runnersFigure = TextPattern(
         #"\b(?:i am|i do|i run|i would say|me)\b[^.;]{0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
 
@@ -250,6 +279,8 @@ extension FactExtractor {
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
         // "Before the injury I was fairly serious, 60 km a week": the volume before a break is history.
         if Self.beforeTheBreak.matches(scan.sentenceBefore(position)) { return }
+        // "70 kilometres a month" is no week's running (the runner is asked for a week, and says it next).
+        if Self.perMonth.matches(scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 40))) { return }
         if unit.hasPrefix("mi") {
             let km = Self.round1(value * 1.609344)
             scan.add("running.currentVolume", .number(km), said: "\(Self.plain(km)) km a week (\(Self.plain(value)) miles)", at: position)
@@ -264,6 +295,10 @@ extension FactExtractor {
         if Self.notRunning.matches(scan.sentence(around: position).text) || Self.notRunningAfter.matches(scan.text.utf16Slice(position, min(position + 60, scan.text.utf16Length))) { return }
         // "I just want to get back to where I was, running three or four times a week": a wish, said of the goal.
         if scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true, Self.aspiration.matches(scan.sentenceBefore(position)) { return }
+        // "Three, and never two days on the trot": a count ruled out.
+        if Self.neverBefore.matches(scan.window(before: position, 12)) { return }
+        // "I paddle three times a week also", "swim twice a week": another sport's sessions, not runs.
+        if let other = Self.otherSport.matches(in: before).last, !Self.runWord.matches(before.utf16Slice(other.end, before.utf16Length)) { return }
         // "I get out when I can, three runs of five-ish": runs are runs, whatever the clause says of time.
         // "I want to run a marathon in May, I run 4 times a week": the wish is another clause's.
         let phrase = before.components(separatedBy: ",").last ?? before
@@ -273,6 +308,11 @@ extension FactExtractor {
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) run\(count == 1 ? "" : "s") a week", at: position)
         }
     }
+
+    static let neverBefore = TextPattern(#"\b(?:never|not|no)\s+$"#)
+    static let otherSport = TextPattern(
+        #"\b(?:i |we )(?:also )?(?:paddle|swim|cycle|bike|ride|row|climb|lift|box|dance|surf|ski|skate|play (?:football|soccer|tennis|squash|netball|hockey|rugby|golf|basketball|cricket|padel)|do (?:yoga|pilates|crossfit|spin|weights|gym)|go to (?:the gym|yoga|pilates|spin|crossfit))\b"#)
+    static let runWord = TextPattern(#"\b(?:run|runs|running|jog|jogs|jogging)\b"#)
 
     // MARK: - Experience
 
@@ -288,6 +328,7 @@ extension FactExtractor {
     static let seriousCue = TextPattern(
         #"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious)"#)
     /// A qualifying time run, said about experience (as a goal, "I want my Boston qualifier" is no level).
+    static let nthRace = TextPattern(#"\b(\d)(?:st|nd|rd|th)\s+(?:mara|marathon|half|halfie|ultra|race|10k|5k)\b"#)
     static let qualifier = TextPattern(#"\b(?:boston qualifier|bq\b|qualified for boston|good for age|gfa\b)"#)
     /// How many races, asked about experience: "about 20 marathons" is serious, "a few 10ks and a half" casual.
     static let raceTally = TextPattern(
@@ -295,8 +336,8 @@ extension FactExtractor {
     /// Ultras finished, said about experience: "I finished the Velebit 50k and Lavaredo 80k".
     static let ultrasDone = TextPattern(#"\b(?:finished|completed|done|ran|run)\b[^.;]*?\b(?:(?:5\d|[6-9]\d|1\d\d)\s?k\b|(?:50|100) ?(?:miles?|milers?)\b|ultras?\b)"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|racing|been running|been racing) since i (?:was|were) (?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one))"#)
-    static let beforeTheBreak = TextPattern(#"\bbefore (?:the|my|that) (?:injury|fracture|surgery|operation|op|baby|pregnancy|break|layoff|kids|knee|accident)\b"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|on (?:n|'n'|&) off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|racing|been running|been racing) since i (?:was|were) (?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one))"#)
+    static let beforeTheBreak = TextPattern(#"\bbefore (?:the|my|that) (?:injury|fracture|surgery|operation|op|baby|pregnancy|break|layoff|kids|knee|accident|foot|ankle|hip|back|achilles|hamstring|illness|covid|cancer|chemo)\b"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
         #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:only\s+|just\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
@@ -305,7 +346,7 @@ extension FactExtractor {
     static let yearsOfSomethingElse = TextPattern(#"\b(?:liv(?:e|ed|ing)|moved|married|work(?:ed|ing)?|been (?:here|there|in)|in this country)\b"#)
     static let onSomeDays = TextPattern(#"\b(?:on [a-z]+ days?|on (?:my )?(?:shifts?|work ?days?|nights?|weekdays)|when i am (?:on|working)|whenever|if i am)\b"#)
     static let runningSince = TextPattern(
-        #"\b(?:running since|run since|jogging since|started (?:running |jogging |to run )?in|began (?:running |jogging )?in|took (?:it |running )?up in) ((?:19|20)\d\d)\b"#)
+        #"\b(?:running since|run since|jogging since|(?:started|start|starting)(?: runn?ing| jogging| to run)?(?: in)?(?= (?:19|20)\d\d)|(?:began|begin) (?:running |jogging )?in|took (?:it |running )?up in) ((?:19|20)\d\d)\b"#)
 
     static let collegeCue = TextPattern(#"\b(?:(?:ran|running|run|raced|competed) for (?:my |the |a )?(?:college|university|uni)\b|(?:ran|running|run|competed) (?:track |cross country |xc )?(?:in|at|for) (?:college|university|uni)|college (?:runner|track|cross country|team)|ncaa|varsity)"#)
     static let youthCue = TextPattern(
@@ -320,7 +361,7 @@ extension FactExtractor {
     static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be)\s+$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
-        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|getting back into|gettin back into)"#)
+        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
     static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
     /// ("Six weeks in a moon boot" is no running.)
@@ -344,7 +385,7 @@ extension FactExtractor {
         if scan.expecting == "running.experienceLevel",
            let match = Self.levelWord.matches(in: scan.text).last(where: {
                !Self.levelNegated.matches(scan.window(before: $0.start, 22))
-                   && !(comingBack && Self.beforeTheBreak.matches(scan.sentenceBefore($0.start)))
+                   && !(comingBack && Self.beforeTheBreak.matches(scan.sentence(around: $0.start).text))
            }),
            let level = match[1] {
             let said = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
@@ -364,8 +405,8 @@ extension FactExtractor {
         } else if let match = Self.seriousCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
         } else if let match = Self.beginnerCue.matches(in: scan.text).first(where: { match in
-            // "not beginner, not pro": ruled out.
-            !Self.levelNegated.matches(scan.window(before: match.start, 22)) && (
+            // "not beginner, not pro": ruled out. ("My husband … has never run further than the bus stop": his.)
+            !Self.levelNegated.matches(scan.window(before: match.start, 22)) && !scan.aboutSomeoneElse(at: match.start) && (
             // "Achilles tendinopathy, started last January": in a health answer, what started is the injury.
             scan.expecting.map(HealthConsent.covers) != true || !scan.text.utf16Slice(match.start, match.end).hasPrefix("started")
                 || scan.text.utf16Slice(match.start, match.end).contains("running"))
@@ -384,13 +425,19 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", let match = Self.newOpening.firstMatch(in: scan.text) ?? Self.sinceMonthOnly.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
+        } else if scan.expecting == "running.experienceLevel", let match = Self.nthRace.firstMatch(in: scan.text),
+                  let nth = Int(match[1] ?? ""), (2...9).contains(nth) {
+            // "2nd mara. did 4:32 in london last yr": a race that is the runner's second (to ninth) has been run before.
+            scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", let match = Self.ultrasDone.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", case let tally = Self.raceTally.firstMatch(in: scan.text),
                   case let qualified = Self.qualifier.firstMatch(in: scan.text), let match = tally ?? qualified {
             // Ten races, or four marathons or ultras, make a serious runner.
             let long = ["marathons", "ultras"].contains(tally?[4] ?? "") || tally?[4]?.hasSuffix("milers") == true
-            if qualified != nil || tally?[3] != nil || (Self.number(tally?[1]) ?? 0) >= (long ? 4 : 10) {
+            // ("Many 5Ks, one half in Providence": lots of short races are a casual runner's.)
+            let short = ["5ks", "10ks", "parkruns"].contains(tally?[4] ?? "")
+            if qualified != nil || tally?[3] != nil && !short || (Self.number(tally?[1]) ?? 0) >= (long ? 4 : 10) {
                 scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)

@@ -8,7 +8,8 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+        #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+    static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
     static let offWorkBefore = TextPattern(#"\b(?:request|requested|get|got|gets|have|has|take|took|book|booked|ask for|asked for|give me|gives me|given)\s+(?:most|every|all|the|my|some)?\s*$"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
@@ -200,8 +201,10 @@ extension FactExtractor {
             // "Tuesday night is dominoes": the part of the day, then what fills it.
             if let part = Self.partOfDay.firstMatch(in: scan.window(after: end, 24)) { end += part.end }
             let after = scan.window(after: end, 40)
+            // ("Monday, Wednesday, Friday the factory bus come at 6 o'clock, no time.": the sentence ends by ruling them out.)
             if !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
-                || mentions.count > 1 && Self.dayOutLater.matches(after) {
+                || mentions.count > 1 && Self.dayOutLater.matches(after)
+                || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
@@ -267,7 +270,10 @@ extension FactExtractor {
            let count = (Self.dayCount.firstMatch(in: scan.text) ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap({ Self.number($0[1]) }),
            let first = preferred.first.map({ scan.sentence(around: $0.1).start }) {
             let inFirst = preferred.filter { scan.sentence(around: $0.1).start == first }
-            if Set(inFirst.map(\.0)).count == Int(count), inFirst.count < preferred.count { preferred = inFirst }
+            // ("Four days: Monday, Wednesday, Friday, Sunday. Ah, Friday no, … late shift. Saturday instead.": a day of
+            // the first list ruled out after it leaves the count to be filled by a later one.)
+            let stillFree = inFirst.filter { day in !blocked.contains { $0.0 == day.0 } }
+            if Set(stillFree.map(\.0)).count == Int(count), inFirst.count < preferred.count { preferred = inFirst }
         }
         // "Tuesday, Wednesday, Thursday, Saturday and Sunday. Mondays and Fridays the bank closes late": after a list,
         // days in a later sentence that neither add to it nor say they suit are asides (why not), not running days.
@@ -300,6 +306,10 @@ extension FactExtractor {
             // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work"),
             // not over the same day ruled out by name ("Tuesdays and Fridays are gone … five-a-side on a Friday").
             let singles = Set(preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }.map(\.0))
+            // ("I work Thursday through Monday nights … I can do Tuesday, Wednesday, Friday and Sunday": two or more days
+            // of the group named free show it does not keep the runner from running; one is an exception to it.)
+            let notBlocking = Set(mentions.filter { $0.days.count > 1 && Set($0.days).intersection(singles).count >= 2 }.map(\.start))
+            blocked.removeAll { day in notBlocking.contains(day.1) }
             blocked.removeAll { day in singles.contains(day.0) && mentions.contains { $0.start == day.1 && $0.days.count > 1 } }
             // "any day except Wednesday": the exception is not a preferred day.
             preferred.removeAll { day in blocked.contains { $0.0 == day.0 } }
@@ -373,7 +383,7 @@ extension FactExtractor {
     /// "One day I want the Race of Hope": some day, not one day a week.
     static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;!?]*$"#)
     static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
-    static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible)\b"#)
+    static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it)\b"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
@@ -509,8 +519,10 @@ extension FactExtractor {
         // Asked for the limit, the answer names it anywhere: "Realistically 1h15 on workdays",
         // "Weekdays 80 minutes", "If it does, 70 minutes", "I can squeeze in 40 before work".
         // "Actually, make the target 52 minutes": a race time is no session limit.
+        // ("I have to be on the floor by 7:30": a time of day, not a length.)
         let outsideLongRun = { (match: TextMatch) in
             !longRunSpans.contains { $0.overlaps(match.start..<match.end) } && !Self.raceTimeBefore.matches(scan.clauseBefore(match.start))
+                && !(match.text.contains(":") && Self.clockTimeBefore.matches(scan.window(before: match.start, 12)))
         }
         if let match = Self.hoursAndMinutes.matches(in: scan.text).first(where: outsideLongRun),
            let hours = Self.number(match[1]), let extra = Self.number(match[2]), extra < 60 {
@@ -524,6 +536,7 @@ extension FactExtractor {
         }
     }
 
+    static let clockTimeBefore = TextPattern(#"\b(?:by|at|until|till|til|before|after|from|around|between|leave|start)\s*$"#)
     static let raceTimeBefore = TextPattern(#"\b(?:target|goal|aim(?:ing)?|pb|pr|personal best|best time|finish(?:ing)? in|race in|did|ran)\b"#)
     static let hoursAndMinutes = TextPattern(#"(?<![\d:.])(\d)\s*(?:h|hr|hrs|hours?|:)\s*(\d{2})\b(?!\s*(?:km|k|miles?|mi)\b)"#)
     static let anyDuration = TextPattern(#"(?<![\d.])"# + durationValue)

@@ -243,7 +243,7 @@ extension FactExtractor {
         "morning", "mornings", "evening", "evenings", "minutes", "plantar", "fasciitis", "achilles",
         "tendinitis", "tendonitis", "hamstring", "splints", "training", "running", "faster", "kilometres", "kilometers",
         "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy", "ankles",
-        "mileage", "usually", "normally", "sometimes", "started", "starting",
+        "mileage", "usually", "normally", "sometimes", "started", "starting", "depends",
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
@@ -266,7 +266,7 @@ extension FactExtractor {
     }
 
     static let knownTypos: [String: String] = [
-        "wensday": "wednesday", "wendsday": "wednesday", "wednsday": "wednesday", "thurday": "thursday",
+        "whtevr": "whatever", "watever": "whatever", "wotever": "whatever", "wensday": "wednesday", "wendsday": "wednesday", "wednsday": "wednesday", "thurday": "thursday",
         "thrusday": "thursday", "saterday": "saturday", "satuday": "saturday", "fasciitus": "fasciitis",
         "fascitis": "fasciitis", "faciitis": "fasciitis", "fasciatis": "fasciitis", "achillies": "achilles",
         "achillis": "achilles", "marathan": "marathon", "maraton": "marathon", "marthon": "marathon",

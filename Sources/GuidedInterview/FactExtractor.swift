@@ -33,7 +33,10 @@ public struct FactExtractor: Sendable {
     public func extract(_ text: String, expecting: String?, knownRaceDistance: Double?, knownRaceMonth: Int? = nil,
                         knownWeeklyKm: Double? = nil) -> Extraction {
         let typed = expecting?.hasPrefix("schedule.") == true ? Self.dessertAsDay(text) : text
-        let scan = Scan(original: Self.typoFixed(typed), text: Self.normalize(typed), expecting: expecting, knownRaceDistance: knownRaceDistance,
+        // Asked for a finish time, "Four-thirty" (read as 4-30) is 4:30.
+        let normalized = expecting == "goals.targetTime" ? Self.hyphenTime.replacing(in: Self.normalize(typed)) { "\($0[1] ?? ""):\($0[2] ?? "")" }
+            : Self.normalize(typed)
+        let scan = Scan(original: Self.typoFixed(typed), text: normalized, expecting: expecting, knownRaceDistance: knownRaceDistance,
                         knownRaceMonth: knownRaceMonth, knownWeeklyKm: knownWeeklyKm)
         let reply = Self.reply(scan.text)
         if reply.skipped { return Extraction(facts: [], skipped: true, affirmed: nil) }
@@ -47,11 +50,17 @@ public struct FactExtractor: Sendable {
         extractIdentity(scan)
         extractCoaching(scan)
         if let expecting, !scan.has(expecting) { extractBare(scan, expecting: expecting, reply: reply.affirmed) }
+        settleVolume(scan)
+        settleLongestRun(scan)
         weighExperienceByVolume(scan)
         settleCount(scan)
 
         return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed)
     }
+}
+
+extension FactExtractor {
+    static let hyphenTime = TextPattern(#"(?<![\d:.-])([1-9])-([0-5]\d)(?![\d:-]|\.\d)"#)
 }
 
 /// The state of one extraction: the normalised text and the candidate values found so far.
@@ -124,10 +133,11 @@ final class Scan {
         if let cut = Self.cliniciansDid.matches(in: phrase).last { phrase = phrase.utf16Slice(cut.end, phrase.utf16Length) }
         return Self.otherPerson.matches(phrase)
     }
+    private static let runnerSubject = TextPattern(#"\bthis time i (?:am|will|want|plan|'m)\b|\b(?:but|now|so|while) i (?:am|will|want|plan|'m)\b"#)
     private static let cliniciansDid = TextPattern(
         #"\bthey (?:did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|told me|said|called it|gave me)\b"#)
     private static let intoMe = TextPattern(
-        #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
+        #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?|(?:the )?(?:both|two|three) of us)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 
     /// The words right before an offset that could say whose fact it is: the clause, from its last comma
     /// or "and I" ("my wife runs 50k, and I run 30k" gives the runner's 30k).
@@ -137,6 +147,9 @@ final class Scan {
         // A dash closes an aside: "the Bath Half - she did it last year - and it's on the 14th".
         if let cut = before.range(of: " - ", options: .backwards) { before = String(before[cut.upperBound...]) }
         if let cut = before.range(of: " and i ", options: .backwards) { before = String(before[cut.upperBound...]) }
+        // "My husband's done the half three years in a row and this time I'm finally doing the 10K": once the runner is
+        // the subject again, what follows is theirs.
+        if let cut = Self.runnerSubject.matches(in: before).last { before = before.utf16Slice(cut.start, before.utf16Length) }
         // "My mate did 3:58 there last year so anything under four hours": after "so" the runner speaks again.
         if let cut = before.range(of: " so ", options: .backwards) { before = String(before[cut.upperBound...]) }
         return before

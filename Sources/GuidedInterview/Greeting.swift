@@ -14,7 +14,7 @@ enum Greeting {
         // Europe
         "hola", "ola", "olá", "oi", "ciao", "ćao", "salve", "buenas", "buenos días", "buenos dias", "buenas (?:tardes|noches)", "bos días",
         "bos dias", "bom dia", "boa tarde", "boa noite", "pura vida", "demat", "barev", "sain baina uu", "sain uu", "sak pase", "sak pasé", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "grüß gott", "griaß di",
-        "bonjour", "salut", "coucou", "hej", "hei", "hæ", "halló", "tere", "labas", "sveiki", "moi", "terve", "ahoj", "cześć", "czesc",
+        "bonjour", "salut", "coucou", "adieu", "hej", "hei", "hæ", "halló", "tere", "labas", "sveiki", "moi", "terve", "ahoj", "cześć", "czesc",
         "dzień dobry", "dobry den", "dobrý den", "bok", "zdravo", "zdravei", "zdraveite", "privet", "zdravstvuyte", "pryvit",
         "yassou", "yia sou", "geia sou", "kalimera", "kaixo", "përshëndetje", "pershendetje", "tungjatjeta", "szia", "sziasztok",
         "bună", "buna", "salutare", "shwmae", "sut mae", "dia dhuit", "halo", "merhaba", "selam", "gamarjoba",
@@ -23,7 +23,7 @@ enum Greeting {
         "salaam", "salam", "as-?salaam?u alaykum", "assalamualaikum", "marhaba", "marhaban", "ahlan", "shalom",
         "namaste", "namaskar", "vanakkam", "sat sri akal", "adaab", "nomoshkar", "konnichiwa", "annyeong(?:haseyo)?", "ni hao", "nihao",
         "nei hou", "xin chào", "xin chao", "sawasdee(?: ka| krap)?", "sawadee(?: ka| krap)?", "selamat (?:pagi|siang|sore|malam)",
-        "kumusta", "kamusta", "mabuhay", "kia ora", "aloha", "talofa", "bula", "malo e lelei", "allillanchu",
+        "kumusta", "kamusta", "mabuhay", "nyob zoo", "kia ora", "aloha", "talofa", "bula", "malo e lelei", "allillanchu",
     ]
     /// Who the greeting is for, or the word said with it: "hey there", "Dumela, rra", "Hello love", "hiya bab".
     static let addressees: [String] = [

@@ -74,6 +74,11 @@ public struct Interview: Sendable {
     // MARK: - Hearing a message
 
     static let bareFigures = TextPattern(#"\b(\d+(?:\.\d+)?)\b(?!\s*(?:%|:|weeks?|days?|times|runs|minutes?|mins?|hours?|years?))"#)
+    static let painPastCue = TextPattern(#"\b(?:one time|once|in (?:19|20)\d\d|(?:19|20)\d\d|ago|last (?:year|summer|spring|winter|autumn|fall|season)|years back|back then|used to|had)\b"#)
+    static let painNowCue = TextPattern(
+        #"\b(?:now|right now|currently|at the moment|atm|still|these days|this week|today|lately|recently|since (?:last|one|a|two|three|\d)|is (?:sore|aching|hurting|painful|tender)|hurts|aches|niggl\w*)\b"#)
+    static let newGoalWords = TextPattern(#"\b(?:want|wanna|aim|aiming|plan|planning|goal|training for|signed up|entered|registered|switch|change)\b"#)
+    static let figureSentence = TextPattern(#"[.!?]\s+\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?\s*[.!]?\s*$"#)
     static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*(?:then|it is|so|i guess)?\s*[.!]?\s*$"#)
 
     public func hear(_ rawMessage: String, profile: Runner, state before: InterviewState, today: Date) -> Turn {
@@ -164,8 +169,18 @@ public struct Interview: Sendable {
         }
         // "Probably 4 days a week", asked which days, is the days free, not the runs done now (asked before).
         if asked == "schedule.availableDays", profile.running.currentFrequency != nil { facts.removeAll { $0.path == "running.currentFrequency" } }
+        // "One time, shin pain. Doctor says shin splints. In 2023.", asked about past injuries: history, no pain now,
+        // unless the runner says it is now ("and my knee is still sore").
+        if asked == "health.pastInjuries", !Self.painNowCue.matches(message.lowercased()), Self.painPastCue.matches(message.lowercased()) {
+            facts.removeAll { $0.path == "health.currentPain" && !($0.value.arrayValue ?? []).isEmpty }
+        }
         // "42 km — a training marathon in October", asked for the longest run, is no new goal.
         if asked == "running.longestRecentRun" { facts.removeAll { $0.path.hasPrefix("goals.") } }
+        // "Some 10k races and one half marathon in Papeete, 2:02", asked about running so far with the goal on file: races
+        // run, not a new goal (unless the runner says they now want one).
+        if asked == "running.experienceLevel", profile.goals.goalType != nil, !Self.newGoalWords.matches(message.lowercased()) {
+            facts.removeAll { $0.path.hasPrefix("goals.") }
+        }
         // "My hamstrings are tight on a Monday after the long run" is about the body, not the long-run day.
         // Nor are "stiff hands in the mornings" a time to run.
         if asked.map(HealthConsent.covers) == true { facts.removeAll { $0.path == "schedule.longRunDay" || $0.path == "schedule.preferredTime" } }
@@ -204,7 +219,15 @@ public struct Interview: Sendable {
             let swapsAnother = asked == "schedule.longRunDay" && FactExtractor.daySwap(in: tail).map { $0.old != given } == true
             // ("No, the round-the-bays recce a fortnight ago was 18": the figure the correction ends on.)
             let figure = Self.trailingFigure.firstMatch(in: tail)?[1]
-            if !swapsAnother, let fact = read(tail, expecting: asked).fact(asked)
+            // ("Four times. Well, five with the Thursday run club, but that is more Spritzer than running. Four.": a
+            // figure alone as the last sentence is the one settled on.)
+            // ("… that's ten miles. Ten.": the bare figure in the unit the answer is in.)
+            let settledFigure = figure.map { figure in
+                (asked == "running.currentVolume" || asked == "running.longestRecentRun") && Self.mentionsMiles(lower)
+                    && figure.allSatisfy({ $0.isNumber || $0 == "." }) ? figure + " miles" : figure
+            }
+            let settled = Self.figureSentence.matches(tail) ? settledFigure.flatMap({ read($0, expecting: asked).fact(asked) }) : nil
+            if !swapsAnother, let fact = settled ?? read(tail, expecting: asked).fact(asked)
                 ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }) {
                 facts.removeAll { $0.path == asked }
                 // "I'm doing the London Marathon. Nah, I'm telling porkies … Just fitness": the race taken back goes too.

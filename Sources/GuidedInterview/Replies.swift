@@ -57,7 +57,9 @@ enum Replies {
                    " si ", " sí ", " ja ", " oui ", " da ", " hai ", " k ", " yess ", " go for it ", " sounds good ", " that works ",
                    " sim ", " tak ", " ano ", " igen ", " kyllä ", " evet ", " sawa ", " ndiyo ", " haan ", " opo ", " ae ", " cool ", " sweet ",
                    " grand ", " good ", " klar ", " store away ", " keep it ", " sharp ", " shap ", " sho ", " yebo ", " ewe ", " bet ",
-                   " dale ", " vale ", " claro ", " jes ", " jah ", " yah ", " theek hai ", " thik hai ", " kk ", " okie ", " oki "]
+                   " dale ", " vale ", " claro ", " jes ", " jah ", " yah ", " theek hai ", " thik hai ", " kk ", " okie ", " oki ",
+                   // "Store what you like. Swiss banking secrecy applies, I assume."
+                   " store what you ", " keep what you ", " store whatever ", " keep whatever ", " store it ", " store them ", " save it "]
         // "sharp 👍": a thumbs-up is a yes.
         let thumbsUp = ["\u{1F44D}", "\u{1F44C}", "\u{2705}", "\u{1F197}"].contains { message.contains($0) }
         return yes.contains(where: text.contains) || thumbsUp ? true : nil
@@ -81,7 +83,7 @@ enum Replies {
     /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
     /// "Whichever's free that week", "No fixed days, it depends on the rota": no days to name.
     static let noFixedDays = TextPattern(
-        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|whatever days i am off)\b"#)
+        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|whatever days i am off)\b"#)
 
     static func declines(_ message: String) -> Bool {
         let lower = message.lowercased()
@@ -94,7 +96,7 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"#)
+        #"(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
