@@ -937,6 +937,8 @@ extension FactExtractor {
     static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
     static let pastTime = TextPattern(#"\b(?:time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
+    static let timeWithUnitOrClock = TextPattern(#"\b\d{1,2}:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
+    static let boundAfterFinish = TextPattern(#"^\s*(?:it |the race )?(?:in|under|sub|below|by|before|around|about|within|inside|faster than|less than|at)\b|^\s*\d"#)
     static let soICanDoThat = TextPattern(#"\b(?:then )?i (?:can|could|should) (?:do|manage|make|run) (?:that|this|it)\b"#)
     static let ifICanRun = TextPattern(#"\bif i (?:can|could|ran|run|did|do|managed to) (?:run|do|finish|manage|get round)\b[^.!?;,]*$"#)
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
@@ -944,6 +946,11 @@ extension FactExtractor {
     func extractTargetTime(_ scan: Scan) {
         // "No time goal this time. Finishing with the tendon in one piece is the win": no figure is a target.
         if scan.expecting == "goals.targetTime", Self.noTarget.matches(scan.text) { return }
+        // "last time 1:02, just want to finish this one": finishing is the aim (not "just want to finish under two hours").
+        if scan.expecting == "goals.targetTime", let finish = Replies.finishOnly.firstMatch(in: scan.text),
+           !Self.boundAfterFinish.matches(scan.text.utf16Slice(finish.end, min(scan.text.utf16Length, finish.end + 24))),
+           // ("Stan says first marathon you just finish, so yeah, let's say under five hours": a time wished for after it.)
+           !Self.timeWithUnitOrClock.matches(scan.text.utf16Slice(finish.end, scan.text.utf16Length)) { return }
         let distance = scan.goalDistance ?? scan.knownRaceDistance
         var matches = Self.strongTimeTrigger.matches(in: scan.text).map { ($0, true) }
         // Asked about running so far, a time is a result ("One marathon in Lyon in 2024, in 3h52") unless wished for.

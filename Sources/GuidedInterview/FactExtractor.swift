@@ -34,8 +34,7 @@ public struct FactExtractor: Sendable {
                         knownWeeklyKm: Double? = nil) -> Extraction {
         let typed = expecting?.hasPrefix("schedule.") == true ? Self.dessertAsDay(text) : text
         // Asked for a finish time, "Four-thirty" (read as 4-30) is 4:30.
-        let normalized = expecting == "goals.targetTime" ? Self.hyphenTime.replacing(in: Self.normalize(typed)) { "\($0[1] ?? ""):\($0[2] ?? "")" }
-            : Self.normalize(typed)
+        let normalized = expecting == "goals.targetTime" ? Self.asClockTimes(Self.normalize(typed)) : Self.normalize(typed)
         let scan = Scan(original: Self.typoFixed(typed), text: normalized, expecting: expecting, knownRaceDistance: knownRaceDistance,
                         knownRaceMonth: knownRaceMonth, knownWeeklyKm: knownWeeklyKm)
         let reply = Self.reply(scan.text)
@@ -60,7 +59,20 @@ public struct FactExtractor: Sendable {
 }
 
 extension FactExtractor {
+    /// Asked for a finish time: "Four-thirty" (read as 4-30), "22'30" and a typed "1;55" are clock times, and "four and
+    /// three quarter hours" is 4:45.
+    static func asClockTimes(_ text: String) -> String {
+        var text = hyphenTime.replacing(in: text) { "\($0[1] ?? ""):\($0[2] ?? "")" }
+        text = markedTime.replacing(in: text) { "\($0[1] ?? ""):\($0[2] ?? "")" }
+        text = quarterHours.replacing(in: text) { match in
+            let minutes = match[2]?.hasPrefix("3") == true || match[2]?.hasPrefix("three") == true ? "45" : "15"
+            return "\(match[1] ?? ""):\(minutes)"
+        }
+        return text
+    }
     static let hyphenTime = TextPattern(#"(?<![\d:.-])([1-9])-([0-5]\d)(?![\d:-]|\.\d)"#)
+    static let markedTime = TextPattern(#"(?<![\d:.])(\d{1,2})(?:'|;)([0-5]\d)(?:"|'')?(?![\d:])"#)
+    static let quarterHours = TextPattern(#"\b(\d{1,2}) and (?:a )?((?:3|three) quarters?|quarter)(?: of an)? hours?\b"#)
 }
 
 /// The state of one extraction: the normalised text and the candidate values found so far.

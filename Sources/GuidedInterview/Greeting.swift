@@ -23,7 +23,7 @@ enum Greeting {
         "salaam", "salam", "as-?salaam?u alaykum", "assalamualaikum", "marhaba", "marhaban", "ahlan", "shalom",
         "namaste", "namaskar", "vanakkam", "sat sri akal", "adaab", "nomoshkar", "konnichiwa", "annyeong(?:haseyo)?", "ni hao", "nihao",
         "nei hou", "xin chào", "xin chao", "sawasdee(?: ka| krap)?", "sawadee(?: ka| krap)?", "selamat (?:pagi|siang|sore|malam)",
-        "kumusta", "kamusta", "mabuhay", "nyob zoo", "kia ora", "aloha", "talofa", "bula", "malo e lelei", "allillanchu",
+        "kumusta", "kamusta", "mabuhay", "nyob zoo", "magandang (?:umaga|hapon|gabi)(?: po)?", "awrite", "aye aye", "allegra", "rimaykullayki", "allianchu", "kia ora", "aloha", "talofa", "bula", "malo e lelei", "allillanchu",
     ]
     /// Who the greeting is for, or the word said with it: "hey there", "Dumela, rra", "Hello love", "hiya bab".
     static let addressees: [String] = [

@@ -174,6 +174,8 @@ public struct Interview: Sendable {
         if asked == "health.pastInjuries", !Self.painNowCue.matches(message.lowercased()), Self.painPastCue.matches(message.lowercased()) {
             facts.removeAll { $0.path == "health.currentPain" && !($0.value.arrayValue ?? []).isEmpty }
         }
+        // "is 1:50 realistic?", "would sub 4 be realistic for a first marathon?": asked back, not yet a target (or a new goal).
+        if asked == "goals.targetTime", Replies.onlyAsks(withQuestions) { facts.removeAll { $0.path.hasPrefix("goals.") } }
         // "42 km — a training marathon in October", asked for the longest run, is no new goal.
         if asked == "running.longestRecentRun" { facts.removeAll { $0.path.hasPrefix("goals.") } }
         // "Some 10k races and one half marathon in Papeete, 2:02", asked about running so far with the goal on file: races
@@ -190,7 +192,7 @@ public struct Interview: Sendable {
             // The name the coach will use, as the question asks for it: "Travis Wade" is Travis, and "Josianne, but
             // call me Josie" or "Yevgenia, but everybody calls me Zhenya" is the name they go by.
             let called = facts.first { $0.path == "identity.preferredName" }?.value.stringValue
-            let name = called ?? Replies.goesBy(in: typed, expecting: asked) ?? Replies.firstName(of: given)
+            let name = called ?? Replies.calledName(in: typed, given: given, expecting: asked)
             facts.append(ExtractedFact(path: "identity.name", value: .string(name), said: "you're \(name)"))
         }
         if let asked, !facts.contains(where: { $0.path == asked }), let affirmed = extraction.affirmed,
@@ -276,7 +278,7 @@ public struct Interview: Sendable {
             var heard: [ExtractedFact]
             if slot == "identity.name" {
                 heard = Replies.name(in: value, expecting: slot).map { given in
-                    let name = Replies.goesBy(in: value, expecting: slot) ?? Replies.firstName(of: given)
+                    let name = Replies.calledName(in: value, given: given, expecting: slot)
                     return [ExtractedFact(path: slot, value: .string(name), said: "you're \(name)")]
                 } ?? []
             } else {

@@ -96,7 +96,7 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
+        #"\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -127,6 +127,16 @@ enum Replies {
         }
         guard !statements.isEmpty, statements.count < sentences.count else { return message }
         return statements.joined().trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A message that only asks ("is 1:50 realistic?", "would sub 4 be realistic for a first marathon?"): no answer given yet.
+    static func onlyAsks(_ message: String) -> Bool {
+        let sentences = message.split(whereSeparator: { ".!?".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.hasSuffix("?"), !sentences.isEmpty else { return false }
+        // Every sentence a question: each piece of text ends at a "?" and reads as one.
+        let pieces = trimmed.split(separator: "?").map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".!"))) }.filter { !$0.isEmpty }
+        return !trimmed.contains(".") && !trimmed.contains("!") && pieces.allSatisfy { questionForm.matches($0.lowercased()) }
     }
 
     static let questionForm = TextPattern(
@@ -189,10 +199,20 @@ enum Replies {
         scalar.properties.isEmojiPresentation || scalar.value == 0xFE0F || (scalar.properties.isEmoji && scalar.value >= 0x2190)
     }
 
+    /// The name the coach will use, from the name `name(in:expecting:)` found: one the runner states as theirs
+    /// (`StatedName`) as said, else the name they go by, else the first name of a name given in full.
+    static func calledName(in message: String, given: String, expecting: String?) -> String {
+        if expecting == "identity.name", let stated = StatedName.read(message) { return stated }
+        return goesBy(in: message, expecting: expecting) ?? firstName(of: given)
+    }
+
     /// "I'm Alex", "my name is Sam Lee", "call me Jo", or a bare answer to the name question.
     static func name(in said: String, expecting: String?) -> String? {
         // A dash ends the name as a comma does: "Tobias — do you need my surname as well?"
         let message = said.replacingOccurrences(of: " - ", with: " — ")
+        if expecting == "identity.name", let stated = StatedName.read(message) { return stated }
+        // "rather not say", "not telling", "call me whatever you like", "Call me crazy but …": no name given.
+        if expecting == "identity.name", noNameGiven.matches(message.lowercased()) { return nil }
         // "Margaret Holloway, but Margaret will do": the name they want used.
         // "Everybody at church call me Sister Marcia, but just Marcia is fine".
         if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] ?? match[2],
@@ -239,7 +259,8 @@ enum Replies {
         if cleaned.isEmpty || message.prefix(while: { !".,!;—–".contains($0) }).contains("?") { return nil }
         // "it's …" names someone only in answer to the name question ("it's more like 20k" does not).
         // ("it's Sam" names someone only at the start of the answer: "Niamh. It's pronounced Neeve" is Niamh.)
-        let prefixes = ["my name is ", "my name's ", "mi name is ", "call me ", "i'm called ", "i am called ", "name's ", "names ", "mi name ", "me name ", "my name "]
+        let prefixes = ["my name is ", "my name's ", "mi name is ", "call me ", "i'm called ", "i am called ", "name's ", "names ", "mi name ", "me name ", "my name ",
+                        "my naem is ", "my nmae is ", "naem's ", "nmae's "]
         for prefix in prefixes {
             // "we've all put our names down" names no one: "name's"/"names" opens the answer.
             if prefix.hasPrefix("name"), !lower.hasPrefix(prefix), !lower.hasPrefix("the " + prefix) { continue }
@@ -290,8 +311,16 @@ enum Replies {
            let match = nameThenAge.firstMatch(in: message), let name = match[1], !notNames.contains(name.lowercased()) {
             return name
         }
-        let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking", "lol", "haha", "lmao", "hehe", "this", "hier", "hir", "ici"]
-        let all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
+        let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking", "lol", "haha", "lmao", "hehe", "this", "hier", "hir", "ici",
+                                 "ty", "thx", "tysm", "pls", "plz", "tbh"]
+        // "Pieter van den Berg", "Maria de la Cruz": the particles of a family name are part of it, so the first name is the first word.
+        var all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
+        if all.count > 3, all.count <= 6, all.first?.first?.isUppercase == true, all.dropFirst().contains(where: { namePrefixes.contains($0.lowercased()) }),
+           all.allSatisfy({ $0.first?.isUppercase == true || namePrefixes.contains($0.lowercased()) }) {
+            all = [all[0]]
+        }
+        // "I'm nervous tbh, never done this before": how the runner is, not who.
+        if let first = all.first, StatedName.notAName.contains(first.lowercased()) { return nameSentence(in: message, expecting: expecting) }
         let named = all.prefix(while: { $0.first?.isLetter == true && !stop.contains($0.lowercased()) })
         // "Under 55 would make my year" is no name: after the name only a word like "here" or "and" may follow.
         if named.count < all.count, !stop.contains(all[named.count].lowercased()) { return nameSentence(in: message, expecting: expecting) }
@@ -300,8 +329,10 @@ enum Replies {
             return nameSentence(in: message, expecting: expecting)
         }
         if words.contains(where: { notNames.contains($0.lowercased()) }) { return nil }
-        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return StatedName.cased(words.joined(separator: " "))
     }
+    static let namePrefixes: Set<String> = ["van", "von", "den", "der", "de", "la", "le", "del", "della", "da", "di", "du", "dos", "das", "bin", "binti", "ibn",
+                                            "al", "el", "ter", "ten", "zu", "y", "st"]
 
     /// The first name of a name given in full ("Travis Wade"), past a title or a form of address ("Sister Marcia").
     static func firstName(of name: String) -> String {
@@ -316,7 +347,9 @@ enum Replies {
         "qing", "ping", "fang", "feng", "lei", "tao", "yi", "zhi", "kai", "siu", "wai", "man", "kin", "chun", "thi", "van", "minh", "anh",
         "thu", "huong", "ngoc", "duc", "ji", "hoon", "min", "seo", "yeon", "soo", "hyun", "jin", "young", "eun", "hye", "sung", "woo"]
     static let addressTitles: Set<String> = ["sister", "brother", "father", "mother", "auntie", "aunty", "uncle", "pastor", "coach", "doc",
-                                             "doctor", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "reverend"]
+                                             "doctor", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "reverend",
+                                             "sgt", "sergeant", "capt", "captain", "cpt", "col", "colonel", "lt", "lieutenant", "cpl", "corporal",
+                                             "maj", "major", "gen", "fr", "lord", "lady", "nurse", "officer"]
 
     /// "Yevgenia, but everybody calls me Zhenya": the name the runner goes by, said after their name.
     static func goesBy(in message: String, expecting: String?) -> String? {
@@ -345,10 +378,13 @@ enum Replies {
     static let nameOnlySentence = TextPattern(
         #"(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=[.!]|,\s+(?:but|and|though)\b|\s*$)"#, caseSensitive: true)
     /// "oh", "well", a greeting and whom it is for, "I'm", "my name is", a title: what comes before a name.
-    static let greetingPrefix = #"^(?:(?:oh|ah|well|um+|so|ok|okay|aye|och|ach|right|"# + Greeting.opening
-        + #")|i'm|i am|im|it's|its|this is|just|my name is|my name's|me name is|me name|mi name is|mi name|my name|i be|call me|the name's|name's|dr|mr|mrs|ms|mx|prof"#
+    static let greetingPrefix = #"^(?:(?:ah'm|a'm|oh|ah|well|um+|so|ok|okay|aye|och|ach|right|"# + Greeting.opening
+        + #")|i'm|i am|im|it's|its|this is|just|my name is|my name's|me name is|me name|mi name is|mi name|my name|i be|call me|the name's|name's|dr|mr|mrs|ms|mx|prof|sgt|rev|capt|cpt|col|lt|cpl|maj|fr|my naem is|my nmae is|naem's|nmae's"#
         // The same in the runner's first language: "c'est Léa", "ich bin Jonas", "me llamo Inés".
-        + #"|c'est|moi c'est|je suis|je m'appelle|ich bin|ich heiße|soy|me llamo|sono|mi chiamo|ik ben|jeg er|jag heter|eu sou|meu nome é)\b[\s,!.:-]*"#
+        + #"|c'est|moi c'est|je suis|je m'appelle|ich bin|ich heiße|soy|me llamo|sono|mi chiamo|ik ben|jeg er|jag heter|eu sou|meu nome é"#
+        + #"|ako si|ako ay|jestem|mam na imię|ben|benim adım|naitwa|jina langu ni|mina olen|minu nimi on|ke|kuv lub npe yog|kuv yog|jau sun|sutiyqa|o lo'u igoa o|ah'm|a'm|i'm called|ngiyinga|igama lami ngu|ismi|menya zovut|zovut|ya)\b[\s,!.:-]*"#
+    static let noNameGiven = TextPattern(
+        #"^\W*(?:i'?d )?rather not(?: say)?\b|^\W*not telling\b|^\W*(?:no|nah),? (?:thanks|thank you)\b|\bcall me (?:whatever|anything|what you (?:like|want))\b|\bcall me crazy\b|^\W*i'?m (?:good|fine|great|well|ok|okay|alright|not bad)\b[^.!]*\bhow are you\b"#)
     static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$"#)
     static let butNameWillDo = TextPattern(
         #"(?:\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
@@ -358,7 +394,7 @@ enum Replies {
     static let openingSentence = TextPattern(#"^\s*[¡¿]?([^.!?]+?)([.!?]+)\s+(\S[\s\S]*)$"#)
     /// Words that say a name is coming or being given: a sentence with one is no mere opener.
     static let nameCue = TextPattern(#"\b(?:i'm|i am|im|my name|me name|name's|names|it's|its|it is|call me|here|i be|this is)\b"#)
-    static let isMyName = TextPattern(#"\b([A-Z][\p{L}'-]+) (?:be|is) my (?:name|real name)\b"#, caseSensitive: true)
+    static let isMyName = TextPattern(#"\b([A-Z][\p{L}'-]+) (?:(?:be|is) my (?:name|real name)|is ainm dom)\b"#, caseSensitive: true)
     static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b"#, caseSensitive: true)
     static let nameThenBut = TextPattern(#"^(?:(?i:hi|hey|hello|hiya|hola|ola|oi|ciao|salut|bonjour)[!,.]*\s+)?(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
     static let forMyChild = TextPattern(

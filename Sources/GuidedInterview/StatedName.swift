@@ -1,0 +1,135 @@
+import Foundation
+
+/// What a runner says about the name they want to be called by, read before the name itself is looked
+/// for (`Replies.name`): a preference over what others say ("Everyone calls me Lizzie but I prefer
+/// Elizabeth"), a name given last after a joke or a slip ("Spider-Man. Ok fine, it's Luis.", "Sam... wait
+/// no, Samira"), a transliteration beside another script ("Меня зовут Дмитрий (Dmitri)"), a family name
+/// said to come first ("Zhang Wei (Zhang is my surname)"), a given name of two words said to be one
+/// ("Mary Beth — it's a double first name"), "my name's" after other facts, and the runner named by the
+/// person typing for them ("Setting this up for my dad, Graham").
+enum StatedName {
+    static func read(_ message: String) -> String? {
+        let goesBy: (String) -> String? = { Replies.goesBy(in: $0, expecting: "identity.name") }
+        for rule in [preferred, goesBy, givenLast, transliterated, familyNameFirst, doubleGivenName, nameSaidLater, runnerNamedByTypist] {
+            if let name = rule(message), acceptable(name) { return cased(name) }
+        }
+        return nil
+    }
+
+    static func acceptable(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return !Replies.notNames.contains(lower) && !FactExtractor.notNames.contains(lower) && !Greeting.words.contains(lower)
+            && !notAName.contains(lower)
+    }
+
+    /// "jean-luc" is Jean-Luc, "anne-marie" Anne-Marie; a name typed with capitals keeps them.
+    static func cased(_ name: String) -> String {
+        // ("Min-jun", "Ji-hoon": a name typed with its capital is kept as typed.)
+        if name.first?.isUppercase == true { return name }
+        return name.split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.first.map { String($0).uppercased() + part.dropFirst() } ?? ""
+            }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
+    static let word = #"\p{L}[\p{L}'’-]*"#
+    static let capitalised = #"\p{Lu}[\p{L}'’-]*"#
+
+    // MARK: - Rules
+
+    /// "Everyone calls me Lizzie but I prefer Elizabeth", "My mates call me Gazza but it's Gary", "The lads call me Tank
+    /// but I'm Callum", "Alexandra — I go by Sasha", "Chen Xiaoling, but I use Linda", "Tom to my friends, and to you",
+    /// "People call me Peaches and honestly I like it".
+    static func preferred(_ message: String) -> String? {
+        if let match = preferOver.firstMatch(in: message) { return match[1] }
+        if let match = goBy.firstMatch(in: message) { return match[1] }
+        if let match = useName.firstMatch(in: message) { return match[1] }
+        if let match = toFriendsAndYou.firstMatch(in: message) { return match[1] }
+        if let match = othersCallAndILikeIt.firstMatch(in: message) { return match[1] }
+        return nil
+    }
+    static let preferOver = TextPattern(
+        #"\bcalls? me \p{L}+[^.!?]{0,20}?\b(?:but|though)\s+(?:I(?:'d| would)? prefer|it'?s|I'?m|I am|my name is|my name's|I go by)\s+("# + capitalised + ")",
+        caseSensitive: false)
+    static let goBy = TextPattern(#"\b(?:I|i) go by\s+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*(?=,?\s+both\b))?)"#, caseSensitive: true)
+    static let useName = TextPattern(#"\bbut I use\s+("# + capitalised + #")\b"#, caseSensitive: true)
+    static let toFriendsAndYou = TextPattern(#"\b("# + capitalised + #") to my (?:friends|mates|family)(?:,)? and to you\b"#, caseSensitive: true)
+    static let othersCallAndILikeIt = TextPattern(
+        #"\bcall me ("# + capitalised + #")\b[^.!?]{0,20}\b(?:I (?:like|love) it|that'?s fine|which is fine|I don'?t mind)"#, caseSensitive: true)
+
+    /// A name given after a joke, a slip or a question: the last "it's X" ("Fine, it's Derek", "Ok fine, it's Luis.",
+    /// "Honestly I'm knackered, long day. It's Ben.") or a correction ("Sam... wait no, Samira").
+    static func givenLast(_ message: String) -> String? {
+        // ("Siobhan. Before you ask, it's Shiv-awn": after a name said alone, "it's" says how it sounds, unless the runner gives in.)
+        if let match = itsNameAtEnd.firstMatch(in: message),
+           !Replies.leadingLoneName.matches(message) || givingIn.matches(message.utf16Slice(0, match.start + 1).lowercased() + " " + match.text.lowercased()) {
+            return match[1]
+        }
+        if let match = correctedName.firstMatch(in: message) { return match[1] }
+        return nil
+    }
+    static let itsNameAtEnd = TextPattern(#"(?:[.!?,]\s*|\b(?:fine|ok|okay|alright|really|seriously),?\s+)(?i:it'?s|it is)\s+("# + capitalised + #")\s*[.!]*\s*$"#,
+                                          caseSensitive: true)
+    static let givingIn = TextPattern(#"\b(?:fine|ok|okay|alright|really|seriously|real (?:one|name)|actually|kidding|joking)\b"#)
+    static let correctedName = TextPattern(
+        #"^\s*\p{L}+\s*(?:\.\.\.|…|,)?\s*(?i:wait|sorry|no|oops|actually),?\s+(?i:no,?\s+|i mean\s+|it'?s\s+)?("# + capitalised + #")\b"#, caseSensitive: true)
+
+    /// "Меня зовут Дмитрий (Dmitri)", "健太です — Kenta", "اسمي ليلى — Laila": the name in Latin letters beside another script.
+    static func transliterated(_ message: String) -> String? {
+        guard message.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.value > 0x024F }),
+              let match = latinBeside.firstMatch(in: message) else { return nil }
+        return match[1] ?? match[2]
+    }
+    static let latinBeside = TextPattern(#"\(([A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+)?)\)|[—–-]\s*([A-Z][a-zA-Z'-]+)\s*[.!]?\s*$"#, caseSensitive: true)
+
+    /// "Zhang Wei (Zhang is my surname)", "Kim Min-jun — Kim is the family name", "Nagy Péter, Hungarian order so surname
+    /// first", "Tanaka Yuki (family name first)", "Tran Thi Lan, my given name is Thi Lan".
+    static func familyNameFirst(_ message: String) -> String? {
+        if let match = givenNameIs.firstMatch(in: message) { return match[1] }
+        guard familyFirstCue.matches(message), let match = twoNamesOpening.firstMatch(in: message), let family = match[1], let given = match[2] else {
+            return nil
+        }
+        // ("Zhang Wei (Wei is my surname)": the one called the surname goes.)
+        if let named = surnameIs.firstMatch(in: message)?[1], named.lowercased() == given.lowercased() { return family }
+        return given
+    }
+    static let givenNameIs = TextPattern(#"\b(?i:my )?(?i:given|first) name is\s+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*)?)"#, caseSensitive: true)
+    static let familyFirstCue = TextPattern(
+        #"\b(?:surname first|family name first|last name first|(?:surname|family name|last name) (?:comes )?first|(?:is|'s) (?:my|the) (?:surname|family name|last name)|(?:hungarian|chinese|japanese|korean|vietnamese|eastern) (?:order|style|way)|as in (?:japan|china|korea|hungary|vietnam))\b"#)
+    static let surnameIs = TextPattern(#"\b(\p{L}+) is (?:my|the) (?:surname|family name|last name)\b"#)
+    static let twoNamesOpening = TextPattern(#"^\s*(\p{Lu}[\p{L}'’]*)\s+(\p{Lu}[\p{L}'’]*(?:-\p{L}+)?)\b"#, caseSensitive: true)
+
+    /// "Mary Beth — it's a double first name, both words", "Juan Carlos Ortega. I go by Juan Carlos, both".
+    static func doubleGivenName(_ message: String) -> String? {
+        guard doubleCue.matches(message), let match = twoNamesOpening.firstMatch(in: message), let first = match[1], let second = match[2] else {
+            return nil
+        }
+        return "\(first) \(second)"
+    }
+    static let doubleCue = TextPattern(#"\b(?:double (?:first |given )?name|both (?:words|names|of them|parts)|(?:it'?s |is )?one name|,\s*both\s*[.!]?\s*$)"#)
+
+    /// "Mum of three, 38, Glasgow — name's Fiona", "45, teacher from Leeds, my name is Pat": the name said after other facts.
+    static func nameSaidLater(_ message: String) -> String? {
+        nameCueLater.firstMatch(in: message)?[1]
+    }
+    static let nameCueLater = TextPattern(
+        #"[,—–;:.]\s*(?i:and\s+)?(?i:my name is|my name's|name's|names|the name's|my naem is|my nmae is|naem's|nmae's|name is)\s+("# + word + #")"#, caseSensitive: true)
+
+    /// "Setting this up for my dad, Graham", "My daughter Isla is the runner, I'm just typing for her".
+    static func runnerNamedByTypist(_ message: String) -> String? {
+        (forMyRelative.firstMatch(in: message) ?? relativeIsTheRunner.firstMatch(in: message))?[1]
+    }
+    static let relatives = #"(?:dad|father|mum|mom|mother|husband|wife|partner|grandad|grandpa|granddad|gran|grandma|nan|brother|sister|son|daughter|boy|girl|kid|friend)"#
+    static let forMyRelative = TextPattern(#"\b(?i:for|on behalf of) (?i:my|our) "# + relatives + #",? ("# + capitalised + ")", caseSensitive: true)
+    static let relativeIsTheRunner = TextPattern(#"\b(?i:my|our) "# + relatives + #",? ("# + capitalised + #") (?i:is the (?:runner|one running)|wants to (?:run|start))"#, caseSensitive: true)
+
+    /// Words after "I'm" that say how the runner is, not who: "I'm good thanks", "I'm nervous tbh".
+    static let notAName: Set<String> = [
+        "good", "fine", "great", "well", "ok", "okay", "nervous", "tired", "knackered", "excited", "new", "ready", "keen", "here", "back",
+        "sorry", "not", "so", "just", "still", "happy", "glad", "alright", "doing", "scared", "worried", "busy", "late", "old", "young",
+        "retired", "married", "single", "injured", "sore", "bored", "hungry", "curious", "interested", "honestly", "rather", "whatever",
+        "crazy", "anonymous", "nobody", "someone", "somebody", "anyone", "tbh", "lol", "really", "actually", "basically", "literally",
+        "mum", "mom", "dad", "setting", "typing", "writing", "asking", "wondering", "training", "running", "looking", "trying", "hoping",
+    ]
+}
