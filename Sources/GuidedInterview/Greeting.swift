@@ -27,7 +27,7 @@ enum Greeting {
     ]
     /// Who the greeting is for, or the word said with it: "hey there", "Dumela, rra", "Hello love", "hiya bab".
     static let addressees: [String] = [
-        "there", "coach", "cadence", "all", "everyone", "again", "po", "rra", "mma", "brah", "bra", "bru", "bro", "love", "luv", "pet",
+        "there", "coach", "cadence", "all", "everyone", "again", "po", "krub", "krab", "khrap", "kha", "ka", "rra", "mma", "brah", "bra", "bru", "bro", "love", "luv", "pet",
         "hen", "mate", "bab", "me duck", "duck", "my lover", "sir", "ma'am", "friend", "my friend", "chief", "boss", "uce", "cuz",
         "dear", "ji", "ka", "krap", "y'all", "folks", "guys", "habibi", "darling", "darlin'", "honey", "hun", "bor", "baby",
     ]

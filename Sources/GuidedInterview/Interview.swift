@@ -192,7 +192,9 @@ public struct Interview: Sendable {
             // The name the coach will use, as the question asks for it: "Travis Wade" is Travis, and "Josianne, but
             // call me Josie" or "Yevgenia, but everybody calls me Zhenya" is the name they go by.
             let called = facts.first { $0.path == "identity.preferredName" }?.value.stringValue
-            let name = called ?? Replies.calledName(in: typed, given: given, expecting: asked)
+            // (A name the runner states as theirs wins over a "call me" read in passing: "at work they call me Tank, I'm Colin".)
+            let stated = asked == "identity.name" ? StatedName.read(typed) : nil
+            let name = stated ?? called ?? Replies.calledName(in: typed, given: given, expecting: asked)
             facts.append(ExtractedFact(path: "identity.name", value: .string(name), said: "you're \(name)"))
         }
         if let asked, !facts.contains(where: { $0.path == asked }), let affirmed = extraction.affirmed,

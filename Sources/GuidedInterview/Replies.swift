@@ -213,6 +213,9 @@ enum Replies {
         if expecting == "identity.name", let stated = StatedName.read(message) { return stated }
         // "rather not say", "not telling", "call me whatever you like", "Call me crazy but …": no name given.
         if expecting == "identity.name", noNameGiven.matches(message.lowercased()) { return nil }
+        // "what do you need my name for": a question back, typed without its question mark.
+        if expecting == "identity.name", !message.contains(where: { ".!,?".contains($0) }), message.split(separator: " ").count >= 3,
+           questionForm.matches(message.lowercased()), !givingName.matches(message.lowercased()) { return nil }
         // "Margaret Holloway, but Margaret will do": the name they want used.
         // "Everybody at church call me Sister Marcia, but just Marcia is fine".
         if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] ?? match[2],
@@ -312,7 +315,7 @@ enum Replies {
             return name
         }
         let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking", "lol", "haha", "lmao", "hehe", "this", "hier", "hir", "ici",
-                                 "ty", "thx", "tysm", "pls", "plz", "tbh"]
+                                 "ty", "thx", "tysm", "pls", "plz", "tbh", "po"]
         // "Pieter van den Berg", "Maria de la Cruz": the particles of a family name are part of it, so the first name is the first word.
         var all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
         if all.count > 3, all.count <= 6, all.first?.first?.isUppercase == true, all.dropFirst().contains(where: { namePrefixes.contains($0.lowercased()) }),
@@ -382,7 +385,8 @@ enum Replies {
         + #")|i'm|i am|im|it's|its|this is|just|my name is|my name's|me name is|me name|mi name is|mi name|my name|i be|call me|the name's|name's|dr|mr|mrs|ms|mx|prof|sgt|rev|capt|cpt|col|lt|cpl|maj|fr|my naem is|my nmae is|naem's|nmae's"#
         // The same in the runner's first language: "c'est Léa", "ich bin Jonas", "me llamo Inés".
         + #"|c'est|moi c'est|je suis|je m'appelle|ich bin|ich heiße|soy|me llamo|sono|mi chiamo|ik ben|jeg er|jag heter|eu sou|meu nome é"#
-        + #"|ako si|ako ay|jestem|mam na imię|ben|benim adım|naitwa|jina langu ni|mina olen|minu nimi on|ke|kuv lub npe yog|kuv yog|jau sun|sutiyqa|o lo'u igoa o|ah'm|a'm|i'm called|ngiyinga|igama lami ngu|ismi|menya zovut|zovut|ya)\b[\s,!.:-]*"#
+        + #"|sou a|sou o|sou|mani sauc|mình là|tôi là|em là|anh là|mimi ni|ako si|ako ay|jestem|mam na imię|ben|benim adım|naitwa|jina langu ni|mina olen|minu nimi on|ke|kuv lub npe yog|kuv yog|jau sun|sutiyqa|o lo'u igoa o|ah'm|a'm|i'm called|ngiyinga|igama lami ngu|ismi|menya zovut|zovut|ya)\b[\s,!.:-]*"#
+    static let givingName = TextPattern(#"\b(?:i'm|i am|im|my name is|my name's|call me|it's|its|this is)\b"#)
     static let noNameGiven = TextPattern(
         #"^\W*(?:i'?d )?rather not(?: say)?\b|^\W*not telling\b|^\W*(?:no|nah),? (?:thanks|thank you)\b|\bcall me (?:whatever|anything|what you (?:like|want))\b|\bcall me crazy\b|^\W*i'?m (?:good|fine|great|well|ok|okay|alright|not bad)\b[^.!]*\bhow are you\b"#)
     static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$"#)

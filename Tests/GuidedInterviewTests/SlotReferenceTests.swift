@@ -72,6 +72,15 @@ struct SlotReferenceTests {
         #expect(outcome.total == 150)
     }
 
+    /// Set 2 of the name answers, written after set 1 was fixed against: 108 of 150 right when first met (the rules
+    /// found on set 1 reached it little); every row now but "I'm Batman" (read as Batman, as in set 1).
+    @Test func nameAnswersSetTwo() throws {
+        let outcome = try SlotReference.names("set-2.tsv")
+        let failing = outcome.failures.filter { !$0.hasPrefix("I'm Batman →") }
+        #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
+        #expect(outcome.total == 150)
+    }
+
     /// The unseen sets: their totals are printed, never asserted or looked into.
     @Test func heldOutTotals() throws {
         let names = try SlotReference.names("heldout.tsv"), targets = try SlotReference.targets("heldout.tsv")
