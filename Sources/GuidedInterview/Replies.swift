@@ -136,8 +136,13 @@ enum Replies {
         guard trimmed.hasSuffix("?"), !sentences.isEmpty else { return false }
         // Every sentence a question: each piece of text ends at a "?" and reads as one.
         let pieces = trimmed.split(separator: "?").map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".!"))) }.filter { !$0.isEmpty }
-        return !trimmed.contains(".") && !trimmed.contains("!") && pieces.allSatisfy { questionForm.matches($0.lowercased()) }
+        return !trimmed.contains(".") && !trimmed.contains("!") && pieces.allSatisfy { askingOpening.matches($0.lowercased()) }
+            && !wishWords.matches(trimmed.lowercased())
     }
+    /// ("I was thinking 1:50 but … what would you say?" says a time; "Could I aim for 5:30 per km?" wishes for one.)
+    static let askingOpening = TextPattern(
+        #"^\W*(?:(?:and|but|so|ok|okay|well|hmm)[,]?\s+)?(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|may|might|what|what's|whats|how|how's|why|when|where|which|who)\b"#)
+    static let wishWords = TextPattern(#"\b(?:aim|aiming|want|wanna|like|hoping|hope|thinking|go for|target|goal)\b"#)
 
     static let questionForm = TextPattern(
         #"^\W*(?:(?:and|but|so|also|oh|ok|okay|well|hmm|sorry|then|or|like|honestly|seriously|quick question)[,:]?\s+)*(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|may|might|must|have|has|had|what|what's|whats|how|how's|why|when|where|which|who|whose|any|anything|isn't|aren't|don't|doesn't|won't|can't|cannot|wouldn't|shouldn't|hows|wat|wot|u|you)\b|\b(?:is|are|does|do|did|would|will|can|should|could|shall|may|am|was|were|have|has|isn't|aren't|don't|doesn't|won't|can't)\s+(?:that|this|it|i|you|u|they|he|she|we|there|these|those)\b|\bor (?:is|are|should|would|do|does|can|will|not)\b|\b(?:what|how|why|where|which|who) (?:about|if|is|are|do|does|should|would|can|much|many|long|far|often)\b|\bright\s*\?$|\bor\s*\?$|^\W*(?:no|yes|nope|yeah|yep|right|really|ok|okay|sure|so|and|huh|eh|hmm|why not|or not)\W*$"#)

@@ -52,12 +52,14 @@ enum StatedName {
         if let match = useName.firstMatch(in: message) { return match[1] }
         if let match = toFriendsAndYou.firstMatch(in: message) { return match[1] }
         if let match = othersCallAndILikeIt.firstMatch(in: message) { return match[1] }
-        for pattern in [useThat, willDoAfterComma, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
+        for pattern in [butCallMe, useThat, willDoAfterComma, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
                         firstNameSaid] {
             if let match = pattern.firstMatch(in: message), let name = match[1] ?? match[2] { return name }
         }
         return nil
     }
+    /// "My name is Nikolaos, but please, call me Nikos, everybody does."
+    static let butCallMe = TextPattern(#"\b(?i:but|so),? (?i:please,? )?(?i:just |you can |do )?(?i:call me) ("# + capitalised + ")", caseSensitive: true)
     /// "my kids call me Boss, just use Dave", "Christopher but my mates call me Kit, go with Kit", "Giuseppe, Joe for short, use that".
     static let useThat = TextPattern(
         #"\b(?i:just use|use|go with|stick with)\s+("# + capitalised + #")\s*[.!]?\s*$|\b("# + capitalised + #") for short,? (?i:use that|please|is fine)"#,

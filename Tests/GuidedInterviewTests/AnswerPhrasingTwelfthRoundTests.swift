@@ -21,6 +21,8 @@ struct AnswerPhrasingTwelfthRoundTests {
         Self.check("Adieu. That's hello, in Vaud, before you panic. Yves.", asked: "identity.name", "identity.name", .string("Yves"))
         Self.check("nyob zoo its tou", asked: "identity.name", "identity.name", .string("Tou"))
         Self.check("Hi! Here's everything: I'm training for a 10k.", asked: "identity.name", "identity.name", nil)
+        // A name said in full, then the one to call them by.
+        Self.check("Hello. My name is Nikolaos, but please, call me Nikos, everybody does.", asked: "identity.name", "identity.name", .string("Nikos"))
     }
 
     @Test func consentToStoreWhatTheyLike() {
@@ -82,6 +84,16 @@ struct AnswerPhrasingTwelfthRoundTests {
         Self.check("If I could run 1:38 I'd be over the moon", asked: "goals.targetTime", "goals.targetTime", .number(5_880)) {
             $0.goals.goalType = .race; $0.goals.raceDistance = 21.0975
         }
+    }
+
+    /// A finish time only asked about is not yet a target (two blind answer-set writers); one said before the question,
+    /// or wished for in it, still is (corpus writers).
+    @Test func aTimeAskedAboutOrWishedFor() {
+        let half: (inout Runner) -> Void = { $0.goals.goalType = .race; $0.goals.raceDistance = 21.0975 }
+        Self.check("is 1:50 realistic?", asked: "goals.targetTime", "goals.targetTime", nil, half)
+        Self.check("would sub 4 be realistic for a first marathon?", asked: "goals.targetTime", "goals.targetTime", nil, Self.marathon)
+        Self.check("I was thinking 1:50 but honestly what would you say is realistic?", asked: "goals.targetTime", "goals.targetTime", .number(6_600), half)
+        Self.check("Could I aim for 5:30 per km? Or is that silly for a first half?", asked: "goals.targetTime", "goals.targetPace", .string("5:30/km"), half)
     }
 
     // MARK: - Volume, runs and the longest run
