@@ -20,6 +20,21 @@ enum Replies {
     /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
     /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
     static func consent(_ message: String) -> Bool? {
+        let lower = message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        // A refusal said outright, in any words or an emoji, is a no before anything else is read: "absolutely not",
+        // "hard pass", "I'd rather you didn't", "👎". (A yes read into a refusal would store health data without consent.)
+        if outrightRefusal.matches(lower) || ["\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F6AB}", "\u{270B}"].contains(where: message.contains),
+           !correctedToYes.matches(lower) { return false }
+        // "oh yeah, store my medical history, what could possibly go wrong 🙄": sarcasm.
+        if sarcasm.matches(lower) || message.contains("\u{1F644}") { return false }
+        // "yes and no", "yes but not my injuries", "not sure tbh", "what happens if I say no?": no answer yet.
+        if undecided.matches(lower) { return nil }
+        // "no wait, yes", "no... actually ok": the answer after the correction.
+        if let cut = consentCorrection.matches(in: lower).last, cut.end < lower.utf16Length,
+           let after = consentIn(lower.utf16Slice(cut.end, lower.utf16Length)) {
+            return after
+        }
+        if let word = consentWords.firstMatch(in: lower) { return word[1] != nil }
         // "Ja, fine. Store away. My knees have no secrets": a first sentence that agrees outright is the answer,
         // unless a later one takes it back ("Yes. No wait, I'd rather not").
         // (A sarcastic "Oh sure, hand my records to a computer. No." is a no: a later sentence that opens with one.)
@@ -31,6 +46,17 @@ enum Replies {
         }
         return consentIn(message)
     }
+    static let outrightRefusal = TextPattern(
+        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks)\b|^\W*(?:no|nah|nay|nope|non|nein|nee|nie|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오)\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah)\b)"#)
+    static let correctedToYes = TextPattern(
+        #"(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b"#)
+    static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
+    static let undecided = TextPattern(
+        #"^\W*yes and no\b|\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|^\W*(?:not sure|unsure|dunno|don'?t know|i don'?t know|maybe|idk|hmm+|let me think)\b|\bwhat happens if i say no\b"#)
+    static let consentCorrection = TextPattern(#"\b(?:wait|actually|on second thought|changed my mind|oh go on|go on then)\b[,.\s]*|\.\.\.\s*|…\s*"#)
+    /// One-word answers in other languages and slang ("да, конечно", "네 좋아요", "aiwa", "say less", "nah yeah").
+    static let consentWords = TextPattern(
+        #"^\W*(?:(да|da|tak|ja|jo|ano|igen|evet|sim|sí|si|oui|hai|はい|네|예|ne|ndiyo|ehe|aiwa|ewe|yebo|haan|haa|opo|oo|ae|jes|jah|yse|yess+|deffo|defo|aight|aite|ight|sound|say less|nah yeah|works for me|if you must|i suppose|i guess(?: so)?|suppose so|go on then|kein problem|pas de souci|pas de problème|nessun problema|sin problema|no problema|sem problema|geen probleem|nema problema|k|kk)|(yeah nah))(?![\p{L}\d'])"#)
     static let takenBack = TextPattern(#"\b(?:wait|actually|on second thought|second thoughts|rather not|prefer not|changed my mind|scratch that|hold on|hang on|not comfortable|decline|refuse)\b"#)
     static let refusalOpening = TextPattern(#"^\s*(?:no|nope|nah|nay|never|don't|dont|do not|no way|not really|not a chance|absolutely not|hard pass|pass)\b"#)
 
@@ -54,7 +80,7 @@ enum Replies {
         if refusing.contains(where: text.contains) { return false }
         let yes = [" yes ", " yeah ", " yea ", " ya ", " yep ", " yup ", " aye ", " sure ", " ok ", " okay ", " okey ", " fine ", " alright ",
                    " all right ", " go ahead ", " of course ", " agree ", " agreed ", " happy ", " absolutely ", " definitely ", " consent ",
-                   " si ", " sí ", " ja ", " oui ", " da ", " hai ", " k ", " yess ", " go for it ", " sounds good ", " that works ",
+                   " si ", " sí ", " ja ", " oui ", " da ", " hai ", " yess ", " go for it ", " sounds good ", " that works ",
                    " sim ", " tak ", " ano ", " igen ", " kyllä ", " evet ", " sawa ", " ndiyo ", " haan ", " opo ", " ae ", " cool ", " sweet ",
                    " grand ", " good ", " klar ", " store away ", " keep it ", " sharp ", " shap ", " sho ", " yebo ", " ewe ", " bet ",
                    " dale ", " vale ", " claro ", " jes ", " jah ", " yah ", " theek hai ", " thik hai ", " kk ", " okie ", " oki ",

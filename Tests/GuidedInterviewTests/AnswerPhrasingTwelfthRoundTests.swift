@@ -25,6 +25,23 @@ struct AnswerPhrasingTwelfthRoundTests {
         Self.check("Hello. My name is Nikolaos, but please, call me Nikos, everybody does.", asked: "identity.name", "identity.name", .string("Nikos"))
     }
 
+    /// Refusals read as a yes stored health data without consent; each of these is a no now, and the yeses stay.
+    @Test func refusalsAreNeverAYes() {
+        for refusal in ["absolutely not", "definitely not", "ok hmm, actually I'd rather you didn't", "👎", "not a chance", "hard pass",
+                        "nie, dziękuję", "нет", "oh yeah, store my medical history, what could possibly go wrong 🙄"] {
+            #expect(Replies.consent(refusal) == false, "\(refusal)")
+        }
+        for yes in ["no problem", "no worries mate", "nah yeah", "👍", "да, конечно", "no wait, yes", "I'd rather not... oh go on, fine"] {
+            #expect(Replies.consent(yes) == true, "\(yes)")
+        }
+        for neither in ["yes and no", "yes but not my injuries", "not sure tbh", "what happens if I say no?"] {
+            #expect(Replies.consent(neither) == nil, "\(neither)")
+        }
+        // A long message that answers something else is no yes (a "10k" once read as "k", okay).
+        let turn = InterviewTests.hear("I ran 10k yesterday in 52 minutes", asked: "legal.healthConsentAt")
+        #expect(turn.consent == nil)
+    }
+
     @Test func consentToStoreWhatTheyLike() {
         #expect(Replies.consent("Store what you like. Swiss banking secrecy applies, I assume.") == true)
         #expect(Replies.consent("Keep whatever you need.") == true)

@@ -4,7 +4,7 @@ import Testing
 @testable import GuidedInterview
 
 /// Answers to one question, written blind by people who never saw the interviewer (`evals/slots/`):
-/// the name question and the finish-time question, each in two sets. `set-1.tsv` was measured when
+/// the name, finish-time and consent questions, each with a set to fix against and one kept unseen. `set-1.tsv` was measured when
 /// first met and then fixed against; `heldout.tsv` is kept unseen and only its totals are printed.
 enum SlotReference {
     struct Outcome {
@@ -28,6 +28,17 @@ enum SlotReference {
             let heard = InterviewTests.value(turn, "identity.name")?.stringValue
             let expected = row[1] == "-" ? nil : row[1]
             if heard == expected { outcome.right += 1 } else { outcome.failures.append("\(row[0]) → \(heard ?? "-") (expected \(row[1]))") }
+        }
+        return outcome
+    }
+
+    /// `message<TAB>yes, no or ->`, asked the health-data consent question.
+    static func consent(_ file: String) throws -> Outcome {
+        var outcome = Outcome()
+        for row in try rows("consent/\(file)") where row.count == 2 {
+            let turn = InterviewTests.hear(row[0], asked: "legal.healthConsentAt")
+            let heard = turn.consent.map { $0 ? "yes" : "no" } ?? "-"
+            if heard == row[1] { outcome.right += 1 } else { outcome.failures.append("\(row[0]) → \(heard) (expected \(row[1]))") }
         }
         return outcome
     }
@@ -81,10 +92,20 @@ struct SlotReferenceTests {
         #expect(outcome.total == 150)
     }
 
+    /// Set 1 of the consent answers: 102 of 150 right when first met, and three refusals ("absolutely not",
+    /// "definitely not", "ok hmm, actually I'd rather you didn't") were read as a yes; all of them now.
+    @Test func consentAnswersSetOne() throws {
+        let outcome = try SlotReference.consent("set-1.tsv")
+        #expect(outcome.failures.isEmpty, "\(outcome.failures.joined(separator: "\n"))")
+        #expect(outcome.total == 150)
+    }
+
     /// The unseen sets: their totals are printed, never asserted or looked into.
     @Test func heldOutTotals() throws {
         let names = try SlotReference.names("heldout.tsv"), targets = try SlotReference.targets("heldout.tsv")
-        print("names held-out: \(names.right)/\(names.total) right; targets held-out: \(targets.right)/\(targets.total) right")
-        #expect(names.total == 100 && targets.total == 100)
+        let consent = try SlotReference.consent("heldout.tsv")
+        print("names held-out: \(names.right)/\(names.total) right; targets held-out: \(targets.right)/\(targets.total) right; "
+              + "consent held-out: \(consent.right)/\(consent.total) right")
+        #expect(names.total == 100 && targets.total == 100 && consent.total == 100)
     }
 }
