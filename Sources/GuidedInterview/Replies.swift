@@ -19,14 +19,17 @@ enum Replies {
 
     /// The answer to the consent question, read generously ("ya thats fine", "Is okay.", "Aye, fine by
     /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
-    static func consent(_ message: String) -> Bool? {
+    /// `typed` is the message as typed, emoji included, when `message` has been cleaned of them and of questions back.
+    static func consent(_ message: String, typed: String? = nil) -> Bool? {
         let lower = message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let withEmoji = typed ?? message
         // A refusal said outright, in any words or an emoji, is a no before anything else is read: "absolutely not",
         // "hard pass", "I'd rather you didn't", "👎". (A yes read into a refusal would store health data without consent.)
-        if outrightRefusal.matches(lower) || ["\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F6AB}", "\u{270B}"].contains(where: message.contains),
+        if outrightRefusal.matches(lower) || ["\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F6AB}", "\u{270B}"].contains(where: withEmoji.contains),
            !correctedToYes.matches(lower) { return false }
         // "oh yeah, store my medical history, what could possibly go wrong 🙄": sarcasm.
-        if sarcasm.matches(lower) || message.contains("\u{1F644}") { return false }
+        // (Unless a plain yes is said as well: "… what could possibly go wrong. Fine. Yes.", "Yes, go on, store my tragic health data 🙄".)
+        if sarcasm.matches(lower) || withEmoji.contains("\u{1F644}"), !plainYes.matches(lower) { return false }
         // "yes and no", "yes but not my injuries", "not sure tbh", "what happens if I say no?": no answer yet.
         if undecided.matches(lower) { return nil }
         // "no wait, yes", "no... actually ok": the answer after the correction.
@@ -44,15 +47,16 @@ enum Replies {
            !sentences.dropFirst().contains(where: { refusalOpening.matches($0.lowercased()) }) {
             return true
         }
-        return consentIn(message)
+        return consentIn(message, typed: withEmoji)
     }
     static let outrightRefusal = TextPattern(
         #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks)\b|^\W*(?:no|nah|nay|nope|non|nein|nee|nie|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오)\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah)\b)"#)
     static let correctedToYes = TextPattern(
         #"(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b"#)
+    static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
     static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
     static let undecided = TextPattern(
-        #"^\W*yes and no\b|\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|^\W*(?:not sure|unsure|dunno|don'?t know|i don'?t know|maybe|idk|hmm+|let me think)\b|\bwhat happens if i say no\b"#)
+        #"^\W*yes and no\b|\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|^\W*(?:not sure|unsure|dunno|don'?t know|i don'?t know|maybe|idk|let me think)\b|\bwhat happens if i say no\b"#)
     static let consentCorrection = TextPattern(#"\b(?:wait|actually|on second thought|changed my mind|oh go on|go on then)\b[,.\s]*|\.\.\.\s*|…\s*"#)
     /// One-word answers in other languages and slang ("да, конечно", "네 좋아요", "aiwa", "say less", "nah yeah").
     static let consentWords = TextPattern(
@@ -60,7 +64,7 @@ enum Replies {
     static let takenBack = TextPattern(#"\b(?:wait|actually|on second thought|second thoughts|rather not|prefer not|changed my mind|scratch that|hold on|hang on|not comfortable|decline|refuse)\b"#)
     static let refusalOpening = TextPattern(#"^\s*(?:no|nope|nah|nay|never|don't|dont|do not|no way|not really|not a chance|absolutely not|hard pass|pass)\b"#)
 
-    private static func consentIn(_ message: String) -> Bool? {
+    private static func consentIn(_ message: String, typed: String? = nil) -> Bool? {
         var text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
             .filter { !$0.isEmpty }.joined(separator: " ") + " "
@@ -87,7 +91,7 @@ enum Replies {
                    // "Store what you like. Swiss banking secrecy applies, I assume."
                    " store what you ", " keep what you ", " store whatever ", " keep whatever ", " store it ", " store them ", " save it "]
         // "sharp 👍": a thumbs-up is a yes.
-        let thumbsUp = ["\u{1F44D}", "\u{1F44C}", "\u{2705}", "\u{1F197}"].contains { message.contains($0) }
+        let thumbsUp = ["\u{1F44D}", "\u{1F44C}", "\u{2705}", "\u{1F197}"].contains { message.contains($0) || (typed?.contains($0) ?? false) }
         return yes.contains(where: text.contains) || thumbsUp ? true : nil
     }
 

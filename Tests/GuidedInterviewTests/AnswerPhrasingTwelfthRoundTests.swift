@@ -31,12 +31,19 @@ struct AnswerPhrasingTwelfthRoundTests {
                         "nie, dziękuję", "нет", "oh yeah, store my medical history, what could possibly go wrong 🙄"] {
             #expect(Replies.consent(refusal) == false, "\(refusal)")
         }
-        for yes in ["no problem", "no worries mate", "nah yeah", "👍", "да, конечно", "no wait, yes", "I'd rather not... oh go on, fine"] {
+        #expect(Replies.consent("Hmm, no. My body's business stays between me and my GP, thanks.") == false)
+        #expect(Replies.consent("Hmm, why do you need to keep health things? Can I still get a plan if I say no? Then no, please.") == false)
+        // Sarcasm that gives in with a plain yes is a yes (corpus writers); without one, a no (a blind answer-set writer).
+        for yes in ["no problem", "no worries mate", "nah yeah", "👍", "да, конечно", "no wait, yes", "I'd rather not... oh go on, fine",
+                    "Oh sure, store my deepest secrets on a laptop, what could possibly go wrong. Fine. Yes.",
+                    "Yes, go on, store my tragic health data 🙄", "Sure, because nothing bad has ever happened with health data. Yes, okay."] {
             #expect(Replies.consent(yes) == true, "\(yes)")
         }
         for neither in ["yes and no", "yes but not my injuries", "not sure tbh", "what happens if I say no?"] {
             #expect(Replies.consent(neither) == nil, "\(neither)")
         }
+        // A question back, then the answer.
+        #expect(InterviewTests.hear("Will you share it with anyone? No? Then yes.", asked: "legal.healthConsentAt").consent == true)
         // A long message that answers something else is no yes (a "10k" once read as "k", okay).
         let turn = InterviewTests.hear("I ran 10k yesterday in 52 minutes", asked: "legal.healthConsentAt")
         #expect(turn.consent == nil)
