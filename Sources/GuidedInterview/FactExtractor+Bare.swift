@@ -11,7 +11,7 @@ extension FactExtractor {
         #"\b(?:(?:19\d\d|20[01]\d)|back in|years ago|as a (?:kid|teen|teenager|child|boy|girl)|growing up|ever since|since then|decades?|in my (?:youth|teens|twenties|day)|(?:stopped|quit|gave up|resting|nothing))\b|'\d\d\b"#)
     static let finalBareNumber = TextPattern(#"[.!;]\s+(\d)\s*[.!]?\s*$"#)
     static let unitAfterNumber = TextPattern(#"^\s*[^\d]{0,16}?\d+(?:\.\d+)?\s*[,.;:-]?\s*(?:that is |i mean |in |sorry,? )?(k|km|miles?|mi)\b"#)
-    static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|not a thing|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
+    static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|not a thing|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine|nada|nowt|zilch|i am grand|grand|all grand|sound|nutten|mi good)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
 
     /// "all of 3 whole weeks", "8 months, give or take": a span of time anywhere in the experience answer.
     static let spanAnywhere = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s+(?:whole\s+|full\s+)?(weeks?|months?|years?)\b(?!\s+old)"#)
@@ -32,8 +32,11 @@ extension FactExtractor {
         (TextPattern(#"^(?:general|health|fun|fitness|general fitness)[.!]?$"#), "general_health", "general health and fitness"),
     ]
 
+    static let noneOtherwise = TextPattern(#"\b(?:other than that|otherwise|apart from that|besides that|beyond that),? (?:nothing|none|nada|no|nowt|zilch|all good|she will be right|fine)\b|\bnothing else\b"#)
     static let partInjuries = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
-                               "foot": "foot_pain", "heel": "heel_pain"]
+                               "foot": "foot_pain", "heel": "heel_pain", "hamstring": "hamstring_strain", "calf": "calf_strain",
+                               "quad": "quad_strain", "groin": "groin_strain", "achilles": "achilles_tendinopathy",
+                               "it_band": "itbs"]
 
     func extractBare(_ scan: Scan, expecting: String, reply affirmed: Bool?) {
         let text = scan.text
@@ -150,7 +153,10 @@ extension FactExtractor {
             let lastNone = (Self.noInjuries.matches(in: text) + Self.allClear.matches(in: text)).map(\.start).max() ?? -1
             let namedInjury = expecting == "health.pastInjuries"
                 && scan.candidates.contains { $0.path == "health.pastInjuries" && !($0.value.arrayValue ?? []).isEmpty && $0.position > lastNone }
-            if none || affirmed == false || healthClear, !namedInjury {
+            // "only a stubbed toe lol … otherwise nada": with no injury read, "otherwise nothing" is none.
+            let noneBesides = expecting == "health.pastInjuries" && Self.noneOtherwise.matches(text) && !scan.has("health.pastInjuries")
+                && partInjuries.isEmpty
+            if none || affirmed == false || healthClear || noneBesides, !namedInjury {
                 let said = ["schedule.blockedDays": "no days ruled out", "health.pastInjuries": "no past injuries",
                             "health.currentPain": "nothing hurts right now", "schedule.preferredDays": "no particular days"][expecting] ?? "none"
                 if expecting != "schedule.preferredDays" { scan.add(expecting, [], said: said, at: 0, checkNegation: false) }

@@ -73,19 +73,21 @@ extension FactExtractor {
         ("sacroiliac_joint_dysfunction", "sacroiliac joint dysfunction", TextPattern(#"\b(?:sacroiliac|si joint)\b"#)),
     ]
     static let noInjuries = TextPattern(
-        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury)\b"#)
+        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
     static let noPain = TextPattern(
         #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
-        ("knee", TextPattern(#"\bknees?\b"#)), ("shin", TextPattern(#"\bshins?\b"#)), ("foot", TextPattern(#"\b(?:foot|feet|arch)\b"#)),
+        ("knee", TextPattern(#"\b(?:knees?|knee ?caps?|patell(?:a|ar))\b"#)), ("shin", TextPattern(#"\bshins?\b"#)),
+        ("foot", TextPattern(#"\b(?:foot|feet|arch|metatarsals?|forefoot)\b"#)),
         ("heel", TextPattern(#"\b(?:heels?|plantar(?: fascia)?)\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
-        ("back", TextPattern(#"(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )\b(?:lower back|back)\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out))"#)), ("calf", TextPattern(#"\b(?:calf|calves)\b"#)),
-        ("hamstring", TextPattern(#"\bhamstrings?\b"#)), ("ankle", TextPattern(#"\bankles?\b"#)), ("quad", TextPattern(#"\bquads?\b"#)),
+        ("back", TextPattern(#"\blower back\b|\bwaist\b|(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )(?<!while )(?<!days )(?<!time )(?<!ways )(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )\bback\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out))"#)), ("calf", TextPattern(#"\b(?:calf|calves|gastroc\w*|soleus)\b"#)),
+        ("hamstring", TextPattern(#"\b(?:hamstrings?|hamm(?:y|ies))\b"#)), ("ankle", TextPattern(#"\bankles?\b"#)), ("quad", TextPattern(#"\bquads?\b"#)),
         ("glute", TextPattern(#"\bglutes?\b"#)), ("groin", TextPattern(#"\bgroin\b"#)), ("toe", TextPattern(#"\btoes?\b"#)),
-        ("it_band", TextPattern(#"\bit[- ]?band\b"#)),
+        ("it_band", TextPattern(#"\b(?:it[- ]?band|itb|iliotibial(?: band)?)\b"#)), ("sciatica", TextPattern(#"\bsciatic(?:a)?\b"#)),
+        ("pelvis", TextPattern(#"\b(?:pelvis|pubic bone|pubis)\b"#)),
     ]
     static let painNow = TextPattern(
-        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|twinges|twingey|twingy|tender|tight|bothering me|acting up|flaring|flared up|playing up|grumbl(?:ing|es|y)|complaining|moaning|barking|pain in|pain|a bit of pain|is killing me)\b"#)
+        #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|twinges|twingey|twingy|tender|tight|bothering me|acting up|flaring|flared up|playing up|grumbl(?:ing|es|y)|complaining|moaning|barking|pain in|pain|paining|pains|a bit of pain|is killing me|burns|burning)\b"#)
     /// Said now and then, tightness is no pain now ("a tight hamstring now and then").
     static let nowAndThen = TextPattern(#"\b(?:now and then|sometimes|occasionally|every so often|from time to time|after (?:the |my )?long(?:er)? (?:runs?|ones?))\b"#)
     /// Pain words other than "tight" in a clause ("my hip is tight at the moment" is a niggle; "a tight
@@ -103,6 +105,15 @@ extension FactExtractor {
         #"\b(?:no|none|nothing|nope|nah|zero|0|not really|(?:is|it is) not pain|(?:is|are|feels?) (?:okay|ok|fine|good) now|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|more (?:stiff|tight|tired|achy|creaky) than (?:pain|painful|sore|hurting)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|more (?:stiff|tight|tired|achy|creaky) than (?:pain|painful|sore|hurting)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
+    /// Whether the words between a part and its pain word are only other parts in a list with it.
+    static func partsListed(_ between: String) -> Bool {
+        var rest = between
+        for (_, pattern) in bodyParts { rest = pattern.replacing(in: rest) { _ in " P " } }
+        rest = painNow.replacing(in: rest) { _ in " " }
+        return partListRest.matches(rest)
+    }
+    static let partListRest = TextPattern(
+        #"^[\s,]*(?:(?:in|of|on|at|to|my|me|the|left|right|both|a|an|lower|upper|bit|little|is|are|feel|feels|and|n|&|plus|P|its|it|they|all|kinda|kind of|quite|pretty|really|very)[\s,]*)*$"#)
     static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
     /// Where the sentence holding `position` starts (after the last ".", "!", "?" or ";" before it).
     static func sentenceStart(in text: String, before position: Int) -> Int {
@@ -194,7 +205,7 @@ extension FactExtractor {
                 }) else {
                     // ("My right ankle, since Friday. Nothing dramatic, just sore": played down, still sore.)
                     if scan.expecting == "health.currentPain", !Self.allClear.matches(Self.playedDown.replacing(in: scan.text) { _ in " " }),
-                       !Self.notPainWords.matches(clause) {
+                       !Self.notPainWords.matches(clause), !parts.contains(where: { $0.0 == part }) {
                         parts.append((part, match.start))
                     }
                     continue
@@ -209,7 +220,8 @@ extension FactExtractor {
                 if Self.painPastCue.matches(between) || Self.painPastCue.matches(lead) { continue }
                 if !Self.hurts(clause), Self.nowAndThen.matches(clause) { continue }
                 // The pain word goes with the nearest part: "I tore my calf in 2023 and my ankle is sore" is the ankle.
-                if Self.bodyParts.contains(where: { $0.0 != part && $0.1.matches(between) }) { continue }
+                // ("knee and ankle both a bit sore", "pain in my left hip and my right knee": parts listed share it.)
+                if Self.bodyParts.contains(where: { $0.0 != part && $0.1.matches(between) }), !Self.partsListed(between) { continue }
                 if Self.noPain.matches(clause) || Self.notPainful.matches(scan.text.utf16Slice(match.end, match.end + 80)) { continue }
                 if !parts.contains(where: { $0.0 == part }) { parts.append((part, match.start)) }
             }
@@ -338,7 +350,7 @@ extension FactExtractor {
 
     /// Bones people break, with the part they name them by.
     static let brokenParts: [(String, String)] = [
-        ("wrist", #"wrists?"#), ("ankle", #"ankles?"#), ("foot", #"foot|feet"#), ("leg", #"leg"#), ("forearm", #"forearm"#),
+        ("wrist", #"wrists?"#), ("ankle", #"ankles?"#), ("foot", #"foot|feet"#), ("leg", #"legs?"#), ("forearm", #"forearm"#),
         ("arm", #"arm"#), ("elbow", #"elbow"#), ("collarbone", #"collar ?bone|clavicle"#), ("rib", #"ribs?"#),
         ("toe", #"toes?(?! ?nails?)"#), ("finger", #"fingers?(?! ?nails?)"#), ("thumb", #"thumb"#), ("hand", #"hand"#),
         ("hip", #"hip"#), ("kneecap", #"knee ?cap|patella"#), ("knee", #"knee"#), ("tibia", #"tibia|shin ?bone"#),
@@ -364,6 +376,8 @@ extension FactExtractor {
             if injuryNegated.matches(scan.window(before: match.start, 24)) || scan.isQuestion(at: match.start) { continue }
             if scan.aboutSomeoneElse(at: match.start) || someoneElsesBone.matches(match.text) { continue }
             guard let part = brokenPartExact.first(where: { $0.1.matches(said) })?.0 else { continue }
+            // "broke both legs in a motorbike crash", not "Broke my legs on that hill session lol" (worn out).
+            if said.lowercased() == "legs", !match.text.contains("both") { continue }
             let value = "\(part)_fracture"
             if !found.contains(where: { $0.0 == value }) { found.append((value, "a broken \(part)", match.start)) }
         }

@@ -466,6 +466,46 @@ extension FactExtractor {
     static let casualSelfDescription = TextPattern(
         #"\b(?:casual|recreational|hobby|for fun|on and off|average|middle|mid-?pack|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|not (?:a |very |that |too |really )?(?:serious|competitive|fast))"#)
 
+    /// Asked about experience, what the runner says they do: the level when nothing else gave one, and over the
+    /// option words or years of running when said in so many words ("returning I guess" aside, "I race to win").
+    func readExperienceEvidence(_ scan: Scan) {
+        guard scan.expecting == "running.experienceLevel", let reading = ExperienceEvidence.reading(scan.text) else { return }
+        let found = scan.candidates.filter { $0.path == "running.experienceLevel" }
+        let current = found.max { $0.position < $1.position }
+        guard current == nil || reading.decisive && current?.value.stringValue != reading.level else { return }
+        // An option the runner picked in so many words stands ("Casual, I'd say", "Serious, not competitive, I'm a
+        // mid-pack guy"); "competitive with myself" picks none.
+        let picked = Self.levelWord.matches(in: scan.text).filter {
+            !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !scan.window(after: $0.end, 14).hasPrefix(" with myself")
+                && !ExperienceEvidence.pastClause.matches(scan.clauseBefore($0.start)) // "I was competitive in my 20s, now …"
+        }.compactMap { $0[1] }
+        if let value = current?.value.stringValue, picked.contains(value) { return }
+        let said = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
+                    "serious": "a serious runner", "competitive": "a competitive runner"][reading.level] ?? reading.level
+        scan.add("running.experienceLevel", .string(reading.level), said: said,
+                 at: max(reading.position, (current?.position ?? -1) + 1), checkNegation: false)
+    }
+
+    /// Asked how far or how often, the week read as a whole (`WeekFigures`): the answer when nothing else gave one,
+    /// and over a figure read alone when the answer's shape says otherwise (a sum, a range, now against before).
+    func readWeekFigures(_ scan: Scan) {
+        guard let slot = scan.expecting, slot == "running.currentVolume" || slot == "running.currentFrequency" else { return }
+        let reading = slot == "running.currentVolume" ? WeekFigures.weeklyDistance(scan.text) : WeekFigures.runsPerWeek(scan.text)
+        guard let reading else { return }
+        let current = scan.candidates.filter { $0.path == slot }.max { $0.position < $1.position }
+        let miles = slot == "running.currentVolume" && (reading.miles || (current == nil && Self.unitSaidBefore(scan) == "miles"))
+        let value = miles ? Self.round1(reading.value * 1.609344) : Self.round1(reading.value)
+        guard current == nil || reading.decisive && current?.value.doubleValue != value else { return }
+        let position = max(0, (current?.position ?? -1) + 1)
+        if slot == "running.currentFrequency" {
+            let count = Int(reading.value)
+            scan.add(slot, .number(Double(count)), said: "\(count) run\(count == 1 ? "" : "s") a week", at: position, checkNegation: false)
+        } else {
+            let said = miles ? "\(Self.plain(value)) km a week (\(Self.plain(reading.value)) miles)" : "\(Self.plain(value)) km a week"
+            scan.add(slot, .number(value), said: said, at: position, checkNegation: false)
+        }
+    }
+
     /// "Fifteen years" from someone who runs 60 km a week: the years alone read as casual, the volume says serious.
     func weighExperienceByVolume(_ scan: Scan) {
         guard scan.expecting == "running.experienceLevel", let km = scan.knownWeeklyKm, km >= Self.seriousWeeklyKm,

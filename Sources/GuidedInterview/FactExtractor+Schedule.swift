@@ -15,7 +15,7 @@ extension FactExtractor {
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
     static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
@@ -77,6 +77,8 @@ extension FactExtractor {
                 if Self.ownWeekend.matches(scan.window(before: match.start, 8)) { continue }
                 mentions.append(DayMention(days: ["saturday", "sunday"], start: match.start, end: match.end, abbreviated: false))
             } else if match[4] != nil {
+                // "2 weekdays and both weekend days", "one weekday evening": some weekdays, not all of them.
+                if Self.countBefore.matches(scan.window(before: match.start, 10)) { continue }
                 mentions.append(DayMention(days: Array(Self.weekdays.prefix(5)), start: match.start, end: match.end, abbreviated: false))
             } else if match[5] != nil {
                 mentions.append(DayMention(days: Self.weekdays, start: match.start, end: match.end, abbreviated: false))
@@ -320,6 +322,15 @@ extension FactExtractor {
            Int(count) + Set(blocked.map(\.0)).count == 7 {
             preferred = Self.weekdays.filter { day in !blocked.contains { $0.0 == day } }.map { ($0, blocked[0].1) }
         }
+        // "all days fine except thursdays", "4 days, except Tuesday and Friday": the days left are those they can run.
+        if preferred.isEmpty, !blocked.isEmpty, scan.expecting == "schedule.availableDays", Self.exceptCue.matches(scan.text) {
+            preferred = Self.weekdays.filter { day in !blocked.contains { $0.0 == day } }.map { ($0, blocked[0].1) }
+        }
+        // "Sat/Sun plus one weekday evening", "Sunday every week and 2 other days that change": days not named yet.
+        let unnamed = Self.unnamedDays.matches(in: scan.text).reduce(0) { total, match in
+            let filled = preferred.filter { $0.1 > match.end && scan.sentence(around: $0.1).start == scan.sentence(around: match.start).start }.count
+            return total + max(0, (Int(match[1] ?? "") ?? 0) - filled)
+        }
         if !preferred.isEmpty {
             let days = Self.ordered(preferred.map(\.0))
             scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
@@ -329,7 +340,7 @@ extension FactExtractor {
                 let counted = Self.correctionCue.matches(scan.text) ? Self.dayCount.matches(in: scan.text).last : Self.dayCount.firstMatch(in: scan.text)
                 let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
-                let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : days.count)
+                let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : min(7, days.count + unnamed))
                 scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1)
             }
         }
@@ -371,6 +382,10 @@ extension FactExtractor {
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
     /// "I could do 5 days"; not "never two days in a row".
+    static let countBefore = TextPattern(#"\b(?:[1-4]|both|the)\s+(?:of the\s+)?$"#)
+    static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding)\b"#)
+    static let unnamedDays = TextPattern(
+        #"\b([1-4]) (?:other |more |extra |random |different )?(?:weekdays?|week days?|weekday (?:evenings?|mornings?|nights?)|days? (?:in (?:the )?middle of (?:the )?week|midweek)|other days?|more days?|days? (?:that|which) (?:change|move|vary))\b|\bplus ([1-4]) more\b"#)
     static let dayCount = TextPattern(#"(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs)\b(?! off| in a row| on the trot| back to back| running| straight)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
@@ -570,6 +585,21 @@ extension FactExtractor {
                 if scan.negated(at: match.start) || scan.window(before: match.start, 10).hasSuffix("not ") { continue }
                 scan.add(path, true, said: "access to \(thing)", at: match.start)
             }
+        }
+    }
+
+    /// Asked for the long-run day, the day settled on when more than one is named (`DayChoice`), and none when the
+    /// runner leaves it open.
+    func readLongRunChoice(_ scan: Scan) {
+        guard scan.expecting == "schedule.longRunDay", let reading = DayChoice.longRun(scan.text) else { return }
+        let current = scan.candidates.filter { $0.path == "schedule.longRunDay" }.max { $0.position < $1.position }
+        switch reading {
+        case .undecided:
+            scan.drop(["schedule.longRunDay"])
+        case .day(let day):
+            guard current?.value.stringValue != day else { return }
+            scan.add("schedule.longRunDay", .string(day), said: "long runs on \(day.capitalized)",
+                     at: max(0, (current?.position ?? -1) + 1), checkNegation: false)
         }
     }
 }

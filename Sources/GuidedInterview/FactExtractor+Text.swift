@@ -74,10 +74,45 @@ extension FactExtractor {
         }
     }
 
-    /// "sundae obvs" asked for a day: autocorrect's dessert is the day.
+    /// Asked about days: "sundae obvs" (autocorrect's dessert is the day), weekdays in Spanish, French, German,
+    /// Italian and Dutch ("Samstag und Sonntag", "mercredi et dimanche", "Domingo"), typed short or wrong ("wknds",
+    /// "suday", "weds"), and by their letters ("M-F", "M/W/F", "(m, tu, th, sa)").
     static func dessertAsDay(_ text: String) -> String {
-        sundae.replacing(in: text) { match in "sunday" + (match[1] ?? "") }
+        var text = sundae.replacing(in: text) { match in "sunday" + (match[1] ?? "") }
+        text = foreignDay.replacing(in: text) { match in
+            let word = match.text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            return foreignDays.first { word.hasPrefix($0.key) }?.value ?? match.text
+        }
+        text = letterDaySpan.replacing(in: text) { match in
+            "\(dayLetters[(match[1] ?? "").lowercased()] ?? "") to \(dayLetters[(match[2] ?? "").lowercased()] ?? "")"
+        }
+        text = letterDayList.replacing(in: text) { match in
+            match.text.split(whereSeparator: { "/, ()".contains($0) }).map { dayLetters[$0.lowercased()] ?? String($0) }.joined(separator: " ")
+        }
+        return rewrite(text, dayTypos)
     }
+    static let foreignDays = [
+        "lunes": "monday", "martes": "tuesday", "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday", "sabado": "saturday", "sabato": "saturday",
+        "domingo": "sunday", "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
+        "samedi": "saturday", "dimanche": "sunday", "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday",
+        "donnerstag": "thursday", "freitag": "friday", "samstag": "saturday", "sonnabend": "saturday", "sonntag": "sunday",
+        "lunedi": "monday", "martedi": "tuesday", "mercoledi": "wednesday", "giovedi": "thursday", "venerdi": "friday",
+        "domenica": "sunday", "maandag": "monday", "dinsdag": "tuesday", "woensdag": "wednesday", "donderdag": "thursday",
+        "vrijdag": "friday", "zaterdag": "saturday", "zondag": "sunday",
+    ]
+    static let foreignDay = TextPattern(
+        #"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]ba(?:do|to)s?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonnabends?|sonntags?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|domeniche|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"#)
+    /// "M-F", "mon-fri" is handled with the full names; here the one-letter span.
+    static let letterDaySpan = TextPattern(#"(?<![\w-])(m|mo|w|tu|th|sa|su)\s*-\s*(f|fr|sa|su|th)(?![\w-])"#)
+    /// "M/W/F", "(m, tu, th, sa)", "m w f su": two or more weekdays by their letters.
+    static let letterDayList = TextPattern(#"(?<![\w/])(?:m|w|f|mo|tu|we|th|fr|sa|su)(?:\s*[/,]\s*|\s+)(?:(?:m|w|f|mo|tu|we|th|fr|sa|su)(?:\s*[/,]\s*|\s+))*(?:m|w|f|mo|tu|we|th|fr|sa|su)(?![\w/])"#)
+    static let dayTypos: [(TextPattern, String)] = [
+        (TextPattern(#"\bw(?:ee)?ke?nds?\b|\bwkends?\b"#), "weekends"), (TextPattern(#"\bweds\b"#), "wednesday"),
+        (TextPattern(#"\bsu(?:nd|da|nda)y\b|\bsunady\b|\bsundy\b"#), "sunday"), (TextPattern(#"\bsat(?:ru|ur|u)r?day\b|\bsaterday\b"#), "saturday"),
+        (TextPattern(#"\bwen(?:s|es|ds|nes)day\b|\bwednsday\b|\bwendsday\b"#), "wednesday"), (TextPattern(#"\bthr?usday\b|\bthursdy\b"#), "thursday"),
+        (TextPattern(#"\btue?sdy\b|\btuseday\b"#), "tuesday"), (TextPattern(#"\bfir?day\b|\bfirday\b"#), "friday"),
+        (TextPattern(#"\bmonady\b|\bmondy\b"#), "monday"),
+    ]
     static let longWord = TextPattern(#"\b\p{L}{6,}\b"#)
     static let sundae = TextPattern(#"\bsund(?:ae|ee)(s?)\b"#)
 

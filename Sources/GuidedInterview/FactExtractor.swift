@@ -51,6 +51,9 @@ public struct FactExtractor: Sendable {
         if let expecting, !scan.has(expecting) { extractBare(scan, expecting: expecting, reply: reply.affirmed) }
         settleVolume(scan)
         settleLongestRun(scan)
+        readExperienceEvidence(scan)
+        readWeekFigures(scan)
+        readLongRunChoice(scan)
         weighExperienceByVolume(scan)
         settleCount(scan)
 

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The experience level in an answer to the experience question, read from what the runner says they do rather
+/// than from the option words: "race nearly every weekend, usually on the AG podium" is competitive, "5k PB 21:30,
+/// trying to break 20" serious, "weekend warrior" casual, "I'm a lapsed runner" returning, "zero experience" a beginner.
+///
+/// Families are tried in order: not started yet, a comeback, placing and winning, structured training or racing
+/// for times, running for fun. When the runner contrasts then and now ("I was competitive in my 20s, now just jog
+/// for fun"), only what they do now is read. Works on `FactExtractor.normalize`d text.
+enum ExperienceEvidence {
+    struct Reading: Equatable {
+        let level: String
+        let position: Int
+        /// Said in so many words (a win, a plan, a comeback), strong enough to overrule a reading from the option
+        /// words or from years of running.
+        let decisive: Bool
+    }
+
+    static let notYet = TextPattern(
+        #"\b(?:have not (?:started|begun)(?: running)?|have not (?:run|ran) (?:yet|before)|not (?:a runner|running|started)(?: yet)|not yet (?:started|running)|never (?:run|ran|jogged) (?:before|in my life)|neva run|(?:zero|0|no) (?:running )?experience|fresher|newly started|just (?:took|taking) it up|took it up (?:recently|last month|this year|a (?:few )?(?:weeks?|months?) ago)|started (?:jogging |running )?(?:a|1|2|3|a few|a couple of|couple of) (?:weeks?|months?) ago|(?:1st|2nd|3rd|first|second|third) week\b|mostly walking|walk(?:ing)?[- /](?:run|jog)|jus(?:t)? a start|start(?:ed)? (?:in|this) (?:the )?new year|complete (?:newbie|novice|beginner)|first time runner|never been a runner)"#)
+    static let comeback = TextPattern(
+        #"\b(?:re-? ?start(?:ing|ed)?|starting (?:out )?again|start(?:ed)? again|running again|again after|lapsed|come-? ?back|back after|post-? ?partum|after (?:the |my )?(?:baby|pregnancy|kids?)|ran before (?:pregnancy|the baby|kids)|gettin'? back|getting back|back (?:in|into|intae) (?:it|running|shape)|(?:years?|months?) off\b|(?:\d+|a few|many|several) years (?:out|away|break)|stop(?:ped)? (?:\d+|a few|many|several) (?:years?|months?)|have not (?:run|ran|been running) since (?:school|uni|university|college|my (?:teens|20s|twenties))|have not (?:run|ran|been running) (?:in|for) (?:ages|years|a long time|a while|\d+ years|donkey's)|(?:left|stopped|quit|gave up)\b[^.;]{0,40}\b(?:got lazy|now|ago)|got lazy|fell off the wagon|used to (?:run|jog|race)\b[^.;]{0,40}\b(?:now|again|back|off)|(?:\d+|ten|many) years off)"#)
+    static let winning = TextPattern(
+        #"\b(?:podium|podiums|(?:won|win|winning|took) (?:my |the |a |our )?(?:ag|age group|age-group|category|club champs|race|county|regional|national)|win (?:my|the) (?:ag|age group)|(?:regional|national|county|state|club|xc|cross country) champion|champion\b|club records?|first team|semi-? ?pro|sub-? ?elite|(?:former |ex-? ?)?elite\b|olympic|trials\b|race to win|placing|placed|top (?:\d+|three|ten) (?:women|men|overall|finish|in)|\bd1\b|division (?:1|i)\b|top group|international|represent(?:ed)? (?:my|the) (?:country|county|state)|still racing hard|national level)"#)
+    static let training = TextPattern(
+        #"\b(?:structured|training plan|(?:a|to a|on a) plan\b|(?:with|have|got) a coach|coached|requalify|qualif(?:y|ied) for|boston|intervals|tempo|threshold|track sessions?|chasing (?:a |my )?(?:pb|pr|time|sub)|break(?:ing)? \d|sub-? ?\d|pfitz|hansons?|daniels|training block|\d(?:st|nd|rd|th) block|dedicated|[56] days a week|race(?:s|d)? (?:a lot|regularly|often|\d+ times)|race (?:maybe |about |around )?\d+ times|raced \d+\+? times|(?:improve|improving|lower|get faster)\b[^.;]{0,20}\b(?:time|pace|pb|pr)|rac(?:e|ing)\b[^.;]{0,20}\bto get faster|working on my \d|train (?:it )?properly|train to a plan|running club member|club runner|race the club)"#)
+    /// A finish time beside a race distance: "Half marathon in 1:38", "my 10k is 34 minutes", "currently 19:50".
+    /// Only a time faster than about 5 min/km (5:30 for the marathon) says serious: "a 10k last year in 58 min" does not.
+    static let raceTime = TextPattern(
+        #"\b(5k|10k|half(?: marathon)?|marathon|mara)\b[^.;]{0,24}?\b(?:(\d{1,2}):(\d\d)|(\d{2,3}) minutes?)|\b(\d{1,2}):(\d\d)\b[^.;]{0,16}\b(5k|10k|half|marathon)\b|\bcurrently (\d{1,2}):(\d\d)"#)
+
+    static func fastRaceTime(_ text: String) -> Int? {
+        for match in raceTime.matches(in: text) {
+            guard let race = match[1] ?? match[7] else { return match.start } // "currently 19:50", racing for a time
+            let km = race.hasPrefix("5") ? 5.0 : race.hasPrefix("10") ? 10 : race.hasPrefix("half") ? 21.0975 : 42.195
+            let first = Double(match[2] ?? match[5] ?? match[4] ?? "") ?? 0, second = Double(match[3] ?? match[6] ?? "0") ?? 0
+            // h:mm for the half and the marathon, mm:ss or minutes for the shorter races.
+            let minutes = match[4] != nil ? first : km > 20 ? first * 60 + second : first + second / 60
+            if minutes > 0, minutes * 60 / km < (km > 40 ? 330 : 300) { return match.start }
+        }
+        return nil
+    }
+    static let forFun = TextPattern(
+        #"\b(?:plod|plodder|plodding|jog(?:ger|ging|s)?\b|for fun|fun run(?:ner)?|hobby|weekend warrior|social(?:ly)?\b|for the social|keep fit|mental health|no plan|nothing structured|for years|with the dog|yonks|a while|(?:few|couple of|many|\d+) years\b|since (?:19|20)\d\d|since uni|a fair bit|not (?:very |that |too |really )?fast|back-? ?of-? ?the-? ?pack|for the pub|no races|do not race|never raced|not (?:at all )?competitive|competitive with myself|lil jogger|hate to call myself a runner|enjoy it)"#)
+    /// "now just jog for fun" after "I was competitive in my 20s": the part about now.
+    static let nowContrast = TextPattern(#"\b(?:now|these days|nowadays|currently)\b"#)
+    static let pastClause = TextPattern(#"\b(?:was|used to|in my (?:20s|30s|twenties|thirties|youth|day)|before|formerly|back then)\b"#)
+    static let negatedBefore = TextPattern(#"\b(?:not|no|never|nothing|hardly)\s+(?:\w+\s+){0,3}$"#)
+
+    static func reading(_ text: String) -> Reading? {
+        // A comeback is itself a then-and-now story, so it is read on the whole answer first.
+        if let match = first(notYet, in: text) { return Reading(level: "beginner", position: match, decisive: true) }
+        if let match = first(comeback, in: text) { return Reading(level: "returning", position: match, decisive: true) }
+        var part = text, offset = 0
+        if let now = nowContrast.matches(in: text).last, pastClause.matches(text.utf16Slice(0, now.start)) {
+            part = text.utf16Slice(now.start, text.utf16Length)
+            offset = now.start
+        }
+        if let match = first(winning, in: part) { return Reading(level: "competitive", position: offset + match, decisive: true) }
+        if let match = first(training, in: part) ?? fastRaceTime(part) {
+            return Reading(level: "serious", position: offset + match, decisive: true)
+        }
+        let casual = forFun.matches(in: part)
+        if let match = casual.first {
+            // "not competitive at all", "back of the pack": said to rule out more, so decisive.
+            let modest = casual.contains { match in
+                match.text.hasPrefix("not") || match.text.contains("pack") || match.text.contains("myself")
+                    || match.text.contains("race") || match.text.contains("social")
+            }
+            return Reading(level: "casual", position: offset + match.start, decisive: modest || offset > 0)
+        }
+        return nil
+    }
+
+    /// The first match not negated just before it ("no podiums", "not structured").
+    private static func first(_ pattern: TextPattern, in text: String) -> Int? {
+        pattern.matches(in: text).first { !negatedBefore.matches(text.utf16Slice(max(0, $0.start - 30), $0.start)) }?.start
+    }
+}

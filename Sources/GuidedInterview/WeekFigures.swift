@@ -1,0 +1,247 @@
+import Foundation
+
+/// The week's running in an answer to "how far in a typical week" or "how many times a week", read as a coach
+/// would from figures said every way people say them: a range is its middle ("in between 30-40"), runs added up
+/// ("Tuesday 6k, Thursday 6k, Sunday 12k", "2 runs, 1 parkrun"), a run times its count ("4k 3 times"), the
+/// figure for now over the one for before ("was 60k before covid, now I'm lucky to get 10"), the correction over
+/// what it corrects ("16k, no 18k"), and nothing yet as none. Works on `FactExtractor.normalize`d text.
+enum WeekFigures {
+    struct Reading: Equatable {
+        let value: Double
+        /// Miles when the figure was said in miles.
+        let miles: Bool
+        /// Read from the answer's structure (a sum, a product, a range, a correction, now against before): it
+        /// overrules a figure read alone.
+        let decisive: Bool
+    }
+
+    static let notYet = TextPattern(
+        #"\b(?:none|nada|nil|nothing|zilch|have not (?:been running|started|run|done any)|not (?:really )?(?:running|a runner)(?: yet)?|not yet|just getting started|walker|never)\b"#)
+    /// Nothing yet, said of the weekly distance ("never measured it" is no answer, so no "never" here).
+    static let noDistanceYet = TextPattern(
+        #"\b(?:none|nada|nil|zilch|have not (?:been running|started|run)|not (?:really )?(?:running|a runner) yet|not running|just getting started|walker)\b"#)
+    /// Figures that vary or that are other sports: "sometimes 80 in a peak week", "20km cycling" are not runs to add up.
+    static let notToAdd = TextPattern(#"\b(?:sometimes|some weeks|big week|peak|building|build up|drops?|recovery|on average|average|cycl\w*|bike|swim\w*|walk\w*|row\w*|hik\w*|up to|max|at most|or so|that is|runs of)\b"#)
+    static let otherSport = TextPattern(#"^\s*(?:km|k|miles?|mi)?\s*(?:of\s+)?(?:cycl|bik|swim|walk|row|hik|spin|gym|yoga|strength|weights)"#)
+    static let unitlessCue = TextPattern(
+        #"\b(?:about|around|roughly|maybe|approx\w*|so|now|normally|usually|mostly|typically|realistically|actually|like|more like|closer to|call it|i mean|no|it is|between|from|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\W*$|[~(]\s*$"#)
+    /// A run said with its day or as one of a list: "Tuesday 6k", "a 5k on tuesday", "5k plus 5k".
+    static let runItem = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[:-]?\s*$|(?:^|\s)(?:a|an|plus|\+|of)(?:\s+(?:maybe|about|around|like|roughly|another))?\s*$"#)
+
+    /// A clause about before, someone else, or what is planned rather than done.
+    static let notNow = TextPattern(
+        #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
+    static let nowCue = TextPattern(
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|more like|call it|so|manage|typically|these days|right now|reckon|probably|i guess)\b(?:\s+(?:it is|i do|i run|i get|about|around|roughly|more like|i would say|maybe)){0,2}[\s,:~]*$"#)
+    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$"#)
+
+    // MARK: Weekly distance
+
+    static let distance = TextPattern(
+        #"(?<![\d.:/])(?:(?:between|from|anywhere from|anywhere between)\s+)?(\d+(?:\.\d+)?)\s*(k|km|kms|kilometers|kilometres|miles?|mi)?(?:\s*(?:-|to|and|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|kilometers|kilometres|miles?|mi)?\b(?!\s*(?::|minutes?|mins?|hours?|hrs?|h\b|years?|months?|weeks?|am\b|pm\b|%|metres|meters|m\b))"#)
+    static let times = TextPattern(#"^\s*(?:runs?|loops?|each|every time)?\s*,?\s*(?:x\s*(\d)|(\d)\s*(?:x|times)|(once|twice|three times)|every (?:morning|day|evening))"#)
+    static let countBefore = TextPattern(#"\b(\d)\s*x\s*$"#)
+    static let parkrun = TextPattern(#"\b(?:(\d|one|two|a) )?parkruns?\b"#)
+    /// "a couple of 5s" (normalised to "2 5s"): runs of one distance, counted.
+    static let coupleOf = TextPattern(#"\b([2-7]) (\d+)s\b"#)
+
+    static func weeklyDistance(_ text: String) -> Reading? {
+        var figures: [(value: Double, miles: Bool, start: Int, end: Int, ranged: Bool, unit: Bool)] = []
+        for match in distance.matches(in: text) {
+            guard var low = Double(match[1] ?? "") else { continue }
+            let unit = match[4] ?? match[2]
+            var high = Double(match[3] ?? "")
+            // "30k or 35k", "in between 30-40 kms"; a second unit only on the second figure ("8-10km") is still one range.
+            if match[2] != nil, match[4] == nil, high != nil { high = nil }
+            if let top = high, top < low { (low, high) = (top, low) }
+            // Runs, days and times are no distance ("3 times", "4 days"); numbers beside a distance elsewhere are.
+            let after = text.utf16Slice(match.end, min(text.utf16Length, match.end + 12))
+            if unit == nil, after.range(of: #"^\s*(?:x\b|times|runs?\b|days?\b|sessions|weeks?|a week|/week|loops|laps)"#, options: .regularExpression) != nil { continue }
+            if unit == nil, text.utf16Slice(max(0, match.start - 3), match.start).hasSuffix("x ") { continue }
+            // "this one" (normalised to "this 1"), "one parkrun": no distance.
+            if unit == nil, high == nil, low > 0, low < 3 { continue }
+            if after.range(of: #"^\s*parkruns?"#, options: .regularExpression) != nil { continue }
+            if otherSport.matches(after) { continue }
+            if after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
+            let value = high.map { (low + $0) / 2 } ?? low
+            figures.append((value, unit?.hasPrefix("mi") == true, match.start, match.end, high != nil, unit != nil))
+        }
+        // A number without a unit is a distance only at the start, as a range, beside a cue or a day, or among distances
+        // said with units ("Only the number of loops: 24" is no week's running).
+        if !figures.contains(where: { $0.unit }) {
+            figures = figures.filter { figure in
+                figure.start <= 2 || figure.ranged || unitlessCue.matches(text.utf16Slice(max(0, figure.start - 16), figure.start))
+            }
+        }
+        var extras: [(value: Double, start: Int)] = []
+        for match in parkrun.matches(in: text) {
+            let count: Double = ["two": 2.0, "2": 2][match[1] ?? ""] ?? 1
+            extras.append((5 * count, match.start))
+        }
+        for match in coupleOf.matches(in: text) {
+            if let each = Double(match[2] ?? match[1] ?? "") { extras.append((each * (Double(match[1] ?? "") ?? 2), match.start)) }
+            figures.removeAll { $0.start >= match.start && $0.start < match.end }
+        }
+        let miles = figures.contains { $0.miles } || text.range(of: #"\bmiles?\b"#, options: .regularExpression) != nil && figures.count == 1
+        if let match = noDistanceYet.firstMatch(in: text), figures.allSatisfy({ $0.value == 0 || notNow.matches(clause(text, before: $0.start)) || $0.start > match.start }) {
+            return Reading(value: 0, miles: false, decisive: true)
+        }
+        if figures.isEmpty && extras.isEmpty { return nil }
+        // The last figure said as the one for now, or as a correction, wins.
+        if let last = figures.last, figures.count > 1 || extras.isEmpty,
+           settledBefore(text, last.start),
+           figures.count > 1 || notNow.matches(text.utf16Slice(0, last.start)) {
+            return Reading(value: last.value, miles: last.miles || miles, decisive: true)
+        }
+        // "Now 0, recovering": nothing now.
+        if let now = text.range(of: #"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#, options: .regularExpression) {
+            _ = now
+            return Reading(value: 0, miles: false, decisive: true)
+        }
+        let current = figures.filter { figure in !notNow.matches(clause(text, before: figure.start)) }
+        // A run times its count: "4k 3 times", "3 x 5k", "7.5km loops twice a week", "the same 4k loop every morning".
+        if current.count == 1 || (current.count == 2 && current[1].value <= 7 && !current[1].miles && text.range(of: #"\b\d\s*(?:x|times)"#, options: .regularExpression) != nil) {
+            let figure = current[0]
+            let after = text.utf16Slice(figure.end, min(text.utf16Length, figure.end + 40))
+            let before = text.utf16Slice(max(0, figure.start - 4), figure.start)
+            var count: Double?
+            if let match = times.firstMatch(in: after) {
+                count = Double(match[1] ?? match[2] ?? "") ?? ["once": 1, "twice": 2, "three times": 3][match[3] ?? ""] ?? 7
+                // "10k run, 3 times, no I mean 2 times": the corrected count.
+                if let fixed = after.range(of: #"(?:no|i mean|sorry)[^\d]{0,12}(\d)\s*times"#, options: .regularExpression) {
+                    count = Double(after[fixed].filter(\.isNumber)) ?? count
+                }
+            } else if let match = countBefore.firstMatch(in: before) {
+                count = Double(match[1] ?? "")
+            }
+            if let count, count > 1, count <= 7, current.count == 1 || figure.value > 7 {
+                return Reading(value: figure.value * count, miles: figure.miles || miles, decisive: true)
+            }
+        }
+        // Runs added up: "Tuesday 6k, Thursday 6k, Sunday 12k", "5k plus 5k plus maybe 8k", "parkrun and a 10k".
+        // Only runs listed as such: each with its day, "a 5k …", "plus", or one day and another.
+        let listed = current.dropFirst().allSatisfy { runItem.matches(text.utf16Slice(max(0, $0.start - 14), $0.start)) }
+            || text.contains("another") || !extras.isEmpty
+        // ("maybe 15k a week? Two club sessions and parkrun": a weekly total is the week, not one run to add to.)
+        let weekly = figures.contains { weekAfter.matches(text.utf16Slice($0.end, min(text.utf16Length, $0.end + 16))) }
+        if current.count + extras.count > 1, current.count == figures.count, listed, !weekly, !notToAdd.matches(text),
+           !current.contains(where: \.ranged), !text.contains(" or "), !text.contains("between") {
+            let total = current.map(\.value).reduce(0, +) + extras.map(\.value).reduce(0, +)
+            return Reading(value: total, miles: current.contains { $0.miles }, decisive: true)
+        }
+        if current.isEmpty, figures.isEmpty, let parkruns = extras.first { return Reading(value: parkruns.value, miles: false, decisive: true) }
+        guard let first = current.first ?? figures.last else { return nil }
+        return Reading(value: first.value, miles: first.miles || miles, decisive: first.ranged || current.count < figures.count)
+    }
+
+    static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
+    static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
+
+    /// The clause up to `position`: "was 50 before I hurt my calf" is about before, "around 40kms" is not.
+    static func clause(_ text: String, before position: Int) -> String {
+        let head = text.utf16Slice(0, position)
+        return head.utf16Slice(clauseBreak.matches(in: head).last?.end ?? 0, head.utf16Length)
+    }
+
+    // MARK: Runs a week
+
+    static let foreignCounts: [String: Int] = [
+        "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+        "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+        "ein": 1, "einmal": 1, "zwei": 2, "zweimal": 2, "drei": 3, "dreimal": 3, "vier": 4, "viermal": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    ]
+    static let count = TextPattern(
+        #"(?<![\d.:/])(\d)(?![\d])(?:\s*(?:-|to|or|/)\s*(\d)(?![\d]))?(?!\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins|hours|hrs|years|months|weeks|am\b|pm\b|:|\.\d|%|kg))(?:\s*ish)?|\b(once|twice|couple of times|a couple|everyday|every day|every single day|daily)\b|\b(uno|una|dos|tres|cuatro|cinco|seis|siete|une|deux|trois|quatre|cinq|sept|ein|einmal|zwei|zweimal|drei|dreimal|vier|viermal|fünf|sechs|sieben)\b(?=\s*(?:veces|fois|mal\b|times|x\b|a week|per|\.|$))"#)
+    static let everyDayBut = TextPattern(#"\b(?:every ?day|daily|all days)\s+(?:but|except|bar|apart from)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:\s*(?:and|,|&)\s*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?"#)
+    static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|short|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group))"#)
+
+    static func runsPerWeek(_ text: String) -> Reading? {
+        if notYet.matches(text), !text.contains("every"),
+           count.matches(in: text).allSatisfy({ notNow.matches(clause(text, before: $0.start)) }) {
+            return Reading(value: 0, miles: false, decisive: true)
+        }
+        if let match = everyDayBut.firstMatch(in: text) {
+            return Reading(value: match[1] == nil ? 6 : 5, miles: false, decisive: true)
+        }
+        if text.range(of: #"^\s*(?:only )?(?:on )?weekdays\b"#, options: .regularExpression) != nil { return Reading(value: 5, miles: false, decisive: true) }
+        if let span = daySpan.firstMatch(in: text), let from = dayIndex(span[1]), let to = dayIndex(span[2]) {
+            return Reading(value: Double((to - from + 7) % 7 + 1), miles: false, decisive: true)
+        }
+        var counts: [(value: Double, start: Int, ranged: Bool)] = []
+        for match in count.matches(in: text) {
+            let after = text.utf16Slice(match.end, min(text.utf16Length, match.end + 16))
+            if after.range(of: #"^\s*(?:\w+\s)?(?:bike|cycl|swim|gym|yoga|strength|weights|spin|pilates|walk|football|swims|rides)"#, options: .regularExpression) != nil { continue }
+            if let word = match[3] {
+                let value: Double = ["once": 1, "twice": 2, "couple of times": 2, "a couple": 2][word] ?? 7
+                counts.append((value, match.start, false))
+            } else if let word = match[4], let value = foreignCounts[word] {
+                counts.append((Double(value), match.start, false))
+            } else if let low = Double(match[1] ?? "") {
+                // A digit is a count of runs only said as one: first, with "times", "runs", "a week", after "usually",
+                // "about", or in a short answer ("If I'm over the line before the 4-hour pacer" holds none).
+                let before = text.utf16Slice(max(0, match.start - 16), match.start)
+                let after = text.utf16Slice(match.end, min(text.utf16Length, match.end + 20))
+                let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+                guard match.start <= 2 || words <= 6 || countAfter.matches(after) || countCue.matches(before) else { continue }
+                let high = Double(match[2] ?? "")
+                counts.append((high.map { (low + $0) / 2 }?.rounded(.down) ?? low, match.start, high != nil))
+            }
+        }
+        guard !counts.isEmpty else { return nil }
+        // "Four, usually. Three if the shop's slammed": a count with a condition after it is not the usual week.
+        // ("Three, sometimes four": the count after "sometimes" is the occasional week.)
+        let conditional = counts.filter {
+            conditionAfter.matches(text.utf16Slice($0.start, min(text.utf16Length, $0.start + 28)))
+                || occasionalBefore.matches(text.utf16Slice(max(0, $0.start - 20), $0.start))
+        }.map(\.start)
+        let current = counts.filter { !notNow.matches(clause(text, before: $0.start)) && !conditional.contains($0.start) }
+        // The count settled on: "I aim for 4 but usually manage 3", "Once or twice, mostly once", "3 probably".
+        if let last = counts.last, counts.count > 1, !conditional.contains(last.start), settledBefore(text, last.start) {
+            return Reading(value: last.value, miles: false, decisive: true)
+        }
+        // ("3 – I run with a buddy on Tuesdays", "Three times. Twice on me own and once with the club": the count said
+        // first is the answer, and what follows explains it.)
+        // ("Three, four times." is a range, which the count with its word settles.)
+        let ranged = counts.count > 1 && text.utf16Slice(counts[0].start, counts[1].start).range(of: #"^\d\s*(?:,|or|/)\s*$"#, options: .regularExpression) != nil
+        if ranged { return nil }
+        let opening = text.range(of: #"^\s*(?:\d|once|twice)(?:\s*(?:times|runs|x))?\s*(?:[.,:;!-]|$)"#, options: .regularExpression) != nil
+        // Runs added up: "2 runs, 1 parkrun", "twice a week with the club plus one easy run", "2 weekday runs and a long run".
+        if let first = current.first, !first.ranged {
+            let extra = opening ? 0 : addedRun.matches(in: text).filter { $0.start > first.start && !text.utf16Slice($0.start, $0.end).contains(where: \.isNumber) }.count
+            let others = current.dropFirst().filter { other in
+                let between = text.utf16Slice(first.start, other.start)
+                // After an opening count, only another kind of run adds ("2 runs, 1 parkrun"; not "Three times, one day yes").
+                let runAfter = text.utf16Slice(other.start, min(text.utf16Length, other.start + 20))
+                    .range(of: #"^\S+\s+(?:\w+\s)?(?:runs?|parkruns?|jogs?|long run|sessions?|5k|10k)\b"#, options: .regularExpression) != nil
+                return between.range(of: #"\b(?:plus|and|,)\s*$"#, options: .regularExpression) != nil
+                    && (!opening || runAfter || between.range(of: #"\bplus\s*$"#, options: .regularExpression) != nil)
+                    && !between.contains("(") && !between.contains(".")
+            }
+            let breakdown = others.map(\.value).reduce(0, +) == first.value || breakdownCue.matches(text)
+            let added = Double(extra) + (breakdown ? 0 : others.map(\.value).reduce(0, +))
+            if added > 0, first.value + added <= 7 {
+                return Reading(value: first.value + added, miles: false, decisive: true)
+            }
+        }
+        guard let first = current.first ?? counts.last else { return nil }
+        return Reading(value: first.value, miles: false, decisive: first.ranged || opening || current.count < counts.count)
+    }
+
+    static let countAfter = TextPattern(#"^\s*(?:x\b|times|runs?\b|days?\b|sessions|outings|jogs|a week|per week|/week|/wk|in a week|ish|probably|i guess|usually|mostly|mate)"#)
+    static let countCue = TextPattern(#"\b(?:usually|normally|mostly|about|around|maybe|like|reckon|say|so|probably|realistically|manage|only|just|at least|or|and|plus|runs?:?|anywhere|between|do|go)\s*$|[,:]\s*$"#)
+    static let conditionAfter = TextPattern(#"^\S+(?:\s+(?:times?|runs?|x))?\s+(?:if|when|on a (?:good|bad|big|busy|light|heavy) week|in (?:the )?(?:summer|winter|spring)|at a push|max|a month|per month|a year)\b"#)
+    static let occasionalBefore = TextPattern(#"\b(?:sometimes|sometims|occasionally|some weeks|now and then|at most|up to|or even|if lucky)\s+(?:a\s+)?$"#)
+    static let breakdownCue = TextPattern(#"\b(?:(?:one|two|three|\d) of (?:them|those|which)|of which|including|one is|1 is)\b"#)
+
+    /// A cue just before a figure, in the same sentence, that settles on it ("realistically 3", "no, 18k").
+    static func settledBefore(_ text: String, _ position: Int) -> Bool {
+        let before = text.utf16Slice(max(0, position - 24), position)
+        return nowCue.matches(before) || correction.matches(before)
+    }
+
+    static let daySpan = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|to|through|thru|till|until)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+
+    static func dayIndex(_ prefix: String?) -> Int? {
+        prefix.flatMap { ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].firstIndex(of: $0) }
+    }
+}
