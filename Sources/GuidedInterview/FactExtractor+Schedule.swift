@@ -154,6 +154,13 @@ extension FactExtractor {
                scan.expecting != "schedule.blockedDays", scan.expecting != nil,
                !scan.sentenceBefore(mention.start).trimmingCharacters(in: .whitespaces).hasPrefix("not") {
                 withdrawn += mention.days
+                // "Weekdays, but not Wednesdays", "mon tue thu sat, not wed (bible study) and not fri": a day taken out
+                // of a group, or with "but"/"and" or a reason, is ruled out, not a correction.
+                let previous = mentions.last { $0.end <= mention.start }
+                if Self.butNot.matches(scan.window(before: mention.start, 10)) || (previous?.days.count ?? 0) > 1
+                    || Self.reasonAfter.matches(scan.window(after: mention.end, 14)) {
+                    blocked += mention.days.map { ($0, mention.start) }
+                }
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
             }
             // "Saturday. And oops, I meant Tuesdays not Thursdays": a swap in the running days said before,
@@ -329,7 +336,7 @@ extension FactExtractor {
         // "Sat/Sun plus one weekday evening", "Sunday every week and 2 other days that change": days not named yet.
         let unnamed = Self.unnamedDays.matches(in: scan.text).reduce(0) { total, match in
             let filled = preferred.filter { $0.1 > match.end && scan.sentence(around: $0.1).start == scan.sentence(around: match.start).start }.count
-            return total + max(0, (Int(match[1] ?? "") ?? 0) - filled)
+            return total + max(0, (Int(match[1] ?? match[2] ?? "") ?? 0) - filled)
         }
         if !preferred.isEmpty {
             let days = Self.ordered(preferred.map(\.0))
@@ -382,6 +389,8 @@ extension FactExtractor {
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
     /// "I could do 5 days"; not "never two days in a row".
+    static let butNot = TextPattern(#"\b(?:but|and|except)\s+not\s+(?:on\s+)?$"#)
+    static let reasonAfter = TextPattern(#"^\s*(?:s\b)?\s*(?:\(|because|bc|as|since|cause|cos)"#)
     static let countBefore = TextPattern(#"\b(?:[1-4]|both|the)\s+(?:of the\s+)?$"#)
     static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding)\b"#)
     static let unnamedDays = TextPattern(

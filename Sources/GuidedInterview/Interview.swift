@@ -337,9 +337,10 @@ public struct Interview: Sendable {
         // Consent.
         var consent: Bool?
         // (Read on the message as typed, emoji and all: "👍" agrees, "👎" refuses. The extractor's yes or no only for a
-        // short reply: "I ran 10k yesterday in 52 minutes" answers nothing.)
+        // short reply that leaves nothing open: "I ran 10k yesterday in 52 minutes" answers nothing, "hmm not sure" is no yes.)
         if asked == "legal.healthConsentAt",
-           let affirmed = Replies.consent(message, typed: rawMessage) ?? (message.split(separator: " ").count <= 4 ? extraction.affirmed : nil) {
+           let affirmed = Replies.consent(message, typed: rawMessage)
+            ?? (message.split(separator: " ").count <= 4 && !Replies.leftOpen(message, typed: rawMessage) ? extraction.affirmed : nil) {
             consent = affirmed
         } else if HealthConsent.status(of: profile) == .declined, Replies.grantsConsentAfterAll(message) {
             // "No, I think no", then "Sorry, I read it again … Then yes, it is okay, you can keep it": a change of

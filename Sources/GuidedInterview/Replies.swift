@@ -25,13 +25,19 @@ enum Replies {
         let withEmoji = typed ?? message
         // A refusal said outright, in any words or an emoji, is a no before anything else is read: "absolutely not",
         // "hard pass", "I'd rather you didn't", "👎". (A yes read into a refusal would store health data without consent.)
-        if outrightRefusal.matches(lower) || ["\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F6AB}", "\u{270B}"].contains(where: withEmoji.contains),
+        // "sure about the running stuff, but leave my weight out of it": a partial yes asks again, before any refusal word.
+        if partial.matches(lower) { return nil }
+        if outrightRefusal.matches(lower) || ["\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F6AB}", "\u{270B}"].contains(where: withEmoji.contains)
+            || ["不用", "不要", "不行", "不可以"].contains(where: lower.contains),
            !correctedToYes.matches(lower) { return false }
         // "oh yeah, store my medical history, what could possibly go wrong 🙄": sarcasm.
         // (Unless a plain yes is said as well: "… what could possibly go wrong. Fine. Yes.", "Yes, go on, store my tragic health data 🙄".)
         if sarcasm.matches(lower) || withEmoji.contains("\u{1F644}"), !plainYes.matches(lower) { return false }
         // "yes and no", "yes but not my injuries", "not sure tbh", "what happens if I say no?": no answer yet.
         if undecided.matches(lower) { return nil }
+        // "how long do you keep it for", "can I say yes to injuries but not the rest?": a question back is no answer.
+        if questionOnly(withEmoji) { return nil }
+        if ["好的", "没问题", "可以", "行"].contains(where: lower.contains) { return true }
         // "no wait, yes", "no... actually ok": the answer after the correction.
         if let cut = consentCorrection.matches(in: lower).last, cut.end < lower.utf16Length,
            let after = consentIn(lower.utf16Slice(cut.end, lower.utf16Length)) {
@@ -50,17 +56,42 @@ enum Replies {
         return consentIn(message, typed: withEmoji)
     }
     static let outrightRefusal = TextPattern(
-        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks)\b|^\W*(?:no|nah|nay|nope|non|nein|nee|nie|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오)\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah)\b)"#)
+        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log))\b|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah)\b)"#)
     static let correctedToYes = TextPattern(
         #"(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b"#)
     static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
     static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
+    static let partial = TextPattern(
+        #"\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b"#)
     static let undecided = TextPattern(
-        #"^\W*yes and no\b|\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|^\W*(?:not sure|unsure|dunno|don'?t know|i don'?t know|maybe|idk|let me think)\b|\bwhat happens if i say no\b"#)
+        #"^\W*yes and no\b|^\W*(?:maybe)\b|^\W*(?:ok|okay|yes|yeah|sure|fine)\W+maybe\W*$|\b(?:not sure|unsure|dunno|don'?t know|do not know|idk|let me think|no idea)\b|\bwhat happens if i say no\b"#)
+    /// An answer to the consent question that says it is not decided yet: partial, undecided, or only a question back.
+    static func leftOpen(_ message: String, typed: String? = nil) -> Bool {
+        let lower = message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return partial.matches(lower) || undecided.matches(lower) || questionOnly(typed ?? message)
+    }
+
+    /// Every sentence a question ("how long do you keep it for", typed without its question mark), none a yes or no.
+    static func questionOnly(_ message: String) -> Bool {
+        var sentences: [String] = [], current = ""
+        for character in message.lowercased() {
+            current.append(character)
+            if ".!?\n".contains(character) { sentences.append(current); current = "" }
+        }
+        sentences = (sentences + [current]).map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".!\n"))) }
+            .filter { !$0.isEmpty }
+        return !sentences.isEmpty && sentences.allSatisfy { sentence in
+            (sentence.hasSuffix("?") || questionOpening.matches(sentence)) && !answerOpening.matches(sentence)
+        }
+    }
+    /// Without its question mark a sentence is a question only when it opens with a question word ("how long do you keep it
+    /// for"); "Is okay." is an answer.
+    static let questionOpening = TextPattern(#"^(?:how|what|why(?! not)|when|where|who|which|whats|what's)\b"#)
+    static let answerOpening = TextPattern(#"^\W*(?:yes|yeah|yep|sure|ok|okay|fine|no|nope|nah|why not)\b"#)
     static let consentCorrection = TextPattern(#"\b(?:wait|actually|on second thought|changed my mind|oh go on|go on then)\b[,.\s]*|\.\.\.\s*|…\s*"#)
     /// One-word answers in other languages and slang ("да, конечно", "네 좋아요", "aiwa", "say less", "nah yeah").
     static let consentWords = TextPattern(
-        #"^\W*(?:(да|da|tak|ja|jo|ano|igen|evet|sim|sí|si|oui|hai|はい|네|예|ne|ndiyo|ehe|aiwa|ewe|yebo|haan|haa|opo|oo|ae|jes|jah|yse|yess+|deffo|defo|aight|aite|ight|sound|say less|nah yeah|works for me|if you must|i suppose|i guess(?: so)?|suppose so|go on then|kein problem|pas de souci|pas de problème|nessun problema|sin problema|no problema|sem problema|geen probleem|nema problema|k|kk)|(yeah nah))(?![\p{L}\d'])"#)
+        #"^\W*(?:(да|da|tak|ja|jo|ano|igen|evet|sim|sí|si|oui|hai|はい|네|예|ne|ndiyo|ehe|aiwa|ewe|yebo|haan|haa|opo|oo|ae|jes|jah|yse|yess+|deffo|defo|aight|aite|ight|sound|say less|yeah nah yeah|nah yeah|works for me|if you must|i suppose|i guess(?: so)?|suppose so|go on then|kein problem|pas de souci|pas de problème|nessun problema|sin problema|no problema|sem problema|geen probleem|nema problema|k|kk)|(yeah nah))(?![\p{L}\d'])"#)
     static let takenBack = TextPattern(#"\b(?:wait|actually|on second thought|second thoughts|rather not|prefer not|changed my mind|scratch that|hold on|hang on|not comfortable|decline|refuse)\b"#)
     static let refusalOpening = TextPattern(#"^\s*(?:no|nope|nah|nay|never|don't|dont|do not|no way|not really|not a chance|absolutely not|hard pass|pass)\b"#)
 
@@ -76,7 +107,8 @@ enum Replies {
         let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " no issues ", " don't mind ", " do not mind ", " dont mind ",
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
                         " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
-                        " no tension ", " no tensions ", " no worry ", " all good ", " by all means ", " please do "]
+                        " no tension ", " no tensions ", " no worry ", " all good ", " by all means ", " please do ",
+                        " wouldn't say no ", " would not say no ", " no reason not to ", " yeah nah yeah "]
         // ("yes ok no problm": a typed "no problem" is no refusal.)
         if agreeing.contains(where: text.contains) || typedNoProblem.matches(text) { return true }
         let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",

@@ -130,3 +130,19 @@ struct SlotReadersTests {
         #expect(Self.heard(message, "health.currentPain")?.arrayValue?.compactMap(\.stringValue) == parts, "\(message)")
     }
 }
+
+/// A consent answer that leaves the question open is no yes, however short ("maybe ok" holds an "ok").
+struct ConsentLeftOpenTests {
+    @Test(arguments: ["maybe ok", "not sure, ok?", "how long do you keep it for", "hmm not sure", "yes and no", "ok maybe", "fine, not sure", "sure? what for", "yes but not my weight", "ok, idk"])
+    func leftOpen(message: String) {
+        #expect(InterviewTests.hear(message, asked: "legal.healthConsentAt").consent == nil, "\(message)")
+    }
+}
+
+/// Answers that open like a question but are none: "Is okay." agrees.
+struct ConsentNotAQuestionTests {
+    @Test(arguments: ["Is okay.", "Is fine for me", "can't see why not"])
+    func agrees(message: String) {
+        #expect(InterviewTests.hear(message, asked: "legal.healthConsentAt").consent == true, "\(message)")
+    }
+}
