@@ -27,6 +27,9 @@ enum Replies {
         // "hard pass", "I'd rather you didn't", "👎". (A yes read into a refusal would store health data without consent.)
         // "sure about the running stuff, but leave my weight out of it": a partial yes asks again, before any refusal word.
         if partial.matches(lower) { return nil }
+        // "no, go ahead", "nope, doesn't bother me", "nah that's fine, keep it": a no to the worry, then a yes.
+        // ("No, that's fine" alone can decline, so it is not one of them.)
+        if reassuringNo.matches(lower) { return true }
         if outrightRefusal.matches(lower) || ["\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F6AB}", "\u{270B}"].contains(where: withEmoji.contains)
             || ["不用", "不要", "不行", "不可以"].contains(where: lower.contains),
            !correctedToYes.matches(lower) { return false }
@@ -56,13 +59,15 @@ enum Replies {
         return consentIn(message, typed: withEmoji)
     }
     static let outrightRefusal = TextPattern(
-        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log))\b|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah)\b)"#)
+        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|never share|keep dreaming|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
     static let correctedToYes = TextPattern(
         #"(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b"#)
     static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
     static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
+    static let reassuringNo = TextPattern(
+        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with)\b"#)
     static let partial = TextPattern(
-        #"\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b"#)
+        #"\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|\b(?:injur\w*|weight|health|medical|body|running)\s+(?:yes|ok|fine)\W+[a-z ]{0,24}\b(?:no|not)\b"#)
     static let undecided = TextPattern(
         #"^\W*yes and no\b|^\W*(?:maybe)\b|^\W*(?:ok|okay|yes|yeah|sure|fine)\W+maybe\W*$|\b(?:not sure|unsure|dunno|don'?t know|do not know|idk|let me think|no idea)\b|\bwhat happens if i say no\b"#)
     /// An answer to the consent question that says it is not decided yet: partial, undecided, or only a question back.
@@ -108,7 +113,10 @@ enum Replies {
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
                         " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
                         " no tension ", " no tensions ", " no worry ", " all good ", " by all means ", " please do ",
-                        " wouldn't say no ", " would not say no ", " no reason not to ", " yeah nah yeah "]
+                        " wouldn't say no ", " would not say no ", " no reason not to ", " yeah nah yeah ", " don't object ", " do not object ",
+                        " dont object ", " no complaints ", " no biggie ", " never minded ", " never had an issue ", " never had a problem ",
+                        " no hay problema ", " sem problemas ", " sem problema ", " koi baat nahi ", " walang problema ", " problem yok ",
+                        " nie ma sprawy ", " нет проблем ", " без проблем ", " не против "]
         // ("yes ok no problm": a typed "no problem" is no refusal.)
         if agreeing.contains(where: text.contains) || typedNoProblem.matches(text) { return true }
         let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",

@@ -320,6 +320,19 @@ struct SlotReferenceTests {
         #expect(outcome.total == 150)
     }
 
+    /// Set 3 of the consent answers: refusals in agreeable words ("go ahead and skip that part", "yes I mind", "I'm fine
+    /// without it honestly") and yeses in refusing ones ("no, go ahead", "nope, doesn't bother me"). 102 of 150 right when
+    /// first met, with nine refusals read as a yes; all but three now, none of them a refusal read as a yes: "you can keep
+    /// your storage, thanks" and "fine, but don't store anything about my body" (asked again), "問題ないです" (a yes not
+    /// understood, asked again).
+    @Test func consentAnswersSetThree() throws {
+        let outcome = try SlotReference.consent("set-3.tsv")
+        let left = ["you can keep your storage, thanks", "fine, but don't store anything about my body", "問題ないです"]
+        let failing = outcome.failures.filter { failure in !left.contains { failure.hasPrefix($0 + " →") } }
+        #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
+        #expect(outcome.total == 150)
+    }
+
     /// The unseen sets: their totals are printed, never asserted or looked into.
     @Test func heldOutTotals() throws {
         let names = try SlotReference.names("heldout.tsv"), targets = try SlotReference.targets("heldout.tsv")
