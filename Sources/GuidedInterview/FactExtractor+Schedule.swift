@@ -6,7 +6,7 @@ import Foundation
 extension FactExtractor {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let dayToken = TextPattern(
-        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays?|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
+        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
     static let blockedCue = TextPattern(
         #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
@@ -18,7 +18,7 @@ extension FactExtractor {
     static let blockedAfter = TextPattern(#"^\s*(?:(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -335,7 +335,13 @@ extension FactExtractor {
         }
         // "Sat/Sun plus one weekday evening", "Sunday every week and 2 other days that change": days not named yet.
         let unnamed = Self.unnamedDays.matches(in: scan.text).reduce(0) { total, match in
-            let filled = preferred.filter { $0.1 > match.end && scan.sentence(around: $0.1).start == scan.sentence(around: match.start).start }.count
+            // ("one weekday evening, probably wed": the day named after fills it; "2 weekdays and both weekend days": the
+            // weekend days fill no weekday.)
+            let weekdaysOnly = match.text.contains("week") || match.text.contains("midweek")
+            let filled = preferred.filter { day in
+                day.1 > match.end && scan.sentence(around: day.1).start == scan.sentence(around: match.start).start
+                    && (!weekdaysOnly || Self.weekdays.prefix(5).contains(day.0))
+            }.count
             return total + max(0, (Int(match[1] ?? match[2] ?? "") ?? 0) - filled)
         }
         if !preferred.isEmpty {
@@ -344,7 +350,10 @@ extension FactExtractor {
             if scan.expecting == "schedule.availableDays" {
                 // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
                 // ("Four days … No, hold on … Three days then": after a correction the last count said.)
-                let counted = Self.correctionCue.matches(scan.text) ? Self.dayCount.matches(in: scan.text).last : Self.dayCount.firstMatch(in: scan.text)
+                // ("one day in middle of week": a day not named yet, not the count of days.)
+                let spans = Self.unnamedDays.matches(in: scan.text)
+                let counts = Self.dayCount.matches(in: scan.text).filter { count in !spans.contains { $0.start <= count.start && count.start < $0.end } }
+                let counted = Self.correctionCue.matches(scan.text) ? counts.last : counts.first
                 let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
                 let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : min(7, days.count + unnamed))
@@ -395,7 +404,7 @@ extension FactExtractor {
     static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding)\b"#)
     static let unnamedDays = TextPattern(
         #"\b([1-4]) (?:other |more |extra |random |different )?(?:weekdays?|week days?|weekday (?:evenings?|mornings?|nights?)|days? (?:in (?:the )?middle of (?:the )?week|midweek)|other days?|more days?|days? (?:that|which) (?:change|move|vary))\b|\bplus ([1-4]) more\b"#)
-    static let dayCount = TextPattern(#"(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs)\b(?! off| in a row| on the trot| back to back| running| straight)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
+    static let dayCount = TextPattern(#"(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs|x)\b(?! off| in a row| on the trot| back to back| running| straight)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)

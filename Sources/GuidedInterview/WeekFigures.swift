@@ -94,10 +94,7 @@ enum WeekFigures {
             return Reading(value: last.value, miles: last.miles || miles, decisive: true)
         }
         // "Now 0, recovering": nothing now.
-        if let now = text.range(of: #"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#, options: .regularExpression) {
-            _ = now
-            return Reading(value: 0, miles: false, decisive: true)
-        }
+        if nothingNow.matches(text) { return Reading(value: 0, miles: false, decisive: true) }
         let current = figures.filter { figure in !notNow.matches(clause(text, before: figure.start)) }
         // A run times its count: "4k 3 times", "3 x 5k", "7.5km loops twice a week", "the same 4k loop every morning".
         if current.count == 1 || (current.count == 2 && current[1].value <= 7 && !current[1].miles && text.range(of: #"\b\d\s*(?:x|times)"#, options: .regularExpression) != nil) {
@@ -134,6 +131,7 @@ enum WeekFigures {
         return Reading(value: first.value, miles: first.miles || miles, decisive: first.ranged || current.count < figures.count)
     }
 
+    static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
 

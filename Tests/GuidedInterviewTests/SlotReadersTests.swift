@@ -146,3 +146,22 @@ struct ConsentNotAQuestionTests {
         #expect(InterviewTests.hear(message, asked: "legal.healthConsentAt").consent == true, "\(message)")
     }
 }
+
+/// Days not named yet are counted, whatever else the answer says about weekdays.
+struct UnnamedDaysTests {
+    @Test(arguments: [
+        ("i can do 2 weekdays and both weekend days", 4.0),
+        ("Weekend days and one day in middle of week, maybe Wednesday", 3),
+        ("3x a week. Wed is my only free weekday evening, plus sat and sun", 3),
+    ])
+    func counted(message: String, count: Double) {
+        let turn = SlotReference.hear(message, asked: "schedule.availableDays")
+        #expect(InterviewTests.value(turn, "schedule.availableDays")?.doubleValue == count, "\(message): \(turn.facts)")
+    }
+
+    /// "every weekday morning" is every weekday; "my only free weekday evening" is not all of them.
+    @Test func everyWeekdayMorning() {
+        let turn = SlotReference.hear("I run every weekday morning", asked: "running.currentFrequency")
+        #expect(InterviewTests.value(turn, "running.currentFrequency")?.doubleValue == 5, "\(turn.facts)")
+    }
+}
