@@ -34,7 +34,7 @@ enum DayChoice {
         let breaks = piece.matches(in: text)
         for match in day.matches(in: text) {
             let days = match[3] != nil ? ["saturday", "sunday"]
-                : [FactExtractor.weekdays.first { $0.hasPrefix(String((match[1] ?? match[2] ?? "").prefix(3))) } ?? ""]
+                : [FactExtractor.weekday(match[1] ?? match[2] ?? "") ?? ""]
             // The stretch between breaks the day sits in: "since I work Saturday and Sunday" rules both out.
             let from = breaks.last { $0.end <= match.start }?.start ?? 0
             let to = breaks.first { $0.start >= match.end }?.start ?? text.utf16Length

@@ -69,25 +69,25 @@ extension FactExtractor {
                       // "One day I want the Mount Cameroon Race of Hope": some day, not one day a week.
                       !(value == 1 && Self.oneDaySomeday.matches(text.utf16Slice(number?.start(of: 1) ?? 0, text.utf16Length))) {
                 let count = Int(value)
-                let said = expecting == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
+                let said = expecting == "running.currentFrequency" ? Self.sayRuns(count) : "\(count) days a week available"
                 scan.add(expecting, .number(value), said: said, at: 0)
             } else if none, expecting == "running.currentFrequency" {
                 scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
             } else if expecting == "running.currentFrequency", let match = Self.countAnywhere.firstMatch(in: text), let count = Self.number(match[1] ?? match[2]) {
                 // "I go to run four days", "Four short runs": the count with its word, anywhere in the answer.
-                scan.add(expecting, .number(count), said: "\(Int(count)) run\(count == 1 ? "" : "s") a week", at: match.start)
+                scan.add(expecting, .number(count), said: Self.sayRuns(Int(count)), at: match.start)
             }
             // "Five. Well, four since the snow. Four.": a number said again alone at the end is the answer.
             if let value, let last = Self.finalBareNumber.firstMatch(in: text), let final = Self.number(last[1]), final != value, final <= 7 {
                 let count = Int(final)
-                let said = expecting == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
+                let said = expecting == "running.currentFrequency" ? Self.sayRuns(count) : "\(count) days a week available"
                 scan.add(expecting, .number(final), said: said, at: last.start(of: 1))
             }
             if expecting == "running.currentFrequency", !scan.has(expecting),
                case let named = scan.candidates.last(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue ?? [],
                case let days = scan.daysRunNow.union(named.compactMap(\.stringValue)), !days.isEmpty {
                 // "I run Mon Wed Fri": asked how often, the days named are the runs.
-                scan.add(expecting, .number(Double(days.count)), said: "\(days.count) run\(days.count == 1 ? "" : "s") a week", at: 0)
+                scan.add(expecting, .number(Double(days.count)), said: Self.sayRuns(days.count), at: 0)
             }
         case "running.currentVolume":
             if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {

@@ -305,7 +305,7 @@ extension FactExtractor {
         if Self.availableCue.matches(phrase), !Self.runsNoun.matches(said) {
             scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: position)
         } else {
-            scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) run\(count == 1 ? "" : "s") a week", at: position)
+            scan.add("running.currentFrequency", .number(Double(count)), said: Self.sayRuns(count), at: position)
         }
     }
 
@@ -388,9 +388,7 @@ extension FactExtractor {
                    && !(comingBack && Self.beforeTheBreak.matches(scan.sentence(around: $0.start).text))
            }),
            let level = match[1] {
-            let said = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
-                        "serious": "a serious runner", "competitive": "a competitive runner"][level] ?? level
-            scan.add("running.experienceLevel", .string(level), said: said, at: match.start)
+            scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
             return
         }
         if let match = Self.breakCue.firstMatch(in: scan.text) ?? Self.returningCue.firstMatch(in: scan.text) ?? usedToRun {
@@ -455,7 +453,7 @@ extension FactExtractor {
               let found = scan.candidates.last(where: { $0.path == slot }),
               let settled = Self.settledCount.matches(in: scan.text).last, settled.start > found.position || found.position == 0,
               let count = Int(settled[1] ?? ""), Double(count) != found.value.doubleValue else { return }
-        let said = slot == "running.currentFrequency" ? "\(count) run\(count == 1 ? "" : "s") a week" : "\(count) days a week available"
+        let said = slot == "running.currentFrequency" ? Self.sayRuns(count) : "\(count) days a week available"
         scan.add(slot, .number(Double(count)), said: said, at: max(settled.start(of: 1), found.position + 1), checkNegation: false)
     }
 
@@ -466,12 +464,16 @@ extension FactExtractor {
     static let casualSelfDescription = TextPattern(
         #"\b(?:casual|recreational|hobby|for fun|on and off|average|middle|mid-?pack|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|not (?:a |very |that |too |really )?(?:serious|competitive|fast))"#)
 
+    static let levelSaid = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
+                            "serious": "a serious runner", "competitive": "a competitive runner"]
+
+    static func sayRuns(_ count: Int) -> String { "\(count) run\(count == 1 ? "" : "s") a week" }
+
     /// Asked about experience, what the runner says they do: the level when nothing else gave one, and over the
     /// option words or years of running when said in so many words ("returning I guess" aside, "I race to win").
     func readExperienceEvidence(_ scan: Scan) {
         guard scan.expecting == "running.experienceLevel", let reading = ExperienceEvidence.reading(scan.text) else { return }
-        let found = scan.candidates.filter { $0.path == "running.experienceLevel" }
-        let current = found.max { $0.position < $1.position }
+        let current = scan.latest("running.experienceLevel")
         guard current == nil || reading.decisive && current?.value.stringValue != reading.level else { return }
         // An option the runner picked in so many words stands ("Casual, I'd say", "Serious, not competitive, I'm a
         // mid-pack guy"); "competitive with myself" picks none.
@@ -480,10 +482,8 @@ extension FactExtractor {
                 && !ExperienceEvidence.pastClause.matches(scan.clauseBefore($0.start)) // "I was competitive in my 20s, now …"
         }.compactMap { $0[1] }
         if let value = current?.value.stringValue, picked.contains(value) { return }
-        let said = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
-                    "serious": "a serious runner", "competitive": "a competitive runner"][reading.level] ?? reading.level
-        scan.add("running.experienceLevel", .string(reading.level), said: said,
-                 at: max(reading.position, (current?.position ?? -1) + 1), checkNegation: false)
+        scan.overrule("running.experienceLevel", .string(reading.level), said: Self.levelSaid[reading.level] ?? reading.level,
+                      after: current, at: reading.position)
     }
 
     /// Asked how far or how often, the week read as a whole (`WeekFigures`): the answer when nothing else gave one,
@@ -492,17 +492,16 @@ extension FactExtractor {
         guard let slot = scan.expecting, slot == "running.currentVolume" || slot == "running.currentFrequency" else { return }
         let reading = slot == "running.currentVolume" ? WeekFigures.weeklyDistance(scan.text) : WeekFigures.runsPerWeek(scan.text)
         guard let reading else { return }
-        let current = scan.candidates.filter { $0.path == slot }.max { $0.position < $1.position }
+        let current = scan.latest(slot)
         let miles = slot == "running.currentVolume" && (reading.miles || (current == nil && Self.unitSaidBefore(scan) == "miles"))
         let value = miles ? Self.round1(reading.value * 1.609344) : Self.round1(reading.value)
         guard current == nil || reading.decisive && current?.value.doubleValue != value else { return }
-        let position = max(0, (current?.position ?? -1) + 1)
         if slot == "running.currentFrequency" {
             let count = Int(reading.value)
-            scan.add(slot, .number(Double(count)), said: "\(count) run\(count == 1 ? "" : "s") a week", at: position, checkNegation: false)
+            scan.overrule(slot, .number(Double(count)), said: Self.sayRuns(count), after: current)
         } else {
             let said = miles ? "\(Self.plain(value)) km a week (\(Self.plain(reading.value)) miles)" : "\(Self.plain(value)) km a week"
-            scan.add(slot, .number(value), said: said, at: position, checkNegation: false)
+            scan.overrule(slot, .number(value), said: said, after: current)
         }
     }
 

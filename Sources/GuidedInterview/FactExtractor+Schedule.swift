@@ -68,7 +68,7 @@ extension FactExtractor {
             } else if let short = match[2] {
                 // "before the sun", "the sat nav": a word, not a day.
                 if scan.window(before: match.start, 4).hasSuffix("the ") { continue }
-                let day = Self.weekdays.first { $0.hasPrefix(String(short.prefix(3))) } ?? short
+                let day = Self.weekday(short) ?? short
                 // ("mon tues thurs sat. wed fri n sun are out": the full stop after "sat" ends the sentence.)
                 let end = match.text.hasSuffix(".") ? match.end - 1 : match.end
                 mentions.append(DayMention(days: [day], start: match.start, end: end, abbreviated: true))
@@ -334,7 +334,8 @@ extension FactExtractor {
             preferred = Self.weekdays.filter { day in !blocked.contains { $0.0 == day } }.map { ($0, blocked[0].1) }
         }
         // "Sat/Sun plus one weekday evening", "Sunday every week and 2 other days that change": days not named yet.
-        let unnamed = Self.unnamedDays.matches(in: scan.text).reduce(0) { total, match in
+        let unnamedSpans = Self.unnamedDays.matches(in: scan.text)
+        let unnamed = unnamedSpans.reduce(0) { total, match in
             // ("one weekday evening, probably wed": the day named after fills it; "2 weekdays and both weekend days": the
             // weekend days fill no weekday.)
             let weekdaysOnly = match.text.contains("week") || match.text.contains("midweek")
@@ -351,8 +352,7 @@ extension FactExtractor {
                 // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
                 // ("Four days … No, hold on … Three days then": after a correction the last count said.)
                 // ("one day in middle of week": a day not named yet, not the count of days.)
-                let spans = Self.unnamedDays.matches(in: scan.text)
-                let counts = Self.dayCount.matches(in: scan.text).filter { count in !spans.contains { $0.start <= count.start && count.start < $0.end } }
+                let counts = Self.dayCount.matches(in: scan.text).filter { count in !unnamedSpans.contains { $0.start <= count.start && count.start < $0.end } }
                 let counted = Self.correctionCue.matches(scan.text) ? counts.last : counts.first
                 let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
@@ -400,6 +400,12 @@ extension FactExtractor {
     /// "I could do 5 days"; not "never two days in a row".
     static let butNot = TextPattern(#"\b(?:but|and|except)\s+not\s+(?:on\s+)?$"#)
     static let reasonAfter = TextPattern(#"^\s*(?:s\b)?\s*(?:\(|because|bc|as|since|cause|cos)"#)
+    /// The weekday a word names by its first three letters ("tues", "Thurs" and "sat" too).
+    static func weekday(_ word: String) -> String? {
+        let prefix = word.lowercased().prefix(3)
+        return prefix.count == 3 ? weekdays.first { $0.hasPrefix(prefix) } : nil
+    }
+
     static let countBefore = TextPattern(#"\b(?:[1-4]|both|the)\s+(?:of the\s+)?$"#)
     static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding)\b"#)
     static let unnamedDays = TextPattern(
@@ -610,14 +616,13 @@ extension FactExtractor {
     /// runner leaves it open.
     func readLongRunChoice(_ scan: Scan) {
         guard scan.expecting == "schedule.longRunDay", let reading = DayChoice.longRun(scan.text) else { return }
-        let current = scan.candidates.filter { $0.path == "schedule.longRunDay" }.max { $0.position < $1.position }
+        let current = scan.latest("schedule.longRunDay")
         switch reading {
         case .undecided:
             scan.drop(["schedule.longRunDay"])
         case .day(let day):
             guard current?.value.stringValue != day else { return }
-            scan.add("schedule.longRunDay", .string(day), said: "long runs on \(day.capitalized)",
-                     at: max(0, (current?.position ?? -1) + 1), checkNegation: false)
+            scan.overrule("schedule.longRunDay", .string(day), said: "long runs on \(day.capitalized)", after: current)
         }
     }
 }

@@ -129,6 +129,14 @@ final class Scan {
 
     func has(_ path: String) -> Bool { candidates.contains { $0.path == path } }
 
+    /// The candidate for `path` that `resolved()` would keep: the one found furthest into the message.
+    func latest(_ path: String) -> Candidate? { candidates.filter { $0.path == path }.max { $0.position < $1.position } }
+
+    /// A value read from the answer as a whole, placed after `current` so that it is the one resolved.
+    func overrule(_ path: String, _ value: JSONValue, said: String, after current: Candidate?, at position: Int = 0) {
+        add(path, value, said: said, at: max(position, (current?.position ?? -1) + 1), checkNegation: false)
+    }
+
     /// Takes back what was found for these paths (a race named as a someday wish is no race goal).
     func drop(_ paths: Set<String>) { candidates.removeAll { paths.contains($0.path) } }
 

@@ -239,7 +239,7 @@ enum WeekFigures {
 
     static let daySpan = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|to|through|thru|till|until)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
 
-    static func dayIndex(_ prefix: String?) -> Int? {
-        prefix.flatMap { ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].firstIndex(of: $0) }
+    static func dayIndex(_ word: String?) -> Int? {
+        word.flatMap(FactExtractor.weekday).flatMap(FactExtractor.weekdays.firstIndex(of:))
     }
 }
