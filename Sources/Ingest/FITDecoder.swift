@@ -139,8 +139,11 @@ public enum FITDecoder {
                 guard let definition = definitions[local] else { throw fail("a data message uses local type \(local) before it is defined\(where_)") }
                 guard let last = lastTimestamp else { throw fail("a compressed timestamp comes before any full timestamp\(where_)") }
                 let offset = Int64(header & 0x1F)
-                var timestamp = (last & ~0x1F) + offset
-                if offset < (last & 0x1F) { timestamp += 0x20 }
+                // The offset rolls over into the next 32 s; a full timestamp near the top of Int64 (a hostile file)
+                // would overflow, so the sum is checked rather than trapped on.
+                let rollover: Int64 = offset < (last & 0x1F) ? 0x20 : 0
+                let (timestamp, overflow) = (last & ~0x1F).addingReportingOverflow(offset + rollover)
+                guard !overflow else { throw fail("a compressed timestamp runs past the largest time a FIT file can hold\(where_)") }
                 lastTimestamp = timestamp
                 var message = try decodeData(bytes, &index, end: dataEnd, definition, descriptions: descriptions, where_: where_)
                 message.fields.removeAll { $0.number == 253 }

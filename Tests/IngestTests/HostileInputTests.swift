@@ -221,6 +221,14 @@ struct HostileInputTests {
     /// A recording cut 19 bytes short of its header's size (as the Strava Android file): the
     /// complete records are kept, the lost session is rebuilt from them, and the activity is
     /// flagged partial.
+    /// Found by the fuzzer (`Fuzz/run fit`): a full timestamp near the top of Int64, then a compressed one, trapped
+    /// on the overflow of timestamp + offset. Now a format problem, salvaged or refused, never a crash.
+    @Test func aCompressedTimestampPastTheLargestTimeIsAProblemNotACrash() {
+        let data = Data(base64Encoded: "DiBUCKcAAAAuRklU8k9QAAAAAAMAAQABAoQEYC8AAP///////////3////////////////////8m/////////////////////////yj///////////////////////////////////////////////////////////////////8Emg4A")!
+        #expect(throws: FormatProblem.self) { try FITDecoder.decode(data) }
+        _ = try? FITDecoder.decodeSalvaging(data)
+    }
+
     @Test func aTruncatedFITKeepsItsCompleteRecordsAndIsPartial() throws {
         let fixture = try IngestFixture()
         let whole = SampleFIT.run().file()
