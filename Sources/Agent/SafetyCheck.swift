@@ -203,7 +203,10 @@ public enum SafetyCheck {
             var part: [String] = []
             var parts: [[String]] = []
             for word in words {
-                if word == "but", !part.isEmpty { parts.append(part); part = [] } else { part.append(word) }
+                if word == "but", !part.isEmpty { parts.append(part); part = [] }
+                // "I had a fracture of fatigue in the tibia in 2019, and now my right heel is sore": "and now" turns to today.
+                else if word == "now", part.count > 1, part.last == "and" { part.removeLast(); parts.append(part); part = [word] }
+                else { part.append(word) }
             }
             if !part.isEmpty { parts.append(part) }
             let opener = questionOpeners.contains(words[0])

@@ -27,6 +27,11 @@ extension FactExtractor {
         ConditionTerm(value: "rheumatoid_arthritis", name: "rheumatoid arthritis", pattern: TextPattern(#"\brheumatoid(?: arthritis)?\b"#)),
         ConditionTerm(value: "osteoarthritis", name: "osteoarthritis",
              pattern: TextPattern(#"\b(?:osteo[- ]?arthritis|osteoarthrosis|oa(?= (?:in|of) (?:my|the|both|left|right)\b))\b"#)),
+        ConditionTerm(value: "psoriatic_arthritis", name: "psoriatic arthritis", pattern: TextPattern(#"\bpsoriatic arthritis\b"#)),
+        ConditionTerm(value: "psoriasis", name: "psoriasis", pattern: TextPattern(#"\bpsoriasis\b"#)),
+        ConditionTerm(value: "thalassaemia", name: "thalassaemia", pattern: TextPattern(#"\bthalass?a?emia(?: minor| major| trait)?\b"#)),
+        ConditionTerm(value: "mitral_valve_prolapse", name: "mitral valve prolapse",
+             pattern: TextPattern(#"\bmitral (?:valve )?(?:prolapse|regurgitation)\b"#)),
         ConditionTerm(value: "arthritis", name: "arthritis", pattern: TextPattern(#"\b(?:arthritis|arthritic|artritis|arthritus|arthiritis)\b"#)),
         ConditionTerm(value: "high_blood_pressure", name: "high blood pressure",
              pattern: TextPattern(#"\b(?:high blood pressure|high bp|hbp|raised blood pressure|elevated blood pressure|h[iy]pert?en[st]?i?on|hypertensive|blood pressure (?:is|was|runs) (?:a bit |a little |quite |slightly )?(?:high|raised)|(?:on|taking|take|takes) [a-z]+ (?:for|because of) (?:my |the |me )?(?:blood pressure|bp)\b(?! (?:monitor|cuff|check)))\b"#)),
@@ -141,7 +146,7 @@ extension FactExtractor {
     /// A medicine the lists above do not know, by the ending medicine names share ("cetirizine", "bendroflumethiazide",
     /// "levodopa", "estradiol") or a common brand, said where medicine is talked about ("I take …", "on …", "… tablets").
     static let drugByEnding = TextPattern(
-        #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide)|o?estradiol|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
+        #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide|trexate|grel|azide|izide|imibe)|o?estradiol|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
     static let medicineTalk = TextPattern(#"\b(?:on|taking|take|takes|took|prescribed|started|tablets?|pills?|medication|medicine|meds|patch|inhaler|injections?|mg|dose)\b"#)
     static let notDrugs: Set<String> = ["magazine", "gasoline", "trampoline", "discipline", "adrenaline", "caffeine", "nicotine", "routine", "paracetamol"]
 
@@ -166,10 +171,10 @@ extension FactExtractor {
     static let specificConditions: [String: Set<String>] = [
         "diabetes": ["type_1_diabetes", "type_2_diabetes", "gestational_diabetes", "prediabetes"],
         "thyroid_condition": ["hypothyroidism", "hyperthyroidism"],
-        "arthritis": ["osteoarthritis", "rheumatoid_arthritis"],
+        "arthritis": ["osteoarthritis", "rheumatoid_arthritis", "psoriatic_arthritis"],
         "arrhythmia": ["svt", "ectopic_beats"],
         "heart_condition": ["heart_attack", "heart_stent", "atrial_fibrillation", "arrhythmia", "svt", "ectopic_beats", "heart_murmur", "heart_failure",
-                            "cardiomyopathy", "pacemaker", "cardiac_arrest"],
+                            "cardiomyopathy", "pacemaker", "cardiac_arrest", "mitral_valve_prolapse"],
     ]
     /// Medicines that say what they are for name the condition.
     static let conditionOfMedicine: [String: String] = ["blood_pressure_medication": "high_blood_pressure"]
@@ -207,7 +212,7 @@ extension FactExtractor {
     static let clinician = TextPattern(
         #"\b(?:doctors?|docs?|dr|gp|physios?|physiotherapists?|physical therapists?|surgeons?|consultants?|cardiologists?|cardiology|specialists?|physicians?|orthopa?edic(?: surgeon| specialist| consultant)?|orthopa?edists?|ortho|endos?|gastroenterologists?|gastro|nephrologists?|pulmonologists?|haematologists?|hematologists?|urologists?|oncologists?|traumatologists?|kin[eé]|sports? (?:doctor|doc|medicine|physician|med)|rheumatologists?|endocrinologists?|neurologists?|podiatrists?|osteopaths?|chiropractors?|midwife|obstetrician|ob-?gyn|gyn(?:a)?ecologist|nurse|medical team|hospital|clinic|cardiac rehab)\b"#)
     static let cleared = TextPattern(
-        #"\b(?:(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: that)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:fine|ok|okay|happy|good|all right|alright) with (?:the |my |me )?(?:marathon|half|race|racing|running|training|plan|it)\b|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:the )?(?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
+        #"\b(?:(?:said|says|told me)(?: to)? (?:crack on|carry on|go ahead|keep going|get running|keep running)\b|lets me (?:run|add|build|increase|train|race)|(?:i am|i'm|im) grand to (?:run|race|train)|medical certificate|sports certificate|certificate for (?:competition|racing|sport)|signed (?:it|the (?:form|certificate)|my (?:form|certificate))|(?:said|says|told me)(?: i can)? run all i (?:want|like)|(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: that)?(?: (?:it is|its|it's|the bone is|the fracture is) (?:healed|fine|ok|okay|all healed|fully healed),?(?: and| so)?)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:fine|ok|okay|happy|good|all right|alright) with (?:the |my |me )?(?:marathon|half|race|racing|running|training|plan|it)\b|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:the )?(?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
     /// Said without naming who: clearance all the same.
     static let clearedAlone = TextPattern(
         #"\b(?:cleared to (?:run|train|race|exercise|return|start)|(?:got|been given|given|have|had) the all[- ]?clear)\b"#)

@@ -48,7 +48,7 @@ extension FactExtractor {
 
     static let goalDistancePattern = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
-    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:race\s+)?(?:at|of|during|in) (?:the )?(?:[a-z']+ ){1,4}$"#)
+    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:race\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b"#)
@@ -74,7 +74,7 @@ extension FactExtractor {
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
-    static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that )?(?:first |1st |last |only |local )?$"#)
+    static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
     static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race)\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
     static let describedAsPast = TextPattern(
@@ -92,7 +92,11 @@ extension FactExtractor {
             let before = scan.window(before: position, 48)
             let after = scan.window(after: match.end, 40)
             // "my 5k time is 27" is a result; "get my 5k time down", "improve my 10k time" name a speed goal's distance.
-            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before) { continue }
+            // ("I told him I'd run the full marathon this year": a race to come, this year.)
+            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before),
+               !(named != nil && Self.willRunBefore.matches(before)) { continue }
+            // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
+            if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
             if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) { continue }
             // "Before the injury I was fairly serious, … the Rotterdam half in 1:29": a race from before a break.
@@ -101,15 +105,24 @@ extension FactExtractor {
             if Self.lapBefore.matches(before) || Self.lapAfter.matches(after) { continue }
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
             if Self.describedAsPast.matches(after) { continue }
-            if named == nil, scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
+            // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.
+            if scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             // "The half marathon at the Tata Mumbai Marathon": the event's name, not a second distance.
             if named == "marathon", Self.distanceAtEvent.matches(before) { continue }
-            let trigger = Self.goalTrigger.matches(in: before).last?.end ?? -1
-            let past = Self.pastCue.matches(in: before).last?.end ?? -1
+            var trigger = Self.goalTrigger.matches(in: before).last?.end ?? -1
+            var past = Self.pastCue.matches(in: before).last?.end ?? -1
+            // "I've done a good few 5ks at the parkrun": "at the" after a race done names where, not a goal.
+            // ("Last year I trained for the half and got a stress fracture": a goal of a year gone by.)
+            if let last = Self.goalTrigger.matches(in: before).last, Self.weakTrigger.matches(last.text),
+               Self.pastCue.matches(scan.sentenceBefore(position)) || Self.yearGoneBy.matches(scan.sentenceBefore(position)) {
+                trigger = -1
+                past = max(past, 0)
+            }
             let isEvent = named != nil
             let terse = scan.text.split(separator: " ").count <= 5
                 && (scan.expecting == "goals.raceDistance" || scan.expecting == "goals.goalType")
-            var goal = trigger > past
+            // "so I told him I'd run the full one this year": a race the runner says they will run.
+            var goal = trigger > past || named != nil && Self.willRunBefore.matches(before)
             if !goal, past < 0, isEvent && named != "parkrun" && named != "park run" || Self.eventAfter.matches(after) { goal = true }
             if !goal, terse, past < 0 { goal = true }
             // In answer to the goal or distance question a distance is the race's ("100 km with 6000 m of climbing").
@@ -133,6 +146,14 @@ extension FactExtractor {
            let (match, km) = Self.knownRaceDistances.lazy.compactMap({ race in race.0.firstMatch(in: scan.text).map { ($0, race.1) } }).first,
            !scan.negated(at: match.start), !scan.aboutSomeoneElse(at: match.start) {
             let distance = Self.namedDistance(km: km)
+            scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: match.start)
+            scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: match.start)
+            distanceFound = (distance, match.start)
+        }
+        // "8 Tuff Miles, over on St. John": asked for the goal, a race whose name is its distance.
+        if distanceFound == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+           let match = Self.distanceInName.firstMatch(in: scan.text),
+           let distance = Self.distance(number: match[1], unit: match[2], named: nil) {
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: match.start)
             scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: match.start)
             distanceFound = (distance, match.start)
@@ -210,8 +231,14 @@ extension FactExtractor {
     // MARK: - Race name
 
     static let raceNameCased = TextPattern(
-        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run)|Fun Run|Run|Race|Relay|Classic|Challenge)\b"#,
+        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace)\b"#,
         caseSensitive: true)
+    static let weakTrigger = TextPattern(#"^(?:at the|in the|for (?:a|an|the|my))\b"#)
+    static let yearGoneBy = TextPattern(#"\b(?:last (?:year|season|spring|summer|autumn|fall|winter)|trained)\b"#)
+    static let endsJustFinish = TextPattern(#"(?:^|[.!?…]\s*)(?:(?:write|put|say|mark)(?: (?:down|me down))?(?: as| for)? )?(?:just|only) (?:to )?finish(?:ing)?(?: it)?\s*[.!]*\s*$"#)
+    static let everyYearAfter = TextPattern(#"^[^,.;!?]{0,30}\b(?:every|each) (?:year|summer|spring|autumn|fall|winter)\b"#)
+    static let willRunBefore = TextPattern(#"\b(?:i would|i will|i am going to|i am gonna|i am|i want to|i would like to|i plan to|i hope to)\s+(?:run|do|race|finish|complete|running|doing)\s+(?:the |a |an |my )?(?:full |1st |first )?$"#)
+    static let distanceInName = TextPattern(#"^\W*(?:the |an? )?(\d+(?:\.\d+)?)\s+(?!a\b|per\b|each\b|every\b)[a-z'-]+\s+(miles?|k|km)\b(?!\s*(?:a|per|each|every)\s+(?:week|wk|day|month))"#)
     static let namedHalf = TextPattern(
         #"\b(?!(?:other|better|first|second|last|and|a|one|the|my|this|that|next|another)\b)[a-z]+ half\b(?!\s+(?:of|the|an?|hour|way|time|price|term|day|marathon|mara))"#)
     static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon|half(?=\s*(?:,|\.|$|in |on |next |this )))\b"#)
@@ -239,7 +266,7 @@ extension FactExtractor {
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+){0,2})\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at the)\s+)?([A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*){0,2})\b"#,
         caseSensitive: true)
     static let amountWords: Set<String> = ["roughly", "about", "around", "approximately", "approx", "maybe", "nearly", "almost", "over", "under",
                                            "only", "like", "say", "some", "few", "couple", "usually", "mostly", "doing", "did", "done", "ran", "run"]
@@ -305,7 +332,7 @@ extension FactExtractor {
 
     /// Races known by their own name, which need no distance word ("Comrades", "Two Oceans", "the CCC").
     /// The marathon majors, named by the city alone at the start of a goal answer ("Boston. I qualified at Chicago").
-    static let marathonCity = TextPattern(#"^\s*(?:the\s+)?(boston|new york|nyc|tokyo|berlin|chicago|london|sydney)\b(?!\s+(?:half|10k|5k|10 ?km|ultra|\d))"#)
+    static let marathonCity = TextPattern(#"^\s*(?:the\s+)?(boston|new york|nyc|tokyo|berlin|chicago|london|sydney)\b(?![^.!?]{0,40}\b(?:half|10k|5k|\d+ ?km|ultra)\b)(?!\s+\d)"#)
     static let racesByName: [(String, TextPattern)] = [
         ("Comrades Marathon", TextPattern(#"\bcomrades\b"#)),
         ("Two Oceans Marathon", TextPattern(#"\b(?:two|2) oceans\b"#)),
@@ -395,10 +422,12 @@ extension FactExtractor {
             for match in Self.raceNamePlaceAfter.matches(in: scan.original) {
                 // "Marathon in Rio de Janeiro", "Half in Ras Al Khaimah"; "Marathon. London April 25th" ends at the month.
                 guard let kind = match[1], let words = match[2]?.split(separator: " ") else { continue }
-                let kept = words.prefix { word in
+                var kept = Array(words.prefix { word in
                     word.first?.isLowercase == true
                         || !(Self.nameStopWords.contains(word.lowercased()) || Self.sentenceOpeners.contains(word.lowercased()))
-                }
+                })
+                // ("the semi-marathon of Saint-Pierre on Sunday 13 June": the place ends before "on Sunday".)
+                if kept.count < words.count { while kept.count > 1, kept.last?.first?.isLowercase == true { kept.removeLast() } }
                 guard kept.last?.first?.isUppercase == true else { continue }
                 // After a full stop the word must go on like a place ("Marathon. London, April 25th", "Half. Cardiff."),
                 // not like a remark ("A marathon. Crazy, I know.").
@@ -930,12 +959,12 @@ extension FactExtractor {
     static let weakTimeTrigger = TextPattern(
         #"\b(?:in(?: under| about| around| roughly)?\s+|around\s+|about\s+|roughly\s+|approximately\s+|maybe\s+|~\s*)"# + timeValue)
     /// A clock anywhere ("1:35 would be amazing"), not a pace ("5:30/km") or a time of day ("6:30 am").
-    static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|in the|k\b|km|miles?|mi\b|pace))"#)
+    static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|sharp\b|in the|k\b|km|miles?|mi\b|pace))"#)
     /// "1 45 maybe", "3.30": a clock typed without its colon.
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
     /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
     static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
-    static let pastTime = TextPattern(#"\b(?:time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
+    static let pastTime = TextPattern(#"\b(?:time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|(?:first|second|third|fourth|1st|2nd|3rd|4th|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let timeWithUnitOrClock = TextPattern(#"\b\d{1,2}:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let boundAfterFinish = TextPattern(#"^\s*(?:it |the race )?(?:in|under|sub|below|by|before|around|about|within|inside|faster than|less than|at)\b|^\s*\d"#)
@@ -946,6 +975,8 @@ extension FactExtractor {
     func extractTargetTime(_ scan: Scan) {
         // "No time goal this time. Finishing with the tendon in one piece is the win": no figure is a target.
         if scan.expecting == "goals.targetTime", Self.noTarget.matches(scan.text) { return }
+        // "Maybe under five hours… no, I don't promise. Write just finish.": the last word is no time.
+        if scan.expecting == "goals.targetTime", Self.endsJustFinish.matches(scan.text) { return }
         // "last time 1:02, just want to finish this one": finishing is the aim (not "just want to finish under two hours").
         if scan.expecting == "goals.targetTime", let finish = Replies.finishOnly.firstMatch(in: scan.text),
            !Self.boundAfterFinish.matches(scan.text.utf16Slice(finish.end, min(scan.text.utf16Length, finish.end + 24))),
@@ -1053,11 +1084,11 @@ extension FactExtractor {
     static let otherSubject = TextPattern(
         #"^\s*(?:my (?:grandson|granddaughter|son|daughter|husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
-    static let resultAfter = TextPattern(#"^\s*(?:last (?:year|time|season|month)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
+    static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
     static let noTarget = TextPattern(#"^\s*no time\b(?! (?:for|to)\b)|\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
     static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)
-    static let yearBefore = TextPattern(#"\b(?:in|back in|from) ((?:19|20)\d\d),?\s+(?:in|with|i ran|i did|i got)?\s*$"#)
+    static let yearBefore = TextPattern(#"\b(?:in|back in|from) ((?:19|20)\d\d),?\s+(?:in|with|i ran|i did|i got|was|it was|i was|i did it in)?\s*$"#)
     static let yearAfter = TextPattern(#"^[^.;!?]{0,14}?\b(?:in|back in|from) ((?:19|20)\d\d)\b"#)
     static let othersPossessive = TextPattern(#"\b(?!(?:it|that|what|target|goal|aim|plan|there|here|one|time|mine|pb|best|today|year|race|who)'s)[a-z]+'s(?: (?:going for|aiming for|aiming at|hoping for|after|chasing|doing|running|target is|goal is|pb is|best is))?\s*$"#)
     static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b"#)
@@ -1124,7 +1155,7 @@ extension FactExtractor {
     static let cutoffBefore = TextPattern(#"\b(?:cut-?off|cut off|time limit|limit)\s+(?:is|was|of|at)\s+(?:about |around )?$"#)
     static let rewardAfter = TextPattern(#"^\s*(?:gets?|wins?|earns?)\s+(?:you\s+)?(?:the|a|an)\b"#)
     /// "Ach nein, be realistic. Put 55": the figure the runner has written down is the target.
-    static let putTarget = TextPattern(#"\b(?:put(?: down)?|put me down for|put me down as|write(?: down)?|mark(?: down)?|mark me down for|make it|call it|say)\s+(?:under |sub[- ]?)?(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s*(?:[.!]|$)"#)
+    static let putTarget = TextPattern(#"\b(?:put(?: down)?|put me down for|put me down as|write(?: down)?|mark(?: down)?|mark me down for|make it|call it|say)\s+(?:under |sub[- ]?)?(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s*(?:[.!](?!\d)|$)"#)
     static let cutoffAfter = TextPattern(#"^\s*(?:limit|cut-?off|cut off|time limit)\b"#)
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
     static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)

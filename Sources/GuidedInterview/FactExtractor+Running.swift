@@ -144,6 +144,8 @@ extension FactExtractor {
                 || Self.hedgeBefore.matches(scan.window(before: match.start, 16)) { continue }
             // "I've done Amsterdam twice and Rotterdam once": races run, not runs a week.
             if Self.racesDoneBefore.matches(scan.window(before: match.start, 30)) { continue }
+            // "this week I did the Griffith Park loop twice": laps of a route, not runs a week.
+            if Self.lapsBefore.matches(scan.window(before: match.start, 16)) { continue }
             addFrequency(scan, count, at: match.start, said: match.text)
         }
         // "Three times. Twice with the ladies and once by myself": the parts add up to the runs.
@@ -266,9 +268,10 @@ extension FactExtractor {
     }
     static let longestLately = TextPattern(
         #"\b(?:lately|recently|these days|nowadays|since then|right now)\b[^.!?\d]{0,40}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs))"#)
-    static let countingOther = TextPattern(#"\b(?:if you count|if we count|if i count|if you include|counting|including)\b"#)
+    static let lapsBefore = TextPattern(#"\b(?:loop|loops|lap|laps|circuit|circuits|round it|reps?|repeats?)\s*$"#)
+    static let countingOther = TextPattern(#"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including)\b"#)
     static let trailingBareFigure = TextPattern(
-        #"(?:^|[.!?]\s+)(?:(?:just )?[a-z]+(?: only| alone| proper)?[?,]\s+)?(?:about |around |maybe |probably |really |honestly |actual |actually )?(\d+(?:\.\d+)?)\s*[.!]?\s*$"#)
+        #"(?:^|[.!?]\s+)(?:(?:just |without (?:the |my )?|minus (?:the |my )?)?[a-z]+(?: only| alone| proper)?[?,]\s+)?(?:about |around |maybe |probably |really |honestly |actual |actually )?(\d+(?:\.\d+)?)\s*[.!]?\s*$"#)
     static let perMonth = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|each|every|/|in a)\s*month\b|monthly\b)"#)
     static let runnersFigure = TextPattern(
         #"\b(?:i am|i do|i run|i would say|me)\b[^.;]{0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
@@ -504,6 +507,24 @@ extension FactExtractor {
             scan.overrule(slot, .number(value), said: said, after: current)
         }
     }
+
+    /// "It will be my third marathon", "Running 8 yrs, 6 marathons, club member": a first message that tells everything
+    /// says how experienced the runner is without the option words. Several races run make a casual runner at least;
+    /// a big week, structured training or a fast time a serious one. A comeback or racing to win is left to the question.
+    func inferExperienceFromStory(_ scan: Scan) {
+        guard scan.expecting == nil || scan.expecting == "identity.name", !scan.has("running.experienceLevel"),
+              scan.has("goals.goalType"), scan.has("running.currentVolume") || scan.has("running.currentFrequency"),
+              Self.racesRun.matches(scan.text), !ExperienceEvidence.comeback.matches(scan.text),
+              !ExperienceEvidence.winning.matches(scan.text), !ExperienceEvidence.notYet.matches(scan.text) else { return }
+        let km = scan.latest("running.currentVolume")?.value.doubleValue ?? 0
+        let serious = km >= 50 || ExperienceEvidence.training.matches(scan.text) || ExperienceEvidence.fastRaceTime(scan.text) != nil
+            || km >= 40 && Self.clubMember.matches(scan.text)
+        let level = serious ? "serious" : "casual"
+        scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: scan.text.utf16Length, checkNegation: false)
+    }
+    static let racesRun = TextPattern(
+        #"\b(?:[2-9]|\d{2}|several|many|a few|a couple of) (?:marathons|halves|half marathons|10ks|5ks|races|ultras|triathlons)\b|\bmy (?:[2-9](?:nd|rd|th)|1\dth) (?:marathon|half|half marathon|race|ultra|10k)\b|\b(?:race|marathon|half|10k|5k|\d+ km|parkrun|ultra)\b[^.!?]{0,40}\bevery year\b"#)
+    static let clubMember = TextPattern(#"\b(?:club member|running club|athletics club|member of (?:a|the|my) [a-z ]{0,20}club|with (?:a|the|my) club)\b"#)
 
     /// "Fifteen years" from someone who runs 60 km a week: the years alone read as casual, the volume says serious.
     func weighExperienceByVolume(_ scan: Scan) {

@@ -8,14 +8,14 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+        #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:\d+|four|three|five) (?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
     static let offWorkBefore = TextPattern(#"\b(?:request|requested|get|got|gets|have|has|take|took|book|booked|ask for|asked for|give me|gives me|given)\s+(?:most|every|all|the|my|some)?\s*$"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
     static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
@@ -26,6 +26,10 @@ extension FactExtractor {
     static let dayChain = TextPattern(#"^(?:\s*(?:,|and\s|or\s|&)\s*|\s+)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
     static let joinedBefore = TextPattern(#"(?:\b(?:and|or)|&)\s+(?:on\s+)?$"#)
     static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
+    /// Days said to suit ("I work" is no such word).
+    static let suitsCue = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|suits?|best|good for me|like to run|want to run|would run)\b"#)
+    static let conditionalAddition = TextPattern(#"^\s*(?:too|as well|also),?\s+(?:if|when|unless|but only if|depending)\b"#)
+    static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso not (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|(?:those|these|they) r out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
     /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     /// The day put in and the day taken out in "Tuesdays not Thursdays", "Sunday instead of Saturday".
@@ -47,6 +51,7 @@ extension FactExtractor {
     static let exceptWhen = TextPattern(#"^\s*,?\s*(?:(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)|when|whenever|that i am free|i am (?:home|free|off|around|available|not (?:working|flying|away))|if i am)\b"#)
     static let partOfDay = TextPattern(#"^\s*(?:mornings?|nights?|evenings?|afternoons?)\b"#)
     static let dateAfterDay = TextPattern(#"^\s*,?\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?"# + FactExtractor.monthPattern + ")")
+    static let bodySentence = TextPattern(#"\b(?:sore|hurts?|hurting|aching|aches|pain(?:ful)?|injur(?:ed|y)|twisted|sprained|pulled|tweaked|strained)\b[^.!?;]*\bsince\b|\bsince\b[^.!?;]*\b(?:sore|hurts?|hurting|aching|pain(?:ful)?)\b"#)
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
 
     struct DayMention {
@@ -81,6 +86,9 @@ extension FactExtractor {
                 if Self.countBefore.matches(scan.window(before: match.start, 10)) { continue }
                 mentions.append(DayMention(days: Array(Self.weekdays.prefix(5)), start: match.start, end: match.end, abbreviated: false))
             } else if match[5] != nil {
+                // "we say good morning before anything else": "anything else" names days only beside a day or asked for days.
+                if match.text.hasPrefix("any") && match.text.contains("else") || match.text.hasPrefix("any other") || match.text.hasPrefix("all other"),
+                   !(scan.expecting.map { $0.hasPrefix("schedule.") } ?? false), mentions.isEmpty { continue }
                 mentions.append(DayMention(days: Self.weekdays, start: match.start, end: match.end, abbreviated: false))
             }
         }
@@ -88,7 +96,10 @@ extension FactExtractor {
         var merged: [DayMention] = []
         for mention in mentions {
             if let last = merged.last, last.days.count == 1, mention.days.count == 1,
-               Self.rangeJoin.matches(scan.text.utf16Slice(last.end, mention.start)),
+               case let joiner = scan.text.utf16Slice(last.end, mention.start), Self.rangeJoin.matches(joiner),
+               // ("Monday, Wednesday, Friday and Sunday — Tuesday and Thursday I am at the caserne": a dash after the
+               // last day of a list opens a new thought, not a range.)
+               !(joiner.contains("-") && Self.joinedBefore.matches(scan.window(before: last.start, 12))),
                let from = Self.weekdays.firstIndex(of: last.days[0]), let to = Self.weekdays.firstIndex(of: mention.days[0]), from != to {
                 let span = (0...((to - from + 7) % 7)).map { Self.weekdays[(from + $0) % 7] }
                 merged[merged.count - 1] = DayMention(days: span, start: last.start, end: mention.end, abbreviated: false)
@@ -128,10 +139,14 @@ extension FactExtractor {
             let clause = scan.clause(around: mention.start).text
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
+            // "my lower back is sore since I lifted a heavy patient on Monday": the day something happened to the body.
+            if scan.expecting?.hasPrefix("schedule.") != true, Self.bodySentence.matches(scan.sentence(around: mention.start).text) { continue }
             // "I can't promise you a Tuesday": a day named only as an example of none being fixed.
             if Self.cannotPromise.matches(scan.window(before: mention.start, 30)) { continue }
             // "Saturday too if I've had a saintly Friday": a day inside a condition names no running day.
             if Self.insideCondition.matches(scan.window(before: mention.start, 40)) { continue }
+            // "Tuesday, Thursday and Sunday. Saturday too if I've had a saintly Friday": a day added on a condition is no running day.
+            if Self.conditionalAddition.matches(scan.window(after: mention.end, 20)), preferred.count >= 2 { continue }
             // "(Sunday the 21st of Feb)", "Monday the 3rd": the weekday of a date, not a running day.
             if mention.days.count == 1, Self.dateAfterDay.matches(scan.window(after: mention.end, 24)) { continue }
             let isEveryDay = mention.days.count == 7
@@ -284,6 +299,14 @@ extension FactExtractor {
             let stillFree = inFirst.filter { day in !blocked.contains { $0.0 == day.0 } }
             if Set(stillFree.map(\.0)).count == Int(count), inFirst.count < preferred.count { preferred = inFirst }
         }
+        // "Four days I could do. My shift's six to two-thirty, Monday to Friday, so after work Tuesday and Thursday, and then
+        // both weekend days": a span of days is the week's frame; the count said is filled by the days named one or two at a time.
+        if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays", !Self.correctionCue.matches(scan.text),
+           let count = (Self.dayCount.firstMatch(in: scan.text) ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap({ Self.number($0[1]) }),
+           Set(preferred.map(\.0)).count > Int(count) {
+            let small = preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count <= 2 } }
+            if Set(small.map(\.0)).count == Int(count) { preferred = small }
+        }
         // "Tuesday, Wednesday, Thursday, Saturday and Sunday. Mondays and Fridays the bank closes late": after a list,
         // days in a later sentence that neither add to it nor say they suit are asides (why not), not running days.
         if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays", !Self.correctionCue.matches(scan.text),
@@ -295,7 +318,8 @@ extension FactExtractor {
                 // ("… Wednesday.", "Saturday instead.": a sentence of days alone is an answer, not an aside.)
                 let rest = Self.dayToken.replacing(in: sentence.text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
                     .filter { !["and", "or", "instead", "then", "maybe", "s", "the", "on"].contains($0) }
-                return sentence.start != first && !rest.isEmpty && !Self.additiveCue.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
+                return sentence.start != first && !rest.isEmpty && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
+                    && !Self.insteadCue.matches(sentence.text)
             }
         }
         // The long-run day joins a list of other running days; alone it is only the long-run day.
@@ -310,6 +334,22 @@ extension FactExtractor {
             // "Any day my boss doesn't ruin. Realistically Tuesday, Thursday and Sunday": the named days are all there is.
             let firstNamed = named.map(\.1).min() ?? every.start
             anyDay = !Self.narrowingCue.matches(scan.text.utf16Slice(every.start, firstNamed))
+        }
+        // "3. mon wed n sun. fri n sat im at my dads restrant til late no chance", "Monday's my long day at the nursery and
+        // Wednesday's the swimming lessons, so those two are a no": after the running days, a later sentence that ends by
+        // refusing rules out every day it names.
+        // (In a message that tells everything at once, too: "I can run Monday, Wednesday, Friday and Sunday. Saturdays the
+        // restaurant is insane, impossible.")
+        if askedForDays || scan.expecting == nil || scan.expecting == "identity.name", scan.expecting != "schedule.longRunDay" {
+            for mention in mentions where mention.days.count < 7 {
+                let sentence = scan.sentence(around: mention.start)
+                guard preferred.contains(where: { scan.sentence(around: $0.1).start != sentence.start }),
+                      Self.refusingEnd.matches(sentence.text), !Self.suitsCue.matches(sentence.text),
+                      !preferred.contains(where: { scan.sentence(around: $0.1).start != sentence.start && mention.days.contains($0.0) })
+                else { continue }
+                preferred.removeAll { $0.1 == mention.start }
+                blocked += mention.days.filter { day in !blocked.contains { $0.0 == day } }.map { ($0, mention.start) }
+            }
         }
         if !blocked.isEmpty {
             // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work"),
@@ -399,7 +439,7 @@ extension FactExtractor {
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
     /// "I could do 5 days"; not "never two days in a row".
     static let butNot = TextPattern(#"\b(?:but|and|except)\s+not\s+(?:on\s+)?$"#)
-    static let reasonAfter = TextPattern(#"^\s*(?:s\b)?\s*(?:\(|because|bc|as|since|cause|cos)"#)
+    static let reasonAfter = TextPattern(#"^\s*(?:s\b)?\s*(?:\(|because|bc|as|since|cause|cos|[-—:]\s*[a-z]|,\s*(?:that is|that|it is|its|i have|i am|there is|we have|my)\b)"#)
     /// The weekday a word names by its first three letters ("tues", "Thurs" and "sat" too).
     static func weekday(_ word: String) -> String? {
         let prefix = word.lowercased().prefix(3)
@@ -424,6 +464,7 @@ extension FactExtractor {
     static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
     static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it)\b"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)
+    static let opensWithAnd = TextPattern(#"^\W*and\b"#)
 
     static func ordered(_ days: [String]) -> [String] {
         weekdays.filter { days.contains($0) }
@@ -452,6 +493,8 @@ extension FactExtractor {
             if before.hasSuffix("this ") || before.hasSuffix("yesterday ") || before.hasSuffix("tomorrow ") || before.hasSuffix("last ") { continue }
             // "Good morning!": a greeting.
             if before.hasSuffix("good ") || before.hasSuffix("top of the ") { continue }
+            // "The Sydney Morning Herald Half": a word of the race's name.
+            if scan.candidates.contains(where: { $0.path == "goals.raceName" && $0.value.stringValue?.lowercased().contains(match.text) == true }) { continue }
             // "Morning! Dave here", "Mornin'. Horace, seventy-four": a greeting opening a sentence.
             if ["morning", "evening"].contains(match.text), scan.expecting != "schedule.preferredTime", Self.greetingOpens.matches(before), Self.greetingEnds.matches(scan.text.utf16Slice(match.end, match.end + 2)) { continue }
             // "Sunday morning is my swim": a time of day taken by something else.

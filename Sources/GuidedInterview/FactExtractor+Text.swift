@@ -45,6 +45,12 @@ extension FactExtractor {
             String((numberWords[match[1] ?? ""] ?? 0) + (numberWords[match[2] ?? ""] ?? 0))
         }
         s = ordinalWord.replacing(in: s) { match in ordinalWords[match.text] ?? match.text }
+        // "a hundred and fifty pounds", "two hundred and ten": the hundreds and what follows them, one number.
+        s = hundreds.replacing(in: s) { match in
+            let base = match[1].map { $0 == "a" ? 1 : numberWords[$0] ?? Int($0) ?? 1 } ?? 1
+            let rest = match[2].map { numberWords[$0] ?? Int($0) ?? 0 } ?? 0
+            return String(base * 100 + rest)
+        }
         s = numberWord.replacing(in: s) { match in numberWords[match.text].map(String.init) ?? match.text }
         // "Thirteen point one miles": the decimal said in words.
         s = pointDecimal.replacing(in: s) { match in "\(match[1] ?? "").\(match[2] ?? "")" }
@@ -159,6 +165,8 @@ extension FactExtractor {
         #"\b(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b(?![- ]?(?:st|nd|rd|th)\b)"#)
     static let ordinalWord = TextPattern(
         #"\b(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"#)
+    static let hundreds = TextPattern(
+        #"\b(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\b(?:(?:\s+and)?\s+(\d{1,2}\b|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)\b)?"#)
     static let numberWord = TextPattern(
         #"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)\b"#)
     static let multipleSpaces = TextPattern(#"[ ]{2,}"#)
@@ -199,8 +207,17 @@ extension FactExtractor {
         // "wed an fri is gaa": a typed "and" between two days.
         (TextPattern(#"\b(mon|tues?|wed|thu|thurs?|fri|sat|sun)(days?|nesdays?|rsdays?|urdays?|sdays?)? an (?=(?:mon|tue|wed|thu|fri|sat|sun))"#), "$1$2 and "),
         // "the long one on Sunday", "the longest one on Saturday": a run, not the number 1.
-        (TextPattern(#"\b(long|longest|longer|short|easy|hard|big|slow|quick|steady) (one|ones)\b"#), "$1 run"),
+        // ("The CSP — the long one, 115 km from Castelló": the longer of a race's distances.)
+        (TextPattern(#"\b(long|longest|longer|short|easy|hard|big|slow|quick|steady) (one|ones)\b(?!\s*[,:—-]?\s*(?:the |is |at |of )?\d+(?:[.,]\d+)?\s*(?:k|km|miles?|mi)\b)"#), "$1 run"),
         (TextPattern(#"\ba dozen\b"#), "12"),
+        // "runnin' only, five": a dropped g put back by the typo table leaves its apostrophe behind ("running'").
+        (TextPattern(#"\b([a-z]+ing)'(?![a-z])"#), "$1"),
+        // "So Wednesday in place of Tuesday": a swap.
+        (TextPattern(#"\bin (?:place|lieu) of\b"#), "instead of"),
+        // "in three sorties", "the long sortie on Sunday": the French word for a run.
+        (TextPattern(#"\bsorties\b"#), "runs"), (TextPattern(#"\bsortie\b"#), "run"),
+        // "I told him I'd run the full one this year": the full marathon.
+        (TextPattern(#"\b(?:the|a) full (?:one|1|42(?:\.2)?(?: ?km?)?|26\.2(?: ?(?:miles?|mi))?)(?![\d.])"#), "the full marathon"),
         (TextPattern(#"\bonce\b(?= (?:a|per|each|every) (?:week|wk))"#), "1 times"),
         (TextPattern(#"\btwice\b"#), "2 times"),
         (TextPattern(#"\bthrice\b"#), "3 times"),

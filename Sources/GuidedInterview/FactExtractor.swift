@@ -55,6 +55,7 @@ public struct FactExtractor: Sendable {
         readWeekFigures(scan)
         readLongRunChoice(scan)
         weighExperienceByVolume(scan)
+        inferExperienceFromStory(scan)
         settleCount(scan)
 
         return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed)
@@ -143,7 +144,7 @@ final class Scan {
     private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*(?:(?:full|whole|entire|real|actual)\s+)?$"#)
 
     private static let otherPerson = TextPattern(
-        #"\b(?:my (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
+        #"\b(?:(?:my|me|mi) (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter)|my (?:[a-z]+ )?(?:gang|crew|squad|mates|friends)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
 
     /// "My wife runs 50k a week": facts about someone else are not the runner's.
     func aboutSomeoneElse(at position: Int) -> Bool {
@@ -154,8 +155,17 @@ final class Scan {
         if let cut = Self.intoMe.matches(in: phrase).last { phrase = phrase.utf16Slice(cut.end, phrase.utf16Length) }
         // "In June they did arthroscopy for FAI": the clinicians' work on the runner is the runner's fact.
         if let cut = Self.cliniciansDid.matches(in: phrase).last { phrase = phrase.utf16Slice(cut.end, phrase.utf16Length) }
+        // "My daughter's doing the kids' Super Run, the 2.6K": a phrase that only restates what came before the comma is theirs too.
+        // (Only when someone else opens the sentence: "My sister talked me into it, the Cork half" is the runner's race.)
+        if Self.appositive.matches(phrase) {
+            let sentence = sentenceBefore(position)
+            if let other = Self.otherPerson.firstMatch(in: sentence),
+               sentence.utf16Slice(0, other.start).trimmingCharacters(in: .whitespaces).isEmpty,
+               !Self.intoMe.matches(sentence) { return true }
+        }
         return Self.otherPerson.matches(phrase)
     }
+    private static let appositive = TextPattern(#"^\s*(?:the|a|an|its|that is|i\.e\.)\s*$"#)
     private static let runnerSubject = TextPattern(#"\bthis time i (?:am|will|want|plan|'m)\b|\b(?:but|now|so|while) i (?:am|will|want|plan|'m)\b"#)
     private static let cliniciansDid = TextPattern(
         #"\bthey (?:did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|told me|said|called it|gave me)\b"#)

@@ -379,8 +379,12 @@ public struct Interview: Sendable {
         let document = document(profile)
         // Injuries and days ruled out add up: "a tibial stress fracture" with the goal, then "plantar fasciitis
         // as well" asked for injuries, is both (a correction replaces the list).
-        for path in ["health.pastInjuries", "schedule.blockedDays"] where !correcting {
-            guard let earlier = document.value(atPath: path).arrayValue, !earlier.isEmpty else { continue }
+        // (A correction of the running days keeps a day ruled out before unless it is named free now: "Not the Friday",
+        // then "Monday, Tuesday, … Wait — Tuesday I have the football" rules out both.)
+        let freeNow = Set(facts.first { $0.path == "schedule.preferredDays" }?.value.arrayValue ?? [])
+        for path in ["health.pastInjuries", "schedule.blockedDays"] where !correcting || path == "schedule.blockedDays" {
+            guard var earlier = document.value(atPath: path).arrayValue, !earlier.isEmpty else { continue }
+            if correcting { earlier.removeAll { freeNow.contains($0) } }
             facts = facts.map { fact in
                 guard fact.path == path, let new = fact.value.arrayValue, !new.isEmpty else { return fact }
                 var merged = earlier + new.filter { !earlier.contains($0) }

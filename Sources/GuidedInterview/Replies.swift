@@ -40,6 +40,8 @@ enum Replies {
         if undecided.matches(lower) { return nil }
         // "how long do you keep it for", "can I say yes to injuries but not the rest?": a question back is no answer.
         if questionOnly(withEmoji) { return nil }
+        // "yeah no, that's fine": the "no" waves the worry away.
+        if yeahNoFine.matches(lower) { return true }
         if ["好的", "没问题", "可以", "行"].contains(where: lower.contains) { return true }
         // "no wait, yes", "no... actually ok": the answer after the correction.
         if let cut = consentCorrection.matches(in: lower).last, cut.end < lower.utf16Length,
@@ -59,17 +61,18 @@ enum Replies {
         return consentIn(message, typed: withEmoji)
     }
     static let outrightRefusal = TextPattern(
-        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|never share|keep dreaming|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
+        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|never share|keep dreaming|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
     static let correctedToYes = TextPattern(
-        #"(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b"#)
+        #"(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b|\b(?:wait|actually|on second thought|thinking about it|come to think of it|changed my mind)\b.*[.!?,]\s*(?:ok(?:ay)?,? |fine,? |alright,? |then )?(?:yes|ok|okay|fine|sure|go ahead)\W*$|\bbut (?:yeah|yes|ok|okay|sure|fine)\b[^.!?]{0,24}[.!]*\s*$"#)
+    static let yeahNoFine = TextPattern(#"^\W*(?:yeah|yea|ya|yeh) no\W+(?:that'?s|thats|it'?s|its)?\s*(?:fine|ok|okay|all good|good|grand|sweet|sound)\b"#)
     static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
     static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
     static let reassuringNo = TextPattern(
-        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with)\b"#)
+        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)(?! (?:simple|out|off|private|short|basic|minimal|to (?:yourself|myself)))|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with)\b"#)
     static let partial = TextPattern(
-        #"\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|\b(?:injur\w*|weight|health|medical|body|running)\s+(?:yes|ok|fine)\W+[a-z ]{0,24}\b(?:no|not)\b"#)
+        #"\b(?:yes|ok|okay|fine|sure) (?:to|for|on) (?:the |my )?[a-z]+(?: [a-z]+){0,3},? but (?:no|not)\b|\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|\b(?:injur\w*|weight|health|medical|body|running)\s+(?:yes|ok|fine)\W+[a-z ]{0,24}\b(?:no|not)\b"#)
     static let undecided = TextPattern(
-        #"^\W*yes and no\b|^\W*(?:maybe)\b|^\W*(?:ok|okay|yes|yeah|sure|fine)\W+maybe\W*$|\b(?:not sure|unsure|dunno|don'?t know|do not know|idk|let me think|no idea)\b|\bwhat happens if i say no\b"#)
+        #"^\W*yes and no\b|^\W*(?:maybe)\b|^\W*(?:ok|okay|yes|yeah|sure|fine)\W+maybe\W*$|\b(?:not sure|unsure|dunno|don'?t know|do not know|idk|let me think|no idea)\b|\bwhat happens if i say no\b|\b(?:i'?ll|i will|let me|i need to|i have to|i'?d have to|gotta|got to) (?:ask|check with|talk to|run it (?:past|by)|see what)\b|\bif (?:my|the) (?:wife|husband|partner|boyfriend|girlfriend|mum|mom|dad|parents?|doctor|gp|physio|coach|lawyer|boss) (?:agrees|says|is ok|is okay|approves|lets)\b"#)
     /// An answer to the consent question that says it is not decided yet: partial, undecided, or only a question back.
     static func leftOpen(_ message: String, typed: String? = nil) -> Bool {
         let lower = message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
@@ -93,10 +96,10 @@ enum Replies {
     /// for"); "Is okay." is an answer.
     static let questionOpening = TextPattern(#"^(?:how|what|why(?! not)|when|where|who|which|whats|what's)\b"#)
     static let answerOpening = TextPattern(#"^\W*(?:yes|yeah|yep|sure|ok|okay|fine|no|nope|nah|why not)\b"#)
-    static let consentCorrection = TextPattern(#"\b(?:wait|actually|on second thought|changed my mind|oh go on|go on then)\b[,.\s]*|\.\.\.\s*|…\s*"#)
+    static let consentCorrection = TextPattern(#"\b(?:wait|actually|on second thought|changed my mind|oh go on|go on then)\b[,.\s]*|\bbut\s+(?=(?:yeah|yes|ok|okay|sure|fine|go ahead)\b)|\.\.\.\s*|…\s*"#)
     /// One-word answers in other languages and slang ("да, конечно", "네 좋아요", "aiwa", "say less", "nah yeah").
     static let consentWords = TextPattern(
-        #"^\W*(?:(да|da|tak|ja|jo|ano|igen|evet|sim|sí|si|oui|hai|はい|네|예|ne|ndiyo|ehe|aiwa|ewe|yebo|haan|haa|opo|oo|ae|jes|jah|yse|yess+|deffo|defo|aight|aite|ight|sound|say less|yeah nah yeah|nah yeah|works for me|if you must|i suppose|i guess(?: so)?|suppose so|go on then|kein problem|pas de souci|pas de problème|nessun problema|sin problema|no problema|sem problema|geen probleem|nema problema|k|kk)|(yeah nah))(?![\p{L}\d'])"#)
+        #"^\W*(?:(да|da|tak|ja|jo|ano|igen|evet|sim|sí|sì|si|oui|100 ?%|100 percent|a hundred percent|hundred percent|can lah|can lor|can can|can(?=\s*[,.!]|\s*$)|hai|はい|네|예|ne|ndiyo|ehe|aiwa|ewe|yebo|haan|haa|opo|oo|ae|jes|jah|yse|yess+|deffo|defo|aight|aite|ight|sound|say less|yeah nah yeah|nah yeah|works for me|if you must|i suppose|i guess(?: so)?|suppose so|go on then|kein problem|pas de souci|pas de problème|nessun problema|sin problema|no problema|sem problema|geen probleem|nema problema|k|kk)|(yeah nah))(?![\p{L}\d'])"#)
     static let takenBack = TextPattern(#"\b(?:wait|actually|on second thought|second thoughts|rather not|prefer not|changed my mind|scratch that|hold on|hang on|not comfortable|decline|refuse)\b"#)
     static let refusalOpening = TextPattern(#"^\s*(?:no|nope|nah|nay|never|don't|dont|do not|no way|not really|not a chance|absolutely not|hard pass|pass)\b"#)
 
@@ -113,7 +116,7 @@ enum Replies {
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
                         " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
                         " no tension ", " no tensions ", " no worry ", " all good ", " by all means ", " please do ",
-                        " wouldn't say no ", " would not say no ", " no reason not to ", " yeah nah yeah ", " don't object ", " do not object ",
+                        " wouldn't say no ", " would not say no ", " no reason not to ", " yeah nah yeah ", " don't object ", " do not object ", " not an issue ", " non issue ", " no big deal ", " not a big deal ", " لا مانع ",
                         " dont object ", " no complaints ", " no biggie ", " never minded ", " never had an issue ", " never had a problem ",
                         " no hay problema ", " sem problemas ", " sem problema ", " koi baat nahi ", " walang problema ", " problem yok ",
                         " nie ma sprawy ", " нет проблем ", " без проблем ", " не против "]
@@ -129,7 +132,8 @@ enum Replies {
                    " grand ", " good ", " klar ", " store away ", " keep it ", " sharp ", " shap ", " sho ", " yebo ", " ewe ", " bet ",
                    " dale ", " vale ", " claro ", " jes ", " jah ", " yah ", " theek hai ", " thik hai ", " kk ", " okie ", " oki ",
                    // "Store what you like. Swiss banking secrecy applies, I assume."
-                   " store what you ", " keep what you ", " store whatever ", " keep whatever ", " store it ", " store them ", " save it "]
+                   " store what you ", " whatever you need ", " knock yourself out ", " be my guest ", " crack on ", " righto ", " fire away ",
+                   " have at it ", " help yourself ", " va bene ", " हाँ ", " हां ", " ठीक है ", " نعم ", " موافق ", " keep what you ", " store whatever ", " keep whatever ", " store it ", " store them ", " save it "]
         // "sharp 👍": a thumbs-up is a yes.
         let thumbsUp = ["\u{1F44D}", "\u{1F44C}", "\u{2705}", "\u{1F197}"].contains { message.contains($0) || (typed?.contains($0) ?? false) }
         return yes.contains(where: text.contains) || thumbsUp ? true : nil
@@ -138,7 +142,7 @@ enum Replies {
     static let useCondition = TextPattern(
         #" (?:don't|dont|do not|never) (?:go |ever )?(?:sell|sellin'?|selling|share|sharing|send|give|tell|pass|post|show|spam|leak|upload|hand|go to|end up with|get to)(?: it| them| my [a-z]+)?(?: [a-z']+){0,5}(?= )"#)
     static let aslongAs = TextPattern(#" (?:as |so )?long as |\bprovid(?:ed|ing) (?:that )?(?:it|you) "#)
-    static let typedNoProblem = TextPattern(#" no p[a-z]{0,2}bl?[a-z]{0,2}m "#)
+    static let typedNoProblem = TextPattern(#" no p[a-z]{0,2}bl?[a-z]{0,2}m | (?:don'?t|dont|do not) (?:mnid|midn|mimd|mond|mnd|mine) "#)
 
     /// A yes/no question answered in a sentence ("Yes, that's fine with me", "no thanks").
     static func leadingYesOrNo(_ message: String) -> Bool? {
@@ -348,7 +352,10 @@ enum Replies {
             if let range = lower.range(of: prefix) {
                 // ("the parkrun crowd call me an old hand", said of experience, is no name.)
                 if expecting != nil, expecting != "identity.name", cleaned[range.upperBound...].first?.isUppercase != true { continue }
-                candidate = String(cleaned[range.upperBound...])
+                // ("Karl-Heinz on paper, but only my Oma and the Finanzamt call me that": no name after it.)
+                let rest = String(cleaned[range.upperBound...])
+                if ["that", "this", "it", "so", "whatever"].contains(rest.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? "") { continue }
+                candidate = rest
                 break
             }
         }
@@ -449,7 +456,8 @@ enum Replies {
         }
         return nil
     }
-    static let lowerCaseIntroduction = TextPattern(#"(?:^|[,.!:;]\s*)(?:i'm|im|i am|am)\s+(\p{Ll}[\p{Ll}'-]{1,})\s*[.!]*\s*$"#, caseSensitive: true)
+    static let nameCorrected = TextPattern(#"\b(?i:autocorrect(?:ed)?|auto-correct|typo|i meant|sorry,? (?:wrong|typo|autocorrect))\b[^.!?]*[.!?]\s+([A-Z][\p{L}'-]+)\s*(?:[.!]|$)"#, caseSensitive: true)
+    static let lowerCaseIntroduction = TextPattern(#"(?:^|[,.!:;]\s*)(?:i'm|im|i am|am|mi)\s+(\p{Ll}[\p{Ll}'-]{1,})\s*[.!]*\s*$"#, caseSensitive: true)
     static let introduction = TextPattern(#"^(?i:i'm|i am|im|my name is|my name's|me name is|name's|call me|i be)\s+\p{Lu}"#, caseSensitive: true)
     /// "Emil. Tax lawyer …": a sentence of one capitalised word opening what follows a greeting.
     static let leadingLoneName = TextPattern(#"^\p{Lu}[\p{Ll}'-]+(?=[.!]|,\s+\d|\s*$)"#, caseSensitive: true)

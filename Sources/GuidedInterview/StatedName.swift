@@ -10,7 +10,9 @@ import Foundation
 enum StatedName {
     static func read(_ message: String) -> String? {
         let goesBy: (String) -> String? = { Replies.goesBy(in: $0, expecting: "identity.name") }
-        for rule in [spelledOut, initials, preferred, goesBy, givenLast, transliterated, familyNameFirst, doubleGivenName, nameSaidLater,
+        // "I'm Jessenia — sorry, autocorrect. Yesenia.": the name put right comes first.
+        let corrected: (String) -> String? = { Replies.nameCorrected.firstMatch(in: $0)?[1] }
+        for rule in [corrected, spelledOut, initials, preferred, goesBy, givenLast, transliterated, familyNameFirst, doubleGivenName, nameSaidLater,
                      runnerNamedByTypist, labelled] {
             if let name = rule(message), acceptable(name) { return cased(name) }
         }

@@ -5,6 +5,9 @@ import Testing
 struct SafetyCheckTests {
     /// (phrasing, the kind expected, or nil for no red flag). Written from how runners talk, not from the phrase list.
     static let table: [(String, String?)] = [
+        // "and now" turns from a fracture years ago to what hurts today (a corpus runner): the fracture is history.
+        ("I had a fracture of fatigue in the tibia in 2019, and now my right heel is sore in the morning since two weeks.", nil),
+        ("I broke my foot in 2019 and now it hurts to hop on it.", "suspected_fracture"),
         // Current symptoms.
         ("I get chest pain when I run up hills", "chest_pain"),
         ("My chest feels tight when I run and it's been like that all week", "chest_pain"),

@@ -335,6 +335,17 @@ struct SlotReferenceTests {
         #expect(outcome.total == 150)
     }
 
+    /// Set 4 of the consent answers, written blind to stress how people agree (60 % yeses: long, chatty, conditional, in
+    /// dialects and other scripts). 134 of 150 right when first met, with two refusals read as a yes ("nah mate, keep it
+    /// simple, no health stuff" and the Czech "ne, radši ne"), a yes waiting on a wife's say read as a yes, and twelve
+    /// yeses asked again or read as a no ("yeah no that's fine", "i dont mnid", "not an issue", "righto, crack on"). All now.
+    @Test func consentAnswersSetFour() throws {
+        let outcome = try SlotReference.consent("set-4.tsv")
+        let failing = outcome.failures(except: [])
+        #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
+        #expect(outcome.total == 150)
+    }
+
     /// The unseen sets: their totals are printed, never asserted or looked into.
     @Test func heldOutTotals() throws {
         let names = try SlotReference.names("heldout.tsv"), targets = try SlotReference.targets("heldout.tsv")
