@@ -19,6 +19,11 @@ extension FactExtractor {
     static let conditions: [ConditionTerm] = [
         ConditionTerm(value: "exercise_induced_asthma", name: "exercise-induced asthma",
              pattern: TextPattern(#"\bexercise[- ]induced (?:asthma|bronchospasm|bronchoconstriction)\b"#)),
+        ConditionTerm(value: "anxiety", name: "anxiety", pattern: TextPattern(#"\b(?:(?:for|with|have|got|diagnosed with|treated for) (?:my |an? )?(?:generali[sz]ed )?anxiety|anxiety (?:disorder|meds|medication|tablets)|panic disorder)\b"#)),
+        ConditionTerm(value: "depression", name: "depression", pattern: TextPattern(#"\b(?:(?:for|with|have|got|diagnosed with|treated for) (?:my )?depression|depressive disorder|depression (?:meds|medication|tablets))\b"#)),
+        ConditionTerm(value: "reflux", name: "reflux", pattern: TextPattern(#"\b(?:acid reflux|reflux|gerd|gord|heartburn)\b"#)),
+        ConditionTerm(value: "blood_clot", name: "a blood clot", pattern: TextPattern(#"\b(?:blood clots?|dvt|deep vein thrombosis|pulmonary embolism|a clot)\b"#)),
+        ConditionTerm(value: "adhd", name: "ADHD", pattern: TextPattern(#"\b(?:adhd|attention deficit)\b"#)),
         ConditionTerm(value: "asthma", name: "asthma", pattern: TextPattern(#"\b(?:asthma|asthmatic|astma|asma|athsma|asthama|ashtma)\b"#)),
         ConditionTerm(value: "copd", name: "COPD",
              pattern: TextPattern(#"\b(?:copd|chronic obstructive (?:pulmonary|lung|airways?) disease|emphysema|chronic bronchitis)\b"#)),
@@ -41,7 +46,7 @@ extension FactExtractor {
         ConditionTerm(value: "type_1_diabetes", name: "type 1 diabetes",
              pattern: TextPattern(#"\b(?:(?:type ?1|t1d?) diabet[a-z]*|diabet[a-z]*,? \(?(?:of |of the )?(?:type ?1|t1)|t1d|insulin[- ]dependent(?: diabet[a-z]*)?)\b"#)),
         ConditionTerm(value: "type_2_diabetes", name: "type 2 diabetes",
-             pattern: TextPattern(#"\b(?:(?:type ?(?:2|ii)|t2d?) diabet[a-z]*|diabet[a-z]*,? \(?(?:of |of the )?(?:type ?(?:2|ii)|t2)|t2d)\b"#)),
+             pattern: TextPattern(#"\b(?:(?:type ?(?:2|ii)|t2d?) diabet[a-z]*|diabet[a-z]*,? \(?(?:of |of the )?(?:type ?(?:2|ii)|t2)|t2d|(?:the )?sugar,?\s*(?:-\s*)?type ?(?:2|ii))\b"#)),
         ConditionTerm(value: "diabetes", name: "diabetes", pattern: TextPattern(#"\bdiabet(?:es|ic|is|ies|ties|ets)\b"#)),
         ConditionTerm(value: "heart_attack", name: "a heart attack", pattern: TextPattern(#"\b(?:heart attacks?|myocardial infarction)\b"#)),
         ConditionTerm(value: "cardiac_arrest", name: "a cardiac arrest", pattern: TextPattern(#"\bcardiac arrest\b"#)),
@@ -146,7 +151,7 @@ extension FactExtractor {
     /// A medicine the lists above do not know, by the ending medicine names share ("cetirizine", "bendroflumethiazide",
     /// "levodopa", "estradiol") or a common brand, said where medicine is talked about ("I take …", "on …", "… tablets").
     static let drugByEnding = TextPattern(
-        #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide|trexate|grel|azide|izide|imibe)|o?estradiol|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
+        #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide|trexate|grel|azide|izide|imibe)|o?estradiol|lexapro|zoloft|prozac|celexa|effexor|wellbutrin|jardiance|januvia|farxiga|ozempic|mounjaro|trulicity|eliquis|plavix|brilinta|coumadin|pradaxa|adderall|ritalin|vyvanse|concerta|synthroid|pepcid|humira|enbrel|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
     static let medicineTalk = TextPattern(#"\b(?:on|taking|take|takes|took|prescribed|started|tablets?|pills?|medication|medicine|meds|patch|inhaler|injections?|mg|dose)\b"#)
     static let notDrugs: Set<String> = ["magazine", "gasoline", "trampoline", "discipline", "adrenaline", "caffeine", "nicotine", "routine", "paracetamol"]
 

@@ -233,6 +233,7 @@ extension FactExtractor {
     static let raceNameCased = TextPattern(
         #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace)\b"#,
         caseSensitive: true)
+    static let resultSentence = TextPattern(#"\b(?:my )?(?:1st|first|2nd|second|last|previous|old) (?:one |race |marathon |half |attempt |go )?was\b"#)
     static let weakTrigger = TextPattern(#"^(?:at the|in the|for (?:a|an|the|my))\b"#)
     static let yearGoneBy = TextPattern(#"\b(?:last (?:year|season|spring|summer|autumn|fall|winter)|trained)\b"#)
     static let endsJustFinish = TextPattern(#"(?:^|[.!?…]\s*)(?:(?:write|put|say|mark)(?: (?:down|me down))?(?: as| for)? )?(?:just|only) (?:to )?finish(?:ing)?(?: it)?\s*[.!]*\s*$"#)
@@ -602,7 +603,7 @@ extension FactExtractor {
     // MARK: - Race date
 
     static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)?"#
-    static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
+    static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
@@ -615,7 +616,12 @@ extension FactExtractor {
     /// ("In June I broke the 5th metatarsal": an ordinal before a noun is no day of the month.)
     static let dayAloneAsDate = TextPattern(
         #"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:of|and|or|at|in|on|is|was|which|so|but|i|we|it|if|then|too|maybe|probably|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b)[a-z])"#)
-    static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b"#)
+    /// ("It's always the third weekend in June": an ordinal of something else is no day.)
+    static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:weekend|week|time|year|month|saturday|sunday|monday|tuesday|wednesday|thursday|friday|one|race|marathon|half|mile|km|k)\b)"#)
+    /// A sentence that is only a date ("Sunday 25th April.", "Saturday, the 3rd of April").
+    static let dateSentenceOnly = TextPattern(#"^\s*(?:on |it is |its |it's )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?\s*[.!]*\s*$"#)
+    static let mistakenDateBefore = TextPattern(#"\b(?:keep saying|kept saying|always say|i said|not|never)\s*$"#)
+    static let askedBack = TextPattern(#"\?|\bright\b|\bis that\b"#)
     static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2}|\d(?=\.(?!\d)))(?![\d/:]|\.\d|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
@@ -641,8 +647,13 @@ extension FactExtractor {
         var lastMonth: Int?
         func add(year: Int?, month: Int, day: Int, at position: Int) {
             if Self.datePastCue.matches(scan.window(before: position, 30)) { return }
+            // "I keep saying the 24th 'cause that's Zain's birthday": the date said by mistake.
+            if Self.mistakenDateBefore.matches(scan.window(before: position, 24)) { return }
             // A date is a race date only when the message is about a race (or the race date was asked for).
-            if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: position).text) { return }
+            // ("I got a London Marathon ballot place on my fifth go!! Sunday 25th April.": the race said just before.)
+            if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: position).text),
+               !Self.dateSentenceOnly.matches(scan.sentence(around: position).text)
+                   || !Self.raceWords.matches(scan.sentence(around: max(0, scan.sentence(around: position).start - 2)).text) { return }
             guard let millis = futureDate(year: year, month: month, day: day) else { return }
             scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position)
             found = position
@@ -801,7 +812,8 @@ extension FactExtractor {
         if scan.expecting == "goals.raceDate" {
             let named = Self.monthWord.firstMatch(in: scan.text).flatMap { Self.month($0[1] ?? "") } ?? scan.knownRaceMonth
             for match in Self.dayAlone.matches(in: scan.text) where found.map({ match.start > $0 + 12 }) ?? true {
-                guard let d = Int(match[1] ?? ""), let thisMonth = today.month else { continue }
+                guard let d = Int(match[1] ?? ""), let thisMonth = today.month,
+                      !Self.mistakenDateBefore.matches(scan.window(before: match.start, 24)) else { continue }
                 let months = named.map { [$0] } ?? [thisMonth, thisMonth % 12 + 1]
                 guard let millis = months.lazy.compactMap({ self.futureDate(year: nil, month: $0, day: d) }).first else { continue }
                 scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: match.start)
@@ -813,6 +825,8 @@ extension FactExtractor {
             guard let count = Int(match[1] ?? match[3] ?? ""), let unit = match[2] ?? match[4],
                   unit == "days" ? (14...400).contains(count) && scan.expecting?.hasPrefix("goals.") == true : (1...104).contains(count) else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
+            // "It's Sunday, May 2nd. That's like 22 weeks, right?": a count asked about beside a date said is no new date.
+            if found != nil, Self.askedBack.matches(scan.sentence(around: match.start).text + scan.window(after: match.end, 12)) { continue }
             // "I'm coming back after seven months out": time away, not the race's date.
             if Self.timeAway.matches(scan.window(before: match.start, 16)) { continue }
             // "Achilles tendinitis in 2022, about three months out": time off, not a race date.
@@ -1018,6 +1032,8 @@ extension FactExtractor {
             var reach = String(scan.phraseBefore(match.start).suffix(40))
             if let wish = Self.goalFrame.matches(in: reach).last { reach = reach.utf16Slice(wish.end, reach.utf16Length) }
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
+            // "My first was Omaha in September, 4:41": a sentence about a race before is a result.
+            if Self.resultSentence.matches(scan.sentenceBefore(match.start)) { continue }
             // "The cut-off is 30 hours", "Under 24 gets the silver buckle": the race's rules, not the runner's goal.
             if Self.raceRule(scan, match) { continue }
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.

@@ -156,7 +156,7 @@ extension FactExtractor {
 
 
     static let othersCall = TextPattern(
-        #"\b(?:everybody|everyone|everyone else|people|folks|friends|the lads|the girls|they|the kids|the family|my (?:[a-z]+ )?(?:friends|mates|family|kids|children|colleagues|team ?mates|students|pupils|wife|husband|partner|mum|mom|dad|parents|brothers?|sisters?|grand[a-z]+|nan|coach|boss|patients|clients|workmates|crew)|the [a-z]+ (?:crowd|lot|gang|club|team|folk|crew|group)|at (?:work|church|school|home|the club)|the [a-z]+s)\b[^.!?]*$"#)
+        #"\b(?:everybody|everyone|everyone else|people|folks|friends|the lads|the girls|they|the kids|the family|(?:my|me) (?:[a-z]+ )?(?:friends|mates|family|kids|children|colleagues|team ?mates|students|pupils|wife|husband|partner|mum|mom|dad|parents|brothers?|sisters?|grand[a-z]+|nan|coach|boss|patients|clients|workmates|crew)|the [a-z]+ (?:crowd|lot|gang|club|team|folk|crew|group)|at (?:work|church|school|home|the club)|the [a-z]+s)\b[^.!?]*$"#)
 
     func extractIdentity(_ scan: Scan) {
         func clean(_ raw: String) -> String? {

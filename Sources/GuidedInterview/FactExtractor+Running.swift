@@ -166,6 +166,10 @@ extension FactExtractor {
            let count = Int(match[1] ?? "") {
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: match.start)
         }
+        // "Runs: 4 a week onshore.": a label and its count, inside a message that tells everything.
+        if !scan.has("running.currentFrequency"), let match = Self.runsLabel.firstMatch(in: scan.text), let count = Int(match[1] ?? ""), (1...14).contains(count) {
+            scan.add("running.currentFrequency", .number(Double(count)), said: Self.sayRuns(count), at: match.start(of: 1))
+        }
         for match in Self.frequencyOver.matches(in: scan.text) where !scan.has("running.currentFrequency") {
             guard let count = Int(match[1] ?? ""), scan.clause(around: match.start).text.contains("week") else { continue }
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: match.start)
@@ -268,6 +272,7 @@ extension FactExtractor {
     }
     static let longestLately = TextPattern(
         #"\b(?:lately|recently|these days|nowadays|since then|right now)\b[^.!?\d]{0,40}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs))"#)
+    static let runsLabel = TextPattern(#"\bruns(?: per week| a week| weekly)?\s*:\s*(?:about |around |usually )?(\d{1,2})\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
     static let lapsBefore = TextPattern(#"\b(?:loop|loops|lap|laps|circuit|circuits|round it|reps?|repeats?)\s*$"#)
     static let countingOther = TextPattern(#"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including)\b"#)
     static let trailingBareFigure = TextPattern(
@@ -523,7 +528,7 @@ extension FactExtractor {
         scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: scan.text.utf16Length, checkNegation: false)
     }
     static let racesRun = TextPattern(
-        #"\b(?:[2-9]|\d{2}|several|many|a few|a couple of) (?:marathons|halves|half marathons|10ks|5ks|races|ultras|triathlons)\b|\bmy (?:[2-9](?:nd|rd|th)|1\dth) (?:marathon|half|half marathon|race|ultra|10k)\b|\b(?:race|marathon|half|10k|5k|\d+ km|parkrun|ultra)\b[^.!?]{0,40}\bevery year\b"#)
+        #"\b(?:[2-9]|\d{2}|several|many|a few|a couple of|loads of|lots of|a pile of) (?:[a-z]+ )?(?:marathons|halves|halfs|half marathons|half-marathons|10ks|5ks|races|ultras|triathlons|parkruns)\b|\bmy (?:[2-9](?:nd|rd|th)|1\dth) (?:marathon|half|half marathon|race|ultra|10k)\b|\b(?:race|marathon|half|10k|5k|\d+ km|parkrun|ultra)\b[^.!?]{0,40}\bevery year\b"#)
     static let clubMember = TextPattern(#"\b(?:club member|running club|athletics club|member of (?:a|the|my) [a-z ]{0,20}club|with (?:a|the|my) club)\b"#)
 
     /// "Fifteen years" from someone who runs 60 km a week: the years alone read as casual, the volume says serious.

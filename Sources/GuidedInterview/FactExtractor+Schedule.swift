@@ -18,7 +18,7 @@ extension FactExtractor {
     static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running)\b)[a-z0-9]+)"#)
+    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running|mine|all mine)\b)[a-z0-9]+)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -28,6 +28,12 @@ extension FactExtractor {
     static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
     /// Days said to suit ("I work" is no such word).
     static let suitsCue = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|suits?|best|good for me|like to run|want to run|would run)\b"#)
+    static let isBefore = TextPattern(#"\b(?:are|is|were|was)\s+$"#)
+    static let workBefore = TextPattern(#"\b(?:i|we) (?:work|am working)\s+$"#)
+    static let hedgedDay = TextPattern(#"^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b"#)
+    static let workDaysAfter = TextPattern(#"^\s*(?:are|is) (?:my |our |the )?(?:work ?days?|working days|workweek|work week|school days)\b"#)
+    static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bso that is fine\b"#)
+    static let ellipticalFilled = TextPattern(#"^\s*the (?!long|big|race|run|first|last|next|\d)[a-z]+s?\b"#)
     static let conditionalAddition = TextPattern(#"^\s*(?:too|as well|also),?\s+(?:if|when|unless|but only if|depending)\b"#)
     static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso not (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
     static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|(?:those|these|they) r out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
@@ -84,6 +90,8 @@ extension FactExtractor {
             } else if match[4] != nil {
                 // "2 weekdays and both weekend days", "one weekday evening": some weekdays, not all of them.
                 if Self.countBefore.matches(scan.window(before: match.start, 10)) { continue }
+                // "Sunday to Thursday are work days here": what the days named are, not the weekdays.
+                if match.text.hasPrefix("work"), Self.isBefore.matches(scan.window(before: match.start, 6)) { continue }
                 mentions.append(DayMention(days: Array(Self.weekdays.prefix(5)), start: match.start, end: match.end, abbreviated: false))
             } else if match[5] != nil {
                 // "we say good morning before anything else": "anything else" names days only beside a day or asked for days.
@@ -150,6 +158,12 @@ extension FactExtractor {
             // "(Sunday the 21st of Feb)", "Monday the 3rd": the weekday of a date, not a running day.
             if mention.days.count == 1, Self.dateAfterDay.matches(scan.window(after: mention.end, 24)) { continue }
             let isEveryDay = mention.days.count == 7
+            // "I work every day from 8 to 5, so I run in the evening — Monday, Wednesday and Friday": work, not running days.
+            if isEveryDay, Self.workBefore.matches(scan.window(before: mention.start, 12)) { continue }
+            // "Sunday? Maybe, sometimes.": a day wondered about is no running day.
+            if Self.hedgedDay.matches(scan.window(after: mention.end, 24)) { continue }
+            // "Sunday to Thursday are work days here, so Sunday, Tuesday, Wednesday and Thursday before work": the work week.
+            if mention.days.count > 2, Self.workDaysAfter.matches(scan.window(after: mention.end, 24)) { continue }
             // "Any day except when I'm on nights": no day is fixed, so none is named.
             if isEveryDay, Self.exceptWhen.matches(scan.window(after: mention.end, 24)) { continue }
             if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
@@ -226,6 +240,13 @@ extension FactExtractor {
             if let part = Self.partOfDay.firstMatch(in: scan.window(after: end, 24)) { end += part.end }
             let after = scan.window(after: end, 40)
             // ("Monday, Wednesday, Friday the factory bus come at 6 o'clock, no time.": the sentence ends by ruling them out.)
+            // "Wednesday night is supper at church but I run in the morning so that's fine": filled, and still free to run.
+            if Self.stillFine.matches(scan.sentence(around: mention.start).text) { preferred += mention.days.map { ($0, mention.start) }; continue }
+            // "Saturday is the sanshin class I teach, Sunday the grandchildren": the same said again without its verb.
+            if !blocked.isEmpty, mention.days.count == 1, Self.ellipticalFilled.matches(after) {
+                blocked += mention.days.map { ($0, mention.start) }
+                continue
+            }
             if !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
                 || mentions.count > 1 && Self.dayOutLater.matches(after)
                 || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text) {

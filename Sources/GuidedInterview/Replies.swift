@@ -61,14 +61,14 @@ enum Replies {
         return consentIn(message, typed: withEmoji)
     }
     static let outrightRefusal = TextPattern(
-        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|never share|keep dreaming|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
+        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|never share|keep dreaming|keep (?:it|this|that|things) (?:to|about) (?:the )?(?:running|training|basics|runs?)|(?:just|only) (?:the )?(?:running|training)(?: (?:stuff|side|part|bits?|data))?(?=\s*(?:[.!,]|please\b|thanks\b|$))|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
     static let correctedToYes = TextPattern(
         #"(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b|\b(?:wait|actually|on second thought|thinking about it|come to think of it|changed my mind)\b.*[.!?,]\s*(?:ok(?:ay)?,? |fine,? |alright,? |then )?(?:yes|ok|okay|fine|sure|go ahead)\W*$|\bbut (?:yeah|yes|ok|okay|sure|fine)\b[^.!?]{0,24}[.!]*\s*$"#)
     static let yeahNoFine = TextPattern(#"^\W*(?:yeah|yea|ya|yeh) no\W+(?:that'?s|thats|it'?s|its)?\s*(?:fine|ok|okay|all good|good|grand|sweet|sound)\b"#)
     static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
     static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
     static let reassuringNo = TextPattern(
-        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)(?! (?:simple|out|off|private|short|basic|minimal|to (?:yourself|myself)))|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with)\b"#)
+        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)(?=\s*(?:[.!,]|$|all\b|then\b|mate\b|pal\b|man\b|bro\b))|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with)\b"#)
     static let partial = TextPattern(
         #"\b(?:yes|ok|okay|fine|sure) (?:to|for|on) (?:the |my )?[a-z]+(?: [a-z]+){0,3},? but (?:no|not)\b|\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|\b(?:injur\w*|weight|health|medical|body|running)\s+(?:yes|ok|fine)\W+[a-z ]{0,24}\b(?:no|not)\b"#)
     static let undecided = TextPattern(
@@ -170,7 +170,7 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|correction|i meant|i mean|make that|more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
+        #"\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|correction|i meant|i mean|make that|(?<!was |were )more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -181,7 +181,9 @@ enum Replies {
     static func withoutQuestions(_ rawMessage: String) -> String {
         // "Saturday and Sunday, plus Tuesday — or would you spread them differently?": the question after
         // a dash is a sentence of its own.
-        let message = dashQuestion.replacing(in: withoutTagQuestions(rawMessage)) { _ in ". " }
+        // "Monday, Wednesday and Saturday. Sunday? Maybe, sometimes.": a day wondered about, then hedged, is left out.
+        let unhedged = hedgedDayQuestion.replacing(in: rawMessage) { _ in "" }
+        let message = dashQuestion.replacing(in: withoutTagQuestions(unhedged)) { _ in ". " }
         var sentences: [String] = []
         var current = ""
         for character in message {
@@ -297,7 +299,7 @@ enum Replies {
            questionForm.matches(message.lowercased()), !givingName.matches(message.lowercased()) { return nil }
         // "Margaret Holloway, but Margaret will do": the name they want used.
         // "Everybody at church call me Sister Marcia, but just Marcia is fine".
-        if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] ?? match[2],
+        if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] ?? match[2] ?? match[3],
            !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()), !["that", "this", "it", "anything"].contains(name.lowercased()) {
             return name
         }
@@ -308,6 +310,12 @@ enum Replies {
         }
         // "Sak pase! Wilner.", "Buenas. Osvaldo, 68", "Hello, what you saying? It's Prenisha.": an opening sentence with no
         // name in it — an exclamation, a question or a greeting, in any language — then the name in the sentences after.
+        // "Hi, Marybeth. One word, capital M, little b.": a greeting and a name make the opening sentence.
+        if expecting == "identity.name", let match = openingSentence.firstMatch(in: message), let opening = match[1],
+           let greeted = greetingThenName.firstMatch(in: opening), let name = greeted[1], !notNames.contains(name.lowercased()),
+           !Greeting.words.contains(name.lowercased()) {
+            return name
+        }
         if expecting == "identity.name", let match = openingSentence.firstMatch(in: message), let opening = match[1], let rest = match[3],
            !nameCue.matches(opening),
            // ("Moien. Emil. Tax lawyer", "Góðan dag. I am Oddur": a full stop too, when a name or its cue follows.)
@@ -460,7 +468,9 @@ enum Replies {
     static let lowerCaseIntroduction = TextPattern(#"(?:^|[,.!:;]\s*)(?:i'm|im|i am|am|mi)\s+(\p{Ll}[\p{Ll}'-]{1,})\s*[.!]*\s*$"#, caseSensitive: true)
     static let introduction = TextPattern(#"^(?i:i'm|i am|im|my name is|my name's|me name is|name's|call me|i be)\s+\p{Lu}"#, caseSensitive: true)
     /// "Emil. Tax lawyer …": a sentence of one capitalised word opening what follows a greeting.
-    static let leadingLoneName = TextPattern(#"^\p{Lu}[\p{Ll}'-]+(?=[.!]|,\s+\d|\s*$)"#, caseSensitive: true)
+    static let hedgedDayQuestion = TextPattern(#"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\?\s*(?:maybe|perhaps|possibly|sometimes|not sure)\b[^.!?]*[.!?]?"#)
+    static let greetingThenName = TextPattern(#"^(?i:hi|hey|hello|hiya|howdy|yo|morning|evening|good morning|good evening)[,!]?\s+(\p{Lu}[\p{Ll}'-]+)$"#, caseSensitive: true)
+    static let leadingLoneName = TextPattern(#"^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?(?=[.!]|,\s+\d|,\s+(?i:i'm|i am|im|age|aged)\b|\s*$)"#, caseSensitive: true)
     static let nameOnlySentence = TextPattern(
         #"(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=[.!]|,\s+(?:but|and|though)\b|\s*$)"#, caseSensitive: true)
     /// "oh", "well", a greeting and whom it is for, "I'm", "my name is", a title: what comes before a name.
@@ -474,7 +484,7 @@ enum Replies {
         #"^\W*(?:i'?d )?rather not(?: say)?\b|^\W*not telling\b|^\W*(?:no|nah),? (?:thanks|thank you)\b|\bcall me (?:whatever|anything|what you (?:like|want))\b|\bcall me crazy\b|^\W*i'?m (?:good|fine|great|well|ok|okay|alright|not bad)\b[^.!]*\bhow are you\b"#)
     static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$"#)
     static let butNameWillDo = TextPattern(
-        #"(?:\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
+        #"(?:\b(?:but|so),? (?:please,? |just |only )?(?:put |write |use |go with )?([A-Z][\p{Ll}'-]+)(?=\s*[.!]?\s*$)|\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
         caseSensitive: true)
     static let othersCallYouToo = TextPattern(#"\bcall(?:s|ing)? me ([A-Z][\p{Ll}'-]+)\b[^.!?]{0,12}\byou (?:also |too |can also )?(?:can|may) (?:call|use)"#, caseSensitive: true)
     /// The first sentence of a message, how it ends, and the rest ("¡Buenas! Iballa, from Gran Canaria.").

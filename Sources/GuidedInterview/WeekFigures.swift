@@ -32,8 +32,8 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|more like|call it|so|manage|typically|these days|right now|reckon|probably|i guess)\b(?:\s+(?:it is|i do|i run|i get|about|around|roughly|more like|i would say|maybe)){0,2}[\s,:~]*$"#)
-    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|so|manage|typically|these days|right now|reckon|probably|i guess)\b(?:\s+(?:it is|i do|i run|i get|about|around|roughly|more like|i would say|maybe)){0,2}[\s,:~]*$"#)
+    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$"#)
 
     // MARK: Weekly distance
 

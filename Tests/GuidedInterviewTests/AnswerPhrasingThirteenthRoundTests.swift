@@ -15,6 +15,18 @@ struct AnswerPhrasingThirteenthRoundTests {
     static let marathon = AnswerPhrasingTwelfthRoundTests.marathon
     static func half(_ runner: inout Runner) { runner.goals.goalType = .race; runner.goals.raceDistance = 21.0975 }
 
+    // MARK: - Consent
+
+    /// "nah. keep it to the running" was read as "nah, keep it" and the runner's knee was stored (a corpus runner).
+    @Test func keepingItToTheRunningIsARefusal() {
+        for refusal in ["nah. keep it to the running", "just the running stuff please", "No, keep it to the training."] {
+            #expect(Replies.consent(refusal) == false, "\(refusal)")
+        }
+        for yes in ["nah, keep it", "no, go ahead, keep it all"] {
+            #expect(Replies.consent(yes) == true, "\(yes)")
+        }
+    }
+
     // MARK: - The goal's distance
 
     @Test func theRunnersRaceNotTheOneBesideIt() {
@@ -55,6 +67,28 @@ struct AnswerPhrasingThirteenthRoundTests {
         // Asked about running so far, a race run before the injury is no goal.
         Self.check("Cross-country in high school, then four years of 10Ks and the Ottawa half twice before the leg went.",
                    asked: "running.experienceLevel", "goals.raceDistance", nil)
+    }
+
+    // MARK: - Dates
+
+    @Test func theDateSaidNotTheOneBesideIt() {
+        let millis = AnswerPhrasingSeventhRoundTests.millis
+        Self.check("It's Sunday, May 2nd. That's like 22 weeks, right? Is that enough?", asked: "goals.raceDate", "goals.raceDate", millis("2027-05-02"))
+        Self.check("End of April — the 25th, the Sunday. I keep saying the 24th 'cause that's Zain's birthday.", asked: "goals.raceDate",
+                   "goals.raceDate", millis("2027-04-25"))
+        Self.check("Saturday, June 19th. It's always the third weekend in June.", asked: "goals.raceDate", "goals.raceDate", millis("2027-06-19"))
+        // A sentence that is only a date, after the one that names the race, in a first message that tells everything.
+        Self.check("Hi! Fatou here. I got a London Marathon ballot place on my fifth go!! Sunday 25th April. First marathon.", asked: "identity.name",
+                   "goals.raceDate", millis("2027-04-25"))
+        // Control: a date in a sentence about something else is no race date.
+        Self.check("Hi! Fatou here. I got a London Marathon place. My sister's wedding is on 12th June.", asked: "identity.name", "goals.raceDate", nil)
+        // "in September, 4:41" is a month and a time, not the 4th of September; the result of a first race is no target.
+        Self.check("I want to do the Lincoln Marathon. Is that crazy for a second marathon? My first was Omaha in September, 4:41.",
+                   asked: "goals.goalType", "goals.raceDate", nil)
+        Self.check("I want to do the Lincoln Marathon. Is that crazy for a second marathon? My first was Omaha in September, 4:41.",
+                   asked: "goals.goalType", "goals.targetTime", nil)
+        // Control: a countdown said on its own is the date.
+        Self.check("in 22 weeks", asked: "goals.raceDate", "goals.raceDate", millis("2027-04-30"))
     }
 
     // MARK: - Target times
@@ -99,6 +133,23 @@ struct AnswerPhrasingThirteenthRoundTests {
                    "schedule.preferredDays", Self.days("friday", "saturday", "sunday"))
         Self.check("I'm a paramedic, Monday to Friday day shift. I can run Tuesday and Thursday evenings, Saturday and Sunday.", asked: nil,
                    "schedule.preferredDays", Self.days("tuesday", "thursday", "saturday", "sunday"))
+    }
+
+    /// Batch 20: the work week named beside the running days, days that are the runner's own, a day wondered about.
+    @Test func daysBesideTheWorkWeek() {
+        Self.check("Patrol's four on, three off — Wednesday through Saturday I'm on the hill. Sunday, Monday and Tuesday are mine, and I can "
+                   + "sneak a short one Thursday after sweep. So four.", asked: "schedule.availableDays", "schedule.preferredDays",
+                   Self.days("monday", "tuesday", "thursday", "sunday"))
+        Self.check("Monday to Friday. Saturday is the sanshin class I teach, Sunday the grandchildren.", asked: "schedule.availableDays",
+                   "schedule.blockedDays", Self.days("saturday", "sunday"))
+        Self.check("Sunday to Thursday are work days here, so Sunday, Tuesday, Wednesday and Thursday before work, plus Friday for the long one.",
+                   asked: "schedule.availableDays", "schedule.preferredDays", Self.days("tuesday", "wednesday", "thursday", "friday", "sunday"))
+        Self.check("In the season I work every day from 8 to 5, so I run in the evening — Monday, Wednesday and Friday — and on Sunday morning.",
+                   asked: "schedule.availableDays", "schedule.availableDays", .number(4))
+        Self.check("Monday, Wednesday and Saturday. Sunday? Maybe, sometimes.", asked: "schedule.availableDays", "schedule.preferredDays",
+                   Self.days("monday", "wednesday", "saturday"))
+        Self.check("Monday, Wednesday and Friday for sure. Wednesday night is supper at church but I run in the morning so that's fine.",
+                   asked: "schedule.availableDays", "schedule.blockedDays", nil)
     }
 
     @Test func swapsAndAdditions() {
@@ -154,6 +205,9 @@ struct AnswerPhrasingThirteenthRoundTests {
                    asked: "identity.name", "running.experienceLevel", .string("casual"))
         Self.check("Hi, I'm Irina. Goal: Manchester Marathon, Sun 18/04/27. Current: ~50 km/wk over 5 runs. Running 8 yrs, 6 marathons, club member.", asked: "identity.name",
                    "running.experienceLevel", .string("serious"))
+        Self.check("Hi! Fatou here. I got a London Marathon ballot place! Sunday 25th April. I do roughly 30 km a week, four runs. Running "
+                   + "properly about four years: a couple of Brighton Halfs (best 2:11) and loads of parkruns.", asked: "identity.name",
+                   "running.experienceLevel", .string("casual"))
         // Controls: a first race, a comeback, an injury every year: the question is asked.
         Self.check("I'm Bo, training for my first marathon in May.", asked: "identity.name", "running.experienceLevel", nil)
         Self.check("I'm Ana, back running after two years off. I've done 3 marathons before.", asked: "identity.name", "running.experienceLevel", nil)
@@ -165,11 +219,15 @@ struct AnswerPhrasingThirteenthRoundTests {
     @Test func figuresSaidAroundOtherThings() {
         Self.check("Maybe eight K a week if ya count the walkin' bits. Runnin' only, five.", asked: "running.currentVolume",
                    "running.currentVolume", .number(5))
+        // "This summer it was more like twenty-five": a week gone by, not a correction of this one.
+        Self.check("Thirty-five, forty miles a week. This summer it was more like twenty-five because of the heat.", asked: "running.currentVolume",
+                   "running.currentVolume", .number(56.3))
         Self.check("Twenty kilometres a week, if you count sprinting for the M41. Without the bus, fifteen.", asked: "running.currentVolume",
                    "running.currentVolume", .number(15))
         Self.check("Twenty-eight k. Wait, this week I did the Griffith Park loop twice, so like thirty-four. But usually twenty-eight.",
                    asked: "running.currentVolume", "running.currentFrequency", nil)
         Self.check("Now I make about 25 km by week, in three sorties.", asked: nil, "running.currentFrequency", .number(3))
+        Self.check("Weekly mileage: about 30 km. Runs: 4 a week onshore. Running since 2019.", asked: nil, "running.currentFrequency", .number(4))
         Self.check("27 on paper. After a Saturday shift, about 80.", asked: "physical.age", "physical.age", .number(27))
         let turn = InterviewTests.hear("Forty-seven. Five foot three, a hundred and fifty pounds, since you will ask next.", asked: "physical.age") {
             $0.legal.healthConsentAt = 1
@@ -182,6 +240,11 @@ struct AnswerPhrasingThirteenthRoundTests {
         Self.check("Kalle. Karl-Heinz on paper, but only my Oma and the Finanzamt call me that.", asked: "identity.name", "identity.name", .string("Kalle"))
         Self.check("moning! mi kila", asked: "identity.name", "identity.name", .string("Kila"))
         Self.check("Hi! I'm Jessenia — sorry, autocorrect. Yesenia. Y-E-S.", asked: "identity.name", "identity.name", .string("Yesenia"))
+        Self.check("Imran. Me mates call me Immy, but put Imran.", asked: "identity.name", "identity.name", .string("Imran"))
+        Self.check("Hi, Marybeth. One word, capital M, little b.", asked: "identity.name", "identity.name", .string("Marybeth"))
+        Self.check("Boozhoo. Winona Defoe, I'm 62, up here in Duluth.", asked: "identity.name", "identity.name", .string("Winona"))
+        Self.check("Håfa adai! My name is Jesusa Cruz, but nobody calls me that except the nuns, so please, Susa.", asked: "identity.name",
+                   "identity.name", .string("Susa"))
     }
 
     // MARK: - Health
@@ -199,6 +262,17 @@ struct AnswerPhrasingThirteenthRoundTests {
         Self.check("I have thalassaemia minor, so my haemoglobin is always low. No medicines.", asked: "health.currentPain",
                    "health.medicalConditions", .array([.string("thalassaemia")]))
         Self.check("I take gliclazide for my sugar.", asked: "health.medications", "health.medications", .array([.string("gliclazide")]))
+        // Batch 20: brand names, and conditions said beside them.
+        Self.check("28. Oh, and I take Lexapro for anxiety — does that affect anything with running?", asked: "physical.age",
+                   "health.medications", .array([.string("lexapro")]))
+        Self.check("28. Oh, and I take Lexapro for anxiety — does that affect anything with running?", asked: "physical.age",
+                   "health.medicalConditions", .array([.string("anxiety")]))
+        Self.check("Forty-two. And I take omeprazole every morning for the reflux, if that matters.", asked: "physical.age",
+                   "health.medicalConditions", .array([.string("reflux")]))
+        Self.check("A little arthritis, the doctor says. I also have the sugar, type 2 — I take Jardiance.", asked: "health.currentPain",
+                   "health.medicalConditions", .array([.string("arthritis"), .string("type_2_diabetes")]))
+        // Controls: nerves before a race are no condition.
+        Self.check("I have a bit of anxiety about the race, honestly. 4:15.", asked: "goals.targetTime", "health.medicalConditions", nil)
         Self.check("Now the orthopaedic doctor says it is healed and I can run again.", asked: "health.pastInjuries",
                    "health.hasPhysicianClearance", .bool(true))
         for cleared in ["The cardiologist said crack on with the running, just build it up steady.",
