@@ -62,6 +62,10 @@ struct AnswerPhrasingThirteenthRoundTests {
                    "goals.raceDistance", .number(115))
         Self.check("The CSP at Penyagolosa Trails — the long one, 115 km from Castelló up to the sanctuary.", asked: "goals.goalType",
                    "goals.raceName", .string("Penyagolosa Trails"))
+        Self.check("There's a ten-miler at Goddard Park in Warwick I've done four times, I want to do it again, slow.", asked: "goals.goalType",
+                   "goals.raceName", .string("Goddard Park Ten Miler"))
+        Self.check("The half at Cardiff in March.", asked: "goals.goalType", "goals.raceName", .string("Cardiff Half Marathon"))
+        Self.check("A half at the end of May.", asked: "goals.goalType", "goals.raceName", nil)
         Self.check("I want to run the semi-marathon of Saint-Pierre on Sunday 13 June.", asked: "goals.goalType", "goals.raceName",
                    .string("Saint-Pierre Half Marathon"))
         // Asked about running so far, a race run before the injury is no goal.
