@@ -109,12 +109,13 @@ extension FactExtractor {
             if scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             // "The half marathon at the Tata Mumbai Marathon": the event's name, not a second distance.
             if named == "marathon", Self.distanceAtEvent.matches(before) { continue }
-            var trigger = Self.goalTrigger.matches(in: before).last?.end ?? -1
+            let lastTrigger = Self.goalTrigger.matches(in: before).last
+            var trigger = lastTrigger?.end ?? -1
             var past = Self.pastCue.matches(in: before).last?.end ?? -1
             // "I've done a good few 5ks at the parkrun": "at the" after a race done names where, not a goal.
             // ("Last year I trained for the half and got a stress fracture": a goal of a year gone by.)
-            if let last = Self.goalTrigger.matches(in: before).last, Self.weakTrigger.matches(last.text),
-               Self.pastCue.matches(scan.sentenceBefore(position)) || Self.yearGoneBy.matches(scan.sentenceBefore(position)) {
+            if let lastTrigger, Self.weakTrigger.matches(lastTrigger.text),
+               case let sentence = scan.sentenceBefore(position), Self.pastCue.matches(sentence) || Self.yearGoneBy.matches(sentence) {
                 trigger = -1
                 past = max(past, 0)
             }
@@ -233,7 +234,9 @@ extension FactExtractor {
     static let raceNameCased = TextPattern(
         #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational)\b"#,
         caseSensitive: true)
-    static let resultSentence = TextPattern(#"\b(?:my )?(?:1st|first|2nd|second|last|previous|old) (?:one |race |marathon |half |attempt |go )?was\b"#)
+    /// "The first was 3:48", "my last one was 4:41": a race before, by its place among the runner's races.
+    static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was"#
+    static let resultSentence = TextPattern(#"\b"# + earlierRaceWas + #"\b"#)
     static let weakTrigger = TextPattern(#"^(?:at the|in the|for (?:a|an|the|my))\b"#)
     static let yearGoneBy = TextPattern(#"\b(?:last (?:year|season|spring|summer|autumn|fall|winter)|trained)\b"#)
     static let endsJustFinish = TextPattern(#"(?:^|[.!?…]\s*)(?:(?:write|put|say|mark)(?: (?:down|me down))?(?: as| for)? )?(?:just|only) (?:to )?finish(?:ing)?(?: it)?\s*[.!]*\s*$"#)
@@ -651,9 +654,11 @@ extension FactExtractor {
             if Self.mistakenDateBefore.matches(scan.window(before: position, 24)) { return }
             // A date is a race date only when the message is about a race (or the race date was asked for).
             // ("I got a London Marathon ballot place on my fifth go!! Sunday 25th April.": the race said just before.)
-            if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: position).text),
-               !Self.dateSentenceOnly.matches(scan.sentence(around: position).text)
-                   || !Self.raceWords.matches(scan.sentence(around: max(0, scan.sentence(around: position).start - 2)).text) { return }
+            if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: position).text) {
+                let sentence = scan.sentence(around: position)
+                guard Self.dateSentenceOnly.matches(sentence.text),
+                      Self.raceWords.matches(scan.sentence(around: max(0, sentence.start - 2)).text) else { return }
+            }
             guard let millis = futureDate(year: year, month: month, day: day) else { return }
             scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position)
             found = position
@@ -978,7 +983,7 @@ extension FactExtractor {
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
     /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
     static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
-    static let pastTime = TextPattern(#"\b(?:time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|(?:first|second|third|fourth|1st|2nd|3rd|4th|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
+    static let pastTime = TextPattern(#"\b(?:time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|"# + earlierRaceWas + #"|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let timeWithUnitOrClock = TextPattern(#"\b\d{1,2}:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let boundAfterFinish = TextPattern(#"^\s*(?:it |the race )?(?:in|under|sub|below|by|before|around|about|within|inside|faster than|less than|at)\b|^\s*\d"#)

@@ -162,7 +162,7 @@ extension FactExtractor {
         func clean(_ raw: String) -> String? {
             let words = raw.split(separator: " ").map(String.init)
             guard let first = words.first, !Self.notNames.contains(first.lowercased()) else { return nil }
-            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !["and", "but", "i", "from", "by", "is", "would", "that", "this", "it", "so", "please", "thanks", "will", "works", "here", "fine", "or", "po", "everybody", "everyone", "lah", "la", "please", "pls", "thanks", "ty", "thx", "tysm", "plz", "tbh", "lol"].contains($0.lowercased()) }
+            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !Replies.pointingWords.contains($0.lowercased()) && !["and", "but", "i", "from", "by", "is", "would", "please", "thanks", "will", "works", "here", "fine", "or", "po", "everybody", "everyone", "lah", "la", "please", "pls", "thanks", "ty", "thx", "tysm", "plz", "tbh", "lol"].contains($0.lowercased()) }
             guard !kept.isEmpty else { return nil }
             return kept.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }

@@ -362,7 +362,7 @@ enum Replies {
                 if expecting != nil, expecting != "identity.name", cleaned[range.upperBound...].first?.isUppercase != true { continue }
                 // ("Karl-Heinz on paper, but only my Oma and the Finanzamt call me that": no name after it.)
                 let rest = String(cleaned[range.upperBound...])
-                if ["that", "this", "it", "so", "whatever"].contains(rest.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? "") { continue }
+                if pointingWords.contains(rest.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? "") { continue }
                 candidate = rest
                 break
             }
@@ -468,6 +468,8 @@ enum Replies {
     static let lowerCaseIntroduction = TextPattern(#"(?:^|[,.!:;]\s*)(?:i'm|im|i am|am|mi)\s+(\p{Ll}[\p{Ll}'-]{1,})\s*[.!]*\s*$"#, caseSensitive: true)
     static let introduction = TextPattern(#"^(?i:i'm|i am|im|my name is|my name's|me name is|name's|call me|i be)\s+\p{Lu}"#, caseSensitive: true)
     /// "Emil. Tax lawyer …": a sentence of one capitalised word opening what follows a greeting.
+    /// Words that point back at a name rather than give one ("only my Oma calls me that").
+    static let pointingWords: Set<String> = ["that", "this", "it", "so", "whatever"]
     static let hedgedDayQuestion = TextPattern(#"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\?\s*(?:maybe|perhaps|possibly|sometimes|not sure)\b[^.!?]*[.!?]?"#)
     static let greetingThenName = TextPattern(#"^(?i:hi|hey|hello|hiya|howdy|yo|morning|evening|good morning|good evening)[,!]?\s+(\p{Lu}[\p{Ll}'-]+)$"#, caseSensitive: true)
     static let leadingLoneName = TextPattern(#"^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?(?=[.!]|,\s+\d|,\s+(?i:i'm|i am|im|age|aged)\b|\s*$)"#, caseSensitive: true)

@@ -311,37 +311,24 @@ struct SlotReferenceTests {
         #expect(outcome.right > set.firstMet)
     }
 
-    /// Set 2 of the consent answers, written after set 1 was fixed against and half of it refusals: 128 of 150 right
-    /// when first met, with five answers that were no yes read as one ("keep it out", "My wife would kill me if I agreed
-    /// to that. So no.", "hmm not sure", two questions back); every row now but "no, that's fine" (read as a no, where its
-    /// writer left it open: the safe side).
-    @Test func consentAnswersSetTwo() throws {
-        let outcome = try SlotReference.consent("set-2.tsv")
-        let failing = outcome.failures(except: ["no, that's fine"])
-        #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
-        #expect(outcome.total == 150)
-    }
-
-    /// Set 3 of the consent answers: refusals in agreeable words ("go ahead and skip that part", "yes I mind", "I'm fine
-    /// without it honestly") and yeses in refusing ones ("no, go ahead", "nope, doesn't bother me"). 102 of 150 right when
-    /// first met, with nine refusals read as a yes; all but three now, none of them a refusal read as a yes: "you can keep
-    /// your storage, thanks" and "fine, but don't store anything about my body" (asked again), "問題ないです" (a yes not
-    /// understood, asked again).
-    @Test func consentAnswersSetThree() throws {
-        let outcome = try SlotReference.consent("set-3.tsv")
-        let left = ["you can keep your storage, thanks", "fine, but don't store anything about my body", "問題ないです"]
+    /// The later consent sets, each written blind after the one before had been fixed against, with the rows left failing.
+    /// Set 2 (half refusals): 128 of 150 right when first met, with five answers that were no yes read as one ("keep it
+    /// out", "My wife would kill me if I agreed to that. So no.", "hmm not sure", two questions back); left: "no, that's
+    /// fine" (read as a no, where its writer left it open: the safe side).
+    /// Set 3 (refusals in agreeable words, "yes I mind", and yeses in refusing ones, "no, go ahead"): 102 of 150, with nine
+    /// refusals read as a yes; left, none a refusal read as a yes: "you can keep your storage, thanks" and "fine, but don't
+    /// store anything about my body" (asked again), "問題ないです" (a yes not understood, asked again).
+    /// Set 4 (60 % yeses: long, chatty, conditional, in dialects and other scripts): 134 of 150, with two refusals read as a
+    /// yes ("nah mate, keep it simple, no health stuff", the Czech "ne, radši ne"), a yes waiting on a wife's say read as a
+    /// yes, and twelve yeses asked again or read as a no ("yeah no that's fine", "i dont mnid", "not an issue"); none left.
+    @Test(arguments: [
+        ("set-2.tsv", ["no, that's fine"]),
+        ("set-3.tsv", ["you can keep your storage, thanks", "fine, but don't store anything about my body", "問題ないです"]),
+        ("set-4.tsv", []),
+    ])
+    func laterConsentSets(file: String, left: [String]) throws {
+        let outcome = try SlotReference.consent(file)
         let failing = outcome.failures(except: left)
-        #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
-        #expect(outcome.total == 150)
-    }
-
-    /// Set 4 of the consent answers, written blind to stress how people agree (60 % yeses: long, chatty, conditional, in
-    /// dialects and other scripts). 134 of 150 right when first met, with two refusals read as a yes ("nah mate, keep it
-    /// simple, no health stuff" and the Czech "ne, radši ne"), a yes waiting on a wife's say read as a yes, and twelve
-    /// yeses asked again or read as a no ("yeah no that's fine", "i dont mnid", "not an issue", "righto, crack on"). All now.
-    @Test func consentAnswersSetFour() throws {
-        let outcome = try SlotReference.consent("set-4.tsv")
-        let failing = outcome.failures(except: [])
         #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
         #expect(outcome.total == 150)
     }
