@@ -189,8 +189,11 @@ extension FactExtractor {
                 scan.add(expecting, .number(converted), said: "\(Self.plain(converted)) \(suffix)", at: 0)
             }
         case "running.experienceLevel":
-            let levels = ["beginner", "returning", "casual", "serious", "competitive"]
-            if let level = levels.first(where: { text.contains($0) }) {
+            // An option word said, not asked about ("Competitive? Me?"), ruled out ("not really serious") or of the past.
+            let said = Self.levelWord.matches(in: text).first {
+                !Self.askedAbout(scan, at: $0.start) && !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !Self.pastThenNow(scan, at: $0.start)
+            }
+            if let level = said?[1] {
                 scan.add(expecting, .string(level), said: level, at: 0)
             } else if let months = scan.candidates.last(where: { $0.path == "running.monthsRunning" })?.value.doubleValue
                         ?? Self.spanAnywhere.firstMatch(in: text).flatMap(Self.months(in:)) {

@@ -394,6 +394,7 @@ extension FactExtractor {
            let match = Self.levelWord.matches(in: scan.text).last(where: {
                !Self.levelNegated.matches(scan.window(before: $0.start, 22))
                    && !(comingBack && Self.beforeTheBreak.matches(scan.sentence(around: $0.start).text))
+                   && !Self.askedAbout(scan, at: $0.start) && !Self.pastThenNow(scan, at: $0.start)
            }),
            let level = match[1] {
             scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
@@ -472,6 +473,23 @@ extension FactExtractor {
     static let casualSelfDescription = TextPattern(
         #"\b(?:casual|recreational|hobby|for fun|on and off|average|middle|mid-?pack|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|not (?:a |very |that |too |really )?(?:serious|competitive|fast))"#)
 
+    /// An option word asked about, not picked: "Competitive? Me?", "what's the difference between serious and competitive?".
+    /// A pick said with a rising tone is still a pick: "I'd say casual?", "casual I guess?".
+    static func askedAbout(_ scan: Scan, at position: Int) -> Bool {
+        scan.inQuestion(at: position) && !hedgedPick.matches(scan.window(before: position, 24))
+            && !hedgeAfter.matches(scan.window(after: position, 20))
+    }
+    static let hedgedPick = TextPattern(#"\b(?:i'?d say|i would say|maybe|probably|i guess|i think|i suppose|perhaps|sort of|kind of|kinda|sorta|more like|somewhere)\s+(?:\w+\s+)?$"#)
+    static let hedgeAfter = TextPattern(#"^\w*\s+(?:i guess|i think|i suppose|maybe|probably|now|these days)\b"#)
+
+    /// "Used to be competitive … 25 years ago. Now I just potter round the park": a level said of the past, with what
+    /// the runner does now said after it.
+    static func pastThenNow(_ scan: Scan, at position: Int) -> Bool {
+        guard ExperienceEvidence.pastClause.matches(scan.clauseBefore(position)) || ExperienceEvidence.pastClause.matches(scan.window(after: position, 40))
+        else { return false }
+        return ExperienceEvidence.nowContrast.matches(scan.text.utf16Slice(position, scan.text.utf16Length))
+    }
+
     static let levelSaid = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
                             "serious": "a serious runner", "competitive": "a competitive runner"]
 
@@ -487,6 +505,7 @@ extension FactExtractor {
         // mid-pack guy"); "competitive with myself" picks none.
         let picked = Self.levelWord.matches(in: scan.text).filter {
             !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !scan.window(after: $0.end, 14).hasPrefix(" with myself")
+                && !Self.askedAbout(scan, at: $0.start)
                 && !ExperienceEvidence.pastClause.matches(scan.clauseBefore($0.start)) // "I was competitive in my 20s, now …"
         }.compactMap { $0[1] }
         if let value = current?.value.stringValue, picked.contains(value) { return }

@@ -6,7 +6,7 @@ import Foundation
 extension FactExtractor {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let dayToken = TextPattern(
-        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days))"#)
+        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than)\b)|everything(?= (?:but|except|apart from|other than)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
         #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:\d+|four|three|five) (?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
@@ -15,7 +15,7 @@ extension FactExtractor {
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance)\b)|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market") unless the words are about running or being free.
     static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running|mine|all mine)\b)[a-z0-9]+)"#)
@@ -95,7 +95,8 @@ extension FactExtractor {
                 mentions.append(DayMention(days: Array(Self.weekdays.prefix(5)), start: match.start, end: match.end, abbreviated: false))
             } else if match[5] != nil {
                 // "we say good morning before anything else": "anything else" names days only beside a day or asked for days.
-                if match.text.hasPrefix("any") && match.text.contains("else") || match.text.hasPrefix("any other") || match.text.hasPrefix("all other"),
+                if match.text.hasPrefix("any") && match.text.contains("else") || match.text.hasPrefix("any other") || match.text.hasPrefix("all other")
+                    || match.text.hasPrefix("everything") || match.text.hasPrefix("anything") || match.text.contains("rest of") || match.text.contains("other days"),
                    !(scan.expecting.map { $0.hasPrefix("schedule.") } ?? false), mentions.isEmpty { continue }
                 mentions.append(DayMention(days: Self.weekdays, start: match.start, end: match.end, abbreviated: false))
             }
@@ -406,6 +407,18 @@ extension FactExtractor {
             }.count
             return total + max(0, (Int(match[1] ?? match[2] ?? "") ?? 0) - filled)
         }
+        // "either Saturday or Sunday, don't mind which", "a long run on Saturday or Sunday, whichever's drier": one of two
+        // days, not both, and not yet which; neither is a day that suits for sure (unless named again elsewhere).
+        if askedForDays {
+            for pair in Self.eitherOr.matches(in: scan.text) {
+                let sentence = scan.sentence(around: pair.start).text
+                guard pair.text.hasPrefix("either") || Self.indifferent.matches(sentence), let first = pair[1], let second = pair[2] else { continue }
+                for day in [first, second] {
+                    let elsewhere = mentions.contains { $0.days == [day] && ($0.start < pair.start || $0.start >= pair.end) }
+                    if !elsewhere { preferred.removeAll { $0.0 == day && $0.1 >= pair.start && $0.1 < pair.end } }
+                }
+            }
+        }
         if !preferred.isEmpty {
             let days = Self.ordered(preferred.map(\.0))
             scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
@@ -413,9 +426,12 @@ extension FactExtractor {
                 // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
                 // ("Four days … No, hold on … Three days then": after a correction the last count said.)
                 // ("one day in middle of week": a day not named yet, not the count of days.)
-                let counts = Self.dayCount.matches(in: scan.text).filter { count in !unnamedSpans.contains { $0.start <= count.start && count.start < $0.end } }
-                let counted = Self.correctionCue.matches(scan.text) ? counts.last : counts.first
-                let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1]) }
+                let counts = (Self.dayCount.matches(in: scan.text) + Self.countSaid.matches(in: scan.text)).sorted { $0.start < $1.start }
+                    .filter { count in !unnamedSpans.contains { $0.start <= count.start && count.start < $0.end } }
+                // ("I'd love to say 5 but let's be real, 3": of counts said bare, the last.)
+                let settled = counts.count > 1 && counts.contains { count in Self.countSaid.matches(in: scan.text).contains { $0.start == count.start } }
+                let counted = Self.correctionCue.matches(scan.text) || settled ? counts.last : counts.first
+                let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1] ?? $0[2]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
                 let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : min(7, days.count + unnamed))
                 scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1)
@@ -438,7 +454,7 @@ extension FactExtractor {
 
         // "I could do five days if you made me": a count said anywhere in answer to how many days.
         if scan.expecting == "schedule.availableDays", !scan.has("schedule.availableDays"),
-           let match = Self.dayCount.firstMatch(in: scan.text), let count = Self.number(match[1]), (1...7).contains(count),
+           let match = Self.dayCount.firstMatch(in: scan.text) ?? Self.countSaid.firstMatch(in: scan.text), let count = Self.number(match[1] ?? match[2]), (1...7).contains(count),
            // "I did Comrades twice", "One day I want the Race of Hope": races done and some day, not days a week.
            !Self.raceDoneBefore.matches(scan.window(before: match.start, 48)),
            !(count == 1 && Self.oneDaySomeday.matches(scan.text.utf16Slice(match.start, scan.text.utf16Length))) {
@@ -471,6 +487,13 @@ extension FactExtractor {
     static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding)\b"#)
     static let unnamedDays = TextPattern(
         #"\b([1-4]) (?:other |more |extra |random |different )?(?:weekdays?|week days?|weekday (?:evenings?|mornings?|nights?)|days? (?:in (?:the )?middle of (?:the )?week|midweek)|other days?|more days?|days? (?:that|which) (?:change|move|vary))\b|\bplus ([1-4]) more\b"#)
+    static let eitherOr = TextPattern(
+        #"\b(?:either\s+)?(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+or\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"#)
+    static let indifferent = TextPattern(#"\b(?:whichever|depending|depends|(?:do not|don'?t) mind which|not fussed|not sure which|either one|either is fine|either works)\b"#)
+    /// A count said without "days", asked how many days: "I'd aim for 3 though", "Put me down for 3", "At least 3",
+    /// "3 for now", "Let's go 5", "Three. Sorry, four."
+    static let countSaid = TextPattern(
+        #"\b(?:aim(?:ing)? for|(?:i'?d |i would |let'?s |let us )?say|let'?s go|let'?s do|let us go|go for|put me down for|pencil me in for|at least|at most|max(?:imum)? of|make it|call it|realistically|happy with)\s+([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|hrs?|h\b|minutes?|mins?|am\b|pm\b|:|\.\d|weeks?|months?|years?|kids?|children|o'?clock))|(?:^|[.!,;]\s*)(?:(?:sorry|no|actually|wait|ok|okay|so|maybe|probably|honestly),?\s+)?([1-7])\s*(?:for now|max|tops|at most|at a push|,? (?:maybe|probably|realistically|i think|i guess))?\s*(?=[.!,;]|$)"#)
     static let dayCount = TextPattern(#"(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs|x)\b(?! off| in a row| on the trot| back to back| running| straight)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(

@@ -85,9 +85,16 @@ extension FactExtractor {
     /// "suday", "weds"), and by their letters ("M-F", "M/W/F", "(m, tu, th, sa)").
     static func dessertAsDay(_ text: String) -> String {
         var text = sundae.replacing(in: text) { match in "sunday" + (match[1] ?? "") }
+        // "everything but Monday", "anything except the weekend": every day but those.
+        text = anythingBut.replacing(in: text) { _ in "any day except" }
         text = foreignDay.replacing(in: text) { match in
             let word = match.text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
-            return foreignDays.first { word.hasPrefix($0.key) }?.value ?? match.text
+                .replacingOccurrences(of: "dydd ", with: "")
+            // The longest name first: "cumartesi" is Saturday, not "cuma" (Friday) and more.
+            return foreignDayKeys.first { word.hasPrefix($0) }.flatMap { foreignDays[$0] } ?? match.text
+        }
+        text = cjkDay.replacing(in: text) { match in
+            " " + (cjkDays[match[1] ?? match[2] ?? match[3] ?? ""] ?? match.text) + " "
         }
         text = letterDaySpan.replacing(in: text) { match in
             "\(dayLetters[(match[1] ?? "").lowercased()] ?? "") to \(dayLetters[(match[2] ?? "").lowercased()] ?? "")"
@@ -105,9 +112,29 @@ extension FactExtractor {
         "lunedi": "monday", "martedi": "tuesday", "mercoledi": "wednesday", "giovedi": "thursday", "venerdi": "friday",
         "domenica": "sunday", "maandag": "monday", "dinsdag": "tuesday", "woensdag": "wednesday", "donderdag": "thursday",
         "vrijdag": "friday", "zaterdag": "saturday", "zondag": "sunday",
+        // Portuguese, Tagalog, Swedish, Danish and Norwegian, Turkish, Malay, Indonesian, Hindi and Urdu, Welsh, Polish, Finnish.
+        "segunda": "monday", "terca": "tuesday", "quarta": "wednesday", "quinta": "thursday", "sexta": "friday",
+        "miyerkules": "wednesday", "huwebes": "thursday", "biyernes": "friday", "linggo": "sunday",
+        "mandag": "monday", "tisdag": "tuesday", "tirsdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday", "fredag": "friday",
+        "lordag": "saturday", "lørdag": "saturday", "sondag": "sunday", "søndag": "sunday",
+        "pazartesi": "monday", "sali": "tuesday", "carsamba": "wednesday", "persembe": "thursday", "cumartesi": "saturday", "cuma": "friday", "pazar": "sunday",
+        "isnin": "monday", "senin": "monday", "selasa": "tuesday", "rabu": "wednesday", "khamis": "thursday", "kamis": "thursday",
+        "jumaat": "friday", "jumat": "friday", "sabtu": "saturday", "ahad": "sunday", "minggu": "sunday",
+        "somvar": "monday", "somvaar": "monday", "mangalvar": "tuesday", "mangalwar": "tuesday", "budhvar": "wednesday", "budhwar": "wednesday",
+        "guruvar": "thursday", "guruwar": "thursday", "shukravar": "friday", "shukrawar": "friday", "shanivar": "saturday", "shaniwar": "saturday",
+        "ravivar": "sunday", "raviwar": "sunday", "itvaar": "sunday", "itwar": "sunday",
+        "llun": "monday", "mawrth": "tuesday", "mercher": "wednesday", "iau": "thursday", "gwener": "friday", "sadwrn": "saturday", "sul": "sunday",
+        "poniedziałek": "monday", "poniedzialek": "monday", "wtorek": "tuesday", "sroda": "wednesday", "srode": "wednesday", "czwartek": "thursday",
+        "piatek": "friday", "sobota": "saturday", "sobote": "saturday", "niedziela": "sunday", "niedziele": "sunday",
+        "maanantai": "monday", "tiistai": "tuesday", "keskiviikko": "wednesday", "torstai": "thursday", "perjantai": "friday", "lauantai": "saturday", "sunnuntai": "sunday",
     ]
+    static let foreignDayKeys = foreignDays.keys.sorted { $0.count > $1.count }
+    /// Chinese and Japanese weekdays ("周二、周四和周六", "月曜日", "月・水・土"), read without word boundaries.
+    static let cjkDays = ["一": "monday", "二": "tuesday", "三": "wednesday", "四": "thursday", "五": "friday", "六": "saturday", "日": "sunday", "天": "sunday",
+                          "月": "monday", "火": "tuesday", "水": "wednesday", "木": "thursday", "金": "friday", "土": "saturday"]
+    static let cjkDay = TextPattern(#"(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|([月火水木金土日])(?:曜日?|(?=\s*[・、,/]\s*[月火水木金土日]))|(?<=[・、,/])([月火水木金土日])(?!\p{Han})"#)
     static let foreignDay = TextPattern(
-        #"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]ba(?:do|to)s?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonnabends?|sonntags?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|domeniche|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"#)
+        #"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]ba(?:do|to)s?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonnabends?|sonntags?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|domeniche|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?s?|miyerkules|huwebes|biyernes|linggo|m[aå]ndag(?:ar)?|tisdag(?:ar)?|tirsdag|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|l[öø]rdag(?:ar)?|s[öø]ndag(?:ar)?|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar|isnin|senin|selasa|rabu|kh?amis|jumaa?t|sabtu|ahad|minggu|somva+r|mangal[vw]ar|budh[vw]ar|guru[vw]ar|shukra[vw]ar|shani[vw]ar|ravi[vw]ar|itva+r|itwar|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|poniedzia[łl]ek|wtorek|[śs]rod[aę]|czwartek|pi[ąa]tek|sobot[aę]|niedziel[aę]|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\b"#)
     /// "M-F", "mon-fri" is handled with the full names; here the one-letter span.
     static let letterDaySpan = TextPattern(#"(?<![\w-])(m|mo|w|tu|th|sa|su)\s*-\s*(f|fr|sa|su|th)(?![\w-])"#)
     /// "M/W/F", "(m, tu, th, sa)", "m w f su": two or more weekdays by their letters.
@@ -119,6 +146,7 @@ extension FactExtractor {
         (TextPattern(#"\btue?sdy\b|\btuseday\b"#), "tuesday"), (TextPattern(#"\bfir?day\b|\bfirday\b"#), "friday"),
         (TextPattern(#"\bmonady\b|\bmondy\b"#), "monday"),
     ]
+    static let anythingBut = TextPattern(#"\b(?:anything|everything|all days)\s+(?:but|except|apart from|other than)\b"#)
     static let longWord = TextPattern(#"\b\p{L}{6,}\b"#)
     static let sundae = TextPattern(#"\bsund(?:ae|ee)(s?)\b"#)
 

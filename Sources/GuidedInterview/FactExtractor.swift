@@ -250,6 +250,14 @@ final class Scan {
     private static let questionOpening = TextPattern(
         #"^\s*(?:is|are|does|do|did|will|would|can|could|should|shall|what|how|why|when|where|who|am|any|anything|has|have|was|were)\b"#)
 
+    /// Whether the sentence around `position` is a question ("Competitive? Me?", "what's the difference between serious
+    /// and competitive?"): a word in it is asked about, not said.
+    func inQuestion(at position: Int) -> Bool {
+        let sentence = sentence(around: position)
+        let end = sentence.start + sentence.text.utf16Length
+        return text.utf16Slice(end, end + 1) == "?"
+    }
+
     /// Text from the start of the clause up to an offset.
     func clauseBefore(_ position: Int) -> String {
         let (_, start) = clause(around: position)

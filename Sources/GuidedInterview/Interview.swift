@@ -336,6 +336,7 @@ public struct Interview: Sendable {
 
         // Consent.
         var consent: Bool?
+        var volunteered = false
         // (Read on the message as typed, emoji and all: "👍" agrees, "👎" refuses. The extractor's yes or no only for a
         // short reply that leaves nothing open: "I ran 10k yesterday in 52 minutes" answers nothing, "hmm not sure" is no yes.)
         if asked == "legal.healthConsentAt",
@@ -346,6 +347,15 @@ public struct Interview: Sendable {
             // "No, I think no", then "Sorry, I read it again … Then yes, it is okay, you can keep it": a change of
             // mind said outright gives the consent after all.
             consent = true
+        } else if asked != "legal.healthConsentAt", HealthConsent.status(of: profile) == .notAsked, let said = VolunteeredConsent.read(withQuestions) {
+            // "… Had shin splints in 2022. And yes, you can keep my health info": the answer, given before the question.
+            // What it means is said back, as the question would have said it.
+            consent = said
+            volunteered = true
+            if said {
+                notes.append("You said I may keep your health details: I'll store them on this computer and nowhere else "
+                    + "(say so any time if you change your mind).")
+            }
         }
         let status = consent.map { $0 ? HealthConsent.Status.given : .declined } ?? HealthConsent.status(of: profile)
         let health = facts.filter { HealthConsent.covers($0.path) }
@@ -437,7 +447,7 @@ public struct Interview: Sendable {
         let note = notes.isEmpty ? nil : notes.joined(separator: " ")
         var missCounted = false
         if let asked {
-            if consent != nil || answers(asked, facts + health, profile) {
+            if consent != nil && !volunteered || answers(asked, facts + health, profile) {
                 state.answered(asked)
             } else if !extraction.skipped, !["identity.name", "legal.healthConsentAt"].contains(asked) {
                 // The runner answered a later question instead: this one comes back at the end (once)

@@ -64,6 +64,31 @@ struct HealthConsentTests {
         #expect(stored.legal.termsAcceptedAt == nil, "terms are accepted only where they are shown")
     }
 
+    /// Consent said in passing in a first message that tells everything: kept with what it covers, and the question is
+    /// not asked again; a refusal said in passing keeps nothing and asks no injury or pain question.
+    @Test func consentSaidBeforeTheQuestionIsTheAnswer() async throws {
+        let (database, runner, said) = try await GuidedInterviewerTests.session([
+            "Hi, I'm Ines, 36. Half marathon on 2027-05-16, 30 km a week over 4 runs, casual for years. "
+                + "Had shin splints in 2022, nothing hurts now. And yes, you can keep my health info.",
+        ])
+        let stored = try #require(try database.runner(id: runner.id))
+        #expect(stored.legal.healthConsentAt != nil)
+        #expect(stored.health.pastInjuries == ["shin_splints"])
+        #expect(try Self.healthRows(database, runner.id).map(\.path).contains("health.pastInjuries"))
+        #expect(!said.contains { $0.contains("Is that OK?") }, "the consent question is not asked after the answer")
+        #expect(said.last?.contains("on this computer and nowhere else") == true, "what the consent means is said back")
+
+        let (declinedDatabase, declinedRunner, declinedSaid) = try await GuidedInterviewerTests.session([
+            "Ravi, 41. Marathon on 2027-04-11, 50 km a week. My left knee is a bit sore. Please don't store my health details.",
+            "5", "serious", "Tue, Thu, Sat and Sun", "Sunday",
+        ])
+        let declined = try #require(try declinedDatabase.runner(id: declinedRunner.id))
+        #expect(HealthConsent.status(of: declined) == .declined)
+        #expect(declined.health.currentPain == nil)
+        #expect(try Self.healthRows(declinedDatabase, declinedRunner.id).isEmpty)
+        #expect(!declinedSaid.contains { $0.contains("Is that OK?") || $0.contains("Have you had any running injuries?") })
+    }
+
     @Test func modelPathToolRefusesHealthFieldsBeforeConsent() async throws {
         let clock = Clock.fixed(ChatSessionTests.today)
         let database = try AppDatabase.inMemory(clock: clock, ids: .sequential())

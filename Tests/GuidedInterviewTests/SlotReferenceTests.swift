@@ -49,6 +49,17 @@ enum SlotReference {
         return outcome
     }
 
+    /// `message<TAB>yes, no or ->`, a first message (asked the name) that may give or refuse consent before it is asked.
+    static func volunteeredConsent(_ file: String) throws -> Outcome {
+        var outcome = Outcome()
+        for row in try rows("consent-volunteered/\(file)") where row.count == 2 {
+            let turn = InterviewTests.hear(row[0], asked: "identity.name")
+            let heard = turn.consent.map { $0 ? "yes" : "no" } ?? "-"
+            if heard == row[1] { outcome.right += 1 } else { outcome.failures.append("\(row[0]) → \(heard) (expected \(row[1]))") }
+        }
+        return outcome
+    }
+
     /// `km<TAB>message<TAB>h:mm:ss or ->`, asked the finish-time question with the race distance on file.
     static func targets(_ file: String) throws -> Outcome {
         var outcome = Outcome()
@@ -333,13 +344,90 @@ struct SlotReferenceTests {
         #expect(outcome.total == 150)
     }
 
+    /// Consent said in passing in a first message, before the question (a blind set written after the held-out
+    /// conversations showed runners who tell everything at once, consent included, and were asked again): 115 of 150
+    /// right with the reader written before the set was read (60 before it, when no such consent was heard), one of them a
+    /// refusal taken for a yes ("ok to store my details. wait, not the health part, leave that out"); left: a yes said
+    /// only in Spanish ("Guardá mis datos de salud tranquilo, todo bien"), not heard (asked again).
+    @Test func consentSaidBeforeTheQuestion() throws {
+        let outcome = try SlotReference.volunteeredConsent("set-1.tsv")
+        let failing = outcome.failures(except: ["Ok so I'm Mateo, 23, Buenos Aires. Quiero correr 42k next year, 25k a week, 3 sessions. Guardá mis datos de salud tranquilo, todo bien. No injuries."])
+        #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
+        #expect(outcome.total == 150)
+        #expect(!outcome.failures.contains { $0.hasSuffix("→ yes (expected no)") || $0.hasSuffix("→ yes (expected -)") })
+    }
+
+    /// Second sets for the experience and days questions, written blind after set 1 had been fixed against (to measure how
+    /// far those fixes reach answers nobody had seen): experience 105 of 150 right when first met (set 1's held-out part
+    /// stood at 79 of 100), days 92 of 150 (held-out part 79). Fixed by family, not by row: an option word asked back
+    /// ("Competitive? Me?") is no pick, a level said of the past with what the runner does now after it is history, more
+    /// ways of not having started, of coming back, of placing and of training to a plan; weekdays in more languages, a day
+    /// refused in other words, a count said bare, "everything but", "rest of the week is open", one of two days.
+    /// Left: rows below, none a set-1 row broken.
+    @Test(arguments: [
+        ("level", 105, { try SlotReference.levels("level/set-2.tsv") } as @Sendable () throws -> SlotReference.Outcome, [
+            "Competitive lol, only with my brother-in-law over who gets the better parkrun time",
+            "Competitive? Nah, I'm only in it for the medals and the post-race pint",
+            "played rugby for years and did loads of fitness running in preseason back then, but haven't run properly in a decade, starting now",
+            "Marathon legend here 😎 (I did one, in 2019, walked most of the last 10k, now I run like twice a week)",
+            "Serious? lol no. I run to get away from my kids for 40 minutes, that's the whole strategy",
+            "I'd say beginner but I've been running 3 times a week for 4 years now, just never done anything with it",
+            "Fell runner, 10 years, do most of the club championship races, firmly middle of the pack",
+            "I'm basically elite. Elite at stopping for a flat white halfway round my usual 5k loop.",
+            "Honestly more serious than I'd like to admit. Run every day, spreadsheet of splits, race every few weeks.",
+        ]),
+        ("days", 92, { try SlotReference.days("days/set-2.tsv") } as @Sendable () throws -> SlotReference.Outcome, [
+            "Mon, Wed, Fri... actually scrap Friday and make it Thursday",
+            "Can I get back to you on this? My new rota comes out on Friday.",
+            "Pwede ako Lunes, Miyerkules at Sabado. Hindi pwede ang Linggo kasi may simba kami.",
+            "I can running 2 day, saturday and sunday. In week I am working until night, is not possible.",
+            "MTWThF",
+            "M T Th",
+            "TTh",
+            "My wife's on nights Thursday to Saturday so I'm on kid duty and can't get out those days. Sunday, Monday and Tuesday are good.",
+            "I'm a pastor so Sundays are obviously out, and Saturdays I'm prepping the sermon all day, so no. Wednesday evenings are Bible study but I could do a morning run that day. Monday is my day off so that's the big one, plus Wednesday morning and Friday.",
+            "Friday is date night so no running. Tue, Thu, Sat then. I do spin on Monday mornings as well.",
+            "I volunteer at parkrun most Saturdays, so I'm marshalling not running. Sunday, Tuesday and Thursday work.",
+            "Would ye believe I'm only free Mondays and Fridays, the rest of the week I'm on the road with work or minding my mother.",
+            "Mon and Thu for definite, so 2. Saturday's a maybe, leave it off for now.",
+            "I work in a hospital and my rota is all over the place, some weeks earlies and some weeks lates. What I can say is I never work Sundays, so Sunday is always good. I'd guess 3 runs a week in total.",
+            "Honestly it's been a mad year, we moved house in March and I've only just got back into any kind of routine. My partner does the school run on Tuesdays and Thursdays so those mornings I'm free, and Saturday mornings are usually quiet too. Wednesdays are impossible, I do the late shift at the pharmacy. I'd love to do more but let's be realistic.",
+            "sat sun. no wait just sun, sat is parkrun volunteering this term",
+            "3 days. M, W and either Sat or Sun depending on the kids.",
+            "I'm a teacher so weekdays are rough. Could squeeze in Wednesday though, plus Sat and Sun.",
+            "Honestly 2 would be a miracle. Sunday and one midweek, don't know which yet.",
+            "Tues/Thurs are best bc my husband gets home early. MWF no bc I have the baby by myself til 7.",
+            "Mondays: work late. Tuesdays: kids' swimming. Wednesday free. Thursdays: choir. Friday free, weekends free.",
+            "Not Wed, not Fri. Everything else is fine.",
+            "lundi, mercredi, vendredi. Le week-end je travaille.",
+            "We've got three kids under ten and my partner works away Monday to Thursday, so during the week I'm basically a single parent and can't get out. Fridays she's back by 6 so I could do a Friday evening. Weekends are easier, Saturday morning while the kids are at swimming and Sunday before anyone's up. So 3 runs, I think.",
+            "Isnin, Rabu and Sabtu can. Jumaat cannot, got prayers then family lunch.",
+            "Gym Mon/Wed/Fri so running would be Tue/Thu/Sun",
+            "She's on lates Mon and Thu so I'm home with the baby those evenings and can't get out. So the other days I guess, but 3 max.",
+            "I'm on nights Thursday to Sunday this month so only Monday to Wednesday, 3 days.",
+            "Weekday cannot lah, work until very late. Weekend can, both days.",
+            "My availability is Tuesdays and Thursdays. Kindly note that on Saturday I will be attending my fellowship.",
+            "I've got the boys every second weekend, so weekends are hit and miss. Let's say Monday and Wedensday, 2 days.",
+            "Only tues. Every other day of the week I'm either at work or with the kids.",
+        ]),
+    ] as [(String, Int, @Sendable () throws -> SlotReference.Outcome, [String])])
+    func secondSets(name: String, firstMet: Int, read: @Sendable () throws -> SlotReference.Outcome, left: [String]) throws {
+        let outcome = try read()
+        let failing = outcome.failures(except: left)
+        let mended = left.filter { row in !outcome.failures.contains { $0.hasPrefix(row + " →") } }
+        #expect(failing.isEmpty, "\(name): \(failing.joined(separator: "\n"))")
+        #expect(mended.isEmpty, "\(name): now right, drop from the list: \(mended.joined(separator: "\n"))")
+        #expect(outcome.total == 150)
+        #expect(outcome.right > firstMet)
+    }
+
     /// The unseen sets: their totals are printed, never asserted or looked into.
     @Test func heldOutTotals() throws {
         let names = try SlotReference.names("heldout.tsv"), targets = try SlotReference.targets("heldout.tsv")
-        let consent = try SlotReference.consent("heldout.tsv")
+        let consent = try SlotReference.consent("heldout.tsv"), volunteered = try SlotReference.volunteeredConsent("heldout.tsv")
         print("names held-out: \(names.right)/\(names.total) right; targets held-out: \(targets.right)/\(targets.total) right; "
-              + "consent held-out: \(consent.right)/\(consent.total) right")
-        #expect(names.total == 100 && targets.total == 100 && consent.total == 100)
+              + "consent held-out: \(consent.right)/\(consent.total) right; consent said in passing held-out: \(volunteered.right)/\(volunteered.total) right")
+        #expect(names.total == 100 && targets.total == 100 && consent.total == 100 && volunteered.total == 100)
         for set in SlotReference.later {
             let outcome = try set.read("heldout.tsv")
             print("\(set.name) held-out: \(outcome.right)/\(outcome.total) right")
