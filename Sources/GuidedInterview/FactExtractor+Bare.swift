@@ -21,7 +21,7 @@ extension FactExtractor {
     }
     static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally|say|call it|let us say|so)\s+([1-9])\b(?![\d.:])(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
     static let birthdaySoon = TextPattern(#"^\s*\d+\s+(?:next (?:month|week)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"#)
-    static let ageOnPaper = TextPattern(#"\b(\d{1,2}) (?:on paper|officially|on my passport|by my passport|according to my (?:passport|birth certificate|id))\b"#)
+    static let ageOnPaper = TextPattern(#"\b(\d{1,2}) (?:on paper|officially|on my passport|by my passport|according to my (?:passport|birth certificate|id))\b|\b(?:passport|birth certificate|id|licen[cs]e|paperwork) says (\d{1,2})\b"#)
     static let ageAnywhere = TextPattern(#"(?<![\d.:/-])(1[0-9]|[2-9][0-9])(?![\d:/-])(?!\.\d)(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|%|kg|lbs?))"#)
     static let anyDistance = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
@@ -53,10 +53,12 @@ extension FactExtractor {
         switch expecting {
         case "physical.age":
             // "27 on paper. After a Saturday shift, about 80": the age on paper is the age; the rest is how it feels.
-            if let match = Self.ageOnPaper.firstMatch(in: text), let years = Self.number(match[1]) {
+            if let match = Self.ageOnPaper.firstMatch(in: text), let years = Self.number(match[1] ?? match[2]) {
                 scan.add(expecting, .number(years), said: "\(Self.plain(years)) years old", at: text.utf16Length)
                 return
             }
+            // "over 40", "44 or 45": no single age, so none of its figures (see `AgeAnswer`, read with the other facts).
+            if case .none? = AgeAnswer.read(text, today: today) { return }
             // "Thirty-something. 36 if you must know."; "29 next month" is 28 now.
             let anywhere = value == nil ? Self.ageAnywhere.matches(in: text).last : nil
             let stated = unit == nil || unit?.hasPrefix("year") == true ? value : nil

@@ -81,6 +81,19 @@ extension FactExtractor {
             if before.contains("my ") && !before.contains("i am") { continue } // "my son is 8 years old"
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start)
         }
+        // Asked the age: a birth date or year, the next birthday, or no single age ("over 40", "44 or 45") is read as such,
+        // over any figure read alone ("born in '79" is no 79, "40 next month" is 39).
+        if scan.expecting == "physical.age" {
+            switch AgeAnswer.read(scan.text, today: today) {
+            case .age(let years)?:
+                scan.drop(["physical.age"])
+                scan.add("physical.age", .number(Double(years)), said: "\(years) years old", at: scan.text.utf16Length, checkNegation: false)
+            case .none?:
+                scan.drop(["physical.age"])
+            case nil:
+                break
+            }
+        }
         if let match = Self.sexPattern.firstMatch(in: scan.text) {
             let value = match[1] != nil || match[3] == "male" ? "male" : match[2] != nil || match[3] == "female" ? "female" : "other"
             scan.add("physical.biologicalSex", .string(value), said: value, at: match.start)

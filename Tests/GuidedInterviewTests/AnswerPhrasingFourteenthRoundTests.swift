@@ -161,3 +161,28 @@ struct AnswerPhrasingFourteenthRoundTests {
                    Self.days("saturday", "sunday"))
     }
 }
+
+extension AnswerPhrasingFourteenthRoundTests {
+    /// The age said other than as the number (the tests' day is 27 November 2026), and answers that give no single age.
+    @Test(arguments: [
+        ("Born 2 January 1990", 36), ("DOB 03/14/1985", 41), ("born in '88", 38), ("a 1972 model, still running", 54),
+        ("1983, birthday was in March", 43), ("born 1990, but my birthday isn't till the 20th", 35),
+        ("40 next month", 39), ("nearly 60", 59), ("the big five-oh next week, help", 49), ("just hit the big 4-0", 40),
+        ("my kids think I'm mad, starting this at 57", 57), ("My passport says 44, my knees say 80", 44),
+        ("Birthday's next week so still 32 for now", 32),
+    ] as [(String, Int)])
+    func ageSaidOtherwise(message: String, age: Int) {
+        Self.check(message, asked: "physical.age", "physical.age", .number(Double(age)))
+    }
+
+    @Test(arguments: ["over 40", "44 or 45, I forget which", "born in the 70s", "my birthday's 3 May, if that helps"])
+    func noSingleAge(message: String) {
+        Self.check(message, asked: "physical.age", "physical.age", nil)
+    }
+
+    /// Controls: outside the age question, "nearly 50 km" and "turning 40 minutes" are no age.
+    @Test func noAgeOutsideItsQuestion() {
+        Self.check("I run nearly 50 km a week", asked: "running.currentVolume", "physical.age", nil)
+        Self.check("Born in 1990, still 36", asked: "identity.name", "physical.age", .number(36))
+    }
+}

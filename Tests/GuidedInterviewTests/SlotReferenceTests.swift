@@ -421,6 +421,34 @@ struct SlotReferenceTests {
         #expect(outcome.right > firstMet)
     }
 
+    /// The age question (a blind set written in session 29, after five held-out conversations had their age wrong): 114 of
+    /// 150 right when first met (70 of 100 on its unseen part). Fixed by family: a birth date or year ("DOB 14/03/1979",
+    /// "born '79", "a 1974 model"), the next birthday ("40 next month", "nearly 50", "the big five-oh next week"), a decade
+    /// just reached ("just hit the big 4-0"), "starting this at 53", "my passport says 55", and no single age ("over 40",
+    /// "44 or 45", "born in the 80s", a birthday without its year). Left: number words in other languages and dialects,
+    /// jokes, "three score and ten", and one birthday counted on the test's clock (27 November) rather than the writer's.
+    @Test func ageAnswers() throws {
+        let outcome = try SlotReference.numbers("age/set-1.tsv", path: "physical.age", tolerance: 0)
+        let left = [
+            "twnety three",
+            "a quarter century as of last month",
+            "44 — scratch that, 43, I'm not 44 till June",
+            "Ah'm sixty-wan",
+            "quarante-trois ans",
+            "Ich bin zweiunddreißig",
+            "21 again, for the 20th time",
+            "I'm treinta y cinco jaja",
+            "Born 30 Nov 1966",
+            "three score and ten, and still going",
+            "still in my thirties for 3 more months"
+        ]
+        let failing = outcome.failures(except: left)
+        let mended = left.filter { row in !outcome.failures.contains { $0.hasPrefix(row + " →") } }
+        #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
+        #expect(mended.isEmpty, "now right, drop from the list: \(mended.joined(separator: "\n"))")
+        #expect(outcome.total == 150 && outcome.right > 114)
+    }
+
     /// The unseen sets: their totals are printed, never asserted or looked into.
     @Test func heldOutTotals() throws {
         let names = try SlotReference.names("heldout.tsv"), targets = try SlotReference.targets("heldout.tsv")
@@ -428,6 +456,9 @@ struct SlotReferenceTests {
         print("names held-out: \(names.right)/\(names.total) right; targets held-out: \(targets.right)/\(targets.total) right; "
               + "consent held-out: \(consent.right)/\(consent.total) right; consent said in passing held-out: \(volunteered.right)/\(volunteered.total) right")
         #expect(names.total == 100 && targets.total == 100 && consent.total == 100 && volunteered.total == 100)
+        let age = try SlotReference.numbers("age/heldout.tsv", path: "physical.age", tolerance: 0)
+        print("age held-out: \(age.right)/\(age.total) right")
+        #expect(age.total == 100)
         for set in SlotReference.later {
             let outcome = try set.read("heldout.tsv")
             print("\(set.name) held-out: \(outcome.right)/\(outcome.total) right")
