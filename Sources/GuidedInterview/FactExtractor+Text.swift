@@ -264,7 +264,9 @@ extension FactExtractor {
         (TextPattern(#"\b(any ?day|every ?day|all week|whenever|any day of the week) but\b"#), "$1 except"),
         (TextPattern(#"\b(?:any|all) but\b"#), "any day except"),
         (TextPattern(#"\b(a|per|each|every|this|last|next|in a) weak\b"#), "$1 week"),
-        (TextPattern(#"\bkilometres\b|\bkilometers\b|\bkilometre\b|\bkilometer\b|\bkms\b|\bklicks?\b"#), "km"),
+        (TextPattern(#"\bkilometres\b|\bkilometers\b|\bkilometre\b|\bkilometer\b|\bkms\b|\bklicks?\b|(?<=\d\d)ks\b"#), "km"),
+        // "25 mpw", "25 myles": miles a week.
+        (TextPattern(#"(?<=\d)\s*mpw\b"#), " miles a week"), (TextPattern(#"\bmyles\b"#), "miles"),
         (TextPattern(#"\bhaven't\b|\bhavent\b"#), "have not"),
         // Northern English: "nowt hurting" is nothing hurting.
         (TextPattern(#"\bnowt\b"#), "nothing"),

@@ -45,7 +45,47 @@ enum WeekFigures {
     /// "a couple of 5s" (normalised to "2 5s"): runs of one distance, counted.
     static let coupleOf = TextPattern(#"\b([2-7]) (\d+)s\b"#)
 
+    /// A run every day, or on the days named: "5 km every morning", "Daily 5 km", "a mile a day" (seven days), "10km every
+    /// morning except Sunday" (six), "Weekdays 6km each morning" (five).
+    static let perDay = TextPattern(
+        #"(?<![\d.])(\d+(?:\.\d+)?|a)\s*(k|km|kms|miles?|mi)\s+(?:(?:every|each|a|per) (?:day|morning|evening|night)|daily)\b|\bdaily,?\s+(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)\b"#)
+    static let sixDays = TextPattern(#"\b(?:except (?:on )?(?:a |one )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|but (?:not )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|(?:mon|sun)[a-z]* to (?:sat|fri)[a-z]*|6 days|six days)\b"#)
+    static let fiveDays = TextPattern(#"\b(?:weekdays|week days|monday to friday|mon(?:day)?\s*(?:-|to)\s*fri(?:day)?|5 days|five days|work ?days)\b"#)
+    static let timesThenRun = TextPattern(
+        #"\b(twice|once|three times|four times|[2-7] times|[2-7] ?x|[2-7] days)(?: a week| per week| weekly)?,?\s+(?:about |around |maybe |roughly |usually |like )?(\d+(?:\.\d+)?)(?:\s*(?:or|-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\b(?:\s+(each way)|\s+each\b|\s+every time\b)?"#)
+    static func timesCount(_ word: String) -> Double? {
+        if word == "twice" { return 2 }
+        if word == "once" { return 1 }
+        if word.hasPrefix("three") { return 3 }
+        if word.hasPrefix("four") { return 4 }
+        return word.first.flatMap { Double(String($0)) }
+    }
+    /// "about 40k a fortnight": half of it a week.
+    static let perFortnight = TextPattern(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s+(?:a|per|every|each) (?:fortnight|2 weeks|two weeks)\b"#)
+
+    /// A figure said for the week ("Like 20 km a week. Plus about 15 km a night between tables"): the week's, over runs
+    /// counted up.
+    static let saidForTheWeek = TextPattern(#"\d\s*(?:k|km|miles?|mi)?\s*(?:a|per|each|every|/|in a)\s*(?:week|wk)\b|\d\s*(?:k|km|miles?|mi)?\s+weekly\b"#)
+
     static func weeklyDistance(_ text: String) -> Reading? {
+        let forTheWeek = saidForTheWeek.matches(text)
+        if !forTheWeek, let match = perDay.firstMatch(in: text), !notToAdd.matches(text.utf16Slice(max(0, match.start - 24), match.start)) {
+            let raw = match[1] ?? match[3] ?? ""
+            let unit = match[2] ?? match[4] ?? "km"
+            if let each = raw == "a" ? 1 : Double(raw) {
+                let days: Double = sixDays.matches(text) ? 6 : fiveDays.matches(text) ? 5 : 7
+                return Reading(value: each * days, miles: unit.hasPrefix("mi"), decisive: true)
+            }
+        }
+        // "twice a week, 7 or 8 km each", "maybe 3 times 5km", "8 km each way, 3 days a week": a run times its count.
+        if !forTheWeek, let match = timesThenRun.firstMatch(in: text), let count = timesCount(match[1] ?? ""), let low = Double(match[2] ?? "") {
+            let each = Double(match[3] ?? "").map { (low + $0) / 2 } ?? low
+            let ways: Double = match[5] != nil ? 2 : 1
+            return Reading(value: count * each * ways, miles: match[4]?.hasPrefix("mi") == true, decisive: true)
+        }
+        if let match = perFortnight.firstMatch(in: text), let value = Double(match[1] ?? "") {
+            return Reading(value: value / 2, miles: match[2]?.hasPrefix("mi") == true, decisive: true)
+        }
         var figures: [(value: Double, miles: Bool, start: Int, end: Int, ranged: Bool, unit: Bool)] = []
         for match in distance.matches(in: text) {
             guard var low = Double(match[1] ?? "") else { continue }

@@ -186,3 +186,19 @@ extension AnswerPhrasingFourteenthRoundTests {
         Self.check("Born in 1990, still 36", asked: "identity.name", "physical.age", .number(36))
     }
 }
+
+extension AnswerPhrasingFourteenthRoundTests {
+    /// The week from a run a day or a run times its count, and units said short.
+    @Test(arguments: [
+        ("I do 6 km every morning", 42.0), ("8km every day except Sunday", 48), ("4 km every morning, weekdays only", 20),
+        ("a mile a day, every day", 11.3), ("twice a week, 9 or 10 km each", 19), ("maybe 4 times 5km", 20),
+        ("About 30 mpw", 48.3), ("45ks, give or take", 45), ("about 60k a fortnight", 30),
+        // Controls: a run a day said of walking, a figure for the week as it was.
+        ("30 km a week, about 6 km each run", 30),
+    ] as [(String, Double)])
+    func aWeekFromItsRuns(message: String, km: Double) {
+        let turn = InterviewTests.hear(message, asked: "running.currentVolume") { $0.legal.healthConsentAt = 1 }
+        let value = InterviewTests.value(turn, "running.currentVolume")?.doubleValue
+        #expect(value.map { abs($0 - km) <= max(0.5, km * 0.03) } == true, "\(message): \(String(describing: value))")
+    }
+}

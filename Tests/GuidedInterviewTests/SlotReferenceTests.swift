@@ -357,9 +357,10 @@ struct SlotReferenceTests {
         #expect(!outcome.failures.contains { $0.hasSuffix("→ yes (expected no)") || $0.hasSuffix("→ yes (expected -)") })
     }
 
-    /// Second sets for the experience and days questions, written blind after set 1 had been fixed against (to measure how
-    /// far those fixes reach answers nobody had seen): experience 105 of 150 right when first met (set 1's held-out part
-    /// stood at 79 of 100), days 92 of 150 (held-out part 79). Fixed by family, not by row: an option word asked back
+    /// Second sets for the experience, days and weekly-distance questions, written blind after set 1 had been fixed against
+    /// (to measure how far those fixes reach answers nobody had seen): experience 105 of 150 right when first met (set 1's
+    /// held-out part stood at 79 of 100), days 92 of 150 (held-out part 79), weekly distance 93 of 150 (held-out part 76;
+    /// 80 after: a run every day or on the days named, "twice a week, 7 or 8 km each", "mpw", "35ks", "40k a fortnight"). Fixed by family, not by row: an option word asked back
     /// ("Competitive? Me?") is no pick, a level said of the past with what the runner does now after it is history, more
     /// ways of not having started, of coming back, of placing and of training to a plan; weekdays in more languages, a day
     /// refused in other words, a count said bare, "everything but", "rest of the week is open", one of two days.
@@ -409,6 +410,54 @@ struct SlotReferenceTests {
             "My availability is Tuesdays and Thursdays. Kindly note that on Saturday I will be attending my fellowship.",
             "I've got the boys every second weekend, so weekends are hit and miss. Let's say Monday and Wedensday, 2 days.",
             "Only tues. Every other day of the week I'm either at work or with the kids.",
+        ]),
+        ("volume", 93, { try SlotReference.numbers("volume/set-2.tsv", path: "running.currentVolume", tolerance: 0.03) }
+            as @Sendable () throws -> SlotReference.Outcome, [
+            "ntn yet lol starting monday",
+            "3 or 4 runs of 5k",
+            "A 5k out-and-back route, twice a week",
+            "a marathon a week, spread over 5 runs",
+            "I cycle about 100km and run 15",
+            "In summer I'm at 35 miles easy, but it's winter now and I'm lucky to get 20 in",
+            "Half marathon every Sunday plus two easy 4 milers midweek",
+            "about 50,000 steps a week",
+            "Nothing at the moment, I'm injured. Usually 40 when healthy.",
+            "Swim 3k, bike 150k, run 30k. Triathlete problems.",
+            "Get out for 8ks, 3 times a week, bit more in autumn",
+            "Used to be 40+ mpw pre-kids. Now about 10, if I'm lucky.",
+            "Half marathon on Sundays and a couple of 5ks in the week",
+            "About 3 runs of 5-6 km",
+            "three 5ks and a 10k on Sunday",
+            "Hmm, what counts? Including the warm-up jog to the track I'd say 22",
+            "Approximately 30 km per week normally, at the moment a bit less becauseof work, maybe 22",
+            "Parkrun on Saturday and about 10 miles through the week",
+            "runnin 5 mile 4 days a week when the weather lets me",
+            "Parkrun Saturday, plus a 10k on Tuesday and Thursday",
+            "2500m on the track every day after school",
+            "In summer 40k easily, but it's winter now and I'm doing 20 at most",
+            "About 6 miles Tues and Thurs, plus parkrun",
+            "I walk about 30k a week but only run maybe 8 of that",
+            "Usually 3 runs: 4, 4 and a 7 mile long run at the weekend",
+            "Only doing parkrun on a Saturday now-now, and a 10 on a Wednesday",
+            "half a dozen km, I'm just getting going",
+            "I no dey run at all for now",
+            "my husband does 60 miles a week, I don't run at all, he dragged me here",
+            "I run commute, 8 km each way, 3 days a week",
+            "I walk 5k every day but no running yet",
+            "3 miles to work and 3 back, Mon/Wed/Fri",
+            "about 15000 m a week",
+            "arund 20 kn a week",
+            "7k a day except Sundays when I do a long 15",
+            "I do 5km on Tuesday and Thursday and 10km on Saturday. Hoping to get to 30 soon.",
+            "twnety k",
+            "Just hit 100 km for the first time last week! Usually sits around 80 though",
+            "fifteenish",
+            "3 or 4 runs a week, usually 3 miles each",
+            "I run to my mum's and back twice a week, it's 5k each way",
+            "My wife does 40k, I'm at maybe half that",
+            "Weekdays I do 3 miles at lunch, then Saturday a longer 8",
+            "Well over 30 miles, like 32 or 33",
+            "Every other day, 5 miles",
         ]),
     ] as [(String, Int, @Sendable () throws -> SlotReference.Outcome, [String])])
     func secondSets(name: String, firstMet: Int, read: @Sendable () throws -> SlotReference.Outcome, left: [String]) throws {
