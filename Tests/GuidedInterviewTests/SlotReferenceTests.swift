@@ -17,6 +17,11 @@ enum SlotReference {
         func failures(except left: some Collection<String>) -> [String] {
             failures.filter { failure in !left.contains { failure.hasPrefix($0 + " →") } }
         }
+
+        /// Rows of `left` that no longer fail (to be dropped from the list).
+        func mended(_ left: [String]) -> [String] {
+            left.filter { row in !failures.contains { $0.hasPrefix(row + " →") } }
+        }
     }
 
     static func rows(_ path: String) throws -> [[String]] {
@@ -40,20 +45,18 @@ enum SlotReference {
 
     /// `message<TAB>yes, no or ->`, asked the health-data consent question.
     static func consent(_ file: String) throws -> Outcome {
-        var outcome = Outcome()
-        for row in try rows("consent/\(file)") where row.count == 2 {
-            let turn = InterviewTests.hear(row[0], asked: "legal.healthConsentAt")
-            let heard = turn.consent.map { $0 ? "yes" : "no" } ?? "-"
-            if heard == row[1] { outcome.right += 1 } else { outcome.failures.append("\(row[0]) → \(heard) (expected \(row[1]))") }
-        }
-        return outcome
+        try consentHeard("consent/\(file)", asked: "legal.healthConsentAt")
     }
 
     /// `message<TAB>yes, no or ->`, a first message (asked the name) that may give or refuse consent before it is asked.
     static func volunteeredConsent(_ file: String) throws -> Outcome {
+        try consentHeard("consent-volunteered/\(file)", asked: "identity.name")
+    }
+
+    private static func consentHeard(_ file: String, asked: String) throws -> Outcome {
         var outcome = Outcome()
-        for row in try rows("consent-volunteered/\(file)") where row.count == 2 {
-            let turn = InterviewTests.hear(row[0], asked: "identity.name")
+        for row in try rows(file) where row.count == 2 {
+            let turn = InterviewTests.hear(row[0], asked: asked)
             let heard = turn.consent.map { $0 ? "yes" : "no" } ?? "-"
             if heard == row[1] { outcome.right += 1 } else { outcome.failures.append("\(row[0]) → \(heard) (expected \(row[1]))") }
         }
@@ -315,7 +318,7 @@ struct SlotReferenceTests {
         let set = try #require(SlotReference.later.first { $0.name == name })
         let outcome = try set.read("set-1.tsv")
         let failing = outcome.failures(except: set.left)
-        let mended = set.left.filter { row in !outcome.failures.contains { $0.hasPrefix(row + " →") } }
+        let mended = outcome.mended(set.left)
         #expect(failing.isEmpty, "\(name): \(failing.joined(separator: "\n"))")
         #expect(mended.isEmpty, "\(name): now right, drop from the list: \(mended.joined(separator: "\n"))")
         #expect(outcome.total == 150)
@@ -463,7 +466,7 @@ struct SlotReferenceTests {
     func secondSets(name: String, firstMet: Int, read: @Sendable () throws -> SlotReference.Outcome, left: [String]) throws {
         let outcome = try read()
         let failing = outcome.failures(except: left)
-        let mended = left.filter { row in !outcome.failures.contains { $0.hasPrefix(row + " →") } }
+        let mended = outcome.mended(left)
         #expect(failing.isEmpty, "\(name): \(failing.joined(separator: "\n"))")
         #expect(mended.isEmpty, "\(name): now right, drop from the list: \(mended.joined(separator: "\n"))")
         #expect(outcome.total == 150)
@@ -492,7 +495,7 @@ struct SlotReferenceTests {
             "still in my thirties for 3 more months"
         ]
         let failing = outcome.failures(except: left)
-        let mended = left.filter { row in !outcome.failures.contains { $0.hasPrefix(row + " →") } }
+        let mended = outcome.mended(left)
         #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
         #expect(mended.isEmpty, "now right, drop from the list: \(mended.joined(separator: "\n"))")
         #expect(outcome.total == 150 && outcome.right > 114)
