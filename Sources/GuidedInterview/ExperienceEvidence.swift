@@ -29,15 +29,24 @@ enum ExperienceEvidence {
     static let raceTime = TextPattern(
         #"\b(5k|10k|half(?: marathon)?|marathon|mara)\b[^.;]{0,24}?\b(?:(\d{1,2}):(\d\d)|(\d{2,3}) minutes?)|\b(\d{1,2}):(\d\d)\b[^.;]{0,16}\b(5k|10k|half|marathon)\b|\bcurrently (\d{1,2}):(\d\d)"#)
 
-    static func fastRaceTime(_ text: String) -> Int? {
-        for match in raceTime.matches(in: text) {
-            guard let race = match[1] ?? match[7] else { return match.start } // "currently 19:50", racing for a time
-            if otherDistance.matches(text.utf16Slice(max(0, match.start - 30), match.start)) { continue }
+    /// Each finish time said beside a race: where, the distance (nil for "currently 19:50") and the time in minutes.
+    private static func raceTimes(_ text: String) -> [(start: Int, km: Double?, minutes: Double)] {
+        raceTime.matches(in: text).compactMap { match in
+            guard let race = match[1] ?? match[7] else { return (match.start, nil, 0) }
+            // ("the half at Marathon Bahamas twice, 2:08": the distance said first is the race; "Marathon" is its name.)
+            if otherDistance.matches(text.utf16Slice(max(0, match.start - 30), match.start)) { return nil }
             let km = race.hasPrefix("5") ? 5.0 : race.hasPrefix("10") ? 10 : race.hasPrefix("half") ? 21.0975 : 42.195
             let first = Double(match[2] ?? match[5] ?? match[4] ?? "") ?? 0, second = Double(match[3] ?? match[6] ?? "0") ?? 0
             // h:mm for the half and the marathon, mm:ss or minutes for the shorter races.
             let minutes = match[4] != nil ? first : km > 20 ? first * 60 + second : first + second / 60
-            if minutes > 0, minutes * 60 / km < (km > 40 ? 330 : 300) { return match.start }
+            return (match.start, km, minutes)
+        }
+    }
+
+    static func fastRaceTime(_ text: String) -> Int? {
+        for time in raceTimes(text) {
+            guard let km = time.km else { return time.start } // "currently 19:50", racing for a time
+            if time.minutes > 0, time.minutes * 60 / km < (km > 40 ? 330 : 300) { return time.start }
         }
         return nil
     }
@@ -45,17 +54,11 @@ enum ExperienceEvidence {
     /// A time only the fastest club runners run (5k under 17 minutes, 10k under 35, the half under 1:17, the marathon
     /// under 2:45, about 3:25-3:55 a km): racing for places, whatever else is said.
     static func eliteRaceTime(_ text: String) -> Int? {
-        for match in raceTime.matches(in: text) {
-            guard let race = match[1] ?? match[7] else { continue }
-            // ("the half at Marathon Bahamas twice, 2:08": the distance said first is the race; "Marathon" is its name.)
-            if otherDistance.matches(text.utf16Slice(max(0, match.start - 30), match.start)) { continue }
-            let km = race.hasPrefix("5") ? 5.0 : race.hasPrefix("10") ? 10 : race.hasPrefix("half") ? 21.0975 : 42.195
-            let first = Double(match[2] ?? match[5] ?? match[4] ?? "") ?? 0, second = Double(match[3] ?? match[6] ?? "0") ?? 0
-            let minutes = match[4] != nil ? first : km > 20 ? first * 60 + second : first + second / 60
+        raceTimes(text).first { time in
+            guard let km = time.km, time.minutes > 0 else { return false }
             let limit = km < 6 ? 17.0 : km < 11 ? 35 : km < 22 ? 77 : 165
-            if minutes > 0, minutes < limit, minutes * 60 / km > 150 { return match.start }
-        }
-        return nil
+            return time.minutes < limit && time.minutes * 60 / km > 150
+        }?.start
     }
     static let otherDistance = TextPattern(#"\b(?:5k|10k|half|10 ?miler?|ultra)\b"#)
     static let forFun = TextPattern(

@@ -426,10 +426,11 @@ extension FactExtractor {
                 // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
                 // ("Four days … No, hold on … Three days then": after a correction the last count said.)
                 // ("one day in middle of week": a day not named yet, not the count of days.)
-                let counts = (Self.dayCount.matches(in: scan.text) + Self.countSaid.matches(in: scan.text)).sorted { $0.start < $1.start }
+                let saidBare = Self.countSaid.matches(in: scan.text)
+                let counts = (Self.dayCount.matches(in: scan.text) + saidBare).sorted { $0.start < $1.start }
                     .filter { count in !unnamedSpans.contains { $0.start <= count.start && count.start < $0.end } }
                 // ("I'd love to say 5 but let's be real, 3": of counts said bare, the last.)
-                let settled = counts.count > 1 && counts.contains { count in Self.countSaid.matches(in: scan.text).contains { $0.start == count.start } }
+                let settled = counts.count > 1 && counts.contains { count in saidBare.contains { $0.start == count.start } }
                 let counted = Self.correctionCue.matches(scan.text) || settled ? counts.last : counts.first
                 let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1] ?? $0[2]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }

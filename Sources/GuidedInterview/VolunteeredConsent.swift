@@ -36,17 +36,19 @@ enum VolunteeredConsent {
         // "I was going to say don't store my health stuff, but actually go ahead": the words after the change of mind.
         if let cue = changeOfMind.matches(in: text).last, refusal.matches(text) || permission.matches(text) || onTopic(text) {
             let after = " " + text.utf16Slice(cue.end, text.utf16Length)
-            if let reading = readSentence(after) ?? Replies.consent(agreeing.replacing(in: after) { _ in " ok " }) { return reading }
+            if let reading = readSentence(after) ?? Replies.consent(withAgreeingIdioms(after)) { return reading }
         }
         if refusal.matches(text) { return false }
         if permission.matches(text) { return true }
         guard onTopic(text) else { return nil }
-        // A sentence about the coach keeping the runner's details, in words the patterns above do not know: its yes or
-        // no. Agreeing idioms first ("no problem", "don't mind"), so their no-words are not read as a refusal.
-        let agreed = agreeing.replacing(in: text) { _ in " ok " }
+        // A sentence about the coach keeping the runner's details, in words the patterns above do not know: its yes or no.
+        let agreed = withAgreeingIdioms(text)
         if negated.matches(agreed) { return false }
         return Replies.consent(agreed)
     }
+
+    /// "no problem", "don't mind" as a plain "ok", so their no-words are not read as a refusal.
+    static func withAgreeingIdioms(_ text: String) -> String { agreeing.replacing(in: text) { _ in " ok " } }
 
     /// About keeping details at all: a word of keeping and a word for the runner's details, or a consent word; not
     /// a watch, an app or a doctor keeping them, nor the runner keeping a log.
