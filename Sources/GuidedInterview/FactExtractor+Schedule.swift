@@ -8,17 +8,18 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than)\b)|everything(?= (?:but|except|apart from|other than)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:\d+|four|three|five) (?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+        #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on)\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
     static let offWorkBefore = TextPattern(#"\b(?:request|requested|get|got|gets|have|has|take|took|book|booked|ask for|asked for|give me|gives me|given)\s+(?:most|every|all|the|my|some)?\s*$"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
-    /// family", "Saturdays I'm at the market") unless the words are about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|running|mine|all mine)\b)[a-z0-9]+)"#)
+    /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
+    /// about running or being free.
+    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm)\b)[a-z])"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -47,8 +48,9 @@ extension FactExtractor {
     }
     static let swapPair = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let swapAfter = TextPattern(#"^\s*,?\s*(?:and\s+)?(?:not|instead of|rather than)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
-    static let swapBefore = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?$"#)
+    static let swapBefore = TextPattern(#"(?<!not )\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?$"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
+    static let dropBefore = TextPattern(#"\b(?:scrap|drop|ditch|cross off|cross out|take out|take off|remove|minus|forget)\s+(?:the\s+)?$"#)
     static let insteadCue = TextPattern(#"\binstead\b"#)
     /// ("for the long exit, always Sunday": the French sortie longue.)
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b"#)
@@ -84,8 +86,8 @@ extension FactExtractor {
                 let end = match.text.hasSuffix(".") ? match.end - 1 : match.end
                 mentions.append(DayMention(days: [day], start: match.start, end: end, abbreviated: true))
             } else if match[3] != nil {
-                // "Friday is our weekend": whose weekend, not Saturday and Sunday.
-                if Self.ownWeekend.matches(scan.window(before: match.start, 8)) { continue }
+                // "Friday is our weekend": whose weekend, not Saturday and Sunday; "one of the weekend days": not both.
+                if Self.ownWeekend.matches(scan.window(before: match.start, 8)) || Self.oneOfBefore.matches(scan.window(before: match.start, 12)) { continue }
                 mentions.append(DayMention(days: ["saturday", "sunday"], start: match.start, end: match.end, abbreviated: false))
             } else if match[4] != nil {
                 // "2 weekdays and both weekend days", "one weekday evening": some weekdays, not all of them.
@@ -176,6 +178,13 @@ extension FactExtractor {
                 scan.daysRunNow.formUnion(mention.days)
                 continue
             }
+            // "My wife's on nights Thursday to Saturday so I'm on kid duty and can't get out those days": another person's
+            // days are the runner's only as days it keeps them in.
+            // ("My husband is home Thursday and Sunday, so those work": or as days it frees them.)
+            if scan.aboutSomeoneElse(at: mention.start), case let sentence = scan.sentence(around: mention.start).text, !Self.freedBy.matches(sentence) {
+                if !isEveryDay, Self.keptIn.matches(sentence) { blocked += mention.days.map { ($0, mention.start) } }
+                continue
+            }
             if Self.durationInClause.matches(clause), !Self.dayContext.matches(before), !askedForDays {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
@@ -200,7 +209,9 @@ extension FactExtractor {
                 continue
             }
             // "Wednesday instead of Tuesday": the day swapped out of the list said before.
-            if scan.expecting != "schedule.longRunDay", Self.swapBefore.matches(scan.window(before: mention.start, 32)) {
+            // ("Mon, Wed, Fri... actually scrap Friday and make it Thursday": a day dropped from it, too.)
+            if scan.expecting != "schedule.longRunDay",
+               Self.swapBefore.matches(scan.window(before: mention.start, 32)) || Self.dropBefore.matches(scan.window(before: mention.start, 16)) {
                 withdrawn += mention.days
                 continue
             }
@@ -211,6 +222,8 @@ extension FactExtractor {
                 let part = Self.partOfDay.firstMatch(in: scan.window(after: mention.end, 24))?.end ?? 0
                 let ruledOut = scan.negated(at: mention.start) || Self.blockedCue.matches(in: before).last.map { _ in true } == true
                     || Self.dayFilledAfter.matches(scan.window(after: mention.end + part, 40))
+                    // ("Saturday is parkrun, so Thursday would be my longer one": a running day, but taken.)
+                    || Self.parkrunAfter.matches(scan.window(after: mention.end + part, 20))
                 if !ruledOut, !scan.has("schedule.longRunDay") || Self.correctionCue.matches(before) || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
                 } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) && !offWork(mention) {
@@ -265,8 +278,10 @@ extension FactExtractor {
                 let cueStart = scan.clause(around: mention.start).start + long.start
                 let cueEnd = scan.clause(around: mention.start).start + long.end
                 // A day after the cue ("long run on Sunday") is preferred over one before it.
+                // ("Sunday long run, plus Wednesday": a day after the cue but past a comma or an "and" is another day.)
                 func distance(_ other: DayMention) -> Int {
-                    other.start >= cueEnd ? other.start - cueEnd : cueStart - other.end + 10
+                    guard other.start >= cueEnd else { return cueStart - other.end + 10 }
+                    return other.start - cueEnd + (Self.listGap.matches(scan.text.utf16Slice(cueEnd, other.start)) ? 20 : 0)
                 }
                 let nearest = mentions.filter { $0.days.count == 1 && scan.clause(around: $0.start).start == scan.clause(around: mention.start).start }
                     .min { distance($0) < distance($1) }
@@ -291,6 +306,13 @@ extension FactExtractor {
             if isEveryDay, mention.days == Self.weekdays, Self.currentCue.matches(phrase), !Self.availableCue.matches(before),
                scan.expecting != "schedule.preferredDays", scan.expecting != "schedule.availableDays" {
                 continue // "I run every day" is a frequency, handled with running.
+            }
+            // "Gym Mon/Wed/Fri so running would be Tue/Thu/Sun", "I do spin on Monday mornings as well": a day given to
+            // another sport or pastime, not said to be taken, is no running day; ruled out only when the runner says so
+            // ("marshalling, not running").
+            if askedForDays, !isEveryDay, case let phrase = scan.phrase(around: mention.start), Self.otherActivity.matches(phrase), !Self.runningWord.matches(phrase) {
+                if Self.notRunningThatDay.matches(scan.sentence(around: mention.start).text) { blocked += mention.days.map { ($0, mention.start) } }
+                continue
             }
             preferred += mention.days.map { ($0, mention.start) }
         }
@@ -373,6 +395,10 @@ extension FactExtractor {
                 blocked += mention.days.filter { day in !blocked.contains { $0.0 == day } }.map { ($0, mention.start) }
             }
         }
+        // "Only Wednesdays and Sundays, the other days I'm working doubles": the days left are ruled out.
+        if askedForDays, !preferred.isEmpty, let rest = Self.restFilled.firstMatch(in: scan.text) {
+            blocked += Self.weekdays.filter { day in !preferred.contains { $0.0 == day } && !blocked.contains { $0.0 == day } }.map { ($0, rest.start) }
+        }
         if !blocked.isEmpty {
             // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work"),
             // not over the same day ruled out by name ("Tuesdays and Fridays are gone … five-a-side on a Friday").
@@ -421,7 +447,7 @@ extension FactExtractor {
         }
         if !preferred.isEmpty {
             let days = Self.ordered(preferred.map(\.0))
-            scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false)
+            scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false, checked: true)
             if scan.expecting == "schedule.availableDays" {
                 // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
                 // ("Four days … No, hold on … Three days then": after a correction the last count said.)
@@ -435,12 +461,12 @@ extension FactExtractor {
                 let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1] ?? $0[2]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
                 let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : min(7, days.count + unnamed))
-                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1)
+                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1, checked: true)
             }
         }
         if !blocked.isEmpty {
             let days = Self.ordered(blocked.map(\.0))
-            scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false)
+            scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false, checked: true)
             // "Saturday. Heqq, no, Saturdays I have my nephew's football. Sunday": a day taken by something else is no
             // long-run day; the last free day named is.
             let blockedSet = Set(days)
@@ -469,9 +495,34 @@ extension FactExtractor {
 
         extractPreferredTime(scan)
         extractSessionLimit(scan)
+        // Asked the busy-day limit, the answer as a whole decides it (see `SessionLength`), unless it corrects the answer
+        // before ("Sorry, more like 35"), gives the long run's limit too (read above), or says the weekend is longer
+        // without a figure: a cap read from it would cap the long run as well (`RunnerProfile`), so none is kept.
+        if scan.expecting == "schedule.maxSessionDurationMinutes", !scan.opensWithCorrection, !scan.has("schedule.longRunMaxDurationMinutes"),
+           !Self.longerSometimes.matches(scan.text), let reading = SessionLength.read(scan.text) {
+            scan.drop(["schedule.maxSessionDurationMinutes"])
+            if case .minutes(let minutes) = reading {
+                scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(TargetTime.spoken(minutes * 60))",
+                         at: scan.text.utf16Length, checkNegation: false, checked: true)
+            }
+        }
         extractAccess(scan)
     }
 
+    static let keptIn = TextPattern(
+        #"\b(?:i|we) (?:can not|could not|am not able to|will not be able to) (?:get out|go out|run|get away|leave)|\bi am (?:on (?:kid|baby|child|dad|mum|mom) duty|home with|stuck (?:at home|with)|left with|minding|looking after|with the (?:kids|baby|children))|\bi (?:have|have got|got) (?:the )?(?:kids|baby|children|boys|girls)\b"#)
+    static let freedBy = TextPattern(
+        #"\bso (?:those|these|that|they|then)?\s*(?:days )?(?:work|suit|are (?:good|fine|free|my days))\b|\bso i (?:can(?! not)|am free)\b|\bi can (?:run|go|get out)\b"#)
+    static let parkrunAfter = TextPattern(#"^\s*(?:is|'s|are) (?:my |the )?parkrun\b"#)
+    static let listGap = TextPattern(#"\b(?:plus|also|as well as)\b|,\s*and\b"#)
+    static let oneOfBefore = TextPattern(#"\b(?:1|either)\s+of\s+(?:the\s+)?$"#)
+    static let otherActivity = TextPattern(
+        #"\b(?:gym|spin|swim(?:ming)?|yoga|pilates|lifting|weights|crossfit|cycling|climbing|football|soccer|netball|tennis|volunteer(?:ing)?|marshal(?:l)?ing|choir|fellowship|bible study)\b"#)
+    static let runningWord = TextPattern(#"(?<!not )(?<!no )\b(?:run|runs|running|jog|jogging)\b"#)
+    static let notRunningThatDay = TextPattern(#"\b(?:not|no) (?:running|run|runs)\b"#)
+    /// The days left after those named, said to be taken: "the rest of the week I'm on the road", "every other day of the week I'm at work".
+    static let restFilled = TextPattern(
+        #"\b(?:rest of (?:the )?week|(?:the|all the|all) other days(?: of the week)?|every other day of the week|the rest)\b(?=[^.!?;]{0,40}\b(?:work|working|job|shifts?|on the road|busy|away|kids|minding|caring|impossible|not possible|a no|no good|can not|no way|out)\b)"#)
     static let longerOnDay = TextPattern(
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)

@@ -121,9 +121,10 @@ final class Scan {
     var opensWithCorrection: Bool { Replies.correctionOpening.matches(text) }
 
     /// Adds a value found at `position` (a UTF-16 offset in `text`) unless "not" comes right before it.
-    func add(_ path: String, _ value: JSONValue, said: String, at position: Int, checkNegation: Bool = true) {
+    /// `checked: false` for a value gathered from several places, each already weighed (the days of a list).
+    func add(_ path: String, _ value: JSONValue, said: String, at position: Int, checkNegation: Bool = true, checked: Bool = false) {
         if checkNegation, negated(at: position) { return }
-        if aboutSomeoneElse(at: position) { return }
+        if !checked, aboutSomeoneElse(at: position) { return }
         guard let field = try? RunnerField.named(path), let valid = try? field.validate(value) else { return }
         candidates.append(Candidate(path: path, value: valid, said: said, position: position))
     }
@@ -206,16 +207,23 @@ final class Scan {
         }
     }
 
-    /// The clause (between sentence ends, semicolons and "but") around an offset, with its start.
     /// The sentence up to an offset (from its start).
     func sentenceBefore(_ position: Int) -> String {
         let sentence = sentence(around: position)
         return text.utf16Slice(sentence.start, position)
     }
 
+    /// The clause (between sentence ends, semicolons and "but") around an offset, with its start.
     func clause(around position: Int) -> (text: String, start: Int) {
         span(around: position, breaks: FactExtractor.clauseBreak)
     }
+
+    /// The phrase around an offset, narrower than the clause: it also ends at a comma, "so" and "then"
+    /// ("gym mon/wed/fri" of "gym mon/wed/fri so running would be tue/thu/sun").
+    func phrase(around position: Int) -> String {
+        span(around: position, breaks: Self.phraseBreak).text
+    }
+    private static let phraseBreak = TextPattern(#"[,;.!?—–(]|\s-\s|\b(?:so|then|but|while)\b"#)
 
     /// The sentence (between . ! ? ;) around an offset, with its start: wider than the clause ("but" stays in).
     func sentence(around position: Int) -> (text: String, start: Int) {

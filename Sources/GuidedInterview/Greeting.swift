@@ -13,7 +13,7 @@ enum Greeting {
         "what you saying", "wagwan", "wah gwaan",
         // Europe
         "hola", "ola", "olá", "oi", "ciao", "ćao", "salve", "buenas", "buenos días", "buenos dias", "buenas (?:tardes|noches)", "bos días",
-        "bos dias", "bom dia", "boa tarde", "boa noite", "pura vida", "demat", "barev", "sain baina uu", "sain uu", "sak pase", "sak pasé", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "grüß gott", "griaß di",
+        "bos dias", "bom dia", "boa tarde", "boa noite", "tudo bem", "tudo bom", "buongiorno", "buonasera", "pura vida", "demat", "barev", "sain baina uu", "sain uu", "sak pase", "sak pasé", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "grüß gott", "griaß di",
         "bonjour", "salut", "coucou", "adieu", "hej", "hei", "hæ", "halló", "tere", "labas", "sveiki", "moi", "terve", "ahoj", "cześć", "czesc",
         "dzień dobry", "dobry den", "dobrý den", "bok", "zdravo", "zdravei", "zdraveite", "privet", "zdravstvuyte", "pryvit",
         "yassou", "yia sou", "geia sou", "kalimera", "kaixo", "përshëndetje", "pershendetje", "tungjatjeta", "szia", "sziasztok",
@@ -29,7 +29,7 @@ enum Greeting {
     static let addressees: [String] = [
         "there", "coach", "cadence", "all", "everyone", "again", "po", "krub", "krab", "khrap", "kha", "ka", "rra", "mma", "brah", "bra", "bru", "bro", "love", "luv", "pet",
         "hen", "mate", "bab", "me duck", "duck", "my lover", "sir", "ma'am", "friend", "my friend", "chief", "boss", "uce", "cuz",
-        "dear", "ji", "ka", "krap", "y'all", "folks", "guys", "habibi", "darling", "darlin'", "honey", "hun", "bor", "baby",
+        "dear", "ji", "ka", "krap", "kak", "mas", "mbak", "bhai", "didi", "y'all", "folks", "guys", "habibi", "darling", "darlin'", "honey", "hun", "bor", "baby",
     ]
     /// The whole opening: greetings and their addressees, in any order and number ("Ar, hiya bab!").
     static let opening = "(?:" + openers.joined(separator: "|") + ")(?:[\\s,!]+(?:" + addressees.joined(separator: "|") + "))?"

@@ -339,7 +339,7 @@ enum Replies {
         }
         // "Sawubona! Sipho here.": a greeting in any language, then the name with "here".
         if expecting == "identity.name", let match = nameHere.firstMatch(in: message), let name = match[1],
-           !notNames.contains(name.lowercased()), !FactExtractor.notNames.contains(name.lowercased()) {
+           !notNames.contains(name.lowercased()), !FactExtractor.notNames.contains(name.lowercased()), !StatedName.notAName.contains(name.lowercased()) {
             return name
         }
         let cleaned = message.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
@@ -405,6 +405,7 @@ enum Replies {
             return name
         }
         let stop: Set<String> = ["and", "but", "im", "i'm", "here", "by", "from", "the", "a", "thanks", "please", "btw", "speaking", "lol", "haha", "lmao", "hehe", "this", "hier", "hir", "ici",
+                                 "und", "et", "y", "e", "en", "ve", "dan", "og", "och", "i",
                                  "ty", "thx", "tysm", "pls", "plz", "tbh", "po"]
         // "Pieter van den Berg", "Maria de la Cruz": the particles of a family name are part of it, so the first name is the first word.
         var all = candidate?.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }) ?? []
@@ -483,7 +484,7 @@ enum Replies {
         + #"|sou a|sou o|sou|mani sauc|mình là|tôi là|em là|anh là|mimi ni|ako si|ako ay|jestem|mam na imię|ben|benim adım|naitwa|jina langu ni|mina olen|minu nimi on|ke|kuv lub npe yog|kuv yog|jau sun|sutiyqa|o lo'u igoa o|ah'm|a'm|i'm called|ngiyinga|igama lami ngu|ismi|menya zovut|zovut|ya)\b[\s,!.:-]*"#
     static let givingName = TextPattern(#"\b(?:i'm|i am|im|my name is|my name's|call me|it's|its|this is)\b"#)
     static let noNameGiven = TextPattern(
-        #"^\W*(?:i'?d )?rather not(?: say)?\b|^\W*not telling\b|^\W*(?:no|nah),? (?:thanks|thank you)\b|\bcall me (?:whatever|anything|what you (?:like|want))\b|\bcall me crazy\b|^\W*i'?m (?:good|fine|great|well|ok|okay|alright|not bad)\b[^.!]*\bhow are you\b"#)
+        #"^\W*(?:i'?d )?rather not(?: say)?\b|^\W*not telling\b|\bno names? (?:needed|necessary|required|please)\b|\bwithout (?:a |my )?name\b|\b(?:do not|don'?t) need my name\b|^\W*(?:no|nah),? (?:thanks|thank you)\b|\bcall me (?:whatever|anything|what you (?:like|want))\b|\bcall me crazy\b|^\W*i'?m (?:good|fine|great|well|ok|okay|alright|not bad)\b[^.!]*\bhow are you\b"#)
     static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$"#)
     static let butNameWillDo = TextPattern(
         #"(?:\b(?:but|so),? (?:please,? |just |only )?(?:put |write |use |go with )?([A-Z][\p{Ll}'-]+)(?=\s*[.!]?\s*$)|\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,

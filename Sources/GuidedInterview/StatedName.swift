@@ -12,12 +12,57 @@ enum StatedName {
         let goesBy: (String) -> String? = { Replies.goesBy(in: $0, expecting: "identity.name") }
         // "I'm Jessenia — sorry, autocorrect. Yesenia.": the name put right comes first.
         let corrected: (String) -> String? = { Replies.nameCorrected.firstMatch(in: $0)?[1] }
-        for rule in [corrected, spelledOut, initials, preferred, goesBy, givenLast, transliterated, familyNameFirst, doubleGivenName, nameSaidLater,
-                     runnerNamedByTypist, labelled] {
+        // "Skip. No really, my name is Skip": a word that is no name elsewhere, insisted on.
+        if let name = insisted.firstMatch(in: message)?[1] { return cased(name) }
+        for rule in [corrected, starredFix, spelledOut, initials, preferred, goesBy, givenLast, titled, transliterated, familyNameFirst, doubleGivenName,
+                     introducedInOtherTongue, nameSaidLater, runnerNamedByTypist, labelled] {
             if let name = rule(message), acceptable(name) { return cased(name) }
         }
         return nil
     }
+    static let insisted = TextPattern(
+        #"\b(?i:no,? really|really|actually|seriously|genuinely|honestly)[,.!]?\s+(?i:my name is|my name's|it's|it is|i'm|i am)\s+("# + capitalised + #")\b[^.!?]{0,40}\b(?i:parents|mum|mom|dad|funny|really|legally|birth certificate|joke)"#,
+        caseSensitive: true)
+
+    /// "Hi I'm Jacob *Jakob with a k": a starred word puts right the name said before it.
+    static func starredFix(_ message: String) -> String? { starred.firstMatch(in: message)?[1] }
+    static let starred = TextPattern(#"(?:^|\s)\*\s?("# + capitalised + #")\b"#, caseSensitive: true)
+
+    /// "Sgt Major (ret.) Dave Higgins": ranks and titles, then the given name before a family name; "Dr. Okafor — Chidi":
+    /// a title and a family name, then the given name.
+    static func titled(_ message: String) -> String? {
+        (titleThenGiven.firstMatch(in: message) ?? titleSurnameThenGiven.firstMatch(in: message))?[1]
+    }
+    static let titles = #"(?:sgt|sergeant|maj|major|capt|captain|lt|lieutenant|col|colonel|gen|general|cpl|corporal|pte|private|brig|brigadier|cdr|commander|adm|admiral|dr|doctor|prof|professor|rev|reverend|fr|father|sister|sir|dame|mr|mrs|ms|mx|miss)"#
+    static let titleThenGiven = TextPattern(
+        #"^\s*(?:(?i:"# + titles + #")\.?\s+)+(?:\((?i:ret|retd|retired)\.?\)\s+)?("# + capitalised + #")\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:I{1,3}|Jr|Sr)\.?)?\s*[.!]?\s*$"#,
+        caseSensitive: true)
+    static let titleSurnameThenGiven = TextPattern(#"^\s*(?i:"# + titles + #")\.?\s+\p{Lu}[\p{L}'’-]+\s*[—–-]\s*("# + capitalised + #")\s*[.!]?\s*$"#, caseSensitive: true)
+
+    /// "Merhaba, benim adım Çağla", "Halo kak, nama saya Putri", "Namaste! Mera naam Rohan hai", "Xin chào, tôi tên là Nguyễn Văn
+    /// Minh", "J'suis Maël, 19 ans": the name after an introduction in the runner's first language (a Vietnamese or East Asian
+    /// family name first is passed over).
+    static func introducedInOtherTongue(_ message: String) -> String? {
+        guard let match = foreignIntroduction.firstMatch(in: message), let said = match[1] else { return nil }
+        let words = said.split(separator: " ").map(String.init)
+        if words.count >= 2, vietnameseFamilyNames.contains(folded(words[0])) { return words.last }
+        if words.count == 2, eastAsianFamilyNames.contains(folded(words[0])) || japaneseFamilyNames.contains(folded(words[0])) { return words[1] }
+        if words.count >= 2, doubleCue.matches(message.lowercased()) { return words.prefix(2).joined(separator: " ") }
+        return words.first
+    }
+    static let foreignIntroduction = TextPattern(
+        #"\b(?i:me llamo|mi nombre es|je m'appelle|j'suis|moi c'est|ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|ik heet|mijn naam is|meu nome é|meu nome e|me chamo|mam na imię|nazywam się|benim adım|adım|nama saya|nama aku|tôi tên là|tên tôi là|tên là|tôi là|em là|anh là|chị là|mình là|mera naam|mera nam|ako si|ako po si|naitwa|jina langu ni|orúkọ mi ni|oruko mi ni|ismi)\s+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*){0,2})"#,
+        caseSensitive: true)
+    static func folded(_ word: String) -> String { word.lowercased().folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d") }
+    static let vietnameseFamilyNames: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan", "luong", "ha", "cao", "quach", "ta",
+    ]
+    static let japaneseFamilyNames: Set<String> = [
+        "sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato", "yoshida", "yamada", "sasaki",
+        "yamaguchi", "matsumoto", "inoue", "kimura", "hayashi", "shimizu", "yamazaki", "mori", "abe", "ikeda", "hashimoto", "ishikawa", "ogawa",
+        "okada", "goto", "hasegawa", "murakami", "kondo", "saito", "sakamoto", "endo", "aoki", "fujita", "nishimura", "fukuda", "ota", "miura",
+        "okamoto", "matsuda", "nakajima", "harada", "fujii", "ono", "takeuchi", "nakano", "ishii", "murata", "ueda", "morita", "sakai", "kudo",
+    ]
 
     static func acceptable(_ name: String) -> Bool {
         let lower = name.lowercased()
@@ -54,7 +99,7 @@ enum StatedName {
         if let match = useName.firstMatch(in: message) { return match[1] }
         if let match = toFriendsAndYou.firstMatch(in: message) { return match[1] }
         if let match = othersCallAndILikeIt.firstMatch(in: message) { return match[1] }
-        for pattern in [butCallMe, useThat, willDoAfterComma, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
+        for pattern in [butCallMe, useThat, willDoAfterComma, willDoSentence, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
                         firstNameSaid] {
             if let match = pattern.firstMatch(in: message), let name = match[1] ?? match[2] { return name }
         }
@@ -67,6 +112,8 @@ enum StatedName {
         #"\b(?i:just use|use|go with|stick with)\s+("# + capitalised + #")\s*[.!]?\s*$|\b("# + capitalised + #") for short,? (?i:use that|please|is fine)"#,
         caseSensitive: true)
     /// "Alexandra, Sasha will do", "Officially Oluwadamilare, Dami is easier".
+    /// "Reginald Thompson III. Reggie is fine.", "Nur Aisyah binti Rahman. Aisyah please".
+    static let willDoSentence = TextPattern(#"[.!?]\s+("# + capitalised + #")(?: is fine| will do| please| works| is good)\s*[.!]?\s*$"#, caseSensitive: true)
     static let willDoAfterComma = TextPattern(#",\s*("# + capitalised + #")(?:'ll do| will do| is fine|'s fine| is easier| is better| works| please)\b"#, caseSensitive: true)
     /// "it's Elizabeth but everyone says Liz and that's fine".
     static let othersSayAndFine = TextPattern(#"\b(?i:everyone|everybody|people|folks) (?i:says?|calls? me) ("# + capitalised + #")(?:\s+\p{Lu}[\p{L}'’-]*)? (?i:and that'?s fine|and I like it)"#, caseSensitive: true)
@@ -80,10 +127,10 @@ enum StatedName {
     static let toYou = TextPattern(#"\b("# + capitalised + #") to you\b"#, caseSensitive: true)
     /// "me llamo Javier pero dime Javi", "pero todos me dicen Marián", "appelle-moi Jo", "chiamami Beppe".
     static let callMeInOtherTongues = TextPattern(
-        #"\b(?i:dime|llámame|llamame|me dicen|me llaman|appelle-moi|appelez-moi|chiamami|nenn mich|me chame de|me chamam)\s+("# + capitalised + ")",
+        #"\b(?i:dime|llámame|llamame|me dicen|me llaman|appelle-moi|appelez-moi|chiamami|nenn mich|me chame de|me chamam|pode me chamar de|mów mi|mówcie mi|gọi (?:em|anh|tôi|mình|chị) là|panggil (?:saya|aku))\s+("# + capitalised + #")|\b("# + capitalised + #") na lang\b"#,
         caseSensitive: true)
     /// "Prof. Okafor, first name Chidi".
-    static let firstNameSaid = TextPattern(#"\b(?i:first name|given name)[:\s]+("# + capitalised + ")", caseSensitive: true)
+    static let firstNameSaid = TextPattern(#"\b(?i:first name|given name)(?:'s|’s| is)?[:\s]+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*)?)"#, caseSensitive: true)
 
     /// "S-I-O-B-H-A-N": a name spelt out.
     static func spelledOut(_ message: String) -> String? {
@@ -114,7 +161,7 @@ enum StatedName {
     static let useName = TextPattern(#"\bbut I use\s+("# + capitalised + #")\b"#, caseSensitive: true)
     static let toFriendsAndYou = TextPattern(#"\b("# + capitalised + #") to my (?:friends|mates|family)(?:,)? and to you\b"#, caseSensitive: true)
     static let othersCallAndILikeIt = TextPattern(
-        #"\bcall me ("# + capitalised + #")\b[^.!?]{0,20}\b(?:I (?:like|love) it|that'?s fine|which is fine|I don'?t mind)"#, caseSensitive: true)
+        #"\bcalls? me ("# + capitalised + #")\b[^.!?]{0,20}\b(?:I (?:like|love|prefer) (?:it|that)|that'?s fine|which is fine|which I prefer|I don'?t mind)"#, caseSensitive: true)
 
     /// A name given after a joke, a slip or a question: the last "it's X" ("Fine, it's Derek", "Ok fine, it's Luis.",
     /// "Honestly I'm knackered, long day. It's Ben.") or a correction ("Sam... wait no, Samira").
@@ -125,19 +172,26 @@ enum StatedName {
             return match[1]
         }
         if let match = correctedName.firstMatch(in: message) { return match[1] }
+        // "Do I have to? ok fine, Noa": giving in, then the name.
+        if let match = givingInThenName.firstMatch(in: message) { return match[1] }
         return nil
     }
-    static let itsNameAtEnd = TextPattern(#"(?:[.!?,]\s*|\b(?:fine|ok|okay|alright|really|seriously),?\s+)(?i:it'?s|it is)\s+("# + capitalised + #")\s*[.!]*\s*$"#,
+    static let givingInThenName = TextPattern(#"\b(?i:ok(?:ay)? fine|fine|alright|ugh)[,!.]?\s+("# + capitalised + #")\s*[.!]*\s*$"#, caseSensitive: true)
+    static let itsNameAtEnd = TextPattern(#"(?:[.!?,]\s*|\b(?:fine|ok|okay|alright|really|seriously|nah|no|nope|jk|kidding|lol|haha)[,!]?\s+)(?i:it'?s|it is)\s+("# + capitalised + #")\s*[.!]*\s*$"#,
                                           caseSensitive: true)
     static let givingIn = TextPattern(#"\b(?:fine|ok|okay|alright|really|seriously|real (?:one|name)|actually|kidding|joking)\b"#)
     static let correctedName = TextPattern(
-        #"^\s*\p{L}+\s*(?:\.\.\.|…|,)?\s*(?i:wait|sorry|no|oops|actually),?\s+(?i:no,?\s+|i mean\s+|it'?s\s+)?("# + capitalised + #")\b"#, caseSensitive: true)
+        #"^\s*\p{L}+\s*(?:\.\.\.|…|,|\.)?\s*(?i:wait|sorry|no|oops|actually),?\s+(?i:no,?\s+|i mean\s+|it'?s\s+|make (?:that|it)\s+)?("# + capitalised + #")\b"#, caseSensitive: true)
 
     /// "Меня зовут Дмитрий (Dmitri)", "健太です — Kenta", "اسمي ليلى — Laila": the name in Latin letters beside another script.
     static func transliterated(_ message: String) -> String? {
         guard message.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.value > 0x024F }),
               let match = latinBeside.firstMatch(in: message) else { return nil }
-        return match[1] ?? match[2]
+        // ("佐藤健です (Sato Ken)", "(Chen Wei)": a family name first is passed over.)
+        guard let latin = match[1] ?? match[2] else { return nil }
+        let words = latin.split(separator: " ").map(String.init)
+        if words.count == 2, eastAsianFamilyNames.contains(folded(words[0])) || japaneseFamilyNames.contains(folded(words[0])) { return words[1] }
+        return latin
     }
     static let latinBeside = TextPattern(
         #"\(([A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+)?)\)|[—–\-,/]\s*([A-Z][a-zA-Z'-]+)(?:\s+in English)?\s*[.!]?\s*$"#, caseSensitive: true)
@@ -151,10 +205,14 @@ enum StatedName {
         if let match = capitalsThenGiven.firstMatch(in: message) { return match[1] }
         // "Zhang Wei", "Kim Min-jun": a Chinese or Korean family name, said alone first, then the given name.
         if let match = twoNamesOpening.firstMatch(in: message), let family = match[1], let given = match[2],
-           eastAsianFamilyNames.contains(family.lowercased()), !eastAsianFamilyNames.contains(given.lowercased()),
+           eastAsianFamilyNames.contains(family.lowercased()) || japaneseFamilyNames.contains(family.lowercased()),
+           !eastAsianFamilyNames.contains(given.lowercased()), !japaneseFamilyNames.contains(given.lowercased()),
            twoNamesOnly.matches(message) {
             return given
         }
+        // "Nguyen Thi Mai", "Trần Thị Hoa": a Vietnamese name is said family name first, the given name last.
+        if let match = vietnameseName.firstMatch(in: message), let family = match[1], let given = match[2],
+           vietnameseFamilyNames.contains(folded(family)) { return given }
         guard familyFirstCue.matches(message), let match = twoNamesOpening.firstMatch(in: message), let family = match[1], let given = match[2] else {
             return nil
         }
@@ -162,7 +220,7 @@ enum StatedName {
         if let named = surnameIs.firstMatch(in: message)?[1], named.lowercased() == given.lowercased() { return family }
         return given
     }
-    static let myFirstNameIs = TextPattern(#"^\s*("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*)?) is my first name\b"#, caseSensitive: true)
+    static let myFirstNameIs = TextPattern(#"(?:^|[,.;—–]\s*)("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*)?) is my (?:first|given) name\b"#, caseSensitive: true)
     static let capitalsThenGiven = TextPattern(#"^\s*\p{Lu}{2,},\s*("# + capitalised + #")\s*[.!]?\s*$"#, caseSensitive: true)
     static let twoNamesOnly = TextPattern(#"^\s*\p{Lu}[\p{L}'’]*\s+\p{Lu}[\p{L}'’]*(?:-\p{L}+)?\s*[.!]?\s*$"#, caseSensitive: true)
     /// Common Chinese and Korean family names (not Lee, Ho or Ma, which are given names in English too).
@@ -175,6 +233,7 @@ enum StatedName {
     static let familyFirstCue = TextPattern(
         #"\b(?:surname first|family name first|last name first|(?:surname|family name|last name) (?:comes )?first|(?:is|'s) (?:my|the) (?:surname|family name|last name)|(?:hungarian|chinese|japanese|korean|vietnamese|eastern) (?:order|style|way)|as in (?:japan|china|korea|hungary|vietnam))\b"#)
     static let surnameIs = TextPattern(#"\b(\p{L}+) is (?:my|the) (?:surname|family name|last name)\b"#)
+    static let vietnameseName = TextPattern(#"^\s*(\p{Lu}[\p{L}]*)\s+\p{Lu}[\p{L}]*\s+(\p{Lu}[\p{L}]*)\s*[.!]?\s*$"#, caseSensitive: true)
     static let twoNamesOpening = TextPattern(#"^\s*(\p{Lu}[\p{L}'’]*)\s+(\p{Lu}[\p{L}'’]*(?:-\p{L}+)?)\b"#, caseSensitive: true)
 
     /// "Mary Beth — it's a double first name, both words", "Juan Carlos Ortega. I go by Juan Carlos, both".
@@ -184,22 +243,25 @@ enum StatedName {
         }
         return "\(first) \(second)"
     }
-    static let doubleCue = TextPattern(#"\b(?:double (?:first |given )?name|both (?:words|names|of them|parts|together)|(?:it'?s |is )?one name|,\s*both\s*[.!]?\s*$|(?:folks|people|everyone|everybody) (?:say|call me) \p{L}+ \p{L}+\s*[.!]?\s*$)"#)
+    static let doubleCue = TextPattern(#"\b(?:double (?:first |given )?name|both (?:words|names|of them|parts|together|please)|(?:that'?s|it'?s) my first name,? two words|two words|os dois(?: juntos)?|las dos|los dos|les deux|beide|entrambi|not just \p{L}+|(?:it'?s |is )?one name|,\s*both\s*[.!]?\s*$|(?:folks|people|everyone|everybody) (?:say|call me) \p{L}+ \p{L}+\s*[.!]?\s*$)"#)
 
     /// "Mum of three, 38, Glasgow — name's Fiona", "45, teacher from Leeds, my name is Pat": the name said after other facts.
     static func nameSaidLater(_ message: String) -> String? {
         nameCueLater.firstMatch(in: message)?[1]
     }
     static let nameCueLater = TextPattern(
-        #"[,—–;:.]\s*(?i:and\s+)?(?i:my name is|my name's|name's|names|the name's|my naem is|my nmae is|naem's|nmae's|name is)\s+("# + word + #")"#, caseSensitive: true)
+        #"[,—–;:.]\s*(?i:oh,?\s+)?(?i:and\s+)?(?i:my name is|my name's|name's|names|the name's|my naem is|my nmae is|naem's|nmae's|name is|mine's|mine is|name\s*[—–:])\s*("# + word + #")"#, caseSensitive: true)
 
     /// "Setting this up for my dad, Graham", "My daughter Isla is the runner, I'm just typing for her".
     static func runnerNamedByTypist(_ message: String) -> String? {
-        (forMyRelative.firstMatch(in: message) ?? relativeIsTheRunner.firstMatch(in: message) ?? typistIsTheRunner.firstMatch(in: message)).flatMap { $0[1] ?? $0[2] }
+        (forMyRelative.firstMatch(in: message) ?? relativeIsTheRunner.firstMatch(in: message) ?? typistIsTheRunner.firstMatch(in: message))
+            .flatMap { $0[1] ?? $0[2] ?? $0[3] ?? $0[4] ?? $0[5] }
     }
     /// "this is Karen's account, I'm her husband Pete", "logged in as my wife Jo but the training plan is for me, Andy".
     static let typistIsTheRunner = TextPattern(
-        #"\b(?:I'm|I am|im) (?:her|his|their) "# + relatives + #",? ("# + capitalised + #")|\b(?i:is for me|for me, it'?s|it'?s for me),?\s+("# + capitalised + ")",
+        #"\b(?:I'm|I am|im) (?:her|his|their) "# + relatives + #",? ("# + capitalised + #")|\b(?i:is for me|for me, it'?s|it'?s for me),?\s+("# + capitalised + ")"
+            + #"|\b(?i:his|her|their) name(?:'s| is)\s+("# + capitalised + #")|\b(?:I'm|I am) ("# + capitalised + #")'s "# + relatives + #"\b"#
+            + #"|\b(?i:my|our) (?:kid|son|daughter|boy|girl|child|lad|lass) \(("# + capitalised + #")[,)]"#,
         caseSensitive: true)
     static let relatives = #"(?:dad|father|mum|mom|mother|husband|wife|partner|grandad|grandpa|granddad|gran|grandma|nan|brother|sister|son|daughter|boy|girl|kid|friend)"#
     static let forMyRelative = TextPattern(#"\b(?i:for|on behalf of) (?i:my|our) "# + relatives + #",? ("# + capitalised + ")", caseSensitive: true)
@@ -213,5 +275,6 @@ enum StatedName {
         "crazy", "anonymous", "nobody", "someone", "somebody", "anyone", "tbh", "lol", "really", "actually", "basically", "literally",
         "mum", "mom", "dad", "setting", "typing", "writing", "asking", "wondering", "training", "running", "looking", "trying", "hoping",
         "your", "ur", "officially", "name", "myname", "mani", "sou", "mimi", "mình", "krub", "krab",
+        "neu", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuw", "kak", "mine's",
     ]
 }

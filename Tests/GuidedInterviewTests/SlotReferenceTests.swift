@@ -263,7 +263,6 @@ enum SlotReference {
             "3 days, mon/wed/fri, or mon/thu/sat? no, first one",
             "So my week is a bit chaotic. I work retail and the rota comes out on Thursday for the next week. I always get Tuesdays and Sundays off so those for sure, plus one more that moves around. Let's say 3 days.",
             "weekdays except Friday, and Sunday",
-            "ideally tue, thu, sat — sat is parkrun so that one's non-negotiable",
             "Hmm, probably 3 days. Tuesday and Thursday after work, and one weekend day, Saturday I guess.",
             "I could probably do 4 if you include the weekend. Weekdays I'm limited to tues and thurs bc of the school run.",
             "I'm doing night shifts on a 4-on-4-off pattern so fixed weekdays don't really work for me. Put me down for 3 days a week and I'll fit them in.",
@@ -286,6 +285,28 @@ struct SlotReferenceTests {
         let failing = outcome.failures(except: left)
         #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
         #expect(outcome.total == 150)
+    }
+
+    /// Set 3 of the name answers (written blind in session 30, harder and closer to real chat): 103 of 150 right when first
+    /// met (34 wrong). Fixed by family: introductions in the runner's first language ("benim adım", "nama saya", "mera naam",
+    /// "tôi tên là", "j'suis"), with a Vietnamese, Chinese, Korean or Japanese family name said first passed over (beside
+    /// another script too); "call me" in Polish, Vietnamese, Portuguese and Tagalog ("Jun na lang"); a starred fix
+    /// ("Jacob *Jakob"), a name after giving in ("ok fine, Noa") or after a joke ("nah it's Kwame"), "Jen. Actually make that
+    /// Jennifer", "name — Priyanka", "Mine's Ayesha"; ranks and titles before the given name, "Dr. Okafor — Chidi"; "Reggie is
+    /// fine" after a full name; the typist naming the runner ("his name is Obi", "I'm Desmond's wife", "My kid (Zara, 12)");
+    /// and no name from "no names needed", "Mom here", "Ich bin neu hier", "Bom dia! Tudo bem?".
+    @Test func nameAnswersSetThree() throws {
+        let outcome = try SlotReference.names("set-3.tsv")
+        let left = [
+            "我不想说",
+            "Oi! Meu nome é João Pedro, pode me chamar de João Pedro mesmo, os dois juntos",
+            "34, teacher, from Leeds, want to do a marathon before 35 which gives me 10 months lol. Oh and I'm Gemma",
+            "Ik ben de moeder van Daan, hij wil graag leren hardlopen",
+            "Moja córka Zuzia chce biegać, piszę za nią",
+            "Minha esposa, Fernanda, é quem vai correr. Eu só estou configurando",
+            "Mabuhay! Aling Nena ang tawag nila sa akin",
+        ]
+        Self.expectOnly(left, failing: outcome, firstMet: 103)
     }
 
     /// Set 1 of the finish-time answers: 143 of 150 right when first met; all of them now.
@@ -366,7 +387,12 @@ struct SlotReferenceTests {
     /// 80 after: a run every day or on the days named, "twice a week, 7 or 8 km each", "mpw", "35ks", "40k a fortnight"). Fixed by family, not by row: an option word asked back
     /// ("Competitive? Me?") is no pick, a level said of the past with what the runner does now after it is history, more
     /// ways of not having started, of coming back, of placing and of training to a plan; weekdays in more languages, a day
-    /// refused in other words, a count said bare, "everything but", "rest of the week is open", one of two days.
+    /// refused in other words, a count said bare, "everything but", "rest of the week is open", one of two days. Days, a
+    /// second round (118 -> 130 of 150; held-out part 79 -> 80): the days left after those named, said to be taken ("the rest
+    /// of the week I'm on the road"), a day given to another pastime ("Gym Mon/Wed/Fri so running would be Tue/Thu/Sun"),
+    /// another person's days only as days that keep the runner in ("my wife's on nights Thursday to Saturday so I can't get
+    /// out"), "I'm away"/"on nights" before a span, a label's colon ("Mondays: work late"), a day dropped ("scrap Friday"),
+    /// "not Wed, not Fri" (no swap), "Jumaat cannot, got prayers".
     /// Left: rows below, none a set-1 row broken.
     @Test(arguments: [
         ("level", 105, { try SlotReference.levels("level/set-2.tsv") } as @Sendable () throws -> SlotReference.Outcome, [
@@ -381,18 +407,13 @@ struct SlotReferenceTests {
             "Honestly more serious than I'd like to admit. Run every day, spreadsheet of splits, race every few weeks.",
         ]),
         ("days", 92, { try SlotReference.days("days/set-2.tsv") } as @Sendable () throws -> SlotReference.Outcome, [
-            "Mon, Wed, Fri... actually scrap Friday and make it Thursday",
             "Can I get back to you on this? My new rota comes out on Friday.",
             "Pwede ako Lunes, Miyerkules at Sabado. Hindi pwede ang Linggo kasi may simba kami.",
             "I can running 2 day, saturday and sunday. In week I am working until night, is not possible.",
             "MTWThF",
             "M T Th",
             "TTh",
-            "My wife's on nights Thursday to Saturday so I'm on kid duty and can't get out those days. Sunday, Monday and Tuesday are good.",
             "I'm a pastor so Sundays are obviously out, and Saturdays I'm prepping the sermon all day, so no. Wednesday evenings are Bible study but I could do a morning run that day. Monday is my day off so that's the big one, plus Wednesday morning and Friday.",
-            "Friday is date night so no running. Tue, Thu, Sat then. I do spin on Monday mornings as well.",
-            "I volunteer at parkrun most Saturdays, so I'm marshalling not running. Sunday, Tuesday and Thursday work.",
-            "Would ye believe I'm only free Mondays and Fridays, the rest of the week I'm on the road with work or minding my mother.",
             "Mon and Thu for definite, so 2. Saturday's a maybe, leave it off for now.",
             "I work in a hospital and my rota is all over the place, some weeks earlies and some weeks lates. What I can say is I never work Sundays, so Sunday is always good. I'd guess 3 runs a week in total.",
             "Honestly it's been a mad year, we moved house in March and I've only just got back into any kind of routine. My partner does the school run on Tuesdays and Thursdays so those mornings I'm free, and Saturday mornings are usually quiet too. Wednesdays are impossible, I do the late shift at the pharmacy. I'd love to do more but let's be realistic.",
@@ -401,15 +422,8 @@ struct SlotReferenceTests {
             "I'm a teacher so weekdays are rough. Could squeeze in Wednesday though, plus Sat and Sun.",
             "Honestly 2 would be a miracle. Sunday and one midweek, don't know which yet.",
             "Tues/Thurs are best bc my husband gets home early. MWF no bc I have the baby by myself til 7.",
-            "Mondays: work late. Tuesdays: kids' swimming. Wednesday free. Thursdays: choir. Friday free, weekends free.",
-            "Not Wed, not Fri. Everything else is fine.",
             "lundi, mercredi, vendredi. Le week-end je travaille.",
             "We've got three kids under ten and my partner works away Monday to Thursday, so during the week I'm basically a single parent and can't get out. Fridays she's back by 6 so I could do a Friday evening. Weekends are easier, Saturday morning while the kids are at swimming and Sunday before anyone's up. So 3 runs, I think.",
-            "Isnin, Rabu and Sabtu can. Jumaat cannot, got prayers then family lunch.",
-            "Gym Mon/Wed/Fri so running would be Tue/Thu/Sun",
-            "She's on lates Mon and Thu so I'm home with the baby those evenings and can't get out. So the other days I guess, but 3 max.",
-            "I'm on nights Thursday to Sunday this month so only Monday to Wednesday, 3 days.",
-            "Weekday cannot lah, work until very late. Weekend can, both days.",
             "My availability is Tuesdays and Thursdays. Kindly note that on Saturday I will be attending my fellowship.",
             "I've got the boys every second weekend, so weekends are hit and miss. Let's say Monday and Wedensday, 2 days.",
             "Only tues. Every other day of the week I'm either at work or with the kids.",
@@ -494,11 +508,51 @@ struct SlotReferenceTests {
             "three score and ten, and still going",
             "still in my thirties for 3 more months"
         ]
+        Self.expectOnly(left, failing: outcome, firstMet: 114)
+    }
+
+    /// The busy-day session length (a blind set written in session 30, the question's first): 109 of 150 right when first
+    /// met (72 of 100 on its unseen part, 9 of them wrong). Read by `SessionLength` from the answer as a whole: every length
+    /// said (hours and minutes written many ways, a clock window, a distance at a pace), less the weekend's, the long run's,
+    /// a week's or a race's; the figure settled on after a correction, or the longer end of a stretch ("45 mins to 1 hr",
+    /// "30, 45 at a push"); a figure beside it about something else is an aside. Left: "an hour on weekdays, longer at
+    /// weekends" (nothing is kept, on purpose: a cap read from it would cap the long run too, see `RunnerProfile`), a gap
+    /// between two times given in brackets, and which of two named kinds of day is the busy one.
+    @Test func sessionAnswers() throws {
+        let outcome = try SlotReference.numbers("session/set-1.tsv", path: "schedule.maxSessionDurationMinutes", tolerance: 0)
+        let left = [
+            "The gap between school drop off (9) and my shift (10.30)",
+            "1 hour on weekdays, longer at weekends",
+            "On my WFH days I can do 60 but office days 30. Office days are the busy ones.",
+        ]
+        Self.expectOnly(left, failing: outcome, firstMet: 109)
+    }
+
+    /// Set 3 of the experience answers (written blind in session 30, after sets 1 and 2 had been fixed against): 108 of 150
+    /// right when first met, many of them missed in other languages. Fixed by family: not started yet and coming back in
+    /// Spanish, Portuguese, French, German, Dutch, Italian and Pidgin; racing and training to a plan in other languages;
+    /// years of another sport are no years of running ("Rowed at uni for four years … only been running for a few weeks");
+    /// "started back", "trying again", "rebuilding", "haven't run since", a run-walk after time off; "take it seriously",
+    /// "train hard", "ranked", "4th in my AG", "race ultras to win"; "since my forties", "for ages", "about a decade".
+    @Test func levelAnswersSetThree() throws {
+        let outcome = try SlotReference.levels("level/set-3.tsv")
+        let left = [
+            "I do a marathon every year but don't really follow a plan, just run 4-5 times a week with a long one on Sunday",
+            "Member of a running club for 3 years but I only go to the Tuesday social run and skip all the speedwork lol",
+            "Starting from zero running-wise. Swimmer my whole life.",
+            "Not serious at all. Done about 10 parkruns this year and the occasional longer run on a Sunday.",
+            "Competitive in the sense that I want to beat my brother at the Great North Run 😂 otherwise training properly for it, 4 days a week on a plan",
+        ]
+        Self.expectOnly(left, failing: outcome, firstMet: 108)
+    }
+
+    /// Every row right but those `left` (none of which may have come right unnoticed), and more right than when first met.
+    static func expectOnly(_ left: [String], failing outcome: SlotReference.Outcome, firstMet: Int) {
         let failing = outcome.failures(except: left)
         let mended = outcome.mended(left)
         #expect(failing.isEmpty, "\(failing.joined(separator: "\n"))")
         #expect(mended.isEmpty, "now right, drop from the list: \(mended.joined(separator: "\n"))")
-        #expect(outcome.total == 150 && outcome.right > 114)
+        #expect(outcome.total == 150 && outcome.right > firstMet)
     }
 
     /// The unseen sets: their totals are printed, never asserted or looked into.
@@ -511,6 +565,9 @@ struct SlotReferenceTests {
         let age = try SlotReference.numbers("age/heldout.tsv", path: "physical.age", tolerance: 0)
         print("age held-out: \(age.right)/\(age.total) right")
         #expect(age.total == 100)
+        let session = try SlotReference.numbers("session/heldout.tsv", path: "schedule.maxSessionDurationMinutes", tolerance: 0)
+        print("session held-out: \(session.right)/\(session.total) right")
+        #expect(session.total == 100)
         for set in SlotReference.later {
             let outcome = try set.read("heldout.tsv")
             print("\(set.name) held-out: \(outcome.right)/\(outcome.total) right")

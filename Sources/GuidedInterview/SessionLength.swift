@@ -1,0 +1,229 @@
+import Foundation
+
+/// An answer to "What's the longest a single run can be on a busy day?", read as a coach would: every length said (minutes,
+/// hours, "1h15", "half hour", a clock window such as "6 to 7am" or "lunch 12-1", a distance at a pace), less those about
+/// the weekend or the long run, per week or a race; then the first, unless a later one is settled on after a correction
+/// ("30. No actually 40", "an hour, but with the shower it's 45 really") or stretches it ("45 mins to 1 hr", "30, 45 at a
+/// push": the longest a run can be). A figure only for the weekend or the long run is no busy-day limit. Works on
+/// `FactExtractor.normalize`d text.
+enum SessionLength {
+    enum Reading: Equatable {
+        case minutes(Int)
+        /// Lengths were said, none of them a busy day's (only the weekend's or the long run's): nothing is recorded.
+        case none
+    }
+
+    struct Figure {
+        let minutes: Int
+        let range: Range<Int>
+    }
+
+    static func read(_ text: String) -> Reading? {
+        let figures = lengths(in: text)
+        guard !figures.isEmpty else { return nil }
+        guard let choice = settled(busyDays(figures, in: text), in: text) else { return Reading.none }
+        return .minutes(choice.minutes)
+    }
+
+    /// Every length said, in order: lengths said outright, else a clock window, else the time between two times of day,
+    /// else a distance at a pace.
+    private static func lengths(in text: String) -> [Figure] {
+        var taken: [Range<Int>] = []
+        var figures: [Figure] = []
+        func free(_ range: Range<Int>) -> Bool { !taken.contains { $0.overlaps(range) } }
+        func add(_ minutes: Int, _ range: Range<Int>) {
+            taken.append(range)
+            if (5...600).contains(minutes) { figures.append(Figure(minutes: minutes, range: range)) }
+        }
+        // A distance at a pace: "6 miles, I average 9:30 a mile", "7km at 7min/km". The pace alone is no length.
+        let paces = pace.matches(in: text)
+        for match in paces { taken.append(match.start..<match.end) }
+        // Clock windows: "6 to 7am", "from 6 till 7", "lunch 12-1", "0600-0700", "between 5 and 6 in the morning".
+        var windows: [Figure] = []
+        for match in window.matches(in: text) {
+            let range = match.start..<match.end
+            guard free(range), let length = windowLength(match, in: text), !workBefore.matches(text.utf16Slice(max(0, match.start - 14), match.start)) else {
+                continue
+            }
+            taken.append(range)
+            windows.append(Figure(minutes: length, range: range))
+        }
+        for match in hoursAndMinutes.matches(in: text) where free(match.start..<match.end) {
+            guard let hours = Int(match[1] ?? match[3] ?? ""), let extra = Int(match[2] ?? match[4] ?? ""), extra < 60,
+                  !clockBefore.matches(text.utf16Slice(max(0, match.start - 16), match.start)) else { continue }
+            add(hours * 60 + extra, match.start..<match.end)
+        }
+        for match in hourAnd.matches(in: text) where free(match.start..<match.end) {
+            add(match[1].flatMap { Int($0) }.map { 60 + $0 } ?? 90, match.start..<match.end)
+        }
+        for match in hours.matches(in: text) where free(match.start..<match.end) {
+            guard let value = number(match[1]) else { continue }
+            add(Int((value * 60).rounded()), match.start..<match.end)
+        }
+        for match in minutes.matches(in: text) where free(match.start..<match.end) {
+            guard let value = Int(match[1] ?? "") else { continue }
+            add(value, match.start..<match.end)
+        }
+        // "une heure trente", "una hora y media", "eine Stunde fünfzehn".
+        for match in foreignHour.matches(in: text) where free(match.start..<match.end) {
+            let extra = match[1].map { word in
+                Int(word) ?? (["quinze", "quince", "quindici", "fünfzehn", "vijftien"].contains(word) ? 15 : 30)
+            } ?? 0
+            add(60 + extra, match.start..<match.end)
+        }
+        for match in wordHours.matches(in: text) where free(match.start..<match.end) {
+            add(match[1] != nil ? 30 : match[2] != nil ? 45 : match[3] != nil ? 15 : 60, match.start..<match.end)
+        }
+        for match in bare.matches(in: text) where free(match.start..<match.end) {
+            guard let raw = match[1], let value = Double(raw) else { continue }
+            let after = text.utf16Slice(match.end, match.end + 24), before = text.utf16Slice(max(0, match.start - 16), match.start)
+            if notALength.matches(after) || clockBefore.matches(before) { continue }
+            if raw.contains("."), let dot = raw.firstIndex(of: "."), raw[raw.index(after: dot)...].count == 2, value < 5 {
+                // "1.15" is 1 h 15 min, as runners write it.
+                let whole = Int(value), extra = Int(raw[raw.index(after: dot)...]) ?? 0
+                if extra < 60 { add(whole * 60 + extra, match.start..<match.end) }
+            } else if value <= 4 {
+                // "2", "1.5": hours, said as the answer ("one car", "a 4-on 4-off rota" are no lengths).
+                if match.start <= 12 || text.split(separator: " ").count <= 4 { add(Int((value * 60).rounded()), match.start..<match.end) }
+            } else if value >= 20, value <= 300, !raw.contains(".") {
+                add(Int(value), match.start..<match.end)
+            }
+        }
+        // A length said outright wins over a window also named ("Hour and a half. The baby naps from 1 to 3").
+        if figures.isEmpty { figures = windows }
+        // "I finish at 5:30 and have to collect my son at 6:20": the time between two times of day.
+        if figures.isEmpty, case let times = clockTime.matches(in: text), times.count == 2,
+           let from = minutesOfDay(times[0]), var to = minutesOfDay(times[1]) {
+            if to <= from { to += 12 * 60 }
+            if (10...240).contains(to - from) { add(to - from, times[0].start..<times[1].end) }
+        }
+        if figures.isEmpty, let first = paces.first, let distance = number(first[1]), let minutesPer = number(first[3]) {
+            let perUnit = minutesPer + (number(first[4]) ?? 0) / 60
+            let distanceKm = first[2]?.hasPrefix("m") == true ? distance * 1.609 : distance
+            let paceKm = first[5]?.hasPrefix("m") == true ? perUnit / 1.609 : perUnit
+            add(Int((distanceKm * paceKm).rounded()), first.start..<first.end)
+        }
+        return figures.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Not the weekend's or the long run's (unless the busy day is named with it), not a week's, not a race's.
+    private static func busyDays(_ figures: [Figure], in text: String) -> [Figure] {
+        let units = Array(text.utf16)
+        return figures.enumerated().filter { index, figure in
+            if perWeek.matches(text.utf16Slice(figure.range.upperBound, figure.range.upperBound + 16)) { return false }
+            if raceBefore.matches(text.utf16Slice(max(0, figure.range.lowerBound - 24), figure.range.lowerBound)) { return false }
+            // Its own words (between commas), else its sentence's, neither past the figures beside it: "1 hour on weekdays,
+            // longer at weekends" is the busy day's; "35 weekdays. Sat and Sun I can go long, like 2 hours" the weekend's.
+            let before = index > 0 ? figures[index - 1].range.upperBound : 0
+            let after = index + 1 < figures.count ? figures[index + 1].range.lowerBound : text.utf16Length
+            func words(_ span: Range<Int>) -> String { text.utf16Slice(max(span.lowerBound, before), min(span.upperBound, after)) }
+            let own = words(span(around: figure.range.lowerBound, in: units, stops: [46, 59, 33, 63, 44]))
+            if busyCue.matches(own) { return true }
+            if restCue.matches(own) { return false }
+            let sentence = words(span(around: figure.range.lowerBound, in: units, stops: [46, 59, 33, 63]))
+            return !restCue.matches(sentence) || busyCue.matches(sentence)
+        }.map(\.element)
+    }
+
+    /// The first figure, unless a later one is settled on after a correction or as the upshot ("so 45 really"), or
+    /// stretches it ("45 mins to 1 hr", "30, 45 at a push", "an hour, maybe an hour and 10"); a later figure said
+    /// beside it about something else ("Practice is usually an hour and a half") is an aside.
+    private static func settled(_ busy: [Figure], in text: String) -> Figure? {
+        guard var choice = busy.first else { return nil }
+        for next in busy.dropFirst() {
+            let lead = text.utf16Slice(max(0, next.range.lowerBound - 28), next.range.lowerBound)
+            let tail = text.utf16Slice(next.range.upperBound, next.range.upperBound + 20)
+            let between = text.utf16Slice(choice.range.upperBound, next.range.lowerBound)
+            if settledBefore.matches(lead) || settledAfter.matches(tail) {
+                choice = next
+            } else if next.minutes > choice.minutes, stretchAfter.matches(tail) || !between.contains(where: { ".!?;".contains($0) })
+                        && (stretchBetween.matches(between) || between.trimmingCharacters(in: .whitespaces) == "and"
+                            && text.utf16Slice(max(0, choice.range.lowerBound - 12), choice.range.lowerBound).contains("between")) {
+                choice = next
+            }
+        }
+        return choice
+    }
+
+    private static func number(_ raw: String?) -> Double? {
+        guard let raw else { return nil }
+        if raw == "½" { return 0.5 }
+        if raw.hasSuffix("½") { return (Double(raw.dropLast()) ?? 0) + 0.5 }
+        return Double(raw)
+    }
+
+    /// The length of a clock window in minutes, or nil when it is no window ("45-60" is a range of minutes).
+    private static func windowLength(_ match: TextMatch, in text: String) -> Int? {
+        if let fromHour = Int(match[8] ?? ""), let fromMinute = Int(match[9] ?? ""), let toHour = Int(match[10] ?? ""), let toMinute = Int(match[11] ?? "") {
+            let length = toHour * 60 + toMinute - fromHour * 60 - fromMinute
+            return (5...240).contains(length) ? length : nil
+        }
+        guard let fromHour = Int(match[2] ?? ""), let toHour = Int(match[5] ?? ""), fromHour <= 24, toHour <= 24 else { return nil }
+        let after = text.utf16Slice(match.end, match.end + 20)
+        if unitAfter.matches(after) { return nil }
+        let lead = match[1]
+        // "between" needs "and"; "and" needs "between".
+        if (lead == "between") != match.text.contains(" and ") { return nil }
+        guard lead != nil || match[4] != nil || match[7] != nil || match[3] != nil || match[6] != nil || clockAfter.matches(after) else { return nil }
+        var from = fromHour * 60 + (Int(match[3] ?? "") ?? 0), to = toHour * 60 + (Int(match[6] ?? "") ?? 0)
+        if to <= from { to += 12 * 60 }
+        if to - from > 12 * 60 { from += 12 * 60 }
+        let length = to - from
+        return (5...240).contains(length) ? length : nil
+    }
+
+    /// The span around an offset between stop characters (UTF-16 units: . ; ! ? and the comma).
+    private static func span(around position: Int, in units: [UInt16], stops: Set<UInt16>) -> Range<Int> {
+        var start = min(position, units.count), end = min(position, units.count)
+        while start > 0, !stops.contains(units[start - 1]) { start -= 1 }
+        while end < units.count, !stops.contains(units[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// "5:30", "6.20pm", "7am": a time of day, in minutes after midnight on a 12-hour face.
+    private static func minutesOfDay(_ match: TextMatch) -> Int? {
+        guard let hour = Int(match[1] ?? match[3] ?? ""), hour <= 24 else { return nil }
+        return (hour % 12) * 60 + (Int(match[2] ?? "") ?? 0)
+    }
+
+    // MARK: - Patterns
+
+    /// "6 to 7am", "6:00-6:40am", "from 6 till 7", "lunch 12-1", "between 5 and 6 in the morning", "4:30 to 5:15" (1 the
+    /// word before, 2-4 from, 5-7 to); "0600-0700" (8-11).
+    static let window = TextPattern(
+        #"(?:\b(from|between|lunch|lunch is|lunch from)\s+)?(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|till|til|until|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?(?![\d.:])|\b(\d{2})(\d{2})\s*(?:-|–|to)\s*(\d{2})(\d{2})\b"#)
+    /// After a window, words that make it one on the clock.
+    static let clockAfter = TextPattern(#"^\s*(?:in the (?:morning|evening|afternoon)|at night|before|after|o'?clock)\b"#)
+    /// After a range, a unit that makes it a range of lengths or distances, not a window ("30 to 40 minutes").
+    static let unitAfter = TextPattern(#"^\s*(?:minutes?|mins?|min\b|hours?|hrs?|h\b|km|k\b|miles?|mi\b|times|days|runs|kids|years)"#)
+    static let workBefore = TextPattern(#"\b(?:work|works|working|shift|office|job|open|opens|closed?)\s*(?:is |from |hours )?$"#)
+    static let hoursAndMinutes = TextPattern(#"(?<![\d:.])([0-4])\s*(?:h|hr|hrs|hours?)\s*(\d{1,2})\b(?:\s*(?:m|min|mins|minutes)\b)?|(?<![\d:.])([0-4]):(\d{2})(?!\s*(?:am|pm|/|per|a mile|a km|min(?:ute)?s? (?:per|a)))(?![\d:])"#)
+    static let hourAnd = TextPattern(#"\b(?:(?:an?|1) )?hour and (?:a half|(\d{1,2})(?:\s*(?:minutes?|mins?))?)\b"#)
+    static let hours = TextPattern(#"(?<![\d.:/])(\d+(?:\.\d+)?½?|½)\s*(?:hours?|hrs?|h)\b(?!\s*(?:a|per|each|/)\s*(?:week|wk|day))(?!\s*shifts?)"#)
+    static let minutes = TextPattern(#"(?<![\d.:/])(\d{1,3})\s*(?:minutes?|mins?|min\b|')(?!\s*(?:/|per|a)\s*(?:km|k\b|kilometers?|miles?|mi\b))"#)
+    /// "half hour", "a good hour", "lunch hour", "3/4 hour", "quarter of 1 hour", "eine Stunde", "une heure".
+    static let wordHours = TextPattern(
+        #"\b(?:(half(?: an?| 1)? hour|halbe stunde|media hora|demi-heure|mezz'ora|half uur|meia hora)|(3/4 (?:of an? )?hour)|(quarter of (?:an?|1) hour)|(?:an?|1|one|good|lunch|whole|full) hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora)\b"#)
+    static let foreignHour = TextPattern(
+        #"\b(?:une heure|una hora|eine stunde|un'ora|een uur|uma hora)(?:\s+(?:et |y |e |und |en )?(trente|treinta|trenta|dreißig|dertig|trinta|quinze|quince|quindici|fünfzehn|vijftien|demie|media|mezza|halbe|half|meia|\d{1,2})\b)?"#)
+    static let bare = TextPattern(#"(?<![\d.:/£$€])(\d{1,3}(?:\.\d{1,2})?)(?![\d:/]|\.\d|%)(?!(?!ish)[a-z])"#)
+    static let clockTime = TextPattern(#"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))\s*(?:am|pm)?(?![\d.:])|(?<![\d.:])(\d{1,2})\s*(?:am|pm)\b"#)
+    /// After a bare number, a word that says it is something else.
+    static let notALength = TextPattern(
+        #"^\s*(?:-?\s*(?:year|yr)s?|yo\b|hours?|hrs?|h\b|minutes?|mins?|kids?|children|boys|girls|times|x\b|days?|nights?|weeks?|months?|runs?|km|k\b|kilomet|miles?|mi\b|am\b|pm\b|o'?clock|kg|lbs?|pounds|stone|per|a week|/|:|bpm|floors?|minutes? (?:per|a) (?:km|mile)|or so runs|of (?:us|them))"#)
+    static let clockBefore = TextPattern(#"\b(?:at|by|from|till|til|until|after|before|around|since|aged?|i am|i'm|im|under|over|sub|about age)\s*$"#)
+    /// "8k, I'm around 6:30 per km", "6 miles, I average 9:30 a mile", "7km at 7min/km": a distance (1, 2) and its pace (3, 4, 5).
+    static let pace = TextPattern(
+        #"(\d+(?:\.\d+)?)\s*(km|k|kilometers?|kilometres?|miles?|mi)\b[^.;!?]{0,30}?\b(\d{1,2})(?::(\d{2}))?\s*(?:min(?:ute)?s?)?\s*(?:/|per|a|each)\s*(km|k|kilometer|kilometre|mile|mi)\b|\b(\d{1,2}):(\d{2})\s*(?:min(?:ute)?s?)?\s*(?:/|per|a|each)\s*(?:km|k|kilometer|kilometre|mile|mi)\b"#)
+    static let perWeek = TextPattern(#"^\s*(?:total\s+)?(?:a|per|each|every|in a|/)\s*(?:week|wk|fortnight|month)\b|^\s*(?:weekly|shifts?)\b"#)
+    static let raceBefore = TextPattern(#"\b(?:pb|pr|personal best|best time|target|goal|did|ran|finish(?:ed|ing)? in|race in|marathon in|half in|10k in|5k in)\s*(?:of|is|was|in)?\s*$"#)
+    static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|sat|sun|weekends?|days? off|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
+    static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch)\b"#)
+    static let settledBefore = TextPattern(
+        #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really)\b[^.;!?\d]*$"#)
+    static let stretchBetween = TextPattern(
+        #"^\s*(?:[-–]|to|or)\s*$|\b(?:to|or|maybe|perhaps|possibly|up to|well|though|could|can|stretch|push|sometimes|occasionally|if)\b"#)
+    static let stretchAfter = TextPattern(
+        #"^\s*(?:minutes|mins)?\s*(?:at a push|at most|at the most|max|tops|if\b|on a good day|occasionally|sometimes|is fine|at a stretch|would be)"#)
+    static let settledAfter = TextPattern(#"^\s*(?:minutes|mins)?\s*(?:really|realistically|then|i mean|my bad|is more like it)\b"#)
+}
