@@ -66,7 +66,7 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|pace|pb|pr)|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
@@ -80,6 +80,10 @@ extension FactExtractor {
     static let describedAsPast = TextPattern(
         #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down|the year after|not yet|maybe,? (?:maybe,? )?think about|maybe (?:a|an|one|do a|pick a) [a-z0-9 ]{0,20}next (?:yr|year))\b"#)
+    static let hedgedRace = TextPattern(#"\b(?:maybe|perhaps|possibly|eventually|one day|someday|let'?s see|we will see|we'?ll see|if (?:it|the \w+) (?:holds|goes))\b"#)
+    static let goalSaid = ["return_to_fitness": "getting back into running", "speed": "getting faster", "base_building": "building your base",
+                           "general_health": "general health and fitness"]
+    static let monthNamed = TextPattern(#"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b"#)
     static let healthCue = TextPattern(
         #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|fitter|in shape|healthier|in better shape)|fitter|lose (?:some |a bit of |a little |a little bit of |the )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
 
@@ -195,6 +199,13 @@ extension FactExtractor {
             scan.add("goals.goalType", "race", said: "a race", at: race.start)
         } else if let dateFound {
             scan.add("goals.goalType", "race", said: "a race", at: dateFound)
+        } else if scan.expecting == "goals.goalType", let (_, position) = distanceFound, !noRace,
+                  // (Not a "race name" made of the speed words themselves: "quicker 5k. sub 20".)
+                  scan.latest("goals.raceName")?.value.stringValue.map({ !Self.speedCue.matches($0.lowercased()) }) == true
+                    || Self.monthNamed.matches(scan.text) {
+            // "sydney marathon in august mate, want to go under 4", "sub 20 5k at the Podium 5k in February": a time goal
+            // at a named race or in a named month is a race goal.
+            scan.add("goals.goalType", "race", said: "a race", at: position)
         } else if let speed, framed(speed), !(scan.expecting == "goals.targetTime" && speed.text.contains(where: \.isNumber)) {
             // (In answer to the target question, "I'd like to go under 4:15" is the target, not a new goal.)
             scan.add("goals.goalType", "speed", said: "getting faster", at: speed.start)
@@ -221,6 +232,24 @@ extension FactExtractor {
             if let (goal, said) = now {
                 scan.add("goals.goalType", .string(goal), said: said, at: max(later.start, scan.text.utf16Length - 1))
                 scan.drop(["goals.raceDistance", "goals.raceDistanceLabel", "goals.raceName"])
+            }
+        }
+        if scan.expecting == "goals.goalType", race == nil, dateFound == nil, !scan.has("goals.raceName") {
+            // "Build up to running 5k non-stop", "Couch to 5k!": a distance the runner wants to be able to run is no race.
+            if distanceFound != nil, let ability = GoalKind.ability.firstMatch(in: scan.text) {
+                // (A comeback or a health goal said with it stays the goal: "come back …, one day 5 km without stopping".)
+                let kept = scan.latest("goals.goalType").flatMap { $0.value.stringValue }.flatMap { $0 == "race" ? nil : $0 }
+                scan.drop(["goals.raceDistance", "goals.raceDistanceLabel", "goals.goalType"])
+                let kind = kept ?? "base_building"
+                scan.add("goals.goalType", .string(kind), said: Self.goalSaid[kind] ?? kind, at: ability.start, checkNegation: false)
+            } else if distanceFound != nil, Self.hedgedRace.matches(scan.text), Self.returnCue.matches(scan.text) || GoalKind.comeback.matches(scan.text) {
+                // "comeback after plantar fasciitis, maybe a half later in the year but let's see": the race is a maybe.
+                scan.drop(["goals.raceDistance", "goals.raceDistanceLabel", "goals.goalType"])
+                scan.add("goals.goalType", "return_to_fitness", said: "getting back into running", at: scan.text.utf16Length, checkNegation: false)
+            } else if !scan.has("goals.goalType"), let (kind, position) = GoalKind.read(scan.text), !scan.inQuestion(at: position) {
+                // Other words for the same kinds of goal, in English and other languages (see `GoalKind`); not asked back
+                // ("What distance would you recommend?").
+                scan.add("goals.goalType", .string(kind), said: Self.goalSaid[kind] ?? kind, at: scan.text.utf16Length, checkNegation: false)
             }
         }
         if scan.expecting?.hasPrefix("goals.") == true { scan.goalContext = true }
@@ -336,7 +365,7 @@ extension FactExtractor {
 
     /// Races known by their own name, which need no distance word ("Comrades", "Two Oceans", "the CCC").
     /// The marathon majors, named by the city alone at the start of a goal answer ("Boston. I qualified at Chicago").
-    static let marathonCity = TextPattern(#"^\s*(?:the\s+)?(boston|new york|nyc|tokyo|berlin|chicago|london|sydney)\b(?![^.!?]{0,40}\b(?:half|10k|5k|\d+ ?km|ultra)\b)(?!\s+\d)"#)
+    static let marathonCity = TextPattern(#"^\s*(?:the\s+)?(boston|new york|nyc|tokyo|berlin|chicago|london|sydney|valencia|rotterdam|paris|amsterdam|seville|sevilla|barcelona|dublin|frankfurt|hamburg|vienna|honolulu)\b(?![^.!?]{0,40}\b(?:half|10k|5k|\d+ ?km|ultra)\b)(?!\s+\d)"#)
     static let racesByName: [(String, TextPattern)] = [
         ("Comrades Marathon", TextPattern(#"\bcomrades\b"#)),
         ("Two Oceans Marathon", TextPattern(#"\b(?:two|2) oceans\b"#)),
@@ -351,7 +380,14 @@ extension FactExtractor {
     static let knownRaceDistances: [(TextPattern, Double)] = [
         (TextPattern(#"\bwestern states\b"#), 160.9344), (TextPattern(#"\bleadville(?: trail)? 100\b"#), 160.9344),
         (TextPattern(#"\bhardrock(?: 100)?\b"#), 160.9344), (TextPattern(#"\bthames path 100\b"#), 160.9344),
-        (TextPattern(#"\b(?:two|2) oceans\b"#), 56), (TextPattern(#"\bccc\b"#), 100),
+        (TextPattern(#"\b(?:two|2) oceans\b(?! half)"#), 56), (TextPattern(#"\bccc\b"#), 100),
+        // Road races known by name the world over.
+        (TextPattern(#"\bgreat north run\b|\bgnr\b"#), 21.0975), (TextPattern(#"\bgreat south run\b"#), 16.0934),
+        (TextPattern(#"\bpeachtree\b"#), 10), (TextPattern(#"\bcity2surf\b|\bcity to surf\b"#), 14),
+        (TextPattern(#"\bbay to breakers\b"#), 12), (TextPattern(#"\bdam tot damloop\b"#), 16.0934),
+        (TextPattern(#"\bs[aã]o silvestre\b"#), 15), (TextPattern(#"\bcity-pier-city\b"#), 21.0975),
+        (TextPattern(#"\blakeland 50\b"#), 80.4672), (TextPattern(#"\blakeland 100\b"#), 160.9344),
+        (TextPattern(#"\bcim\b|\bcalifornia international\b|\btwin cities marathon\b"#), 42.195),
     ]
     /// A place raced, with the distance said elsewhere: "doing Dublin", "got into Chicago", "training for Berlin".
     static let racingPlace = TextPattern(

@@ -259,8 +259,13 @@ extension FactExtractor {
         // "Chicago in October, my first full": the full is the marathon.
         (TextPattern(#"\b(my first|my|a|the|first|next) full\b(?=\s*(?:$|[.,;!?]|(?:in|on|at|this|next|distance)\b))"#), "$1 full marathon"),
         // The half in other languages: "semi-marathon", "media maratón", "meia maratona", "mezza maratona", "Halbmarathon".
-        (TextPattern(#"\b(?:semi[- ]?marat(?:h)?on|media marat[oó]n|meia maratona|mezza maratona|halbmarathon|halve marathon|p[oó][lł]marato[nń]?)\b"#), "half marathon"),
+        (TextPattern(#"\b(?:semi[- ]?marat(?:h)?on|medi[ao] marat[oó]n|meia maratona|mezza maratona|halbmarathon|halve marathon|p[oó][lł]marato[nń]?)\b"#), "half marathon"),
         (TextPattern(#"\b(a|the|my|1st|first|next) hm\b"#), "$1 half marathon"),
+        // "HM in 6 wks", "a 1/2 in the fall", "13.1", "26.2!!": the half and the full in runners' shorthand.
+        (TextPattern(#"^(\s*)hm\b(?= (?:in|on|at|this|next|sub|under|race)\b)"#), "$1half marathon"),
+        (TextPattern(#"\b(a|the|my) 1/2\b(?! (?:hour|mile|an hour))"#), "$1 half marathon"),
+        (TextPattern(#"(?<![\d.])13\.1(?=\s*(?:!+|\.|$| in | this | next ))"#), "half marathon"),
+        (TextPattern(#"(?<![\d.])26\.2(?=\s*(?:!+|\.|$| in | this | next ))"#), "marathon"),
         (TextPattern(#"\b(any ?day|every ?day|all week|whenever|any day of the week) but\b"#), "$1 except"),
         (TextPattern(#"\b(?:any|all) but\b"#), "any day except"),
         (TextPattern(#"\b(a|per|each|every|this|last|next|in a) weak\b"#), "$1 week"),

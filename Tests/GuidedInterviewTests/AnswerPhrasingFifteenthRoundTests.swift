@@ -168,6 +168,58 @@ struct AnswerPhrasingFifteenthRoundTests {
         Self.check(message, asked: "identity.name", "identity.name", name.map { .string($0) })
     }
 
+    // MARK: - The weekly distance, counted up
+
+    /// The runs described, each times how often it comes.
+    @Test(arguments: [
+        ("a parkrun on Saturday and a 6k on Tuesday and Wednesday", 17.0),
+        ("two easy 5ks midweek plus a 12k on Sunday", 22),
+        ("I cycle to work most days and run 4 miles on Mon/Wed/Fri", 19.3),
+        ("twice a week I jog to the park and back, 3k each way", 12),
+        ("Weekdays 5k before work", 25),
+        ("8k runs, 3 times a week, sorry, I mean 4 times", 32),
+        // Controls: a week's figure said outright, one run said alone, a programme's name.
+        ("30 km a week, with a long one of 12k on Sunday", 30),
+        ("Couch to 5K, week 3, about 2 miles each go, three times a week", 9.7),
+    ] as [(String, Double)])
+    func runsCountedUp(message: String, km: Double) {
+        let turn = InterviewTests.hear(message, asked: "running.currentVolume")
+        let heard = InterviewTests.value(turn, "running.currentVolume")?.doubleValue
+        #expect(heard.map { abs($0 - km) <= max(0.3, km * 0.02) } == true, "\(message): \(heard.map { "\($0)" } ?? "-")")
+    }
+
+    // MARK: - The goal
+
+    /// Kinds of goal in other words and languages; a distance to be able to run is no race; a race at a named event or month.
+    @Test(arguments: [
+        ("Getting back to it after my second baby", "return_to_fitness", nil),
+        ("Quiero volver a correr después de la operación", "return_to_fitness", nil),
+        ("Mostly to shift some weight and sleep better", "general_health", nil),
+        ("Gezond blijven, meer niet", "general_health", nil),
+        ("More consistency, I keep stopping after a month", "base_building", nil),
+        ("Run 5k without stopping by the summer", "base_building", nil),
+        ("quicker parkrun times, nothing more", "speed", 5),
+        ("Berlin in September, under 3:45 hopefully", "race", 42.195),
+        ("The Great South Run, my first one", "race", 16.0934),
+        ("HM in March", "race", 21.0975),
+        ("back after a calf tear, maybe a 10k later if it holds", "return_to_fitness", nil),
+        // Controls: a question back is no goal; a race said plainly stays a race.
+        ("Can we come back to this one?", nil, nil),
+        ("What distance would you recommend for someone like me?", nil, nil),
+        ("A 10k in May", "race", 10),
+    ] as [(String, String?, Double?)])
+    func goalsInOtherWords(message: String, kind: String?, km: Double?) {
+        var state = InterviewState()
+        state.asked = "goals.goalType"
+        var runner = InterviewTests.runner()
+        runner.identity.name = "Sam"
+        runner.legal.healthConsentAt = 1
+        let turn = SlotReference.shipped.hear(message, profile: runner, state: state, today: InterviewTests.today)
+        #expect(InterviewTests.value(turn, "goals.goalType")?.stringValue == kind, "\(message): \(turn.facts)")
+        let distance = InterviewTests.value(turn, "goals.raceDistance")?.doubleValue
+        #expect(km.map { want in distance.map { abs($0 - want) < 0.1 } ?? false } ?? (distance == nil), "\(message): \(turn.facts)")
+    }
+
     // MARK: - Hostile answers
 
     /// Long, number-dense and mixed-script answers to the questions this round's readers serve (seeded, so repeatable):

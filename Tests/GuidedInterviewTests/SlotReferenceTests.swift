@@ -31,6 +31,31 @@ enum SlotReference {
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
+    /// `message<TAB>goal type or "a|b" or -<TAB>race distance in km or ->`, asked the goal question by a runner who has given
+    /// a name and consent. The corpus's convention (its README) keeps the distance a speed goal is about ("faster 10k": 10
+    /// km); the set's writer records none for a speed goal, so for a speed goal read as one the distance is not scored.
+    static func goals(_ file: String) throws -> Outcome {
+        var outcome = Outcome()
+        for row in try rows("goal/\(file)") where row.count == 3 {
+            var state = InterviewState()
+            state.asked = "goals.goalType"
+            var runner = InterviewTests.runner()
+            runner.identity.name = "Sam"
+            runner.legal.healthConsentAt = 1
+            let turn = shipped.hear(row[0], profile: runner, state: state, today: InterviewTests.today)
+            let type = InterviewTests.value(turn, "goals.goalType")?.stringValue
+            let km = InterviewTests.value(turn, "goals.raceDistance")?.doubleValue
+            let types = row[1].split(separator: "|").map(String.init)
+            let typeRight = row[1] == "-" ? type == nil : types.contains(type ?? "")
+            let distanceRight = type == "speed" && types.contains("speed")
+                || Double(row[2]).map { want in km.map { abs($0 - want) <= want * 0.01 + 0.05 } ?? false } ?? (km == nil)
+            if typeRight && distanceRight { outcome.right += 1 } else {
+                outcome.failures.append("\(row[0]) → \(type ?? "-") | \(km.map { String(format: "%g", $0) } ?? "-") (expected \(row[1]) | \(row[2]))")
+            }
+        }
+        return outcome
+    }
+
     /// `message<TAB>expected name or ->`, asked the name question.
     static func names(_ file: String) throws -> Outcome {
         var outcome = Outcome()
@@ -242,7 +267,6 @@ enum SlotReference {
             "the ball of my foot burns on long runs, between the 3rd and 4th toes",
         ]),
         ("volume", 106, { try numbers("volume/\($0)", path: "running.currentVolume", tolerance: 0.03) }, [
-            "I run to work and back twice a week, it's 6km each way",
         ]),
         ("frequency", 105, { try numbers("frequency/\($0)", path: "running.currentFrequency", tolerance: 0) }, [
             "a 5k on Tuesday and Thursday and parkrun",
@@ -392,7 +416,9 @@ struct SlotReferenceTests {
     /// of the week I'm on the road"), a day given to another pastime ("Gym Mon/Wed/Fri so running would be Tue/Thu/Sun"),
     /// another person's days only as days that keep the runner in ("my wife's on nights Thursday to Saturday so I can't get
     /// out"), "I'm away"/"on nights" before a span, a label's colon ("Mondays: work late"), a day dropped ("scrap Friday"),
-    /// "not Wed, not Fri" (no swap), "Jumaat cannot, got prayers".
+    /// "not Wed, not Fri" (no swap), "Jumaat cannot, got prayers". Weekly distance, a second round (105 -> 122 of 150;
+    /// held-out part 80 -> 84): the runs described counted up (`RunInventory`: "Half marathon every Sunday plus two easy 4
+    /// milers midweek", "3 miles to work and 3 back, Mon/Wed/Fri", "twice a week, it's 5k each way").
     /// Left: rows below, none a set-1 row broken.
     @Test(arguments: [
         ("level", 105, { try SlotReference.levels("level/set-2.tsv") } as @Sendable () throws -> SlotReference.Outcome, [
@@ -431,50 +457,33 @@ struct SlotReferenceTests {
         ("volume", 93, { try SlotReference.numbers("volume/set-2.tsv", path: "running.currentVolume", tolerance: 0.03) }
             as @Sendable () throws -> SlotReference.Outcome, [
             "ntn yet lol starting monday",
-            "3 or 4 runs of 5k",
-            "A 5k out-and-back route, twice a week",
             "a marathon a week, spread over 5 runs",
             "I cycle about 100km and run 15",
             "In summer I'm at 35 miles easy, but it's winter now and I'm lucky to get 20 in",
-            "Half marathon every Sunday plus two easy 4 milers midweek",
             "about 50,000 steps a week",
             "Nothing at the moment, I'm injured. Usually 40 when healthy.",
             "Swim 3k, bike 150k, run 30k. Triathlete problems.",
-            "Get out for 8ks, 3 times a week, bit more in autumn",
             "Used to be 40+ mpw pre-kids. Now about 10, if I'm lucky.",
-            "Half marathon on Sundays and a couple of 5ks in the week",
-            "About 3 runs of 5-6 km",
-            "three 5ks and a 10k on Sunday",
             "Hmm, what counts? Including the warm-up jog to the track I'd say 22",
             "Approximately 30 km per week normally, at the moment a bit less becauseof work, maybe 22",
             "Parkrun on Saturday and about 10 miles through the week",
-            "runnin 5 mile 4 days a week when the weather lets me",
-            "Parkrun Saturday, plus a 10k on Tuesday and Thursday",
             "2500m on the track every day after school",
             "In summer 40k easily, but it's winter now and I'm doing 20 at most",
-            "About 6 miles Tues and Thurs, plus parkrun",
             "I walk about 30k a week but only run maybe 8 of that",
-            "Usually 3 runs: 4, 4 and a 7 mile long run at the weekend",
-            "Only doing parkrun on a Saturday now-now, and a 10 on a Wednesday",
             "half a dozen km, I'm just getting going",
             "I no dey run at all for now",
             "my husband does 60 miles a week, I don't run at all, he dragged me here",
-            "I run commute, 8 km each way, 3 days a week",
             "I walk 5k every day but no running yet",
-            "3 miles to work and 3 back, Mon/Wed/Fri",
             "about 15000 m a week",
             "arund 20 kn a week",
             "7k a day except Sundays when I do a long 15",
-            "I do 5km on Tuesday and Thursday and 10km on Saturday. Hoping to get to 30 soon.",
             "twnety k",
             "Just hit 100 km for the first time last week! Usually sits around 80 though",
             "fifteenish",
             "3 or 4 runs a week, usually 3 miles each",
-            "I run to my mum's and back twice a week, it's 5k each way",
             "My wife does 40k, I'm at maybe half that",
             "Weekdays I do 3 miles at lunch, then Saturday a longer 8",
             "Well over 30 miles, like 32 or 33",
-            "Every other day, 5 miles",
         ]),
     ] as [(String, Int, @Sendable () throws -> SlotReference.Outcome, [String])])
     func secondSets(name: String, firstMet: Int, read: @Sendable () throws -> SlotReference.Outcome, left: [String]) throws {
@@ -555,6 +564,25 @@ struct SlotReferenceTests {
         #expect(outcome.total == 150 && outcome.right > firstMet)
     }
 
+    /// The goal question (a blind set written in session 30, after the goal answer was found writing five wrong race
+    /// distances in the held-out conversations): 92 of 150 right when first met (36 with no goal heard at all), 60 of 100
+    /// on its unseen part. Fixed by family: the kinds of goal in other words and languages (`GoalKind`), a distance the
+    /// runner wants to be able to run is no race ("5k non-stop", "Couch to 5k"), a maybe-race beside a comeback is the
+    /// comeback, a time goal at a named race or in a named month is a race, road races known by name, more marathon cities,
+    /// runners' shorthand ("HM in 6 wks", "a 1/2", "26.2!!", "medio maratón"), "improve my timing", "plus vite".
+    @Test func goalAnswers() throws {
+        let outcome = try SlotReference.goals("set-1.tsv")
+        let left = [
+            "a 10 in the summer, the one round the lake near us",
+            "Maratón de Sevilla en febrero, quiero bajar de 3:30",
+            "Boston 2026. Finally qualified after three tries and I just want to soak it up",
+            "Track! I want to race the 1500 this summer",
+            "Comrades down run in June, it's about 89km this year. My 3rd one, I want the back-to-back medal",
+            "Marathon in the spring, with a 30k race in February as a tune up",
+        ]
+        Self.expectOnly(left, failing: outcome, firstMet: 92)
+    }
+
     /// The unseen sets: their totals are printed, never asserted or looked into.
     @Test func heldOutTotals() throws {
         let names = try SlotReference.names("heldout.tsv"), targets = try SlotReference.targets("heldout.tsv")
@@ -566,8 +594,9 @@ struct SlotReferenceTests {
         print("age held-out: \(age.right)/\(age.total) right")
         #expect(age.total == 100)
         let session = try SlotReference.numbers("session/heldout.tsv", path: "schedule.maxSessionDurationMinutes", tolerance: 0)
-        print("session held-out: \(session.right)/\(session.total) right")
-        #expect(session.total == 100)
+        let goal = try SlotReference.goals("heldout.tsv")
+        print("session held-out: \(session.right)/\(session.total) right; goal held-out: \(goal.right)/\(goal.total) right")
+        #expect(session.total == 100 && goal.total == 100)
         for set in SlotReference.later {
             let outcome = try set.read("heldout.tsv")
             print("\(set.name) held-out: \(outcome.right)/\(outcome.total) right")
