@@ -57,7 +57,7 @@ extension FactExtractor {
     static let lapBefore = TextPattern(#"\b(?:loops?|laps?|repeats?|reps?|circuits?|legs?|stages?)\s+of\s+(?:about |around |roughly |just over |just under )?$|\d\s*x\s*$"#)
     static let lapAfter = TextPattern(#"^\s*(?:loops?|laps?|circuits?|lapped)\b"#)
     static let timeToImprove = TextPattern(#"^\s*times?\s+(?:down|under|below|faster|quicker|lower)\b"#)
-    static let improveBefore = TextPattern(#"\b(?:improve|improving|lower|lowering|better|bring down|cut|cutting|speed up|beat|beating)\s+(?:my|me|a)\s+$"#)
+    static let improveBefore = TextPattern(#"\b(?:improve|improving|lower|lowering|better|bring down|cut|cutting|speed up|beat|beating)\s+(?:(?:my|me|a)\s+)?$"#)
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
@@ -66,7 +66,7 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
@@ -83,6 +83,7 @@ extension FactExtractor {
     static let hedgedRace = TextPattern(#"\b(?:maybe|perhaps|possibly|eventually|one day|someday|let'?s see|we will see|we'?ll see|if (?:it|the \w+) (?:holds|goes))\b"#)
     static let goalSaid = ["return_to_fitness": "getting back into running", "speed": "getting faster", "base_building": "building your base",
                            "general_health": "general health and fitness"]
+    static let speedWords: Set<String> = ["faster", "quicker", "better", "speedier", "sub", "under", "improved"]
     static let monthNamed = TextPattern(#"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b"#)
     static let healthCue = TextPattern(
         #"\b(?:stay(?:ing)? (?:healthy|fit|in shape|active)|keep(?:ing)? fit|get(?:ting)? (?:fit|fitter|in shape|healthier|in better shape)|fitter|lose (?:some |a bit of |a little |a little bit of |the )?weight|losing weight|weight loss|for (?:my )?health|general (?:health|fitness)|just for fitness|for fitness|fitness|mental health|for fun|feel better|be healthier|healthier|health)\b"#)
@@ -620,6 +621,8 @@ extension FactExtractor {
             said = raw
         }
         guard let name else { return }
+        // "Faster 10K, no race", "quicker 5k. sub 20": the words of a speed goal are no race's name.
+        if let first = name.split(separator: " ").first?.lowercased(), Self.speedWords.contains(first) { return }
         let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
         if let lower {
             // "I ran the Chicago Marathon last year" is history, not a goal.

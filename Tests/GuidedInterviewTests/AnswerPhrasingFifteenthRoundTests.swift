@@ -207,6 +207,7 @@ struct AnswerPhrasingFifteenthRoundTests {
         ("Can we come back to this one?", nil, nil),
         ("What distance would you recommend for someone like me?", nil, nil),
         ("A 10k in May", "race", 10),
+        ("Better 5k time", "speed", 5),
     ] as [(String, String?, Double?)])
     func goalsInOtherWords(message: String, kind: String?, km: Double?) {
         var state = InterviewState()
@@ -218,6 +219,8 @@ struct AnswerPhrasingFifteenthRoundTests {
         #expect(InterviewTests.value(turn, "goals.goalType")?.stringValue == kind, "\(message): \(turn.facts)")
         let distance = InterviewTests.value(turn, "goals.raceDistance")?.doubleValue
         #expect(km.map { want in distance.map { abs($0 - want) < 0.1 } ?? false } ?? (distance == nil), "\(message): \(turn.facts)")
+        // A speed goal's words are no race's name.
+        if kind == "speed" { #expect(InterviewTests.value(turn, "goals.raceName") == nil, "\(message): \(turn.facts)") }
     }
 
     // MARK: - Hostile answers
@@ -233,19 +236,23 @@ struct AnswerPhrasingFifteenthRoundTests {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        let pieces = ["6", "to", "7am", "12-1", "1:15", "½", "hour", "mins", "9:30 a mile", "5k", "-", ":", ".", ",", "between", "and",
+        let pieces = ["6", "to", "7am", "5k", "parkrun", "twice a week", "each way", "half marathon", "back after", "faster", "12-1", "1:15", "½", "hour", "mins", "9:30 a mile", "5k", "-", ":", ".", ",", "between", "and",
                       "no", "actually", "weekend", "Mon-Fri", "rest of the week", "not", "can't", "Ünïcödé", "日曜日", "*Jo", "me llamo",
                       "Nguyen", "0600-0700", "99999999999", "1e308", "🙂", "\u{202E}", "(", ")"]
-        for trial in 0..<30 {
+        for trial in 0..<20 {
             let count = trial == 0 ? 1_500 : Int(next() % 200) + 1
             let message = (0..<count).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined(separator: " ")
-            for asked in ["schedule.maxSessionDurationMinutes", "schedule.availableDays", "running.experienceLevel", "identity.name"] {
+            for asked in ["schedule.maxSessionDurationMinutes", "schedule.availableDays", "running.experienceLevel", "identity.name",
+                          "goals.goalType", "running.currentVolume"] {
                 let turn = InterviewTests.hear(message, asked: asked)
                 if let minutes = InterviewTests.value(turn, "schedule.maxSessionDurationMinutes")?.doubleValue {
                     #expect((10...600).contains(minutes), "\(minutes) from \(message.prefix(80))")
                 }
                 if let days = InterviewTests.value(turn, "schedule.availableDays")?.doubleValue {
                     #expect((1...7).contains(days))
+                }
+                if let km = InterviewTests.value(turn, "running.currentVolume")?.doubleValue {
+                    #expect(km >= 0 && km <= 1_000, "\(km) km from \(message.prefix(80))")
                 }
             }
         }
