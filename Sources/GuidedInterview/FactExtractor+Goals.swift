@@ -246,7 +246,7 @@ extension FactExtractor {
             } else if distanceFound != nil, Self.hedgedRace.matches(scan.text), Self.returnCue.matches(scan.text) || GoalKind.comeback.matches(scan.text) {
                 // "comeback after plantar fasciitis, maybe a half later in the year but let's see": the race is a maybe.
                 scan.drop(["goals.raceDistance", "goals.raceDistanceLabel", "goals.goalType"])
-                scan.add("goals.goalType", "return_to_fitness", said: "getting back into running", at: scan.text.utf16Length, checkNegation: false)
+                scan.add("goals.goalType", "return_to_fitness", said: Self.goalSaid["return_to_fitness"] ?? "", at: scan.text.utf16Length, checkNegation: false)
             } else if !scan.has("goals.goalType"), let (kind, position) = GoalKind.read(scan.text), !scan.inQuestion(at: position) {
                 // Other words for the same kinds of goal, in English and other languages (see `GoalKind`); not asked back
                 // ("What distance would you recommend?").

@@ -447,7 +447,7 @@ extension FactExtractor {
         }
         if !preferred.isEmpty {
             let days = Self.ordered(preferred.map(\.0))
-            scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false, checked: true)
+            scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: preferred[0].1, checkNegation: false, checkSomeoneElse: false)
             if scan.expecting == "schedule.availableDays" {
                 // "4 days, Mon Tue Thu Sat Sun, whichever suits": a count said outright wins over the days named.
                 // ("Four days … No, hold on … Three days then": after a correction the last count said.)
@@ -461,12 +461,12 @@ extension FactExtractor {
                 let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1] ?? $0[2]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
                 let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : min(7, days.count + unnamed))
-                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1, checked: true)
+                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1, checkSomeoneElse: false)
             }
         }
         if !blocked.isEmpty {
             let days = Self.ordered(blocked.map(\.0))
-            scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false, checked: true)
+            scan.add("schedule.blockedDays", .array(days.map { .string($0) }), said: "not \(Self.sayDays(days))", at: blocked[0].1, checkNegation: false, checkSomeoneElse: false)
             // "Saturday. Heqq, no, Saturdays I have my nephew's football. Sunday": a day taken by something else is no
             // long-run day; the last free day named is.
             let blockedSet = Set(days)
@@ -503,7 +503,7 @@ extension FactExtractor {
             scan.drop(["schedule.maxSessionDurationMinutes"])
             if case .minutes(let minutes) = reading {
                 scan.add("schedule.maxSessionDurationMinutes", .number(Double(minutes)), said: "sessions of at most \(TargetTime.spoken(minutes * 60))",
-                         at: scan.text.utf16Length, checkNegation: false, checked: true)
+                         at: scan.text.utf16Length, checkNegation: false, checkSomeoneElse: false)
             }
         }
         extractAccess(scan)

@@ -79,6 +79,19 @@ extension FactExtractor {
     static let quarterHours = TextPattern(#"\b(\d{1,2}) and (?:a )?((?:3|three) quarters?|quarter)(?: of an)? hours?\b"#)
 }
 
+extension FactExtractor {
+    /// The text between the last break ending at or before an offset and the first starting at or after it, with its start.
+    static func span(around position: Int, in text: String, breaks: TextPattern) -> (text: String, start: Int) {
+        var start = 0
+        var end = text.utf16Length
+        for match in breaks.matches(in: text) {
+            if match.end <= position { start = match.end }
+            if match.start >= position { end = min(end, match.start) }
+        }
+        return (text.utf16Slice(start, end), start)
+    }
+}
+
 /// The state of one extraction: the normalised text and the candidate values found so far.
 final class Scan {
     struct Candidate {
@@ -121,10 +134,10 @@ final class Scan {
     var opensWithCorrection: Bool { Replies.correctionOpening.matches(text) }
 
     /// Adds a value found at `position` (a UTF-16 offset in `text`) unless "not" comes right before it.
-    /// `checked: false` for a value gathered from several places, each already weighed (the days of a list).
-    func add(_ path: String, _ value: JSONValue, said: String, at position: Int, checkNegation: Bool = true, checked: Bool = false) {
+    /// `checkSomeoneElse: false` for a value gathered from several places, each already weighed (the days of a list).
+    func add(_ path: String, _ value: JSONValue, said: String, at position: Int, checkNegation: Bool = true, checkSomeoneElse: Bool = true) {
         if checkNegation, negated(at: position) { return }
-        if !checked, aboutSomeoneElse(at: position) { return }
+        if checkSomeoneElse, aboutSomeoneElse(at: position) { return }
         guard let field = try? RunnerField.named(path), let valid = try? field.validate(value) else { return }
         candidates.append(Candidate(path: path, value: valid, said: said, position: position))
     }
@@ -232,13 +245,7 @@ final class Scan {
     private static let sentenceBreak = TextPattern(#"[.!?;]+(?:\s|$)"#)
 
     private func span(around position: Int, breaks: TextPattern) -> (text: String, start: Int) {
-        var start = 0
-        var end = text.utf16Length
-        for match in breaks.matches(in: text) {
-            if match.end <= position { start = match.end }
-            if match.start >= position { end = min(end, match.start) }
-        }
-        return (text.utf16Slice(start, end), start)
+        FactExtractor.span(around: position, in: text, breaks: breaks)
     }
 
     /// The sentence around an offset ends in a question mark: "should I worry about shin splints?".

@@ -23,7 +23,7 @@ enum RunInventory {
         for match in item.matches(in: text) {
             let range = match.start..<match.end
             guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
-            let clause = clause(around: match.start, in: text)
+            let clause = FactExtractor.span(around: match.start, in: text, breaks: clauseBreak).text
             if excluded.matches(clause) || otherSportBefore.matches(text.utf16Slice(max(0, match.start - 24), match.start))
                 || WeekFigures.otherSport.matches(text.utf16Slice(match.end, match.end + 16)) { continue }
             guard let km = distance(match, in: text, miles: &miles) else { continue }
@@ -102,13 +102,6 @@ enum RunInventory {
         if let fixed = correctedTimes.firstMatch(in: after), let value = Double(fixed[1] ?? "") { times = value }
         if eachWay.matches(after) || back != nil { times *= 2 }
         return times
-    }
-
-    private static func clause(around position: Int, in text: String) -> String {
-        let head = text.utf16Slice(0, position), tail = text.utf16Slice(position, text.utf16Length)
-        let start = clauseBreak.matches(in: head).last?.end ?? 0
-        let end = clauseBreak.firstMatch(in: tail).map { position + $0.start } ?? text.utf16Length
-        return text.utf16Slice(start, end)
     }
 
     // MARK: - Patterns

@@ -108,19 +108,21 @@ enum SessionLength {
 
     /// Not the weekend's or the long run's (unless the busy day is named with it), not a week's, not a race's.
     private static func busyDays(_ figures: [Figure], in text: String) -> [Figure] {
-        let units = Array(text.utf16)
-        return figures.enumerated().filter { index, figure in
+        figures.enumerated().filter { index, figure in
             if perWeek.matches(text.utf16Slice(figure.range.upperBound, figure.range.upperBound + 16)) { return false }
             if raceBefore.matches(text.utf16Slice(max(0, figure.range.lowerBound - 24), figure.range.lowerBound)) { return false }
             // Its own words (between commas), else its sentence's, neither past the figures beside it: "1 hour on weekdays,
             // longer at weekends" is the busy day's; "35 weekdays. Sat and Sun I can go long, like 2 hours" the weekend's.
             let before = index > 0 ? figures[index - 1].range.upperBound : 0
             let after = index + 1 < figures.count ? figures[index + 1].range.lowerBound : text.utf16Length
-            func words(_ span: Range<Int>) -> String { text.utf16Slice(max(span.lowerBound, before), min(span.upperBound, after)) }
-            let own = words(span(around: figure.range.lowerBound, in: units, stops: [46, 59, 33, 63, 44]))
+            func words(_ breaks: TextPattern) -> String {
+                let span = FactExtractor.span(around: figure.range.lowerBound, in: text, breaks: breaks)
+                return text.utf16Slice(max(span.start, before), min(span.start + span.text.utf16Length, after))
+            }
+            let own = words(commaBreak)
             if busyCue.matches(own) { return true }
             if restCue.matches(own) { return false }
-            let sentence = words(span(around: figure.range.lowerBound, in: units, stops: [46, 59, 33, 63]))
+            let sentence = words(sentenceBreak)
             return !restCue.matches(sentence) || busyCue.matches(sentence)
         }.map(\.element)
     }
@@ -172,14 +174,6 @@ enum SessionLength {
         return (5...240).contains(length) ? length : nil
     }
 
-    /// The span around an offset between stop characters (UTF-16 units: . ; ! ? and the comma).
-    private static func span(around position: Int, in units: [UInt16], stops: Set<UInt16>) -> Range<Int> {
-        var start = min(position, units.count), end = min(position, units.count)
-        while start > 0, !stops.contains(units[start - 1]) { start -= 1 }
-        while end < units.count, !stops.contains(units[end]) { end += 1 }
-        return start..<end
-    }
-
     /// "5:30", "6.20pm", "7am": a time of day, in minutes after midnight on a 12-hour face.
     private static func minutesOfDay(_ match: TextMatch) -> Int? {
         guard let hour = Int(match[1] ?? match[3] ?? ""), hour <= 24 else { return nil }
@@ -187,6 +181,9 @@ enum SessionLength {
     }
 
     // MARK: - Patterns
+
+    static let sentenceBreak = TextPattern(#"[.;!?]"#)
+    static let commaBreak = TextPattern(#"[.;!?,]"#)
 
     /// "6 to 7am", "6:00-6:40am", "from 6 till 7", "lunch 12-1", "between 5 and 6 in the morning", "4:30 to 5:15" (1 the
     /// word before, 2-4 from, 5-7 to); "0600-0700" (8-11).

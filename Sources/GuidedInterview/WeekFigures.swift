@@ -70,7 +70,7 @@ enum WeekFigures {
     static func weeklyDistance(_ text: String) -> Reading? {
         let forTheWeek = saidForTheWeek.matches(text)
         // "Half marathon every Sunday plus two easy 4 milers midweek": the runs described, counted up.
-        if !forTheWeek, let runs = RunInventory.total(text) { return Reading(value: runs.km, miles: false, decisive: true) }
+        if let runs = RunInventory.total(text) { return Reading(value: runs.km, miles: false, decisive: true) }
         if !forTheWeek, let match = perDay.firstMatch(in: text), !notToAdd.matches(text.utf16Slice(max(0, match.start - 24), match.start)) {
             let raw = match[1] ?? match[3] ?? ""
             let unit = match[2] ?? match[4] ?? "km"
