@@ -37,6 +37,9 @@ public enum SafetyCheck {
     static let currentCues = [
         "now", "today", "tonight", "this morning", "this week", "yesterday", "currently", "at the moment", "right now",
         "getting worse", "lately", "these days", "this past week", "last night", "days ago", "last week",
+        // "I've had some chest pain going up hills these last couple of weeks": a recent stretch that runs up to today.
+        "last couple of weeks", "last few weeks", "last couple of days", "last few days", "past couple of weeks", "past few weeks",
+        "past couple of days", "past few days", "last fortnight", "past fortnight", "recently",
     ]
     static let eventBefore = ["before the", "before my", "after the", "after my", "after a", "after an", "since the", "since my",
                               "return after", "comeback after"]
@@ -206,6 +209,9 @@ public enum SafetyCheck {
                 if word == "but", !part.isEmpty { parts.append(part); part = [] }
                 // "I had a fracture of fatigue in the tibia in 2019, and now my right heel is sore": "and now" turns to today.
                 else if word == "now", part.count > 1, part.last == "and" { part.removeLast(); parts.append(part); part = [word] }
+                // "I had a stress fracture in 2023, and my hip flexor has been sore this past week": "and my" turns to
+                // another part of the body, and what is said of it is its own.
+                else if word == "my", part.count > 3, part.last == "and" { part.removeLast(); parts.append(part); part = [word] }
                 else { part.append(word) }
             }
             if !part.isEmpty { parts.append(part) }

@@ -13,14 +13,17 @@ public struct PlanRequirement: Sendable {
     public let weight: Int
     public let required: Bool
     let applies: @Sendable (Runner) -> Bool
+    /// Whether the runner meets it, when that is more than one of `paths` being set.
+    let met: (@Sendable (Runner) -> Bool)?
 
     init(_ name: String, _ paths: [String], weight: Int, required: Bool,
-         applies: @escaping @Sendable (Runner) -> Bool = { _ in true }) {
+         applies: @escaping @Sendable (Runner) -> Bool = { _ in true }, met: (@Sendable (Runner) -> Bool)? = nil) {
         self.name = name
         self.paths = paths
         self.weight = weight
         self.required = required
         self.applies = applies
+        self.met = met
     }
 
     /// Whether the requirement counts for this runner (a race date only for a race goal).
@@ -59,6 +62,10 @@ public enum PlanReadiness {
                         weight: 4, required: false),
         PlanRequirement("longest session", ["schedule.maxSessionDurationMinutes"], weight: 2, required: false),
         PlanRequirement("coaching voice", ["coaching.coachingVoice"], weight: 2, required: false),
+        // A red flag on file (chest pain, fainting, palpitations, breathlessness at rest) holds the plan until a clinician
+        // has cleared the runner: the coach has said it will suggest no training before then. Weight 0: no data is missing.
+        PlanRequirement("a doctor's clearance", ["health.hasPhysicianClearance"], weight: 0, required: true,
+                        applies: RedFlagSymptoms.holdPlan, met: { $0.health.hasPhysicianClearance == true }),
     ]
 
     /// Sources that mean a person stated the value; anything else (a wearable, the inference
@@ -111,7 +118,11 @@ public enum PlanReadiness {
         var toConfirm: [String] = []
         for requirement in requirements where requirement.applies(runner) {
             total += requirement.weight
-            if let path = requirement.paths.first(where: isSet) {
+            if let isMet = requirement.met {
+                if isMet(runner) { continue }
+                missing.append(requirement.paths[0])
+                if requirement.required { requiredMissing = true }
+            } else if let path = requirement.paths.first(where: isSet) {
                 met += requirement.weight
                 if let source = sources[path], !confirmedSources.contains(source) { toConfirm.append(path) }
             } else {

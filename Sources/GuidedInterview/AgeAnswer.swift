@@ -5,6 +5,8 @@ import Foundation
 /// a birthday just had ("just hit the big 4-0"), or no single age at all ("over 40", "44 or 45, can't remember",
 /// "born in the 80s", "my birthday's 14 March"). Works on `FactExtractor.normalize`d text.
 enum AgeAnswer {
+    static let ageThenNext = TextPattern(
+        #"^\s*(?:i am |i'm |im )?(\d{2})\s*(?:[-,.;:]|but|and|now|for now|still)*\s*(?:i will be |i'll be |turning |will be )?(\d{2})\s+(?:in|on|next|this|come|by|at)\b"#)
     enum Reading: Equatable {
         case age(Int)
         /// The answer gives no single age: nothing is recorded (rather than one of its numbers).
@@ -15,6 +17,8 @@ enum AgeAnswer {
         guard let thisYear = today.year, let thisMonth = today.month, let thisDay = today.day else { return nil }
         // "still 32 for now": said outright, whatever else the answer works out.
         if let match = stillAge.firstMatch(in: text), let age = Int(match[1] ?? "") { return .age(age) }
+        // "38 — 39 in February": the age now, then the next one and when it comes.
+        if let match = ageThenNext.firstMatch(in: text), let now = Int(match[1] ?? ""), Int(match[2] ?? "") == now + 1 { return plausible(now) }
         // A whole birth date: the age on it, counting whether this year's birthday has come.
         if let (day, month, year) = birthDate(text) {
             let hadBirthday = (month, day) <= (thisMonth, thisDay)

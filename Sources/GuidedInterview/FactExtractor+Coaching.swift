@@ -5,14 +5,14 @@ import Foundation
 extension FactExtractor {
     static let voiceStrong: [(String, String, TextPattern)] = [
         ("tough_love", "tough love", TextPattern(#"\b(?:tough love|tuff love|keep it real|(?:do not|dont) sugar ?coat|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|(?<!have )no excuses(?!\s+(?:left|now|any ?more))|hold me accountable|do not go easy on me|strict|do not (?:be )?(?:soft|gentle|easy|nice) (?:on|with) me|no (?:babying|coddling|hand[- ]?holding|sugar[- ]?coating|pom-?poms|mercy)|do not (?:sugar-?coat|dress it up)|tell (?:me|us) (?:straight|how it is)|straight[- ]talk(?:ing)?|(?:bring|give me) the pain)\b"#)),
-        ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage (?:me|mi|pls|please|plz)|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement|hype me(?: up)?|cheer me on|build me up|lift me up|pep talks?|kind words|give me courage|motivating|motivational)\b"#)),
+        ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage (?:me|mi|pls|please|plz)|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement|hype me(?: up)?|cheer me on|build me up|lift me up|pep talks?|kind words|give me courage|motivating|motivational|gas me up|hype man|big me up|pump me up|cheer me up)\b"#)),
         ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|explain (?:things|why|the reasons?|your reasoning)|(?:like|love|want) (?:knowing|to know|to understand) (?:the )?why|love (?:data|numbers|stats)|(?:hr|heart rate) zones|splits|metrics|graphs|charts)\b"#)),
         ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|just the plan|no fuss|straightforward|just give me the plan|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points|short and (?:direct|clear|simple)|direct and short|short (?:messages|texts|replies)|few words)\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
         ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|mean(?! (?:it|that|to|by|like))|contempt|straight|yell(?:ing)?|shout(?:ing)?)\b"#)),
         ("encouraging", TextPattern(#"\b(?:positive|kind(?! of)|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype)\b"#)),
-        ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|hr|heart rate|metrics|graphs?|charts?)\b"#)),
+        ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|(?<!\d )(?<!\d)hr(?! ?\d)|heart rate|metrics|graphs?|charts?)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
     ]
     static let kidding = TextPattern(#"\b(?:kidding|only joking|just joking|joking|jk)\b"#)
@@ -30,6 +30,8 @@ extension FactExtractor {
     ]
     static let motivationCue = TextPattern(#"\b(?:motivat\w*|keeps me going|why i run|i run (?:because|for|to)|the reason i run|i love (?:running|it) because|gets me out)\b"#)
 
+    static let correctedBefore = TextPattern(#"\b(?:no|nah|actually|sorry|wait|i mean|scratch that|make (?:that|it)|on second thought|rather)\b[\s,.!]*$"#)
+    static let confirmedAfter = TextPattern(#"^[a-z ]{2,14}?,?\s+(?:yes|yeah|yep|definitely|that is it|for sure)\b"#)
     static let withMe = TextPattern(#"^\s*(?:with|to|on) me\b"#)
 
     func extractCoaching(_ scan: Scan) {
@@ -47,15 +49,28 @@ extension FactExtractor {
         }
         // "Be gentle with me, I bruise easy. Kidding. Tough love": a style taken back as a joke is not the choice.
         let joke = Self.kidding.matches(in: scan.text).last?.end ?? 0
-        if let first = strong.filter({ $0.2 >= joke }).min(by: { $0.2 < $1.2 }) ?? strong.min(by: { $0.2 < $1.2 }) {
+        if var first = strong.filter({ $0.2 >= joke }).min(by: { $0.2 < $1.2 }) ?? strong.min(by: { $0.2 < $1.2 }) {
+            // "Tough love. Hmm, no, encouraging": a style named after a correction is the choice.
+            // ("Encouraging. Well... a bit tough also. Tough love, yes": or one said and then confirmed.)
+            if let corrected = strong.filter({ $0.2 > first.2 && $0.0 != first.0 && (Self.correctedBefore.matches(scan.window(before: $0.2, 24))
+                                                 || Self.confirmedAfter.matches(scan.window(after: $0.2, 24))) })
+                .max(by: { $0.2 < $1.2 }) {
+                first = corrected
+            }
             scan.add("coaching.coachingVoice", .string(first.0), said: first.1, at: first.2)
             voiceFound = true
         }
         if !voiceFound, scan.expecting == "coaching.coachingVoice" || Self.voiceContext.matches(scan.text) {
             let names = ["tough_love": "tough love", "encouraging": "encouraging", "analytical": "analytical, with the data", "minimalist": "short and to the point"]
             // "Motivating, but honest": the word said first is the choice, as with the named styles.
+            // Not asked: only in the sentence that speaks of coaching ("… feel less stiff … And a friendly tone please":
+            // the tone asked for, not "less").
+            let context = scan.expecting == "coaching.coachingVoice" ? [] : Self.voiceContext.matches(in: scan.text).map { scan.sentence(around: $0.start) }
+            func inContext(_ position: Int) -> Bool {
+                context.isEmpty || context.contains { $0.start <= position && position < $0.start + $0.text.utf16Length }
+            }
             let weak = Self.voiceWeak.compactMap { value, pattern in
-                pattern.matches(in: scan.text).first { !scan.negated(at: $0.start) }.map { (value, $0.start) }
+                pattern.matches(in: scan.text).first { !scan.negated(at: $0.start) && inContext($0.start) }.map { (value, $0.start) }
             }
             if let (value, position) = weak.min(by: { $0.1 < $1.1 }) {
                 scan.add("coaching.coachingVoice", .string(value), said: names[value] ?? value, at: position)

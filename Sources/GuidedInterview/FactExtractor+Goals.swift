@@ -110,6 +110,8 @@ extension FactExtractor {
             if Self.lapBefore.matches(before) || Self.lapAfter.matches(after) { continue }
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
             if Self.describedAsPast.matches(after) { continue }
+            // "55 miles … my first ultra beyond 50k": a distance the race is measured against, once one is found.
+            if distanceFound != nil, Self.comparedWith.matches(before) { continue }
             // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.
             if scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             // "The half marathon at the Tata Mumbai Marathon": the event's name, not a second distance.
@@ -171,6 +173,15 @@ extension FactExtractor {
             scan.add("goals.raceDistance", .number(half.km), said: Self.said(half), at: match.start)
             scan.add("goals.raceDistanceLabel", .string(half.label), said: half.name, at: match.start)
             distanceFound = (half, match.start)
+        }
+        // "half. sun 28 feb", "HM. oct 24": asked for the goal, an answer that opens with the half (or its shorthand,
+        // typed in capitals: a lower-case "hm" may be a hum) names a half marathon.
+        if distanceFound == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+           Self.openingHalf.matches(scan.text) || Self.openingHM.matches(scan.original) {
+            let half = Self.namedDistance(km: 21.0975)
+            scan.add("goals.raceDistance", .number(half.km), said: Self.said(half), at: 0)
+            scan.add("goals.raceDistanceLabel", .string(half.label), said: half.name, at: 0)
+            distanceFound = (half, 0)
         }
         scan.goalDistance = distanceFound?.0.km
         if distanceFound != nil { scan.goalContext = true }
@@ -275,6 +286,17 @@ extension FactExtractor {
     static let distanceInName = TextPattern(#"^\W*(?:the |an? )?(\d+(?:\.\d+)?)\s+(?!a\b|per\b|each\b|every\b)[a-z'-]+\s+(miles?|k|km)\b(?!\s*(?:a|per|each|every)\s+(?:week|wk|day|month))"#)
     static let namedHalf = TextPattern(
         #"\b(?!(?:other|better|first|second|last|and|a|one|the|my|this|that|next|another)\b)[a-z]+ half\b(?!\s+(?:of|the|an?|hour|way|time|price|term|day|marathon|mara))"#)
+    static let comparedWith = TextPattern(#"\b(?:beyond|longer than|further than|farther than|more than|bigger than|past|over|above|than (?:a|the|my))\s*(?:a |the |my )?$"#)
+    static let othersWishAfter = TextPattern(
+        #"^\s*(?:is|was)\s+(?:what|the time)\s+(?:my|his|her|their)\s+(?:\w+\s+){0,2}?(?:wants|wanted|thinks|said|says|expects|reckons)\b"#)
+    static let dayOpensSentence = TextPattern(#"^\s*(?:(?:on|it is|it's|its|that is)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?$"#)
+    static let otherDateOfTheRace = TextPattern(
+        #"^\s*(?:was|is|'s)\s+(?:just\s+)?(?:the\s+|when\s+)?(?:registration|entry|entries|early[- ]?bird|deadline|expo|packet|bib|closing|sign[- ]?up|ballot|cut[- ]?off)"#)
+    static let concededBefore = TextPattern(#"\b(?:even|heck even|hell even)\s+$"#)
+    static let dreamAfter = TextPattern(#"^\s*(?:would be|is|'d be)\s+(?:a dream|my dream|the dream|amazing|incredible|a bonus|a stretch|a miracle)"#)
+    static let namedGoalTime = TextPattern(#"\b(?:is|as) (?:the|my) (?:goal|target|aim|real goal)\b|\bis realistic\b"#)
+    static let openingHalf = TextPattern(#"^\s*(?:a |the |my )?half\s*(?:[.,;:!-]|$)"#)
+    static let openingHM = TextPattern(#"^\s*(?:a |the |my )?HM\b(?!')"#, caseSensitive: true)
     static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon|half(?=\s*(?:,|\.|$|in |on |next |this )))\b"#)
     /// "Round the Bays with my work crew.": a name of capitalised words opening the answer to the goal question.
     static let openingName = TextPattern(
@@ -438,7 +460,9 @@ extension FactExtractor {
             // ("the Two Oceans", inside a sentence, keeps its "Two").
             let opensSentence = scan.original.utf16Slice(max(0, match.start - 2), match.start).trimmingCharacters(in: .whitespaces)
                 .allSatisfy { ".!?:".contains($0) }
-            while opensSentence, let first = kept.first, Self.sentenceOpeners.contains(first.lowercased()) || ["the", "of"].contains(first) {
+            // ("The Two Oceans Ultra in Cape Town": a number word before another word of the name is part of it.)
+            while opensSentence, let first = kept.first, Self.sentenceOpeners.contains(first.lowercased()) || ["the", "of"].contains(first),
+                  !(["one", "two"].contains(first.lowercased()) && kept.count > 1) {
                 kept.removeFirst()
             }
             guard !kept.isEmpty else { continue }
@@ -665,6 +689,7 @@ extension FactExtractor {
     static let mistakenDateBefore = TextPattern(#"\b(?:keep saying|kept saying|always say|i said|not|never)\s*$"#)
     static let askedBack = TextPattern(#"\?|\bright\b|\bis that\b"#)
     static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2}|\d(?=\.(?!\d)))(?![\d/:]|\.\d|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
+    static let weekdayNear = TextPattern(#"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
     static let americanCue = TextPattern(#"\b(?:miles?|mi|mpw|26\.2|13\.1)\b"#)
@@ -751,7 +776,24 @@ extension FactExtractor {
         let american = Self.americanCue.matches(scan.text)
         for match in Self.shortNumericDate.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
             guard let a = Int(match[1] ?? ""), let b = Int(match[2] ?? "") else { continue }
-            let (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : american ? (b, a) : (a, b)
+            var (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : american ? (b, a) : (a, b)
+            // "half marathon in May … sunday 5/2": either way round could be a date; the race's month, or the weekday
+            // said beside it, tells which.
+            if a <= 12, b <= 12, a != b {
+                let weekday = Self.weekdayNear.matches(in: scan.window(before: match.start, 16) + " " + scan.window(after: match.end, 12))
+                    .last.flatMap { $0[1] }.flatMap(Self.weekdayNumber)
+                func falls(_ month: Int, _ day: Int) -> Bool {
+                    guard let weekday, let millis = futureDate(year: nil, month: month, day: day) else { return false }
+                    var calendar = Calendar(identifier: .gregorian)
+                    calendar.timeZone = TimeZone(identifier: "UTC")!
+                    return calendar.component(.weekday, from: Date(timeIntervalSince1970: Double(millis) / 1000)) == weekday
+                }
+                if let known = scan.knownRaceMonth, known == a || known == b {
+                    (d, m) = known == a ? (b, a) : (a, b)
+                } else if falls(b, a) != falls(a, b) {
+                    (d, m) = falls(b, a) ? (a, b) : (b, a)
+                }
+            }
             add(year: nil, month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
@@ -842,7 +884,12 @@ extension FactExtractor {
         // "In May, on the 23rd", "the May bank holiday, the early one, Monday the 3rd": the month, then the day.
         if found == nil, let month = Self.monthMentioned.firstMatch(in: scan.text), let m = Self.month(month[1] ?? ""),
            let day = Self.dayAloneAsDate.firstMatch(in: scan.text.utf16Slice(month.end, min(scan.text.utf16Length, month.end + 60))),
-           let d = Int(day[1] ?? "") {
+           let d = Int(day[1] ?? ""),
+           // ("The Leiden Marathon, in May. It will be my second one, the first was Amsterdam": another sentence's ordinal.)
+           case let between = scan.text.utf16Slice(month.end, month.end + day.start),
+           !between.contains(where: { ".!?".contains($0) })
+               // ("… in Winnipeg in February. Sunday the 21st.": a sentence that opens with the day.)
+               || Self.dayOpensSentence.matches(between.components(separatedBy: CharacterSet(charactersIn: ".!?")).last ?? "") {
             add(year: nil, month: m, day: d, at: month.start)
         }
         // "The 14th of next month": the month after this one.
@@ -857,7 +904,9 @@ extension FactExtractor {
             let named = Self.monthWord.firstMatch(in: scan.text).flatMap { Self.month($0[1] ?? "") } ?? scan.knownRaceMonth
             for match in Self.dayAlone.matches(in: scan.text) where found.map({ match.start > $0 + 12 }) ?? true {
                 guard let d = Int(match[1] ?? ""), let thisMonth = today.month,
-                      !Self.mistakenDateBefore.matches(scan.window(before: match.start, 24)) else { continue }
+                      !Self.mistakenDateBefore.matches(scan.window(before: match.start, 24)),
+                      // ("… Saturday the 20th of March. The 13th was the registration deadline": another date of the race's.)
+                      !Self.otherDateOfTheRace.matches(scan.window(after: match.end, 40)) else { continue }
                 let months = named.map { [$0] } ?? [thisMonth, thisMonth % 12 + 1]
                 guard let millis = months.lazy.compactMap({ self.futureDate(year: nil, month: $0, day: d) }).first else { continue }
                 scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: match.start)
@@ -1022,7 +1071,7 @@ extension FactExtractor {
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
     /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
     static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
-    static let pastTime = TextPattern(#"\b(?:time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|"# + earlierRaceWas + #"|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
+    static let pastTime = TextPattern(#"\b(?:stuck (?:on|at|around)|hovering (?:around|at)|currently (?:on|at)|time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|"# + earlierRaceWas + #"|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let timeWithUnitOrClock = TextPattern(#"\b\d{1,2}:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let boundAfterFinish = TextPattern(#"^\s*(?:it |the race )?(?:in|under|sub|below|by|before|around|about|within|inside|faster than|less than|at)\b|^\s*\d"#)
@@ -1077,7 +1126,10 @@ extension FactExtractor {
             if let wish = Self.goalFrame.matches(in: reach).last { reach = reach.utf16Slice(wish.end, reach.utf16Length) }
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
             // "My first was Omaha in September, 4:41": a sentence about a race before is a result.
-            if Self.resultSentence.matches(scan.sentenceBefore(match.start)) { continue }
+            // ("My first was 2:04 and this time I want to go under 1:55": the wish after the result is the target.)
+            var sentenceSoFar = scan.sentenceBefore(match.start)
+            if let wish = Self.goalFrame.matches(in: sentenceSoFar).last { sentenceSoFar = sentenceSoFar.utf16Slice(wish.end, sentenceSoFar.utf16Length) }
+            if Self.resultSentence.matches(sentenceSoFar) { continue }
             // "The cut-off is 30 hours", "Under 24 gets the silver buckle": the race's rules, not the runner's goal.
             if Self.raceRule(scan, match) { continue }
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
@@ -1094,6 +1146,12 @@ extension FactExtractor {
             // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
             if Self.resultAfter.matches(scan.window(after: match.end, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
+            // "3:45 is what my boyfriend wants for me, not what I want": someone else's wish, said after the time.
+            if Self.othersWishAfter.matches(scan.window(after: match.end, 40)) { continue }
+            // "Just under 2 hours. Even 1:59:59, I'll take it": a time conceded after the target is not a new one.
+            if !clocks.isEmpty, Self.concededBefore.matches(scan.window(before: match.start, 10)) { continue }
+            // "1h55 would be a dream, but under 2 hours is the goal": the dream is not the goal the runner names.
+            if Self.dreamAfter.matches(scan.window(after: match.end, 24)), Self.namedGoalTime.matches(scan.text) { continue }
             // "I qualified at Chicago in October with 3:58": the time that qualified is a result.
             if scan.clauseBefore(match.start).contains("qualified") { continue }
             // "Sub-40 10k in 2022. That man is gone": a result from a year gone by.

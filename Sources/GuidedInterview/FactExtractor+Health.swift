@@ -6,6 +6,8 @@ extension FactExtractor {
     /// Injury names with the phrases that name them.
     static let injuries: [(String, String, TextPattern)] = [
         ("shin_splints", "shin splints", TextPattern(#"\b(?:shin ?splints?|mtss|medial tibial stress|sore shins|shin (?:pain|issues|problems))\b"#)),
+        // (Tibial periostitis, as Portuguese, Spanish and Italian doctors name shin splints: kept in the runner's word.)
+        ("tibial_periostitis", "tibial periostitis", TextPattern(#"\b(?:periostitis|periostite|periostitis tibial|periostite tibiale)\b"#)),
         ("itbs", "IT band syndrome", TextPattern(#"\b(?:it[- ]?band|itb|itbs|iliotibial)\b"#)),
         ("plantaris_tear", "a torn plantaris", TextPattern(#"\bplantaris\b"#)),
         ("plantar_fasciitis", "plantar fasciitis", TextPattern(#"\b(?:plantar(?: fasc[a-z]*|\b)|pf\b)"#)),
@@ -73,14 +75,14 @@ extension FactExtractor {
         ("sacroiliac_joint_dysfunction", "sacroiliac joint dysfunction", TextPattern(#"\b(?:sacroiliac|si joint)\b"#)),
     ]
     static let noInjuries = TextPattern(
-        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
+        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
     static let noPain = TextPattern(
         #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\b(?:knees?|knee ?caps?|patell(?:a|ar))\b"#)), ("shin", TextPattern(#"\bshins?\b"#)),
         ("foot", TextPattern(#"\b(?:foot|feet|arch|metatarsals?|forefoot)\b"#)),
         ("heel", TextPattern(#"\b(?:heels?|plantar(?: fascia)?)\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
-        ("back", TextPattern(#"\blower back\b|\bwaist\b|(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )(?<!while )(?<!days )(?<!time )(?<!ways )(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )\bback\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out))"#)), ("calf", TextPattern(#"\b(?:calf|calves|gastroc\w*|soleus)\b"#)),
+        ("back", TextPattern(#"\blower back\b|\bwaist\b|(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )(?<!while )(?<!days )(?<!time )(?<!ways )(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )(?<!are )(?<!is )(?<!been )(?<!it's )(?<!they're )(?<!its )(?<!theyre )(?<!coming )\bback\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out|this|last|since|after|now))"#)), ("calf", TextPattern(#"\b(?:calf|calves|gastroc\w*|soleus)\b"#)),
         ("hamstring", TextPattern(#"\b(?:hamstrings?|hamm(?:y|ies))\b"#)), ("ankle", TextPattern(#"\bankles?\b"#)), ("quad", TextPattern(#"\bquads?\b"#)),
         ("glute", TextPattern(#"\bglutes?\b"#)), ("groin", TextPattern(#"\bgroin\b"#)), ("toe", TextPattern(#"\btoes?\b"#)),
         ("it_band", TextPattern(#"\b(?:it[- ]?band|itb|iliotibial(?: band)?)\b"#)), ("sciatica", TextPattern(#"\bsciatic(?:a)?\b"#)),
@@ -139,6 +141,11 @@ extension FactExtractor {
     static let clearOfSomethingElse = TextPattern(#"^\s*(?:else|elsewhere|there|in (?:it|that|there)|from (?:it|that)|with (?:it|that))\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+|an?\s+)?$"#)
+
+    static let itHurts = TextPattern(
+        #"\b(?:it|it is|it has|that|that is|that has)\s+(?:(?:been|still|really|quite|a bit|actually|honestly|properly|now)\s+){0,3}(?:sore|hurting|painful|aching|achy|hurts|throbbing|twinging|niggling)\b"#)
+    static let toldAsHistory = TextPattern(
+        #"\b(?:years? ago|months ago|last (?:year|spring|summer|autumn|fall|winter)|in (?:19|20)\d\d|back in|when i (?:first )?started|as a (?:kid|teen|teenager|child)|used to|healed|long gone|all cleared up)\b"#)
 
     func extractHealth(_ scan: Scan) {
         var past: [(String, String, Int)] = []
@@ -204,8 +211,11 @@ extension FactExtractor {
                         && !(injuryNames.contains { $0.contains(start + word.start) } && clause.utf16Slice(word.end, word.end + 9) == " syndrome")
                 }) else {
                     // ("My right ankle, since Friday. Nothing dramatic, just sore": played down, still sore.)
+                    // ("Just the metatarsal stress fracture, and shin splints years ago": injuries told as history, in
+                    // answer to what hurts now, are none.)
                     if scan.expecting == "health.currentPain", !Self.allClear.matches(Self.playedDown.replacing(in: scan.text) { _ in " " }),
-                       !Self.notPainWords.matches(clause), !parts.contains(where: { $0.0 == part }) {
+                       !Self.notPainWords.matches(clause), !parts.contains(where: { $0.0 == part }),
+                       !Self.toldAsHistory.matches(scan.sentence(around: match.start).text) || Self.rightNow.matches(scan.sentence(around: match.start).text) {
                         parts.append((part, match.start))
                     }
                     continue
@@ -225,6 +235,13 @@ extension FactExtractor {
                 if Self.noPain.matches(clause) || Self.notPainful.matches(scan.text.utf16Slice(match.end, match.end + 80)) { continue }
                 if !parts.contains(where: { $0.0 == part }) { parts.append((part, match.start)) }
             }
+        }
+        // "Right hamstring's a bit tight. No, honestly, it's been sore since Thursday": "it" is the one part named before.
+        if scan.expecting == "health.currentPain", parts.isEmpty, let said = Self.itHurts.firstMatch(in: scan.text),
+           case let before = scan.text.utf16Slice(0, said.start),
+           case let named = Self.bodyParts.compactMap({ part, pattern in pattern.matches(in: before).last.map { (part, $0.start) } }),
+           named.count == 1, !Self.toldAsHistory.matches(scan.sentence(around: said.start).text) {
+            parts.append((named[0].0, named[0].1))
         }
         // "My knee hurts. Well, 'hurts' is too strong … Nothing actually hurts": the last word on it wins.
         // ("The fracture itself is fine, no pain there" is about something else.)
@@ -331,6 +348,9 @@ extension FactExtractor {
     static let stressBoneBefore: [(String, String, TextPattern)] = stressBones.map { value, name, words in
         (value, name, TextPattern(#"\b(?:"# + words + #")(?: bones?)?\s*$"#))
     }
+    static let stressBoneInSentence: [(String, String, TextPattern)] = stressBones.map { value, name, words in
+        (value, name, TextPattern(#"\b(?:"# + words + #")\b"#))
+    }
     static let stressBoneAfter: [(String, String, TextPattern)] = stressBones.map { value, name, words in
         (value, name, TextPattern(
             // ("a stress fracture: the sesamoid bone under my big toe")
@@ -343,8 +363,11 @@ extension FactExtractor {
         let kind = match.text.contains("reaction") ? "reaction" : match.text.contains("injur") ? "injury" : "fracture"
         let before = scan.window(before: match.start, 30)
         let after = scan.window(after: match.end, 50)
+        // ("A stress fracture in my foot at sixty-six - the second metatarsal": the bone named later in the sentence.)
+        let rest = scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 70)).components(separatedBy: CharacterSet(charactersIn: ".!?;")).first ?? ""
         guard let (bone, name, _) = stressBoneBefore.first(where: { $0.2.matches(before) })
-            ?? stressBoneAfter.first(where: { $0.2.matches(after) }) else { return nil }
+            ?? stressBoneAfter.first(where: { $0.2.matches(after) })
+            ?? stressBoneInSentence.first(where: { $0.2.matches(rest) }) else { return nil }
         return kind == "injury" ? ("\(bone)_bone_stress_injury", "a \(name) bone stress injury") : ("\(bone)_stress_\(kind)", "a \(name) stress \(kind)")
     }
 

@@ -4,10 +4,10 @@ import Foundation
 /// Physical facts (age, sex, heart rates, weight, height) and identity (name).
 extension FactExtractor {
     static let ageStated = TextPattern(
-        #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+        #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b)"#)
-    static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b|$)"#)
+    static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b| btw\b| fyi\b| lol\b| haha\b| if (?:that|it) (?:matters|helps)\b|$)"#)
     /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
@@ -18,6 +18,11 @@ extension FactExtractor {
     /// "At 66 I'm not waiting another year".
     static let ageAtNow = TextPattern(#"\bat (\d{2}),? i (?:am|have|can|will|want|do|feel)\b"#)
     static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having|myself)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
+    static let turnedIn = TextPattern(#"(?<!when )(?<!since )(?<!after )(?<!before )(?<!until )\bi (?:just )?turned (\d{2})\s+(?:in|on|back in|last|this past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|spring|autumn|fall|winter)"#)
+    static let feelsAge = TextPattern(#"\b(?:thinks?|feels?(?: like)?|feel like|says?|reckons?|acts? like|looks? like|treats? me like|would think)\s+$"#)
+    static let ageLikeMe = TextPattern(#"\b(\d{2})(?:[- ]years?[- ]old)?,? like me\b"#)
+    static let someoneOfAge = TextPattern(#"\b(?:a|an|the|this|that|some|his|her|their|our|your)\s*$"#)
+    static let runnerIsOne = TextPattern(#"\b(?:i am|i'm|im|as|me,?)\s+(?:a|an)\s*$"#)
     static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?(?:old|young)\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
     static let sexPattern = TextPattern(
         #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
@@ -33,6 +38,8 @@ extension FactExtractor {
     func extractPhysical(_ scan: Scan) {
         for match in Self.ageStated.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
+            // "My lower back thinks I'm 60": how old something makes the runner feel, not the age.
+            if Self.feelsAge.matches(scan.window(before: match.start, 24)) { continue }
             if match.text.hasPrefix("i am"), scan.window(after: match.end, 12).hasPrefix(" and a half") { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
@@ -51,8 +58,19 @@ extension FactExtractor {
            (10...99).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
-        if let match = Self.ageOpeningRundown.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (10...99).contains(age) {
+        // ("Correction: 45, I was counting the walk", asked how far: a figure after a colon in another answer is that answer's.)
+        if scan.expecting == nil || scan.expecting == "identity.name" || scan.expecting == "physical.age",
+           let match = Self.ageOpeningRundown.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (10...99).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        // "I turned forty-six in October": a birthday gone by names the age now.
+        if let match = Self.turnedIn.matches(in: scan.text).last, let age = Int(match[1] ?? ""), (10...99).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        // "The winners go under eight, but they're not fifty-four like me": the runner's age, said in comparison.
+        if let match = Self.ageLikeMe.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (10...99).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1), checkNegation: false,
+                     checkSomeoneElse: false)
         }
         if let match = Self.bornIn.firstMatch(in: scan.text), let year = Int(match[1] ?? ""), let thisYear = today.year,
            (5...100).contains(thisYear - year) {
@@ -79,6 +97,8 @@ extension FactExtractor {
             guard let age = Int(match[1] ?? match[2] ?? "") else { continue }
             let before = scan.window(before: match.start, 20)
             if before.contains("my ") && !before.contains("i am") { continue } // "my son is 8 years old"
+            // "to beat a ten-year-old", "the 70-year-old who lapped me": someone of that age, unless the runner is one.
+            if Self.someoneOfAge.matches(before), !Self.runnerIsOne.matches(before) { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start)
         }
         // Asked the age: a birth date or year, the next birthday, or no single age ("over 40", "44 or 45") is read as such,
@@ -159,7 +179,7 @@ extension FactExtractor {
     static let namePattern = TextPattern(
         #"\b(?:my name is|my name's|name's|name is|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
     static let iAmName = TextPattern(#"(?:^|[.!?:;]\s+|,\s*)(?:hi|hey|hello)?[,!]?\s*(?:I'm|I am|Im)\s+([A-Z][\p{Ll}'-]+)(?![\p{L}'-])(?=\s*(?:$|[,.!;]|and\b|here\b))"#, caseSensitive: true)
-    static let bareName = TextPattern(#"^\s*(?:it is |i am |call me |just |my name is |it's |i'm )?([A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2})\s*[.!]?\s*$"#)
+    static let bareName = TextPattern(#"^\s*(?:it is |i am |call me |just |my name is |it's |i'm |put |use |make it |go with |write )?([A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2})\s*[.!]?\s*$"#)
     static let notNames: Set<String> = [
         "training", "running", "just", "new", "not", "a", "an", "the", "tired", "fine", "good", "ok", "okay", "yes", "no", "sure",
         "here", "back", "ready", "injured", "free", "available", "busy", "skip", "pass", "next", "none", "nope", "nothing", "hoping",
@@ -169,7 +189,7 @@ extension FactExtractor {
 
 
     static let othersCall = TextPattern(
-        #"\b(?:everybody|everyone|everyone else|people|folks|friends|the lads|the girls|they|the kids|the family|(?:my|me) (?:[a-z]+ )?(?:friends|mates|family|kids|children|colleagues|team ?mates|students|pupils|wife|husband|partner|mum|mom|dad|parents|brothers?|sisters?|grand[a-z]+|nan|coach|boss|patients|clients|workmates|crew)|the [a-z]+ (?:crowd|lot|gang|club|team|folk|crew|group)|at (?:work|church|school|home|the club)|the [a-z]+s)\b[^.!?]*$"#)
+        #"\b(?:everybody|everyone|everyone else|people|folks|friends|the lads|the girls|they|the kids|the family|(?:my|me) (?:[a-z]+ )?(?:friends|mates|family|kids|children|colleagues|team ?mates|students|pupils|wife|husband|partner|mum|mom|dad|parents|brothers?|sisters?|grand[a-z]+|nan|coach|boss|patients|clients|workmates|crew)|the [a-z]+ (?:crowd|lot|gang|club|team|folk|crew|group)|at (?:work|church|school|home|the club)|the (?:children|kids|pupils|students|staff|nurses|patients|residents|grandchildren)|(?:in|at|from) my (?:class|school|office|ward|work|club)|the [a-z]+s)\b[^.!?]*$"#)
 
     func extractIdentity(_ scan: Scan) {
         func clean(_ raw: String) -> String? {

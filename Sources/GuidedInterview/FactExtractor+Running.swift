@@ -142,6 +142,9 @@ extension FactExtractor {
             // "twice, three times if I'm lucky": the hedged count is not the usual one.
             if scan.has("running.currentFrequency"), Self.hedgedCount.matches(scan.window(after: match.end, 24))
                 || Self.hedgeBefore.matches(scan.window(before: match.start, 16)) { continue }
+            // "parkrun on Saturdays, that's 5k, and a couple of little runs with my neighbour", asked how far: one part
+            // of a week listed run by run, not the count of runs (the count comes from the whole, `WeekFigures`).
+            if scan.expecting == "running.currentVolume", Self.listItemBefore.matches(scan.window(before: match.start, 12)) { continue }
             // "I've done Amsterdam twice and Rotterdam once": races run, not runs a week.
             if Self.racesDoneBefore.matches(scan.window(before: match.start, 30)) { continue }
             // "this week I did the Griffith Park loop twice": laps of a route, not runs a week.
@@ -261,12 +264,16 @@ extension FactExtractor {
     func settleLongestRun(_ scan: Scan) {
         guard scan.expecting == "running.longestRecentRun",
               let earlier = scan.candidates.last(where: { $0.path == "running.longestRecentRun" }),
-              let match = Self.longestLately.matches(in: scan.text).last(where: { $0.start(of: 1) > earlier.position }),
+              // ("16k. Actually it was 18, I forgot the loop back to the car": a correction's figure, in the unit said.)
+              let match = (Self.longestLately.matches(in: scan.text) + Self.longestCorrected.matches(in: scan.text))
+                .filter({ $0.start(of: 1) > earlier.position }).max(by: { $0.start < $1.start }),
               let value = Self.number(match[1]) else { return }
         let unit = match[2] ?? (earlier.said.contains("miles") || Self.mentionsMilesBefore(scan, match.start) ? "miles" : "km")
         let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
         scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
     }
+    static let longestCorrected = TextPattern(
+        #"\b(?:actually|no|sorry|wait|i mean|make that|make it|more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock))"#)
     static func mentionsMilesBefore(_ scan: Scan, _ position: Int) -> Bool {
         scan.text.utf16Slice(0, position).range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil
     }
@@ -285,6 +292,9 @@ extension FactExtractor {
     static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b"#)
 
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
+        // "I do like 100 km a week on the bike": another sport's distance, not running.
+        if Self.otherSportAfter.matches(scan.window(after: position, 32).components(separatedBy: CharacterSet(charactersIn: ".;!?,")).first ?? "")
+            || Self.otherSportBefore.matches(scan.window(before: position, 20)) { return }
         // "Before the injury I was fairly serious, 60 km a week": the volume before a break is history.
         if Self.beforeTheBreak.matches(scan.sentenceBefore(position)) { return }
         // "70 kilometres a month" is no week's running (the runner is asked for a week, and says it next).
@@ -317,6 +327,9 @@ extension FactExtractor {
         }
     }
 
+    static let otherSportAfter = TextPattern(#"\b(?:on the bike|on my bike|by bike|on the turbo|of cycling|cycling|biking|riding|swimming|rowing|paddling|walking|hiking)\b"#)
+    static let otherSportBefore = TextPattern(#"\b(?:cycl\w*|bik\w*|rid(?:e|es|ing)|swim\w*|row(?:ing)?|paddl\w*|walk(?:s|ing)?|hik\w*)\s+(?:about\s+|around\s+|like\s+|maybe\s+|another\s+)?$"#)
+    static let listItemBefore = TextPattern(#"(?:\band|\bplus|\balso|\bthen)\s*(?:a\s+|then\s+|also\s+)?$"#)
     static let neverBefore = TextPattern(#"\b(?:never|not|no)\s+$"#)
     static let otherSport = TextPattern(
         #"\b(?:i |we )(?:also )?(?:paddle|swim|cycle|bike|ride|row|climb|lift|box|dance|surf|ski|skate|play (?:football|soccer|tennis|squash|netball|hockey|rugby|golf|basketball|cricket|padel)|do (?:yoga|pilates|crossfit|spin|weights|gym)|go to (?:the gym|yoga|pilates|spin|crossfit))\b"#)
@@ -330,6 +343,7 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
     /// "I used to run": a comeback only in answer to the experience question ("me who used to run from nothing
     /// except a boda boda", said of a goal, is no level).
+    static let saysComeback = TextPattern(#"\b(?:back|again|returning|comeback|start(?:ed|ing)? over)\b"#)
     static let usedToRun = TextPattern(#"\bused to run\b"#)
     static let competitiveCue = TextPattern(
         #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|(?:school|club|college|uni|university|county|track|xc|cross country) (?:team|squad) (?:since|for)\b|(?:inter-?school|county|national|regional) (?:races|championships|champs)|run for a club|club runner|racing since (?:\d+|i was|school|a kid|my teens)\b|(?<!never )(?<!not )(?:been on|made|reached|got on|got onto|stood on) (?:the |a )?podium|podium (?:finish|place|spot)s?|(?<!never )(?:won|win|placed in) (?:my |an |the )?age[- ]?group|age[- ]?group (?:wins?|podiums?|titles?))"#)
@@ -348,11 +362,11 @@ extension FactExtractor {
     static let beforeTheBreak = TextPattern(#"\bbefore (?:the|my|that) (?:injury|fracture|surgery|operation|op|baby|pregnancy|break|layoff|kids|knee|accident|foot|ankle|hip|back|achilles|hamstring|illness|covid|cancer|chemo)\b"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
-        #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:only\s+|just\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\b(?!\s+old)"#)
+        #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:only\s+|just\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?|weeks?)\b(?!\s+old)"#)
     static let monthsRunningTrailing = TextPattern(
         #"\b(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\s+(?:of running|running|now)\b|\bstarted running (?:about |around )?(\d+(?:\.\d+)?)\s+(years?|months?) ago\b"#)
     static let yearsOfSomethingElse = TextPattern(#"\b(?:liv(?:e|ed|ing)|moved|married|work(?:ed|ing)?|been (?:here|there|in)|in this country)\b"#)
-    static let onSomeDays = TextPattern(#"\b(?:on [a-z]+ days?|on (?:my )?(?:shifts?|work ?days?|nights?|weekdays)|when i am (?:on|working)|whenever|if i am)\b"#)
+    static let onSomeDays = TextPattern(#"\b(?:on [a-z]+ days?|on (?:my )?(?:shifts?|work ?days?|nights?|weekdays)|when i am (?:on|working)|whenever|if i am|(?:the )?days? (?:when |that )?i (?:fly|work|travel|am away|am on|do)\b)\b"#)
     static let runningSince = TextPattern(
         #"\b(?:running since|run since|jogging since|(?:started|start|starting)(?: runn?ing| jogging| to run)?(?: in)?(?= (?:19|20)\d\d)|(?:began|begin) (?:running |jogging )?in|took (?:it |running )?up in) ((?:19|20)\d\d)\b"#)
 
@@ -364,9 +378,11 @@ extension FactExtractor {
 
     /// A level the runner names for themselves ("so let's say serious", "Casual, I'd say"), not negated
     /// ("not competitive") nor about something else ("nothing serious").
+    static let selfCalled = TextPattern(
+        #"\b(?:call myself|consider myself|describe myself as|would describe myself as|would say i am|would call myself|class myself as)\s+(?:a\s+|an\s+)?(?:fairly\s+|pretty\s+|quite\s+|very\s+|reasonably\s+)?(beginner|casual|serious|competitive|returner)\b"#)
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
     static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
-    static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be)\s+$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
+    static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont)\s+(?:really\s+)?(?:call|consider|describe|class) myself(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
         #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|getting back into|gettin back into)"#)
@@ -387,6 +403,15 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "casual", said: "a casual runner", at: first.start, checkNegation: false)
             return
         }
+        // "… a few marathons behind me, so I'd call myself serious": a level the runner gives themselves, in any answer.
+        if let match = Self.selfCalled.matches(in: scan.text).last(where: {
+               !Self.levelNegated.matches(scan.window(before: $0.start(of: 1), 22)) && !Self.neverBefore.matches(scan.window(before: $0.start, 12))
+           }),
+           let said = match[1] {
+            let level = said == "returner" ? "returning" : said
+            scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start(of: 1))
+            return
+        }
         // "Before the injury I was fairly serious … Now I'm getting back into it": the level before a break is history.
         let usedToRun = scan.expecting == "running.experienceLevel" ? Self.usedToRun.firstMatch(in: scan.text) : nil
         let comingBack = Self.breakCue.matches(scan.text) || Self.returningCue.matches(scan.text) || usedToRun != nil
@@ -400,14 +425,22 @@ extension FactExtractor {
             scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
             return
         }
-        if let match = Self.breakCue.firstMatch(in: scan.text) ?? Self.returningCue.firstMatch(in: scan.text) ?? usedToRun {
+        if let match = Self.breakCue.firstMatch(in: scan.text) ?? Self.returningCue.firstMatch(in: scan.text) ?? usedToRun,
+           // ("1:30. Before the fracture I was at 1:27", asked for a time: a story of before, said in another answer,
+           // is no comeback unless it says so; the experience question asks.)
+           scan.expecting == nil || scan.expecting == "identity.name" || scan.expecting == "running.experienceLevel"
+               || Self.saysComeback.matches(match.text) {
+            // "Pretty new, I started back in July": new, said first, and "back in July" is when it started.
+            if Self.newOpening.matches(scan.text),
+               scan.text.utf16Slice(match.start, match.start + 20).hasPrefix("started back in") || !Self.saysComeback.matches(match.text) {
+                scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
             // "Picked it back up two years ago and run regularly now": the comeback is long done.
-            if Self.yearsAgo.matches(scan.window(after: match.end, 30)) {
+            } else if Self.yearsAgo.matches(scan.window(after: match.end, 30)) || Self.backYearsAgo.matches(scan.text) {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "returning", said: "returning to running", at: match.start)
             }
-        } else if let match = Self.competitiveCue.firstMatch(in: scan.text) {
+        } else if let match = Self.competitiveCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }) {
             scan.add("running.experienceLevel", "competitive", said: "a competitive runner", at: match.start)
         } else if let match = Self.seriousCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
@@ -426,7 +459,9 @@ extension FactExtractor {
             } else {
                 scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
             }
-        } else if let match = Self.casualCue.firstMatch(in: scan.text) {
+        } else if let match = Self.casualCue.firstMatch(in: scan.text),
+                  // "Nothing competitive, I just want to stay healthy", asked the goal: no race in mind, not a level.
+                  !(scan.expecting?.hasPrefix("goals.") == true && match.text.hasPrefix("nothing")) {
             scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
         } else if let match = Self.sinceMonth.firstMatch(in: scan.text) ?? Self.weeksRunning.firstMatch(in: scan.text), let months, months < 12 {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
@@ -500,6 +535,9 @@ extension FactExtractor {
     func readExperienceEvidence(_ scan: Scan) {
         guard scan.expecting == "running.experienceLevel", let reading = ExperienceEvidence.reading(scan.text) else { return }
         let current = scan.latest("running.experienceLevel")
+        // "So not beginner, but not so serious": in between, said in so many words, stands.
+        let ruledOut = Self.levelWord.matches(in: scan.text).filter { Self.levelNegated.matches(scan.window(before: $0.start, 22)) }.compactMap { $0[1] }
+        if current?.value.stringValue == "casual", ruledOut.contains("beginner"), ruledOut.contains("serious") || ruledOut.contains("competitive") { return }
         guard current == nil || reading.decisive && current?.value.stringValue != reading.level else { return }
         // An option the runner picked in so many words stands ("Casual, I'd say", "Serious, not competitive, I'm a
         // mid-pack guy"); "competitive with myself" picks none.
@@ -558,7 +596,25 @@ extension FactExtractor {
         scan.add("running.experienceLevel", "serious", said: "a serious runner", at: level.position, checkNegation: false)
     }
 
+    /// A level claimed against what the runner then tells: "Elite. I've been running for eight whole weeks" is a
+    /// beginner, "Elite, clearly. Okay, about a year. Casually" is casual. Running for under six months makes a
+    /// beginner whatever is claimed; otherwise a modest word said after the claim takes it back.
+    func weighClaimedLevel(_ scan: Scan) {
+        guard scan.expecting == "running.experienceLevel",
+              let level = scan.latest("running.experienceLevel"), ["competitive", "serious"].contains(level.value.stringValue ?? "") else { return }
+        if let months = scan.latest("running.monthsRunning")?.value.doubleValue, months < 6 {
+            scan.overrule("running.experienceLevel", "beginner", said: "a beginner", after: level)
+        } else if let modest = Self.modestAfterClaim.matches(in: scan.text).first(where: { $0.start > level.position }),
+                  !Self.levelNegated.matches(scan.window(before: modest.start, 22)) {
+            scan.overrule("running.experienceLevel", "casual", said: "a casual runner", after: level, at: modest.start)
+        }
+    }
+    static let modestAfterClaim = TextPattern(#"\b(?:casually|casual|just for fun|for fun|recreationally|a hobby jogger|a plodder)\b"#)
+
     static let yearsAgo = TextPattern(#"^\s*(?:about |around |some |over )?(?:\d+|a few|several|many) years ago\b"#)
+    /// "then started again three years ago": the comeback itself was years back.
+    static let backYearsAgo = TextPattern(
+        #"\b(?:started (?:running |jogging )?again|started back(?: up)?|picked (?:it|running) (?:back )?up(?: again)?|came back(?: to it)?|got back into it|returned to running)\s+(?:about |around |some |over |nearly |almost )?(?:\d+|a few|several|many) years ago\b"#)
     static let longAgo = TextPattern(#"\b(?:\d+ years ago|never (?:really )?stopped|ever since|since then|kept (?:going|at it|running)|(?:during|in|since) (?:the )?lockdown|since (?:19|20)\d\d)\b"#)
     static let newOpening = TextPattern(#"^(?:very |pretty |quite |brand |totally )?new\b"#)
 
@@ -567,7 +623,7 @@ extension FactExtractor {
             guard let value = Self.number(match[1] ?? match[3]), let unit = match[2] ?? match[4] else { continue }
             // "living in Queens twenty years now": years somewhere else, not years of running.
             if match.text.hasSuffix("now"), Self.yearsOfSomethingElse.matches(scan.window(before: match.start, 40)) { continue }
-            let months = unit.hasPrefix("y") ? Int((value * 12).rounded()) : Int(value.rounded())
+            let months = unit.hasPrefix("y") ? Int((value * 12).rounded()) : unit.hasPrefix("w") ? max(1, Int(value * 12 / 52)) : Int(value.rounded())
             scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
         }
         if let match = Self.runningSince.firstMatch(in: scan.text), let year = Int(match[1] ?? ""), let thisYear = today.year,
@@ -582,7 +638,9 @@ extension FactExtractor {
             let months = (thisMonth - month + 12) % 12
             scan.add("running.monthsRunning", .number(Double(max(1, months))), said: Self.sayMonths(max(1, months)), at: match.start)
         }
-        if !scan.has("running.monthsRunning"), let match = Self.weeksRunning.firstMatch(in: scan.text), let weeks = Int(match[1] ?? ""), weeks < 52 {
+        // ("My knee aches after long runs, for about two weeks now": asked what hurts, weeks are the pain's.)
+        if !scan.has("running.monthsRunning"), scan.expecting.map(HealthConsent.covers) != true,
+           let match = Self.weeksRunning.firstMatch(in: scan.text), let weeks = Int(match[1] ?? ""), weeks < 52 {
             let months = max(1, weeks * 12 / 52)
             scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
         }

@@ -8,32 +8,38 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than)\b)|everything(?= (?:but|except|apart from|other than)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on)\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+        #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+    static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
     static let offWorkBefore = TextPattern(#"\b(?:request|requested|get|got|gets|have|has|take|took|book|booked|ask for|asked for|give me|gives me|given)\s+(?:most|every|all|the|my|some)?\s*$"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:(?:our|my) (?:weekend|free day)|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm)\b)[a-z])"#)
+    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm)\b)[a-z])"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
         #"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b[^.;!?]{0,40}?\bso (?:that is|it is|that will be|it will be) (?:my|the|our) long (?:run|one)\b"#)
-    static let dayChain = TextPattern(#"^(?:\s*(?:,|and\s|or\s|&)\s*|\s+)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
+    static let dayChain = TextPattern(#"^(?:\s*(?:,|and\s|or\s|n\s|an\s|&|\+)\s*|\s+)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
     static let joinedBefore = TextPattern(#"(?:\b(?:and|or)|&)\s+(?:on\s+)?$"#)
-    static let listJoiner = TextPattern(#"\b(?:and|or)\b|&"#)
+    /// "Monday to Friday plus Sunday — Saturdays I'm with my daughter": a spaced dash after a day added on opens an aside.
+    static let addedBefore = TextPattern(#"\b(?:plus|also|then)\s+(?:on\s+)?$"#)
+    static let listJoiner = TextPattern(#"\b(?:and|or|n|an)\b|&|\+"#)
     /// Days said to suit ("I work" is no such word).
     static let suitsCue = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|suits?|best|good for me|like to run|want to run|would run)\b"#)
     static let isBefore = TextPattern(#"\b(?:are|is|were|was)\s+$"#)
+    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures)\b"#)
+    static let runningVerbNear = TextPattern(#"\b(?:run|runs|running|jog|jogging|train|training)\b"#)
+    static let exceptJoin = TextPattern(#"^\s*,?\s*(?:except|but not|apart from|other than|bar|save)\s+(?:on\s+|for\s+)?$"#)
     static let workBefore = TextPattern(#"\b(?:i|we) (?:work|am working)\s+$"#)
     static let hedgedDay = TextPattern(#"^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b"#)
     static let workDaysAfter = TextPattern(#"^\s*(?:are|is) (?:my |our |the )?(?:work ?days?|working days|workweek|work week|school days)\b"#)
-    static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bso that is fine\b"#)
+    static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bso that is fine\b|\b(?:that one|that 1|it|that)(?: would| will|'d|d)? (?:have to|has to|need to|needs to) be (?:the |in the )?(?:afternoon|evening|morning|later|earlier)\b"#)
     static let ellipticalFilled = TextPattern(#"^\s*the (?!long|big|race|run|first|last|next|\d)[a-z]+s?\b"#)
     static let conditionalAddition = TextPattern(#"^\s*(?:too|as well|also),?\s+(?:if|when|unless|but only if|depending)\b"#)
     static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso not (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
@@ -51,6 +57,15 @@ extension FactExtractor {
     static let swapBefore = TextPattern(#"(?<!not )\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?$"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
     static let dropBefore = TextPattern(#"\b(?:scrap|drop|ditch|cross off|cross out|take out|take off|remove|minus|forget)\s+(?:the\s+)?$"#)
+    static let swapFor = TextPattern(
+        #"\b(?:swap|switch|change|trade|replace|move|make)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:for|with|to|into|by|a|an)\s+(?:a\s+|the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+    static let durationJustBefore = TextPattern(#"\d+\s*(?:minutes?|mins?|hours?|hrs?|h)\s+(?:on|for|during)\s+(?:a\s+|the\s+|my\s+)?$"#)
+    static let timeOfDayOnly = TextPattern(#"\bso (?:only )?(?:early )?(?:mornings?|evenings?|lunchtimes?)(?: only)?\b|\b(?:mornings?|evenings?|lunchtimes?) only\b"#)
+    static let spacedDayBefore = TextPattern(#"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\s+$"#)
+    static let scratchThenMake = TextPattern(
+        #"\b(?:scratch|scrap|drop|ditch|cross off|take out|lose)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,80}[.!?]?\s*(?:so\s+)?(?:make it|swap in|take|use|do)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+    static let notThisButThat = TextPattern(
+        #"(?:^|[.!;]\s*)(?:no|sorry|wait|oops|actually)[,.!]?\s+not\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,\s*(?:but\s+|make it\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s*(?:,|or\b|and\b|nor\b|either|too|as well|neither))"#)
     static let insteadCue = TextPattern(#"\binstead\b"#)
     /// ("for the long exit, always Sunday": the French sortie longue.)
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b"#)
@@ -111,6 +126,7 @@ extension FactExtractor {
                // ("Monday, Wednesday, Friday and Sunday — Tuesday and Thursday I am at the caserne": a dash after the
                // last day of a list opens a new thought, not a range.)
                !(joiner.contains("-") && Self.joinedBefore.matches(scan.window(before: last.start, 12))),
+               !(joiner.contains(" - ") && Self.addedBefore.matches(scan.window(before: last.start, 12))),
                let from = Self.weekdays.firstIndex(of: last.days[0]), let to = Self.weekdays.firstIndex(of: mention.days[0]), from != to {
                 let span = (0...((to - from + 7) % 7)).map { Self.weekdays[(from + $0) % 7] }
                 merged[merged.count - 1] = DayMention(days: span, start: last.start, end: mention.end, abbreviated: false)
@@ -145,7 +161,20 @@ extension FactExtractor {
         let dayList = scan.expecting == "schedule.longRunDay"
             && Dictionary(grouping: singleDays, by: { scan.sentence(around: $0.start).start }).values.contains { Set($0.flatMap(\.days)).count >= 3 }
             && !Self.longRunCue.matches(scan.text) && !Self.correctionCue.matches(scan.text)
+        // "Actually swap Friday for Saturday", "No, not Friday, Saturday": one day of the list said before traded for another.
+        let traded = askedForDays && scan.expecting != "schedule.longRunDay"
+            ? (Self.swapFor.matches(in: scan.text) + Self.notThisButThat.matches(in: scan.text) + Self.scratchThenMake.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
+                guard let out = Self.weekday(match[1] ?? ""), let into = Self.weekday(match[2] ?? ""), out != into else { return nil }
+                return ((out, match.start(of: 1)), (into, match.start(of: 2)))
+            } : []
+        var workWeekEnd: Int?
         for mention in mentions {
+            let covers = { (position: Int) in mention.start <= position && position < mention.end }
+            if case let trades = traded.filter({ covers($0.out.1) || covers($0.in.1) }), !trades.isEmpty {
+                withdrawn += trades.filter { covers($0.out.1) }.map(\.out.0)
+                preferred += trades.filter { covers($0.in.1) }.map { ($0.in.0, $0.in.1) }
+                continue
+            }
             let before = scan.clauseBefore(mention.start)
             let clause = scan.clause(around: mention.start).text
             let around = scan.window(before: mention.start, 24) + " " + scan.window(after: mention.end, 24)
@@ -163,12 +192,22 @@ extension FactExtractor {
             let isEveryDay = mention.days.count == 7
             // "I work every day from 8 to 5, so I run in the evening — Monday, Wednesday and Friday": work, not running days.
             if isEveryDay, Self.workBefore.matches(scan.window(before: mention.start, 12)) { continue }
+            // "I open the shop at six every day except Sunday, so I run at five": the hours of a job, its days off
+            // included, name no running day.
+            if isEveryDay || mention.days.count >= 5, Self.jobClause.matches(before), !Self.runningVerbNear.matches(before) {
+                workWeekEnd = mention.end
+                continue
+            }
+            if let end = workWeekEnd, Self.exceptJoin.matches(scan.text.utf16Slice(end, mention.start)) { continue }
             // "Sunday? Maybe, sometimes.": a day wondered about is no running day.
             if Self.hedgedDay.matches(scan.window(after: mention.end, 24)) { continue }
             // "Sunday to Thursday are work days here, so Sunday, Tuesday, Wednesday and Thursday before work": the work week.
             if mention.days.count > 2, Self.workDaysAfter.matches(scan.window(after: mention.end, 24)) { continue }
             // "Any day except when I'm on nights": no day is fixed, so none is named.
             if isEveryDay, Self.exceptWhen.matches(scan.window(after: mention.end, 24)) { continue }
+            // ("Half marathon at Ottawa Race Weekend. Last Sunday in May": asked the goal, days are the race's unless said
+            // to suit the runner.)
+            if scan.expecting?.hasPrefix("goals.") == true, !Self.availability.matches(clause) { continue }
             if mentions.count < 2, !askedForDays, !Self.dayContext.matches(clause) {
                 continue // "a half day on Fridays" says nothing about running.
             }
@@ -185,6 +224,8 @@ extension FactExtractor {
                 if !isEveryDay, Self.keptIn.matches(sentence) { blocked += mention.days.map { ($0, mention.start) } }
                 continue
             }
+            // ("no more than 70 minutes on a work day": how long on those days, not which days.)
+            if mention.days.count >= 5, !askedForDays, Self.durationJustBefore.matches(scan.window(before: mention.start, 30)) { continue }
             if Self.durationInClause.matches(clause), !Self.dayContext.matches(before), !askedForDays {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
@@ -234,7 +275,9 @@ extension FactExtractor {
             }
             if scan.expecting == "schedule.longRunDay", !dayList { continue }
             if let cue = Self.blockedCue.matches(in: before).last, !isEveryDay,
-               !Self.unblock.matches(before.utf16Slice(cue.end, before.utf16Length)) {
+               !Self.unblock.matches(before.utf16Slice(cue.end, before.utf16Length)),
+               // ("the physio says never two days in a row: Monday, Wednesday, Friday": a rule for spacing runs.)
+               !Self.spacingRule.matches(before.utf16Slice(cue.start, before.utf16Length)) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
@@ -244,9 +287,15 @@ extension FactExtractor {
             var closed = Self.joinedBefore.matches(scan.window(before: mention.start, 12))
             // ("mon wed fri got tuition": a list typed with spaces only, which stops at the end of its clause.)
             let home = scan.clause(around: mention.start)
+            // ("mon wed fri sat, sun i visit my parents": a list typed with spaces closes at a comma.)
+            var spacedOnly = true, sawSpaced = Self.spacedDayBefore.matches(scan.window(before: mention.start, 12))
             while end < home.start + home.text.utf16Length, let next = Self.dayChain.firstMatch(in: scan.window(after: end, 24)) {
                 let joinedByComma = !Self.listJoiner.matches(next.text)
                 if joinedByComma, closed { break }
+                let spaced = !next.text.contains(",") && !Self.listJoiner.matches(next.text)
+                if !spaced, spacedOnly, sawSpaced { break }
+                spacedOnly = spacedOnly && spaced
+                sawSpaced = sawSpaced || spaced
                 closed = closed || !joinedByComma
                 end += next.end
             }
@@ -261,7 +310,11 @@ extension FactExtractor {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
-            if !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
+            // ("Weekdays I often work till ten, so mornings only": the days are kept, at another time of day.)
+            let keptAtAnotherTime = Self.timeOfDayOnly.matches(scan.sentence(around: mention.start).text)
+            // (A group of days kept at another time names no running day of its own.)
+            if keptAtAnotherTime, mention.days.count >= 5 { continue }
+            if !keptAtAnotherTime, !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
                 || mentions.count > 1 && Self.dayOutLater.matches(after)
                 || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text) {
                 blocked += mention.days.map { ($0, mention.start) }
@@ -363,7 +416,7 @@ extension FactExtractor {
                 let rest = Self.dayToken.replacing(in: sentence.text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
                     .filter { !["and", "or", "instead", "then", "maybe", "s", "the", "on"].contains($0) }
                 return sentence.start != first && !rest.isEmpty && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
-                    && !Self.insteadCue.matches(sentence.text)
+                    && !Self.insteadCue.matches(sentence.text) && !traded.contains { $0.in.1 == day.1 }
             }
         }
         // The long-run day joins a list of other running days; alone it is only the long-run day.
@@ -553,7 +606,7 @@ extension FactExtractor {
     /// Words after a "can't"/"except" that start a new, positive statement about days.
     static let unblock = TextPattern(#"\b(?:but|so|plus|and also|as well as|along with|then|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
     static let correctionCue = TextPattern(
-        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|naw|non|na(?=,))\b,?|\b(?:ah|oh|ugh|uh|hmm|eh|ach|och),? (?:no|na(?=,)|naw)\b"#)
+        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)(?:no[\s,]+)*no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|naw|non|na(?=,))\b,?|\b(?:ah|oh|ugh|uh|hmm|eh|ach|och|ay|ai|ayy|oops|whoops|argh|dang|damn),? (?:no|na(?=,)|naw)\b"#)
     /// "Actually, add Sunday": a correction that adds to the days rather than replacing them.
     /// "One day I want the Race of Hope": some day, not one day a week.
     static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;!?]*$"#)

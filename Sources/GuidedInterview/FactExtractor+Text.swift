@@ -10,6 +10,8 @@ extension FactExtractor {
     static let soloTwoLetterDay = TextPattern(#"^\s*(mo|tu|th|fr|sa|su)\s*[.!]?\s*$"#)
     static let romanMonth = TextPattern(#"\b(\d{1,2})[ .](i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ .]((?:19|20)\d\d)\b"#)
     static let pointDecimal = TextPattern(#"\b(\d+) point (\d)\b"#)
+    static let unitAfterStop = TextPattern(#"\b(\d+(?:\.\d+)?)\.\s+(miles|kilometres|kilometers|km)\s*[,.!]"#)
+    static let theDayNumber = TextPattern(#"\bthe day (\d{1,2})\b(?!\s*(?:of|km|k\b|miles?|weeks?|days?|hours?|[:.]\d))"#)
     static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
 
     static func normalize(_ text: String) -> String {
@@ -38,6 +40,10 @@ extension FactExtractor {
         }
         // "Dr. Rivera said yes": a title's full stop ends no sentence.
         s = titleDot.replacing(in: s) { match in (match[1] ?? "") + " " }
+        // "Eleven. Miles, before you ask": a unit said as its own sentence belongs to the figure before it.
+        s = unitAfterStop.replacing(in: s) { match in "\(match[1] ?? "") \(match[2] ?? "")," }
+        // "In May, the day 16": the day of the month as Portuguese and Spanish say it ("o dia 16", "el día 16").
+        s = theDayNumber.replacing(in: s) { match in "the \(match[1] ?? "")th" }
         s = typoPattern.replacing(in: s) { match in corrected(match.text) }
         s = shortTypoPattern.replacing(in: s) { match in shortTypos[match.text] ?? match.text }
         s = rewrite(s, phraseRewrites)
@@ -102,7 +108,42 @@ extension FactExtractor {
         text = letterDayList.replacing(in: text) { match in
             match.text.split(whereSeparator: { "/, ()".contains($0) }).map { dayLetters[$0.lowercased()] ?? String($0) }.joined(separator: " ")
         }
-        return rewrite(text, dayTypos)
+        return misspeltDays(rewrite(text, dayTypos))
+    }
+
+    /// "fridy", "wedensday", "thrusdays": a word one slip from a weekday (two for the long names), starting as it does,
+    /// is that weekday. Real words that near are left alone ("sundae", "fridge", "money").
+    static func misspeltDays(_ text: String) -> String {
+        weekdayLike.replacing(in: text) { match in
+            let word = match.text.lowercased()
+            let plural = word.hasSuffix("s") && !word.hasSuffix("ss")
+            let stem = plural ? String(word.dropLast()) : word
+            guard !weekdays.contains(stem), !nearDayWords.contains(stem) else { return match.text }
+            let day = weekdays.first { day in
+                stem.hasPrefix(String(day.prefix(2))) && editDistance(stem, day) <= (day.count > 7 ? 2 : 1)
+            }
+            return day.map { $0 + (plural ? "s" : "") } ?? match.text
+        }
+    }
+    static let weekdayLike = TextPattern(#"\b(?:mo|tu|we|th|fr|sa|su)[a-z]{3,9}\b"#)
+    static let nearDayWords: Set<String> = ["sundae", "sundry", "sunder", "sundae", "fridge", "frida", "monda", "money", "monkey", "mondo",
+                                            "tuesdai", "thursby", "saturn", "saturna", "sunda", "wedding", "wednes", "tuesd"]
+
+    /// The Damerau–Levenshtein distance (adjacent swaps count one) between two short words.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if abs(a.count - b.count) > 2 { return 3 }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[a.count][b.count]
     }
     static let foreignDays = [
         "lunes": "monday", "martes": "tuesday", "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday", "sabado": "saturday", "sabato": "saturday",
@@ -303,6 +344,9 @@ extension FactExtractor {
         // "Two-oh-five": hours and minutes said with "oh".
         (TextPattern(#"\b(\d{1,2})[- ]oh[- ]([1-9])\b"#), "$1:0$2"),
         (TextPattern(#"\b(\d+) (hours?) and (?:a )?half\b"#), "$1.5 $2"),
+        // "let's say four and a quarter": hours and a quarter, as a clock.
+        (TextPattern(#"\b([1-9]) and (?:a )?quarter\b(?!\s*(?:hours?|years?|miles?|km|k|marathon|of)\b)"#), "$1:15"),
+        (TextPattern(#"\b([1-9]) and three[- ]quarters?\b(?!\s*(?:hours?|years?|miles?|km|k|marathon|of)\b)"#), "$1:45"),
         // "forty one and a half" is a number, never the half marathon.
         (TextPattern(#"\b(\d+) and (?:a )?half\b(?!\s*(?:marathon|hours?|years?|miles?|km|k)\b)"#), "$1.5"),
         // "an hour and ten minutes": one figure, so no reader takes the hour alone.

@@ -55,6 +55,7 @@ public struct FactExtractor: Sendable {
         readWeekFigures(scan)
         readLongRunChoice(scan)
         weighExperienceByVolume(scan)
+        weighClaimedLevel(scan)
         inferExperienceFromStory(scan)
         settleCount(scan)
 
@@ -158,7 +159,7 @@ final class Scan {
     private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*(?:(?:full|whole|entire|real|actual)\s+)?$"#)
 
     private static let otherPerson = TextPattern(
-        #"\b(?:(?:my|me|mi) (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter)|my (?:[a-z]+ )?(?:gang|crew|squad|mates|friends)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
+        #"\b(?:(?:my|me|mi) (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter)|my (?:[a-z]+ )?(?:gang|crew|squad|mates|friends)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|the (?:wife|husband|hubby|partner|boyfriend|girlfriend|kids|missus)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
 
     /// "My wife runs 50k a week": facts about someone else are not the runner's.
     func aboutSomeoneElse(at position: Int) -> Bool {

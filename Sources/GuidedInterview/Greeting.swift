@@ -7,12 +7,12 @@ enum Greeting {
     /// Regex fragments (lower case) of greetings that can open a message.
     static let openers: [String] = [
         // English, and Englishes
-        "hi+", "hey+", "hello+", "hiya", "heya", "howdy", "howya", "how's it going", "alright", "alreet", "areet", "g'day", "yo",
+        "hi+", "hie+", "hey+", "heyy+", "hello+", "hel+o+", "hallo+", "hiya", "heya", "howdy", "howya", "how's it going", "alright", "alreet", "areet", "g'day", "yo",
         "greetings", "ello", "'ello", "wotcha", "now then", "ey up", "ay up", "eh up", "how do", "howzit", "sup", "ar",
         "good (?:mornin[g']?|evening|afternoon|day)", "mornin[g']?", "evening", "afternoon", "how (?:ya|you|are you|are ya) doin[g']?",
         "what you saying", "wagwan", "wah gwaan",
         // Europe
-        "hola", "ola", "olá", "oi", "ciao", "ćao", "salve", "buenas", "buenos días", "buenos dias", "buenas (?:tardes|noches)", "bos días",
+        "hola", "ola", "olá", "oi", "qu[eé] tal", "qu[eé] onda", "qu[eé] pasa", "ciao", "ćao", "salve", "buenas", "buenos días", "buenos dias", "buenas (?:tardes|noches)", "bos días",
         "bos dias", "bom dia", "boa tarde", "boa noite", "tudo bem", "tudo bom", "buongiorno", "buonasera", "pura vida", "demat", "barev", "sain baina uu", "sain uu", "sak pase", "sak pasé", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "grüß gott", "griaß di",
         "bonjour", "salut", "coucou", "adieu", "hej", "hei", "hæ", "halló", "tere", "labas", "sveiki", "moi", "terve", "ahoj", "cześć", "czesc",
         "dzień dobry", "dobry den", "dobrý den", "bok", "zdravo", "zdravei", "zdraveite", "privet", "zdravstvuyte", "pryvit",
@@ -45,5 +45,5 @@ enum Greeting {
     static let words: Set<String> = Set(openers.filter { $0.allSatisfy { $0.isLetter || $0 == "'" } })
         .union(addressees.filter { $0.allSatisfy(\.isLetter) })
         .union(["kia", "sat", "good", "cheers", "thanks", "sorry", "well", "right", "great", "lovely", "welcome", "how", "what", "who",
-                "why", "where", "when", "morning", "mornin", "wetin", "na", "abeg", "oya", "eish", "ayy", "ay", "now", "ey", "eh", "nanga", "selamat"])
+                "why", "where", "when", "morning", "mornin", "wetin", "na", "abeg", "oya", "eish", "ayy", "ay", "now", "ey", "eh", "nanga", "selamat", "hie", "qué", "que"])
 }

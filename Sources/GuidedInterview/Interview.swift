@@ -216,7 +216,9 @@ public struct Interview: Sendable {
                 tail = Self.bareFigures.replacing(in: tail) { match in (match[1] ?? "") + " miles" }
             }
             // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
-            let lastPart = tail.components(separatedBy: CharacterSet(charactersIn: ",.;")).last { $0.contains(where: \.isNumber) }
+            // (A decimal point ends no part: "Wait, 15 - the app says 15.2" ends on 15.2.)
+            let lastPart = tail.replacingOccurrences(of: #"\.(?!\d)"#, with: ",", options: .regularExpression)
+                .components(separatedBy: CharacterSet(charactersIn: ",;")).last { $0.contains(where: \.isNumber) }
             // "Saturday. And oops, I meant Tuesdays not Thursdays": a swap of another day than the one just
             // given corrects the list of running days, not this answer.
             let given = facts.first { $0.path == asked }?.value.stringValue
@@ -625,6 +627,9 @@ public struct Interview: Sendable {
         if missing.isEmpty {
             text += "Your profile is ready for a plan: run `cadence plan generate` when you like. "
                 + "Anything else you want to tell me or correct?"
+        } else if RedFlagSymptoms.holdPlan(profile), missing.count == 1 {
+            // The fixed medical answer said no training until a doctor has seen the runner: the plan waits for that.
+            text += "The plan waits for a doctor's check: tell me when a doctor has cleared you to run, and we'll make it."
         } else {
             text += "A plan still needs \(Self.list(missing)). Tell me whenever you're ready."
         }

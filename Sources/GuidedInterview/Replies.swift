@@ -30,6 +30,8 @@ enum Replies {
         // "no, go ahead", "nope, doesn't bother me", "nah that's fine, keep it": a no to the worry, then a yes.
         // ("No, that's fine" alone can decline, so it is not one of them.)
         if reassuringNo.matches(lower) { return true }
+        // "No, okay. Yes it is fine.": the "no" waves the worry away, and a yes follows.
+        if noOkayYes.matches(lower) { return true }
         if outrightRefusal.matches(lower) || ["\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F6AB}", "\u{270B}"].contains(where: withEmoji.contains)
             || ["不用", "不要", "不行", "不可以"].contains(where: lower.contains),
            !correctedToYes.matches(lower) { return false }
@@ -61,9 +63,10 @@ enum Replies {
         return consentIn(message, typed: withEmoji)
     }
     static let outrightRefusal = TextPattern(
-        #"\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|never share|keep dreaming|keep (?:it|this|that|things) (?:to|about) (?:the )?(?:running|training|basics|runs?)|(?:just|only) (?:the )?(?:running|training)(?: (?:stuff|side|part|bits?|data))?(?=\s*(?:[.!,]|please\b|thanks\b|$))|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
+        #"\b(?:i'?ll|i will|i'?d|i would|let'?s|i'?m going to|i am going to|gonna)\s+(?:just\s+)?(?:say|go with|answer|pick|choose|stick with)\s+(?:a\s+)?no\b|\b(?:no|not) for now\b|\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you)|do not want|nope|no thanks|no thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|never share|keep dreaming|keep (?:it|this|that|things) (?:to|about) (?:the )?(?:running|training|basics|runs?)|(?:just|only) (?:the )?(?:running|training)(?: (?:stuff|side|part|bits?|data))?(?=\s*(?:[.!,]|please\b|thanks\b|$))|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
     static let correctedToYes = TextPattern(
         #"(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b|\b(?:wait|actually|on second thought|thinking about it|come to think of it|changed my mind)\b.*[.!?,]\s*(?:ok(?:ay)?,? |fine,? |alright,? |then )?(?:yes|ok|okay|fine|sure|go ahead)\W*$|\bbut (?:yeah|yes|ok|okay|sure|fine)\b[^.!?]{0,24}[.!]*\s*$"#)
+    static let noOkayYes = TextPattern(#"^\W*(?:no|nope)\W+(?:ok|okay|fine|alright|sure)\W+(?:yes|yeah|yep|ok|okay|fine)\b(?![^.!?]*\b(?:not|don'?t|rather)\b)"#)
     static let yeahNoFine = TextPattern(#"^\W*(?:yeah|yea|ya|yeh) no\W+(?:that'?s|thats|it'?s|its)?\s*(?:fine|ok|okay|all good|good|grand|sweet|sound)\b"#)
     static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
     static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
@@ -157,7 +160,7 @@ enum Replies {
     /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
     /// "Whichever's free that week", "No fixed days, it depends on the rota": no days to name.
     static let noFixedDays = TextPattern(
-        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|whatever days i am off)\b"#)
+        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|wtvr|wtv|whatevs|(?:days?|whenever) i(?:'m| am|m) off|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|whatever days i am off)\b"#)
 
     static func declines(_ message: String) -> Bool {
         let lower = message.lowercased()
@@ -170,11 +173,11 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|correction|i meant|i mean|make that|(?<!was |were )more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
+        #"\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask)|typing|i am typing|im typing|on (?:my|the) phone|from (?:my|the) phone|autocorrect|typos?|my english|english)\b)|actually|correction|i meant|i mean|make that|(?<!was |were )more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|(?<=[.!]\s)(?:just )?kidding(?=[.!,])|only joking|just joking|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach|ay|ai|ayy|aie|oy|oi|whoops|argh|dang|damn),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
-        #"^\s*(?:no wait|wait|oh wait|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask))\b)|actually|scratch that|oops|my bad|correction|i meant|i mean|hang on|hold on)\b"#)
+        #"^\s*(?:no wait|wait|oh wait|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask)|typing|i am typing|im typing|on (?:my|the) phone|from (?:my|the) phone|autocorrect|typos?|my english|english)\b)|actually|scratch that|oops|my bad|correction|i meant|i mean|hang on|hold on)\b"#)
 
     /// The message without the questions the runner asks back ("Five. Is five too many?" → "Five."),
     /// when something else is left: the answer is in the statements.
@@ -290,7 +293,14 @@ enum Replies {
     /// "I'm Alex", "my name is Sam Lee", "call me Jo", or a bare answer to the name question.
     static func name(in said: String, expecting: String?) -> String? {
         // A dash ends the name as a comma does: "Tobias — do you need my surname as well?"
-        let message = said.replacingOccurrences(of: " - ", with: " — ")
+        var message = said.replacingOccurrences(of: " - ", with: " — ")
+        // "put Lachlan", the words after a correction: the name to write down.
+        if expecting == "identity.name" { message = putName.replacing(in: message) { _ in "" } }
+        // "Lachie's fine. Actually no, put Lachlan": a name corrected to the one to write down.
+        if expecting == "identity.name", let match = nameCorrectedTo.matches(in: message).last, let name = match[1],
+           !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()) {
+            return name
+        }
         if expecting == "identity.name", let stated = StatedName.read(message) { return stated }
         // "rather not say", "not telling", "call me whatever you like", "Call me crazy but …": no name given.
         if expecting == "identity.name", noNameGiven.matches(message.lowercased()) { return nil }
@@ -466,7 +476,9 @@ enum Replies {
         return nil
     }
     static let nameCorrected = TextPattern(#"\b(?i:autocorrect(?:ed)?|auto-correct|typo|i meant|sorry,? (?:wrong|typo|autocorrect))\b[^.!?]*[.!?]\s+([A-Z][\p{L}'-]+)\s*(?:[.!]|$)"#, caseSensitive: true)
-    static let lowerCaseIntroduction = TextPattern(#"(?:^|[,.!:;]\s*)(?:i'm|im|i am|am|mi)\s+(\p{Ll}[\p{Ll}'-]{1,})\s*[.!]*\s*$"#, caseSensitive: true)
+    static let lowerCaseIntroduction = TextPattern(
+        #"(?:^|[,.!:;]\s*|^\s*(?:hi+|hey+|hello|hiya|heya|hie+)\s+)(?:i'm|im|i am|am|mi)\s+(\p{Ll}[\p{Ll}'-]{1,})\s*(?:[.!]*\s*$|\W*\s+(?:sorry|here|lol|btw|haha|hehe)\b)"#,
+        caseSensitive: true)
     static let introduction = TextPattern(#"^(?i:i'm|i am|im|my name is|my name's|me name is|name's|call me|i be)\s+\p{Lu}"#, caseSensitive: true)
     /// "Emil. Tax lawyer …": a sentence of one capitalised word opening what follows a greeting.
     /// Words that point back at a name rather than give one ("only my Oma calls me that").
@@ -489,6 +501,9 @@ enum Replies {
     static let butNameWillDo = TextPattern(
         #"(?:\b(?:but|so),? (?:please,? |just |only )?(?:put |write |use |go with )?([A-Z][\p{Ll}'-]+)(?=\s*[.!]?\s*$)|\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
         caseSensitive: true)
+    static let putName = TextPattern(#"^\s*(?:put|use|make it|go with|write|just put|just use)\s+(?=\p{L})"#)
+    static let nameCorrectedTo = TextPattern(
+        #"\b(?i:actually|no|sorry|wait|scratch that)[,.!\s]+(?:(?i:no)[,.!\s]+)?(?i:put|use|make it|go with|write|just put|just use)\s+(\p{Lu}[\p{Ll}'-]+)\b"#, caseSensitive: true)
     static let othersCallYouToo = TextPattern(#"\bcall(?:s|ing)? me ([A-Z][\p{Ll}'-]+)\b[^.!?]{0,12}\byou (?:also |too |can also )?(?:can|may) (?:call|use)"#, caseSensitive: true)
     /// The first sentence of a message, how it ends, and the rest ("¡Buenas! Iballa, from Gran Canaria.").
     static let openingSentence = TextPattern(#"^\s*[¡¿]?([^.!?]+?)([.!?]+)\s+(\S[\s\S]*)$"#)

@@ -19,8 +19,12 @@ enum SessionLength {
     }
 
     static func read(_ text: String) -> Reading? {
-        let figures = lengths(in: text)
+        var figures = lengths(in: text)
         guard !figures.isEmpty else { return nil }
+        // "Two hours is too long for me now. One hour and a half is the limit", "2h no. 1h30": a length turned down.
+        if figures.count > 1 {
+            figures.removeAll { turnedDown.matches(text.utf16Slice($0.range.upperBound, $0.range.upperBound + 28)) }
+        }
         guard let choice = settled(busyDays(figures, in: text), in: text) else { return Reading.none }
         return .minutes(choice.minutes)
     }
@@ -138,7 +142,13 @@ enum SessionLength {
             let between = text.utf16Slice(choice.range.upperBound, next.range.lowerBound)
             if settledBefore.matches(lead) || settledAfter.matches(tail) {
                 choice = next
-            } else if next.minutes > choice.minutes, stretchAfter.matches(tail) || !between.contains(where: { ".!?;".contains($0) })
+            } else if next.minutes > choice.minutes, next.minutes * 2 <= choice.minutes * 3,
+                      between.trimmingCharacters(in: .whitespaces) == ",", !busy.contains(where: { $0.range.lowerBound > next.range.lowerBound }),
+                      !neverHappens.matches(text.utf16Slice(next.range.upperBound, next.range.upperBound + 60)) {
+                // "One hour, one hour and ten": a figure refined upward, said straight after.
+                choice = next
+            } else if next.minutes > choice.minutes, !neverHappens.matches(text.utf16Slice(next.range.upperBound, next.range.upperBound + 60)),
+                      stretchAfter.matches(tail) || !between.contains(where: { ".!?;".contains($0) })
                         && (stretchBetween.matches(between) || between.trimmingCharacters(in: .whitespaces) == "and"
                             && text.utf16Slice(max(0, choice.range.lowerBound - 12), choice.range.lowerBound).contains("between")) {
                 choice = next
@@ -217,7 +227,12 @@ enum SessionLength {
     static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|sat|sun|weekends?|days? off|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
     static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch)\b"#)
     static let settledBefore = TextPattern(
-        #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really)\b[^.;!?\d]*$"#)
+        #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
+    /// "Fifty if a client cancels, which they never do": a stretch on a condition that does not come.
+    static let neverHappens = TextPattern(
+        #"^[^.!?;]*\b(?:which|and that|that|but (?:that|it|they))\s+(?:\w+\s+)?(?:never|rarely|hardly ever|almost never|does not|do not|will not|is not going to|never ever)\b"#)
+    static let turnedDown = TextPattern(
+        #"^\s*(?:minutes|mins)?\s*(?:(?:is|are|would be|'s)\s+(?:too (?:long|much|many)|not (?:possible|realistic|doable)|out of the question)|(?:no|nope|nah)\b(?!\s+(?:more|longer|problem)))"#)
     static let stretchBetween = TextPattern(
         #"^\s*(?:[-–]|to|or)\s*$|\b(?:to|or|maybe|perhaps|possibly|up to|well|though|could|can|stretch|push|sometimes|occasionally|if)\b"#)
     static let stretchAfter = TextPattern(

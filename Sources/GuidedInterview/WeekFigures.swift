@@ -32,7 +32,7 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|so|manage|typically|these days|right now|reckon|probably|i guess)\b(?:\s+(?:it is|i do|i run|i get|about|around|roughly|more like|i would say|maybe)){0,2}[\s,:~]*$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess)\b(?:\s+(?:it is|i do|i run|i get|about|around|roughly|more like|i would say|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
     static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$"#)
 
     // MARK: Weekly distance
@@ -130,8 +130,9 @@ enum WeekFigures {
         }
         if figures.isEmpty && extras.isEmpty { return nil }
         // The last figure said as the one for now, or as a correction, wins.
+        // ("More like 15 on the weeks I'm stacked with nights": some weeks, not the usual one.)
         if let last = figures.last, figures.count > 1 || extras.isEmpty,
-           settledBefore(text, last.start),
+           settledBefore(text, last.start), !someWeeksAfter.matches(text.utf16Slice(last.end, min(text.utf16Length, last.end + 24))),
            figures.count > 1 || notNow.matches(text.utf16Slice(0, last.start)) {
             return Reading(value: last.value, miles: last.miles || miles, decisive: true)
         }
@@ -169,11 +170,19 @@ enum WeekFigures {
             return Reading(value: total, miles: current.contains { $0.miles }, decisive: true)
         }
         if current.isEmpty, figures.isEmpty, let parkruns = extras.first { return Reading(value: parkruns.value, miles: false, decisive: true) }
+        // "Six on Tuesday, five Thursday, four Friday and seven on Sunday. Twenty-two miles, four runs": the days' runs
+        // told without a unit, then the week's figure with one.
+        if case let withUnit = figures.filter(\.unit), withUnit.count == 1, figures.count > 2,
+           figures.filter({ !$0.unit }).allSatisfy({ dayNamed.matches(text.utf16Slice($0.end, min(text.utf16Length, $0.end + 12))) }) {
+            return Reading(value: withUnit[0].value, miles: withUnit[0].miles, decisive: true)
+        }
         guard let first = current.first ?? figures.last else { return nil }
         return Reading(value: first.value, miles: first.miles || miles, decisive: first.ranged || current.count < figures.count)
     }
 
     static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
+    static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|when|if|during|some weeks)\b"#)
+    static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
 
@@ -193,7 +202,7 @@ enum WeekFigures {
     static let count = TextPattern(
         #"(?<![\d.:/])(\d)(?![\d])(?:\s*(?:-|to|or|/)\s*(\d)(?![\d]))?(?!\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins|hours|hrs|years|months|weeks|am\b|pm\b|:|\.\d|%|kg))(?:\s*ish)?|\b(once|twice|couple of times|a couple|everyday|every day|every single day|daily)\b|\b(uno|una|dos|tres|cuatro|cinco|seis|siete|une|deux|trois|quatre|cinq|sept|ein|einmal|zwei|zweimal|drei|dreimal|vier|viermal|fünf|sechs|sieben)\b(?=\s*(?:veces|fois|mal\b|times|x\b|a week|per|\.|$))"#)
     static let everyDayBut = TextPattern(#"\b(?:every ?day|daily|all days)\s+(?:but|except|bar|apart from)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:\s*(?:and|,|&)\s*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?"#)
-    static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|short|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group))"#)
+    static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|short|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group|mostly|usually|normally|all|each|apiece|though|mainly))"#)
 
     static func runsPerWeek(_ text: String) -> Reading? {
         if notYet.matches(text), !text.contains("every"),
@@ -227,6 +236,10 @@ enum WeekFigures {
                 counts.append((high.map { (low + $0) / 2 }?.rounded(.down) ?? low, match.start, high != nil))
             }
         }
+        // "Four runs usually, one of them with the club": a part of the week named, not a count of it.
+        if counts.count > 1 {
+            counts.removeAll { partOf.matches(text.utf16Slice($0.start, min(text.utf16Length, $0.start + 24))) }
+        }
         guard !counts.isEmpty else { return nil }
         // "Four, usually. Three if the shop's slammed": a count with a condition after it is not the usual week.
         // ("Three, sometimes four": the count after "sometimes" is the occasional week.)
@@ -257,7 +270,11 @@ enum WeekFigures {
                     && (!opening || runAfter || between.range(of: #"\bplus\s*$"#, options: .regularExpression) != nil)
                     && !between.contains("(") && !between.contains(".")
             }
+            // ("Three - parkrun on the Saturday plus two runs": one run named, and a count, make up the count said first.)
+            let namedRuns = Double(singleRunNamed.matches(in: text.utf16Slice(first.start, text.utf16Length))
+                .filter { match in text.utf16Slice(max(0, first.start + match.start - 4), first.start + match.start).range(of: #"\d\s*$"#, options: .regularExpression) == nil }.count)
             let breakdown = others.map(\.value).reduce(0, +) == first.value || breakdownCue.matches(text)
+                || namedRuns > 0 && others.map(\.value).reduce(0, +) + namedRuns == first.value
             let added = Double(extra) + (breakdown ? 0 : others.map(\.value).reduce(0, +))
             if added > 0, first.value + added <= 7 {
                 return Reading(value: first.value + added, miles: false, decisive: true)
@@ -271,13 +288,19 @@ enum WeekFigures {
     static let countCue = TextPattern(#"\b(?:usually|normally|mostly|about|around|maybe|like|reckon|say|so|probably|realistically|manage|only|just|at least|or|and|plus|runs?:?|anywhere|between|do|go)\s*$|[,:]\s*$"#)
     static let conditionAfter = TextPattern(#"^\S+(?:\s+(?:times?|runs?|x))?\s+(?:if|when|on a (?:good|bad|big|busy|light|heavy) week|in (?:the )?(?:summer|winter|spring)|at a push|max|a month|per month|a year)\b"#)
     static let occasionalBefore = TextPattern(#"\b(?:sometimes|sometims|occasionally|some weeks|now and then|at most|up to|or even|if lucky)\s+(?:a\s+)?$"#)
+    static let singleRunNamed = TextPattern(#"\b(?:parkrun|park run|(?:a|the|my|one) (?:long|club|tempo|easy|track|group) (?:run|session))\b"#)
     static let breakdownCue = TextPattern(#"\b(?:(?:one|two|three|\d) of (?:them|those|which)|of which|including|one is|1 is)\b"#)
 
     /// A cue just before a figure, in the same sentence, that settles on it ("realistically 3", "no, 18k").
     static func settledBefore(_ text: String, _ position: Int) -> Bool {
         let before = text.utf16Slice(max(0, position - 24), position)
         return nowCue.matches(before) || correction.matches(before)
+            || settledAfter.matches(text.utf16Slice(position, min(text.utf16Length, position + 30)))
     }
+    /// "Five runs. Hmm, four really": a count that the word after it settles on.
+    static let settledAfter = TextPattern(
+        #"^\d+\s*(?:(?:runs?|times|x|days)\s*)?,?\s*(?:really|actually|in reality|realistically|to be honest|tbh|honestly|if i am honest|if i'm honest|if im honest|in truth)\b"#)
+    static let partOf = TextPattern(#"^\d+\s+(?:of (?:them|those|these|which)|is\b|being\b)"#)
 
     static let daySpan = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|to|through|thru|till|until)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
 

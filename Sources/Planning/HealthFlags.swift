@@ -34,10 +34,6 @@ public struct HealthFlags: Sendable, Hashable {
     /// An unhealed bone stress injury older than this is taken as history (its recovery was not recorded).
     public static let boneInjuryCurrentWeeks = 16.0
 
-    static let redFlagTerms = ["chest", "faint", "near faint", "syncope", "collaps", "passed out", "blacked out", "black out",
-                               "lost consciousness", "palpitation", "heart rhythm", "irregular heart", "heart racing",
-                               "racing heart", "heart skipping", "breathing at rest", "breathless at rest",
-                               "short of breath at rest", "cant breathe", "cannot breathe"]
     static let stopPainTerms = ["one spot", "single spot", "pinpoint", "point tender", "on the bone", "bone pain", "bony",
                                 "suspected fracture", "fracture", "stress reaction", "groin", "night", "at rest",
                                 "when resting", "while resting", "rest pain", "wakes me", "limp", "gait", "cant walk",
@@ -72,8 +68,9 @@ public struct HealthFlags: Sendable, Hashable {
 
         for item in pain + conditions {
             let text = Self.normalise(item)
-            if Self.matches(text, Self.redFlagTerms) && !Self.matches(text, ["chest infection"]) {
-                redFlagSymptoms.append(item)
+            // A red flag pauses running until a clinician has cleared the runner (the paused plan says so).
+            if RedFlagSymptoms.isRedFlag(item) {
+                if !cleared, !RedFlagSymptoms.writtenByTheCheck.contains(where: item.lowercased().hasPrefix) { redFlagSymptoms.append(item) }
             } else if Self.matches(text, Self.illnessTerms), !Self.matches(text, ["hay fever"]) {
                 illness.append(item)
             }
@@ -82,6 +79,8 @@ public struct HealthFlags: Sendable, Hashable {
             if Self.matches(text, Self.pregnancyTerms), !Self.matches(text, ["not pregnan", "no longer pregnan"]) { pregnancy.append(item) }
         }
         for item in pain {
+            // A pain the red-flag check sent to a doctor stops running until a clinician has cleared it.
+            if cleared, RedFlagSymptoms.isRedFlag(item) { continue }
             let text = Self.normalise(item)
             if Self.matches(text, Self.stopPainTerms) || Self.score(text).map({ $0 > 3 }) == true { stopPain.append(item) }
         }
@@ -114,12 +113,7 @@ public struct HealthFlags: Sendable, Hashable {
 
     /// Lowercase words separated by single spaces, padded with a space at both ends, so that a
     /// term matches at the start of a word (" worse" matches "worsening", not "horse").
-    static func normalise(_ text: String) -> String {
-        let words = text.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")
-            .components(separatedBy: CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "/.")).inverted)
-            .filter { !$0.isEmpty }
-        return " " + words.joined(separator: " ") + " "
-    }
+    static func normalise(_ text: String) -> String { RedFlagSymptoms.normalise(text) }
 
     static func matches(_ normalised: String, _ terms: [String]) -> Bool {
         terms.contains { normalised.contains(" " + $0) }

@@ -57,6 +57,23 @@ struct GuidedInterviewerTests {
         #expect(said.last?.contains("ready for a plan") == true)
     }
 
+    /// Chest pain on hills gets the fixed medical answer; the interview still hears the rest, and ends with the plan held
+    /// for a doctor's check instead of "ready for a plan" (held-out masters runners were told both).
+    @Test func aRedFlagHoldsThePlanAtTheEnd() async throws {
+        let (runner, said) = try await Self.interview([
+            "Kim", "yes", "just general fitness", "15k a week", "3", "I ran years ago and started again in the spring",
+            "Mon, Wed, Fri", "Friday", "a torn meniscus in 2015",
+            "Legs are fine. But I've had a tight chest going up hills these past couple of weeks.", "66", "an hour", "encouraging",
+        ])
+        #expect(said.contains { $0.contains("needs a doctor") })
+        #expect(runner.health.currentPain?.contains { $0.contains("chest") } == true)
+        #expect(runner.physical.age == 66)
+        #expect(runner.conversationState.readyForPlan == false)
+        #expect(runner.conversationState.fieldsMissing?.contains("health.hasPhysicianClearance") == true)
+        #expect(said.last?.contains("waits for a doctor's check") == true)
+        #expect(said.last?.contains("ready for a plan") == false)
+    }
+
     @Test func chattyRunner() async throws {
         let (runner, _) = try await Self.interview([
             "Hi! My name is Jordan, nice to meet you",

@@ -29,6 +29,14 @@ struct SafetyCheckTests {
         ("My heart skips beats when I'm resting", "heart_rhythm"),
         ("Stabbing pain in my heel since Tuesday", "sharp_or_worsening_pain"),
         ("I collapsed after a parkrun last week", "fainting"),
+        // A recent stretch up to today is now, though said with "had" and "last" (held-out 3 and 4, masters runners
+        // whose chest pain on hills went unheard): "I've had …, the last couple of weeks".
+        ("I've had a tight chest on the climbs these past couple of weeks", "chest_pain"),
+        ("Legs are fine. But I've had pain in my chest on the hill by the school, the last few weeks", "chest_pain"),
+        ("I've had a few dizzy spells on runs recently", "fainting"),
+        ("I had chest pain once last year, all checked and fine", nil),
+        // ("… and my" turns to another part: the fracture stays history though the calf is sore now.)
+        ("I had a stress fracture in my tibia in 2022, and my calf has been tight for the past few days.", nil),
         // History.
         ("I had a metatarsal fracture years ago", nil),
         ("I broke my ankle as a kid, it's totally healed", nil),

@@ -100,3 +100,36 @@ struct PlanReadinessTests {
         #expect(state.fieldsToConfirm == ["identity.name", "running.currentVolume", "physical.maxHeartRate"])
     }
 }
+
+/// A red flag on file holds the plan until a clinician has cleared the runner (held-out runners with chest pain on
+/// hills were told to see a doctor, then told their profile was ready for a plan).
+struct RedFlagHoldTests {
+    static func ready(_ edit: (inout Runner) -> Void) -> Runner.ConversationState {
+        PlanReadiness.evaluate(PlanReadinessTests.runner {
+            PlanReadinessTests.complete(&$0)
+            $0.goals.goalType = .generalHealth
+            edit(&$0)
+        }, sources: [:])
+    }
+
+    @Test func aRedFlagHoldsThePlanUntilCleared() {
+        let held = Self.ready { $0.health.currentPain = ["chest pain (pain in my chest)"] }
+        #expect(held.readyForPlan == false)
+        #expect(held.fieldsMissing?.contains("health.hasPhysicianClearance") == true)
+        #expect(held.dataCompleteness == 100)
+        #expect(Self.ready { $0.health.medicalConditions = ["fainting (passed out)"] }.readyForPlan == false)
+        // The pain the red-flag check sent to a doctor holds it too.
+        #expect(Self.ready { $0.health.currentPain = ["suspected fracture (one spot)"] }.readyForPlan == false)
+        #expect(Self.ready { $0.health.currentPain = ["sharp or worsening pain (pain getting worse)"] }.readyForPlan == false)
+        // "Not cleared yet" is no clearance.
+        #expect(Self.ready { $0.health.currentPain = ["chest pain"]; $0.health.hasPhysicianClearance = false }.readyForPlan == false)
+        #expect(Self.ready { $0.health.currentPain = ["chest pain"]; $0.health.hasPhysicianClearance = true }.readyForPlan == true)
+    }
+
+    @Test func otherHealthFactsHoldNothing() {
+        #expect(Self.ready { $0.health.currentPain = ["knee"] }.readyForPlan == true)
+        #expect(Self.ready { $0.health.medicalConditions = ["chest infection last month"] }.readyForPlan == true)
+        #expect(Self.ready { $0.health.medicalConditions = ["high_blood_pressure"] }.readyForPlan == true)
+        #expect(Self.ready { $0.health.currentPain = ["knee"] }.fieldsMissing?.contains("health.hasPhysicianClearance") == false)
+    }
+}

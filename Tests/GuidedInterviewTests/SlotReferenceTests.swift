@@ -289,7 +289,6 @@ enum SlotReference {
             "weekdays except Friday, and Sunday",
             "Hmm, probably 3 days. Tuesday and Thursday after work, and one weekend day, Saturday I guess.",
             "I could probably do 4 if you include the weekend. Weekdays I'm limited to tues and thurs bc of the school run.",
-            "I'm doing night shifts on a 4-on-4-off pattern so fixed weekdays don't really work for me. Put me down for 3 days a week and I'll fit them in.",
             "5 days but not samedi (Saturday) because I work at the market",
         ]),
         ("longrun", 132, { try longRunDays("longrun/\($0)") }, [

@@ -100,6 +100,19 @@ struct HealthFlagsTests {
         #expect((cleared.plan.runnerSnapshot.profileRadar.first { $0.label == .raceReady }?.value ?? 0) > 0)
     }
 
+    /// A clinician's clearance lifts a red flag's pause (the paused plan says running waits for one); without it, or with
+    /// "not cleared yet", the pause stands.
+    @Test func clearanceLiftsARedFlag() {
+        #expect(Self.flags(pain: ["chest pain (pain in my chest)"]).redFlagSymptoms == ["chest pain (pain in my chest)"])
+        #expect(Self.flags(pain: ["chest pain (pain in my chest)"], cleared: false).pausesRunning)
+        #expect(Self.flags(pain: ["chest pain (pain in my chest)"], cleared: true).redFlagSymptoms.isEmpty)
+        #expect(!Self.flags(conditions: ["fainting (passed out)"], cleared: true).pausesRunning)
+        #expect(!Self.flags(pain: ["suspected fracture (one spot)"], cleared: true).pausesRunning)
+        #expect(Self.flags(pain: ["suspected fracture (one spot)"]).stopPain == ["suspected fracture (one spot)"])
+        // Control: clearance does not lift pain that means stop, said in the runner's own words.
+        #expect(Self.flags(pain: ["sharp pain on one spot of the shin"], cleared: true).pausesRunning)
+    }
+
     /// The chat's red-flag kinds, written into the runner object, pause the plan the same way.
     @Test func chatRedFlagKindsPauseThePlan() throws {
         for (pain, conditions) in [([String](), ["chest_pain"]), ([], ["heart_rhythm"]), (["suspected_fracture"], [])] {
