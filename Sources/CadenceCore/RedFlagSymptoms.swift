@@ -11,7 +11,7 @@ public enum RedFlagSymptoms {
                         "racing heart", "heart skipping", "breathing at rest", "breathless at rest",
                         "short of breath at rest", "cant breathe", "cannot breathe"]
     /// How the red-flag check writes the pain it sent to a doctor.
-    public static let writtenByTheCheck = ["suspected fracture (", "sharp or worsening pain ("]
+    static let writtenByTheCheck = ["suspected fracture (", "sharp or worsening pain ("]
     /// Named like a red flag, and not one.
     static let exceptions = ["chest infection"]
 
@@ -22,7 +22,11 @@ public enum RedFlagSymptoms {
 
     /// Whether a written symptom is a red flag.
     public static func isRedFlag(_ item: String) -> Bool {
-        if writtenByTheCheck.contains(where: item.lowercased().hasPrefix) { return true }
+        writtenByTheCheck.contains(where: item.lowercased().hasPrefix) || isSymptom(item)
+    }
+
+    /// Whether a written item names one of the symptoms (chest pain, fainting, palpitations, breathlessness at rest).
+    public static func isSymptom(_ item: String) -> Bool {
         let text = normalise(item)
         return terms.contains { text.contains(" " + $0) } && !exceptions.contains { text.contains(" " + $0) }
     }

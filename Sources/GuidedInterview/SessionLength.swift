@@ -140,14 +140,14 @@ enum SessionLength {
             let lead = text.utf16Slice(max(0, next.range.lowerBound - 28), next.range.lowerBound)
             let tail = text.utf16Slice(next.range.upperBound, next.range.upperBound + 20)
             let between = text.utf16Slice(choice.range.upperBound, next.range.lowerBound)
+            let comes = !neverHappens.matches(text.utf16Slice(next.range.upperBound, next.range.upperBound + 60))
             if settledBefore.matches(lead) || settledAfter.matches(tail) {
                 choice = next
-            } else if next.minutes > choice.minutes, next.minutes * 2 <= choice.minutes * 3,
-                      between.trimmingCharacters(in: .whitespaces) == ",", !busy.contains(where: { $0.range.lowerBound > next.range.lowerBound }),
-                      !neverHappens.matches(text.utf16Slice(next.range.upperBound, next.range.upperBound + 60)) {
+            } else if next.minutes > choice.minutes, next.minutes * 2 <= choice.minutes * 3, comes,
+                      between.trimmingCharacters(in: .whitespaces) == ",", !busy.contains(where: { $0.range.lowerBound > next.range.lowerBound }) {
                 // "One hour, one hour and ten": a figure refined upward, said straight after.
                 choice = next
-            } else if next.minutes > choice.minutes, !neverHappens.matches(text.utf16Slice(next.range.upperBound, next.range.upperBound + 60)),
+            } else if next.minutes > choice.minutes, comes,
                       stretchAfter.matches(tail) || !between.contains(where: { ".!?;".contains($0) })
                         && (stretchBetween.matches(between) || between.trimmingCharacters(in: .whitespaces) == "and"
                             && text.utf16Slice(max(0, choice.range.lowerBound - 12), choice.range.lowerBound).contains("between")) {

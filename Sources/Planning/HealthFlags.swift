@@ -69,8 +69,8 @@ public struct HealthFlags: Sendable, Hashable {
         for item in pain + conditions {
             let text = Self.normalise(item)
             // A red flag pauses running until a clinician has cleared the runner (the paused plan says so).
-            if RedFlagSymptoms.isRedFlag(item) {
-                if !cleared, !RedFlagSymptoms.writtenByTheCheck.contains(where: item.lowercased().hasPrefix) { redFlagSymptoms.append(item) }
+            if RedFlagSymptoms.isSymptom(item) {
+                if !cleared { redFlagSymptoms.append(item) }
             } else if Self.matches(text, Self.illnessTerms), !Self.matches(text, ["hay fever"]) {
                 illness.append(item)
             }
