@@ -197,6 +197,10 @@ async def session_test(cadence, home, db, transcript, embeddings_url, env):
             check(no_plan.is_error is True and "no plan this turn" in text_of(no_plan), "red flag in a plan call: no plan")
             cleared = await session.call_tool("update_health", {"currentPain": []})
             check(cleared.is_error is not True, "current pain cleared")
+            # The fainting said in the plan call stays on file: a red flag holds the plan until a clinician clears the runner.
+            held = await session.call_tool("create_plan", {"start": PLAN_START})
+            check(held.is_error is True and "hasPhysicianClearance" in text_of(held), "red flag on file: plan held for a clinician's clearance")
+            await session.call_tool("update_health", {"hasPhysicianClearance": True})
 
             changes_before = len(list_changed)
             plan = await session.call_tool("create_plan", {"start": PLAN_START})
