@@ -34,6 +34,7 @@ extension FactExtractor {
     ]
 
     static let noneOtherwise = TextPattern(#"\b(?:other than that|otherwise|apart from that|besides that|beyond that),? (?:nothing|none|nada|no|nowt|zilch|all good|she will be right|fine)\b|\bnothing else\b"#)
+    static let partSound = TextPattern(#"^[^.!?]*\b(?:not|never|no longer) (?:injured|hurt|hurting|painful|a problem|an issue|sore)\b"#)
     static let partInjuries = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
                                "foot": "foot_pain", "heel": "heel_pain", "hamstring": "hamstring_strain", "calf": "calf_strain",
                                "quad": "quad_strain", "groin": "groin_strain", "achilles": "achilles_tendinopathy",
@@ -153,7 +154,10 @@ extension FactExtractor {
             // Tightness or stiffness alone is no injury and no pain ("just tight calves after long runs").
             let tightnessOnly = Self.notPainWords.matches(text) && !Self.hurts(text) && !Self.injuryWord.matches(text)
             let partInjuries = tightnessOnly ? []
-                : Self.bodyParts.filter { $0.1.matches(text) && !hurtingNow.contains($0.0) }.compactMap { Self.partInjuries[$0.0] }
+                : Self.bodyParts.filter { part in
+                    // ("My knees are old, but they are not injured": a part said to be sound is no injury.)
+                    part.1.matches(in: text).contains { !Self.partSound.matches(text.utf16Slice($0.end, $0.end + 50)) } && !hurtingNow.contains(part.0)
+                }.compactMap { Self.partInjuries[$0.0] }
             let healthClear = expecting.hasPrefix("health.") && (Self.allClear.matches(text) || tightnessOnly)
                 && (expecting == "health.currentPain" || partInjuries.isEmpty)
             // "No running ones. Does a toe broken by a pressure cooker count?": an injury named is not none.

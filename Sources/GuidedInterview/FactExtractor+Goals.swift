@@ -51,7 +51,13 @@ extension FactExtractor {
     static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:race\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
-    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b"#)
+    static let timeOfDayBefore = TextPattern(
+        #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|alarm(?: goes off)?|shift|bus|train|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$"#)
+    static let gluedRaceName = TextPattern(
+        #"(?<!\p{L})(\p{Lu}\p{Ll}{2,}(?:maraþon|maraton|marathon|maratona|maratón|maratonas|maraton|halvmaraton|puolimaraton|halbmarathon))(?!\p{L})"#, caseSensitive: true)
+    static let tallyBefore = TextPattern(
+        #"\b(?:\d+|a few|a good few|several|some|many|a couple of|loads of|lots of|a bunch of)\s+(?:halves|half marathons|halfs|marathons|10ks|5ks|ultras|races|parkruns|trail races)\s*(?:,|and|&)\s*(?:and\s+)?(?:\d+|an?|one)?\s*$"#)
+    static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b|\b\d{1,2}:\d{2}(?::\d{2})? from (?:the |my )?(?:\d{4} )?$"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let lapBefore = TextPattern(#"\b(?:loops?|laps?|repeats?|reps?|circuits?|legs?|stages?)\s+of\s+(?:about |around |roughly |just over |just under )?$|\d\s*x\s*$"#)
@@ -104,6 +110,8 @@ extension FactExtractor {
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
             if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) { continue }
+            // ("run with a club for about eight years: a few halves, one marathon": a tally of races run.)
+            if Self.tallyBefore.matches(before) { continue }
             // "Before the injury I was fairly serious, … the Rotterdam half in 1:29": a race from before a break.
             if Self.beforeTheBreak.matches(scan.sentenceBefore(position)) { continue }
             // "100 miles, ten loops of ten miles": a lap, not the race.
@@ -248,7 +256,8 @@ extension FactExtractor {
         }
         if scan.expecting == "goals.goalType", race == nil, dateFound == nil, !scan.has("goals.raceName") {
             // "Build up to running 5k non-stop", "Couch to 5k!": a distance the runner wants to be able to run is no race.
-            if distanceFound != nil, let ability = GoalKind.ability.firstMatch(in: scan.text) {
+            // ("I want to join the 10K fun run …, this year I want to run all the way": an event joined is a race.)
+            if distanceFound != nil, let ability = GoalKind.ability.firstMatch(in: scan.text), noRace || !GoalKind.eventJoined.matches(scan.text) {
                 // (A comeback or a health goal said with it stays the goal: "come back …, one day 5 km without stopping".)
                 let kept = scan.latest("goals.goalType").flatMap { $0.value.stringValue }.flatMap { $0 == "race" ? nil : $0 }
                 scan.drop(["goals.raceDistance", "goals.raceDistanceLabel", "goals.goalType"])
@@ -273,7 +282,7 @@ extension FactExtractor {
     // MARK: - Race name
 
     static let raceNameCased = TextPattern(
-        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational)\b"#,
+        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational)\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
         caseSensitive: true)
     /// "The first was 3:48", "my last one was 4:41": a race before, by its place among the runner's races.
     static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was"#
@@ -350,6 +359,11 @@ extension FactExtractor {
     /// "A marathon, because apparently I hate myself. Vermont City, up in Burlington.": a sentence that is a name.
     static let nameSentence = TextPattern(#"(?:^|[.!?]\s+)([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+){1,2})\s*(?:[,.!]|$)"#, caseSensitive: true)
     /// "half-marathon in my home city, Poznań".
+    static let distanceOfTheEvent = TextPattern(
+        #"\b(?i:\d+ ?k|\d+ ?km|half(?: marathon)?|marathon|\d+ ?miler?)\s+(?i:of|at) (?i:the)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:y|de|del|la|of|the|and|&)\s+)?\p{Lu}[\p{L}'-]+){0,4})"#,
+        caseSensitive: true)
+    static let runNamedEvent = TextPattern(
+        #"\b(?i:run|do|race|enter|join|doing|running)\s+(\p{Lu}[\p{L}'-]{3,})\s+(?i:here|in|this|next|on|at)\b"#, caseSensitive: true)
     static let homeCity = TextPattern(
         #"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s+in\s+(?i:my)\s+(?i:home\s*(?:city|town)|hometown|city|town)\s*,?\s+([A-Z]\p{Ll}+)"#,
         caseSensitive: true)
@@ -375,7 +389,7 @@ extension FactExtractor {
         #"(?:^|[.!:;]\s+)(?:(?:The|the)\s+)?([A-Z][\p{L}'&.-]+(?:\s+[A-Z][\p{L}'&.-]+){0,3}),?\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:"# + monthPattern + #")|(?i:"# + monthPattern + #")\s+\d{1,2}(?:st|nd|rd|th)?\b)"#,
         caseSensitive: true)
     static let wholeMonth = TextPattern("^" + monthPattern + "$")
-    static let nameInnerWords: Set<String> = ["city", "trail", "road", "big", "new", "spring", "autumn", "winter", "summer", "of", "the"]
+    static let nameInnerWords: Set<String> = ["city", "trail", "ultra", "mountain", "road", "big", "new", "spring", "autumn", "winter", "summer", "of", "the"]
 
     /// Capitalised only because they start a sentence: "A marathon. Because a half was too easy".
     static let sentenceOpeners: Set<String> = [
@@ -472,6 +486,12 @@ extension FactExtractor {
             // "the Easter festival 10k" is the Easter Festival 10k; "Alexander the Great" keeps its "the".
             let cased = kept.map { ["the", "of"].contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }
             name = (cased + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
+            // ("HBF Run for a Reason", "Race for Life": a cause after "for" is part of the name.)
+            if let cause = match[3] { name? += cause.split(whereSeparator: \.isWhitespace).map { " " + $0 }.joined() }
+        }
+        // "the Vormaraþon", "Helsinki Citymaraton": a race named in one word, the distance glued on.
+        if name == nil, let match = Self.gluedRaceName.matches(in: scan.original).last(where: { !Self.doneBefore(scan.original, at: $0.start) }) {
+            name = match[1]
         }
         if name == nil {
             for match in Self.raceNameLower.matches(in: scan.text) {
@@ -644,6 +664,14 @@ extension FactExtractor {
             name = Self.raceLabel(km: km).map { "\(cased) \($0)" } ?? cased
             said = raw
         }
+        // "The 10K of the San Felipe y Santiago", "I want to run Vårruset here in Luleå": asked the goal, the event named after
+        // its distance ("of the …") or as what is run, before where (after every other reading).
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName",
+           let match = Self.distanceOfTheEvent.firstMatch(in: scan.original) ?? Self.runNamedEvent.firstMatch(in: scan.original), let raw = match[1],
+           case let words = raw.split(separator: " ").map(String.init), nameLike(words),
+           !words.contains(where: { Self.notRaceNameWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }) {
+            name = raw
+        }
         guard let name else { return }
         // "Faster 10K, no race", "quicker 5k. sub 20": the words of a speed goal are no race's name.
         if let first = name.split(separator: " ").first?.lowercased(), Self.speedWords.contains(first) { return }
@@ -672,7 +700,8 @@ extension FactExtractor {
     static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b"#)
-    static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"#)
+    /// "24.4.2027", "05/02/27", and "20. 3. 2027" typed with spaces after the dots (as Czech and German runners do).
+    static let numericDate = TextPattern(#"\b(\d{1,2})(?:[/.]|\.\s)(\d{1,2})(?:[/.](\d{4}|\d{2})|\.\s((?:19|20)\d\d))\b"#)
     static let nextYear = TextPattern(#"^\s*,?\s*next year\b"#)
     static let monthWord = TextPattern(#"\b"# + monthPattern)
     /// A month named as a time, not "may" the verb: "in May", "on the May bank holiday", "early March".
@@ -761,7 +790,7 @@ extension FactExtractor {
             covered.append(match.start..<match.end)
         }
         for match in Self.numericDate.matches(in: scan.text) {
-            guard let a = Int(match[1] ?? ""), let b = Int(match[2] ?? ""), var y = Int(match[3] ?? "") else { continue }
+            guard let a = Int(match[1] ?? ""), let b = Int(match[2] ?? ""), var y = Int(match[3] ?? match[4] ?? "") else { continue }
             if y < 100 { y += 2000 }
             var (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : Self.americanCue.matches(scan.text) ? (b, a) : (a, b)
             // "05/02/27. That's a Sunday.": the weekday said picks which number is the month.
@@ -797,10 +826,12 @@ extension FactExtractor {
             add(year: nil, month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
-        // "It is 25.04, Sunday", asked for the date: day and month with a dot.
-        if scan.expecting == "goals.raceDate" {
+        // "It is 25.04, Sunday", asked for the date: day and month with a dot. ("half. łódź, 18.04", asked the goal: a month
+        // typed with its zero is a date too.)
+        if scan.expecting == "goals.raceDate" || scan.expecting == "goals.goalType" {
             for match in Self.dottedDate.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
-                guard let d = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), (1...12).contains(m) else { continue }
+                guard let d = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), (1...12).contains(m), (1...31).contains(d),
+                      scan.expecting == "goals.raceDate" || match[2]?.hasPrefix("0") == true else { continue }
                 add(year: nil, month: m, day: d, at: match.start)
                 covered.append(match.start..<match.end)
             }
@@ -1125,6 +1156,8 @@ extension FactExtractor {
             var reach = String(scan.phraseBefore(match.start).suffix(40))
             if let wish = Self.goalFrame.matches(in: reach).last { reach = reach.utf16Slice(wish.end, reach.utf16Length) }
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
+            // ("the shift bus leaves at 6:40", "my alarm goes off at 5:15": a time of day.)
+            if Self.timeOfDayBefore.matches(before) { continue }
             // "My first was Omaha in September, 4:41": a sentence about a race before is a result.
             // ("My first was 2:04 and this time I want to go under 1:55": the wish after the result is the target.)
             var sentenceSoFar = scan.sentenceBefore(match.start)

@@ -144,6 +144,7 @@ extension FactExtractor {
 
     static let itHurts = TextPattern(
         #"\b(?:it|it is|it has|that|that is|that has)\s+(?:(?:been|still|really|quite|a bit|actually|honestly|properly|now)\s+){0,3}(?:sore|hurting|painful|aching|achy|hurts|throbbing|twinging|niggling)\b"#)
+    static let opensInThePast = TextPattern(#"^\W*(?:before|previously|in the past|back then|once|years ago|long ago|last year)\s*,"#)
     static let toldAsHistory = TextPattern(
         #"\b(?:years? ago|months ago|last (?:year|spring|summer|autumn|fall|winter)|in (?:19|20)\d\d|back in|when i (?:first )?started|as a (?:kid|teen|teenager|child)|used to|healed|long gone|all cleared up)\b"#)
 
@@ -228,6 +229,8 @@ extension FactExtractor {
                     lead = String(lead[cut.upperBound...])
                 }
                 if Self.painPastCue.matches(between) || Self.painPastCue.matches(lead) { continue }
+                // ("Before, I have pain in the heel, the doctor say plantar fascia inflammation": a sentence set in the past.)
+                if case let sentence = scan.sentence(around: match.start).text, Self.opensInThePast.matches(sentence), !Self.rightNow.matches(sentence) { continue }
                 if !Self.hurts(clause), Self.nowAndThen.matches(clause) { continue }
                 // The pain word goes with the nearest part: "I tore my calf in 2023 and my ankle is sore" is the ankle.
                 // ("knee and ankle both a bit sore", "pain in my left hip and my right knee": parts listed share it.)

@@ -154,6 +154,20 @@ extension FactExtractor {
             let cm = Self.round1((feet * 12 + inches) * 2.54)
             scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
         }
+        // "I'm six-two and I weigh about 205": a height said as "I'm 6-2", and a weight without its unit (pounds beside a
+        // height in feet, or above what anyone weighs in kilos).
+        if !scan.has("physical.heightCm"), let match = Self.iAmFeetInches.firstMatch(in: scan.text),
+           let feet = Double(match[1] ?? ""), let inches = Double(match[2] ?? ""), inches < 12 {
+            let cm = Self.round1((feet * 12 + inches) * 2.54)
+            scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+        }
+        if !scan.has("physical.weightKg"), let match = Self.weighBare.firstMatch(in: scan.text), let value = Self.number(match[1]) {
+            let pounds = value > 150 || Self.iAmFeetInches.matches(scan.text) || Self.heightFeet.matches(scan.text)
+            if (35...400).contains(value), !pounds || value >= 80 {
+                let kg = pounds ? Self.round1(value * 0.45359237) : value
+                scan.add("physical.weightKg", .number(kg), said: pounds ? "\(Self.plain(kg)) kg (\(Int(value)) lb)" : "\(Self.plain(kg)) kg", at: match.start)
+            }
+        }
         // "Six-three, two-oh-five", "five-ten, two-ten", "five foot four and about one sixty": height and weight in
         // pounds, said as a pair the American way. Only as a pair, so "6-3" alone (a score) is nothing.
         for match in Self.spokenHeightWeight.matches(in: scan.text) {
@@ -171,6 +185,8 @@ extension FactExtractor {
             }
         }
     }
+    static let iAmFeetInches = TextPattern(#"\b(?:i am|i'm|im)\s+(?:about |around )?([4-7])-(\d{1,2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm|weeks?)\b)"#)
+    static let weighBare = TextPattern(#"\bweigh(?:s|ing)?\s+(?:in at\s+)?(?:about |around |roughly |maybe |like |just over |just under )?(\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stone|st)\b)"#)
     static let spokenHeightWeight = TextPattern(
         #"(?<![\d.:-])([4-7])(?:-| (?:foot|feet|ft) )(\d{1,2})\b,?\s*(?:and |& )?(?:about |around |roughly |maybe |like )?([12])(?:[ :-]|\s*-\s*)?(\d{2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm)\b)"#)
 

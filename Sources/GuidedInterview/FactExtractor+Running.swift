@@ -11,7 +11,7 @@ extension FactExtractor {
     static let volumeLead = TextPattern(
         #"\b(?:weekly (?:mileage|volume|distance|km)|mileage|volume|km per week|km a week)\s*(?:is|of|:|=|at|around|about|sits at)?\s*(?:is\s+)?(?:about |around |roughly |approximately |~)?(\d+(?:\.\d+)?)\s*(?:(k|km|miles?|mi)\b)?"#)
     static let notRunning = TextPattern(
-        #"\b(?:i am not (?:currently |really )?running(?: at all| at the moment| right now| currently)?|i do not (?:currently )?run(?: at all)?|not running at (?:all|the moment)|(?:i have been|have been|been|i am|am) off (?:running )?(?:for|since)|have not (?:been running|run) (?:in|for) (?:years|ages|months|a while|a long time|\d+ (?:years|months)))(?!\s+(?:on|in the|much|far|fast|more|as|at|when|with|before|after|[a-z]*days?|weekends?|mon|tue|wed|thu|fri|sat|sun|mornings?|evenings?|long|every|twice|often))\b"#)
+        #"\b(?:i am not (?:currently |really )?running(?: at all| at the moment| right now| currently)?|i do not (?:currently )?run(?: at all)?(?: at the moment| right now| currently| these days)?|not running at (?:all|the moment)|(?:i have been|have been|been|i am|am) off (?:running )?(?:for|since)|have not (?:been running|run) (?:in|for) (?:years|ages|months|a while|a long time|\d+ (?:years|months)))(?!\s+(?:on|in the|much|far|fast|more|as|at|when|with|before|after|[a-z]*days?|weekends?|mon|tue|wed|thu|fri|sat|sun|mornings?|evenings?|long|every|twice|often))\b"#)
 
     static let frequency = TextPattern(
         #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a|in the|in 1|by|by the|for|for a|for the|in)\s*(?:week|wk)\b"#)
@@ -56,12 +56,22 @@ extension FactExtractor {
             let high = Self.number(match[2]) ?? low
             // "I want to build up, get to about 50k a week by the spring": the week aimed for, not this one.
             // ("base. 40k/wk by summer": a week with a deadline is aimed for too.)
-            if Self.volumeAimedFor.matches(scan.window(before: match.start, 40)) || Self.volumeByWhen.matches(scan.window(after: match.end, 30)) {
+            // ("30k a week before Christmas; lately 22", asked the week now: "before" dates the week gone by.)
+            let byWhen = scan.window(after: match.end, 30)
+            if Self.volumeAimedFor.matches(scan.window(before: match.start, 40))
+                || Self.volumeByWhen.matches(byWhen) && !(scan.expecting == "running.currentVolume" && byWhen.trimmingCharacters(in: .whitespaces).hasPrefix("before")) {
                 let km = unit.hasPrefix("mi") ? Self.round1((low + high) / 2 * 1.609344) : (low + high) / 2
                 scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
                 continue
             }
             addVolume(scan, (low + high) / 2, unit: unit, at: match.start)
+        }
+        // "more km. 50 a week by june": asked the goal, a week with a deadline and the unit said beside it.
+        if scan.expecting == "goals.goalType" || scan.expecting == nil, !scan.has("goals.targetVolume"),
+           let match = Self.unitlessWeekly.firstMatch(in: scan.text), Self.volumeByWhen.matches(scan.window(after: match.end, 30)),
+           let value = Self.number(match[1]), (5...300).contains(value), let unit = Self.unitWord.firstMatch(in: scan.text)?.text {
+            let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+            scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
         }
         for match in Self.volumeLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) {
             guard let low = Self.number(match[1]), let unit = match[3] else { continue }
@@ -104,7 +114,11 @@ extension FactExtractor {
         }
         // "30k a week. Well, that was before Christmas; realistically 22 right now": the figure for now wins.
         if let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
-           let match = Self.volumeNow.matches(in: scan.text).last(where: { $0.start > earlier.position }),
+           // ("longest run lately 18 km" is one run, not the week.)
+           let match = Self.volumeNow.matches(in: scan.text).last(where: { $0.start > earlier.position && !Self.longestJustBefore.matches(scan.window(before: $0.start, 24)) }),
+           // ("More like 15 on the weeks I'm stacked with nights": the figure for some weeks, not the usual one.)
+           !WeekFigures.someWeeksAfter.matches(scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 24))),
+           !Replies.conditionalSentence.matches(scan.text.utf16Slice(Self.sentenceStart(in: scan.text, before: match.start), match.start)),
            let value = Self.number(match[1]) {
             let unit = match[2] ?? Self.unitSaidBefore(scan)
             addVolume(scan, value, unit: unit, at: match.start)
@@ -204,6 +218,7 @@ extension FactExtractor {
         extractExperience(scan)
     }
 
+    static let longestJustBefore = TextPattern(#"\b(?:longest|long run|long runs|furthest|farthest)\b[^.;,]*$"#)
     static let volumeNow = TextPattern(
         #"\b(?:realistically|more like|these days|nowadays|right now|at the moment|currently|lately|(?:on )?average|averages?(?: out)?(?: at| to)?)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
     static let hedgedCount = TextPattern(#"^\s*(?:if\b|when\b|unless\b|on a (?:good|great|heroic|big|decent) week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
@@ -254,8 +269,15 @@ extension FactExtractor {
     /// "Thirty miles a week, if you count walking to the fridge. Running? Twenty.": a figure that counts something
     /// else gives way to the bare figure said after it, in the same unit. (After every other reading of the volume.)
     func settleVolume(_ scan: Scan) {
+        // "Total with the walking maybe 10 km in the week, but the actual running part is maybe 4": the running alone.
+        if scan.expecting == "running.currentVolume", let match = Self.runningPart.firstMatch(in: scan.text), let value = Self.number(match[1] ?? match[3]) {
+            let unit = match[2] ?? match[4] ?? (Self.mentionsMilesBefore(scan, match.start) ? "miles" : "km")
+            scan.overrule("running.currentVolume", .number(unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value),
+                          said: "\(Self.plain(value)) \(unit.hasPrefix("mi") ? "miles" : "km") a week", after: scan.latest("running.currentVolume"))
+            return
+        }
         if scan.expecting == "running.currentVolume", let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
-           Self.countingOther.matches(scan.text.utf16Slice(earlier.position, min(scan.text.utf16Length, earlier.position + 48))),
+           Self.countingOther.matches(scan.text.utf16Slice(earlier.position, min(scan.text.utf16Length, earlier.position + 64))),
            let match = Self.trailingBareFigure.firstMatch(in: scan.text), match.start > earlier.position, let value = Self.number(match[1]) {
             addVolume(scan, value, unit: Self.unitSaidBefore(scan), at: match.start(of: 1))
         }
@@ -278,10 +300,14 @@ extension FactExtractor {
         scan.text.utf16Slice(0, position).range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil
     }
     static let longestLately = TextPattern(
-        #"\b(?:lately|recently|these days|nowadays|since then|right now)\b[^.!?\d]{0,40}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs))"#)
+        #"\b(?:lately|recently|these days|nowadays|since then|right now)\b\??[^.!?\d]{0,40}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs))"#)
     static let runsLabel = TextPattern(#"\bruns(?: per week| a week| weekly)?\s*:\s*(?:about |around |usually )?(\d{1,2})\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
     static let lapsBefore = TextPattern(#"\b(?:loop|loops|lap|laps|circuit|circuits|round it|reps?|repeats?)\s*$"#)
-    static let countingOther = TextPattern(#"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including)\b"#)
+    /// ("About 30 km a week. No, that's with my cycling to work counted in somehow": another sport counted in.)
+    static let runningPart = TextPattern(
+        #"\b(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b"#)
+    static let countingOther = TextPattern(
+        #"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including|counted in|with (?:my |the )?(?:cycl\w*|bik\w*|walk\w*|commut\w*|swim\w*))\b"#)
     static let trailingBareFigure = TextPattern(
         #"(?:^|[.!?]\s+)(?:(?:just |without (?:the |my )?|minus (?:the |my )?)?[a-z]+(?: only| alone| proper)?[?,]\s+)?(?:about |around |maybe |probably |really |honestly |actual |actually )?(\d+(?:\.\d+)?)\s*[.!]?\s*$"#)
     static let perMonth = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|each|every|/|in a)\s*month\b|monthly\b)"#)
@@ -348,7 +374,7 @@ extension FactExtractor {
     static let competitiveCue = TextPattern(
         #"\b(?:i race (?:a lot|often|regularly)|race a lot|(?:i am|am|fairly|pretty|quite|very|more|was|be|a bit|reasonably|rather|somewhat) competitive|competitive (?:runner|racer|athlete|running|racing|level|club|age group)|competitive(?=\s*(?:[.,;!]|$| i (?:guess|suppose|think|would say)))|(?:race|racing|raced|run|running|ran|compete|train) competitively|compete|elite (?:runner|athlete|level|field|squad|group)|racing regularly|race most (?:weekends|weeks|months)|(?:on|in|for) (?:the |my |a )?(?:school |club |college |university |uni |county )?(?:running |xc |cross country |track )?(?:team|squad)\b|(?:school|club|college|uni|university|county|track|xc|cross country) (?:team|squad) (?:since|for)\b|(?:inter-?school|county|national|regional) (?:races|championships|champs)|run for a club|club runner|racing since (?:\d+|i was|school|a kid|my teens)\b|(?<!never )(?<!not )(?:been on|made|reached|got on|got onto|stood on) (?:the |a )?podium|podium (?:finish|place|spot)s?|(?<!never )(?:won|win|placed in) (?:my |an |the )?age[- ]?group|age[- ]?group (?:wins?|podiums?|titles?))"#)
     static let seriousCue = TextPattern(
-        #"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious)"#)
+        #"\b(?:serious (?:runner|about)|pretty serious|quite serious|(?:train|training|run|running|at it|been at it) seriously|fairly serious|(?:been )?racing (?:for )?(?:\d+|many|several|a few) (?:years|yrs|seasons)\b)"#)
     /// A qualifying time run, said about experience (as a goal, "I want my Boston qualifier" is no level).
     static let nthRace = TextPattern(#"\b(\d)(?:st|nd|rd|th)\s+(?:mara|marathon|half|halfie|ultra|race|10k|5k)\b"#)
     static let qualifier = TextPattern(#"\b(?:boston qualifier|bq\b|qualified for boston|good for age|gfa\b)"#)
@@ -366,7 +392,7 @@ extension FactExtractor {
     static let monthsRunningTrailing = TextPattern(
         #"\b(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\s+(?:of running|running|now)\b|\bstarted running (?:about |around )?(\d+(?:\.\d+)?)\s+(years?|months?) ago\b"#)
     static let yearsOfSomethingElse = TextPattern(#"\b(?:liv(?:e|ed|ing)|moved|married|work(?:ed|ing)?|been (?:here|there|in)|in this country)\b"#)
-    static let onSomeDays = TextPattern(#"\b(?:on [a-z]+ days?|on (?:my )?(?:shifts?|work ?days?|nights?|weekdays)|when i am (?:on|working)|whenever|if i am|(?:the )?days? (?:when |that )?i (?:fly|work|travel|am away|am on|do)\b)\b"#)
+    static let onSomeDays = TextPattern(#"\b(?:on [a-z]+ days?|on (?:my )?(?:shifts?|work ?days?|nights?|weekdays)|when i am (?:on|working|in|at|away|travel\w*)|whenever|if i am|during|in (?:the )?weeks? (?:when|that|i)|(?:the )?days? (?:when |that )?i (?:fly|work|travel|am away|am on|do)\b)\b"#)
     static let runningSince = TextPattern(
         #"\b(?:running since|run since|jogging since|(?:started|start|starting)(?: runn?ing| jogging| to run)?(?: in)?(?= (?:19|20)\d\d)|(?:began|begin) (?:running |jogging )?in|took (?:it |running )?up in) ((?:19|20)\d\d)\b"#)
 
@@ -382,10 +408,10 @@ extension FactExtractor {
         #"\b(?:call myself|consider myself|describe myself as|would describe myself as|would say i am|would call myself|class myself as)\s+(?:a\s+|an\s+)?(?:fairly\s+|pretty\s+|quite\s+|very\s+|reasonably\s+)?(beginner|casual|serious|competitive|returner)\b"#)
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
     static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
-    static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont)\s+(?:really\s+)?(?:call|consider|describe|class) myself(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
+    static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
-        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|getting back into|gettin back into)"#)
+        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
     static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
     /// ("Six weeks in a moon boot" is no running.)
@@ -489,7 +515,7 @@ extension FactExtractor {
 
     /// A count settled on after a range: "3, 4. Let us say 4", "3, 4 times. Usually 3", "4, maybe 5. Call it 4".
     static let settledCount = TextPattern(
-        #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|more like|realistically|most weeks)\s+([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
+        #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
     /// Asked for runs or days a week, the count the runner settles on after giving a range is the answer.
     func settleCount(_ scan: Scan) {

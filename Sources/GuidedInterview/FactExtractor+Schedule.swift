@@ -20,7 +20,7 @@ extension FactExtractor {
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm)\b)[a-z])"#)
+    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+ (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -37,6 +37,10 @@ extension FactExtractor {
     static let runningVerbNear = TextPattern(#"\b(?:run|runs|running|jog|jogging|train|training)\b"#)
     static let exceptJoin = TextPattern(#"^\s*,?\s*(?:except|but not|apart from|other than|bar|save)\s+(?:on\s+|for\s+)?$"#)
     static let workBefore = TextPattern(#"\b(?:i|we) (?:work|am working)\s+$"#)
+    static let mayBe = TextPattern(#"^\s*(?:can|could|might|may|will|would) (?:be|turn|end up|become)\b"#)
+    static let listGoesOn = TextPattern(#"\b(?:and|plus|also|more|another|then)\s*(?:\.\.+|…)\s*$"#)
+    /// "Sunday also possible, but I prefer those four": a day allowed, then passed over.
+    static let allowedButPassedOver = TextPattern(#"^\s*(?:is |would be |also |too |,\s*)*(?:possible|ok|okay|fine|doable|an option|at a push)\b[^.!?]{0,12}\bbut (?:i )?(?:prefer|would rather|rather|like)\b"#)
     static let hedgedDay = TextPattern(#"^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b"#)
     static let workDaysAfter = TextPattern(#"^\s*(?:are|is) (?:my |our |the )?(?:work ?days?|working days|workweek|work week|school days)\b"#)
     static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bso that is fine\b|\b(?:that one|that 1|it|that)(?: would| will|'d|d)? (?:have to|has to|need to|needs to) be (?:the |in the )?(?:afternoon|evening|morning|later|earlier)\b"#)
@@ -71,9 +75,10 @@ extension FactExtractor {
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b"#)
     /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
     static let leadingCount = TextPattern(#"^\s*([1-7])\s*[:,.-]\s+(?=[a-z])"#)
-    static let exceptWhen = TextPattern(#"^\s*,?\s*(?:(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)|when|whenever|that i am free|i am (?:home|free|off|around|available|not (?:working|flying|away))|if i am)\b"#)
+    static let exceptWhen = TextPattern(#"^\s*,?\s*(?:(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)|when|whenever|that i am free|i am (?:home|free|off|around|available|not\b)|if i am)\b"#)
     static let partOfDay = TextPattern(#"^\s*(?:mornings?|nights?|evenings?|afternoons?)\b"#)
-    static let dateAfterDay = TextPattern(#"^\s*,?\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?"# + FactExtractor.monthPattern + ")")
+    static let dateAfterDay = TextPattern(#"^\s*,?\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?"# + FactExtractor.monthPattern
+        + #"|"# + FactExtractor.monthPattern + #"\s+\d{1,2}(?:st|nd|rd|th)?\b)"#)
     static let bodySentence = TextPattern(#"\b(?:sore|hurts?|hurting|aching|aches|pain(?:ful)?|injur(?:ed|y)|twisted|sprained|pulled|tweaked|strained)\b[^.!?;]*\bsince\b|\bsince\b[^.!?;]*\b(?:sore|hurts?|hurting|aching|pain(?:ful)?)\b"#)
     static let dayPastCue = TextPattern(#"\b(?:yesterday|last|ago|this past|race (?:is|was)|race on|the race)\b"#)
 
@@ -183,6 +188,9 @@ extension FactExtractor {
             if scan.expecting?.hasPrefix("schedule.") != true, Self.bodySentence.matches(scan.sentence(around: mention.start).text) { continue }
             // "I can't promise you a Tuesday": a day named only as an example of none being fixed.
             if Self.cannotPromise.matches(scan.window(before: mention.start, 30)) { continue }
+            // ("a Monday can be a work day for two weeks and then free for two": any Monday, as an example.)
+            if mention.days.count == 1, scan.window(before: mention.start, 4).hasSuffix(" a ") || scan.window(before: mention.start, 4) == "a ",
+               Self.mayBe.matches(scan.window(after: mention.end, 24)) { continue }
             // "Saturday too if I've had a saintly Friday": a day inside a condition names no running day.
             if Self.insideCondition.matches(scan.window(before: mention.start, 40)) { continue }
             // "Tuesday, Thursday and Sunday. Saturday too if I've had a saintly Friday": a day added on a condition is no running day.
@@ -201,6 +209,8 @@ extension FactExtractor {
             if let end = workWeekEnd, Self.exceptJoin.matches(scan.text.utf16Slice(end, mention.start)) { continue }
             // "Sunday? Maybe, sometimes.": a day wondered about is no running day.
             if Self.hedgedDay.matches(scan.window(after: mention.end, 24)) { continue }
+            if case let sentence = scan.sentence(around: mention.start), mention.end >= sentence.start,
+               Self.allowedButPassedOver.matches(sentence.text.utf16Slice(mention.end - sentence.start, sentence.text.utf16Length)) { continue }
             // "Sunday to Thursday are work days here, so Sunday, Tuesday, Wednesday and Thursday before work": the work week.
             if mention.days.count > 2, Self.workDaysAfter.matches(scan.window(after: mention.end, 24)) { continue }
             // "Any day except when I'm on nights": no day is fixed, so none is named.
@@ -221,7 +231,10 @@ extension FactExtractor {
             // days are the runner's only as days it keeps them in.
             // ("My husband is home Thursday and Sunday, so those work": or as days it frees them.)
             if scan.aboutSomeoneElse(at: mention.start), case let sentence = scan.sentence(around: mention.start).text, !Self.freedBy.matches(sentence) {
-                if !isEveryDay, Self.keptIn.matches(sentence) { blocked += mention.days.map { ($0, mention.start) } }
+                // ("… my daughter's hockey team and Sunday is church": a day filled in its own words is ruled out all the same.)
+                if !isEveryDay, Self.keptIn.matches(sentence) || Self.dayFilledAfter.matches(scan.window(after: mention.end, 40)) {
+                    blocked += mention.days.map { ($0, mention.start) }
+                }
                 continue
             }
             // ("no more than 70 minutes on a work day": how long on those days, not which days.)
@@ -415,7 +428,9 @@ extension FactExtractor {
                 // ("… Wednesday.", "Saturday instead.": a sentence of days alone is an answer, not an aside.)
                 let rest = Self.dayToken.replacing(in: sentence.text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
                     .filter { !["and", "or", "instead", "then", "maybe", "s", "the", "on"].contains($0) }
-                return sentence.start != first && !rest.isEmpty && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
+                // ("Tuesday, Thursday, Saturday and one more... Sunday, after Mass": the list goes on past the dots.)
+                let continued = Self.listGoesOn.matches(scan.text.utf16Slice(max(0, sentence.start - 24), sentence.start))
+                return sentence.start != first && !rest.isEmpty && !continued && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
                     && !Self.insteadCue.matches(sentence.text) && !traded.contains { $0.in.1 == day.1 }
             }
         }
@@ -563,7 +578,7 @@ extension FactExtractor {
     }
 
     static let keptIn = TextPattern(
-        #"\b(?:i|we) (?:can not|could not|am not able to|will not be able to) (?:get out|go out|run|get away|leave)|\bi am (?:on (?:kid|baby|child|dad|mum|mom) duty|home with|stuck (?:at home|with)|left with|minding|looking after|with the (?:kids|baby|children))|\bi (?:have|have got|got) (?:the )?(?:kids|baby|children|boys|girls)\b"#)
+        #"\b(?:i|we) (?:can not|could not|am not able to|will not be able to) (?:get out|go out|run|get away|leave)|\bi am (?:on (?:kid|baby|child|dad|mum|mom) duty|home with|stuck (?:at home|with)|left with|minding|looking after|with the (?:kids|baby|children))|\bi (?:have|have got|got) (?:the )?(?:kids|baby|children|boys|girls)\b|\b(?:and|so) i (?:drive|take|bring|pick|drop|watch|coach|mind)\b|\b(?:practice|practise|training|lessons?|class|clinic|appointment)\b[^.;]{0,20}\bi (?:drive|take|bring|pick|drop)\b"#)
     static let freedBy = TextPattern(
         #"\bso (?:those|these|that|they|then)?\s*(?:days )?(?:work|suit|are (?:good|fine|free|my days))\b|\bso i (?:can(?! not)|am free)\b|\bi can (?:run|go|get out)\b"#)
     static let parkrunAfter = TextPattern(#"^\s*(?:is|'s|are) (?:my |the )?parkrun\b"#)
@@ -588,7 +603,7 @@ extension FactExtractor {
         return prefix.count == 3 ? weekdays.first { $0.hasPrefix(prefix) } : nil
     }
 
-    static let countBefore = TextPattern(#"\b(?:[1-4]|both|the)\s+(?:of the\s+)?$"#)
+    static let countBefore = TextPattern(#"\b(?:[1-4]|both|the|a|an|one)\s+(?:of the\s+)?$"#)
     static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding)\b"#)
     static let unnamedDays = TextPattern(
         #"\b([1-4]) (?:other |more |extra |random |different )?(?:weekdays?|week days?|weekday (?:evenings?|mornings?|nights?)|days? (?:in (?:the )?middle of (?:the )?week|midweek)|other days?|more days?|days? (?:that|which) (?:change|move|vary))\b|\bplus ([1-4]) more\b"#)
@@ -606,7 +621,7 @@ extension FactExtractor {
     /// Words after a "can't"/"except" that start a new, positive statement about days.
     static let unblock = TextPattern(#"\b(?:but|so|plus|and also|as well as|along with|then|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
     static let correctionCue = TextPattern(
-        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)(?:no[\s,]+)*no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|naw|non|na(?=,))\b,?|\b(?:ah|oh|ugh|uh|hmm|eh|ach|och|ay|ai|ayy|oops|whoops|argh|dang|damn),? (?:no|na(?=,)|naw)\b"#)
+        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)(?:so,? )?(?:call it|let'?s say|lets say|put down|go with)\b(?=[^.!?]*:)|(?:^|[.!;]\s*)(?:no[\s,]+)*no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|naw|non|na(?=,))\b,?|\b(?:ah|oh|ugh|uh|hmm|eh|ach|och|ay|ai|ayy|oops|whoops|argh|dang|damn),? (?:no|na(?=,)|naw)\b"#)
     /// "Actually, add Sunday": a correction that adds to the days rather than replacing them.
     /// "One day I want the Race of Hope": some day, not one day a week.
     static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;!?]*$"#)

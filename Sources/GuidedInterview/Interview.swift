@@ -81,6 +81,14 @@ public struct Interview: Sendable {
     static let figureSentence = TextPattern(#"[.!?]\s+\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?\s*[.!]?\s*$"#)
     static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*(?:then|it is|so|i guess)?\s*[.!]?\s*$"#)
 
+    /// The words a "none" said ahead of its question must carry to be that question's answer.
+    static let noneTopic: [String: TextPattern] = [
+        "health.pastInjuries": TextPattern(#"\b(?:injur\w*|hurt|broke\w*|fracture\w*|sprain\w*|strain\w*|surgery|operation|problems?|issues?|niggles?|touch wood|knock on wood)\b"#),
+        "health.currentPain": TextPattern(#"\b(?:pain\w*|hurt\w*|sore\w*|ache\w*|aching|niggles?|fine|good|okay|ok|nothing)\b"#),
+        "health.medicalConditions": TextPattern(#"\b(?:conditions?|medical|health\w*|illness\w*|diseases?|medications?|pills?)\b"#),
+        "schedule.blockedDays": TextPattern(#"\b(?:days?|week\w*|mon|tue|wed|thu|fri|sat|sun)\w*\b"#),
+    ]
+
     public func hear(_ rawMessage: String, profile: Runner, state before: InterviewState, today: Date) -> Turn {
         var state = before
         var notes: [String] = []
@@ -92,6 +100,11 @@ public struct Interview: Sendable {
         message = Replies.withoutEmoji(message)
         let withQuestions = message
         message = Replies.withoutQuestions(message)
+        // "Nilufar. Do you need my last name too? It's Yusupova.": the surname offered after a question about it is not
+        // the name to call them by (with the question gone, it would read as the name put right).
+        if state.asked == "identity.name", Replies.nameThenSurnameOffered.matches(withQuestions) {
+            message = Replies.surnameSentence.replacing(in: message) { _ in "" }
+        }
         if Self.mentionsMiles(message) { state.imperial = true }
         let asked = state.asked
         // A parent answering for a child: read "he", "his" and "my son" as the runner from here on.
@@ -233,7 +246,13 @@ public struct Interview: Sendable {
                     && figure.allSatisfy({ $0.isNumber || $0 == "." }) ? figure + " miles" : figure
             }
             let settled = Self.figureSentence.matches(tail) ? settledFigure.flatMap({ read($0, expecting: asked).fact(asked) }) : nil
-            if !swapsAnother, let fact = settled ?? read(tail, expecting: asked).fact(asked)
+            // ("A stress fracture …, the third metatarsal. Sorry, the second. The second metatarsal.": a detail of the same
+            // injury put right, not another injury.)
+            let refinesSame = given == nil && facts.first { $0.path == asked }?.value.arrayValue.map { items in
+                let said = items.compactMap(\.stringValue).joined(separator: " ")
+                return !said.isEmpty && tail.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 5 && said.contains($0) }
+            } == true
+            if !swapsAnother, !refinesSame, let fact = settled ?? read(tail, expecting: asked).fact(asked)
                 ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }) {
                 facts.removeAll { $0.path == asked }
                 // "I'm doing the London Marathon. Nah, I'm telling porkies … Just fitness": the race taken back goes too.
@@ -309,10 +328,20 @@ public struct Interview: Sendable {
            !extraction.skipped, extraction.affirmed == nil, !correcting, form.isEmpty,
            !["identity.name", "legal.healthConsentAt"].contains(asked),
            Replies.leadingYesOrNo(message) == nil, !Replies.declines(message),
+           // ("None. … Really no fixed days": an answer to the days question, read below.)
+           !(asked == "schedule.preferredDays" && Replies.noFixedDays.matches(message.lowercased())),
            let next = nextOpenSlot(after: asked, profile: profile, state: state),
-           facts.allSatisfy({ fact in (questions.firstIndex { $0.path == fact.path } ?? -1) >= (questions.firstIndex { $0.path == next } ?? Int.max) }) {
+           // (Days ruled out belong to the days question: "mon wed fri sun. tues n thurs i work doubles", asked the level.)
+           facts.allSatisfy({ fact in
+               let path = fact.path == "schedule.blockedDays" ? "schedule.availableDays" : fact.path
+               return (questions.firstIndex { $0.path == path } ?? -1) >= (questions.firstIndex { $0.path == next } ?? Int.max)
+           }) {
             let asNext = read(message, expecting: next)
-            if asNext.fact(next) != nil {
+            // ("There are no fixed days, the roster moves every two weeks", after the long-run question, is no "no injuries":
+            // a "none" read ahead must be said of that question's topic, or be short.)
+            let noneAboutOther = asNext.fact(next)?.value.arrayValue?.isEmpty == true && message.split(separator: " ").count > 5
+                && !(Self.noneTopic[next]?.matches(message.lowercased()) ?? false)
+            if asNext.fact(next) != nil, !noneAboutOther {
                 facts = asNext.facts + facts.filter { fact in !asNext.facts.contains { $0.path == fact.path } }
                 movedOn = true
             }
@@ -649,6 +678,10 @@ public struct Interview: Sendable {
         if path == "running.longestRecentRun" {
             guard runner.goals.goalType == .race, let km = runner.goals.raceDistance, km >= 21 else { return true }
             if runner.running.actualLongRunDistance != nil { return true }
+        }
+        // "On site I could run every day … let's say five days": every day, fewer of them to run on; which ones is still open.
+        if path == "schedule.preferredDays", runner.schedule.preferredDays?.count == 7, let count = runner.schedule.availableDays, count < 7 {
+            return false
         }
         if path == "goals.raceDistance" || path == "goals.raceDate" || path == "goals.targetTime",
            runner.goals.goalType != .race {

@@ -71,7 +71,7 @@ enum Replies {
     static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
     static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
     static let reassuringNo = TextPattern(
-        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)(?=\s*(?:[.!,]|$|all\b|then\b|mate\b|pal\b|man\b|bro\b))|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with)\b"#)
+        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)(?=\s*(?:[.!,]|$|all\b|then\b|mate\b|pal\b|man\b|bro\b))|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with|all good|sweet as)\b"#)
     static let partial = TextPattern(
         #"\b(?:yes|ok|okay|fine|sure) (?:to|for|on) (?:the |my )?[a-z]+(?: [a-z]+){0,3},? but (?:no|not)\b|\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|\b(?:injur\w*|weight|health|medical|body|running)\s+(?:yes|ok|fine)\W+[a-z ]{0,24}\b(?:no|not)\b"#)
     static let undecided = TextPattern(
@@ -173,7 +173,7 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask)|typing|i am typing|im typing|on (?:my|the) phone|from (?:my|the) phone|autocorrect|typos?|my english|english)\b)|actually|correction|i meant|i mean|make that|(?<!was |were )more like|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|(?<=[.!]\s)(?:just )?kidding(?=[.!,])|only joking|just joking|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach|ay|ai|ayy|aie|oy|oi|whoops|argh|dang|damn),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie),?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
+        #"\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask)|typing|i am typing|im typing|on (?:my|the) phone|from (?:my|the) phone|autocorrect|typos?|my english|english)\b)|actually|correction|i meant|i mean|make that|(?<!was |were )more like(?![^.!?]*\b(?:on|in|during) (?:the |those |my )?(?:weeks?|months?)\b)|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|(?<=[.!]\s)(?:just )?kidding(?=[.!,])|only joking|just joking|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|heqq|och|ach|ay|ai|ayy|aie|oy|oi|whoops|argh|dang|damn),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie)(?:,?\s+(?:lah|la|leh|ah|eh|mate|sorry))?,?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well,\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|(?:^|[.!?]\s+)(?:so |ok,? |okay,? |just )?(?:use|go with|call it|let'?s say|lets say|put down|put)(?=\s+(?:about |around |maybe )?\d)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -202,12 +202,20 @@ enum Replies {
         let statements = sentences.filter { sentence in
             let trimmed = sentence.trimmingCharacters(in: .whitespaces)
             // "Does a toe broken by a pressure cooker count?" offers the toe: it stays.
+            // ("Any day I'm not on a client site, so honestly, three?": a figure said with a rising voice.)
             return !trimmed.hasSuffix("?") || !questionForm.matches(trimmed.lowercased()) || doesItCount.matches(trimmed.lowercased())
+                || risingFigure.matches(trimmed.lowercased())
         }
-        guard !statements.isEmpty, statements.count < sentences.count else { return message }
-        return statements.joined().trimmingCharacters(in: .whitespaces)
+        // (The rising figure is read as said: "three?" is three.)
+        let settled = statements.map { sentence in
+            risingFigure.matches(sentence.trimmingCharacters(in: .whitespaces).lowercased()) ? String(sentence.dropLast()) + "." : sentence
+        }
+        guard !statements.isEmpty, statements.count < sentences.count || settled != statements else { return message }
+        return settled.joined().trimmingCharacters(in: .whitespaces)
     }
 
+    static let risingFigure = TextPattern(
+        #"^(?!(?:is|are|was|were|would|should|shall|can|could|do|does|did|will|what|how|why|which|when|where|or|maybe|perhaps|and|but)\b)[^?]*,\s*(?:so\s+)?(?:honestly,?\s+|maybe\s+|probably\s+|i guess\s+|i think\s+)?(?:\d+|one|two|three|four|five|six|seven)\s*\?$"#)
     /// A message that only asks ("is 1:50 realistic?", "would sub 4 be realistic for a first marathon?"): no answer given yet.
     static func onlyAsks(_ message: String) -> Bool {
         let sentences = message.split(whereSeparator: { ".!?".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -251,8 +259,13 @@ enum Replies {
 
     /// The message corrects something said before ("no wait, 35", "scratch that", "sorry, more like 35").
     static func isCorrection(_ message: String) -> Bool {
-        correction.matches(message)
+        let lower = message.lowercased()
+        // ("In a normal week about 20. When the tourists come in January it's more like 12": a figure for those weeks.)
+        return correction.matches(in: lower).contains { cue in
+            !(cue.text.hasPrefix("more like") && conditionalSentence.matches(lower.utf16Slice(FactExtractor.sentenceStart(in: lower, before: cue.start), cue.start)))
+        }
     }
+    static let conditionalSentence = TextPattern(#"^\W*(?:when|whenever|if(?! (?:you|u) (?:need|want)| i (?:had|have) to| i must| pushed| forced)|during|in (?:the )?(?:summer|winter|spring|autumn|fall|high season|busy season)|in (?:"# + FactExtractor.monthPattern + #"))\b"#)
 
     /// "Marnie 🙃", "Sunday 🙏": pictographs carry tone, not facts, and would end a name or split a phrase.
     /// Digits, "#" and "*" are emoji too in Unicode, so only pictographs (and their modifiers) go.
@@ -299,6 +312,11 @@ enum Replies {
         // "Lachie's fine. Actually no, put Lachlan": a name corrected to the one to write down.
         if expecting == "identity.name", let match = nameCorrectedTo.matches(in: message).last, let name = match[1],
            !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()) {
+            return name
+        }
+        // "Tigist. Ti-gist.": the name, then how it sounds.
+        if expecting == "identity.name", let match = nameThenSounded.firstMatch(in: message), let name = match[1], let sounded = match[2],
+           sounded.lowercased().filter(\.isLetter) == name.lowercased() {
             return name
         }
         if expecting == "identity.name", let stated = StatedName.read(message) { return stated }
@@ -485,6 +503,11 @@ enum Replies {
     static let pointingWords: Set<String> = ["that", "this", "it", "so", "whatever"]
     static let hedgedDayQuestion = TextPattern(#"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\?\s*(?:maybe|perhaps|possibly|sometimes|not sure)\b[^.!?]*[.!?]?"#)
     static let greetingThenName = TextPattern(#"^(?i:hi|hey|hello|hiya|howdy|yo|morning|evening|good morning|good evening)[,!]?\s+(\p{Lu}[\p{Ll}'-]+)$"#, caseSensitive: true)
+    static let nameThenSounded = TextPattern(#"^\s*(\p{Lu}[\p{Ll}']+)[.!,]\s+(\p{L}+(?:-\p{L}+)+)[.!,]"#, caseSensitive: true)
+    static let nameThenSurnameOffered = TextPattern(
+        #"^\s*(?:(?i:hi|hey|hello|hiya|howdy|morning|evening|good morning|good evening)[,!.]*\s+)?(\p{Lu}[\p{Ll}'-]+)(?:\s+here)?[.!]\s+[^.!?]*\b(?i:last name|surname|family name)\b"#,
+        caseSensitive: true)
+    static let surnameSentence = TextPattern(#"\b(?i:it'?s|it is|that'?s)\s+\p{Lu}[\p{L}'’-]+\s*[.!]?"#, caseSensitive: true)
     static let leadingLoneName = TextPattern(#"^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?(?=[.!]|,\s+\d|,\s+(?i:i'm|i am|im|age|aged)\b|\s*$)"#, caseSensitive: true)
     static let nameOnlySentence = TextPattern(
         #"(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=[.!]|,\s+(?:but|and|though)\b|\s*$)"#, caseSensitive: true)

@@ -112,23 +112,33 @@ enum SessionLength {
 
     /// Not the weekend's or the long run's (unless the busy day is named with it), not a week's, not a race's.
     private static func busyDays(_ figures: [Figure], in text: String) -> [Figure] {
-        figures.enumerated().filter { index, figure in
-            if perWeek.matches(text.utf16Slice(figure.range.upperBound, figure.range.upperBound + 16)) { return false }
-            if raceBefore.matches(text.utf16Slice(max(0, figure.range.lowerBound - 24), figure.range.lowerBound)) { return false }
-            // Its own words (between commas), else its sentence's, neither past the figures beside it: "1 hour on weekdays,
-            // longer at weekends" is the busy day's; "35 weekdays. Sat and Sun I can go long, like 2 hours" the weekend's.
-            let before = index > 0 ? figures[index - 1].range.upperBound : 0
-            let after = index + 1 < figures.count ? figures[index + 1].range.lowerBound : text.utf16Length
-            func words(_ breaks: TextPattern) -> String {
-                let span = FactExtractor.span(around: figure.range.lowerBound, in: text, breaks: breaks)
-                return text.utf16Slice(max(span.start, before), min(span.start + span.text.utf16Length, after))
-            }
-            let own = words(commaBreak)
-            if busyCue.matches(own) { return true }
-            if restCue.matches(own) { return false }
-            let sentence = words(sentenceBreak)
-            return !restCue.matches(sentence) || busyCue.matches(sentence)
+        var restBefore = false
+        return figures.enumerated().filter { index, figure in
+            let busy = isBusyDays(index, figure, figures, in: text)
+            // ("On my off days an hour, maybe an hour and fifteen": a figure that stretches a rest day's is one too.)
+            let stretch = index > 0 && stretchOfPrevious.matches(text.utf16Slice(figures[index - 1].range.upperBound, figure.range.lowerBound))
+            defer { restBefore = !busy || (restBefore && stretch) }
+            return busy && !(restBefore && stretch)
         }.map(\.element)
+    }
+    static let stretchOfPrevious = TextPattern(#"^\W*(?:or|maybe|perhaps|possibly|up to|to|even|at most)?\W*(?:maybe|even)?\s*(?:an?\s*)?$"#)
+
+    private static func isBusyDays(_ index: Int, _ figure: Figure, _ figures: [Figure], in text: String) -> Bool {
+        if perWeek.matches(text.utf16Slice(figure.range.upperBound, figure.range.upperBound + 16)) { return false }
+        if raceBefore.matches(text.utf16Slice(max(0, figure.range.lowerBound - 24), figure.range.lowerBound)) { return false }
+        // Its own words (between commas), else its sentence's, neither past the figures beside it: "1 hour on weekdays,
+        // longer at weekends" is the busy day's; "35 weekdays. Sat and Sun I can go long, like 2 hours" the weekend's.
+        let before = index > 0 ? figures[index - 1].range.upperBound : 0
+        let after = index + 1 < figures.count ? figures[index + 1].range.lowerBound : text.utf16Length
+        func words(_ breaks: TextPattern) -> String {
+            let span = FactExtractor.span(around: figure.range.lowerBound, in: text, breaks: breaks)
+            return text.utf16Slice(max(span.start, before), min(span.start + span.text.utf16Length, after))
+        }
+        let own = words(commaBreak)
+        if busyCue.matches(own) { return true }
+        if restCue.matches(own) { return false }
+        let sentence = words(sentenceBreak)
+        return !restCue.matches(sentence) || busyCue.matches(sentence)
     }
 
     /// The first figure, unless a later one is settled on after a correction or as the upshot ("so 45 really"), or
@@ -224,7 +234,7 @@ enum SessionLength {
         #"(\d+(?:\.\d+)?)\s*(km|k|kilometers?|kilometres?|miles?|mi)\b[^.;!?]{0,30}?\b(\d{1,2})(?::(\d{2}))?\s*(?:min(?:ute)?s?)?\s*(?:/|per|a|each)\s*(km|k|kilometer|kilometre|mile|mi)\b|\b(\d{1,2}):(\d{2})\s*(?:min(?:ute)?s?)?\s*(?:/|per|a|each)\s*(?:km|k|kilometer|kilometre|mile|mi)\b"#)
     static let perWeek = TextPattern(#"^\s*(?:total\s+)?(?:a|per|each|every|in a|/)\s*(?:week|wk|fortnight|month)\b|^\s*(?:weekly|shifts?)\b"#)
     static let raceBefore = TextPattern(#"\b(?:pb|pr|personal best|best time|target|goal|did|ran|finish(?:ed|ing)? in|race in|marathon in|half in|10k in|5k in)\s*(?:of|is|was|in)?\s*$"#)
-    static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|sat|sun|weekends?|days? off|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
+    static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|sat|sun|weekends?|days? off|off days?|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
     static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch)\b"#)
     static let settledBefore = TextPattern(
         #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)

@@ -200,6 +200,9 @@ enum StatedName {
     /// first", "Tanaka Yuki (family name first)", "Tran Thi Lan, my given name is Thi Lan".
     static func familyNameFirst(_ message: String) -> String? {
         if let match = givenNameIs.firstMatch(in: message) { return match[1] }
+        // "I'm Wei Ming (Lim is the surname)": a surname said apart leaves the two words before it as the given name.
+        if let match = givenBesideSurname.firstMatch(in: message), let given = match[1], let family = match[2],
+           !given.lowercased().split(separator: " ").contains(Substring(family.lowercased())) { return given }
         if let match = myFirstNameIs.firstMatch(in: message) { return match[1] }
         // "LIU, Yang": a family name in capitals, then the given name.
         if let match = capitalsThenGiven.firstMatch(in: message) { return match[1] }
@@ -220,6 +223,9 @@ enum StatedName {
         if let named = surnameIs.firstMatch(in: message)?[1], named.lowercased() == given.lowercased() { return family }
         return given
     }
+    static let givenBesideSurname = TextPattern(
+        #"\b(?:I'm|I am|Im|it's|name's|my name is)\s+("# + capitalised + #"\s+\p{Lu}[\p{L}'’-]*)\s*\(\s*("# + capitalised + #") is (?:the|my) (?:surname|family name|last name)\s*\)"#,
+        caseSensitive: true)
     static let myFirstNameIs = TextPattern(#"(?:^|[,.;—–]\s*)("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*)?) is my (?:first|given) name\b"#, caseSensitive: true)
     static let capitalsThenGiven = TextPattern(#"^\s*\p{Lu}{2,},\s*("# + capitalised + #")\s*[.!]?\s*$"#, caseSensitive: true)
     static let twoNamesOnly = TextPattern(#"^\s*\p{Lu}[\p{L}'’]*\s+\p{Lu}[\p{L}'’]*(?:-\p{L}+)?\s*[.!]?\s*$"#, caseSensitive: true)

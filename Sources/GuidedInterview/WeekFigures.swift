@@ -32,7 +32,7 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess)\b(?:\s+(?:it is|i do|i run|i get|about|around|roughly|more like|i would say|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure))\b(?:\s+(?:it is|i do|i run|i get|about|around|roughly|more like|i would say|i would guess|i guess|i think|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
     static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$"#)
 
     // MARK: Weekly distance
@@ -103,6 +103,8 @@ enum WeekFigures {
             // "this one" (normalised to "this 1"), "one parkrun": no distance.
             if unit == nil, high == nil, low > 0, low < 3 { continue }
             if after.range(of: #"^\s*parkruns?"#, options: .regularExpression) != nil { continue }
+            // ("Into the Dunedin wind, so it feels like ninety": how it feels, not how far.)
+            if feltLike.matches(text.utf16Slice(max(0, match.start - 16), match.start)) { continue }
             if otherSport.matches(after) { continue }
             if after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
             let value = high.map { (low + $0) / 2 } ?? low
@@ -133,6 +135,7 @@ enum WeekFigures {
         // ("More like 15 on the weeks I'm stacked with nights": some weeks, not the usual one.)
         if let last = figures.last, figures.count > 1 || extras.isEmpty,
            settledBefore(text, last.start), !someWeeksAfter.matches(text.utf16Slice(last.end, min(text.utf16Length, last.end + 24))),
+           !Replies.conditionalSentence.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: last.start), last.start)),
            figures.count > 1 || notNow.matches(text.utf16Slice(0, last.start)) {
             return Reading(value: last.value, miles: last.miles || miles, decisive: true)
         }
@@ -180,8 +183,9 @@ enum WeekFigures {
         return Reading(value: first.value, miles: first.miles || miles, decisive: first.ranged || current.count < figures.count)
     }
 
+    static let feltLike = TextPattern(#"\b(?:feels?|felt|feeling|seems?|seemed) like\s*$"#)
     static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
-    static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|when|if|during|some weeks)\b"#)
+    static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|when|if|during|some weeks)\b"#)
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
@@ -293,7 +297,7 @@ enum WeekFigures {
 
     /// A cue just before a figure, in the same sentence, that settles on it ("realistically 3", "no, 18k").
     static func settledBefore(_ text: String, _ position: Int) -> Bool {
-        let before = text.utf16Slice(max(0, position - 24), position)
+        let before = text.utf16Slice(max(0, position - 32), position)
         return nowCue.matches(before) || correction.matches(before)
             || settledAfter.matches(text.utf16Slice(position, min(text.utf16Length, position + 30)))
     }

@@ -39,6 +39,9 @@ struct SafetyCheckTests {
         ("I had a stress fracture in my tibia in 2022, and my calf has been tight for the past few days.", nil),
         // History.
         ("I had a metatarsal fracture years ago", nil),
+        // Standing all night at work is no pain at night (dev-6); the pain that wakes a runner still is.
+        ("Before that I was on my feet all night at the hospital, but no running.", nil),
+        ("My shin throbs all night after runs now", "sharp_or_worsening_pain"),
         ("I broke my ankle as a kid, it's totally healed", nil),
         ("I'm back from a stress fracture, cleared by my physio in March", nil),
         ("I had a stress fracture last year", nil),
