@@ -41,7 +41,7 @@ public enum SafetyCheck {
         "last couple of weeks", "last few weeks", "last couple of days", "last few days", "past couple of weeks", "past few weeks",
         "past couple of days", "past few days", "last fortnight", "past fortnight", "recently",
     ]
-    static let eventBefore = ["before the", "before my", "after the", "after my", "after a", "after an", "since the", "since my",
+    static let eventBefore = ["before the", "before my", "after the", "after my", "after a", "after an", "since the", "since my", "since i",
                               "return after", "comeback after"]
     /// "I've booked the Monday off, for the limping": a symptom expected after the race, not one now.
     static let anticipated = ["for the", "ready for the", "in case of"]
@@ -67,6 +67,12 @@ public enum SafetyCheck {
         "stopped everything", "stopped me", "kept me out", "put me out", "sidelined me", "ended my season", "took me out",
         "ruled me out", "laid me up",
     ]
+    /// "… in my left foot in 2022": a year named dates the sentence to history (a symptom said with a year and no word
+    /// of the present is not one now; a year to come names a race, not a symptom).
+    static func yearGoneBy(_ words: String) -> Bool {
+        yearSaid.firstMatch(in: words, range: NSRange(location: 0, length: words.utf16.count)) != nil
+    }
+    static let yearSaid = regex(#" in (?:19|20)\d\d "#)
     /// Words right before a phrase that deny it.
     static let negations = ["no", "not", "never", "without", "zero", "denies", "denied", "deny", "nor", "dont have", "do not have", "dont get", "havent had",
                             "have not had", "never had", "no more", "free of", "no sign of", "no signs of", "nothing like", "not any"]
@@ -88,7 +94,7 @@ public enum SafetyCheck {
                 if [lead.suffix(2), lead.dropLast().suffix(2)].contains(where: { eventBefore.contains($0.joined(separator: " ")) }) { continue }
                 if anticipated.contains(where: { before.hasSuffix(" \($0) ") || before.hasSuffix(" \($0)") }) { continue }
                 let current = currentCues.contains { words.contains(" \($0) ") }
-                if !current, historyCues.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) { continue }
+                if !current, historyCues.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) || yearGoneBy(words) { continue }
                 // "In June I broke the fifth metatarsal, Jones fracture … Now it is healed", "that's how I got the fracture":
                 // a fracture named is one suspected now only when said so (now, "I think", "I have a").
                 if fractureNamed.contains(found.matched), !current, !suspected(words) { continue }
@@ -139,8 +145,10 @@ public enum SafetyCheck {
     }
 
     /// What a chest is said to do. ("Chest strap", "chest day" and "chest infection" are no symptom of the heart.)
-    static let chest = #"(?:chests?(?! (?:strap|straps|belt|monitor|hr|day|press|fly|workout|infection|cold|x ray|hair))|breastbone|sternum|retrosternal)"#
-    static let chestFeeling = #"(?:pain|pains|paining|hurt|hurts|hurting|ache|aches|aching|achy|tight|tightness|tightening|pressure|pressured|pressing|squeeze|squeezes|squeezing|squeezed|heavy|heaviness|discomfort|burn|burning|burns|sore|crook|band|weird|funny|wrong|parked|sitting on|sat on|vice|vise|clamp|clamped|crushing|crushed|squashed|constricted|numb)"#
+    /// (With the chest's words in the languages runners mix into English: Tagalog "dibdib", Spanish "pecho", Hindi "seene",
+    /// "chhati", Swahili "kifua".)
+    static let chest = #"(?:chests?(?! (?:strap|straps|belt|monitor|hr|day|press|fly|workout|infection|cold|x ray|hair))|breastbone|sternum|retrosternal|dibdib|pecho|seene|seena|chhati|chhaati|kifua)"#
+    static let chestFeeling = #"(?:mabigat|masakit|sakit|dolor|presion|opresion|dard|maumivu|pain|pains|paining|hurt|hurts|hurting|ache|aches|aching|achy|tight|tightness|tightening|pressure|pressured|pressing|squeeze|squeezes|squeezing|squeezed|heavy|heaviness|discomfort|burn|burning|burns|sore|crook|band|weird|funny|wrong|parked|sitting on|sat on|vice|vise|clamp|clamped|crushing|crushed|squashed|constricted|numb)"#
     static let restContext = #"(?:at rest|resting|rest|sitting|sit|sat|lying|lie|lay|in bed|at night|in the night|in the nights|in the evening|asleep|sleeping|waking|wake up|wakes me|woke up|couch|sofa|telly|tv|in class|talking|on the phone|walking to|just walking|walking up|walking upstairs|walking around|tying my|getting dressed|in the shower|brushing my teeth|brushing teeth|pillows|standing still|standing|quietly|for no reason|without reason|out of nowhere|doing nothing)"#
     static let breathWords = #"(?:breathless|breathlessness|brethless|breathles|puffing|short of breath|out of breath|breathe hard|breathing hard|breathing|breathings|breath|gasping|panting|puffed out|puffed|winded|sucking wind|cant breathe|struggle to breathe|struggling to breathe|struggling for breath|out of air|short of air|without air|no air|cant get air|dyspnoea|dyspnea)"#
     static let heart = #"(?:heart|hearts|heartbeat|heartbeats|heart beat|ticker|pulse)"#
@@ -148,10 +156,10 @@ public enum SafetyCheck {
 
     static let patterns: [(kind: String, pattern: NSRegularExpression)] = [
         ("chest_pain", regex(#" \#(chest)(?: \w+){0,6}? \#(chestFeeling)\b"#)),
-        ("chest_pain", regex(#" (?:pain|pains|tightness|tightening|pressure|pressing|squeezing|squeeze|heaviness|discomfort|ache|aching|burning|band|elephant|feeling|tight|heavy|sore|angina|anginal)(?: \w+){0,6}? \#(chest)\b| (?:angina|anginal|angina like)\b"#)),
+        ("chest_pain", regex(#" (?:dolor|dard|maumivu|mabigat|sakit|masakit|pain|pains|tightness|tightening|pressure|pressing|squeezing|squeeze|heaviness|discomfort|ache|aching|burning|band|elephant|feeling|tight|heavy|sore|angina|anginal)(?: \w+){0,6}? \#(chest)\b| (?:angina|anginal|angina like)\b"#)),
         // Pain spreading to the left arm, the jaw or the neck with effort.
         ("chest_pain", regex(#" (?:left arm|l arm|jaw|left shoulder)(?: \w+){0,8}? (?:ache|aches|aching|pain|painful|hurts|hurting|weird|funny|numb|arm)\b| (?:ache|aching|pain) (?:down|in|into) (?:my |the )?(?:left arm|jaw)\b| (?:radiating|radiates|radiate|spreading|spreads|going|goes|travels|travelling|shooting)(?: \w+){0,2}? (?:to|into|down|up) (?:my |the )?(?:left |l )(?:arm|shoulder)\b"#)),
-        ("fainting", regex(#" (?:passing out|keeled over|keel over|keeling over|out cold|saw stars|seeing stars|see stars|tunnel vision|dizzy|dizziness|giddy|giddiness|lightheaded|light headed|woozy|chakkar|chakar|blackout|blackouts|presyncope|presyncopal|syncope|syncopal|near syncope|loc|loss of consciousness|(?:feel|felt|feeling|went|go|going|goes|nearly|almost) faint|legs (?:went|go|gave way|gave out)(?: \w+){0,2} from under me|nearly (?:drop|dropped|fell over|went down)|almost (?:drop|dropped|fell over|went down)|dropped like|went down flat|hit the deck|came to|came round|woke up (?:on the|in the|with people)|medical tent|(?:lose|lost|losing) (?:my )?consciousness|(?:street|road|world|room|everything|ground) (?:is |was |starts )?(?:turning|spinning|going) (?:a)?round)\b"#)),
+        ("fainting", regex(#" (?:nahihilo|nahilo|hilo|nahimatay|himatay|mareo|mareado|mareada|desmaye|desmaie|desmayo|desmayé|kizunguzungu|nilizimia|behosh|behoshi|passing out|keeled over|keel over|keeling over|out cold|saw stars|seeing stars|see stars|tunnel vision|dizzy|dizziness|giddy|giddiness|lightheaded|light headed|woozy|chakkar|chakar|blackout|blackouts|presyncope|presyncopal|syncope|syncopal|near syncope|loc|loss of consciousness|(?:feel|felt|feeling|went|go|going|goes|nearly|almost) faint|legs (?:went|go|gave way|gave out)(?: \w+){0,2} from under me|nearly (?:drop|dropped|fell over|went down)|almost (?:drop|dropped|fell over|went down)|dropped like|went down flat|hit the deck|came to|came round|woke up (?:on the|in the|with people)|medical tent|(?:lose|lost|losing) (?:my )?consciousness|(?:street|road|world|room|everything|ground) (?:is |was |starts )?(?:turning|spinning|going) (?:a)?round)\b"#)),
         ("fainting", regex(#" (?:eyes|vision|everything|sight)(?: \w+){0,2} (?:go|goes|went|gone|going|turns|turned|turning|gets|got|became|becomes|becoming|become)(?: \w+)? (?:black|grey|gray|dark|blurry|blurred|blur|white|swimmy|fuzzy|dim|sparkly|spotty|starry|tunnel|tunnely)\b| (?:world|room|everything|head)(?: \w+){0,2} (?:tilts|tilted|tilting|spins|spinning|spun|swims|swimming|spinny|swimmy)\b| went (?:a bit |all |really |very )?(?:white|grey|gray|swimmy|spinny)\b| black (?:before|in front of) (?:my |the )?eyes\b"#)),
         ("breathing_at_rest", regex(#" \#(breathWords)(?: \w+){0,8}? \#(restContext)\b| \#(restContext)(?: \w+){0,6}? (?:breathless|short of breath|out of breath|gasping|panting|cant breathe|struggling to breathe|catch my breath|get my breath|get me breath|without air|no air|out of air|short of air)\b| (?:cant|can not|cannot|couldnt) (?:even )?(?:catch|get) (?:my|me) breath(?: \w+){0,6}? \#(restContext)\b"#)),
         ("breathing_at_rest", regex(#" \#(breathWords)(?: \w+){0,10}? (?:which is new|is new|this is new|never been like this|never used to|new thing|not like me|disproportionate|out of proportion|came on suddenly|suddenly)\b| new thing(?: \w+){0,4} (?:gasping|breathless|out of breath|winded)\b| breathless (?:climbing|on) the stairs| (?:orthopnoea|orthopnea|pnd|paroxysmal nocturnal)\b"#)),
@@ -211,7 +219,8 @@ public enum SafetyCheck {
                 else if word == "now", part.count > 1, part.last == "and" { part.removeLast(); parts.append(part); part = [word] }
                 // "I had a stress fracture in 2023, and my hip flexor has been sore this past week": "and my" turns to
                 // another part of the body, and what is said of it is its own.
-                else if word == "my", part.count > 3, part.last == "and" { part.removeLast(); parts.append(part); part = [word] }
+                // ("I had a stress fracture in my left foot in 2022, and nothing hurts at the moment": so does "and nothing".)
+                else if ["my", "nothing", "everything", "no"].contains(word), part.count > 3, part.last == "and" { part.removeLast(); parts.append(part); part = [word] }
                 else { part.append(word) }
             }
             if !part.isEmpty { parts.append(part) }

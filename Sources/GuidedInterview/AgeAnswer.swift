@@ -6,7 +6,7 @@ import Foundation
 /// "born in the 80s", "my birthday's 14 March"). Works on `FactExtractor.normalize`d text.
 enum AgeAnswer {
     static let ageThenNext = TextPattern(
-        #"^\s*(?:i am |i'm |im )?(\d{2})\s*(?:[-,.;:]|but|and|now|for now|still)*\s*(?:i will be |i'll be |turning |will be )?(\d{2})\s+(?:in|on|next|this|come|by|at)\b"#)
+        #"^\s*(?:i am |i'm |im )?(\d{2})\s*(?:[-,.;:]|but|and|now|for now|still)*\s*(?:i will be |i'll be |turning |will be |i am |i'm |im )?(\d{2})\s+(?:in|on|next|this|come|by|at)\b"#)
     enum Reading: Equatable {
         case age(Int)
         /// The answer gives no single age: nothing is recorded (rather than one of its numbers).

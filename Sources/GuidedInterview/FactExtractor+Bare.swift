@@ -158,7 +158,7 @@ extension FactExtractor {
                     // ("My knees are old, but they are not injured": a part said to be sound is no injury.)
                     part.1.matches(in: text).contains { !Self.partSound.matches(text.utf16Slice($0.end, $0.end + 50)) } && !hurtingNow.contains(part.0)
                 }.compactMap { Self.partInjuries[$0.0] }
-            let healthClear = expecting.hasPrefix("health.") && (Self.allClear.matches(text) || tightnessOnly)
+            let healthClear = expecting.hasPrefix("health.") && (Self.allClear.matches(Self.numberPutRight.replacing(in: text) { _ in " " }) || tightnessOnly)
                 && (expecting == "health.currentPain" || partInjuries.isEmpty)
             // "No running ones. Does a toe broken by a pressure cooker count?": an injury named is not none.
             // ("Does a sprained wrist count? Ha. No running injuries.": the last word on it wins.)

@@ -17,6 +17,13 @@ extension FactExtractor {
     ]
     static let someoneElsesManner = TextPattern(
         #"\b(?:(?:my|our|the|his|her) (?:[a-z]+ )?(?:physio|physiotherapist|doctor|gp|surgeon|boss|manager|teacher|wife|husband|partner|mum|mom|dad|mother|father|sister|brother)\b|(?:he|she|they) (?:is|are|was|were)\b)[^.!?]*$"#)
+    static let settledChoice = TextPattern(#"\b(?:if i (?:must|have to|had to|need to) (?:pick|choose)(?: 1| one)?|if you make me (?:pick|choose)|pick one|final answer|bottom line)[,:]?\s+([^.!?]+)"#)
+    static let loneLastSentence = TextPattern(#"[.!?]\s+(?!(?:but|and|though|also|plus)\b)(?![^.!?]*\b(?:not|no|too|less|never)\b)([a-z]+(?: [a-z]+){0,2})[.!]*\s*$"#)
+    /// The style a few words name: a named style first, else the words that lean one way.
+    static func styleIn(_ text: String) -> String? {
+        if let strong = voiceStrong.first(where: { $0.2.matches(text) }) { return strong.0 }
+        return voiceWeak.first { $0.1.matches(text) }?.0
+    }
     static let kidding = TextPattern(#"\b(?:kidding|only joking|just joking|joking|jk)\b"#)
     static let voiceContext = TextPattern(#"\b(?:coach|coaching|talk to me|speak to me|tone|style|voice|feedback|approach)\b"#)
 
@@ -63,6 +70,14 @@ extension FactExtractor {
             }
             scan.add("coaching.coachingVoice", .string(first.0), said: first.1, at: first.2)
             voiceFound = true
+        }
+        // "If I must pick one, the numbers", "… Encouraging, but honest. Encouraging.": a choice made at the end, or the style
+        // said again alone as the last sentence, is the one, asked about coaching.
+        if scan.expecting == "coaching.coachingVoice", let settled = Self.settledChoice.firstMatch(in: scan.text) ?? Self.loneLastSentence.firstMatch(in: scan.text),
+           let tail = settled[1], let value = Self.styleIn(tail) {
+            let names = ["tough_love": "tough love", "encouraging": "encouraging", "analytical": "analytical, with the data", "minimalist": "short and to the point"]
+            scan.add("coaching.coachingVoice", .string(value), said: names[value] ?? value, at: settled.start + 1)
+            return
         }
         if !voiceFound, scan.expecting == "coaching.coachingVoice" || Self.voiceContext.matches(scan.text) {
             let names = ["tough_love": "tough love", "encouraging": "encouraging", "analytical": "analytical, with the data", "minimalist": "short and to the point"]

@@ -50,7 +50,7 @@ extension FactExtractor {
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:race\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
-        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
+        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let timeOfDayBefore = TextPattern(
         #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|alarm(?: goes off)?|shift|bus|train|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$"#)
     static let gluedRaceName = TextPattern(
@@ -81,7 +81,7 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
-    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?race|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race)\b"#)
+    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race)\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
     static let describedAsPast = TextPattern(
         #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
@@ -123,7 +123,8 @@ extension FactExtractor {
             // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.
             if scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             // "The half marathon at the Tata Mumbai Marathon": the event's name, not a second distance.
-            if named == "marathon", Self.distanceAtEvent.matches(before) { continue }
+            // ("the 10k at the Yangzhou half marathon": the half is the event's name too.)
+            if named == "marathon" || named.map({ $0.hasPrefix("half") }) == true, Self.distanceAtEvent.matches(before) { continue }
             let lastTrigger = Self.goalTrigger.matches(in: before).last
             var trigger = lastTrigger?.end ?? -1
             var past = Self.pastCue.matches(in: before).last?.end ?? -1
@@ -217,7 +218,8 @@ extension FactExtractor {
         if race != nil { scan.goalContext = true }
         if let race {
             scan.add("goals.goalType", "race", said: "a race", at: race.start)
-        } else if let dateFound {
+        } else if let dateFound, !noRace {
+            // ("No race for now …, cleared me to start running again on the 1st of November": a date that is no race day.)
             scan.add("goals.goalType", "race", said: "a race", at: dateFound)
         } else if scan.expecting == "goals.goalType", let (_, position) = distanceFound, !noRace,
                   // (Not a "race name" made of the speed words themselves: "quicker 5k. sub 20".)
@@ -245,6 +247,8 @@ extension FactExtractor {
         // "Long term I'd like to do a half again, but for now I just want to run without breaking": the race
         // is a someday wish; the goal now is the comeback (or the base, or health).
         // ("No race yet: I want to build up to 50k a week …, then pick a marathon for next year": no race now.)
+        // (A day said beside "no race" is no race day.)
+        if noRace, race == nil { scan.drop(["goals.raceDate"]) }
         if race == nil, dateFound == nil, distanceFound != nil, let later = Self.someday.firstMatch(in: scan.text) ?? (noRace ? Self.noRaceCue.firstMatch(in: scan.text) : nil) {
             let now: (String, String)? = Self.returnCue.matches(scan.text) ? ("return_to_fitness", "getting back into running")
                 : Self.baseCue.matches(scan.text) ? ("base_building", "building your base")
@@ -301,6 +305,7 @@ extension FactExtractor {
     static let dayOpensSentence = TextPattern(#"^\s*(?:(?:on|it is|it's|its|that is)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?$"#)
     static let otherDateOfTheRace = TextPattern(
         #"^\s*(?:was|is|'s)\s+(?:just\s+)?(?:the\s+|when\s+)?(?:registration|entry|entries|early[- ]?bird|deadline|expo|packet|bib|closing|sign[- ]?up|ballot|cut[- ]?off)"#)
+    static let alsoFineAfter = TextPattern(#"^\s*(?:(?:also|too|is also|would also be)\s+(?:can|ok|okay|fine|good|acceptable)|(?:still )?counts|would count)\b"#)
     static let concededBefore = TextPattern(#"\b(?:even|heck even|hell even)\s+$"#)
     static let dreamAfter = TextPattern(#"^\s*(?:would be|is|'d be)\s+(?:a dream|my dream|the dream|amazing|incredible|a bonus|a stretch|a miracle)"#)
     static let namedGoalTime = TextPattern(#"\b(?:is|as) (?:the|my) (?:goal|target|aim|real goal)\b|\bis realistic\b"#)
@@ -392,8 +397,9 @@ extension FactExtractor {
     static let nameInnerWords: Set<String> = ["city", "trail", "ultra", "mountain", "road", "big", "new", "spring", "autumn", "winter", "summer", "of", "the"]
 
     /// Capitalised only because they start a sentence: "A marathon. Because a half was too easy".
+    static let weekdayAfter = TextPattern(#"\bthe (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:right |just |straight |directly |immediately )?after\b"#)
     static let sentenceOpeners: Set<String> = [
-        "because", "probably", "maybe", "hopefully", "though", "although", "not", "never", "really", "definitely", "obviously",
+        "is", "because", "probably", "maybe", "hopefully", "though", "although", "not", "never", "really", "definitely", "obviously",
         "apparently", "honestly", "sadly", "luckily", "ideally", "realistically", "definitely", "please", "thanks", "thank", "sorry",
         "what", "which", "who", "why", "how", "when", "where", "there", "here", "they", "she", "he", "me", "mine", "one", "two",
         "nothing", "none", "something", "nope", "yeah", "yep", "dunno", "no", "if", "as", "or", "with", "without", "from", "after",
@@ -697,6 +703,7 @@ extension FactExtractor {
     // MARK: - Race date
 
     static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)?"#
+    static let placeNamedForADay = TextPattern(#"^\s*(?:bridge|avenue|av|street|square|road|stadium|park|ponte|avenida|rua|praça|plaza|calle|via)\b"#)
     static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b"#)
@@ -768,6 +775,21 @@ extension FactExtractor {
                 return true
             }
             return false
+        }
+        defer {
+            // "The Sunday right after my birthday. My birthday's the 3rd of May": that weekday after the date said.
+            if found != nil, let match = Self.weekdayAfter.firstMatch(in: scan.text), let weekday = match[1].flatMap(Self.weekdayNumber),
+               let said = scan.latest("goals.raceDate")?.value.doubleValue,
+               // (A date already on that weekday, as "the Sunday after Easter" is read, stays.)
+               Self.utcCalendar.component(.weekday, from: Date(timeIntervalSince1970: said / 1000)) != weekday {
+                var date = Date(timeIntervalSince1970: said / 1000)
+                repeat { date = Self.utcCalendar.date(byAdding: .day, value: 1, to: date) ?? date }
+                while Self.utcCalendar.component(.weekday, from: date) != weekday
+                let parts = Self.utcCalendar.dateComponents([.year, .month, .day], from: date)
+                if let y = parts.year, let m = parts.month, let d = parts.day, let millis = futureDate(year: y, month: m, day: d) {
+                    scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: scan.text.utf16Length)
+                }
+            }
         }
         defer {
             // "On the 14th of March. No, sorry, … it's Sunday the 21st": the day corrected, in the month said.
@@ -862,6 +884,8 @@ extension FactExtractor {
         }
         for match in Self.dayMonth.matches(in: scan.text) {
             guard let d = Int(match[1] ?? ""), let m = Self.month(match[2] ?? "") else { continue }
+            // ("the half marathon that pass on the 25 de Abril bridge": a bridge named for a day.)
+            if Self.placeNamedForADay.matches(scan.window(after: match.end, 16)) { covered.append(match.start..<match.end); continue }
             add(year: year(match[3], after: match.end), month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
@@ -1183,6 +1207,8 @@ extension FactExtractor {
             if Self.othersWishAfter.matches(scan.window(after: match.end, 40)) { continue }
             // "Just under 2 hours. Even 1:59:59, I'll take it": a time conceded after the target is not a new one.
             if !clocks.isEmpty, Self.concededBefore.matches(scan.window(before: match.start, 10)) { continue }
+            // ("4 hours can already, 3:59:59 also can": a time allowed beside the target is not a new one.)
+            if !clocks.isEmpty, Self.alsoFineAfter.matches(scan.window(after: match.end, 16)) { continue }
             // "1h55 would be a dream, but under 2 hours is the goal": the dream is not the goal the runner names.
             if Self.dreamAfter.matches(scan.window(after: match.end, 24)), Self.namedGoalTime.matches(scan.text) { continue }
             // "I qualified at Chicago in October with 3:58": the time that qualified is a result.

@@ -23,6 +23,8 @@ extension FactExtractor {
     static let ageLikeMe = TextPattern(#"\b(\d{2})(?:[- ]years?[- ]old)?,? like me\b"#)
     static let someoneOfAge = TextPattern(#"\b(?:a|an|the|this|that|some|his|her|their|our|your)\s*$"#)
     static let runnerIsOne = TextPattern(#"\b(?:i am|i'm|im|as|me,?)\s+(?:a|an)\s*$"#)
+    static let sentenceOpenerWords: Set<String> = ["before", "after", "now", "then", "today", "currently", "honestly", "well", "so", "yes", "no",
+                                                  "yeah", "nope", "maybe", "around", "about", "roughly", "usually", "lately", "recently"]
     static let ageYearsOld = TextPattern(#"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)[- ]?(?:old|young)\b|\b(\d{1,3})\s*(?:yo|y/o|y\.o\.)\b"#)
     static let sexPattern = TextPattern(
         #"\b(?:(?:i am|i'm) (?:an? )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old )?(?:(man|guy|bloke|dude|male)|(woman|lady|gal|girl|female))\b|(male|female)\b|(non-?binary|nonbinary)\b)"#)
@@ -48,8 +50,9 @@ extension FactExtractor {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         // "Hi! Fatima, 27, first half marathon …": a number right after a capitalised name is the age.
+        // ("Before, 5-6 years of running": an opening word is no name.)
         if let match = Replies.nameThenAge.firstMatch(in: scan.original), let name = match[1], let age = Int(match[2] ?? ""),
-           !Replies.notNames.contains(name.lowercased()) {
+           !Replies.notNames.contains(name.lowercased()), !Self.sentenceOpenerWords.contains(name.lowercased()) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)
         }
         // "Kaixo! Ignacio, sixty-three, from Getxo": asked the name, a number right after it is the age (read once
@@ -204,6 +207,7 @@ extension FactExtractor {
     ]
 
 
+    static let butAnother = TextPattern(#"^[^.!?]{0,12}\bbut\b"#)
     static let othersCall = TextPattern(
         #"\b(?:everybody|everyone|everyone else|people|folks|friends|the lads|the girls|they|the kids|the family|(?:my|me) (?:[a-z]+ )?(?:friends|mates|family|kids|children|colleagues|team ?mates|students|pupils|wife|husband|partner|mum|mom|dad|parents|brothers?|sisters?|grand[a-z]+|nan|coach|boss|patients|clients|workmates|crew)|the [a-z]+ (?:crowd|lot|gang|club|team|folk|crew|group)|at (?:work|church|school|home|the club)|the (?:children|kids|pupils|students|staff|nurses|patients|residents|grandchildren)|(?:in|at|from) my (?:class|school|office|ward|work|club)|the [a-z]+s)\b[^.!?]*$"#)
 
@@ -223,6 +227,8 @@ extension FactExtractor {
             // "Everybody at church call me Sister Marcia": what others call the runner is no name for the coach to use.
             if match.text.lowercased().hasPrefix("call me"),
                Self.othersCall.matches(scan.original.utf16Slice(max(0, match.start - 40), match.start).lowercased()) { continue }
+            // ("In the roda they call me Mestre Rafa, but Rafael is fine": what they call the runner, set aside.)
+            if match.text.lowercased().hasPrefix("they call me"), Self.butAnother.matches(scan.original.utf16Slice(match.end, match.end + 40).lowercased()) { continue }
             if match.text.lowercased().hasPrefix("call me") || match.text.lowercased().hasPrefix("they call me") {
                 preferred = cleaned
             } else {

@@ -50,6 +50,13 @@ extension FactExtractor {
         #"\b(?:longest(?: recent)?(?: run)?(?: (?:i have|i've|i) (?:done|run|ran|managed|gone))?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
 
     func extractRunning(_ scan: Scan) {
+        defer {
+            // "No race, no stopwatch. I just want to be doing 30 mile a week by the summer": asked the goal, a week aimed
+            // for is building the base.
+            if scan.expecting == "goals.goalType", !scan.has("goals.goalType"), scan.has("goals.targetVolume") {
+                scan.add("goals.goalType", "base_building", said: "building your base", at: scan.text.utf16Length, checkNegation: false)
+            }
+        }
         // Weekly volume.
         for match in Self.volume.matches(in: scan.text) {
             guard let low = Self.number(match[1]), let unit = match[3] else { continue }
@@ -276,9 +283,12 @@ extension FactExtractor {
                           said: "\(Self.plain(value)) \(unit.hasPrefix("mi") ? "miles" : "km") a week", after: scan.latest("running.currentVolume"))
             return
         }
-        if scan.expecting == "running.currentVolume", let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
-           Self.countingOther.matches(scan.text.utf16Slice(earlier.position, min(scan.text.utf16Length, earlier.position + 64))),
-           let match = Self.trailingBareFigure.firstMatch(in: scan.text), match.start > earlier.position, let value = Self.number(match[1]) {
+        // ("30 is with the walking to the metro. running only, 22": a figure without its unit counts as said, too.)
+        if scan.expecting == "running.currentVolume",
+           let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" })?.position ?? Self.anyFigure.firstMatch(in: scan.text)?.start,
+           // ("I'm counting the bike to the faculty, 8 km a day. Running alone, 22": what is counted can come first, too.)
+           Self.countingOther.matches(scan.text.utf16Slice(max(0, earlier - 48), min(scan.text.utf16Length, earlier + 64))),
+           let match = Self.trailingBareFigure.firstMatch(in: scan.text), match.start > earlier, let value = Self.number(match[1]) {
             addVolume(scan, value, unit: Self.unitSaidBefore(scan), at: match.start(of: 1))
         }
     }
@@ -304,6 +314,7 @@ extension FactExtractor {
     static let runsLabel = TextPattern(#"\bruns(?: per week| a week| weekly)?\s*:\s*(?:about |around |usually )?(\d{1,2})\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
     static let lapsBefore = TextPattern(#"\b(?:loop|loops|lap|laps|circuit|circuits|round it|reps?|repeats?)\s*$"#)
     /// ("About 30 km a week. No, that's with my cycling to work counted in somehow": another sport counted in.)
+    static let anyFigure = TextPattern(#"(?<![\d.:])\d+(?:\.\d+)?\b"#)
     static let runningPart = TextPattern(
         #"\b(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b"#)
     static let countingOther = TextPattern(

@@ -146,6 +146,8 @@ extension FactExtractor {
         return d[a.count][b.count]
     }
     static let foreignDays = [
+        "jumatatu": "monday", "jumanne": "tuesday", "jumatano": "wednesday", "alhamisi": "thursday", "ijumaa": "friday", "jumamosi": "saturday",
+        "jumapili": "sunday",
         "lunes": "monday", "martes": "tuesday", "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday", "sabado": "saturday", "sabato": "saturday",
         "domingo": "sunday", "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
         "samedi": "saturday", "dimanche": "sunday", "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday",
@@ -175,7 +177,7 @@ extension FactExtractor {
                           "月": "monday", "火": "tuesday", "水": "wednesday", "木": "thursday", "金": "friday", "土": "saturday"]
     static let cjkDay = TextPattern(#"(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])|([月火水木金土日])(?:曜日?|(?=\s*[・、,/]\s*[月火水木金土日]))|(?<=[・、,/])([月火水木金土日])(?!\p{Han})"#)
     static let foreignDay = TextPattern(
-        #"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]ba(?:do|to)s?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonnabends?|sonntags?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|domeniche|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?s?|miyerkules|huwebes|biyernes|linggo|m[aå]ndag(?:ar)?|tisdag(?:ar)?|tirsdag|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|l[öø]rdag(?:ar)?|s[öø]ndag(?:ar)?|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar|isnin|senin|selasa|rabu|kh?amis|jumaa?t|sabtu|ahad|minggu|somva+r|mangal[vw]ar|budh[vw]ar|guru[vw]ar|shukra[vw]ar|shani[vw]ar|ravi[vw]ar|itva+r|itwar|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|poniedzia[łl]ek|wtorek|[śs]rod[aę]|czwartek|pi[ąa]tek|sobot[aę]|niedziel[aę]|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\b"#)
+        #"\b(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]ba(?:do|to)s?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonnabends?|sonntags?|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|domeniche|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?s?|miyerkules|huwebes|biyernes|linggo|m[aå]ndag(?:ar)?|tisdag(?:ar)?|tirsdag|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|l[öø]rdag(?:ar)?|s[öø]ndag(?:ar)?|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar|isnin|senin|selasa|rabu|kh?amis|jumaa?t|sabtu|ahad|minggu|somva+r|mangal[vw]ar|budh[vw]ar|guru[vw]ar|shukra[vw]ar|shani[vw]ar|ravi[vw]ar|itva+r|itwar|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|poniedzia[łl]ek|wtorek|[śs]rod[aę]|czwartek|pi[ąa]tek|sobot[aę]|niedziel[aę]|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\b"#)
     /// "M-F", "mon-fri" is handled with the full names; here the one-letter span.
     static let letterDaySpan = TextPattern(#"(?<![\w-])(m|mo|w|tu|th|sa|su)\s*-\s*(f|fr|sa|su|th)(?![\w-])"#)
     /// "M/W/F", "(m, tu, th, sa)", "m w f su": two or more weekdays by their letters.
@@ -242,6 +244,32 @@ extension FactExtractor {
 
     /// Phrases rewritten before number words are turned into digits.
     static let phraseRewrites: [(TextPattern, String)] = [
+        // Voice typing hears numbers as their sound-alikes: "for times a week", "won hour maximum".
+        (TextPattern(#"\bfor (times|runs|days|sessions|outings)(?= (?:a|per|each|every|in a) (?:week|wk)\b|/week| weekly)"#), "four $1"),
+        (TextPattern(#"\bwon (hours?|k|km|miles?|times?|runs?|days?)\b"#), "one $1"),
+        // Words of other languages said inside English answers: Hindi "5 din" (days) and "aur" (and), Indonesian "2 jam"
+        // (hours), French "34 ans" (years), Tagalog "seryoso" (serious) and "lang" (only).
+        (TextPattern(#"(?<=\d) din\b"#), " days"), (TextPattern(#"\baur\b"#), "and"), (TextPattern(#"(?<=\d) jam\b"#), " hours"),
+        (TextPattern(#"(?<=\d) ans\b"#), " years"), (TextPattern(#"\bseryoso\b"#), "serious"), (TextPattern(#"\blang\b"#), "only"),
+        // "wala po", "kuch nahi", "nada": none, in Tagalog and Hindi; "tatlong beses" (three times), "isang oras" (one hour),
+        // "siku tano" (five days), "mabait" (kind).
+        (TextPattern(#"\bwala (?:namang|naman) masakit\b"#), "nothing hurts"), (TextPattern(#"\bwala(?: po| din| naman| pa)?\b"#), "none"),
+        (TextPattern(#"\b(?:nahi )?kuch nahi\b"#), "nothing"), (TextPattern(#"\babhi\b"#), "now"),
+        (TextPattern(#"\bisang\b"#), "one"), (TextPattern(#"\b(?:dalawa|dalawang)\b"#), "two"), (TextPattern(#"\b(?:tatlo|tatlong)\b"#), "three"),
+        (TextPattern(#"\b(?:apat na|apat)\b"#), "four"), (TextPattern(#"\blimang\b"#), "five"),
+        (TextPattern(#"\boras\b"#), "hours"), (TextPattern(#"\bbeses\b"#), "times"), (TextPattern(#"\bmabait\b"#), "kind"),
+        (TextPattern(#"\bsiku (moja|mbili|tatu|nne|tano|sita|saba)\b"#), "$1 days"), (TextPattern(#"\bmoja\b"#), "one"), (TextPattern(#"\bmbili\b"#), "two"),
+        (TextPattern(#"\btatu\b"#), "three"), (TextPattern(#"\bnne\b"#), "four"), (TextPattern(#"\btano\b"#), "five"),
+        (TextPattern(#"\bni\b"#), "is"), (TextPattern(#"\bila\b"#), "but"), (TextPattern(#"\bnaweza\b"#), "i can"),
+        // Tagalog: "masakit" (sore), "ay meron pala" (oh, there is after all), "pero" (but), "minsan" (sometimes), and the
+        // polite "po" said after a figure ("48 po"); Swahili "saa moja na nusu" (an hour and a half); Spanish "abajo de 2 hrs".
+        (TextPattern(#"\bmasakit\b"#), "sore"), (TextPattern(#"\b(?:ay |oh )?(?:meron|mayroon) (?:pala|naman|po)\b"#), "wait, actually there is"),
+        (TextPattern(#"\bbasta (?:matapos|makatapos|tapusin)\b"#), "just finish"), (TextPattern(#"\bnagsisimula pa (?:lang|only)\b"#), "just starting"),
+        (TextPattern(#"\bpero\b"#), "but"), (TextPattern(#"\bminsan\b"#), "sometimes"), (TextPattern(#"(?<=\d) po\b"#), ""),
+        (TextPattern(#"\bsaa (\w+) na nusu\b"#), "$1 and a half hours"), (TextPattern(#"\bsaa (moja|mbili|tatu|one|two|three)\b"#), "$1 hours"),
+        (TextPattern(#"\b(?:abajo de|menos de|debajo de)\b"#), "under"),
+        (TextPattern(#"\bmi (ex|esposo|esposa|marido|novio|novia|hermano|hermana|amigo|amiga|entrenador)\b"#), "my $1"),
+        (TextPattern(#"\blo (?:hizo|corri[oó]|termin[oó]) en\b"#), "did it in"),
         // Scots and northern English: "Na, hud on", "aboot fifty", "mair like forty", "I'm kiddin masel".
         (TextPattern(#"\b(?:hud|haud) on\b"#), "hold on"), (TextPattern(#"\baboot\b"#), "about"), (TextPattern(#"\bmair\b"#), "more"),
         (TextPattern(#"\bkiddin\b"#), "kidding"), (TextPattern(#"\bmasel\b"#), "myself"),
@@ -326,6 +354,8 @@ extension FactExtractor {
         (TextPattern(#"\bthat's\b"#), "that is"),
         (TextPattern(#"\bwon't\b"#), "will not"),
         (TextPattern(#"\bi'd\b"#), "i would"),
+        // ("Saturday we're slammed too": said out in full, as the day readers expect.)
+        (TextPattern(#"\bwe're\b"#), "we are"), (TextPattern(#"\bthey're\b"#), "they are"),
     ]
 
     /// Rewrites after number words became digits (`$1`… are the groups).
@@ -378,7 +408,7 @@ extension FactExtractor {
     ]
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
-    static let shortTypos: [String: String] = ["halff": "half", "hlaf": "half", "hafl": "half", "agen": "again", "agin": "again", "agian": "again", "stoped": "stopped", "haf": "half", "tmes": "times", "tims": "times",
+    static let shortTypos: [String: String] = ["abit": "a bit", "tite": "tight", "pwede": "possible", "puwede": "possible", "halff": "half", "hlaf": "half", "hafl": "half", "agen": "again", "agin": "again", "agian": "again", "stoped": "stopped", "haf": "half", "tmes": "times", "tims": "times",
                                                "tiems": "times", "tines": "times", "evry": "every", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
@@ -386,7 +416,7 @@ extension FactExtractor {
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
                                                "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except", "thrus": "thurs", "wens": "wed",
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june"]
-    static let shortTypoPattern = TextPattern(#"\b(?:halff|hlaf|hafl|haf|agen|agin|agian|stoped|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
+    static let shortTypoPattern = TextPattern(#"\b(?:abit|tite|pwede|puwede|halff|hlaf|hafl|haf|agen|agin|agian|stoped|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

@@ -12,15 +12,15 @@ enum Greeting {
         "good (?:mornin[g']?|evening|afternoon|day)", "mornin[g']?", "evening", "afternoon", "how (?:ya|you|are you|are ya) doin[g']?",
         "what you saying", "wagwan", "wah gwaan",
         // Europe
-        "hola", "ola", "olá", "oi", "qu[eé] tal", "qu[eé] onda", "qu[eé] pasa", "ciao", "ćao", "salve", "buenas", "buenos días", "buenos dias", "buenas (?:tardes|noches)", "bos días",
+        "hola+", "holi", "ola", "olá", "oi", "qu[eé] tal", "qu[eé] onda", "qu[eé] pasa", "ciao", "ćao", "salve", "buenas", "buenos días", "buenos dias", "buenas (?:tardes|noches)", "bos días",
         "bos dias", "bom dia", "boa tarde", "boa noite", "tudo bem", "tudo bom", "buongiorno", "buonasera", "pura vida", "demat", "barev", "sain baina uu", "sain uu", "sak pase", "sak pasé", "hallo", "hoi", "moin", "servus", "grüezi", "gruezi", "grüß gott", "griaß di",
         "bonjour", "salut", "coucou", "adieu", "hej", "hei", "hæ", "halló", "tere", "labas", "sveiki", "moi", "terve", "ahoj", "cześć", "czesc",
         "dzień dobry", "dobry den", "dobrý den", "bok", "zdravo", "zdravei", "zdraveite", "privet", "zdravstvuyte", "pryvit",
         "yassou", "yia sou", "geia sou", "kalimera", "kaixo", "përshëndetje", "pershendetje", "tungjatjeta", "szia", "sziasztok",
         "bună", "buna", "salutare", "shwmae", "sut mae", "dia dhuit", "halo", "merhaba", "selam", "gamarjoba",
         // Africa, the Middle East, Asia, the Pacific
-        "sawubona", "molo", "how na", "dumela", "jambo", "habari", "sannu", "ndewo", "akwaaba", "mbote", "kushe", "nanga def", "on dit quoi",
-        "salaam", "salam", "as-?salaam?u alaykum", "assalamualaikum", "marhaba", "marhaban", "ahlan", "shalom",
+        "sawubona", "molo", "how na", "dumela", "jambo", "habari", "sasa", "niaje", "mambo", "wesh", "wsh", "sannu", "ndewo", "akwaaba", "mbote", "kushe", "nanga def", "on dit quoi",
+        "sala+m (?:a?l[ae]ikum|alaykum|aleykum)", "salaam", "salam", "as-?salaam?u alaykum", "assalamualaikum", "marhaba", "marhaban", "ahlan", "shalom",
         "namaste", "namaskar", "vanakkam", "sat sri akal", "adaab", "nomoshkar", "konnichiwa", "annyeong(?:haseyo)?", "ni hao", "nihao",
         "nei hou", "xin chào", "xin chao", "sawasdee(?: ka| krap)?", "sawadee(?: ka| krap)?", "selamat (?:pagi|siang|sore|malam)",
         "kumusta", "kamusta", "mabuhay", "nyob zoo", "magandang (?:umaga|hapon|gabi)(?: po)?", "awrite", "aye aye", "allegra", "rimaykullayki", "allianchu", "kia ora", "aloha", "talofa", "bula", "malo e lelei", "allillanchu",

@@ -81,6 +81,7 @@ public struct Interview: Sendable {
     static let figureSentence = TextPattern(#"[.!?]\s+\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?\s*[.!]?\s*$"#)
     static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*(?:then|it is|so|i guess)?\s*[.!]?\s*$"#)
 
+    static let noneToThis = TextPattern(#"^\W*(?:none|nothing|nada|no)\b[\s,.!]*(?:just finish|just to finish|only finish|to finish)?\W*$"#)
     /// The words a "none" said ahead of its question must carry to be that question's answer.
     static let noneTopic: [String: TextPattern] = [
         "health.pastInjuries": TextPattern(#"\b(?:injur\w*|hurt|broke\w*|fracture\w*|sprain\w*|strain\w*|surgery|operation|problems?|issues?|niggles?|touch wood|knock on wood)\b"#),
@@ -107,6 +108,20 @@ public struct Interview: Sendable {
         }
         if Self.mentionsMiles(message) { state.imperial = true }
         let asked = state.asked
+        // "Five times. Oh wait, and sorry, the date — it's Sunday the 11th of April, not the 18th", "Seventy minutes. Oh — and
+        // that 2:15, make it 2:20": an earlier answer named and put right beside this one. Those words are read for that
+        // answer (below), and this question's answer is read without them.
+        let late = LateCorrection.find(in: message, asked: asked)
+        if !late.isEmpty {
+            var rest = ""
+            var cursor = message.startIndex
+            for found in late.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where found.range.lowerBound >= cursor {
+                rest += message[cursor..<found.range.lowerBound]
+                cursor = found.range.upperBound
+            }
+            rest += message[cursor...]
+            message = rest
+        }
         // A parent answering for a child: read "he", "his" and "my son" as the runner from here on.
         // The name is read from the words as typed ("for my son Noah").
         let typed = message
@@ -252,8 +267,15 @@ public struct Interview: Sendable {
                 let said = items.compactMap(\.stringValue).joined(separator: " ")
                 return !said.isEmpty && tail.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 5 && said.contains($0) }
             } == true
+            // ("My right heel, a little … Since maybe ten days... no, two weeks": a date put right leaves the heel; only a
+            // "none" said outright empties a list.)
+            let emptiedByTheWay = { (fact: ExtractedFact) in
+                fact.value.arrayValue?.isEmpty == true && facts.first { $0.path == asked }?.value.arrayValue?.isEmpty == false
+                    && !FactExtractor.noneAnswer.matches(tail) && !Self.noneToThis.matches(tail)
+            }
             if !swapsAnother, !refinesSame, let fact = settled ?? read(tail, expecting: asked).fact(asked)
-                ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }) {
+                ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }),
+               !emptiedByTheWay(fact) {
                 facts.removeAll { $0.path == asked }
                 // "I'm doing the London Marathon. Nah, I'm telling porkies … Just fitness": the race taken back goes too.
                 if asked == "goals.goalType", fact.value.stringValue != "race" {
@@ -294,6 +316,30 @@ public struct Interview: Sendable {
             }
         }
 
+        // The earlier answers put right beside this one, read by their own fields' readers; a correction needs no read-back.
+        var lateCorrected: Set<String> = []
+        // ("I said Tuesday before — please change it to Monday": a running day on file swapped for another.)
+        if asked.map({ !Self.dayListSlots.contains($0) }) ?? true,
+           let swap = LateCorrection.daySwap(in: withQuestions), let days = profile.schedule.preferredDays?.map(\.rawValue),
+           days.contains(swap.old), !days.contains(swap.new) {
+            facts.removeAll { Self.dayListSlots.contains($0.path) }
+            let swapped = FactExtractor.weekdays.filter { $0 == swap.new || $0 != swap.old && days.contains($0) }
+            facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array(swapped.map { .string($0) }),
+                                       said: "\(swap.new.capitalized) instead of \(swap.old.capitalized)"))
+            lateCorrected.insert("schedule.preferredDays")
+            if profile.schedule.longRunDay?.rawValue == swap.old {
+                facts.removeAll { $0.path == "schedule.longRunDay" }
+                facts.append(ExtractedFact(path: "schedule.longRunDay", value: .string(swap.new), said: "long runs on \(swap.new.capitalized)"))
+                lateCorrected.insert("schedule.longRunDay")
+            }
+        }
+        for found in late {
+            guard let fact = read(found.text, expecting: found.slot).fact(found.slot) else { continue }
+            facts.removeAll { $0.path == found.slot }
+            facts.append(fact)
+            lateCorrected.insert(found.slot)
+        }
+
         // A form pasted in one go ("Name: Max", "Age: 40", "Max on a workday: 60 min"): each labelled line
         // answers its own question, read by that slot's parser; it wins over the whole message's reading.
         let form = LabelledAnswers.slots(in: typed)
@@ -330,6 +376,8 @@ public struct Interview: Sendable {
            Replies.leadingYesOrNo(message) == nil, !Replies.declines(message),
            // ("None. … Really no fixed days": an answer to the days question, read below.)
            !(asked == "schedule.preferredDays" && Replies.noFixedDays.matches(message.lowercased())),
+           // ("Wala po, basta matapos", asked a finish time: "none, just finish" answers it, and is no week of 0 km.)
+           !Self.noneToThis.matches(FactExtractor.normalize(message)),
            let next = nextOpenSlot(after: asked, profile: profile, state: state),
            // (Days ruled out belong to the days question: "mon wed fri sun. tues n thurs i work doubles", asked the level.)
            facts.allSatisfy({ fact in
@@ -458,7 +506,7 @@ public struct Interview: Sendable {
             }
             // The days question asks for the count and the days at once: both answer it.
             let answersAsked = fact.path == asked || asked.map { Self.dayListSlots.contains($0) && Self.dayListSlots.contains(fact.path) } == true
-            guard !old.isNull, old != fact.value, !answersAsked, !correcting, !mended.contains(where: { $0.path == fact.path }),
+            guard !old.isNull, old != fact.value, !answersAsked, !correcting, !lateCorrected.contains(fact.path), !mended.contains(where: { $0.path == fact.path }),
                   fact.path != "goals.raceDistanceLabel", fact.path != "identity.name" else { return true }
             changes.append((fact, old))
             return false

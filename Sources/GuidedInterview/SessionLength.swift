@@ -234,7 +234,7 @@ enum SessionLength {
         #"(\d+(?:\.\d+)?)\s*(km|k|kilometers?|kilometres?|miles?|mi)\b[^.;!?]{0,30}?\b(\d{1,2})(?::(\d{2}))?\s*(?:min(?:ute)?s?)?\s*(?:/|per|a|each)\s*(km|k|kilometer|kilometre|mile|mi)\b|\b(\d{1,2}):(\d{2})\s*(?:min(?:ute)?s?)?\s*(?:/|per|a|each)\s*(?:km|k|kilometer|kilometre|mile|mi)\b"#)
     static let perWeek = TextPattern(#"^\s*(?:total\s+)?(?:a|per|each|every|in a|/)\s*(?:week|wk|fortnight|month)\b|^\s*(?:weekly|shifts?)\b"#)
     static let raceBefore = TextPattern(#"\b(?:pb|pr|personal best|best time|target|goal|did|ran|finish(?:ed|ing)? in|race in|marathon in|half in|10k in|5k in)\s*(?:of|is|was|in)?\s*$"#)
-    static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|sat|sun|weekends?|days? off|off days?|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
+    static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|(?<!i )sat(?! down)|(?<!the )sun|weekends?|days? off|off days?|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
     static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch)\b"#)
     static let settledBefore = TextPattern(
         #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
@@ -247,5 +247,6 @@ enum SessionLength {
         #"^\s*(?:[-–]|to|or)\s*$|\b(?:to|or|maybe|perhaps|possibly|up to|well|though|could|can|stretch|push|sometimes|occasionally|if)\b"#)
     static let stretchAfter = TextPattern(
         #"^\s*(?:minutes|mins)?\s*(?:at a push|at most|at the most|max|tops|if\b|on a good day|occasionally|sometimes|is fine|at a stretch|would be)"#)
-    static let settledAfter = TextPattern(#"^\s*(?:minutes|mins)?\s*(?:really|realistically|then|i mean|my bad|is more like it)\b"#)
+    static let settledAfter = TextPattern(
+        #"^\s*(?:minutes|mins)?\s*(?:really|realistically|then|i mean|my bad|is more like it|is (?:the|my) (?:real|actual|true|absolute|hard) (?:max|maximum|limit))\b"#)
 }

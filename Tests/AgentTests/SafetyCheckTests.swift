@@ -42,6 +42,15 @@ struct SafetyCheckTests {
         // Standing all night at work is no pain at night (dev-6); the pain that wakes a runner still is.
         ("Before that I was on my feet all night at the hospital, but no running.", nil),
         ("My shin throbs all night after runs now", "sharp_or_worsening_pain"),
+        // The chest and dizziness in the languages runners mix into English (dev-9).
+        ("Tengo dolor de pecho cuando subo cuestas desde hace una semana", "chest_pain"),
+        ("pag paakyat parang may mabigat sa dibdib ko", "chest_pain"),
+        ("tapos nahihilo ako sa akyatan, 2 weeks na", "fainting"),
+        ("Chest day at the gym, no pain anywhere", nil),
+        // A fracture dated by its year, then "and nothing hurts"; a fracture "since I cracked" told with its healing (dev-10).
+        ("I had a stress fracture in my left foot in 2022, and nothing hurts at the moment.", nil),
+        ("My first race since I cracked my pelvis, and a scan in October said healed.", nil),
+        ("I think I cracked my shin this week, it hurts to hop", "suspected_fracture"),
         ("I broke my ankle as a kid, it's totally healed", nil),
         ("I'm back from a stress fracture, cleared by my physio in March", nil),
         ("I had a stress fracture last year", nil),

@@ -36,6 +36,9 @@ struct AnswerPhrasingSeventeenthRoundTests {
         #expect(Replies.consent("nah all good") == true)
         #expect(Replies.consent("Nah.") == false)
         #expect(Replies.consent("Nah thanks.") == false)
+        // A worry asked in passing ("you'd never share it …, would you?") is no refusal; a condition said as an order still is.
+        #expect(Replies.consent(Replies.withoutQuestions("Yes, fine. You'd never share it with my employer, would you? Just asking.")) == true)
+        #expect(Replies.consent("Never share it with anyone.") == false)
     }
 
     // MARK: - Weekly distance and runs
@@ -174,6 +177,17 @@ struct AnswerPhrasingSeventeenthRoundTests {
                    "schedule.preferredDays", Self.days("monday", "wednesday", "saturday"))
     }
 
+    /// "If I must choose: …" opens the list, it does not hold it in a condition; "we're slammed" rules the day out.
+    @Test func daysAfterAChoiceAndARush() {
+        Self.check("If I must choose: Monday, Wednesday, Friday, Sunday.", asked: "schedule.preferredDays", "schedule.preferredDays",
+                   Self.days("monday", "wednesday", "friday", "sunday"))
+        Self.check("Monday through Thursday. Saturday we're slammed too, so not Saturday either.", asked: "schedule.preferredDays",
+                   "schedule.blockedDays", Self.days("saturday"))
+        // Control: a day inside a condition is no running day.
+        Self.check("Tuesday and Thursday. Saturday too if the kids are away.", asked: "schedule.availableDays", "schedule.preferredDays",
+                   Self.days("tuesday", "thursday"))
+    }
+
     /// Days said while another question was asked ("mon thu sat. tue n fri i work lates") answer the days question.
     @Test func daysSaidAheadOfTheirQuestion() {
         // (Heard in the interview's own order, with the earlier questions answered.)
@@ -259,6 +273,18 @@ struct AnswerPhrasingSeventeenthRoundTests {
         Self.check("more km, I do 40 a week now", asked: "goals.goalType", "goals.targetVolume", nil)
     }
 
+    /// A comeback to run a distance at an event ("the 10k at the Harbin half marathon, not racing it") is a race of that
+    /// distance; a place named for a day ("the 25 de Abril bridge") is no race date.
+    @Test func eventsInOtherWords() {
+        Self.check("I'm coming back from a broken ankle. I want to run the 10k at the Harbin half marathon, not racing it, just finishing.",
+                   asked: "goals.goalType", "goals.goalType", .string("race"))
+        Self.check("I'm coming back from a broken ankle. I want to run the 10k at the Harbin half marathon, not racing it, just finishing.",
+                   asked: "goals.goalType", "goals.raceDistance", .number(10))
+        Self.check("The half marathon that crosses the 25 de Abril bridge, it is my dream.", asked: "goals.goalType", "goals.raceDate", nil)
+        // Control: a day and month said as the date.
+        Self.check("The half marathon on the 21st of March.", asked: "goals.goalType", "goals.raceDate", AnswerPhrasingSeventhRoundTests.millis("2027-03-21"))
+    }
+
     /// A tally of races run ("a few halves, one marathon") and a time of day ("the bus leaves at 6:40") are no goal.
     @Test func talliesAndClocksAreNoGoal() {
         Self.check("My goal is the Lake Half Marathon in April. I've run with a club for years: a few halves, one marathon.", asked: nil,
@@ -282,5 +308,105 @@ struct AnswerPhrasingSeventeenthRoundTests {
         Self.check("52. I'm five-ten and I weigh about 170.", asked: "physical.age", "physical.weightKg", .number(77.1))
         // Control: a weight in kilos without its unit.
         Self.check("44. I weigh about 70 and I'm 172 cm.", asked: "physical.age", "physical.weightKg", .number(70))
+    }
+
+    // MARK: - Phones and other languages (development sets 9 to 11)
+
+    /// Voice typing's sound-alikes ("for times a week", "won hour") and words of other languages said inside English answers.
+    @Test func wordsFromPhonesAndOtherLanguages() {
+        Self.check("for times a week with my sister", asked: "running.currentFrequency", "running.currentFrequency", .number(4))
+        Self.check("won hour max, then school run", asked: "schedule.maxSessionDurationMinutes", "schedule.maxSessionDurationMinutes", .number(60))
+        Self.check("4 din. tue aur fri nahi ho payega", asked: "schedule.availableDays", "schedule.blockedDays", Self.days("tuesday", "friday"))
+        Self.check("maybe under 1 jam 50", asked: "goals.targetTime", "goals.targetTime", .number(6600))
+        Self.check("42 ans, bientôt 43", asked: "physical.age", "physical.age", .number(42))
+        Self.check("Dalawang beses", asked: "running.currentFrequency", "running.currentFrequency", .number(2))
+        Self.check("Isang oras lang", asked: "schedule.maxSessionDurationMinutes", "schedule.maxSessionDurationMinutes", .number(60))
+        Self.check("Wala po", asked: "health.pastInjuries", "health.pastInjuries", .array([]))
+        Self.check("kuch nahi", asked: "health.currentPain", "health.currentPain", .array([]))
+        Self.check("Yung mabait po", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("encouraging"))
+        Self.check("Naweza siku nne, ila Jumamosi ni sokoni.", asked: "schedule.availableDays", "schedule.blockedDays", Self.days("saturday"))
+        Self.check("abajo de 1 hora porfa, mi hermano lo hizo en 1:05", asked: "goals.targetTime", "goals.targetTime", .number(3600))
+        #expect(Replies.consent("sii esta bien") == true)
+        #expect(Replies.consent("sige po") == true)
+    }
+
+    /// Greetings said before the name: "Wesh, Karim", "holaa soy daniela", "Sasa coach, ni Wanjiru", "Salaam alaikum — I am Hamid".
+    @Test func greetingsBeforeTheName() {
+        Self.check("Wesh, Nassim 👋", asked: "identity.name", "identity.name", .string("Nassim"))
+        Self.check("holaa soy lucia", asked: "identity.name", "identity.name", .string("Lucia"))
+        Self.check("Sasa coach, ni Achieng.", asked: "identity.name", "identity.name", .string("Achieng"))
+        Self.check("Salaam alaikum — I am Yusuf.", asked: "identity.name", "identity.name", .string("Yusuf"))
+        Self.check("Oi! Tiago here. At work they call me Tigrão, but Tiago is fine.", asked: "identity.name", "identity.name", .string("Tiago"))
+    }
+
+    /// Corrections typed on a phone: "no. 14.", "ay 35 na pala", "No — four", "Hm, no, 37 — I'm 38 in May".
+    @Test func correctionsTypedQuickly() {
+        Self.check("around 40 miles a week. no. 14. the voice thing heard forty", asked: "running.currentVolume", "running.currentVolume", .number(22.5))
+        Self.check("29. ay 30 na pala, birthday ko nung Oct", asked: "physical.age", "physical.age", .number(30))
+        Self.check("Five times. No — four. Thursday is my swim day.", asked: "running.currentFrequency", "running.currentFrequency", .number(4))
+        Self.check("44. Hm, no, 43 — I'm 44 in June.", asked: "physical.age", "physical.age", .number(43))
+    }
+
+    // MARK: - Late corrections
+
+    /// An earlier answer named and put right beside the answer asked for: the date, the weekly volume, the long run, the
+    /// target; the answer asked for is read without those words.
+    @Test func earlierAnswersPutRightLater() {
+        let date = InterviewTests.hear("Four times. Oh wait, and sorry, the date — I checked the website, it's Sunday the 14th of March, not the 21st.",
+                                       asked: "running.currentFrequency") { $0.legal.healthConsentAt = 1; $0.goals.raceDate = 1_805_500_800_000 }
+        #expect(InterviewTests.value(date, "goals.raceDate") == AnswerPhrasingSeventhRoundTests.millis("2027-03-14"), "\(date.facts)")
+        #expect(InterviewTests.value(date, "running.currentFrequency") == .number(4))
+        let volume = InterviewTests.hear("Nothing right now. And the weekly volume, sorry, I said 45 — that was my peak. Now it's more like 35.",
+                                         asked: "health.currentPain") { $0.legal.healthConsentAt = 1; $0.running.currentVolume = 45 }
+        #expect(InterviewTests.value(volume, "running.currentVolume") == .number(35), "\(volume.facts)")
+        let target = InterviewTests.hear("Sixty minutes, then it gets too hot. Oh — and that 1:50, make it 1:55.",
+                                         asked: "schedule.maxSessionDurationMinutes") { $0.legal.healthConsentAt = 1; $0.goals.targetTime = 6600 }
+        #expect(InterviewTests.value(target, "goals.targetTime") == .number(6900), "\(target.facts)")
+        #expect(InterviewTests.value(target, "schedule.maxSessionDurationMinutes") == .number(60))
+        let longRun = InterviewTests.hear("41. And scrap the Sunday long run, make it Saturday: Sunday I coach the under-10s.",
+                                          asked: "physical.age") { $0.legal.healthConsentAt = 1; $0.schedule.longRunDay = .sunday }
+        #expect(InterviewTests.value(longRun, "schedule.longRunDay") == .string("saturday"), "\(longRun.facts)")
+        #expect(InterviewTests.value(longRun, "physical.age") == .number(41))
+        let swap = InterviewTests.hear("One hour. Oh, and I said Tuesday before — please change it to Monday.", asked: "schedule.maxSessionDurationMinutes") {
+            $0.legal.healthConsentAt = 1; $0.schedule.preferredDays = [.tuesday, .thursday, .saturday]
+        }
+        #expect(InterviewTests.value(swap, "schedule.preferredDays") == Self.days("monday", "thursday", "saturday"), "\(swap.facts)")
+        // Control: a long run mentioned in passing changes nothing.
+        Self.check("My calves are tight on a Monday after the long run, but nothing actually hurts.", asked: "health.currentPain",
+                   "schedule.longRunDay", nil)
+    }
+
+    // MARK: - Goals, health and coaching (development sets 9 to 11)
+
+    @Test func goalsHealthAndStyleInOtherWords() {
+        Self.check("The Sunday right after my birthday. My birthday's the 4th of May.", asked: "goals.raceDate", "goals.raceDate",
+                   AnswerPhrasingSeventhRoundTests.millis("2027-05-09"))
+        Self.check("Coming back after ankle surgery, cleared to run again on the 1st of November. No race for now.", asked: "goals.goalType",
+                   "goals.raceDate", nil)
+        Self.check("Right, so, no races. Just more miles: build up to maybe forty kilometres a week by the summer.", asked: "goals.goalType",
+                   "goals.goalType", .string("base_building"))
+        Self.check("No race, no stopwatch. I just want to be doing 25 mile a week by the summer.", asked: "goals.goalType", "goals.goalType",
+                   .string("base_building"))
+        Self.check("doing the 5k at the harbour thing in may, my flatmates doing the half", asked: "goals.goalType", "goals.raceDistance", .number(5))
+        Self.check("Under four this time. 3:59:59 counts!", asked: "goals.targetTime", "goals.targetTime", .number(14400))
+        Self.check("Yes. The IT band in 2021. And my back, I have a disc hernia from lifting.", asked: "health.pastInjuries",
+                   "health.pastInjuries", .array([.string("itbs"), .string("herniated_disc")]))
+        Self.check("Plantar fasciitis in 2023, and a torn ankle ligament from a trail fall last year.", asked: "health.pastInjuries",
+                   "health.pastInjuries", .array([.string("plantar_fasciitis"), .string("ankle_sprain")]))
+        Self.check("Only heel pain in 2024, the doctor said Achilles tendinitis.", asked: "health.pastInjuries", "health.currentPain", nil)
+        Self.check("Only my pride. And my right hip, a bit, since Sunday's run.", asked: "health.currentPain", "health.currentPain", .array([.string("hip")]))
+        Self.check("Analytical. Actually... encouraging, with numbers. If I must pick one, the numbers.", asked: "coaching.coachingVoice",
+                   "coaching.coachingVoice", .string("analytical"))
+        Self.check("Strict. Mmm, no, not too strict. Encouraging, but honest. Encouraging.", asked: "coaching.coachingVoice",
+                   "coaching.coachingVoice", .string("encouraging"))
+        Self.check("Ninety minutes. Hmm, with the drive, one hour is the real maximum.", asked: "schedule.maxSessionDurationMinutes",
+                   "schedule.maxSessionDurationMinutes", .number(60))
+        Self.check("Four. Monday, Wednesday, Friday, Sunday. Tuesday and Thursday I do the books for my brother, 4 hours each time.",
+                   asked: "schedule.availableDays", "schedule.maxSessionDurationMinutes", nil)
+        Self.check("At the moment? About twenty k a week. It was more like thirty in September. Twenty, let's say.", asked: "running.currentVolume",
+                   "running.currentVolume", .number(20))
+        // Controls: a plain target, and a week said now.
+        Self.check("Under four hours.", asked: "goals.targetTime", "goals.targetTime", .number(14400))
+        Self.check("About 30 km a week.", asked: "running.currentVolume", "running.currentVolume", .number(30))
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+
+/// An earlier answer named and put right beside the answer to this question: "Five times. Oh wait, and sorry, the date —
+/// it's Sunday the 11th of April, not the 18th", "Seventy minutes. Oh — and that 2:15, make it 2:20", "Ninety minutes on a
+/// work day. And let's move the long run to Saturday morning". A sentence names the field it corrects (the date, the
+/// target, the weekly volume, the long run, my age …) and says it is a change (sorry, actually, make it, move, I said …);
+/// its words, with the sentence after it when the new value comes there ("… I said 50 — that was my peak. Now it's more
+/// like 40"), are read by that field's reader. Works on the message as typed.
+enum LateCorrection {
+    struct Found {
+        let slot: String
+        /// The words to read for the slot.
+        let text: String
+        /// Where those words sit in the message, to read the asked question's answer without them.
+        let range: Range<String.Index>
+    }
+
+    static let cues: [(slot: String, pattern: TextPattern)] = [
+        ("goals.targetTime", TextPattern(#"\b(?:the |my |that )(?:target|goal time|finish time|time goal)\b|\b(?:that|the) \d{1,2}:\d{2}(?::\d{2})?\b"#)),
+        ("goals.raceDate", TextPattern(#"\b(?:the |race )?date\b|\brace day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + FactExtractor.monthPattern + #"|\b"# + FactExtractor.monthPattern + #"\s+\d{1,2}(?:st|nd|rd|th)?\b"#)),
+        ("running.currentVolume", TextPattern(#"\b(?:the |my )(?:weekly (?:volume|distance|mileage|kilometres|kilometers|km|miles)|mileage|volume)\b"#)),
+        ("running.currentFrequency", TextPattern(#"\b(?:the |my )(?:runs a week|runs per week|number of runs)\b"#)),
+        ("schedule.longRunDay", TextPattern(#"\bthe (?:(?:mon|tue|wednes|thurs|fri|satur|sun)day )?long run\b"#)),
+        ("physical.age", TextPattern(#"\bmy age\b"#)),
+        ("running.longestRecentRun", TextPattern(#"\bthe longest (?:run|one)\b|\bmy longest\b"#)),
+    ]
+    /// Words that say a sentence changes something said before.
+    static let changing = TextPattern(
+        #"\b(?:sorry|oh wait|make it|make that|change (?:it|that)|move|switch|scrap|instead|put|correction|i said|i wrote|wrong|not the|now it is|now it's|more like|let'?s (?:move|make|say|change|put)|should be|is actually|it's actually|forgot to say|i meant)\b"#)
+    static let weekdayNamed = TextPattern(#"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"#)
+    static let clauseBreak = TextPattern(#"[,;:—–]\s*|\s-\s|\band\s+"#)
+    /// The new value said in the next sentence: "… that was my peak before Valencia. Now it's more like 40", "… is my dream. Put 13".
+    static let valueFollows = TextPattern(#"^\s*(?:now|put|make it|say|call it|let'?s say|actually|more like|so)\b"#)
+
+    static func find(in message: String, asked: String?) -> [Found] {
+        // (Patterns ignore case, so the words keep theirs: a name said in them stays a name.)
+        let lower = message
+        let sentences = sentenceRanges(in: lower)
+        var found: [Found] = []
+        for (index, range) in sentences.enumerated() {
+            let sentence = String(lower[range])
+            guard changing.matches(sentence) || (index + 1 < sentences.count && valueFollows.matches(String(lower[sentences[index + 1]]))) else { continue }
+            for (slot, pattern) in cues where slot != asked {
+                guard let cue = pattern.firstMatch(in: sentence) else { continue }
+                // The words from the field's name on, and the next sentence when the value is said there.
+                // (From the clause that names it: "and scrap the Sunday long run, make it Saturday" keeps its "scrap".)
+                let clauseStart = clauseBreak.matches(in: sentence.utf16Slice(0, cue.start)).last?.end ?? 0
+                let start = lower.utf16.index(range.lowerBound, offsetBy: clauseStart)
+                var end = range.upperBound
+                if index + 1 < sentences.count {
+                    let next = String(lower[sentences[index + 1]])
+                    let afterCue = sentence.utf16Slice(cue.end, sentence.utf16Length)
+                    let valueAfterCue = afterCue.contains(where: \.isNumber) || weekdayNamed.matches(afterCue)
+                    let nextGivesValue = next.contains(where: \.isNumber) && !cues.contains(where: { $0.slot != slot && $0.pattern.matches(next) })
+                    if valueFollows.matches(next) || !valueAfterCue && nextGivesValue { end = sentences[index + 1].upperBound }
+                }
+                found.append(Found(slot: slot, text: String(lower[start..<end]), range: range.lowerBound..<end))
+                break
+            }
+        }
+        return found
+    }
+
+    /// "Also, forget Friday — the office has me on overtime. Make it Saturday", "I said Tuesday before — please change it to
+    /// Monday": a running day said before, swapped for another (asked or not; a question that asks for it counts).
+    static func daySwap(in message: String) -> (old: String, new: String)? {
+        guard let match = swap.firstMatch(in: message),
+              let old = FactExtractor.weekday(match[1] ?? ""), let new = FactExtractor.weekday(match[2] ?? ""), old != new else { return nil }
+        return (old, new)
+    }
+    static let day = #"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"#
+    static let swap = TextPattern(
+        #"\b(?:forget|scrap|drop|scratch|i said|not)\s+(?:the\s+)?"# + day + #"\b(?:[^.!?]*[.!?]\s*){0,2}?[^.!?]*?\b(?:make it|make that|change (?:it|that) to|switch (?:it |that )?to|move (?:it |that )?to|swap (?:it |that )?for|instead,?|rather)\s+(?:a\s+|the\s+)?"# + day + #"\b"#)
+
+    /// The message's sentences, each ending after its full stop, exclamation or question mark.
+    static func sentenceRanges(in text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if ".!?".contains(text[index]), next == text.endIndex || text[next] == " " {
+                ranges.append(start..<next)
+                start = next
+            }
+            index = next
+        }
+        if start < text.endIndex, text[start...].contains(where: { !$0.isWhitespace }) { ranges.append(start..<text.endIndex) }
+        return ranges
+    }
+}
