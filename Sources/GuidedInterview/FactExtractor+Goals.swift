@@ -704,7 +704,7 @@ extension FactExtractor {
 
     static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)?"#
     static let placeNamedForADay = TextPattern(#"^\s*(?:bridge|avenue|av|street|square|road|stadium|park|ponte|avenida|rua|praça|plaza|calle|via)\b"#)
-    static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
+    static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]\d)(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b"#)
     /// "24.4.2027", "05/02/27", and "20. 3. 2027" typed with spaces after the dots (as Czech and German runners do).
@@ -729,7 +729,7 @@ extension FactExtractor {
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
     static let americanCue = TextPattern(#"\b(?:miles?|mi|mpw|26\.2|13\.1)\b"#)
-    static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?|days)\b|\b(\d+)\s+(weeks?|months?|days)\s+(?:from now|away|out|to go|time|left)\b"#)
+    static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?|days)\b|\b(\d+)\s+(weeks?|months?|days)\s+(?:from now|from today|away|out|to go|time|left)\b"#)
     /// "116 days. its a sat": asked for the date, a countdown.
     static let countdown = TextPattern(#"^\s*(?:about |around |~)?(\d+)\s+(days|weeks)\s*(?:[.!,]|$)"#)
     static let raceWords = TextPattern(#"\b(?:race|racing|marathon|half|ultra|parkrun|\d+(?:\.\d+)? ?(?:k|km|miles?)\b|event|run|running|trail|10 miler)"#)

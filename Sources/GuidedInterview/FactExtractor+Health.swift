@@ -146,6 +146,7 @@ extension FactExtractor {
         #"\b(?:it|it is|it has|that|that is|that has)\s+(?:(?:been|still|really|quite|a bit|actually|honestly|properly|now)\s+){0,3}(?:sore|hurting|painful|aching|achy|hurts|throbbing|twinging|niggling)\b"#)
     /// "Since maybe ten days... no, two weeks": a "no" that puts a figure right says nothing of pain.
     static let numberPutRight = TextPattern(#"\bno[,.]?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)"#)
+    static let yearSaid = TextPattern(#"\bin (?:19|20)\d\d\b"#)
     static let pastAfter = TextPattern(#"^\s*,?\s*(?:(?:in )?(?:19|20)\d\d|back in|\d+ (?:years?|months?) ago|(?:a few |some |many )?years ago|last (?:year|season|summer|spring|autumn|fall|winter))\b"#)
     static let partAdded = TextPattern(#"^\W*(?:and|but|also|plus)\s+(?:my|the)\b"#)
     static let opensInThePast = TextPattern(#"^\W*(?:before|previously|in the past|back then|once|years ago|long ago|last year)\s*,"#)
@@ -165,7 +166,7 @@ extension FactExtractor {
                 // ("From running, a sore Achilles in 2024": a year said after it puts it in the past.)
                 let bodyOnly = ["achilles_tendinopathy", "calf_strain", "hamstring_strain"].contains(value)
                     && !match.text.contains(" ") && Self.painNow.matches(clause) && !Self.painPastCue.matches(clause)
-                    && !Self.pastAfter.matches(scan.window(after: match.end, 20))
+                    && !Self.pastAfter.matches(scan.window(after: match.end, 20)) && !Self.yearSaid.matches(clause)
                 // "right now my achilles is a bit achy" is pain now, not history, even in answer to the injuries question.
                 if bodyOnly { continue }
                 let bare = ["calf_strain", "hamstring_strain"].contains(value) && !match.text.contains(" ")

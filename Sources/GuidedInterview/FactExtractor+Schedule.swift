@@ -25,11 +25,11 @@ extension FactExtractor {
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
         #"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b[^.;!?]{0,40}?\bso (?:that is|it is|that will be|it will be) (?:my|the|our) long (?:run|one)\b"#)
-    static let dayChain = TextPattern(#"^(?:\s*(?:,|and\s|or\s|n\s|an\s|&|\+)\s*|\s+)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
+    static let dayChain = TextPattern(#"^(?:\s*(?:,|and\s|or\s|n\s|an\s|y\s|&|\+)\s*|\s+)+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"#)
     static let joinedBefore = TextPattern(#"(?:\b(?:and|or)|&)\s+(?:on\s+)?$"#)
     /// "Monday to Friday plus Sunday — Saturdays I'm with my daughter": a spaced dash after a day added on opens an aside.
     static let addedBefore = TextPattern(#"\b(?:plus|also|then)\s+(?:on\s+)?$"#)
-    static let listJoiner = TextPattern(#"\b(?:and|or|n|an)\b|&|\+"#)
+    static let listJoiner = TextPattern(#"\b(?:and|or|n|an|y)\b|&|\+"#)
     /// Days said to suit ("I work" is no such word).
     static let suitsCue = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|suits?|best|good for me|like to run|want to run|would run)\b"#)
     static let isBefore = TextPattern(#"\b(?:are|is|were|was)\s+$"#)
@@ -37,6 +37,9 @@ extension FactExtractor {
     static let runningVerbNear = TextPattern(#"\b(?:run|runs|running|jog|jogging|train|training)\b"#)
     static let exceptJoin = TextPattern(#"^\s*,?\s*(?:except|but not|apart from|other than|bar|save)\s+(?:on\s+|for\s+)?$"#)
     static let workBefore = TextPattern(#"\b(?:i|we) (?:work|am working)\s+$"#)
+    static let pickedFrom = TextPattern(#"^\s*,?\s*(?:i (?:prefer|like|would pick|pick|can do|do)|only|mostly|ideally|say|like)\b"#)
+    static let datedByEvent = TextPattern(#"^\s*(?:right |just |straight )?(?:before|after) (?:our|the|my|his|her|their|easter|christmas|new year)\b"#)
+    static let weekendThing = TextPattern(#"^\s+(?:market|markets|job|jobs|class|classes|warrior|trip|trips|bag|paper|edition|crowd|traffic|rush|special|brunch|getaway)\b"#)
     static let mayBe = TextPattern(#"^\s*(?:can|could|might|may|will|would) (?:be|turn|end up|become)\b"#)
     static let listGoesOn = TextPattern(#"\b(?:and|plus|also|more|another|then)\s*(?:\.\.+|…)\s*$"#)
     /// "Sunday also possible, but I prefer those four": a day allowed, then passed over.
@@ -108,6 +111,8 @@ extension FactExtractor {
             } else if match[3] != nil {
                 // "Friday is our weekend": whose weekend, not Saturday and Sunday; "one of the weekend days": not both.
                 if Self.ownWeekend.matches(scan.window(before: match.start, 8)) || Self.oneOfBefore.matches(scan.window(before: match.start, 12)) { continue }
+                // ("the weekend market", "weekend shifts"): the word names a thing, not the days.
+                if Self.weekendThing.matches(scan.window(after: match.end, 16)) { continue }
                 mentions.append(DayMention(days: ["saturday", "sunday"], start: match.start, end: match.end, abbreviated: false))
             } else if match[4] != nil {
                 // "2 weekdays and both weekend days", "one weekday evening": some weekdays, not all of them.
@@ -201,6 +206,9 @@ extension FactExtractor {
             if Self.conditionalAddition.matches(scan.window(after: mention.end, 20)), preferred.count >= 2 { continue }
             // "(Sunday the 21st of Feb)", "Monday the 3rd": the weekday of a date, not a running day.
             if mention.days.count == 1, Self.dateAfterDay.matches(scan.window(after: mention.end, 24)) { continue }
+            // ("the Saturday before our New Year", "the Sunday right after my birthday": a day that dates something.)
+            if mention.days.count == 1, scan.window(before: mention.start, 4).hasSuffix("the "),
+               Self.datedByEvent.matches(scan.window(after: mention.end, 24)) { continue }
             let isEveryDay = mention.days.count == 7
             // "I work every day from 8 to 5, so I run in the evening — Monday, Wednesday and Friday": work, not running days.
             if isEveryDay, Self.workBefore.matches(scan.window(before: mention.start, 12)) { continue }
@@ -446,6 +454,11 @@ extension FactExtractor {
         // The days available are then every day (less those ruled out), the named ones those that suit best.
         let named = preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }
         var anyDay = false
+        // "weekdays I prefer Tuesday and Thursday, plus Saturday Sunday": the weekdays are where the named ones are picked from.
+        if named.count >= 2, let group = mentions.first(where: { $0.days.count == 5 }),
+           named.contains(where: { $0.1 > group.start && group.days.contains($0.0) }), Self.pickedFrom.matches(scan.window(after: group.end, 20)) {
+            preferred.removeAll { day in day.1 == group.start }
+        }
         if named.count >= 2, named.count < preferred.count,
            let every = mentions.first(where: { $0.days.count == 7 }), named.allSatisfy({ $0.1 > every.start }) {
             preferred.removeAll { day in day.1 == every.start }

@@ -46,6 +46,10 @@ extension FactExtractor {
         s = theDayNumber.replacing(in: s) { match in "the \(match[1] ?? "")th" }
         s = typoPattern.replacing(in: s) { match in corrected(match.text) }
         s = shortTypoPattern.replacing(in: s) { match in shortTypos[match.text] ?? match.text }
+        // "lun mie vie dom. mar y jue tengo turno": Spanish weekdays shortened, in a list of two or more.
+        s = spanishDayList.replacing(in: s) { match in
+            spanishDayAbbreviation.replacing(in: match.text) { day in spanishDays[day.text.folding(options: .diacriticInsensitive, locale: nil)] ?? day.text }
+        }
         s = rewrite(s, phraseRewrites)
         s = compoundNumber.replacing(in: s) { match in
             String((numberWords[match[1] ?? ""] ?? 0) + (numberWords[match[2] ?? ""] ?? 0))
@@ -243,7 +247,21 @@ extension FactExtractor {
     static let multipleSpaces = TextPattern(#"[ ]{2,}"#)
 
     /// Phrases rewritten before number words are turned into digits.
+    static let spanishDays = ["lun": "monday", "mar": "tuesday", "mie": "wednesday", "jue": "thursday", "vie": "friday", "sab": "saturday", "dom": "sunday"]
+    static let spanishDayAbbreviation = TextPattern(#"\b(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)\b"#)
+    static let spanishDayList = TextPattern(#"\b(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)\b(?:\s*(?:,|y|e|/)?\s*\b(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)\b)+"#)
     static let phraseRewrites: [(TextPattern, String)] = [
+        // Spanish said inside English answers: "4 años", "nada serio", "3 veces", "20 km x semana", "hace 2 semanas", "1 hr y
+        // media", "el año pasado", "me duele … el pie", "exigente".
+        (TextPattern(#"(?<=\d) (?:años+|anos)\b"#), " years"), (TextPattern(#"\bnada serio\b"#), "nothing serious"),
+        (TextPattern(#"(?<=\d) veces\b"#), " times"), (TextPattern(#"\b(?:x|por|a la) semana\b"#), "a week"), (TextPattern(#"\bsemanas?\b"#), "weeks"),
+        (TextPattern(#"\bhace (\d+) (weeks|d[ií]as|meses|años)\b"#), "$1 $2 ago"), (TextPattern(#"\bd[ií]as\b"#), "days"), (TextPattern(#"\bmeses\b"#), "months"),
+        (TextPattern(#"\by media\b"#), "and a half"), (TextPattern(#"\bel año pasado\b"#), "last year"),
+        (TextPattern(#"\b(?:me )?duele\b"#), "hurts"), (TextPattern(#"\b(?:la )?rodilla\b"#), "knee"), (TextPattern(#"\bel pie\b"#), "the foot"),
+        (TextPattern(#"\b(?:el )?tobillo\b"#), "ankle"), (TextPattern(#"\b(?:la )?espalda\b"#), "back"), (TextPattern(#"\b(?:la )?cadera\b"#), "hip"),
+        (TextPattern(#"\b(?:la )?pantorrilla\b"#), "calf"), (TextPattern(#"\b(?:el )?tal[oó]n\b"#), "heel"), (TextPattern(#"\bexigente\b"#), "strict"),
+        (TextPattern(#"\btengo turno\b"#), "i work"), (TextPattern(#"\btendinitis rotuliana\b"#), "patellar tendinitis"),
+
         // Voice typing hears numbers as their sound-alikes: "for times a week", "won hour maximum".
         (TextPattern(#"\bfor (times|runs|days|sessions|outings)(?= (?:a|per|each|every|in a) (?:week|wk)\b|/week| weekly)"#), "four $1"),
         (TextPattern(#"\bwon (hours?|k|km|miles?|times?|runs?|days?)\b"#), "one $1"),

@@ -111,7 +111,8 @@ public struct Interview: Sendable {
         // "Five times. Oh wait, and sorry, the date — it's Sunday the 11th of April, not the 18th", "Seventy minutes. Oh — and
         // that 2:15, make it 2:20": an earlier answer named and put right beside this one. Those words are read for that
         // answer (below), and this question's answer is read without them.
-        let late = LateCorrection.find(in: message, asked: asked)
+        let onFile = document(profile)
+        let late = LateCorrection.find(in: message, asked: asked) { !onFile.value(atPath: $0).isNull }
         if !late.isEmpty {
             var rest = ""
             var cursor = message.startIndex

@@ -26,13 +26,14 @@ enum LateCorrection {
     ]
     /// Words that say a sentence changes something said before.
     static let changing = TextPattern(
-        #"\b(?:sorry|oh wait|make it|make that|change (?:it|that)|move|switch|scrap|instead|put|correction|i said|i wrote|wrong|not the|now it is|now it's|more like|let'?s (?:move|make|say|change|put)|should be|is actually|it's actually|forgot to say|i meant)\b"#)
+        #"\b(?:sorry|oh wait|make it|make that|change (?:it|that)|move|switch|scrap|instead|put|correction|(?<!as )i said|(?<!as )i wrote|wrong|not the|now it is|now it's|more like|let'?s (?:move|make|say|change|put)|should be|is actually|it's actually|forgot to say|i meant)\b"#)
     static let weekdayNamed = TextPattern(#"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"#)
     static let clauseBreak = TextPattern(#"[,;:—–]\s*|\s-\s|\band\s+"#)
     /// The new value said in the next sentence: "… that was my peak before Valencia. Now it's more like 40", "… is my dream. Put 13".
     static let valueFollows = TextPattern(#"^\s*(?:now|put|make it|say|call it|let'?s say|actually|more like|so)\b"#)
 
-    static func find(in message: String, asked: String?) -> [Found] {
+    /// Only fields already answered (`onFile`) can be put right.
+    static func find(in message: String, asked: String?, onFile: (String) -> Bool) -> [Found] {
         // (Patterns ignore case, so the words keep theirs: a name said in them stays a name.)
         let lower = message
         let sentences = sentenceRanges(in: lower)
@@ -40,7 +41,7 @@ enum LateCorrection {
         for (index, range) in sentences.enumerated() {
             let sentence = String(lower[range])
             guard changing.matches(sentence) || (index + 1 < sentences.count && valueFollows.matches(String(lower[sentences[index + 1]]))) else { continue }
-            for (slot, pattern) in cues where slot != asked {
+            for (slot, pattern) in cues where slot != asked && onFile(slot) {
                 guard let cue = pattern.firstMatch(in: sentence) else { continue }
                 // The words from the field's name on, and the next sentence when the value is said there.
                 // (From the clause that names it: "and scrap the Sunday long run, make it Saturday" keeps its "scrap".)

@@ -366,7 +366,7 @@ enum Replies {
             return name
         }
         // "Sawubona! Sipho here.": a greeting in any language, then the name with "here".
-        if expecting == "identity.name", let match = nameHere.firstMatch(in: message), let name = match[1],
+        if expecting == "identity.name", let match = nameHere.firstMatch(in: message), let name = match[1] ?? match[2].map({ $0.prefix(1).uppercased() + $0.dropFirst() }),
            !notNames.contains(name.lowercased()), !FactExtractor.notNames.contains(name.lowercased()), !StatedName.notAName.contains(name.lowercased()) {
             return name
         }
@@ -533,7 +533,8 @@ enum Replies {
     /// Words that say a name is coming or being given: a sentence with one is no mere opener.
     static let nameCue = TextPattern(#"\b(?:i'm|i am|im|my name|me name|name's|names|it's|its|it is|call me|here|i be|this is)\b"#)
     static let isMyName = TextPattern(#"\b([A-Z][\p{L}'-]+) (?:(?:be|is) my (?:name|real name)|is ainm dom)\b"#, caseSensitive: true)
-    static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b"#, caseSensitive: true)
+    /// ("hai wei here": a greeting and a name typed in lower case.)
+    static let nameHere = TextPattern(#"(?:^|[.!,:]\s*)([A-Z][\p{L}'-]+) here\b|^\s*(?:hai|hi+|hey+|hello|yo|oi)[,!]?\s+([a-z][a-z'-]+) here\b"#, caseSensitive: true)
     static let nameThenBut = TextPattern(#"^(?:(?i:hi|hey|hello|hiya|hola|ola|oi|ciao|salut|bonjour)[!,.]*\s+)?(?:(?i:it's|i'm|my name is|name's|it is)\s+)?([A-Z][a-z'-]+)\s*,?\s+but\b"#, caseSensitive: true)
     static let forMyChild = TextPattern(
         #"\b(?:[Ff]or|[Oo]f) (?:my|our) (?:(?:"# + SpeakingFor.childAge + " )?" + SpeakingFor.relative + "|" + SpeakingFor.childAge + #"),? ([A-Z][\p{L}'-]+)"#,

@@ -409,4 +409,45 @@ struct AnswerPhrasingSeventeenthRoundTests {
         Self.check("Under four hours.", asked: "goals.targetTime", "goals.targetTime", .number(14400))
         Self.check("About 30 km a week.", asked: "running.currentVolume", "running.currentVolume", .number(30))
     }
+
+    /// Spanish said inside English answers: weekdays shortened in a list, "años", "nada serio", "y media", "hace 2 semanas",
+    /// "me duele el pie", "exigente".
+    @Test func spanishInsideEnglish() {
+        Self.check("3 dias. mar jue sab. lun y vie tengo turno", asked: "schedule.availableDays", "schedule.preferredDays",
+                   Self.days("tuesday", "thursday", "saturday"))
+        Self.check("3 dias. mar jue sab. lun y vie tengo turno", asked: "schedule.availableDays", "schedule.blockedDays", Self.days("monday", "friday"))
+        Self.check("corro desde la uni, like 6 años pero nada serio", asked: "running.experienceLevel", "running.experienceLevel", .string("casual"))
+        Self.check("1 hr y media max", asked: "schedule.maxSessionDurationMinutes", "schedule.maxSessionDurationMinutes", .number(90))
+        Self.check("12k hace 3 semanas", asked: "running.longestRecentRun", "running.longestRecentRun", .number(12))
+        Self.check("ahorita me duele poquito el tobillo derecho", asked: "health.currentPain", "health.currentPain", .array([.string("ankle")]))
+        Self.check("exigente!! sin piedad", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("tough_love"))
+        // Control: "March" in a race's name is no Tuesday.
+        Self.check("I want to run the March 5k in my town", asked: "goals.goalType", "schedule.preferredDays", nil)
+    }
+
+    /// "may 2,800 meters" (Tagalog "may": there is) is no 2 May; "weekdays I prefer Tuesday and Thursday" picks from the weekdays.
+    @Test func numbersAndGroupsThatAreNoDates() {
+        Self.check("50k trail, first ultra ko, may 2,800 meters na akyat", asked: "goals.goalType", "goals.raceDate", nil)
+        Self.check("weekdays I prefer Monday and Thursday, plus Saturday", asked: "schedule.preferredDays", "schedule.preferredDays",
+                   Self.days("monday", "thursday", "saturday"))
+        // Control: a date said with its month and day.
+        Self.check("May 2, a Sunday", asked: "goals.raceDate", "goals.raceDate", AnswerPhrasingSeventhRoundTests.millis("2027-05-02"))
+    }
+
+    /// Days that date something or name a thing ("the Saturday before our New Year", "the weekend market"), a race date
+    /// counted from today, a greeting and a name in lower case, and an answer said again "as I said" (no correction).
+    @Test func daysThatDateThingsAndMore() {
+        Self.check("I can run 5 days, Monday to Friday. The race is Saturday 10 April, the Saturday before our New Year.", asked: nil,
+                   "schedule.preferredDays", Self.days("monday", "tuesday", "wednesday", "thursday", "friday"))
+        Self.check("Six days. Not Sunday — Sunday I take my parents to the weekend market.", asked: "schedule.availableDays",
+                   "schedule.blockedDays", Self.days("sunday"))
+        Self.check("An ultra, 60 km. It is exactly 14 weeks from today, on a Saturday.", asked: "goals.goalType", "goals.raceDate",
+                   AnswerPhrasingSeventhRoundTests.millis("2027-03-05")) // (the tests' today is 27 November 2026)
+        Self.check("hai ming here", asked: "identity.name", "identity.name", .string("Ming"))
+        let again = InterviewTests.hear("41. Forty-two on the 3rd of May, as I said.", asked: "physical.age") {
+            $0.legal.healthConsentAt = 1; $0.goals.raceDate = 1_809_820_800_000
+        }
+        #expect(InterviewTests.value(again, "goals.raceDate") == nil, "\(again.facts)")
+        #expect(InterviewTests.value(again, "physical.age") == .number(41))
+    }
 }
