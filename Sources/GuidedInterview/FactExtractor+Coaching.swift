@@ -4,13 +4,13 @@ import Foundation
 /// Coaching voice and motivations, plus the shape of a reply: yes, no or skip.
 extension FactExtractor {
     static let voiceStrong: [(String, String, TextPattern)] = [
-        ("tough_love", "tough love", TextPattern(#"\b(?:tough love|tuff love|keep it real|(?:do not|dont) sugar ?coat|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|(?<!have )no excuses(?!\s+(?:left|now|any ?more))|hold me accountable|do not go easy on me|strict|do not (?:be )?(?:soft|gentle|easy|nice) (?:on|with) me|no (?:babying|coddling|hand[- ]?holding|sugar[- ]?coating|pom-?poms|mercy)|do not (?:sugar-?coat|dress it up)|tell (?:me|us) (?:straight|how it is)|straight[- ]talk(?:ing)?|(?:bring|give me) the pain)\b"#)),
+        ("tough_love", "tough love", TextPattern(#"\b(?:tough love|tuff love|(?:do not|don'?t|dont) go soft|keep it real|(?:do not|dont) sugar ?coat|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|(?<!have )no excuses(?!\s+(?:left|now|any ?more))|hold me accountable|do not go easy on me|strict|do not (?:be )?(?:soft|gentle|easy|nice) (?:on|with) me|no (?:babying|coddling|hand[- ]?holding|sugar[- ]?coating|pom-?poms|mercy)|do not (?:sugar-?coat|dress it up)|tell (?:me|us) (?:straight|how it is)|straight[- ]talk(?:ing)?|(?:bring|give me) the pain)\b"#)),
         ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage (?:me|mi|pls|please|plz)|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement|hype me(?: up)?|cheer me on|build me up|lift me up|pep talks?|kind words|give me courage|motivating|motivational|gas me up|hype man|big me up|pump me up|cheer me up)\b"#)),
         ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|explain (?:things|why|the reasons?|your reasoning)|(?:like|love|want) (?:knowing|to know|to understand) (?:the )?why|love (?:data|numbers|stats)|(?:hr|heart rate) zones|splits|metrics|graphs|charts)\b"#)),
         ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|just the plan|no fuss|straightforward|just give me the plan|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points|short and (?:direct|clear|simple)|direct and short|short (?:messages|texts|replies)|few words|(?:1|one|2|two|1 or 2|one or two|a couple of|a few) (?:lines?|sentences?)(?: only| max| at most| tops)?|an? (?:line|sentence) or (?:2|two))\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
-        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|mean(?! (?:it|that|to|by|like))|contempt|straight|yell(?:ing)?|shout(?:ing)?)\b"#)),
+        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up)|yell(?:ing)?|shout(?:ing)?)\b"#)),
         ("encouraging", TextPattern(#"\b(?:positive|kind(?! of)|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype)\b"#)),
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|(?<!\d )(?<!\d)hr(?! ?\d)|heart rate|metrics|graphs?|charts?)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
@@ -39,7 +39,7 @@ extension FactExtractor {
     ]
     static let motivationCue = TextPattern(#"\b(?:motivat\w*|keeps me going|why i run|i run (?:because|for|to)|the reason i run|i love (?:running|it) because|gets me out)\b"#)
 
-    static let correctedBefore = TextPattern(#"\b(?:no|nah|actually|sorry|wait|i mean|scratch that|make (?:that|it)|on second thought|rather)\b[\s,.!]*$"#)
+    static let correctedBefore = TextPattern(#"\b(?:no|nah|actually|sorry|wait|i mean|scratch that|make (?:that|it)|on second thought|rather)\b[\s,.!—–-]*(?:just |only |please |then )?$"#)
     static let confirmedAfter = TextPattern(#"^[a-z ]{2,14}?,?\s+(?:yes|yeah|yep|definitely|that is it|for sure)\b"#)
     static let withMe = TextPattern(#"^\s*(?:with|to|on) me\b"#)
 
@@ -63,7 +63,8 @@ extension FactExtractor {
         if var first = strong.filter({ $0.2 >= joke }).min(by: { $0.2 < $1.2 }) ?? strong.min(by: { $0.2 < $1.2 }) {
             // "Tough love. Hmm, no, encouraging": a style named after a correction is the choice.
             // ("Encouraging. Well... a bit tough also. Tough love, yes": or one said and then confirmed.)
-            if let corrected = strong.filter({ $0.2 > first.2 && $0.0 != first.0 && (Self.correctedBefore.matches(scan.window(before: $0.2, 24))
+            // (Read across the clause break: "Tough love! No... encouraging".)
+            if let corrected = strong.filter({ $0.2 > first.2 && $0.0 != first.0 && (Self.correctedBefore.matches(scan.text.utf16Slice(max(0, $0.2 - 24), $0.2))
                                                  || Self.confirmedAfter.matches(scan.window(after: $0.2, 24))) })
                 .max(by: { $0.2 < $1.2 }) {
                 first = corrected
@@ -73,7 +74,13 @@ extension FactExtractor {
         }
         // "If I must pick one, the numbers", "… Encouraging, but honest. Encouraging.": a choice made at the end, or the style
         // said again alone as the last sentence, is the one, asked about coaching.
-        if scan.expecting == "coaching.coachingVoice", let settled = Self.settledChoice.firstMatch(in: scan.text) ?? Self.loneLastSentence.firstMatch(in: scan.text),
+        if scan.expecting == "coaching.coachingVoice", let settled = Self.settledChoice.firstMatch(in: scan.text)
+            ?? Self.loneLastSentence.firstMatch(in: scan.text).flatMap({ last in
+                // (Said again: the style named alone at the end was named before it too.)
+                Self.voiceStrong.first(where: { $0.2.matches(last[1] ?? "") }).flatMap { strong in
+                    strong.2.matches(scan.text.utf16Slice(0, last.start)) ? last : nil
+                }
+            }),
            let tail = settled[1], let value = Self.styleIn(tail) {
             let names = ["tough_love": "tough love", "encouraging": "encouraging", "analytical": "analytical, with the data", "minimalist": "short and to the point"]
             scan.add("coaching.coachingVoice", .string(value), said: names[value] ?? value, at: settled.start + 1)

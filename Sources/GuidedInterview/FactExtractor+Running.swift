@@ -528,8 +528,29 @@ extension FactExtractor {
     static let settledCount = TextPattern(
         #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
+    /// "So four days, but it's never the same four", "So figure three days a week", "about five days in one week": after a
+    /// week told at length, the count the runner sums it up with.
+    static let summedUpCount = TextPattern(
+        #"(?:^|[.!?]\s+)so,?\s+(?:like |maybe |about |roughly |figure |i guess |i would say |call it |probably )*([1-7])(?:\s*(?:-|to|or)\s*[1-7])?\b(?!\s*(?:k\b|km|miles?|hours?|minutes?|am\b|pm\b|:))|\babout ([1-7]) days? in (?:a|one|1|the) week\b|\b([1-7]) of (?:the|my|those) (?:\w+ )?[2-7]\b(?!\s*(?:k\b|km|miles?|hours?|minutes?))"#)
+    /// "So Monday, plus any two afternoons", "Sunday, and maybe two evenings", "Tuesdays and Thursdays, plus one weekend day":
+    /// the days named and a number more.
+    static let plusMore = TextPattern(
+        #"\b(?:plus|and|\+)\s+(?:maybe\s+|any\s+|another\s+)?(one|two|three|1|2|3|a)\s+(?:more\s+)?(?:weekends? days?|days? (?:at|of|on) (?:the )?weekends?|(?:week)?(?:days|nights|evenings|afternoons|mornings)|more)\b"#)
+
     /// Asked for runs or days a week, the count the runner settles on after giving a range is the answer.
     func settleCount(_ scan: Scan) {
+        if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays" {
+            if let more = Self.plusMore.firstMatch(in: scan.text), let named = scan.latest("schedule.preferredDays")?.value.arrayValue?.count, named > 0,
+               let extra = ["one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3, "a": 1][more[1] ?? ""], named + extra <= 7 {
+                scan.add("schedule.availableDays", .number(Double(named + extra)), said: "\(named + extra) days a week available",
+                         at: scan.text.utf16Length, checkNegation: false)
+                return
+            }
+            if let summed = Self.summedUpCount.matches(in: scan.text).last, let count = Int(summed[1] ?? summed[2] ?? summed[3] ?? "") {
+                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: scan.text.utf16Length, checkNegation: false)
+                return
+            }
+        }
         guard let slot = scan.expecting, slot == "running.currentFrequency" || slot == "schedule.availableDays",
               let found = scan.candidates.last(where: { $0.path == slot }),
               let settled = Self.settledCount.matches(in: scan.text).last, settled.start > found.position || found.position == 0,

@@ -33,12 +33,13 @@ extension FactExtractor {
     /// Days said to suit ("I work" is no such word).
     static let suitsCue = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|suits?|best|good for me|like to run|want to run|would run)\b"#)
     static let isBefore = TextPattern(#"\b(?:are|is|were|was)\s+$"#)
-    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures)\b"#)
+    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures|market|factory|restaurant|stall|farm|depot|plant|hospital|ward|rota|roster|nights)\b"#)
     static let runningVerbNear = TextPattern(#"\b(?:run|runs|running|jog|jogging|train|training)\b"#)
     static let exceptJoin = TextPattern(#"^\s*,?\s*(?:except|but not|apart from|other than|bar|save)\s+(?:on\s+|for\s+)?$"#)
     static let workBefore = TextPattern(#"\b(?:i|we) (?:work|am working)\s+$"#)
     static let pickedFrom = TextPattern(#"^\s*,?\s*(?:i (?:prefer|like|would pick|pick|can do|do)|only|mostly|ideally|say|like)\b"#)
     static let datedByEvent = TextPattern(#"^\s*(?:right |just |straight )?(?:before|after) (?:our|the|my|his|her|their|easter|christmas|new year)\b"#)
+    static let singleWeekendDay = TextPattern(#"\b(?:one|1|a|any|either)\s+$"#)
     static let weekendThing = TextPattern(#"^\s+(?:market|markets|job|jobs|class|classes|warrior|trip|trips|bag|paper|edition|crowd|traffic|rush|special|brunch|getaway)\b"#)
     static let mayBe = TextPattern(#"^\s*(?:can|could|might|may|will|would) (?:be|turn|end up|become)\b"#)
     static let listGoesOn = TextPattern(#"\b(?:and|plus|also|more|another|then)\s*(?:\.\.+|…)\s*$"#)
@@ -50,7 +51,7 @@ extension FactExtractor {
     static let ellipticalFilled = TextPattern(#"^\s*the (?!long|big|race|run|first|last|next|\d)[a-z]+s?\b"#)
     static let conditionalAddition = TextPattern(#"^\s*(?:too|as well|also),?\s+(?:if|when|unless|but only if|depending)\b"#)
     static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso not (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
-    static let dayOutLater = TextPattern(#"\b(?:that is out|is out|are out|(?:those|these|they) r out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
+    static let dayOutLater = TextPattern(#"\b(?:(?:those|these|the) days are (?:gone|taken|dead|no good)|that is out|is out|are out|(?:those|these|they) r out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
     /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     /// The day put in and the day taken out in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     static func daySwap(in text: String) -> (new: String, old: String)? {
@@ -113,6 +114,8 @@ extension FactExtractor {
                 if Self.ownWeekend.matches(scan.window(before: match.start, 8)) || Self.oneOfBefore.matches(scan.window(before: match.start, 12)) { continue }
                 // ("the weekend market", "weekend shifts"): the word names a thing, not the days.
                 if Self.weekendThing.matches(scan.window(after: match.end, 16)) { continue }
+                // ("plus one weekend day": one of the two, not both.)
+                if Self.singleWeekendDay.matches(scan.window(before: match.start, 8)), scan.window(after: match.end, 6).hasPrefix(" day") { continue }
                 mentions.append(DayMention(days: ["saturday", "sunday"], start: match.start, end: match.end, abbreviated: false))
             } else if match[4] != nil {
                 // "2 weekdays and both weekend days", "one weekday evening": some weekdays, not all of them.

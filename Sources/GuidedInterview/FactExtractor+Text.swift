@@ -260,7 +260,10 @@ extension FactExtractor {
         (TextPattern(#"\b(?:me )?duele\b"#), "hurts"), (TextPattern(#"\b(?:la )?rodilla\b"#), "knee"), (TextPattern(#"\bel pie\b"#), "the foot"),
         (TextPattern(#"\b(?:el )?tobillo\b"#), "ankle"), (TextPattern(#"\b(?:la )?espalda\b"#), "back"), (TextPattern(#"\b(?:la )?cadera\b"#), "hip"),
         (TextPattern(#"\b(?:la )?pantorrilla\b"#), "calf"), (TextPattern(#"\b(?:el )?tal[oó]n\b"#), "heel"), (TextPattern(#"\bexigente\b"#), "strict"),
-        (TextPattern(#"\btengo turno\b"#), "i work"), (TextPattern(#"\btendinitis rotuliana\b"#), "patellar tendinitis"),
+        (TextPattern(#"\btengo turno\b"#), "i work"),
+        // Scots "isnae", "cannae", "dinnae"; "spose"; Pidgin "make am"; "a score" (twenty) of miles or a week.
+        (TextPattern(#"\b(is|was|can|do|did|will|does|could|would|should)nae\b"#), "$1 not"), (TextPattern(#"\bs'?pose\b"#), "suppose"),
+        (TextPattern(#"\bmake am\b"#), "make it"), (TextPattern(#"\ba score(?= (?:a|per|of|miles?|k\b|km))"#), "20"), (TextPattern(#"\btendinitis rotuliana\b"#), "patellar tendinitis"),
 
         // Voice typing hears numbers as their sound-alikes: "for times a week", "won hour maximum".
         (TextPattern(#"\bfor (times|runs|days|sessions|outings)(?= (?:a|per|each|every|in a) (?:week|wk)\b|/week| weekly)"#), "four $1"),

@@ -237,7 +237,7 @@ enum SessionLength {
     static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|(?<!i )sat(?! down)|(?<!the )sun|weekends?|days? off|off days?|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
     static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch)\b"#)
     static let settledBefore = TextPattern(
-        #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
+        #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
     /// "Fifty if a client cancels, which they never do": a stretch on a condition that does not come.
     static let neverHappens = TextPattern(
         #"^[^.!?;]*\b(?:which|and that|that|but (?:that|it|they))\s+(?:\w+\s+)?(?:never|rarely|hardly ever|almost never|does not|do not|will not|is not going to|never ever)\b"#)

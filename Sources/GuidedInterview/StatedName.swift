@@ -51,7 +51,7 @@ enum StatedName {
         return words.first
     }
     static let foreignIntroduction = TextPattern(
-        #"\b(?i:me llamo|mi nombre es|je m'appelle|j'suis|moi c'est|ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|ik heet|mijn naam is|meu nome é|meu nome e|me chamo|mam na imię|nazywam się|benim adım|adım|nama saya|nama aku|tôi tên là|tên tôi là|tên là|tôi là|em là|anh là|chị là|mình là|mera naam|mera nam|ako si|ako po si|naitwa|jina langu ni|ni|mimi ni|orúkọ mi ni|oruko mi ni|ismi)\s+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*){0,2})"#,
+        #"\b(?i:me llamo|mi nombre es|je m'appelle|j'suis|moi c'est|ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|ik heet|mijn naam is|meu nome é|meu nome e|me chamo|mam na imię|nazywam się|benim adım|adım|nama saya|nama aku|tôi tên là|tên tôi là|tên là|tôi là|em là|anh là|chị là|mình là|mera naam|mera nam|ako si|ako po si|naitwa|jina langu ni|ni|mimi ni|na|myself|me i am|me i'm|mi name|mi nem|a(?=\s+\p{Lu}[\p{L}'’-]*\s+(?:dis|dat)\b)|orúkọ mi ni|oruko mi ni|ismi)\s+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*){0,2})"#,
         caseSensitive: true)
     static func folded(_ word: String) -> String { word.lowercased().folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d") }
     static let vietnameseFamilyNames: Set<String> = [

@@ -185,7 +185,7 @@ enum WeekFigures {
 
     static let feltLike = TextPattern(#"\b(?:feels?|felt|feeling|seems?|seemed) like\s*$"#)
     static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
-    static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|when|if|during|some weeks)\b"#)
+    static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1)|when|if|during|some weeks)\b"#)
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)

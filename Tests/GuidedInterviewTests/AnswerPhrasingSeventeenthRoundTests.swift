@@ -450,4 +450,49 @@ struct AnswerPhrasingSeventeenthRoundTests {
         #expect(InterviewTests.value(again, "goals.raceDate") == nil, "\(again.facts)")
         #expect(InterviewTests.value(again, "physical.age") == .number(41))
     }
+
+    // MARK: - Development sets 12 to 14
+
+    /// Names introduced in Nigerian Pidgin ("Na Tunde"), Indian English ("Myself Ravi …, call Ravi only"), Kenyan English
+    /// ("Me I am Wanjiku") and Patois ("A Shanice dis"); a letter said of the name is no name.
+    @Test func namesInMoreEnglishes() {
+        Self.check("Good evening o. Na Chinedu, I dey Lagos.", asked: "identity.name", "identity.name", .string("Chinedu"))
+        Self.check("Good morning sir. Myself Arjun Kumar Rao. You can call Arjun only.", asked: "identity.name", "identity.name", .string("Arjun"))
+        Self.check("Niaje! Me I am Njeri.", asked: "identity.name", "identity.name", .string("Njeri"))
+        Self.check("Wah gwaan! A Tashana dis.", asked: "identity.name", "identity.name", .string("Tashana"))
+        Self.check("Kirsty. With a K.", asked: "identity.name", "identity.name", .string("Kirsty"))
+    }
+
+    /// Slang and local words: "a score a week", "s'pose", "straight up numbers", Olympic selectors in jest, "Say forty",
+    /// corrections after dots and dashes.
+    @Test func slangAndLocalWords() {
+        Self.check("About a score a week. Miles, not k.", asked: "running.currentVolume", "running.currentVolume", .number(32.2))
+        Self.check("mon tue thu sat i spose", asked: "schedule.preferredDays", "schedule.preferredDays", Self.days("monday", "tuesday", "thursday", "saturday"))
+        Self.check("straight up numbers. splits n that", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("analytical"))
+        Self.check("Been plodding round the park for about six years. Olympic selectors haven't rung.", asked: "running.experienceLevel",
+                   "running.experienceLevel", .string("casual"))
+        Self.check("Half an hour? Forty minutes? What do people usually do? Say forty.", asked: "schedule.maxSessionDurationMinutes",
+                   "schedule.maxSessionDurationMinutes", .number(40))
+        Self.check("Tough love! No... encouraging.", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("encouraging"))
+        Self.check("Don't go soft on me.", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("tough_love"))
+        Self.check("Tough love. Hmm... no — just keep it short.", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("minimalist"))
+    }
+
+    /// A week told at length and summed up ("So four days, but never the same four", "about five days in one week", "three of
+    /// the four"), days named and a number more ("Monday, plus any two afternoons"), and days said to be gone.
+    @Test func weeksToldAtLength() {
+        Self.check("A week on the boat, a week at home. So four days, but it's never the same four.", asked: "schedule.availableDays",
+                   "schedule.availableDays", .number(4))
+        Self.check("The cycle is four days, so the weekday moves. I can run on three days of every four, about five days in one week.",
+                   asked: "schedule.availableDays", "schedule.availableDays", .number(5))
+        Self.check("Two days, two nights, four off. I only run on my days off, three of the four.", asked: "schedule.availableDays",
+                   "schedule.availableDays", .number(3))
+        Self.check("The market is Tuesday to Sunday. Monday's my only day off. So Monday, plus any two afternoons.", asked: "schedule.availableDays",
+                   "schedule.availableDays", .number(3))
+        Self.check("Tuesdays and Thursdays after work, plus one weekend day.", asked: "schedule.availableDays", "schedule.availableDays", .number(3))
+        Self.check("Nights Wednesday through Saturday, so those days are gone. Sunday, Monday and Tuesday are mine.", asked: "schedule.availableDays",
+                   "schedule.preferredDays", Self.days("monday", "tuesday", "sunday"))
+        // Control: a count said plainly.
+        Self.check("Three days: Monday, Wednesday, Friday.", asked: "schedule.availableDays", "schedule.availableDays", .number(3))
+    }
 }
