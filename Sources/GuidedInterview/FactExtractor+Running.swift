@@ -305,7 +305,7 @@ extension FactExtractor {
         scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
     }
     static let longestCorrected = TextPattern(
-        #"\b(?:actually|no|sorry|wait|i mean|make that|make it|more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock))"#)
+        #"\b(?:actually|no|sorry|wait|i mean|make that|make it|more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons)|(?:check|checked|checking) (?:my |the )?(?:watch|garmin|strava|app|gps|phone))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock))"#)
     static func mentionsMilesBefore(_ scan: Scan, _ position: Int) -> Bool {
         scan.text.utf16Slice(0, position).range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil
     }

@@ -8,7 +8,7 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than)\b)|everything(?= (?:but|except|apart from|other than)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:(?<!than )not|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+        #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
     static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
@@ -39,6 +39,7 @@ extension FactExtractor {
     static let workBefore = TextPattern(#"\b(?:i|we) (?:work|am working)\s+$"#)
     static let pickedFrom = TextPattern(#"^\s*,?\s*(?:i (?:prefer|like|would pick|pick|can do|do)|only|mostly|ideally|say|like)\b"#)
     static let datedByEvent = TextPattern(#"^\s*(?:right |just |straight )?(?:before|after) (?:our|the|my|his|her|their|easter|christmas|new year)\b"#)
+    static let everyOther = TextPattern(#"\b(?:every (?:second|other|2nd|third|3rd)|alternate|alternating|some)\s+$"#)
     static let singleWeekendDay = TextPattern(#"\b(?:one|1|a|any|either)\s+$"#)
     static let weekendThing = TextPattern(#"^\s+(?:market|markets|job|jobs|class|classes|warrior|trip|trips|bag|paper|edition|crowd|traffic|rush|special|brunch|getaway)\b"#)
     static let mayBe = TextPattern(#"^\s*(?:can|could|might|may|will|would) (?:be|turn|end up|become)\b"#)
@@ -114,6 +115,8 @@ extension FactExtractor {
                 if Self.ownWeekend.matches(scan.window(before: match.start, 8)) || Self.oneOfBefore.matches(scan.window(before: match.start, 12)) { continue }
                 // ("the weekend market", "weekend shifts"): the word names a thing, not the days.
                 if Self.weekendThing.matches(scan.window(after: match.end, 16)) { continue }
+                // ("every second weekend my daughter works": some weekends, not the days.)
+                if Self.everyOther.matches(scan.window(before: match.start, 16)) { continue }
                 // ("plus one weekend day": one of the two, not both.)
                 if Self.singleWeekendDay.matches(scan.window(before: match.start, 8)), scan.window(after: match.end, 6).hasPrefix(" day") { continue }
                 mentions.append(DayMention(days: ["saturday", "sunday"], start: match.start, end: match.end, abbreviated: false))
@@ -258,7 +261,9 @@ extension FactExtractor {
                 continue // "45 minutes on weekdays" is about time, not which days.
             }
             // ("… and Saturday. Not Sunday, I play piano at church": a sentence opening with "not" rules the day out.)
+            // ("Not every Sunday, though": some of them, still a running day.)
             if mentions.count > 1, scan.negated(at: mention.start), Self.blockedCue.matches(in: before).last?.text == "not",
+               !scan.window(before: mention.start, 12).hasSuffix("not every "),
                scan.expecting != "schedule.blockedDays", scan.expecting != nil,
                !scan.sentenceBefore(mention.start).trimmingCharacters(in: .whitespaces).hasPrefix("not") {
                 withdrawn += mention.days

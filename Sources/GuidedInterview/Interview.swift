@@ -81,6 +81,7 @@ public struct Interview: Sendable {
     static let figureSentence = TextPattern(#"[.!?]\s+\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?\s*[.!]?\s*$"#)
     static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*(?:then|it is|so|i guess)?\s*[.!]?\s*$"#)
 
+    static let whenNotWhat = TextPattern(#"^\W*(?:that|it|this|the \w+) (?:was|were|is)\s+(?:in |back in |actually |more like )?(?:(?:19|20)\d\d|last|\d+ (?:years?|months?) ago)\b"#)
     static let noneToThis = TextPattern(#"^\W*(?:none|nothing|nada|no)\b[\s,.!]*(?:just finish|just to finish|only finish|to finish)?\W*$"#)
     /// The words a "none" said ahead of its question must carry to be that question's answer.
     static let noneTopic: [String: TextPattern] = [
@@ -270,11 +271,13 @@ public struct Interview: Sendable {
             } == true
             // ("My right heel, a little … Since maybe ten days... no, two weeks": a date put right leaves the heel; only a
             // "none" said outright empties a list.)
+            // ("… plantar fasciitis, last year. No wait, that was 2023": when it was put right, not what.)
+            let whenPutRight = Self.whenNotWhat.matches(tail)
             let emptiedByTheWay = { (fact: ExtractedFact) in
                 fact.value.arrayValue?.isEmpty == true && facts.first { $0.path == asked }?.value.arrayValue?.isEmpty == false
                     && !FactExtractor.noneAnswer.matches(tail) && !Self.noneToThis.matches(tail)
             }
-            if !swapsAnother, !refinesSame, let fact = settled ?? read(tail, expecting: asked).fact(asked)
+            if !swapsAnother, !refinesSame, !(whenPutRight && HealthConsent.covers(asked)), let fact = settled ?? read(tail, expecting: asked).fact(asked)
                 ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }),
                !emptiedByTheWay(fact) {
                 facts.removeAll { $0.path == asked }

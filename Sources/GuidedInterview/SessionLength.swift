@@ -248,5 +248,5 @@ enum SessionLength {
     static let stretchAfter = TextPattern(
         #"^\s*(?:minutes|mins)?\s*(?:at a push|at most|at the most|max|tops|if\b|on a good day|occasionally|sometimes|is fine|at a stretch|would be)"#)
     static let settledAfter = TextPattern(
-        #"^\s*(?:minutes|mins)?\s*(?:really|realistically|then|i mean|my bad|is more like it|is (?:the|my) (?:real|actual|true|absolute|hard) (?:max|maximum|limit))\b"#)
+        #"^\s*(?:minutes|mins)?\s*(?:really|realistically|then|i mean|my bad|is more like it|is (?:the|my) (?:real|actual|true|absolute|hard) (?:max|maximum|limit)|tops|max|maximum|at most|at the most)\b"#)
 }

@@ -303,7 +303,7 @@ enum WeekFigures {
     }
     /// "Five runs. Hmm, four really": a count that the word after it settles on.
     static let settledAfter = TextPattern(
-        #"^\d+\s*(?:(?:runs?|times|x|days|k|km|miles?)\s*)?,?\s*(?:really|actually|in reality|realistically|to be honest|tbh|honestly|if i am honest|if i'm honest|if im honest|in truth|let'?s say|lets say|i would say|call it)\b"#)
+        #"^\d+\s*(?:(?:runs?|times|x|days|k|km|miles?)\s*)?,?\s*(?:really|actually|in reality|realistically|to be honest|tbh|honestly|if i am honest|if i'm honest|if im honest|in truth|let'?s say|lets say|i would say|call it|on average|as an average|average)\b"#)
     static let partOf = TextPattern(#"^\d+\s+(?:of (?:them|those|these|which)|is\b|being\b)"#)
 
     static let daySpan = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|to|through|thru|till|until)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)

@@ -495,4 +495,18 @@ struct AnswerPhrasingSeventeenthRoundTests {
         // Control: a count said plainly.
         Self.check("Three days: Monday, Wednesday, Friday.", asked: "schedule.availableDays", "schedule.availableDays", .number(3))
     }
+
+    /// "Not every Sunday, though: every second weekend …" keeps Sunday; a figure "on average" said after it, a Strava check,
+    /// "90 min tops" after clock times, and an injury's year put right ("No wait, that was 2023") keeps the injuries.
+    @Test func settledInOtherWords() {
+        Self.check("Three. Tuesday, Thursday and Sunday. Not every Sunday, though: every second weekend I have the grandchildren.",
+                   asked: "schedule.availableDays", "schedule.preferredDays", Self.days("tuesday", "thursday", "sunday"))
+        Self.check("On a good week 25 kilometres, on a busy one maybe 10. Around 18 on average.", asked: "running.currentVolume",
+                   "running.currentVolume", .number(18))
+        Self.check("16 km. Or, let me check Strava: 17.2. Yes, 17.2.", asked: "running.longestRecentRun", "running.longestRecentRun", .number(17.2))
+        Self.check("work finishes 9ish and the next shift starts 3:30 so heaps of time but i need sleep. 75 min tops",
+                   asked: "schedule.maxSessionDurationMinutes", "schedule.maxSessionDurationMinutes", .number(75))
+        Self.check("A stress fracture in my shin in 2024. Oh, and plantar fasciitis, last year. No wait, that was 2023.", asked: "health.pastInjuries",
+                   "health.pastInjuries", .array([.string("stress_fracture"), .string("plantar_fasciitis")]))
+    }
 }
