@@ -3,7 +3,8 @@ import Foundation
 /// An earlier answer named and put right beside the answer to this question: "Five times. Oh wait, and sorry, the date —
 /// it's Sunday the 11th of April, not the 18th", "Seventy minutes. Oh — and that 2:15, make it 2:20", "Ninety minutes on a
 /// work day. And let's move the long run to Saturday morning". A sentence names the field it corrects (the date, the
-/// target, the weekly volume, the long run, my age …) and says it is a change (sorry, actually, make it, move, I said …);
+/// target, the weekly volume, the long run, my age …) and says it is a change (sorry, make it, move, I said …), and that
+/// field was answered before;
 /// its words, with the sentence after it when the new value comes there ("… I said 50 — that was my peak. Now it's more
 /// like 40"), are read by that field's reader. Works on the message as typed.
 enum LateCorrection {
@@ -35,27 +36,26 @@ enum LateCorrection {
     /// Only fields already answered (`onFile`) can be put right.
     static func find(in message: String, asked: String?, onFile: (String) -> Bool) -> [Found] {
         // (Patterns ignore case, so the words keep theirs: a name said in them stays a name.)
-        let lower = message
-        let sentences = sentenceRanges(in: lower)
+        let sentences = sentenceRanges(in: message)
         var found: [Found] = []
         for (index, range) in sentences.enumerated() {
-            let sentence = String(lower[range])
-            guard changing.matches(sentence) || (index + 1 < sentences.count && valueFollows.matches(String(lower[sentences[index + 1]]))) else { continue }
+            let sentence = String(message[range])
+            guard changing.matches(sentence) || (index + 1 < sentences.count && valueFollows.matches(String(message[sentences[index + 1]]))) else { continue }
             for (slot, pattern) in cues where slot != asked && onFile(slot) {
                 guard let cue = pattern.firstMatch(in: sentence) else { continue }
                 // The words from the field's name on, and the next sentence when the value is said there.
                 // (From the clause that names it: "and scrap the Sunday long run, make it Saturday" keeps its "scrap".)
                 let clauseStart = clauseBreak.matches(in: sentence.utf16Slice(0, cue.start)).last?.end ?? 0
-                let start = lower.utf16.index(range.lowerBound, offsetBy: clauseStart)
+                let start = message.utf16.index(range.lowerBound, offsetBy: clauseStart)
                 var end = range.upperBound
                 if index + 1 < sentences.count {
-                    let next = String(lower[sentences[index + 1]])
+                    let next = String(message[sentences[index + 1]])
                     let afterCue = sentence.utf16Slice(cue.end, sentence.utf16Length)
                     let valueAfterCue = afterCue.contains(where: \.isNumber) || weekdayNamed.matches(afterCue)
                     let nextGivesValue = next.contains(where: \.isNumber) && !cues.contains(where: { $0.slot != slot && $0.pattern.matches(next) })
                     if valueFollows.matches(next) || !valueAfterCue && nextGivesValue { end = sentences[index + 1].upperBound }
                 }
-                found.append(Found(slot: slot, text: String(lower[start..<end]), range: range.lowerBound..<end))
+                found.append(Found(slot: slot, text: String(message[start..<end]), range: range.lowerBound..<end))
                 break
             }
         }
