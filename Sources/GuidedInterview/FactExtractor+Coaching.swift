@@ -10,7 +10,7 @@ extension FactExtractor {
         ("minimalist", "short and to the point", TextPattern(#"\b(?:keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|just the plan|no fuss|straightforward|just give me the plan|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points|short and (?:direct|clear|simple)|direct and short|short (?:messages|texts|replies)|few words|(?:1|one|2|two|1 or 2|one or two|a couple of|a few) (?:lines?|sentences?)(?: only| max| at most| tops)?|an? (?:line|sentence) or (?:2|two))\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
-        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up)|yell(?:ing)?|shout(?:ing)?)\b"#)),
+        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up (?:numbers|data|stats|splits|figures))|yell(?:ing)?|shout(?:ing)?)\b"#)),
         ("encouraging", TextPattern(#"\b(?:positive|kind(?! of)|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype)\b"#)),
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|(?<!\d )(?<!\d)hr(?! ?\d)|heart rate|metrics|graphs?|charts?)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),

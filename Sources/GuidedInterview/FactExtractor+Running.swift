@@ -534,13 +534,19 @@ extension FactExtractor {
         #"(?:^|[.!?]\s+)so,?\s+(?:like |maybe |about |roughly |figure |i guess |i would say |call it |probably )*([1-7])(?:\s*(?:-|to|or)\s*[1-7])?\b(?!\s*(?:k\b|km|miles?|hours?|minutes?|am\b|pm\b|:))|\babout ([1-7]) days? in (?:a|one|1|the) week\b|\b([1-7]) of (?:the|my|those) (?:\w+ )?[2-7]\b(?!\s*(?:k\b|km|miles?|hours?|minutes?))"#)
     /// "So Monday, plus any two afternoons", "Sunday, and maybe two evenings", "Tuesdays and Thursdays, plus one weekend day":
     /// the days named and a number more.
+    static let countSaidFirst = TextPattern(#"^\W*(?:i can (?:do |run )?)?[1-7]\s*(?:days?|times|runs)?\b"#)
     static let plusMore = TextPattern(
-        #"\b(?:plus|and|\+)\s+(?:maybe\s+|any\s+|another\s+)?(one|two|three|1|2|3|a)\s+(?:more\s+)?(?:weekends? days?|days? (?:at|of|on) (?:the )?weekends?|(?:week)?(?:days|nights|evenings|afternoons|mornings)|more)\b"#)
+        #"\b(?:plus|and|\+)\s+(?:then\s+)?(?:maybe\s+|any\s+|another\s+)?(one|two|three|1|2|3|a)\s+(?:more\s+)?(?:weekends? days?|days? (?:at|of|on) (?:the )?weekends?|(?:week)?(?:days|nights|evenings|afternoons|mornings)|more)\b"#)
 
     /// Asked for runs or days a week, the count the runner settles on after giving a range is the answer.
     func settleCount(_ scan: Scan) {
         if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays" {
-            if let more = Self.plusMore.firstMatch(in: scan.text), let named = scan.latest("schedule.preferredDays")?.value.arrayValue?.count, named > 0,
+            // (Not over a count said outright: "Three days. Tuesday and Thursday, and one day at the weekend".)
+            if !Self.countSaidFirst.matches(scan.text),
+               let more = Self.plusMore.firstMatch(in: scan.text), let days = scan.latest("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue),
+               case let named = days.count, named > 0,
+               // ("… and then one weekend day, usually Saturday": the weekend day is already named.)
+               !(more.text.contains("weekend") && days.contains { $0 == "saturday" || $0 == "sunday" }),
                let extra = ["one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3, "a": 1][more[1] ?? ""], named + extra <= 7 {
                 scan.add("schedule.availableDays", .number(Double(named + extra)), said: "\(named + extra) days a week available",
                          at: scan.text.utf16Length, checkNegation: false)

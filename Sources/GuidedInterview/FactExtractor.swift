@@ -237,7 +237,7 @@ final class Scan {
     func phrase(around position: Int) -> String {
         span(around: position, breaks: Self.phraseBreak).text
     }
-    private static let phraseBreak = TextPattern(#"[,;.!?—–(]|\s-\s|\b(?:so|then|but|while)\b"#)
+    private static let phraseBreak = TextPattern(#"[,;.!?—–(]|\s-\s|\b(?:so|then|but|while|because|as)\b"#)
 
     /// The sentence (between . ! ? ;) around an offset, with its start: wider than the clause ("but" stays in).
     func sentence(around position: Int) -> (text: String, start: Int) {

@@ -81,6 +81,7 @@ public struct Interview: Sendable {
     static let figureSentence = TextPattern(#"[.!?]\s+\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?\s*[.!]?\s*$"#)
     static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*(?:then|it is|so|i guess)?\s*[.!]?\s*$"#)
 
+    static let nothingAtAll = TextPattern(#"\b(?:nothing(?: at all)?|all good|grand now|fine now|none)\b"#)
     static let whenNotWhat = TextPattern(#"^\W*(?:that|it|this|the \w+) (?:was|were|is)\s+(?:in |back in |actually |more like )?(?:(?:19|20)\d\d|last|\d+ (?:years?|months?) ago)\b"#)
     static let noneToThis = TextPattern(#"^\W*(?:none|nothing|nada|no)\b[\s,.!]*(?:just finish|just to finish|only finish|to finish)?\W*$"#)
     /// The words a "none" said ahead of its question must carry to be that question's answer.
@@ -276,8 +277,10 @@ public struct Interview: Sendable {
             let emptiedByTheWay = { (fact: ExtractedFact) in
                 fact.value.arrayValue?.isEmpty == true && facts.first { $0.path == asked }?.value.arrayValue?.isEmpty == false
                     && !FactExtractor.noneAnswer.matches(tail) && !Self.noneToThis.matches(tail)
+                    // ("… Ah no, sorry, that was last week. It's grand now, nothing at all": said to be over.)
+                    && !FactExtractor.painOver.matches(tail) && !FactExtractor.noPain.matches(tail) && !Self.nothingAtAll.matches(tail)
             }
-            if !swapsAnother, !refinesSame, !(whenPutRight && HealthConsent.covers(asked)), let fact = settled ?? read(tail, expecting: asked).fact(asked)
+            if !swapsAnother, !refinesSame, !(whenPutRight && asked == "health.pastInjuries"), let fact = settled ?? read(tail, expecting: asked).fact(asked)
                 ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }),
                !emptiedByTheWay(fact) {
                 facts.removeAll { $0.path == asked }

@@ -287,7 +287,6 @@ enum SlotReference {
             "3 days, mon/wed/fri, or mon/thu/sat? no, first one",
             "So my week is a bit chaotic. I work retail and the rota comes out on Thursday for the next week. I always get Tuesdays and Sundays off so those for sure, plus one more that moves around. Let's say 3 days.",
             "weekdays except Friday, and Sunday",
-            "Hmm, probably 3 days. Tuesday and Thursday after work, and one weekend day, Saturday I guess.",
             "I could probably do 4 if you include the weekend. Weekdays I'm limited to tues and thurs bc of the school run.",
             "5 days but not samedi (Saturday) because I work at the market",
         ]),
