@@ -28,6 +28,7 @@ enum LateCorrection {
     /// Words that say a sentence changes something said before.
     static let changing = TextPattern(
         #"\b(?:sorry|oh wait|make it|make that|change (?:it|that)|move|switch|scrap|instead|put|correction|(?<!as )i said|(?<!as )i wrote|wrong|not the|now it is|now it's|more like|let'?s (?:move|make|say|change|put)|should be|is actually|it's actually|forgot to say|i meant)\b"#)
+    static let newGoal = TextPattern(#"\b(?:half[- ]?marathon|marathon|ultra|\d+ ?(?:k|km)\b(?! a week)|parkrun)\b"#)
     static let weekdayNamed = TextPattern(#"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"#)
     static let clauseBreak = TextPattern(#"[,;:—–]\s*|\s-\s|\band\s+"#)
     /// The new value said in the next sentence: "… that was my peak before Valencia. Now it's more like 40", "… is my dream. Put 13".
@@ -41,6 +42,8 @@ enum LateCorrection {
         for (index, range) in sentences.enumerated() {
             let sentence = String(message[range])
             guard changing.matches(sentence) || (index + 1 < sentences.count && valueFollows.matches(String(message[sentences[index + 1]]))) else { continue }
+            // ("Actually I've changed my mind: I want to do a half marathon on 16 May instead": a new goal, read whole as one.)
+            if newGoal.matches(sentence) { continue }
             for (slot, pattern) in cues where slot != asked && onFile(slot) {
                 guard let cue = pattern.firstMatch(in: sentence) else { continue }
                 // The words from the field's name on, and the next sentence when the value is said there.
