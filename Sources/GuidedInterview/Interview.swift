@@ -81,6 +81,13 @@ public struct Interview: Sendable {
     static let figureSentence = TextPattern(#"[.!?]\s+\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?\s*[.!]?\s*$"#)
     static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*(?:then|it is|so|i guess)?\s*[.!]?\s*$"#)
 
+    /// The running days on file with one swapped for another ("Wednesday instead of Tuesday").
+    static func swapping(_ swap: (new: String, old: String), in days: [String]) -> ExtractedFact {
+        let swapped = FactExtractor.weekdays.filter { $0 == swap.new || $0 != swap.old && days.contains($0) }
+        return ExtractedFact(path: "schedule.preferredDays", value: .array(swapped.map { .string($0) }),
+                             said: "\(swap.new.capitalized) instead of \(swap.old.capitalized)")
+    }
+
     static let nothingAtAll = TextPattern(#"\b(?:nothing(?: at all)?|all good|grand now|fine now|none)\b"#)
     static let whenNotWhat = TextPattern(#"^\W*(?:that|it|this|the \w+) (?:was|were|is)\s+(?:in |back in |actually |more like )?(?:(?:19|20)\d\d|last|\d+ (?:years?|months?) ago)\b"#)
     static let noneToThis = TextPattern(#"^\W*(?:none|nothing|nada|no)\b[\s,.!]*(?:just finish|just to finish|only finish|to finish)?\W*$"#)
@@ -113,18 +120,10 @@ public struct Interview: Sendable {
         // "Five times. Oh wait, and sorry, the date — it's Sunday the 11th of April, not the 18th", "Seventy minutes. Oh — and
         // that 2:15, make it 2:20": an earlier answer named and put right beside this one. Those words are read for that
         // answer (below), and this question's answer is read without them.
+        // (The profile as a document, once per message: what is on file.)
         let onFile = document(profile)
         let late = LateCorrection.find(in: message, asked: asked) { !onFile.value(atPath: $0).isNull }
-        if !late.isEmpty {
-            var rest = ""
-            var cursor = message.startIndex
-            for found in late.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where found.range.lowerBound >= cursor {
-                rest += message[cursor..<found.range.lowerBound]
-                cursor = found.range.upperBound
-            }
-            rest += message[cursor...]
-            message = rest
-        }
+        message = LateCorrection.removing(late, from: message)
         // A parent answering for a child: read "he", "his" and "my son" as the runner from here on.
         // The name is read from the words as typed ("for my son Noah").
         let typed = message
@@ -296,9 +295,7 @@ public struct Interview: Sendable {
            let days = profile.schedule.preferredDays?.map(\.rawValue), days.contains(swap.old), !days.contains(swap.new),
            // ("Sunday, sorry, Sunday not Saturday", asked for the long run, corrects that answer.)
            facts.first(where: { $0.path == "schedule.longRunDay" })?.value.stringValue != swap.new {
-            let swapped = FactExtractor.weekdays.filter { $0 == swap.new || $0 != swap.old && days.contains($0) }
-            facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array(swapped.map { .string($0) }),
-                                       said: "\(swap.new.capitalized) instead of \(swap.old.capitalized)"))
+            facts.append(Self.swapping(swap, in: days))
         }
         // "Sorry, more like 35": a bare correction of the previous answer. Only when the message does not
         // answer the question just asked ("Saturday. Scratch that, Sunday" corrects itself, not the answer before).
@@ -307,7 +304,7 @@ public struct Interview: Sendable {
             // A number close to the previous answer corrects it ("32", then "Sorry, more like 35"); one far from
             // it answers this question after all ("30k a week", then "sorry, 4" to the runs question).
             let previousCorrected = state.previousAsked.flatMap { previous -> ExtractedFact? in
-                guard let old = self.document(profile).value(atPath: previous).doubleValue, old > 0,
+                guard let old = onFile.value(atPath: previous).doubleValue, old > 0,
                       let fact = read(answer, expecting: previous).fact(previous),
                       let new = fact.value.doubleValue, new != old, (0.67...1.5).contains(new / old) else { return nil }
                 return fact
@@ -318,7 +315,7 @@ public struct Interview: Sendable {
                 facts.append(fact) // "sorry, 4": the answer to this question after all
             } else if let previous = state.previousAsked, facts.isEmpty, // "make the target 52" names what it corrects
                       let fact = read(answer, expecting: previous).fact(previous),
-                      !document(profile).value(atPath: previous).isNull {
+                      !onFile.value(atPath: previous).isNull {
                 facts.append(fact)
             }
         }
@@ -330,9 +327,7 @@ public struct Interview: Sendable {
            let swap = LateCorrection.daySwap(in: withQuestions), let days = profile.schedule.preferredDays?.map(\.rawValue),
            days.contains(swap.old), !days.contains(swap.new) {
             facts.removeAll { Self.dayListSlots.contains($0.path) }
-            let swapped = FactExtractor.weekdays.filter { $0 == swap.new || $0 != swap.old && days.contains($0) }
-            facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array(swapped.map { .string($0) }),
-                                       said: "\(swap.new.capitalized) instead of \(swap.old.capitalized)"))
+            facts.append(Self.swapping(swap, in: days))
             lateCorrected.insert("schedule.preferredDays")
             if profile.schedule.longRunDay?.rawValue == swap.old {
                 facts.removeAll { $0.path == "schedule.longRunDay" }
@@ -472,7 +467,7 @@ public struct Interview: Sendable {
         }
 
         // Never replace an answer silently: read the change back unless the runner said it corrects.
-        let document = document(profile)
+        let document = onFile
         // Injuries and days ruled out add up: "a tibial stress fracture" with the goal, then "plantar fasciitis
         // as well" asked for injuries, is both (a correction replaces the list).
         // (A correction of the running days keeps a day ruled out before unless it is named free now: "Not the Friday",

@@ -65,12 +65,24 @@ enum LateCorrection {
         return found
     }
 
+    /// The message without the words `found` reads for other fields.
+    static func removing(_ found: [Found], from message: String) -> String {
+        var rest = ""
+        var cursor = message.startIndex
+        for each in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where each.range.lowerBound >= cursor {
+            rest += message[cursor..<each.range.lowerBound]
+            cursor = each.range.upperBound
+        }
+        return rest + message[cursor...]
+    }
+
     /// "Also, forget Friday — the office has me on overtime. Make it Saturday", "I said Tuesday before — please change it to
     /// Monday": a running day said before, swapped for another (asked or not; a question that asks for it counts).
-    static func daySwap(in message: String) -> (old: String, new: String)? {
+    /// (In the shape of `FactExtractor.daySwap`'s answer.)
+    static func daySwap(in message: String) -> (new: String, old: String)? {
         guard let match = swap.firstMatch(in: message),
               let old = FactExtractor.weekday(match[1] ?? ""), let new = FactExtractor.weekday(match[2] ?? ""), old != new else { return nil }
-        return (old, new)
+        return (new, old)
     }
     static let day = #"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"#
     static let swap = TextPattern(
