@@ -33,6 +33,7 @@ public enum SafetyCheck {
                                 "stress fracture", "hurts to hop", "cant hop", "pain on one spot of the bone", "pinpoint pain"]),
     ]
 
+    static let travelWords: Set<String> = ["back from", "coming back from", "came back from", "returning from", "getting back"]
     /// Words of the present: the symptom is happening now (they outweigh words of history in the same sentence).
     static let currentCues = [
         "now", "today", "tonight", "this morning", "this week", "yesterday", "currently", "at the moment", "right now",
@@ -40,6 +41,8 @@ public enum SafetyCheck {
         // "I've had some chest pain going up hills these last couple of weeks": a recent stretch that runs up to today.
         "last couple of weeks", "last few weeks", "last couple of days", "last few days", "past couple of weeks", "past few weeks",
         "past couple of days", "past few days", "last fortnight", "past fortnight", "recently",
+        // A weekday gone by is this week or last.
+        "last monday", "last tuesday", "last wednesday", "last thursday", "last friday", "last saturday", "last sunday",
     ]
     static let eventBefore = ["before the", "before my", "after the", "after my", "after a", "after an", "since the", "since my", "since i",
                               "return after", "comeback after"]
@@ -81,8 +84,11 @@ public enum SafetyCheck {
 
     public static func check(_ text: String) -> RedFlag? {
         // Bounded work for any input: a red flag is said in a sentence, not in megabytes.
-        for sentence in sentences(String(text.prefix(20_000))) {
+        let all = sentences(String(text.prefix(20_000)))
+        for (index, sentence) in all.enumerated() {
             var words = " " + sentence.words + " "
+            // "Is it normal to faint after a hard run? It happened to me on Sunday.": the next sentence makes it the runner's.
+            let toldAfter = index + 1 < all.count && happenedToMe.firstMatch(in: " " + all[index + 1].words + " ", range: NSRange(location: 0, length: all[index + 1].words.utf16.count + 2)) != nil
             for settled in settledNow { words = words.replacingOccurrences(of: " \(settled) ", with: " settled ") }
             // "Now everything is good": the same, said the other way round.
             words = settledAfterNow.stringByReplacingMatches(in: words, range: NSRange(location: 0, length: words.utf16.count), withTemplate: " settled ")
@@ -91,14 +97,18 @@ public enum SafetyCheck {
                 if isNegated(before) || aboutSomeoneElse(before) { continue }
                 // "Before the fracture I was fairly serious": the fracture is the event a story is dated by.
                 let lead = before.split(separator: " ")
-                if [lead.suffix(2), lead.dropLast().suffix(2)].contains(where: { eventBefore.contains($0.joined(separator: " ")) }) { continue }
+                // (Not the flight or the operation a clot follows: "since the long flight my calf is puffy".)
+                if found.kind != "blood_clot",
+                   [lead.suffix(2), lead.dropLast().suffix(2)].contains(where: { eventBefore.contains($0.joined(separator: " ")) }) { continue }
                 if anticipated.contains(where: { before.hasSuffix(" \($0) ") || before.hasSuffix(" \($0)") }) { continue }
                 let current = currentCues.contains { words.contains(" \($0) ") }
-                if !current, historyCues.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) || yearGoneBy(words) { continue }
+                // ("Since the flight back from Lima my calf is puffy": a trip, not a recovery.)
+                let history = found.kind == "blood_clot" ? historyCues.filter { !travelWords.contains($0) } : historyCues
+                if !current, history.contains(where: { words.contains(" \($0) ") }) || pastOnly(words) || yearGoneBy(words) { continue }
                 // "In June I broke the fifth metatarsal, Jones fracture … Now it is healed", "that's how I got the fracture":
                 // a fracture named is one suspected now only when said so (now, "I think", "I have a").
                 if fractureNamed.contains(found.matched), !current, !suspected(words) { continue }
-                if sentence.isQuestion, !firstPersonNow(words) || hypothetical(words), found.matched != "is it broken" { continue }
+                if sentence.isQuestion, !toldAfter, !firstPersonNow(words) || hypothetical(words), found.matched != "is it broken" { continue }
                 return RedFlag(kind: found.kind, matched: found.matched)
             }
             // "The pain in my knee is getting worse every week."
@@ -152,6 +162,11 @@ public enum SafetyCheck {
     static let restContext = #"(?:at rest|resting|rest|sitting|sit|sat|lying|lie|lay|in bed|at night|in the night|in the nights|in the evening|asleep|sleeping|waking|wake up|wakes me|woke up|couch|sofa|telly|tv|in class|talking|on the phone|walking to|just walking|walking up|walking upstairs|walking around|tying my|getting dressed|in the shower|brushing my teeth|brushing teeth|pillows|standing still|standing|quietly|for no reason|without reason|out of nowhere|doing nothing)"#
     static let breathWords = #"(?:breathless|breathlessness|brethless|breathles|puffing|short of breath|out of breath|breathe hard|breathing hard|breathing|breathings|breath|gasping|panting|puffed out|puffed|winded|sucking wind|cant breathe|struggle to breathe|struggling to breathe|struggling for breath|out of air|short of air|without air|no air|cant get air|dyspnoea|dyspnea)"#
     static let heart = #"(?:heart|hearts|heartbeat|heartbeats|heart beat|ticker|pulse)"#
+    static let clotLeg = #"(?:calf|calves|lower leg|leg|shin|back of my leg|back of the leg)"#
+    static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|bigger than the other|fatter than the other|twice the size)"#
+    static let inflamed = #"(?:hot|warm|red|reddish|redness|purple|purplish|discoloured|discolored|throbbing|burning)"#
+    /// A long sit or an operation before the leg swelled: the times a clot forms.
+    static let still = #"(?:long flight|long haul|longhaul|flight|flights|plane|flew|flying|long drive|long bus|bus ride|coach trip|car journey|road trip|surgery|operation|op|cast|plaster|bed rest|hospital bed)"#
     static let bodyPart = #"(?:knee|knees|hip|hips|hamstring|hamstrings|calf|calves|shin|shins|foot|feet|ankle|ankles|heel|achilles|back|groin|quad|quads|glute|glutes|toe|toes|arch|thigh|leg|legs|it band)"#
 
     static let patterns: [(kind: String, pattern: NSRegularExpression)] = [
@@ -167,6 +182,10 @@ public enum SafetyCheck {
         ("heart_rhythm", regex(#" \#(heart)(?: \w+){0,7}? (?:flutter|flutters|fluttering|fluttered|fluttery|skip|skips|skipping|skipped|missing beats|misses beats|missed beats|miss beats|missing a beat|misses a beat|skipping a beat|dropping beats|extra beats|irregular|irregularly|uneven|not regular|out of time|out of rhythm|stumbling|stumbles|stuttering|stutters|jumpy|jumping|funny|weird|somersaults|flip flops|flip flop|flips|flipping|flippy|floppy|drum solo|all over the place|going mad|goes mad|went mad)\b| (?:fluttering|flutter|skipping|irregular|uneven|jumpy|funny) (?:\w+ ){0,2}(?:heart|heartbeat|pulse)\b| (?:fluttering|flutters|flutter|fluttery|flapping)(?: \w+){0,3}? (?:in|inside) (?:my |the )?chest\b| ectopics\b| (?:irregular rhythm|irregular heart|paroxysmal af|af is back|af episode|af episodes|might be af|think its af|(?:afib|a fib|atrial fibrillation|af) (?:is back|again|episode|episodes|kicking in|flaring)|svt episode|svt episodes|svt again)\b| feel it (?:fluttering|flutter|skipping|racing|pounding|hammering)\b"#)),
         ("heart_rhythm", regex(#" \#(heart)(?: \w+){0,10}? (?:racing|races|raced|pounding|pounds|pounded|hammering|hammers|thudding|thuds|thumping|fast|very fast|going like the clappers)\b(?=(?: \w+)*? (?:\#(restContext)|suddenly|randomly|out of the blue|then stops|then it stops|then drops|stops suddenly|drops suddenly)\b)| (?:racing|pounding|hammering|thudding) (?:heart|heartbeat|pulse)(?=(?: \w+)*? \#(restContext)\b)| (?:hammering|pounding|racing|thudding|thumping)(?: \w+){0,3}? in (?:my |the )?chest(?=(?: \w+)*? (?:\#(restContext)|suddenly|randomly|out of the blue|out of nowhere|then stops|just stops)\b)| (?:random|sudden) bursts of (?:my )?heart| (?:hr|heart rate|heart|pulse)(?: \w+){0,3}? (?:jump|jumps|jumped|spike|spikes|spiked|shot|shoots)(?: \w+){0,4}? 2[0-4]\d\b| \#(heart)(?: \w+){0,6}? (?:randomly|suddenly)(?: \w+){0,4}? (?:fast|racing|pounding|mad)\b"#)),
         ("sharp_or_worsening_pain", regex(#" (?:paining sharply|hurts sharply|sharp (?:in|on|when|every)|sharp as a|(?:stabbing|shooting|knife like|knifelike) pains?|like a knife|skewer|hot poker|no fit waka|(?:cant|cannae|cannot|can not|couldnt) walk (?:right|properly|normally|straight)|can barely walk|(?:cant|can not|cannot|couldnt) (?:put|bear|take) (?:any |much )?weight|hobbling|gimping|gimpin|walking like a (?:penguin|cripple|duck)|antalgic|escalating)\b|(?<!\bon my)(?<!\bon our)(?<!\bon her)(?<!\bon his) (?:pain|pains|hurts|hurting|ache|aches|aching|sore|throbbing|throbs|\#(bodyPart)) (?:\w+ ){0,6}?(?:wakes me|woke me|waking me|keeps me up|all night|nocturnal|at night)\b| (?:pain|pains|hurts|hurting|ache|aches|aching|throbs|throbbing|stings)(?: \w+){0,4}? (?:even (?:when )?(?:sitting|resting|at rest|on the sofa|on the couch|lying)|(?:sitting down|at rest|on the sofa|on the couch|lying down|in bed) too)\b| even (?:on the sofa|on the couch|sitting|resting|at rest)(?: \w+){0,2}? (?:it )?(?:throbs|hurts|aches|stings)\b| \#(bodyPart)(?: \w+){0,8}? (?:getting|gettin|gotten|got|and)? ?worse (?:every|each|with every|daily|by the day)\b"#)),
+        // A calf or leg swollen and hot or red, or swollen after a long flight, a drive, surgery or a cast: the signs of a
+        // blood clot in the leg (deep vein thrombosis), which needs a doctor the same day.
+        ("blood_clot", regex(#" \#(clotLeg)(?: \w+){0,8}? \#(swollen)(?: \w+){0,10}? \#(inflamed)\b| \#(swollen)(?: \w+){0,4}? \#(clotLeg)(?: \w+){0,10}? \#(inflamed)\b| \#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)(?: \w+){0,4}? \#(clotLeg)\b| \#(clotLeg)(?: \w+){0,4}? (?:is |are |has been |have been |got |gone |went |is all |feels )?\#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)\b"#)),
+        ("blood_clot", regex(#" \#(still)(?: \w+){0,12}? \#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed)|pain|painful|hurts|hurting|aching|ache|sore)\b| \#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))(?: \w+){0,14}? \#(still)\b"#)),
         // Tender to the touch: a sign of a fracture on a bone (see `boneNamed`), not on a black toenail.
         ("suspected_fracture_if_bone", regex(#" (?:tender|sore|hurts|painful|pain|agony)(?: \w+){0,4}? (?:to touch|(?:when|if) (?:i|you) (?:press|squeeze|tap|touch|poke)|to press|press on it|when pressed)\b"#)),
         ("suspected_fracture", regex(#" (?:pinpoint|one spot|one point|single spot|one specific spot|specific spot|exact spot|one sore spot|point tenderness|point tender|bony tenderness|positive hop test|went crunch|heard a crunch|felt a crunch|bent funny|looks bent|funny angle|squeez\w* the sides)\b| (?:tender|sore|hurts|painful|pain|agony)(?: \w+){0,4}? (?:on the bone|right on the bone|over the bone|in the bone)\b| (?:swelling|swollen|lump|bump)(?: \w+){0,4}? (?:over|on) (?:the |my )?(?:\w+ )?bone\b| (?:when i hop|hop on|hopping on|the hop test|cant hop|can not hop|cannot hop)\b| (?:heard a crack|heard something crack|felt a crack|felt something crack|cracked something|cracked my|snapped)\b| (?:think|maybe|might|could|probably|reckon|suspect|guess|pretty sure|fairly sure)(?: \w+){0,3}? (?:broke|broken|cracked|fractured)\b"#)),
@@ -285,7 +304,9 @@ public enum SafetyCheck {
         }
         // "I had a stress fracture in my pubic bone … in April": had, and the month it happened.
         let inMonth = months.contains { words.contains(" in \($0) ") || words.hasSuffix(" in \($0)") }
-        return pastYear || words.contains(" had ") && (words.contains(" last ") || words.contains(" ago ") || inMonth)
+        // ("I had to sit down": what the runner had to do, not a symptom had.)
+        let had = words.replacingOccurrences(of: " had to ", with: " ").contains(" had ")
+        return pastYear || had && (words.contains(" last ") || words.contains(" ago ") || inMonth)
     }
 
     /// "If I get chest pain while running should I stop?": a question about what to do if it happened.
@@ -300,6 +321,8 @@ public enum SafetyCheck {
          " i think ", " it hurts ", " anyone else get ", " anyone else gets ", " does anyone else get "].contains { words.contains($0) }
     }
 
+    static let happenedToMe = regex(#"^ (?:well |yes |yeah |because |cause |cos )?(?:it|that|this) (?:just |actually )?(?:happened|happens|has happened|keeps happening|happened again) (?:to me|twice|again|last|on|yesterday|this|the other)\b|^ (?:it did|i did|yes i did|happened to me)\b"#)
+
     /// The fixed answer for a red flag.
     /// Where a flag is kept in the runner's health facts, in words `HealthFlags` (Planning) reads as
     /// a reason to pause running: pain and a suspected fracture in `health.currentPain`, the other
@@ -312,12 +335,13 @@ public enum SafetyCheck {
         case "fainting": return ("health.medicalConditions", "fainting (\(flag.matched))")
         case "breathing_at_rest": return ("health.medicalConditions", "short of breath at rest (\(flag.matched))")
         case "heart_rhythm": return ("health.medicalConditions", "palpitations, irregular heart rhythm (\(flag.matched))")
+        case "blood_clot": return ("health.medicalConditions", "possible blood clot in the leg (\(flag.matched))")
         default: return ("health.medicalConditions", "\(flag.kind.replacingOccurrences(of: "_", with: " ")) (\(flag.matched))")
         }
     }
 
     public static func answer(for flag: RedFlag) -> String {
-        let urgent = ["chest_pain", "fainting", "breathing_at_rest", "heart_rhythm"].contains(flag.kind)
+        let urgent = ["chest_pain", "fainting", "breathing_at_rest", "heart_rhythm", "blood_clot"].contains(flag.kind)
         if urgent {
             return """
                 What you describe (\(flag.matched)) needs a doctor, not a coach. Please stop running and get medical care now: \

@@ -35,6 +35,9 @@ extension FactExtractor {
 
     static let noneOtherwise = TextPattern(#"\b(?:other than that|otherwise|apart from that|besides that|beyond that),? (?:nothing|none|nada|no|nowt|zilch|all good|she will be right|fine)\b|\bnothing else\b"#)
     static let partSound = TextPattern(#"^[^.!?]*\b(?:not|never|no longer) (?:injured|hurt|hurting|painful|a problem|an issue|sore)\b"#)
+    static let othersPart = TextPattern(#"\b(?:her|his|their)\s+(?:left\s+|right\s+)?$"#)
+    static let partWorriedFor = TextPattern(
+        #"\b(?:do not want to|would not want to|afraid (?:of|to)|scared (?:of|to)|worried (?:about|i will|i might)|hope i do not|so i do not|try not to|avoid)\b[^.;!?]*$"#)
     static let partInjuries = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
                                "foot": "foot_pain", "heel": "heel_pain", "hamstring": "hamstring_strain", "calf": "calf_strain",
                                "quad": "quad_strain", "groin": "groin_strain", "achilles": "achilles_tendinopathy",
@@ -156,7 +159,12 @@ extension FactExtractor {
             let partInjuries = tightnessOnly ? []
                 : Self.bodyParts.filter { part in
                     // ("My knees are old, but they are not injured": a part said to be sound is no injury.)
-                    part.1.matches(in: text).contains { !Self.partSound.matches(text.utf16Slice($0.end, $0.end + 50)) } && !hurtingNow.contains(part.0)
+                    // ("I don't want to break my ankle on the trails": a worry, not an injury.)
+                    part.1.matches(in: text).contains {
+                        !Self.partSound.matches(text.utf16Slice($0.end, $0.end + 50)) && !Self.partWorriedFor.matches(text.utf16Slice(max(0, $0.start - 36), $0.start))
+                            // ("My mom had a stress fracture in her foot": someone else's.)
+                            && !Self.othersPart.matches(text.utf16Slice(max(0, $0.start - 16), $0.start)) && !scan.aboutSomeoneElse(at: $0.start)
+                    } && !hurtingNow.contains(part.0)
                 }.compactMap { Self.partInjuries[$0.0] }
             let healthClear = expecting.hasPrefix("health.") && (Self.allClear.matches(Self.numberPutRight.replacing(in: text) { _ in " " }) || tightnessOnly)
                 && (expecting == "health.currentPain" || partInjuries.isEmpty)

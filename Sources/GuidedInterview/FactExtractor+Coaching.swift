@@ -69,6 +69,14 @@ extension FactExtractor {
                 .max(by: { $0.2 < $1.2 }) {
                 first = corrected
             }
+            // ("Strict. No, gentle.": a plainer style word said as the correction.)
+            if scan.expecting == "coaching.coachingVoice",
+               let fix = Self.voiceWeak.flatMap({ value, pattern in pattern.matches(in: scan.text).map { (value, $0.start) } })
+                // ("Strict, please. No sweet talk.": a style ruled out is no correction.)
+                .filter({ $0.1 > first.2 && $0.0 != first.0 && !scan.negated(at: $0.1) && Self.correctedBefore.matches(scan.text.utf16Slice(max(0, $0.1 - 24), $0.1)) })
+                .max(by: { $0.1 < $1.1 }) {
+                first = (fix.0, Self.voiceStrong.first { $0.0 == fix.0 }?.1 ?? fix.0, fix.1)
+            }
             scan.add("coaching.coachingVoice", .string(first.0), said: first.1, at: first.2)
             voiceFound = true
         }
@@ -126,13 +134,16 @@ extension FactExtractor {
     static let skipPattern = TextPattern(
         #"^\s*(?:skip(?: it| this| that| this one| for now)?|pass|next(?: question)?|(?:i(?: would|'d)? )?(?:rather|prefer) not(?: to)?(?: say| answer| share)?(?: that)?|i would rather not(?: say)?|no comment|not telling|none of your business|move on|let us move on|i do not know|do not know|dunno|no idea|not sure|idk|n/?a)\s*[.!]*\s*$"#)
     static let skipLead = TextPattern(#"^\s*(?:skip|pass)\b"#)
+    /// "Ask me later — I want to see how the leg responds first. Honestly, skip it for now.": a skip said last.
+    static let skipLast = TextPattern(
+        #"(?:^|[.!?;]\s+|\s[-—–]+\s+)(?:(?:honestly|so|ok|okay|then|just|yeah|look),?\s+)*(?:let us\s+|let'?s\s+|please\s+)?(?:skip(?: it| this| that| this one)?|pass|ask me later|come back to (?:it|this|that)(?: later)?)(?: for now| for the moment)?\s*[.!]*\s*$"#)
     static let yesPattern = TextPattern(
         #"^\s*(?:yes+|yeah|yea|yep|yup|ya|y|sure|sure thing|ok|okay|k|alright|all right|correct|right|that is right|that is correct|exactly|absolutely|of course|definitely|certainly|fine|go ahead|please do|yes please|i agree|agreed|i consent|i do|sounds good|perfect|affirmative|indeed|true|that works|why not|do it|let us do it|totally)(?:[\s,]+(?:please|thanks|thank you|i do|i agree|i consent|go ahead|that is fine|sounds good|sure|yes|yeah|ok|okay|fine|of course|absolutely|definitely|that is right|correct))*\s*(?:[.!,;:-]|$)"#)
     static let noPattern = TextPattern(
         #"^\s*(?:no+|nope|nah|n|not really|no thanks|no thank you|no way|i do not|i do not agree|i do not consent|not at all|negative|false|incorrect|wrong|that is wrong|not quite|definitely not|absolutely not|never)(?:\s*(?:thanks|thank you))?\s*(?:[.!,;:-]|$)"#)
 
     static func reply(_ text: String) -> (skipped: Bool, affirmed: Bool?) {
-        if skipPattern.matches(text) || skipLead.matches(text) && text.split(separator: " ").count <= 4 { return (true, nil) }
+        if skipPattern.matches(text) || skipLead.matches(text) && text.split(separator: " ").count <= 4 || skipLast.matches(text) { return (true, nil) }
         if yesPattern.matches(text) { return (false, true) }
         if noPattern.matches(text) { return (false, false) }
         return (false, nil)

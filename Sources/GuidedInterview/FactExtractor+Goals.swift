@@ -50,7 +50,7 @@ extension FactExtractor {
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:race\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
-        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
+        #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym| city| town| park| village| streets?| mountains?| hills?| forest| woods| snow| rain| dark| heat| cold| valley| gorge| neighbou?rhood| area| countryside| afternoon| night)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let timeOfDayBefore = TextPattern(
         #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|alarm(?: goes off)?|shift|bus|train|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$"#)
     static let gluedRaceName = TextPattern(
@@ -72,7 +72,7 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my)"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?)\b))"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
@@ -304,7 +304,7 @@ extension FactExtractor {
         #"^\s*(?:is|was)\s+(?:what|the time)\s+(?:my|his|her|their)\s+(?:\w+\s+){0,2}?(?:wants|wanted|thinks|said|says|expects|reckons)\b"#)
     static let dayOpensSentence = TextPattern(#"^\s*(?:(?:on|it is|it's|its|that is)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?$"#)
     static let otherDateOfTheRace = TextPattern(
-        #"^\s*(?:was|is|'s)\s+(?:just\s+)?(?:the\s+|when\s+)?(?:registration|entry|entries|early[- ]?bird|deadline|expo|packet|bib|closing|sign[- ]?up|ballot|cut[- ]?off)"#)
+        #"^\s*(?:was|is|'s)\s+(?:just\s+)?(?:the\s+|when\s+)?(?:registration|entry|entries|early[- ]?bird|deadline|expo|packet|bib|closing|sign[- ]?up|ballot|cut[- ]?off)|^\s*(?:is|was)\s+(?:the|a|an|my|our|their)\s+(?:[a-z']+\s+)?(?:conference|wedding|party|meeting|graduation|funeral|festival|exam|holiday|christening|baptism|reunion|trip|concert|match|game|service)"#)
     static let alsoFineAfter = TextPattern(#"^\s*(?:(?:also|too|is also|would also be)\s+(?:can|ok|okay|fine|good|acceptable)|(?:still )?counts|would count)\b"#)
     static let concededBefore = TextPattern(#"\b(?:even|heck even|hell even)\s+$"#)
     static let dreamAfter = TextPattern(#"^\s*(?:would be|is|'d be)\s+(?:a dream|my dream|the dream|amazing|incredible|a bonus|a stretch|a miracle)"#)
@@ -719,11 +719,12 @@ extension FactExtractor {
     static let dayAloneAsDate = TextPattern(
         #"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:of|and|or|at|in|on|is|was|which|so|but|i|we|it|if|then|too|maybe|probably|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b)[a-z])"#)
     /// ("It's always the third weekend in June": an ordinal of something else is no day.)
-    static let dayAlone = TextPattern(#"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:weekend|week|time|year|month|saturday|sunday|monday|tuesday|wednesday|thursday|friday|one|race|marathon|half|mile|km|k)\b)"#)
+    static let dayAlone = TextPattern(#"\b(?:the|its|it is) (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:weekend|week|time|year|month|saturday|sunday|monday|tuesday|wednesday|thursday|friday|one|race|marathon|half|mile|km|k)\b)"#)
     /// A sentence that is only a date ("Sunday 25th April.", "Saturday, the 3rd of April").
     static let dateSentenceOnly = TextPattern(#"^\s*(?:on |it is |its |it's )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?\s*[.!]*\s*$"#)
-    static let mistakenDateBefore = TextPattern(#"\b(?:keep saying|kept saying|always say|i said|not|never)\s*$"#)
-    static let askedBack = TextPattern(#"\?|\bright\b|\bis that\b"#)
+    static let mistakenDateBefore = TextPattern(#"\b(?:keep saying|kept saying|always say|i said|not|never)\s*$|\b(?:which|that) is (?:on )?$"#)
+    static let countCorrects = TextPattern(#"\b(?:no|nope|actually|sorry|wait|i mean|scratch that|correction|oops|rather|make (?:it|that))\b"#)
+    static let askedBack = TextPattern(#"\?|\bright\b|\bis that\b|\b(?:that is|which is|which makes it)\b"#)
     static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2}|\d(?=\.(?!\d)))(?![\d/:]|\.\d|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
     static let weekdayNear = TextPattern(#"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
@@ -918,6 +919,10 @@ extension FactExtractor {
                 if scan.has("goals.raceDate"), before == nil, shift == 0, weekend == nil { continue }
                 // ("End of May. Sunday the 30th, Memorial Day weekend": the day said outright is read after this, and wins.)
                 if before == nil, shift == 0, Self.ordinalDay.matches(scan.text), Self.monthMentioned.matches(scan.text) { continue }
+                // ("The 21st — Independence Day. It falls on a Sunday": Namibia's, in March; the day said outright wins.)
+                if before == nil, shift == 0,
+                   let said = Self.dayOrdinal.matches(in: scan.window(before: match.start, 24) + " " + scan.window(after: match.end, 24)).first.flatMap({ Int($0[1] ?? "") }),
+                   let year = today.year, let holiday = dayOf(year), Self.utcCalendar.component(.day, from: holiday) != said { continue }
                 let spanStart = before.map { max(0, match.start - 40) + $0.start } ?? match.start
                 let took = addNext(at: spanStart) { year in
                     guard let holiday = dayOf(year), let date = Self.utcCalendar.date(byAdding: .day, value: shift, to: holiday) else { return nil }
@@ -956,7 +961,9 @@ extension FactExtractor {
         // Asked for the date, "the 12th. Hang on, no, the 19th": a day alone is the next one of that number
         // (in the month named earlier in the message, or in an earlier answer, if any).
         if scan.expecting == "goals.raceDate" {
-            let named = Self.monthWord.firstMatch(in: scan.text).flatMap { Self.month($0[1] ?? "") } ?? scan.knownRaceMonth
+            // ("sat 8 may i think?? or the 15th. no its 8th": the month of the date said first.)
+            let saidMonth = scan.latest("goals.raceDate")?.value.doubleValue.map { Self.utcCalendar.component(.month, from: Date(timeIntervalSince1970: $0 / 1000)) }
+            let named = Self.monthWord.firstMatch(in: scan.text).flatMap { Self.month($0[1] ?? "") } ?? saidMonth ?? scan.knownRaceMonth
             for match in Self.dayAlone.matches(in: scan.text) where found.map({ match.start > $0 + 12 }) ?? true {
                 guard let d = Int(match[1] ?? ""), let thisMonth = today.month,
                       !Self.mistakenDateBefore.matches(scan.window(before: match.start, 24)),
@@ -964,7 +971,9 @@ extension FactExtractor {
                       !Self.otherDateOfTheRace.matches(scan.window(after: match.end, 40)) else { continue }
                 let months = named.map { [$0] } ?? [thisMonth, thisMonth % 12 + 1]
                 guard let millis = months.lazy.compactMap({ self.futureDate(year: nil, month: $0, day: d) }).first else { continue }
-                scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: match.start)
+                // ("or the 15th. no its 8th": "no" opening the sentence corrects; it does not negate.)
+                let corrects = Self.noOpensSentence.matches(scan.text.utf16Slice(max(0, match.start - 12), match.start))
+                scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: match.start, checkNegation: !corrects)
                 found = match.start
             }
         }
@@ -974,7 +983,11 @@ extension FactExtractor {
                   unit == "days" ? (14...400).contains(count) && scan.expecting?.hasPrefix("goals.") == true : (1...104).contains(count) else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
             // "It's Sunday, May 2nd. That's like 22 weeks, right?": a count asked about beside a date said is no new date.
-            if found != nil, Self.askedBack.matches(scan.sentence(around: match.start).text + scan.window(after: match.end, 12)) { continue }
+            // ("Sunday, May 23rd. That's about 24 weeks out": the runner's own count to the date said.)
+            // ("Saturday 17 April. Is that enough time? It's about four months away.": unless the count corrects the date.)
+            if found != nil || scan.latest("goals.raceDate").map({ $0.position < match.start }) == true,
+               Self.askedBack.matches(scan.sentence(around: match.start).text + scan.window(after: match.end, 12))
+                || !Self.countCorrects.matches(scan.sentenceBefore(match.start)) { continue }
             // "I'm coming back after seven months out": time away, not the race's date.
             if Self.timeAway.matches(scan.window(before: match.start, 16)) { continue }
             // "Achilles tendinitis in 2022, about three months out": time off, not a race date.
@@ -1219,6 +1232,8 @@ extension FactExtractor {
             // ("I ran the Egyptian Marathon in Luxor in 2024 in 4:12, so this time I want better": the year comes first.)
             if let year = Self.yearBefore.firstMatch(in: scan.window(before: match.start, 24)).flatMap({ Int($0[1] ?? "") }),
                let thisYear = today.year, year < thisYear { continue }
+            // ("Put down 2:25. Sure if I do 2:30 I'll still be buying the drinks": a time inside a condition, after the target.)
+            if !clocks.isEmpty, Self.conditionOpens.matches(scan.sentenceBefore(match.start)) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
             if !strong || match.text.hasPrefix("under") || match.text.contains("less than") {
                 // "under an hour" about sessions is a time limit, not a goal.
@@ -1264,6 +1279,8 @@ extension FactExtractor {
     static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
     static let noTarget = TextPattern(#"^\s*no time\b(?! (?:for|to)\b)|\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
+    static let noOpensSentence = TextPattern(#"(?:^|[.!?,;]\s*)no[,.!]?\s*$"#)
+    static let dayOrdinal = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)\b"#)
     static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)
     static let yearBefore = TextPattern(#"\b(?:in|back in|from) ((?:19|20)\d\d),?\s+(?:in|with|i ran|i did|i got|was|it was|i was|i did it in)?\s*$"#)
     static let yearAfter = TextPattern(#"^[^.;!?]{0,14}?\b(?:in|back in|from) ((?:19|20)\d\d)\b"#)

@@ -104,7 +104,7 @@ extension FactExtractor {
     static let playedDown = TextPattern(
         #"\bnothing (?:too |very |that |really )?(?:dramatic|serious|major|bad|big|terrible|crazy|much|awful|severe)\b(?=[,.;]?\s*(?:just|but|only|still|mostly|a bit|a little))"#)
     static let allClear = TextPattern(
-        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|(?:is|it is) not pain|(?:is|are|feels?) (?:okay|ok|fine|good) now|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
+        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|never had (?:1|one|any)|(?:is|it is) not pain|(?:is|are|feels?) (?:okay|ok|fine|good) now|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|more (?:stiff|tight|tired|achy|creaky) than (?:pain|painful|sore|hurting)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|more (?:stiff|tight|tired|achy|creaky) than (?:pain|painful|sore|hurting)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     /// Whether the words between a part and its pain word are only other parts in a list with it.
@@ -399,7 +399,8 @@ extension FactExtractor {
     static let brokenPartWords = brokenParts.map { "(?:\($0.1))" }.joined(separator: "|")
     /// "broke my wrist", "a broken foot", "fractured my ankle", "cracked a rib", "collarbone fracture".
     static let brokenBone = TextPattern(
-        #"\b(?:broke|brake|broken|breaking|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|me|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of|first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))\s+)*("#
+        // ("I break my ankle, 2015": the past said in the present, as some runners say it.)
+        #"\b(?:broke|brake|broken|breaking|(?<=\bi )break(?=\s+(?:my|both)\b)|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|me|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of|first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))\s+)*("#
             + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break|(?:was |got |were )?(?:broken|fractured|cracked))\b"#)
     static let someoneElsesBone = TextPattern(#"\b(?:his|her|their)\b"#)
 

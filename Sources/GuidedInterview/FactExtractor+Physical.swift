@@ -4,7 +4,7 @@ import Foundation
 /// Physical facts (age, sex, heart rates, weight, height) and identity (name).
 extension FactExtractor {
     static let ageStated = TextPattern(
-        #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )\b(?:i am|i'm|age|aged|age is|my age is|just turned|turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+        #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b)"#)
     static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b| btw\b| fyi\b| lol\b| haha\b| if (?:that|it) (?:matters|helps)\b|$)"#)
@@ -18,6 +18,7 @@ extension FactExtractor {
     /// "At 66 I'm not waiting another year".
     static let ageAtNow = TextPattern(#"\bat (\d{2}),? i (?:am|have|can|will|want|do|feel)\b"#)
     static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having|myself)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
+    static let yearsCompleted = TextPattern(#"\b(\d{2})\s*(?:years?\s*)?(?:completed|complete|finished)\b"#)
     static let turnedIn = TextPattern(#"(?<!when )(?<!since )(?<!after )(?<!before )(?<!until )\bi (?:just )?turned (\d{2})\s+(?:in|on|back in|last|this past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|spring|autumn|fall|winter)"#)
     static let feelsAge = TextPattern(#"\b(?:thinks?|feels?(?: like)?|feel like|says?|reckons?|acts? like|looks? like|treats? me like|would think)\s+$"#)
     static let ageLikeMe = TextPattern(#"\b(\d{2})(?:[- ]years?[- ]old)?,? like me\b"#)
@@ -69,6 +70,10 @@ extension FactExtractor {
         // "I turned forty-six in October": a birthday gone by names the age now.
         if let match = Self.turnedIn.matches(in: scan.text).last, let age = Int(match[1] ?? ""), (10...99).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        // "31 completed. 32 running.": the years completed are the age (the Indian English way of saying it).
+        if scan.expecting == "physical.age", let match = Self.yearsCompleted.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (10...99).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: scan.text.utf16Length, checkNegation: false)
         }
         // "The winners go under eight, but they're not fifty-four like me": the runner's age, said in comparison.
         if let match = Self.ageLikeMe.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (10...99).contains(age) {

@@ -536,7 +536,7 @@ extension FactExtractor {
     /// the days named and a number more.
     static let countSaidFirst = TextPattern(#"^\W*(?:i can (?:do |run )?)?[1-7]\s*(?:days?|times|runs)?\b"#)
     static let plusMore = TextPattern(
-        #"\b(?:plus|and|\+)\s+(?:then\s+)?(?:maybe\s+|any\s+|another\s+)?(one|two|three|1|2|3|a)\s+(?:more\s+)?(?:weekends? days?|days? (?:at|of|on) (?:the )?weekends?|(?:week)?(?:days|nights|evenings|afternoons|mornings)|more)\b"#)
+        #"\b(?:plus|and|\+)\s+(?:then\s+)?(?:maybe\s+|any\s+|another\s+)?(one|two|three|1|2|3|a)\s+(?:more\s+)?(?:weekends? days?|(?:days? )?(?:at|of|on|over|during) (?:the )?weekends?|(?:week)?(?:days|nights|evenings|afternoons|mornings)|more)\b"#)
 
     /// Asked for runs or days a week, the count the runner settles on after giving a range is the answer.
     func settleCount(_ scan: Scan) {
@@ -546,8 +546,9 @@ extension FactExtractor {
                let more = Self.plusMore.firstMatch(in: scan.text), let days = scan.latest("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue),
                case let named = days.count, named > 0,
                // ("… and then one weekend day, usually Saturday": the weekend day is already named.)
-               !(more.text.contains("weekend") && days.contains { $0 == "saturday" || $0 == "sunday" }),
-               let extra = ["one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3, "a": 1][more[1] ?? ""], named + extra <= 7 {
+               case let weekendNamed = more.text.contains("weekend") && days.contains { $0 == "saturday" || $0 == "sunday" },
+               let said = ["one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3, "a": 1][more[1] ?? ""], case let extra = weekendNamed ? 0 : said,
+               named + extra <= 7 {
                 scan.add("schedule.availableDays", .number(Double(named + extra)), said: "\(named + extra) days a week available",
                          at: scan.text.utf16Length, checkNegation: false)
                 return

@@ -16,7 +16,7 @@ extension FactExtractor {
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
-    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:problem|worries))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
@@ -41,6 +41,7 @@ extension FactExtractor {
     static let datedByEvent = TextPattern(#"^\s*(?:right |just |straight )?(?:before|after) (?:our|the|my|his|her|their|easter|christmas|new year)\b"#)
     static let everyOther = TextPattern(#"\b(?:every (?:second|other|2nd|third|3rd)|alternate|alternating|some)\s+$"#)
     static let singleWeekendDay = TextPattern(#"\b(?:one|1|a|any|either)\s+$"#)
+    static let oneAtTheWeekend = TextPattern(#"\b(?:one|1|any|either)(?:\s+(?:day|run|morning|evening|afternoon))?\s+(?:at|on|of|over|during)\s+(?:the\s+)?$"#)
     static let weekendThing = TextPattern(#"^\s+(?:market|markets|job|jobs|class|classes|warrior|trip|trips|bag|paper|edition|crowd|traffic|rush|special|brunch|getaway)\b"#)
     static let mayBe = TextPattern(#"^\s*(?:can|could|might|may|will|would) (?:be|turn|end up|become)\b"#)
     static let listGoesOn = TextPattern(#"\b(?:and|plus|also|more|another|then)\s*(?:\.\.+|…)\s*$"#)
@@ -65,7 +66,7 @@ extension FactExtractor {
     static let swapAfter = TextPattern(#"^\s*,?\s*(?:and\s+)?(?:not|instead of|rather than)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let swapBefore = TextPattern(#"(?<!not )\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?$"#)
     /// "Sorry, not Thursday … Wednesday instead": a correction that swaps days in the list said before.
-    static let dropBefore = TextPattern(#"\b(?:scrap|drop|ditch|cross off|cross out|take out|take off|remove|minus|forget)\s+(?:the\s+)?$"#)
+    static let dropBefore = TextPattern(#"\b(?:scratch|scrap|drop|ditch|cross off|cross out|take out|take off|remove|minus|forget)\s+(?:the\s+)?$"#)
     static let swapFor = TextPattern(
         #"\b(?:swap|switch|change|trade|replace|move|make)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:for|with|to|into|by|a|an)\s+(?:a\s+|the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let durationJustBefore = TextPattern(#"\d+\s*(?:minutes?|mins?|hours?|hrs?|h)\s+(?:on|for|during)\s+(?:a\s+|the\s+|my\s+)?$"#)
@@ -73,11 +74,18 @@ extension FactExtractor {
     static let spacedDayBefore = TextPattern(#"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\s+$"#)
     static let scratchThenMake = TextPattern(
         #"\b(?:scratch|scrap|drop|ditch|cross off|take out|lose)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,80}[.!?]?\s*(?:so\s+)?(?:make it|swap in|take|use|do)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+    /// "Thursday — no, scratch Thursday, that's my daughter's dance class. Wednesday then."
+    static let scratchThenDay = TextPattern(
+        #"\b(?:scratch|scrap|drop|ditch|cross off|take out|lose)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,80}[.!?]\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:then|instead)\b"#)
+    /// "Ehn no, Saturday na owambe day, make am Sunday after church": a day said no to, and another put in its place.
+    static let noDayThenMake = TextPattern(
+        #"(?:^|[.!?]\s*)(?:[a-z]+\s+)?no,?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,160}?(?:[.!?]\s*[^.!?]{0,100}?)?,?\s*make (?:it|that)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let notThisButThat = TextPattern(
         #"(?:^|[.!;]\s*)(?:(?:ay|oh|ah),?\s+)?(?:no|sorry|wait|oops|actually)[,.!]?\s+not\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,\s*(?:but\s+|make it\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s*(?:,|or\b|and\b|nor\b|either|too|as well|neither))"#)
     static let insteadCue = TextPattern(#"\binstead\b"#)
     /// ("for the long exit, always Sunday": the French sortie longue.)
-    static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b"#)
+    static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b|\b(?:run|go) long\b"#)
+    static let runsLong = TextPattern(#"\b(?:run|go) long\b"#)
     /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
     static let leadingCount = TextPattern(#"^\s*([1-7])\s*[:,.-]\s+(?=[a-z])"#)
     static let exceptWhen = TextPattern(#"^\s*,?\s*(?:(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)|when|whenever|that i am free|i am (?:home|free|off|around|available|not\b)|if i am)\b"#)
@@ -119,6 +127,8 @@ extension FactExtractor {
                 if Self.everyOther.matches(scan.window(before: match.start, 16)) { continue }
                 // ("plus one weekend day": one of the two, not both.)
                 if Self.singleWeekendDay.matches(scan.window(before: match.start, 8)), scan.window(after: match.end, 6).hasPrefix(" day") { continue }
+                // ("and one day at the weekend", "plus one at the weekend", "one day of weekend": one of the two.)
+                if Self.oneAtTheWeekend.matches(scan.window(before: match.start, 20)) { continue }
                 mentions.append(DayMention(days: ["saturday", "sunday"], start: match.start, end: match.end, abbreviated: false))
             } else if match[4] != nil {
                 // "2 weekdays and both weekend days", "one weekday evening": some weekdays, not all of them.
@@ -183,7 +193,8 @@ extension FactExtractor {
             && !Self.longRunCue.matches(scan.text) && !Self.correctionCue.matches(scan.text)
         // "Actually swap Friday for Saturday", "No, not Friday, Saturday": one day of the list said before traded for another.
         let traded = askedForDays && scan.expecting != "schedule.longRunDay"
-            ? (Self.swapFor.matches(in: scan.text) + Self.notThisButThat.matches(in: scan.text) + Self.scratchThenMake.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
+            ? (Self.swapFor.matches(in: scan.text) + Self.notThisButThat.matches(in: scan.text) + Self.scratchThenMake.matches(in: scan.text)
+               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
                 guard let out = Self.weekday(match[1] ?? ""), let into = Self.weekday(match[2] ?? ""), out != into else { return nil }
                 return ((out, match.start(of: 1)), (into, match.start(of: 2)))
             } : []
@@ -349,7 +360,9 @@ extension FactExtractor {
             let keptAtAnotherTime = Self.timeOfDayOnly.matches(scan.sentence(around: mention.start).text)
             // (A group of days kept at another time names no running day of its own.)
             if keptAtAnotherTime, mention.days.count >= 5 { continue }
-            if !keptAtAnotherTime, !isEveryDay, Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
+            // ("Monday I drive to the gorge and run long": a day filled with the long run is a running day.)
+            if !keptAtAnotherTime, !isEveryDay, !Self.runsLong.matches(scan.window(after: end, 50)),
+               Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
                 || mentions.count > 1 && Self.dayOutLater.matches(after)
                 || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text) {
                 blocked += mention.days.map { ($0, mention.start) }
@@ -660,6 +673,28 @@ extension FactExtractor {
     static func ordered(_ days: [String]) -> [String] {
         weekdays.filter { days.contains($0) }
     }
+
+    /// "… Saturday and Sunday the bazaar is busy, only Sunday evening sometimes 5 km. So five days: Monday, Tuesday, Thursday,
+    /// Friday, Sunday.": after a week told as a story, the days summed up at the end are the answer, whatever the story
+    /// said of each.
+    func settleSummedUpDays(_ scan: Scan) {
+        guard scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays",
+              let match = Self.summedUpDays.matches(in: scan.text).last, let list = match[2] else { return }
+        let named = Self.dayName.matches(in: list).compactMap { Self.weekday($0.text) }
+        let days = Self.weekdays.filter(named.contains)
+        guard days.count >= 2, match[1].flatMap({ Int($0) }).map({ $0 == days.count }) ?? true else { return }
+        let end = scan.text.utf16Length
+        scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: end, checkNegation: false)
+        scan.add("schedule.availableDays", .number(Double(days.count)), said: "\(days.count) days a week available", at: end, checkNegation: false)
+        if let blocked = scan.latest("schedule.blockedDays")?.value.arrayValue?.compactMap(\.stringValue), blocked.contains(where: days.contains) {
+            let left = blocked.filter { !days.contains($0) }
+            scan.add("schedule.blockedDays", .array(left.map { .string($0) }), said: left.isEmpty ? "no days ruled out" : "not \(Self.sayDays(left))",
+                     at: end, checkNegation: false)
+        }
+    }
+    static let summedUpDays = TextPattern(
+        #"(?:^|[.!?]\s+)(?:so|that is|that makes|in total|all in all|so that is|so that makes|total)[,:]?\s+(?:([2-7]) days?(?: a week)?\s*[:,-]?\s*)?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)){1,6}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s*[.!]?\s*$"#)
+    static let dayName = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
 
     static func sayDays(_ days: [String]) -> String {
         let names = days.map(\.capitalized)

@@ -263,7 +263,9 @@ extension FactExtractor {
         (TextPattern(#"\btengo turno\b"#), "i work"),
         // Scots "isnae", "cannae", "dinnae"; "spose"; Pidgin "make am"; "a score" (twenty) of miles or a week.
         (TextPattern(#"\b(is|was|can|do|did|will|does|could|would|should)nae\b"#), "$1 not"), (TextPattern(#"\bs'?pose\b"#), "suppose"),
-        (TextPattern(#"\bmake am\b"#), "make it"), (TextPattern(#"\ba score(?= (?:a|per|of|miles?|k\b|km))"#), "20"), (TextPattern(#"\btendinitis rotuliana\b"#), "patellar tendinitis"),
+        (TextPattern(#"\bmake am\b"#), "make it"), (TextPattern(#"(?<=\d) and half\b"#), " and a half"),
+        // "Ag no", "Euh, no", "Eish, no", "Aiyo no": the word before a correcting "no" in other Englishes is "oh".
+        (TextPattern(#"\b(?:ag|euh|eish|ehn|aish|aiyo|aiyoh|aiya|aiyah|haiya|arre|arey|yoh|ayyo|ayoo)\b,?\s+(?=no\b)"#), "oh "), (TextPattern(#"\ba score(?= (?:a|per|of|miles?|k\b|km))"#), "20"), (TextPattern(#"\btendinitis rotuliana\b"#), "patellar tendinitis"),
 
         // Voice typing hears numbers as their sound-alikes: "for times a week", "won hour maximum".
         (TextPattern(#"\bfor (times|runs|days|sessions|outings)(?= (?:a|per|each|every|in a) (?:week|wk)\b|/week| weekly)"#), "four $1"),

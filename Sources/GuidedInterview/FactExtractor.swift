@@ -58,12 +58,51 @@ public struct FactExtractor: Sendable {
         weighClaimedLevel(scan)
         inferExperienceFromStory(scan)
         settleCount(scan)
+        settleSummedUpDays(scan)
+        settleConditional(scan)
+        settleRestatement(scan)
 
         return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed)
     }
 }
 
 extension FactExtractor {
+    /// "42 km, a month ago — or 45, with the detour to the waterfall. 45.", "Under 45. Or under 50 if I'm a realist. 48.",
+    /// "3/21. Or 3/28. Hold on. ...3/21, the Sunday.": after an answer weighed aloud, a last sentence that is only a value
+    /// settles it.
+    func settleRestatement(_ scan: Scan) {
+        guard let slot = scan.expecting, Self.restatable.contains(slot),
+              let earlier = scan.candidates.last(where: { $0.path == slot }),
+              let last = Self.bareLastSentence.firstMatch(in: scan.text), var value = last[1] else { return }
+        // ("13 miles, or 14. 14.": the unit the answer was given in.)
+        if slot.hasPrefix("running."), case let before = scan.text.utf16Slice(0, last.start),
+           before.range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil,
+           before.range(of: #"\d\s*(?:k|km|kms|kilomet(?:er|re)s?)\b"#, options: .regularExpression) == nil { value += " miles" }
+        let again = extract(value, expecting: slot, knownRaceDistance: scan.goalDistance ?? scan.knownRaceDistance, knownRaceMonth: scan.knownRaceMonth)
+        guard let fact = again.facts.first(where: { $0.path == slot }), fact.value != earlier.value else { return }
+        scan.add(slot, fact.value, said: fact.said, at: scan.text.utf16Length, checkNegation: false)
+    }
+    /// "April 10th. If they move it, the 17th.", "18 km, or 21 if you count the walk home": a later value said on a
+    /// condition does not replace the one said plainly. (A session length "at a push" is `SessionLength`'s to weigh.)
+    func settleConditional(_ scan: Scan) {
+        // (A finish time hoped for "if everything goes right" is the target's own reader's to weigh: "Sub 2, and 1:52 if
+        // everything goes right" aims for 1:52.)
+        guard let slot = scan.expecting, Self.restatable.contains(slot), slot != "goals.targetTime" else { return }
+        let said = scan.candidates.filter { $0.path == slot }.sorted { $0.position < $1.position }
+        func conditional(_ candidate: Scan.Candidate) -> Bool {
+            let start = Self.sentenceStart(in: scan.text, before: candidate.position)
+            return Self.conditionOpens.matches(scan.text.utf16Slice(start, candidate.position))
+                || Self.conditionAfter.matches(scan.text.utf16Slice(candidate.position, candidate.position + 28))
+        }
+        guard let last = said.last, conditional(last), let plain = said.last(where: { !conditional($0) && $0.value != last.value }) else { return }
+        scan.add(slot, plain.value, said: plain.said, at: scan.text.utf16Length, checkNegation: false)
+    }
+    static let conditionOpens = TextPattern(#"^\W*(?:(?:sure|so|and|but|even|though|although|ok|okay),?\s+)?(?:if|when|unless)\b"#)
+    static let conditionAfter = TextPattern(#"^[\d.:]+\s*(?:hours?|hrs?|h|minutes?|mins?|k|km|miles?)?\s*(?:[a-z]+\s+){0,2}?(?:if|when|unless)\b"#)
+    static let restatable: Set<String> = ["goals.targetTime", "goals.raceDate", "running.longestRecentRun", "schedule.maxSessionDurationMinutes"]
+    static let bareLastSentence = TextPattern(
+        #"(?:[.!?](?!\d)|\s[-—–]+)\s*(?:\.\.+|…)?\s*(?:(?:so|ok|okay|yes|yeah|no|right|fine|then|final answer|let us say|say|write|put|put down|call it|make it),?\s+)*((?:\d{1,2}[:/.])?\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:k|km|kms|miles?|mi|minutes?|mins?|hours?))?(?:,?\s+(?:then|it is|final answer|the (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?\s*(?:[.!]+\s*[^\d.!?]*[.!]*)?\s*$"#)
+
     /// Asked for a finish time: "Four-thirty" (read as 4-30), "22'30" and a typed "1;55" are clock times, and "four and
     /// three quarter hours" is 4:45.
     static func asClockTimes(_ text: String) -> String {
@@ -159,10 +198,12 @@ final class Scan {
     private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*(?:(?:full|whole|entire|real|actual)\s+)?$"#)
 
     private static let otherPerson = TextPattern(
-        #"\b(?:(?:my|me|mi) (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter|flatmates?|housemates?|roommates?|room mates?|ex)|my (?:[a-z]+ )?(?:gang|crew|squad|mates|friends)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|the (?:wife|husband|hubby|partner|boyfriend|girlfriend|kids|missus)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
+        #"\b(?:(?:my|me|mi) (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter|flatmates?|housemates?|roommates?|room mates?|ex|boss|manager|supervisor|teacher)|my (?:[a-z]+ )?(?:gang|crew|squad|mates|friends)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|the (?:wife|husband|hubby|partner|boyfriend|girlfriend|kids|missus)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
 
     /// "My wife runs 50k a week": facts about someone else are not the runner's.
     func aboutSomeoneElse(at position: Int) -> Bool {
+        // "Divya had that IT band thing last year …, but not me": the sentence is about someone else.
+        if Self.butNotMe.matches(sentence(around: position).text) { return true }
         // "My sister entered us both": a word that takes the runner along is the runner's fact.
         if Self.intoMe.firstMatch(in: window(after: position, 30))?.start == 0 { return false }
         var phrase = phraseBefore(position)
@@ -180,12 +221,13 @@ final class Scan {
         }
         return Self.otherPerson.matches(phrase)
     }
+    private static let butNotMe = TextPattern(#"\bbut not (?:me|mine|i)\b\W*$"#)
     private static let appositive = TextPattern(#"^\s*(?:the|a|an|its|that is|i\.e\.)\s*$"#)
     private static let runnerSubject = TextPattern(#"\bthis time i (?:am|will|want|plan|'m)\b|\b(?:but|now|so|while) i (?:am|will|want|plan|'m)\b"#)
     private static let cliniciansDid = TextPattern(
         #"\bthey (?:did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|told me|said|called it|gave me)\b"#)
     private static let intoMe = TextPattern(
-        #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?|(?:the )?(?:both|two|three) of us)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
+        #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?|(?:the )?(?:both|two|three|2|3) of us)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 
     /// The words right before an offset that could say whose fact it is: the clause, from its last comma
     /// or "and I" ("my wife runs 50k, and I run 30k" gives the runner's 30k).

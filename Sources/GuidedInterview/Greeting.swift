@@ -29,7 +29,7 @@ enum Greeting {
     static let addressees: [String] = [
         "there", "coach", "cadence", "all", "everyone", "again", "po", "krub", "krab", "khrap", "kha", "ka", "rra", "mma", "brah", "bra", "bru", "bro", "love", "luv", "pet",
         "hen", "mate", "bab", "me duck", "duck", "my lover", "sir", "ma'am", "friend", "my friend", "chief", "boss", "uce", "cuz",
-        "dear", "ji", "ka", "krap", "kak", "mas", "mbak", "bhai", "didi", "y'all", "folks", "guys", "habibi", "darling", "darlin'", "honey", "hun", "bor", "baby",
+        "dear", "ji", "ka", "krap", "kak", "mas", "mbak", "bhai", "didi", "y'all", "folks", "guys", "habibi", "darling", "darlin'", "honey", "hun", "bor", "baby", "my people", "people", "my dear", "my guy", "fam",
     ]
     /// The whole opening: greetings and their addressees, in any order and number ("Ar, hiya bab!").
     static let opening = "(?:" + openers.joined(separator: "|") + ")(?:[\\s,!]+(?:" + addressees.joined(separator: "|") + "))?"

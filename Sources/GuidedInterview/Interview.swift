@@ -506,6 +506,9 @@ public struct Interview: Sendable {
                previous.allSatisfy(new.contains) {
                 return true
             }
+            // "Haven't seen a doctor" about a new pain, after a clearance for something else: the cautious value is taken
+            // at once (a read-back could leave a red flag cleared).
+            if fact.path == "health.hasPhysicianClearance", fact.value == .bool(false) { return true }
             // The days question asks for the count and the days at once: both answer it.
             let answersAsked = fact.path == asked || asked.map { Self.dayListSlots.contains($0) && Self.dayListSlots.contains(fact.path) } == true
             guard !old.isNull, old != fact.value, !answersAsked, !correcting, !lateCorrected.contains(fact.path), !mended.contains(where: { $0.path == fact.path }),

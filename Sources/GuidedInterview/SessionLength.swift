@@ -228,7 +228,7 @@ enum SessionLength {
     /// After a bare number, a word that says it is something else.
     static let notALength = TextPattern(
         #"^\s*(?:-?\s*(?:year|yr)s?|yo\b|hours?|hrs?|h\b|minutes?|mins?|kids?|children|boys|girls|times|x\b|days?|nights?|weeks?|months?|runs?|km|k\b|kilomet|miles?|mi\b|am\b|pm\b|o'?clock|kg|lbs?|pounds|stone|per|a week|/|:|bpm|floors?|minutes? (?:per|a) (?:km|mile)|or so runs|of (?:us|them))"#)
-    static let clockBefore = TextPattern(#"\b(?:at|by|from|till|til|until|after|before|around|since|aged?|i am|i'm|im|under|over|sub|about age)\s*$"#)
+    static let clockBefore = TextPattern(#"\b(?:at|by|from|till|til|until|after|before|around|since|aged?|i am|i'm|im|under|over|sub|about age|finishes|finish|ends|starts|start|closes|opens)\s*$"#)
     /// "8k, I'm around 6:30 per km", "6 miles, I average 9:30 a mile", "7km at 7min/km": a distance (1, 2) and its pace (3, 4, 5).
     static let pace = TextPattern(
         #"(\d+(?:\.\d+)?)\s*(km|k|kilometers?|kilometres?|miles?|mi)\b[^.;!?]{0,30}?\b(\d{1,2})(?::(\d{2}))?\s*(?:min(?:ute)?s?)?\s*(?:/|per|a|each)\s*(km|k|kilometer|kilometre|mile|mi)\b|\b(\d{1,2}):(\d{2})\s*(?:min(?:ute)?s?)?\s*(?:/|per|a|each)\s*(?:km|k|kilometer|kilometre|mile|mi)\b"#)

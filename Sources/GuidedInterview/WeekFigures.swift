@@ -95,6 +95,8 @@ enum WeekFigures {
             var high = Double(match[3] ?? "")
             // "30k or 35k", "in between 30-40 kms"; a second unit only on the second figure ("8-10km") is still one range.
             if match[2] != nil, match[4] == nil, high != nil { high = nil }
+            // ("the office hours, seven to five": a span of the clock, not a distance.)
+            if unit == nil, let top = high, top < low, match.text.contains(" to ") { continue }
             if let top = high, top < low { (low, high) = (top, low) }
             // Runs, days and times are no distance ("3 times", "4 days"); numbers beside a distance elsewhere are.
             let after = text.utf16Slice(match.end, min(text.utf16Length, match.end + 12))
@@ -185,7 +187,7 @@ enum WeekFigures {
 
     static let feltLike = TextPattern(#"\b(?:feels?|felt|feeling|seems?|seemed) like\s*$"#)
     static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
-    static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1)|when|if|during|some weeks)\b"#)
+    static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b"#)
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)

@@ -105,6 +105,26 @@ struct SafetyCheckTests {
         ("I had a stress fracture in my pubic bone, the inferior pubic ramus the sports doctor said, in April.", nil),
         ("I had a stress fracture in April and it hurts to hop now", "suspected_fracture"),
         ("I think I have a stress fracture, my shin hurts now", "suspected_fracture"),
+        // A leg swollen and hot or red, or swollen after a long flight or an operation: a possible blood clot
+        // (deep vein thrombosis), which needs a doctor the same day. Tight or tired legs, a swollen sprained ankle and
+        // a clot long treated are not.
+        ("My left calf has been swollen and warm for three days and it's worse today", "blood_clot"),
+        ("Since the long-haul flight back from Lima my right calf is puffy and it aches", "blood_clot"),
+        ("My leg swelled up after the knee operation and it's red and hot", "blood_clot"),
+        ("The back of my leg is red, hot and swollen", "blood_clot"),
+        ("My calves are tight and tired after the flight", nil),
+        ("My ankle is a bit swollen from last week's sprain", nil),
+        ("I had a blood clot in my leg in 2019 after a flight, all treated since", nil),
+        // A question about a symptom, then "it happened to me": the runner's; to someone else, not.
+        ("Is it normal to faint after a hard run? It happened to me on Sunday.", "fainting"),
+        ("Is it normal to get dizzy after intervals? Just curious.", nil),
+        ("What if I get chest pain on a run? It happened to my uncle.", nil),
+        // "I had to sit down" is no symptom had in the past, and a weekday gone by is recent (dev-16: a runner whose
+        // racing heart and dizziness on a climb were read as history).
+        ("Last Thursday I got so dizzy on the hill that I had to sit on the kerb", "fainting"),
+        ("On the climb my heart goes fast and fluttery, not the normal fast, and I had to stop twice last Sunday", "heart_rhythm"),
+        ("I had a dizzy spell last year, checked and fine", nil),
+        ("I had to sit down after the long run last Sunday, my legs were dead", nil),
         // Ordinary training talk.
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),

@@ -33,6 +33,8 @@ struct HealthFlagsTests {
         (["heart_rhythm"], "red"), (["palpitations"], "red"), (["breathing_at_rest"], "red"), (["nearly fainted on a run"], "red"),
         (["fever"], "ill"), (["flu"], "ill"), (["covid"], "ill"), (["chest infection"], "ill"), (["stomach bug"], "ill"),
         (["hay fever"], "none"), (["asthma"], "none"), (["type 1 diabetes"], "none"), (["none"], "none"),
+        // The chat's check writes a leg swollen and hot as a possible clot: a red flag; a clot long treated is history.
+        (["possible blood clot in the leg (calf is swollen and warm)"], "red"), (["blood_clot"], "none"),
     ])
     func conditionsAreReadByWhatTheySay(conditions: [String], expected: String) {
         let f = Self.flags(conditions: conditions)
