@@ -166,7 +166,7 @@ public enum SafetyCheck {
     static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|bigger than the other|fatter than the other|twice the size)"#
     static let inflamed = #"(?:hot|warm|red|reddish|redness|purple|purplish|discoloured|discolored|throbbing|burning)"#
     /// A long sit or an operation before the leg swelled: the times a clot forms.
-    static let still = #"(?:long flight|long haul|longhaul|flight|flights|plane|flew|flying|long drive|long bus|bus ride|coach trip|car journey|road trip|surgery|operation|op|cast|plaster|bed rest|hospital bed)"#
+    static let still = #"(?:(?:\d+|several|many|twelve|fourteen|ten|eight|six) hours? (?:drive|driving|flight|flying|bus ride|bus|journey|trip|in the car|in a car|on the plane|on a plane|on the bus|in the truck|in the cab)|long flight|long haul|longhaul|flight|flights|plane|flew|flying|long drive|long bus|bus ride|coach trip|car journey|road trip|surgery|operation|op|cast|plaster|bed rest|hospital bed)"#
     static let bodyPart = #"(?:knee|knees|hip|hips|hamstring|hamstrings|calf|calves|shin|shins|foot|feet|ankle|ankles|heel|achilles|back|groin|quad|quads|glute|glutes|toe|toes|arch|thigh|leg|legs|it band)"#
 
     static let patterns: [(kind: String, pattern: NSRegularExpression)] = [

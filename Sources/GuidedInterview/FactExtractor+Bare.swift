@@ -35,6 +35,8 @@ extension FactExtractor {
 
     static let noneOtherwise = TextPattern(#"\b(?:other than that|otherwise|apart from that|besides that|beyond that),? (?:nothing|none|nada|no|nowt|zilch|all good|she will be right|fine)\b|\bnothing else\b"#)
     static let partSound = TextPattern(#"^[^.!?]*\b(?:not|never|no longer) (?:injured|hurt|hurting|painful|a problem|an issue|sore)\b"#)
+    static let painTakenBackOver = TextPattern(#"\b(?:was|were|used to be|had been|not now|passed|gone|over now|better now|fine now|okay now|ok now|healed|last (?:week|month|year))\b"#)
+    static let nothingTakenBack = TextPattern(#"(?:^|[.!?]\s*)(?:well|actually|although|oh|hmm|except|apart from|but|wait)\b[\s,—–-]*"#)
     static let othersPart = TextPattern(#"\b(?:her|his|their)\s+(?:left\s+|right\s+)?$"#)
     static let partWorriedFor = TextPattern(
         #"\b(?:do not want to|would not want to|afraid (?:of|to)|scared (?:of|to)|worried (?:about|i will|i might)|hope i do not|so i do not|try not to|avoid)\b[^.;!?]*$"#)
@@ -176,6 +178,18 @@ extension FactExtractor {
             // "only a stubbed toe lol … otherwise nada": with no injury read, "otherwise nothing" is none.
             let noneBesides = expecting == "health.pastInjuries" && Self.noneOtherwise.matches(text) && !scan.has("health.pastInjuries")
                 && partInjuries.isEmpty
+            // "Nothing. Well — my right heel, a bit, in the mornings. Yeah, put that.": a part named after the "nothing" is
+            // taken back hurts now.
+            if expecting == "health.currentPain", !scan.has("health.currentPain"), !tightnessOnly,
+               let turn = Self.nothingTakenBack.matches(in: text).last, turn.start > lastNone,
+               // ("Nothing. Well, my right knee was sore last week, but not now, it passed.": over already.)
+               !Self.painTakenBackOver.matches(text.utf16Slice(turn.start, text.utf16Length)) {
+                let parts = Self.bodyParts.filter { part in part.1.matches(in: text).contains { $0.start > turn.start } }.map(\.0)
+                if !parts.isEmpty {
+                    scan.add(expecting, .array(parts.map { .string($0) }), said: Self.sayList(parts), at: text.utf16Length, checkNegation: false)
+                    break
+                }
+            }
             if none || affirmed == false || healthClear || noneBesides, !namedInjury {
                 let said = ["schedule.blockedDays": "no days ruled out", "health.pastInjuries": "no past injuries",
                             "health.currentPain": "nothing hurts right now", "schedule.preferredDays": "no particular days"][expecting] ?? "none"

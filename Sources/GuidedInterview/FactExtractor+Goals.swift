@@ -72,7 +72,7 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?)\b))"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?)\b))"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
@@ -1181,8 +1181,11 @@ extension FactExtractor {
             matches += Self.timeWithUnit.matches(in: scan.text).map { ($0, true) }
         }
         var clocks: [Int] = []  // targets taken so far, in the order said
+        // ("Sub-three, obviously. That was a joke. Four forty-five": a time taken back as a joke, with another said after.)
+        let joke = Self.kidding.matches(in: scan.text).last.flatMap { joke in matches.contains { $0.0.start > joke.end } ? joke.start : nil }
         for (match, strong) in matches.sorted(by: { $0.0.start < $1.0.start }) {
             guard let raw = match[1] else { continue }
+            if let joke, match.start < joke { continue }
             var before = scan.window(before: match.start, 24)
             // "5k PB is 24:30 and I want sub 23": what comes after the wish is the target.
             if let wish = Self.goalFrame.matches(in: before).last { before = before.utf16Slice(wish.end, before.utf16Length) }
@@ -1232,6 +1235,13 @@ extension FactExtractor {
             // ("I ran the Egyptian Marathon in Luxor in 2024 in 4:12, so this time I want better": the year comes first.)
             if let year = Self.yearBefore.firstMatch(in: scan.window(before: match.start, 24)).flatMap({ Int($0[1] ?? "") }),
                let thisYear = today.year, year < thisYear { continue }
+            // ("Two hours and thirty minutes. Maybe two twenty-five if the wind is nice": a time hoped for on a condition.)
+            if !clocks.isEmpty, Self.maybeBefore.matches(scan.text.utf16Slice(max(0, match.start(of: 1) - 16), match.start(of: 1))),
+               Self.conditionAfter.matches(scan.text.utf16Slice(match.start(of: 1), match.start(of: 1) + 36)) { continue }
+            // ("Under two hours. I'd say under 1:45, but … I know what an unrealistic declaration looks like": withdrawn.)
+            if !clocks.isEmpty, Self.withdrawnAfter.matches(scan.text.utf16Slice(match.end, match.end + 90)) { continue }
+            // ("Under one hour 10 minute. Last year I walk some part, 1 hour 18": last year's result, after the target.)
+            if !clocks.isEmpty, Self.lastTimeBefore.matches(scan.sentenceBefore(match.start)) { continue }
             // ("Put down 2:25. Sure if I do 2:30 I'll still be buying the drinks": a time inside a condition, after the target.)
             if !clocks.isEmpty, Self.conditionOpens.matches(scan.sentenceBefore(match.start)) { continue }
             if !strong, !raw.contains(":"), !raw.contains("h"), !raw.contains("min") { continue }
@@ -1279,6 +1289,9 @@ extension FactExtractor {
     static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
     static let noTarget = TextPattern(#"^\s*no time\b(?! (?:for|to)\b)|\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
+    static let maybeBefore = TextPattern(#"\b(?:maybe|perhaps|possibly|might be|could be)\s+(?:even\s+)?$"#)
+    static let withdrawnAfter = TextPattern(#"^[^.!?]*\bbut\b[^.!?]*\b(?:unrealistic|not realistic|dreaming|dream on|wishful|fantasy|never happen|kidding myself|not going to happen|no chance)\b"#)
+    static let lastTimeBefore = TextPattern(#"\b(?:last|previous) (?:year|time|season|month|race|attempt|go)\b"#)
     static let noOpensSentence = TextPattern(#"(?:^|[.!?,;]\s*)no[,.!]?\s*$"#)
     static let dayOrdinal = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)\b"#)
     static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)

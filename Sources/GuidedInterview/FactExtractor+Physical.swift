@@ -18,6 +18,18 @@ extension FactExtractor {
     /// "At 66 I'm not waiting another year".
     static let ageAtNow = TextPattern(#"\bat (\d{2}),? i (?:am|have|can|will|want|do|feel)\b"#)
     static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having|myself)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
+    /// "I was 96 kilos. Now I am 88!": the weight now, not an age.
+    func readWeightThenNow(_ scan: Scan) {
+        guard let match = Self.weightThenNow.firstMatch(in: scan.text), let now = Double(match[3] ?? "") else { return }
+        let pounds = match[2]?.hasPrefix("p") == true || match[2]?.hasPrefix("lb") == true
+        let kg = pounds ? Self.round1(now * 0.45359237) : now
+        guard (30...250).contains(kg) else { return }
+        scan.drop("physical.age", value: .number(now))
+        scan.add("physical.weightKg", .number(kg), said: pounds ? "\(Self.plain(kg)) kg (\(Int(now)) lb)" : "\(Self.plain(kg)) kg",
+                 at: match.start(of: 3), checkNegation: false)
+    }
+    static let weightThenNow = TextPattern(
+        #"\b(?:was|weighed|used to be|used to weigh)\s+(\d{2,3})\s*(kilos?|kgs?|pounds|lbs?)\b[^\d]{0,40}?\bnow\s+(?:i am|i'm|im|i weigh|it is|it's)?\s*(\d{2,3})\b(?!\s*(?:years|yrs|y/o))"#)
     static let yearsCompleted = TextPattern(#"\b(\d{2})\s*(?:years?\s*)?(?:completed|complete|finished)\b"#)
     static let turnedIn = TextPattern(#"(?<!when )(?<!since )(?<!after )(?<!before )(?<!until )\bi (?:just )?turned (\d{2})\s+(?:in|on|back in|last|this past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|spring|autumn|fall|winter)"#)
     static let feelsAge = TextPattern(#"\b(?:thinks?|feels?(?: like)?|feel like|says?|reckons?|acts? like|looks? like|treats? me like|would think)\s+$"#)
@@ -39,6 +51,7 @@ extension FactExtractor {
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
 
     func extractPhysical(_ scan: Scan) {
+        defer { readWeightThenNow(scan) }
         for match in Self.ageStated.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
             // "My lower back thinks I'm 60": how old something makes the runner feel, not the age.

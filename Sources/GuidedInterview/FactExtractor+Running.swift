@@ -22,7 +22,7 @@ extension FactExtractor {
     static let volumeAimedFor = TextPattern(
         #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
     static let volumeByWhen = TextPattern(
-        #"^\s*(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|"#
+        #"^\s*(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|"#
             + monthPattern + ")")
     static let racesTalk = TextPattern(#"\b(?:\d+|several|many|a few|some) (?:ultras|marathons|races|halfs|halves|100s|hundreds)\b"#)
     static let notRunningAfter = TextPattern(#"^[^.!?]*\b(?:(?:this|that|it|which) is not running|not running though)\b"#)
@@ -98,14 +98,22 @@ extension FactExtractor {
             addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.start)
         }
         // ("3 miles a time, 3 times a week" is 9 miles, over the 3 read alone: said later, so it wins.)
+        // ("About 30 km in one week. Four times I run, so 7 or 8 km each time": the week said first, worked out again.)
+        func workedOut(_ total: Double, unit: String, before position: Int) -> Bool {
+            guard let stated = scan.candidates.last(where: { $0.path == "running.currentVolume" && $0.position < position })?.value.doubleValue,
+                  stated > 0 else { return false }
+            let km = unit.hasPrefix("mi") ? total * 1.609344 : total
+            return abs(km - stated) <= 0.25 * stated
+        }
         for match in Self.runsOfEach.matches(in: scan.text) {
             guard let runs = Self.number(match[1] ?? match[6]), let distance = Self.number(match[2] ?? match[4]),
-                  let unit = match[3] ?? match[5] else { continue }
+                  let unit = match[3] ?? match[5], !workedOut(distance * runs, unit: unit, before: match.start) else { continue }
             addVolume(scan, Self.round1(distance * runs), unit: unit, at: match.end - 1)
         }
         for match in Self.runsThenEach.matches(in: scan.text) {
             guard let runs = Self.number(match[1]), let low = Self.number(match[2]), let unit = match[4] else { continue }
             let each = Self.number(match[3]).map { ($0 + low) / 2 } ?? low
+            if workedOut(each * runs, unit: unit, before: match.start) { continue }
             addVolume(scan, Self.round1(each * runs), unit: unit, at: match.end - 1)
         }
         if scan.expecting == "running.currentVolume", let match = Self.callIt.matches(in: scan.text).last, let value = Self.number(match[1]) {
@@ -277,8 +285,8 @@ extension FactExtractor {
     /// else gives way to the bare figure said after it, in the same unit. (After every other reading of the volume.)
     func settleVolume(_ scan: Scan) {
         // "Total with the walking maybe 10 km in the week, but the actual running part is maybe 4": the running alone.
-        if scan.expecting == "running.currentVolume", let match = Self.runningPart.firstMatch(in: scan.text), let value = Self.number(match[1] ?? match[3]) {
-            let unit = match[2] ?? match[4] ?? (Self.mentionsMilesBefore(scan, match.start) ? "miles" : "km")
+        if scan.expecting == "running.currentVolume", let match = Self.runningPart.matches(in: scan.text).last, let value = Self.number(match[1] ?? match[3] ?? match[5]) {
+            let unit = match[2] ?? match[4] ?? match[6] ?? (Self.mentionsMilesBefore(scan, match.start) ? "miles" : "km")
             scan.overrule("running.currentVolume", .number(unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value),
                           said: "\(Self.plain(value)) \(unit.hasPrefix("mi") ? "miles" : "km") a week", after: scan.latest("running.currentVolume"))
             return
@@ -316,7 +324,7 @@ extension FactExtractor {
     /// ("About 30 km a week. No, that's with my cycling to work counted in somehow": another sport counted in.)
     static let anyFigure = TextPattern(#"(?<![\d.:])\d+(?:\.\d+)?\b"#)
     static let runningPart = TextPattern(
-        #"\b(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b"#)
+        #"\b(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b|\b(?:running only|only running|just running|just the running)\s*[,:-]?\s*(?:it is |it's |its |about |around |maybe |like |roughly |more like )*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b"#)
     static let countingOther = TextPattern(
         #"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including|counted in|with (?:my |the )?(?:cycl\w*|bik\w*|walk\w*|commut\w*|swim\w*))\b"#)
     static let trailingBareFigure = TextPattern(
@@ -534,6 +542,7 @@ extension FactExtractor {
         #"(?:^|[.!?]\s+)so,?\s+(?:like |maybe |about |roughly |figure |i guess |i would say |call it |probably )*([1-7])(?:\s*(?:-|to|or)\s*[1-7])?\b(?!\s*(?:k\b|km|miles?|hours?|minutes?|am\b|pm\b|:))|\babout ([1-7]) days? in (?:a|one|1|the) week\b|\b([1-7]) of (?:the|my|those) (?:\w+ )?[2-7]\b(?!\s*(?:k\b|km|miles?|hours?|minutes?))"#)
     /// "So Monday, plus any two afternoons", "Sunday, and maybe two evenings", "Tuesdays and Thursdays, plus one weekend day":
     /// the days named and a number more.
+    static let countOpensAnswer = TextPattern(#"^\W*([1-7])\s*(?:times|runs|x)(?: a week| per week| weekly)?\s*[.!]\s+(?:because|as|since|cause|cos|coz)\b"#)
     static let countSaidFirst = TextPattern(#"^\W*(?:i can (?:do |run )?)?[1-7]\s*(?:days?|times|runs)?\b"#)
     static let plusMore = TextPattern(
         #"\b(?:plus|and|\+)\s+(?:then\s+)?(?:maybe\s+|any\s+|another\s+)?(one|two|three|1|2|3|a)\s+(?:more\s+)?(?:weekends? days?|(?:days? )?(?:at|of|on|over|during) (?:the )?weekends?|(?:week)?(?:days|nights|evenings|afternoons|mornings)|more)\b"#)
@@ -557,6 +566,12 @@ extension FactExtractor {
                 scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: scan.text.utf16Length, checkNegation: false)
                 return
             }
+        }
+        // ("3 times. Because the office is Saturday until Wednesday, 8 until 4.": the count said first, then why.)
+        if scan.expecting == "running.currentFrequency", let opening = Self.countOpensAnswer.firstMatch(in: scan.text), let count = Int(opening[1] ?? ""),
+           !Replies.isCorrection(scan.text), scan.latest("running.currentFrequency")?.value.doubleValue != Double(count) {
+            scan.add("running.currentFrequency", .number(Double(count)), said: Self.sayRuns(count), at: scan.text.utf16Length, checkNegation: false)
+            return
         }
         guard let slot = scan.expecting, slot == "running.currentFrequency" || slot == "schedule.availableDays",
               let found = scan.candidates.last(where: { $0.path == slot }),
@@ -620,6 +635,8 @@ extension FactExtractor {
     /// and over a figure read alone when the answer's shape says otherwise (a sum, a range, now against before).
     func readWeekFigures(_ scan: Scan) {
         guard let slot = scan.expecting, slot == "running.currentVolume" || slot == "running.currentFrequency" else { return }
+        // (The running alone said in so many words is the answer: "Running only, 22.")
+        if slot == "running.currentVolume", Self.runningPart.matches(scan.text) { return }
         let reading = slot == "running.currentVolume" ? WeekFigures.weeklyDistance(scan.text) : WeekFigures.runsPerWeek(scan.text)
         guard let reading else { return }
         let current = scan.latest(slot)

@@ -14,6 +14,8 @@ extension FactExtractor {
     static let theDayNumber = TextPattern(#"\bthe day (\d{1,2})\b(?!\s*(?:of|km|k\b|miles?|weeks?|days?|hours?|[:.]\d))"#)
     static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
 
+    static let buddhistEraYear = TextPattern(#"(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? |\d[./-]\d{1,2}[./-]|\d[./-]|\bbe |\bb\.e\. )(25[5-9]\d)\b"#)
+    static let backToBack = TextPattern(#"\bback[- ]to[- ]backs?\b"#)
     static func normalize(_ text: String) -> String {
         // "HM", the whole answer: runners' shorthand for the half marathon (a lower-case "hm" may be a hum).
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".!")))
@@ -22,6 +24,10 @@ extension FactExtractor {
                            ("\u{2033}", "\""), ("\u{2013}", " - "), ("\u{2014}", " - "), ("\u{00A0}", " "), ("\n", ". "), ("\t", " ")] {
             s = s.replacingOccurrences(of: from, with: to)
         }
+        // "14 March 2570": a year of the Buddhist Era (Thailand), 543 years ahead of the common one.
+        s = buddhistEraYear.replacing(in: s) { match in Int(match[1] ?? "").map { String($0 - 543) } ?? match.text }
+        // "heavy legs after the back-to-backs": two long runs on consecutive days, no back.
+        s = backToBack.replacing(in: s) { _ in "consecutive long runs" }
         // "21 III 2027": a month in Roman numerals, as Lithuanians and Poles write it.
         s = romanMonth.replacing(in: s) { match in
             let months = ["i": "january", "ii": "february", "iii": "march", "iv": "april", "v": "may", "vi": "june", "vii": "july",
@@ -432,14 +438,14 @@ extension FactExtractor {
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
     static let shortTypos: [String: String] = ["abit": "a bit", "tite": "tight", "pwede": "possible", "puwede": "possible", "halff": "half", "hlaf": "half", "hafl": "half", "agen": "again", "agin": "again", "agian": "again", "stoped": "stopped", "haf": "half", "tmes": "times", "tims": "times",
-                                               "tiems": "times", "tines": "times", "evry": "every", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
+                                               "tiems": "times", "tines": "times", "evry": "every", "undr": "under", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
                                                "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
                                                "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except", "thrus": "thurs", "wens": "wed",
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june"]
-    static let shortTypoPattern = TextPattern(#"\b(?:abit|tite|pwede|puwede|halff|hlaf|hafl|haf|agen|agin|agian|stoped|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
+    static let shortTypoPattern = TextPattern(#"\b(?:abit|undr|tite|pwede|puwede|halff|hlaf|hafl|haf|agen|agin|agian|stoped|tmes|tims|tiems|tines|evry|mayb|prob|bout|abt|wk|wks|hrs|min|mins|yr|yrs|rn|atm|miels|milse|mils|mles|ankel|wek|tuff|sundy|mondy|frday|satdy|tusday|exept|thrus|wens|apirl|aprl|arpil|aprli|jnue|juen)\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",
                                               "injure", "trainings", "runnings", "marathoner", "weekend", "weekday"]
 

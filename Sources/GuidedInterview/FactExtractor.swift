@@ -101,13 +101,17 @@ extension FactExtractor {
     static let conditionAfter = TextPattern(#"^[\d.:]+\s*(?:hours?|hrs?|h|minutes?|mins?|k|km|miles?)?\s*(?:[a-z]+\s+){0,2}?(?:if|when|unless)\b"#)
     static let restatable: Set<String> = ["goals.targetTime", "goals.raceDate", "running.longestRecentRun", "schedule.maxSessionDurationMinutes"]
     static let bareLastSentence = TextPattern(
-        #"(?:[.!?](?!\d)|\s[-—–]+)\s*(?:\.\.+|…)?\s*(?:(?:so|ok|okay|yes|yeah|no|right|fine|then|final answer|let us say|say|write|put|put down|call it|make it),?\s+)*((?:\d{1,2}[:/.])?\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:k|km|kms|miles?|mi|minutes?|mins?|hours?))?(?:,?\s+(?:then|it is|final answer|the (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?\s*(?:[.!]+\s*[^\d.!?]*[.!]*)?\s*$"#)
+        #"(?:[.!?](?!\d)|\s[-—–]+)\s*(?:\.\.+|…)?\s*(?:(?:so|ok|okay|yes|yeah|no|right|fine|then|final answer|let us say|say|write|put|put down|call it|make it),?\s+)*((?:\d{1,2}[:/.])?\d{1,2}(?:st|nd|rd|th)?)(?:\s*(?:k|km|kms|miles?|mi|minutes?|mins?|hours?))?(?:,?\s+(?:then|it is|final answer|the (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?\s*(?:[.!]+\s*(?:[^\d.!?]|\d+\s+(?:days?|weeks?|months?|years?)\s+ago)*[.!]*)?\s*$"#)
 
     /// Asked for a finish time: "Four-thirty" (read as 4-30), "22'30" and a typed "1;55" are clock times, and "four and
     /// three quarter hours" is 4:45.
     static func asClockTimes(_ text: String) -> String {
         var text = hyphenTime.replacing(in: text) { "\($0[1] ?? ""):\($0[2] ?? "")" }
         text = markedTime.replacing(in: text) { "\($0[1] ?? ""):\($0[2] ?? "")" }
+        // ("Four forty-five", read as 4 45.)
+        text = spacedTime.replacing(in: text) { "\($0[1] ?? ""):\($0[2] ?? "")" }
+        // ("two and a quarter hours", read as 2.25 hours, is 2:15.)
+        text = decimalQuarterHours.replacing(in: text) { "\($0[1] ?? ""):\($0[2] == "25" ? "15" : "45") hours" }
         text = quarterHours.replacing(in: text) { match in
             let minutes = match[2]?.hasPrefix("3") == true || match[2]?.hasPrefix("three") == true ? "45" : "15"
             return "\(match[1] ?? ""):\(minutes)"
@@ -115,7 +119,9 @@ extension FactExtractor {
         return text
     }
     static let hyphenTime = TextPattern(#"(?<![\d:.-])([1-9])-([0-5]\d)(?![\d:-]|\.\d)"#)
+    static let spacedTime = TextPattern(#"(?<![\d:.,/-]|\d )\b([1-9]) ([1-5]\d)\b(?![\d:/]|[.,]\d| ?(?:k|km|miles?|mi|minutes?|mins?|hours?|h|seconds?|secs?|years?|days?|weeks?|times|x)\b)"#)
     static let markedTime = TextPattern(#"(?<![\d:.])(\d{1,2})(?:'|;)([0-5]\d)(?:"|'')?(?![\d:])"#)
+    static let decimalQuarterHours = TextPattern(#"(?<![\d.:])(\d{1,2})\.(25|75)\s*(?:hours?|hrs?)\b"#)
     static let quarterHours = TextPattern(#"\b(\d{1,2}) and (?:a )?((?:3|three) quarters?|quarter)(?: of an)? hours?\b"#)
 }
 
@@ -194,6 +200,7 @@ final class Scan {
 
     /// Takes back what was found for these paths (a race named as a someday wish is no race goal).
     func drop(_ paths: Set<String>) { candidates.removeAll { paths.contains($0.path) } }
+    func drop(_ path: String, value: JSONValue) { candidates.removeAll { $0.path == path && $0.value == value } }
 
     private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*(?:(?:full|whole|entire|real|actual)\s+)?$"#)
 

@@ -190,6 +190,11 @@ public struct Interview: Sendable {
         if asked == "schedule.longRunDay", profile.schedule.preferredDays != nil {
             facts.removeAll { $0.path == "schedule.preferredDays" && ($0.value.arrayValue?.count ?? 0) < 3 }
         }
+        // "Whichever. Only not Sunday — that is Mass": no fixed days, said beside a day ruled out, answers the question too.
+        if asked == "schedule.preferredDays", !facts.contains(where: { $0.path == "schedule.preferredDays" }), facts.contains(where: { $0.path == "schedule.blockedDays" }),
+           Replies.noFixedDays.matches(message.lowercased()) {
+            facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array([]), said: "no fixed days (I'll spread the runs through the week)"))
+        }
         // "Two hours on weekdays. Weekends have no limit": in answer to the session limit, days named are
         // about time, not which days suit.
         // The same in answer to a health question ("sore shins after Tuesday's run").

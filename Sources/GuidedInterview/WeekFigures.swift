@@ -65,7 +65,7 @@ enum WeekFigures {
 
     /// A figure said for the week ("Like 20 km a week. Plus about 15 km a night between tables"): the week's, over runs
     /// counted up.
-    static let saidForTheWeek = TextPattern(#"\d\s*(?:k|km|miles?|mi)?\s*(?:a|per|each|every|/|in a)\s*(?:week|wk)\b|\d\s*(?:k|km|miles?|mi)?\s+weekly\b"#)
+    static let saidForTheWeek = TextPattern(#"\d\s*(?:k|km|miles?|mi)?\s*(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|\d\s*(?:k|km|miles?|mi)?\s+weekly\b"#)
 
     static func weeklyDistance(_ text: String) -> Reading? {
         let forTheWeek = saidForTheWeek.matches(text)
@@ -137,6 +137,8 @@ enum WeekFigures {
         // ("More like 15 on the weeks I'm stacked with nights": some weeks, not the usual one.)
         if let last = figures.last, figures.count > 1 || extras.isEmpty,
            settledBefore(text, last.start), !someWeeksAfter.matches(text.utf16Slice(last.end, min(text.utf16Length, last.end + 24))),
+           // ("30 km in one week. Four times I run, so 7 or 8 km each time": one run's, worked out from the week.)
+           !eachRunAfter.matches(text.utf16Slice(last.end, min(text.utf16Length, last.end + 24))),
            !Replies.conditionalSentence.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: last.start), last.start)),
            figures.count > 1 || notNow.matches(text.utf16Slice(0, last.start)) {
             return Reading(value: last.value, miles: last.miles || miles, decisive: true)
@@ -187,6 +189,7 @@ enum WeekFigures {
 
     static let feltLike = TextPattern(#"\b(?:feels?|felt|feeling|seems?|seemed) like\s*$"#)
     static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
+    static let eachRunAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:each|per|a|every) (?:time|run|session|outing|go)\b"#)
     static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b"#)
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)

@@ -112,6 +112,7 @@ struct SafetyCheckTests {
         ("Since the long-haul flight back from Lima my right calf is puffy and it aches", "blood_clot"),
         ("My leg swelled up after the knee operation and it's red and hot", "blood_clot"),
         ("The back of my leg is red, hot and swollen", "blood_clot"),
+        ("My right calf, not the one I strained, has been swollen since Monday, after a 12-hour drive to the coast", "blood_clot"),
         ("My calves are tight and tired after the flight", nil),
         ("My ankle is a bit swollen from last week's sprain", nil),
         ("I had a blood clot in my leg in 2019 after a flight, all treated since", nil),

@@ -262,4 +262,125 @@ struct AnswerPhrasingEighteenthRoundTests {
         Self.check("Monday and Friday are out. So Tuesday, Wednesday and Sunday.", asked: days, "schedule.preferredDays",
                    Self.days("tuesday", "wednesday", "sunday"))
     }
+
+    // MARK: - Fourth batch (development set 15, second reading)
+
+    /// "None. Actually — my left knee, a little, going downstairs.": a part named after the "nothing" is taken back hurts
+    /// now; tightness named after it does not.
+    @Test func nothingTakenBack() {
+        Self.check("None. Actually — my left knee, a little, going downstairs.", asked: "health.currentPain", "health.currentPain", .array([.string("knee")]))
+        Self.check("Nothing. Well, my calves are tight after long runs.", asked: "health.currentPain", "health.currentPain", .array([]))
+        Self.check("None. Well, my left hip was sore after the 10k last week, but it's gone now.", asked: "health.currentPain", "health.currentPain", .array([]))
+    }
+
+    /// "Two and a quarter hours" is 2:15 (normalised to 2.25 hours, which is no 2:25).
+    @Test func quarterHoursAsDecimals() {
+        Self.check("Fine — three and a quarter hours.", asked: "goals.targetTime", "goals.targetTime", .number(11700), InterviewTests.marathon)
+        Self.check("Honestly? Four and three quarter hours.", asked: "goals.targetTime", "goals.targetTime", .number(17100), InterviewTests.marathon)
+        // Control: a time typed as h:mm.
+        Self.check("3:25 would be great.", asked: "goals.targetTime", "goals.targetTime", .number(12300), InterviewTests.marathon)
+    }
+
+    /// "50k/week tak by june" (Hindi "tak", up to): the week aimed for, not the week now.
+    @Test func aWeekAimedForInHinglish() {
+        let message = "no race bhai, bas mileage badhana hai, 50k/week tak by june"
+        Self.check(message, asked: "goals.goalType", "goals.targetVolume", .number(50))
+        Self.check(message, asked: "goals.goalType", "running.currentVolume", nil)
+    }
+
+    /// "Nineteen, twenty k? Twenty. Three weeks ago along the river.": the value settled on, before when it was.
+    @Test func aValueSettledBeforeWhen() {
+        Self.check("Nineteen, twenty k? Twenty. Three weeks ago along the river.", asked: "running.longestRecentRun",
+                   "running.longestRecentRun", .number(20))
+    }
+
+    /// The week said first, then worked out again from the runs ("so 8 km each time"), is the week said; runs and their
+    /// distance alone are multiplied.
+    @Test func aWeekWorkedOutAgain() {
+        Self.check("About 40 km in one week. Five times I run, so 8 km each time.", asked: "running.currentVolume", "running.currentVolume", .number(40))
+        Self.check("About 40 km in one week, five runs, so 7 or 9 km each time.", asked: "running.currentVolume", "running.currentVolume", .number(40))
+        // Control.
+        Self.check("3 runs a week, about 8k each.", asked: "running.currentVolume", "running.currentVolume", .number(24))
+    }
+
+    // MARK: - Fifth batch (development set 17)
+
+    /// A year of the Buddhist Era ("14 March 2570", as Thais write it) is 543 years ahead of the common one.
+    @Test func aThaiYear() {
+        Self.check("Sunday 14 March 2570.", asked: "goals.raceDate", "goals.raceDate", Self.millis("2027-03-14"))
+        Self.check("14/3/2570", asked: "goals.raceDate", "goals.raceDate", Self.millis("2027-03-14"))
+        // Control: a number that is no year.
+        Self.check("About 2570 metres of climbing, on 14 March.", asked: "goals.raceDate", "goals.raceDate", Self.millis("2027-03-14"))
+    }
+
+    /// "Heavy legs after the back-to-backs" names no back.
+    @Test func backToBacksAreNoBack() {
+        Self.check("Nothing hurts, just heavy legs after the back-to-backs.", asked: "health.currentPain", "health.currentPain", .array([]))
+        // Control: the back itself.
+        Self.check("My lower back, a bit, after long drives.", asked: "health.currentPain", "health.currentPain", .array([.string("back")]))
+    }
+
+    /// Goals and times typed quickly or taken back: "undr", "get my 5k under", last year's result after the target, a time
+    /// said as a joke, "four forty-five" read as 4 45.
+    @Test func goalsAndTimesTypedQuickly() {
+        Self.check("wanna get my 5k undr 24 min, no race tho", asked: "goals.goalType", "goals.goalType", .string("speed"))
+        Self.check("Under one hour. Last year I did 1 hour 5.", asked: "goals.targetTime", "goals.targetTime", .number(3600)) {
+            $0.goals.goalType = .race
+            $0.goals.raceDistance = 10
+        }
+        Self.check("Sub-3, obviously. That was a joke. Three fifty.", asked: "goals.targetTime", "goals.targetTime", .number(13800), InterviewTests.marathon)
+        Self.check("Two ten, maybe.", asked: "goals.targetTime", "goals.targetTime", .number(7800), InterviewTests.half)
+        // Control: a joke with no other time leaves nothing to take back to.
+        Self.check("Sub 2, just kidding, I just want to finish.", asked: "goals.targetTime", "goals.targetTime", nil, InterviewTests.half)
+    }
+
+    /// "No long msgs", "just tell me what to run": short and to the point; a style asked about in a question is not chosen.
+    @Test func stylesTypedQuicklyOrAskedAbout() {
+        Self.check("jus tell me wat to run, no long msgs", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("minimalist"))
+        Self.check("Patient with me, I think. Or would it be better to be strict with me?", asked: "coaching.coachingVoice",
+                   "coaching.coachingVoice", .string("encouraging"))
+        // Control: a style chosen with a question after it.
+        Self.check("Tough love. Is that allowed?", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("tough_love"))
+    }
+
+    // MARK: - Sixth batch (development set 18)
+
+    /// "I was 96 kilos. Now I am 88!": the weight now, not an age; "Now I am 52" after an age said before is the age.
+    @Test func aWeightThenNow() {
+        let message = "I started because I was 104 kilos. Now I am 91! So a beginner."
+        Self.check(message, asked: "running.experienceLevel", "physical.weightKg", .number(91))
+        Self.check(message, asked: "running.experienceLevel", "physical.age", nil)
+        // Control.
+        Self.check("I was 40 when I started. Now I am 52.", asked: "physical.age", "physical.age", .number(52))
+    }
+
+    /// "Running only, 22": the running alone, after a figure that counted the bike.
+    @Test func theRunningOnlyAfterTheBike() {
+        Self.check("About 35 km a week. Hmm, no, I counted the cycle to work, 6 km each way. Running only, 23.", asked: "running.currentVolume",
+                   "running.currentVolume", .number(23))
+    }
+
+    /// A count said first, then why ("3 times. Because the office is Saturday until Wednesday") is the count.
+    @Test func aCountThenWhy() {
+        Self.check("4 times. Because the shop is Sunday until Thursday, 9 until 5.", asked: "running.currentFrequency",
+                   "running.currentFrequency", .number(4))
+        // Control: a correction after the count.
+        Self.check("3 times. No wait, 4.", asked: "running.currentFrequency", "running.currentFrequency", .number(4))
+    }
+
+    /// A faster time offered and withdrawn ("I'd say 1:45, but I know an unrealistic declaration when I see one").
+    @Test func aTimeOfferedAndWithdrawn() {
+        Self.check("Under two hours. I'd say 1:50, but that's wishful thinking.", asked: "goals.targetTime", "goals.targetTime", .number(7200), InterviewTests.half)
+        Self.check("Two hours and thirty minutes. Maybe two twenty if the weather is kind.", asked: "goals.targetTime", "goals.targetTime",
+                   .number(9000), InterviewTests.half)
+        // Control: a faster time with a plain "but".
+        Self.check("Under two hours, 1:55 would be great but anything under two is fine.", asked: "goals.targetTime", "goals.targetTime",
+                   .number(6900), InterviewTests.half)
+    }
+
+    /// "Whichever. Only not Sunday": no fixed days, said beside a day ruled out, answers which days suit.
+    @Test func noFixedDaysBesideADayRuledOut() {
+        Self.check("Whichever. Only not Sunday, that's church.", asked: "schedule.preferredDays", "schedule.preferredDays", .array([]))
+        Self.check("Whichever. Only not Sunday, that's church.", asked: "schedule.preferredDays", "schedule.blockedDays", Self.days("sunday"))
+    }
 }
