@@ -304,6 +304,8 @@ extension FactExtractor {
             }
         }
 
+        // ("I took rivaroxaban for six months and stopped in October": a medicine taken no longer.)
+        medicines.removeAll { Self.medicineStopped.matches(scan.sentence(around: $0.2).text) }
         // A general name said with a specific one is the specific one ("diabetic (type 1)").
         let named = Set(conditions.map(\.0))
         conditions.removeAll { condition in Self.specificConditions[condition.0].map { !$0.isDisjoint(with: named) } ?? false }
@@ -329,6 +331,8 @@ extension FactExtractor {
 
         extractClearance(scan)
     }
+
+    static let medicineStopped = TextPattern(#"\b(?:stopped|came off|finished|no longer (?:on|take|taking)|not (?:on|taking) (?:it|them|that) (?:any ?more|now)|used to (?:take|be on))\b"#)
 
     private func extractClearance(_ scan: Scan) {
         let text = scan.text

@@ -46,6 +46,7 @@ extension FactExtractor {
         return namedDistance(km: km)
     }
 
+    static let perLoopAfter = TextPattern(#"^\s*(?:per|a|each|every|the) (?:loop|lap|circuit|round)\b|^\s*(?:loops?|laps?|circuits?)\b|^\s*each way\b"#)
     static let goalDistancePattern = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:race\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
@@ -106,6 +107,8 @@ extension FactExtractor {
             // ("I told him I'd run the full marathon this year": a race to come, this year.)
             if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before),
                !(named != nil && Self.willRunBefore.matches(before)) { continue }
+            // ("the academic oval, 2.2 km per loop": a loop's length, not a race.)
+            if named == nil, Self.perLoopAfter.matches(after) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.

@@ -9,6 +9,7 @@ extension FactExtractor {
         // (Tibial periostitis, as Portuguese, Spanish and Italian doctors name shin splints: kept in the runner's word.)
         ("tibial_periostitis", "tibial periostitis", TextPattern(#"\b(?:periostitis|periostite|periostitis tibial|periostite tibiale)\b"#)),
         ("itbs", "IT band syndrome", TextPattern(#"\b(?:it[- ]?band|itb|itbs|iliotibial)\b"#)),
+        ("plica_syndrome", "plica syndrome", TextPattern(#"\bplica(?: syndrome)?\b"#)),
         ("plantaris_tear", "a torn plantaris", TextPattern(#"\bplantaris\b"#)),
         ("plantar_fasciitis", "plantar fasciitis", TextPattern(#"\b(?:plantar(?: fasc[a-z]*|\b)|pf\b)"#)),
         ("achilles_rupture", "a ruptured Achilles", TextPattern(
@@ -104,7 +105,7 @@ extension FactExtractor {
     static let playedDown = TextPattern(
         #"\bnothing (?:too |very |that |really )?(?:dramatic|serious|major|bad|big|terrible|crazy|much|awful|severe)\b(?=[,.;]?\s*(?:just|but|only|still|mostly|a bit|a little))"#)
     static let allClear = TextPattern(
-        #"\b(?:no|none|nothing|nope|nah|zero|0|not really|never had (?:1|one|any)|(?:is|it is) not pain|(?:is|are|feels?) (?:okay|ok|fine|good) now|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
+        #"^\W*not (?:pain|painful|hurting|sore|an injury)\b|\b(?:no|none|nothing|nope|nah|zero|0|not really|never had (?:1|one|any)|(?:is|it is) not pain|(?:is|are|feels?) (?:okay|ok|fine|good) now|not at the moment|not currently|all good|all fine|(?:fine|ok|okay|good|better|sorted) now|everything(?: is|'s|s) (?:fine|good|ok|okay)|(?:do|does) not hurt|not (?:painful|sore|hurting)|pain[- ]free|feel(?:s|ing)? (?:good|great|fine|fresh)|(?:body|legs|everything else)(?:'s| is| are| feels?) (?:fine|good|ok|okay)|i am (?:fine|ok|okay|good)|nothing i would call pain|only my (?:pride|ego|soul|dignity|wallet|feelings|bank account)|not a thing|(?:just|only) (?:the |some )?(?:usual |normal )?(?:doms|post-run soreness|muscle soreness after (?:hard|long) (?:runs|sessions)))\b"#)
     static let notPainful = TextPattern(#"^[^.;!?]*?\b(?:not (?:painful|sore|hurting|pain)|more (?:stiff|tight|tired|achy|creaky) than (?:pain|painful|sore|hurting)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     static let notPainfulAnywhere = TextPattern(#"\b(?:not (?:painful|sore|hurting|pain)|more (?:stiff|tight|tired|achy|creaky) than (?:pain|painful|sore|hurting)|does not hurt|do not hurt|no pain|not really pain|not an injury)\b"#)
     /// Whether the words between a part and its pain word are only other parts in a list with it.

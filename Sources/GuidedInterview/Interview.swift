@@ -74,7 +74,7 @@ public struct Interview: Sendable {
     // MARK: - Hearing a message
 
     static let bareFigures = TextPattern(#"\b(\d+(?:\.\d+)?)\b(?!\s*(?:%|:|weeks?|days?|times|runs|minutes?|mins?|hours?|years?))"#)
-    static let painPastCue = TextPattern(#"\b(?:one time|once|in (?:19|20)\d\d|(?:19|20)\d\d|ago|last (?:year|summer|spring|winter|autumn|fall|season)|years back|back then|used to|had)\b"#)
+    static let painPastCue = TextPattern(#"\b(?:one time|once|the first (?:month|months|year|weeks?)|at first|in the beginning|when i (?:started|began)|in (?:19|20)\d\d|(?:19|20)\d\d|ago|last (?:year|summer|spring|winter|autumn|fall|season)|years back|back then|used to|had)\b"#)
     static let painNowCue = TextPattern(
         #"\b(?:now|right now|currently|at the moment|atm|still|these days|this week|today|lately|recently|since (?:last|one|a|two|three|\d)|is (?:sore|aching|hurting|painful|tender)|hurts|aches|niggl\w*)\b"#)
     static let newGoalWords = TextPattern(#"\b(?:want|wanna|aim|aiming|plan|planning|goal|training for|signed up|entered|registered|switch|change)\b"#)

@@ -271,6 +271,10 @@ struct AnswerPhrasingEighteenthRoundTests {
         Self.check("None. Actually — my left knee, a little, going downstairs.", asked: "health.currentPain", "health.currentPain", .array([.string("knee")]))
         Self.check("Nothing. Well, my calves are tight after long runs.", asked: "health.currentPain", "health.currentPain", .array([]))
         Self.check("None. Well, my left hip was sore after the 10k last week, but it's gone now.", asked: "health.currentPain", "health.currentPain", .array([]))
+        // "Not pain. After a long run my legs are heavy, next day it's gone.": none.
+        Self.check("Not pain. After a long run my legs are heavy, the next day it's gone.", asked: "health.currentPain", "health.currentPain", .array([]))
+        // Control: "not pain exactly" with a part that hurts.
+        Self.check("Not pain exactly, but my left knee hurts going downstairs.", asked: "health.currentPain", "health.currentPain", .array([.string("knee")]))
     }
 
     /// "Two and a quarter hours" is 2:15 (normalised to 2.25 hours, which is no 2:25).
@@ -382,5 +386,23 @@ struct AnswerPhrasingEighteenthRoundTests {
     @Test func noFixedDaysBesideADayRuledOut() {
         Self.check("Whichever. Only not Sunday, that's church.", asked: "schedule.preferredDays", "schedule.preferredDays", .array([]))
         Self.check("Whichever. Only not Sunday, that's church.", asked: "schedule.preferredDays", "schedule.blockedDays", Self.days("sunday"))
+    }
+
+    /// A loop's length ("2.2 km per loop") is no race; plica syndrome is an injury of its own; pain "the first month" of
+    /// running is history.
+    @Test func loopsPlicaAndTheFirstMonth() {
+        let goal = "My goal is the 21K in the city on Sunday 14 February. I run about 25 km a week at the track park, 1.8 km per loop."
+        Self.check(goal, asked: "goals.goalType", "goals.raceDistance", .number(21.0975))
+        Self.check("Plica syndrome in my left knee, scoped in 2020.", asked: "health.pastInjuries", "health.pastInjuries", .array([.string("plica_syndrome")]))
+        Self.check("From running, the first month I had pain in the front of the shin, the coach said shin splints.", asked: "health.pastInjuries",
+                   "health.currentPain", nil)
+    }
+
+    /// A medicine taken and stopped ("I took rivaroxaban for six months and stopped in October") is no medication now.
+    @Test func aMedicineStopped() {
+        Self.check("After the operation I had a clot, I took apixaban for three months and stopped in September.", asked: "health.currentPain",
+                   "health.medications", nil)
+        // Control: a medicine taken now.
+        Self.check("No pain. I take apixaban every day since the clot.", asked: "health.currentPain", "health.medications", .array([.string("apixaban")]))
     }
 }
