@@ -114,6 +114,8 @@ struct SafetyCheckTests {
         ("The back of my leg is red, hot and swollen", "blood_clot"),
         ("My right calf, not the one I strained, has been swollen since Monday, after a 12-hour drive to the coast", "blood_clot"),
         ("My calves are tight and tired after the flight", nil),
+        ("After the long flight my calves were a bit sore", nil),
+        ("Since the 10-hour flight my left calf aches when I walk", "blood_clot"),
         ("My ankle is a bit swollen from last week's sprain", nil),
         ("I had a blood clot in my leg in 2019 after a flight, all treated since", nil),
         // A question about a symptom, then "it happened to me": the runner's; to someone else, not.
