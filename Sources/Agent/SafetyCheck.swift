@@ -88,7 +88,8 @@ public enum SafetyCheck {
         for (index, sentence) in all.enumerated() {
             var words = " " + sentence.words + " "
             // "Is it normal to faint after a hard run? It happened to me on Sunday.": the next sentence makes it the runner's.
-            let toldAfter = index + 1 < all.count && happenedToMe.firstMatch(in: " " + all[index + 1].words + " ", range: NSRange(location: 0, length: all[index + 1].words.utf16.count + 2)) != nil
+            let toldAfter = sentence.isQuestion && index + 1 < all.count
+                && happenedToMe.firstMatch(in: " " + all[index + 1].words + " ", range: NSRange(location: 0, length: all[index + 1].words.utf16.count + 2)) != nil
             for settled in settledNow { words = words.replacingOccurrences(of: " \(settled) ", with: " settled ") }
             // "Now everything is good": the same, said the other way round.
             words = settledAfterNow.stringByReplacingMatches(in: words, range: NSRange(location: 0, length: words.utf16.count), withTemplate: " settled ")

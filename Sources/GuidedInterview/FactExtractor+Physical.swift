@@ -51,7 +51,6 @@ extension FactExtractor {
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
 
     func extractPhysical(_ scan: Scan) {
-        defer { readWeightThenNow(scan) }
         for match in Self.ageStated.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
             // "My lower back thinks I'm 60": how old something makes the runner feel, not the age.

@@ -680,7 +680,7 @@ extension FactExtractor {
     func settleSummedUpDays(_ scan: Scan) {
         guard scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays",
               let match = Self.summedUpDays.matches(in: scan.text).last, let list = match[2] else { return }
-        let named = Self.dayName.matches(in: list).compactMap { Self.weekday($0.text) }
+        let named = Self.dayToken.matches(in: list).compactMap { Self.weekday($0.text) }
         let days = Self.weekdays.filter(named.contains)
         guard days.count >= 2, match[1].flatMap({ Int($0) }).map({ $0 == days.count }) ?? true else { return }
         let end = scan.text.utf16Length
@@ -694,7 +694,6 @@ extension FactExtractor {
     }
     static let summedUpDays = TextPattern(
         #"(?:^|[.!?]\s+)(?:so|that is|that makes|in total|all in all|so that is|so that makes|total)[,:]?\s+(?:([2-7]) days?(?: a week)?\s*[:,-]?\s*)?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)){1,6}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s*[.!]?\s*$"#)
-    static let dayName = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
 
     static func sayDays(_ days: [String]) -> String {
         let names = days.map(\.capitalized)

@@ -46,6 +46,7 @@ public struct FactExtractor: Sendable {
         extractHealth(scan)
         extractConditions(scan)
         extractPhysical(scan)
+        readWeightThenNow(scan)
         extractIdentity(scan)
         extractCoaching(scan)
         if let expecting, !scan.has(expecting) { extractBare(scan, expecting: expecting, reply: reply.affirmed) }
