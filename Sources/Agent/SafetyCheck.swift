@@ -76,6 +76,8 @@ public enum SafetyCheck {
         yearSaid.firstMatch(in: words, range: NSRange(location: 0, length: words.utf16.count)) != nil
     }
     static let yearSaid = regex(#" in (?:19|20)\d\d "#)
+    static let mouthOrNose = ["gum", "gums", "floss", "flossing", "brushing", "toothbrush", "tooth", "teeth", "dentist", "nose", "nosebleed",
+                              "nosebleeds", "bit my tongue", "bit my lip", "lip", "tongue"]
     /// Words right before a phrase that deny it.
     static let negations = ["no", "not", "never", "without", "zero", "denies", "denied", "deny", "nor", "dont have", "do not have", "dont get", "havent had",
                             "have not had", "never had", "no more", "free of", "no sign of", "no signs of", "nothing like", "not any"]
@@ -94,6 +96,8 @@ public enum SafetyCheck {
             // "Now everything is good": the same, said the other way round.
             words = settledAfterNow.stringByReplacingMatches(in: words, range: NSRange(location: 0, length: words.utf16.count), withTemplate: " settled ")
             for found in symptoms(in: words) {
+                // (Blood from the gums, the nose or a bitten tongue is not coughed up.)
+                if found.kind == "coughing_blood", mouthOrNose.contains(where: { words.contains(" \($0) ") }) { continue }
                 let before = (words as NSString).substring(to: found.start)
                 if isNegated(before) || aboutSomeoneElse(before) { continue }
                 // "Before the fracture I was fairly serious": the fracture is the event a story is dated by.
@@ -164,7 +168,7 @@ public enum SafetyCheck {
     static let breathWords = #"(?:breathless|breathlessness|brethless|breathles|puffing|short of breath|out of breath|breathe hard|breathing hard|breathing|breathings|breath|gasping|panting|puffed out|puffed|winded|sucking wind|cant breathe|struggle to breathe|struggling to breathe|struggling for breath|out of air|short of air|without air|no air|cant get air|dyspnoea|dyspnea)"#
     static let heart = #"(?:heart|hearts|heartbeat|heartbeats|heart beat|ticker|pulse)"#
     static let clotLeg = #"(?:calf|calves|lower leg|leg|shin|back of my leg|back of the leg)"#
-    static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|bigger than the other|fatter than the other|twice the size)"#
+    static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|(?:bigger|fatter|thicker|fuller|wider|larger) than (?:the|my) (?:other|right|left)|twice the size)"#
     static let inflamed = #"(?:hot|warm|red|reddish|redness|purple|purplish|discoloured|discolored|throbbing|burning)"#
     /// A long sit or an operation before the leg swelled: the times a clot forms.
     static let still = #"(?:(?:\d+|several|many|twelve|fourteen|ten|eight|six) hours? (?:drive|driving|flight|flying|bus ride|bus|journey|trip|in the car|in a car|on the plane|on a plane|on the bus|in the truck|in the cab)|long flight|long haul|longhaul|flight|flights|plane|flew|flying|long drive|long bus|bus ride|coach trip|car journey|road trip|surgery|operation|op|cast|plaster|bed rest|hospital bed)"#
@@ -188,6 +192,8 @@ public enum SafetyCheck {
         ("blood_clot", regex(#" \#(clotLeg)(?: \w+){0,8}? \#(swollen)(?: \w+){0,10}? \#(inflamed)\b| \#(swollen)(?: \w+){0,4}? \#(clotLeg)(?: \w+){0,10}? \#(inflamed)\b| \#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)(?: \w+){0,4}? \#(clotLeg)\b| \#(clotLeg)(?: \w+){0,4}? (?:is |are |has been |have been |got |gone |went |is all |feels )?\#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)\b"#)),
         // (Pain alone after a flight counts in one leg: both calves sore after sitting are stiffness, not a clot's sign.)
         ("blood_clot", regex(#" \#(still)(?: \w+){0,12}? (?:\#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))|(?:left |right |one )\#(clotLeg)(?: \w+){0,8}? (?:pain|painful|hurts|hurting|aching|aches|ache|sore|throbs|throbbing))\b| \#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))(?: \w+){0,14}? \#(still)\b"#)),
+        // Blood coughed or spat up (after intervals, "pink streaks in what I spit out"): a doctor's to explain, the same day.
+        ("coughing_blood", regex(#" (?:cough|coughs|coughed|coughing|spit|spits|spat|spitting|hack|hacked|hacking|bring|brought|bringing)(?: up| out)?(?: \w+){0,3}? blood\b| blood(?: \w+){0,2}? (?:in|on|when i|when) (?:my |the |what i )?(?:\w+ )?(?:spit|spat|spit out|sputum|phlegm|mucus|cough|coughing|hanky|tissue)\b| (?:pink|red|bloody|blood|rusty|brown)(?: \w+){0,2}? (?:streaks|streaky|streaked|flecks|flecked|specks|spots|tinged|tinge|froth|frothy|bits)(?: \w+){0,5}? (?:spit|spat|sputum|phlegm|mucus|cough|coughed|coughing)\b| (?:bloody|blood stained|bloodstained|pink frothy|pink) (?:spit|sputum|phlegm|mucus|froth)\b| (?:haemoptysis|hemoptysis)\b"#)),
         // Tender to the touch: a sign of a fracture on a bone (see `boneNamed`), not on a black toenail.
         ("suspected_fracture_if_bone", regex(#" (?:tender|sore|hurts|painful|pain|agony)(?: \w+){0,4}? (?:to touch|(?:when|if) (?:i|you) (?:press|squeeze|tap|touch|poke)|to press|press on it|when pressed)\b"#)),
         ("suspected_fracture", regex(#" (?:pinpoint|one spot|one point|single spot|one specific spot|specific spot|exact spot|one sore spot|point tenderness|point tender|bony tenderness|positive hop test|went crunch|heard a crunch|felt a crunch|bent funny|looks bent|funny angle|squeez\w* the sides)\b| (?:tender|sore|hurts|painful|pain|agony)(?: \w+){0,4}? (?:on the bone|right on the bone|over the bone|in the bone)\b| (?:swelling|swollen|lump|bump)(?: \w+){0,4}? (?:over|on) (?:the |my )?(?:\w+ )?bone\b| (?:when i hop|hop on|hopping on|the hop test|cant hop|can not hop|cannot hop)\b| (?:heard a crack|heard something crack|felt a crack|felt something crack|cracked something|cracked my|snapped)\b| (?:think|maybe|might|could|probably|reckon|suspect|guess|pretty sure|fairly sure)(?: \w+){0,3}? (?:broke|broken|cracked|fractured)\b"#)),
@@ -338,12 +344,13 @@ public enum SafetyCheck {
         case "breathing_at_rest": return ("health.medicalConditions", "short of breath at rest (\(flag.matched))")
         case "heart_rhythm": return ("health.medicalConditions", "palpitations, irregular heart rhythm (\(flag.matched))")
         case "blood_clot": return ("health.medicalConditions", "possible blood clot in the leg (\(flag.matched))")
+        case "coughing_blood": return ("health.medicalConditions", "coughing up blood (\(flag.matched))")
         default: return ("health.medicalConditions", "\(flag.kind.replacingOccurrences(of: "_", with: " ")) (\(flag.matched))")
         }
     }
 
     public static func answer(for flag: RedFlag) -> String {
-        let urgent = ["chest_pain", "fainting", "breathing_at_rest", "heart_rhythm", "blood_clot"].contains(flag.kind)
+        let urgent = ["chest_pain", "fainting", "breathing_at_rest", "heart_rhythm", "blood_clot", "coughing_blood"].contains(flag.kind)
         if urgent {
             return """
                 What you describe (\(flag.matched)) needs a doctor, not a coach. Please stop running and get medical care now: \

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The red-flag symptoms on a runner's health facts: chest pain, fainting, palpitations, breathlessness at rest, a possible
-/// blood clot in the leg, and the suspected fracture or sharp, worsening pain the chat's red-flag check wrote down. The check writes them to
+/// blood clot in the leg, blood coughed up, and the suspected fracture or sharp, worsening pain the chat's red-flag check wrote down. The check writes them to
 /// `health.currentPain` and `health.medicalConditions` in these words (see `SafetyCheck.healthFact`); Planning pauses
 /// running on them, and a profile that carries one is not ready for a plan until a clinician has cleared the runner
 /// (`health.hasPhysicianClearance`).
@@ -9,7 +9,7 @@ public enum RedFlagSymptoms {
     static let terms = ["chest", "faint", "near faint", "syncope", "collaps", "passed out", "blacked out", "black out",
                         "lost consciousness", "palpitation", "heart rhythm", "irregular heart", "heart racing",
                         "racing heart", "heart skipping", "breathing at rest", "breathless at rest",
-                        "short of breath at rest", "cant breathe", "cannot breathe", "possible blood clot"]
+                        "short of breath at rest", "cant breathe", "cannot breathe", "possible blood clot", "coughing up blood"]
     /// How the red-flag check writes the pain it sent to a doctor.
     static let writtenByTheCheck = ["suspected fracture (", "sharp or worsening pain ("]
     /// Named like a red flag, and not one.

@@ -5,13 +5,13 @@ import Foundation
 extension FactExtractor {
     static let voiceStrong: [(String, String, TextPattern)] = [
         ("tough_love", "tough love", TextPattern(#"\b(?:tough love|tuff love|(?:do not|don'?t|dont) go soft|keep it real|(?:do not|dont) sugar ?coat|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|(?<!have )no excuses(?!\s+(?:left|now|any ?more))|hold me accountable|do not go easy on me|strict|do not (?:be )?(?:soft|gentle|easy|nice) (?:on|with) me|no (?:babying|coddling|hand[- ]?holding|sugar[- ]?coating|pom-?poms|mercy)|do not (?:sugar-?coat|dress it up)|tell (?:me|us) (?:straight|how it is)|straight[- ]talk(?:ing)?|(?:bring|give me) the pain)\b"#)),
-        ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage (?:me|mi|pls|please|plz)|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement|hype me(?: up)?|cheer me on|build me up|lift me up|pep talks?|kind words|give me courage|motivating|motivational|gas me up|hype man|big me up|pump me up|cheer me up)\b"#)),
+        ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage (?:me|mi|pls|please|plz)|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement|hype me(?: up)?|cheer me on|build me up|lift me up|pep talks?|kind words|give me courage|motivating|motivational|motivate me|gas me up|hype man|big me up|pump me up|cheer me up)\b"#)),
         ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|explain (?:things|why|the reasons?|your reasoning)|(?:like|love|want) (?:knowing|to know|to understand) (?:the )?why|love (?:data|numbers|stats)|(?:hr|heart rate) zones|splits|metrics|graphs|charts)\b"#)),
         ("minimalist", "short and to the point", TextPattern(#"\b(?:no long (?:msgs?|messages?|texts?|talks?|essays?|paragraphs?|speeches)|(?:just|jus) tell me (?:what|wat|wot) to (?:run|do)|keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|just the plan|no fuss|straightforward|just give me the plan|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points|short and (?:direct|clear|simple)|direct and short|short (?:messages|texts|replies)|few words|(?:1|one|2|two|1 or 2|one or two|a couple of|a few) (?:lines?|sentences?)(?: only| max| at most| tops)?|an? (?:line|sentence) or (?:2|two))\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
         ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up (?:numbers|data|stats|splits|figures))|yell(?:ing)?|shout(?:ing)?)\b"#)),
-        ("encouraging", TextPattern(#"\b(?:positive|patient|kind(?! of)|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype)\b"#)),
+        ("encouraging", TextPattern(#"\b(?:positive|patient|kind(?! of)|kindly|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype)\b"#)),
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|(?<!\d )(?<!\d)hr(?! ?\d)|heart rate|metrics|graphs?|charts?)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
     ]
@@ -24,6 +24,7 @@ extension FactExtractor {
         if let strong = voiceStrong.first(where: { $0.2.matches(text) }) { return strong.0 }
         return voiceWeak.first { $0.1.matches(text) }?.0
     }
+    static let runnersOwnManner = TextPattern(#"\b(?:i am|i'm|im|i can be|i tend to be) (?:the |a |very |quite |so |pretty |really )?$"#)
     static let kidding = TextPattern(#"\b(?:kidding|only joking|just joking|joking|jk|that was a joke|(?:just )?a joke)\b"#)
     static let voiceContext = TextPattern(#"\b(?:coach|coaching|talk to me|speak to me|tone|style|voice|feedback|approach)\b"#)
 
@@ -56,6 +57,8 @@ extension FactExtractor {
                 }
                 // ("My physio, Efua, is very strict about it": someone else's manner, not how to coach, unless asked.)
                 .filter { scan.expecting == "coaching.coachingVoice" || !Self.someoneElsesManner.matches(scan.sentenceBefore($0.start)) }
+                // ("I am the strict one all day at school; I would like someone to be kind to me": the runner's own manner.)
+                .filter { !Self.runnersOwnManner.matches(scan.window(before: $0.start, 24)) }
                 // ("Patient with me, I think. Or is it better to be strict with me?": a style asked about, not chosen.)
                 .filter { !(scan.inQuestion(at: $0.start) && Replies.questionForm.matches(scan.sentence(around: $0.start).text)) }
                 .map { (value, said, $0.start) }

@@ -305,7 +305,14 @@ extension FactExtractor {
         }
 
         // ("I took rivaroxaban for six months and stopped in October": a medicine taken no longer.)
-        medicines.removeAll { Self.medicineStopped.matches(scan.sentence(around: $0.2).text) }
+        // ("… finished the tamoxifen in 2021, and I take levothyroxine": the one stopped, not the one taken now, in the same sentence.)
+        medicines.removeAll { medicine in
+            let sentence = scan.sentence(around: medicine.2)
+            let pieces = Self.medicinePieceBreak.matches(in: sentence.text)
+            let from = pieces.last { sentence.start + $0.end <= medicine.2 }.map { sentence.start + $0.end } ?? sentence.start
+            let to = pieces.first { sentence.start + $0.start > medicine.2 }.map { sentence.start + $0.start } ?? sentence.start + sentence.text.utf16Length
+            return Self.medicineStopped.matches(scan.text.utf16Slice(from, to))
+        }
         // A general name said with a specific one is the specific one ("diabetic (type 1)").
         let named = Set(conditions.map(\.0))
         conditions.removeAll { condition in Self.specificConditions[condition.0].map { !$0.isDisjoint(with: named) } ?? false }
@@ -332,6 +339,8 @@ extension FactExtractor {
         extractClearance(scan)
     }
 
+    /// Where a sentence turns to another medicine: ", and I take …", "; now …".
+    static let medicinePieceBreak = TextPattern(#",?\s+(?:and|but) (?:now |these days )?(?:i|i am|i'm)\b|;|\bnow i\b"#)
     static let medicineStopped = TextPattern(#"\b(?:stopped|came off|finished|no longer (?:on|take|taking)|not (?:on|taking) (?:it|them|that) (?:any ?more|now)|used to (?:take|be on))\b"#)
 
     private func extractClearance(_ scan: Scan) {

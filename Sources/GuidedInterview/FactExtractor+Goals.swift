@@ -73,16 +73,16 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?)\b))"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?)\b))"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
-        #"\b(?:build(?:ing|in)? (?:up )?(?:my )?(?:weekly )?(?:mileage|milage|base|volume|endurance|aerobic base|miles|km)|build(?:ing|in)? (?:it |myself )?up to (?:running |doing )?\d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|(?:get|getting|gettin|tryna get|trying to get|want to get) (?:up )?to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)(?: a| per|/)? ?(?:week|wk)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b|^\s*(?:a |my )?base\s*[.!,:;-])"#)
+        #"\b(?:build(?:ing|in)? (?:up )?(?:my |the )?(?:weekly )?(?:mileage|milage|base|volume|endurance|aerobic base|miles|km)|build(?:ing|in)? (?:it |myself )?up to (?:running |doing )?\d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|(?:get|getting|gettin|tryna get|trying to get|want to get) (?:up )?to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)(?: a| per|/)? ?(?:week|wk)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b|^\s*(?:a |my )?base\s*[.!,:;-])"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
-    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race)\b"#)
+    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition))\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
     static let describedAsPast = TextPattern(
         #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
@@ -188,8 +188,10 @@ extension FactExtractor {
         }
         // "half. sun 28 feb", "HM. oct 24": asked for the goal, an answer that opens with the half (or its shorthand,
         // typed in capitals: a lower-case "hm" may be a hum) names a half marathon.
-        if distanceFound == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+        // ("half. bergen city marathon": the half at an event with "marathon" in its name.)
+        if distanceFound == nil || distanceFound?.0.km == 42.195, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
            Self.openingHalf.matches(scan.text) || Self.openingHM.matches(scan.original) {
+            if distanceFound != nil { scan.drop(["goals.raceDistance", "goals.raceDistanceLabel"]) }
             let half = Self.namedDistance(km: 21.0975)
             scan.add("goals.raceDistance", .number(half.km), said: Self.said(half), at: 0)
             scan.add("goals.raceDistanceLabel", .string(half.label), said: half.name, at: 0)
@@ -294,6 +296,8 @@ extension FactExtractor {
     /// "The first was 3:48", "my last one was 4:41": a race before, by its place among the runner's races.
     static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was"#
     static let resultSentence = TextPattern(#"\b"# + earlierRaceWas + #"\b"#)
+    static let terseDistanceThenName = TextPattern(#"^\s*(?:a |the )?(half marathon|half|full|marathon|10k|5k|ultra)\s*[.,:!-]+\s*((?:[a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*){0,3})\s*[.!]*\s*$"#)
+    static let raceRunInBrackets = TextPattern(#"\b(?:one|a|an|1|2|3|two|three|few|couple of|several|last)\s+(?:half|halves|half marathons?|marathons?|10ks?|5ks?|\d+ ?km|races?|ultras?)\s*\([^)]*$"#)
     static let weakTrigger = TextPattern(#"^(?:at the|in the|for (?:a|an|the|my))\b"#)
     static let yearGoneBy = TextPattern(#"\b(?:last (?:year|season|spring|summer|autumn|fall|winter)|trained)\b"#)
     static let endsJustFinish = TextPattern(#"(?:^|[.!?…]\s*)(?:(?:write|put|say|mark)(?: (?:down|me down))?(?: as| for)? )?(?:just|only) (?:to )?finish(?:ing)?(?: it)?\s*[.!]*\s*$"#)
@@ -511,6 +515,18 @@ extension FactExtractor {
                 name = (words + kind.split(separator: " ").map(String.init)).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             }
         }
+        // "half. punta del este", "half. bergen city marathon", asked the goal: the distance, then the race's name typed small.
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+           let match = Self.terseDistanceThenName.firstMatch(in: scan.text), let kind = match[1],
+           case let words = (match[2] ?? "").split(separator: " ").map(String.init), !words.isEmpty,
+           !Self.nameStopWords.contains(words[0]), !Self.sentenceOpeners.contains(words[0]),
+           !words.contains(where: { Self.wholeMonth.matches($0) || Self.weekdays.contains($0)
+               || ["please", "maybe", "probably", "not", "sure", "which", "just", "fun", "thanks", "lol", "ok", "yes", "no", "sometime", "in", "this", "next"].contains($0) }) {
+            let named = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            let label = ["marathon", "half", "ultra", "run", "race", "trail"].contains(words.last ?? "") ? []
+                : kind.hasPrefix("half") ? ["Half", "Marathon"] : kind == "full" || kind == "marathon" ? ["Marathon"] : [kind.uppercased()]
+            name = (named + label).joined(separator: " ")
+        }
         var said: String?  // where the name was said, when not in its own words ("marathon in Rotterdam")
         if name == nil {
             for match in Self.raceNamePlaceAfter.matches(in: scan.original) {
@@ -711,6 +727,8 @@ extension FactExtractor {
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b"#)
     /// "24.4.2027", "05/02/27", and "20. 3. 2027" typed with spaces after the dots (as Czech and German runners do).
+    /// "11-04-2027, Sunday": with dashes only with the year in full ("3-4-5" is no date).
+    static let dashedDate = TextPattern(#"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b"#)
     static let numericDate = TextPattern(#"\b(\d{1,2})(?:[/.]|\.\s)(\d{1,2})(?:[/.](\d{4}|\d{2})|\.\s((?:19|20)\d\d))\b"#)
     static let nextYear = TextPattern(#"^\s*,?\s*next year\b"#)
     static let monthWord = TextPattern(#"\b"# + monthPattern)
@@ -815,7 +833,7 @@ extension FactExtractor {
             add(year: y, month: m, day: d, at: match.start)
             covered.append(match.start..<match.end)
         }
-        for match in Self.numericDate.matches(in: scan.text) {
+        for match in Self.numericDate.matches(in: scan.text) + Self.dashedDate.matches(in: scan.text) {
             guard let a = Int(match[1] ?? ""), let b = Int(match[2] ?? ""), var y = Int(match[3] ?? match[4] ?? "") else { continue }
             if y < 100 { y += 2000 }
             var (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : Self.americanCue.matches(scan.text) ? (b, a) : (a, b)
@@ -1019,7 +1037,9 @@ extension FactExtractor {
         (TextPattern(#"\b(?:independence day|fourth of july|4th of july|july 4th)\b"#), { fixed($0, 7, 4) }),
         (TextPattern(#"\bmemorial day\b"#), { weekdayIn($0, 5, weekday: 2, nth: -1) }),
         (TextPattern(#"\bpatriots'? day\b"#), { weekdayIn($0, 4, weekday: 2, nth: 3) }),
-        (TextPattern(#"\blabou?r day\b"#), { weekdayIn($0, 9, weekday: 2, nth: 1) }),
+        // "Labor Day" spelled the American way is September's; "Labour Day" is 1 May in most of the world that spells it so
+        // (Zambia, Kenya, India, Singapore …; Canada's is in September, and its runners see the date read back).
+        (TextPattern(#"\blabor day\b"#), { weekdayIn($0, 9, weekday: 2, nth: 1) }),
         (TextPattern(#"\bthanksgiving\b"#), { weekdayIn($0, 11, weekday: 5, nth: 4) }),
         (TextPattern(#"\b(?:presidents'?|president'?s|washington'?s birthday) day\b|\bwashington'?s birthday\b"#), { weekdayIn($0, 2, weekday: 2, nth: 3) }),
         (TextPattern(#"\b(?:mlk|martin luther king(?: jr\.?)?) day\b"#), { weekdayIn($0, 1, weekday: 2, nth: 3) }),
@@ -1035,7 +1055,7 @@ extension FactExtractor {
             let day = calendar.component(.day, from: lastMonday)
             return day >= 25 ? calendar.date(byAdding: .day, value: -7, to: lastMonday) : lastMonday
         } }),
-        (TextPattern(#"\b(?:workers'? day|labou?r day \(?1st may\)?|may day)\b(?! bank)"#), { fixed($0, 5, 1) }),
+        (TextPattern(#"\b(?:workers'? day|labou?r day \(?1st may\)?|labour day|may day)\b(?! bank)"#), { fixed($0, 5, 1) }),
         (TextPattern(#"\bpi day\b"#), { fixed($0, 3, 14) }),
         (TextPattern(#"\b(?:late may|spring|whit) bank holiday\b"#), { weekdayIn($0, 5, weekday: 2, nth: -1) }),
         (TextPattern(#"\b(?:(?:early )?may bank holiday|may day bank holiday)\b(?!,? the late)"#), { weekdayIn($0, 5, weekday: 2, nth: 1) }),
@@ -1201,6 +1221,8 @@ extension FactExtractor {
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
             // ("the shift bus leaves at 6:40", "my alarm goes off at 5:15": a time of day.)
             if Self.timeOfDayBefore.matches(before) { continue }
+            // ("a few 10ks and one half (2:01 in Akureyri)": a race run, its time in brackets.)
+            if Self.raceRunInBrackets.matches(wide) { continue }
             // "My first was Omaha in September, 4:41": a sentence about a race before is a result.
             // ("My first was 2:04 and this time I want to go under 1:55": the wish after the result is the target.)
             var sentenceSoFar = scan.sentenceBefore(match.start)

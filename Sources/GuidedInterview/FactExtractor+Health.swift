@@ -45,7 +45,7 @@ extension FactExtractor {
         ("ankle_instability", "chronic ankle instability", TextPattern(#"\b(?:(?:chronic )?ankle instability|brostr[oö]m(?: repair| procedure)?)\b"#)),
         ("sinus_tarsi_syndrome", "sinus tarsi syndrome", TextPattern(#"\bsinus tarsi(?: syndrome)?\b"#)),
         ("bakers_cyst", "a Baker's cyst", TextPattern(#"\bbaker'?s cyst\b|\bpopliteal cyst\b"#)),
-        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:torn|tore|ruptured) (?:an |my |the )?(?:\w+ )?ankle ligaments?|ankle ligaments? (?:tear|injury|rupture)|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi )?ankle|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
+        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:torn|tore|ruptured) (?:an |my |the )?(?:\w+ )?ankle ligaments?|ankle ligaments? (?:tear|injury|rupture)|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi |both |two |\d )?ankles?|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
         ("herniated_disc", "a herniated disc",
          TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|hernia|prolapse|bulge)|l[345][- ]?[ls][1-5])\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica)\b"#)),
@@ -127,7 +127,7 @@ extension FactExtractor {
 
     /// Said after the pain, it puts the pain in the past: "this was last year", "now it is finish", "all healed now".
     static let painOver = TextPattern(
-        #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:but )?now (?:ok|okay|fine|good|better|all good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled))\b"#)
+        #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:but )?now (?:ok|okay|fine|good|better|all good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled)|(?:it is|it's|its) (?:finish(?:ed)?|over|gone) now)\b"#)
     static let moreExactInjury: [(String, String)] = [
         ("runners_knee", "patellofemoral_pain"), ("bursitis", "pes_anserine_bursitis"), ("achilles_tendinopathy", "achilles_rupture"),
         ("patellofemoral_pain", "chondromalacia_patellae"), ("shin_splints", "compartment_syndrome"), ("bursitis", "trochanteric_pain_syndrome"), ("bursitis", "trochanteric_bursitis"), ("hip_pain", "trochanteric_bursitis"),
@@ -150,7 +150,7 @@ extension FactExtractor {
     static let yearSaid = TextPattern(#"\bin (?:19|20)\d\d\b"#)
     static let pastAfter = TextPattern(#"^\s*,?\s*(?:(?:in )?(?:19|20)\d\d|back in|\d+ (?:years?|months?) ago|(?:a few |some |many )?years ago|last (?:year|season|summer|spring|autumn|fall|winter))\b"#)
     static let partAdded = TextPattern(#"^\W*(?:and|but|also|plus)\s+(?:my|the)\b"#)
-    static let opensInThePast = TextPattern(#"^\W*(?:before|previously|in the past|back then|once|years ago|long ago|last year)\s*,"#)
+    static let opensInThePast = TextPattern(#"^\W*(?:(?:before|previously|in the past|back then|once|years ago|long ago|last year)\s*,|one time\b)"#)
     static let toldAsHistory = TextPattern(
         #"\b(?:years? ago|months ago|last (?:year|spring|summer|autumn|fall|winter)|in (?:19|20)\d\d|back in|when i (?:first )?started|as a (?:kid|teen|teenager|child)|used to|healed|long gone|all cleared up)\b"#)
 

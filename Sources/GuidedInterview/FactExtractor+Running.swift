@@ -22,7 +22,7 @@ extension FactExtractor {
     static let volumeAimedFor = TextPattern(
         #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
     static let volumeByWhen = TextPattern(
-        #"^\s*(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|"#
+        #"^\s*(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|time (?:the|it|i|we|spring|summer)\b|"#
             + monthPattern + ")")
     static let racesTalk = TextPattern(#"\b(?:\d+|several|many|a few|some) (?:ultras|marathons|races|halfs|halves|100s|hundreds)\b"#)
     static let notRunningAfter = TextPattern(#"^[^.!?]*\b(?:(?:this|that|it|which) is not running|not running though)\b"#)
@@ -31,6 +31,10 @@ extension FactExtractor {
     static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
     static let usualWeek = TextPattern(
         #"\b(?:(?:on )?(?:a|an|the|my) (?:usual|typical|normal|average|regular|ordinary) week|^per week|(?<=[.!;]\s)per week),?\s*(?:call it|say|it is|it's|i do|i run|i get|is|about|around|roughly)\s*(?:about |around |roughly |maybe )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
+    static let countCouldWork = TextPattern(#"^\s*(?:maybe |probably |i think |about )?([1-7])\s+(?:could|would|should|might|will|can) (?:work|be (?:fine|ok|okay|possible|doable))\b"#)
+    static let groupRunsBefore = TextPattern(#"\b(?:the|my|our) (?:club|group|team|crew|squad|run club|running club|running group)\s+(?:runs|meets|trains|goes out|does)\s*$"#)
+    static let mostWeeks = TextPattern(
+        #"\b(?:most|usual|normal|ordinary) weeks\s*(?:(?:it is|it's|i do|i run|i get|i manage|are|is|about|around|roughly|more like|just|only|it is more like)\s+)*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
     static let countOfOutings = TextPattern(#"(?<![\d.:])([1-7])\s+(?:(?:early|short|easy) )?(?:mornings|evenings|nights|lunchtimes|days|sessions|goes|trips)\b"#)
     static let frequencyParts = TextPattern(
         #"(?<![\d.:])([1-6]) times (?:with|on|at|in|alone|by|for|during)\b[^.;]{0,40}?\band (?:then )?([1-6]|once) (?:times? )?(?:with|on|at|in|alone|by|for|during|solo|on my own)\b"#)
@@ -85,9 +89,15 @@ extension FactExtractor {
             addVolume(scan, (low + (Self.number(match[2]) ?? low)) / 2, unit: unit, at: match.start)
         }
         // "When it's blowing I can do 70. On a usual week, call it 50 kilometres": the usual week's figure wins.
-        for match in Self.usualWeek.matches(in: scan.text) {
+        // ("Well, 50 in a good week; most weeks 42.": most weeks are the usual one.)
+        for match in Self.usualWeek.matches(in: scan.text) + Self.mostWeeks.matches(in: scan.text) {
             guard let value = Self.number(match[1]), match[2] != nil || scan.expecting == "running.currentVolume" else { continue }
             addVolume(scan, value, unit: match[2] ?? Self.unitSaidBefore(scan), at: match.start)
+        }
+        // "I run 3 times in one week, every time 6 or 7 kilometers": the runs times each run's distance.
+        if let match = Self.countThenEachRun.firstMatch(in: scan.text), let runs = Self.number(match[1]), let low = Self.number(match[2]), let unit = match[4] {
+            let each = Self.number(match[3]).map { ($0 + low) / 2 } ?? low
+            addVolume(scan, runs * each, unit: unit, at: match.end)
         }
         // "5k every other day" is about 17.5 km a week; "8k twice a week" is 16.
         for match in Self.perRunHabit.matches(in: scan.text) where !scan.has("running.currentVolume") {
@@ -256,6 +266,8 @@ extension FactExtractor {
     static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|(?<!the )train|training|go out)\b"#)
     static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
 
+    static let countThenEachRun = TextPattern(
+        #"\b([1-7])\s*(?:times|runs|x)\s*(?:a|per|in a|in one|in 1|in the|each|every)\s*week\b[,;]?\s*(?:and\s+)?(?:every|each) (?:time|run|one)\s*(?:is\s+)?(?:about |around |roughly |maybe )?(\d+(?:\.\d+)?)(?:\s*(?:or|-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\b"#)
     static let perRunHabit = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?:\s+runs?)?\s+((?:every other|every second|every 2nd|on alternate|alternate) days?|every ?day|daily|(\d) times (?:a|per|each|every) week)"#)
     static let unitlessWeekly = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:a|per|each|every|/|for|in a)\s*(?:week|wk)\b"#)
@@ -331,7 +343,7 @@ extension FactExtractor {
         #"(?:^|[.!?]\s+)(?:(?:just |without (?:the |my )?|minus (?:the |my )?)?[a-z]+(?: only| alone| proper)?[?,]\s+)?(?:about |around |maybe |probably |really |honestly |actual |actually )?(\d+(?:\.\d+)?)\s*[.!]?\s*$"#)
     static let perMonth = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|each|every|/|in a)\s*month\b|monthly\b)"#)
     static let runnersFigure = TextPattern(
-        #"\b(?:i am|i do|i run|i would say|me)\b[^.;]{0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
+        #"\b(?:i am|i do|i run|i would say|me)\b(?:[^.;]|\.\.+){0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
 
     /// "Last week I did a canal loop, 14k": one run, not the week.
     static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b"#)
@@ -342,6 +354,8 @@ extension FactExtractor {
             || Self.otherSportBefore.matches(scan.window(before: position, 20)) { return }
         // "Before the injury I was fairly serious, 60 km a week": the volume before a break is history.
         if Self.beforeTheBreak.matches(scan.sentenceBefore(position)) { return }
+        // "We run together, she does like 30k a week, I'm def less": her week, not the runner's.
+        if scan.aboutSomeoneElse(at: position) { return }
         // "70 kilometres a month" is no week's running (the runner is asked for a week, and says it next).
         if Self.perMonth.matches(scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 40))) { return }
         if unit.hasPrefix("mi") {
@@ -360,6 +374,9 @@ extension FactExtractor {
         if scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true, Self.aspiration.matches(scan.sentenceBefore(position)) { return }
         // "Three, and never two days on the trot": a count ruled out.
         if Self.neverBefore.matches(scan.window(before: position, 12)) { return }
+        // "The club runs twice in the week, 6 km each time …", asked how far: the club's week, which the runner may
+        // not run all of (asked how often, the runner says their own).
+        if scan.expecting != "running.currentFrequency", Self.groupRunsBefore.matches(before) { return }
         // "I paddle three times a week also", "swim twice a week": another sport's sessions, not runs.
         if let other = Self.otherSport.matches(in: before).last, !Self.runWord.matches(before.utf16Slice(other.end, before.utf16Length)) { return }
         // "I get out when I can, three runs of five-ish": runs are runs, whatever the clause says of time.
@@ -385,7 +402,7 @@ extension FactExtractor {
     static let beginnerCue = TextPattern(
         #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago|only (?:proper(?:ly)? |really )?(?:running|runnin|run) (?:this|since this) (?:yr|year))"#)
     static let returningCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:started|starting) up again|beg[au]n (?:running )?again|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
     /// "I used to run": a comeback only in answer to the experience question ("me who used to run from nothing
     /// except a boda boda", said of a goal, is no level).
     static let saysComeback = TextPattern(#"\b(?:back|again|returning|comeback|start(?:ed|ing)? over)\b"#)
@@ -549,13 +566,22 @@ extension FactExtractor {
 
     /// Asked for runs or days a week, the count the runner settles on after giving a range is the answer.
     func settleCount(_ scan: Scan) {
+        // "Four could work, I think. … except Wednesday": the count that opens the answer, whatever days follow.
+        if scan.expecting == "schedule.availableDays", let match = Self.countCouldWork.firstMatch(in: scan.text), let count = Int(match[1] ?? ""),
+           scan.latest("schedule.availableDays")?.value.doubleValue != Double(count) {
+            scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: scan.text.utf16Length,
+                     checkNegation: false, checkSomeoneElse: false)
+            return
+        }
         if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays" {
             // (Not over a count said outright: "Three days. Tuesday and Thursday, and one day at the weekend".)
             if !Self.countSaidFirst.matches(scan.text),
                let more = Self.plusMore.firstMatch(in: scan.text), let days = scan.latest("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue),
                case let named = days.count, named > 0,
                // ("… and then one weekend day, usually Saturday": the weekend day is already named.)
-               case let weekendNamed = more.text.contains("weekend") && days.contains { $0 == "saturday" || $0 == "sunday" },
+               // ("… and one more, Sunday?": the one more is named.)
+               case let weekendNamed = more.text.contains("weekend") && days.contains(where: { $0 == "saturday" || $0 == "sunday" })
+                    || FactExtractor.dayToken.matches(scan.window(after: more.end, 10)),
                let said = ["one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3, "a": 1][more[1] ?? ""], case let extra = weekendNamed ? 0 : said,
                named + extra <= 7 {
                 scan.add("schedule.availableDays", .number(Double(named + extra)), said: "\(named + extra) days a week available",
@@ -637,6 +663,8 @@ extension FactExtractor {
         guard let slot = scan.expecting, slot == "running.currentVolume" || slot == "running.currentFrequency" else { return }
         // (The running alone said in so many words is the answer: "Running only, 22.")
         if slot == "running.currentVolume", Self.runningPart.matches(scan.text) { return }
+        // (Nor the runs times each run's distance: "3 times in one week, every time 6 or 7 km".)
+        if slot == "running.currentVolume", Self.countThenEachRun.matches(scan.text) { return }
         let reading = slot == "running.currentVolume" ? WeekFigures.weeklyDistance(scan.text) : WeekFigures.runsPerWeek(scan.text)
         guard let reading else { return }
         let current = scan.latest(slot)

@@ -8,7 +8,7 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than)\b)|everything(?= (?:but|except|apart from|other than)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|off on|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?(?:\s+(?:and|or|&))?)*(?=\s*$)"#)
+        #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
     static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
@@ -84,6 +84,9 @@ extension FactExtractor {
         #"(?:^|[.!;]\s*)(?:(?:ay|oh|ah),?\s+)?(?:no|sorry|wait|oops|actually)[,.!]?\s+not\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,\s*(?:but\s+|make it\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s*(?:,|or\b|and\b|nor\b|either|too|as well|neither))"#)
     static let insteadCue = TextPattern(#"\binstead\b"#)
     /// ("for the long exit, always Sunday": the French sortie longue.)
+    static let noWorkThatDay = TextPattern(
+        #"\b(?:do not|does not|never|not|no)\s+(?:work|working|fish|fishing|teach|teaching|sail|sailing|drive|driving|trade|trading|open|preach|lecture|lectures|classes|school|shifts?|deliver|deliveries|cook|farm|fly|flying|guide|guiding)(?:\s+on)?(?:\s+(?:the|a))?(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:,|or|and|&|n)?)*\s*$"#)
+    static let cannotAfter = TextPattern(#"\b(?:can not|cannot|could not|never) (?:make|do|manage|run)\b"#)
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b|\b(?:run|go) long\b"#)
     static let runsLong = TextPattern(#"\b(?:run|go) long\b"#)
     /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
@@ -226,6 +229,11 @@ extension FactExtractor {
             // ("the Saturday before our New Year", "the Sunday right after my birthday": a day that dates something.)
             if mention.days.count == 1, scan.window(before: mention.start, 4).hasSuffix("the "),
                Self.datedByEvent.matches(scan.window(after: mention.end, 24)) { continue }
+            // "Sunday for sure, we don't fish Sundays": a day free of the work named is a day to run.
+            if askedForDays, scan.expecting != "schedule.longRunDay", Self.noWorkThatDay.matches(scan.window(before: mention.start, 28)) {
+                preferred += mention.days.map { ($0, mention.start) }
+                continue
+            }
             let isEveryDay = mention.days.count == 7
             // "I work every day from 8 to 5, so I run in the evening — Monday, Wednesday and Friday": work, not running days.
             if isEveryDay, Self.workBefore.matches(scan.window(before: mention.start, 12)) { continue }
@@ -311,7 +319,13 @@ extension FactExtractor {
                     || Self.dayFilledAfter.matches(scan.window(after: mention.end + part, 40))
                     // ("Saturday is parkrun, so Thursday would be my longer one": a running day, but taken.)
                     || Self.parkrunAfter.matches(scan.window(after: mention.end + part, 20))
-                if !ruledOut, !scan.has("schedule.longRunDay") || Self.correctionCue.matches(before) || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
+                // ("Monday, Tuesday, … Sunday. All the others. And the long one always Saturday": the day said with the long run.)
+                // ("The club's long run is Saturday but I can't make it" is theirs, and ruled out.)
+                let withTheCue = Self.longRunCue.matches(scan.window(before: mention.start, 24)) && Self.longRunCue.matches(before)
+                    && !scan.aboutSomeoneElse(at: mention.start) && !before.contains("'s long") && !before.contains("club")
+                    && !Self.cannotAfter.matches(scan.window(after: mention.end, 30))
+                if !ruledOut, !scan.has("schedule.longRunDay") || withTheCue || Self.correctionCue.matches(before)
+                    || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
                 } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) && !offWork(mention) {
                     // "Saturday. Sundays I'm working at the café all day": a day ruled out is blocked.
@@ -705,7 +719,7 @@ extension FactExtractor {
     // MARK: - Time of day
 
     static let timeOfDay = TextPattern(
-        #"\b(?:(mornings?|early|before work|first thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))"#)
+        #"\b(?:(mornings?|early|before work|first thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))\b"#)
 
     static let greetingOpens = TextPattern(#"(?:^|[.!?]\s*)$"#)
     static let greetingEnds = TextPattern(#"^'?[!,.]"#)
@@ -744,7 +758,9 @@ extension FactExtractor {
         #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:(?:is )?my (?:max|maximum|limit)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
-    static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?)\b"#)
+    static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?|free days?|off days?)\b"#)
+    static let busyDayBareFigure = TextPattern(
+        #"\b(?:on )?(?:a |an |my )?(?:normal|busy|work|working|school|shift) days?,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|minutes?|mins?))"#)
     static let busyDayCue = TextPattern(#"\b(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|during the week|normal days?|shift days?)\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
     static let bareHour = TextPattern(#"^\s*(?:hr|hour)\s*(?:max|tops|maximum|at most)?\s*[.!]*\s*$"#)
@@ -777,6 +793,12 @@ extension FactExtractor {
                 return (busy, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
             }
             var pair = tagged.first(where: \.busy).flatMap { busy in tagged.first { !$0.busy }.map { (busy: busy, free: $0) } }
+            // "Three hours on a free day. On a normal day two": the busy day's figure said without its unit, in the other's.
+            if pair == nil, tagged.count == 1, let free = tagged.first, !free.busy,
+               let bare = Self.busyDayBareFigure.firstMatch(in: scan.text), let value = Self.number(bare[1]) {
+                let minutes = Int((value <= 6 ? value * 60 : value).rounded())
+                if minutes < free.minutes { pair = ((busy: true, minutes: minutes, start: bare.start(of: 1)), free) }
+            }
             if pair == nil {
                 // "60 min (weekends up to 2.5 h)", "45 minutes on workdays, up to 2 hours at the weekend": a day off
                 // named beside the longer of two durations makes the shorter one the busy day's, wherever the cues sit.

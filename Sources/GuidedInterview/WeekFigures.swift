@@ -18,8 +18,9 @@ enum WeekFigures {
     static let notYet = TextPattern(
         #"\b(?:none|nada|nil|nothing|zilch|have not (?:been running|started|run|done any)|not (?:really )?(?:running|a runner)(?: yet)?|not yet|just getting started|walker|never)\b"#)
     /// Nothing yet, said of the weekly distance ("never measured it" is no answer, so no "never" here).
+    /// ("I walk up 800 metres a day with the supplies, but that is not running": something else is not running.)
     static let noDistanceYet = TextPattern(
-        #"\b(?:none|nada|nil|zilch|have not (?:been running|started|run)|not (?:really )?(?:running|a runner) yet|not running|just getting started|walker)\b"#)
+        #"\b(?:none|nada|nil|zilch|have not (?:been running|started|run)|not (?:really )?(?:running|a runner) yet|(?<!that is |this is |it is |which is )not running|just getting started|walker)\b"#)
     /// Figures that vary or that are other sports: "sometimes 80 in a peak week", "20km cycling" are not runs to add up.
     static let notToAdd = TextPattern(#"\b(?:sometimes|some weeks|big week|peak|building|build up|drops?|recovery|on average|average|cycl\w*|bike|swim\w*|walk\w*|row\w*|hik\w*|up to|max|at most|or so|that is|runs of)\b"#)
     static let otherSport = TextPattern(#"^\s*(?:km|k|miles?|mi)?\s*(?:of\s+)?(?:cycl|bik|swim|walk|row|hik|spin|gym|yoga|strength|weights)"#)
@@ -32,7 +33,7 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure))\b(?:\s+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|alone)\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
     static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$"#)
 
     // MARK: Weekly distance
@@ -241,7 +242,8 @@ enum WeekFigures {
                 let after = text.utf16Slice(match.end, min(text.utf16Length, match.end + 20))
                 let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
                 guard match.start <= 2 || words <= 6 || countAfter.matches(after) || countCue.matches(before) else { continue }
-                let high = Double(match[2] ?? "")
+                // ("Four — one of those is a soccer game": a range goes up; "4 - 1" is two figures.)
+                let high = Double(match[2] ?? "").flatMap { $0 > low ? $0 : nil }
                 counts.append((high.map { (low + $0) / 2 }?.rounded(.down) ?? low, match.start, high != nil))
             }
         }
@@ -293,7 +295,7 @@ enum WeekFigures {
         return Reading(value: first.value, miles: false, decisive: first.ranged || opening || current.count < counts.count)
     }
 
-    static let countAfter = TextPattern(#"^\s*(?:x\b|times|runs?\b|days?\b|sessions|outings|jogs|a week|per week|/week|/wk|in a week|ish|probably|i guess|usually|mostly|mate)"#)
+    static let countAfter = TextPattern(#"^\s*(?:x\b|times|runs?\b|days?\b|sessions|outings|jogs|a week|per week|/week|/wk|in a week|ish|probably|i guess|usually|mostly|mate|proper (?:ones|runs)|real (?:ones|runs))"#)
     static let countCue = TextPattern(#"\b(?:usually|normally|mostly|about|around|maybe|like|reckon|say|so|probably|realistically|manage|only|just|at least|or|and|plus|runs?:?|anywhere|between|do|go)\s*$|[,:]\s*$"#)
     static let conditionAfter = TextPattern(#"^\S+(?:\s+(?:times?|runs?|x))?\s+(?:if|when|on a (?:good|bad|big|busy|light|heavy) week|in (?:the )?(?:summer|winter|spring)|at a push|max|a month|per month|a year)\b"#)
     static let occasionalBefore = TextPattern(#"\b(?:sometimes|sometims|occasionally|some weeks|now and then|at most|up to|or even|if lucky)\s+(?:a\s+)?$"#)
@@ -305,10 +307,13 @@ enum WeekFigures {
         let before = text.utf16Slice(max(0, position - 32), position)
         return nowCue.matches(before) || correction.matches(before)
             || settledAfter.matches(text.utf16Slice(position, min(text.utf16Length, position + 30)))
+            || usualWeekOpens.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: position), position))
     }
+    /// "Thirty k in a good week. In a normal week, with ghost tours every night, twenty-five": the sentence of the usual week.
+    static let usualWeekOpens = TextPattern(#"^\s*(?:but |and |so )?(?:in|on) (?:a|an|my|the) (?:normal|usual|typical|regular|ordinary|average) week\b[^.!?;]*$"#)
     /// "Five runs. Hmm, four really": a count that the word after it settles on.
     static let settledAfter = TextPattern(
-        #"^\d+\s*(?:(?:runs?|times|x|days|k|km|miles?)\s*)?,?\s*(?:really|actually|in reality|realistically|to be honest|tbh|honestly|if i am honest|if i'm honest|if im honest|in truth|let'?s say|lets say|i would say|call it|on average|as an average|average)\b"#)
+        #"^\d+\s*(?:(?:runs?|times|x|days|k|km|miles?)\s*)?,?\s*(?:really|actually|in reality|realistically|to be honest|tbh|honestly|if i am honest|if i'm honest|if im honest|in truth|let'?s say|lets say|i would say|call it|on average|as an average|average|proper|real (?:ones|runs))\b"#)
     static let partOf = TextPattern(#"^\d+\s+(?:of (?:them|those|these|which)|is\b|being\b)"#)
 
     static let daySpan = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|to|through|thru|till|until)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)

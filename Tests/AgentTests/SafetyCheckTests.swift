@@ -118,6 +118,18 @@ struct SafetyCheckTests {
         ("Since the 10-hour flight my left calf aches when I walk", "blood_clot"),
         ("My ankle is a bit swollen from last week's sprain", nil),
         ("I had a blood clot in my leg in 2019 after a flight, all treated since", nil),
+        // (dev-20: a calf "thicker than the right, warm" after a 13-hour flight, put down to a strain.)
+        ("Since the flight home last week my left calf is fatter than the other one and warm to touch", "blood_clot"),
+        ("My right calf is bigger than the left since I started hills, all muscle", nil),
+        // Blood coughed or spat up after a hard effort: a doctor's to explain (dev-20: "pink streaks in what I spit out"
+        // after 400s, put down to dust). Blood from the gums or the nose, and a cough without blood, are not.
+        ("After Thursday's reps I hacked up some blood-flecked phlegm and it tasted like metal", "coughing_blood"),
+        ("There were red specks in my spit after the 800s, twice this week", "coughing_blood"),
+        ("I coughed up a bit of blood after the intervals on Thursday.", "coughing_blood"),
+        ("My gums bleed when I brush, there's blood in my spit, the dentist says floss more.", nil),
+        ("I had a nosebleed on my long run and was spitting blood for a mile.", nil),
+        ("Years ago I coughed up blood with pneumonia, all clear since.", nil),
+        ("I get a cough after hard sessions in the cold air, no blood or anything.", nil),
         // A question about a symptom, then "it happened to me": the runner's; to someone else, not.
         ("Is it normal to faint after a hard run? It happened to me on Sunday.", "fainting"),
         ("Is it normal to get dizzy after intervals? Just curious.", nil),

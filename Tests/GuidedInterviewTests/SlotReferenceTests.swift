@@ -439,7 +439,6 @@ struct SlotReferenceTests {
             "TTh",
             "I'm a pastor so Sundays are obviously out, and Saturdays I'm prepping the sermon all day, so no. Wednesday evenings are Bible study but I could do a morning run that day. Monday is my day off so that's the big one, plus Wednesday morning and Friday.",
             "Mon and Thu for definite, so 2. Saturday's a maybe, leave it off for now.",
-            "I work in a hospital and my rota is all over the place, some weeks earlies and some weeks lates. What I can say is I never work Sundays, so Sunday is always good. I'd guess 3 runs a week in total.",
             "Honestly it's been a mad year, we moved house in March and I've only just got back into any kind of routine. My partner does the school run on Tuesdays and Thursdays so those mornings I'm free, and Saturday mornings are usually quiet too. Wednesdays are impossible, I do the late shift at the pharmacy. I'd love to do more but let's be realistic.",
             "sat sun. no wait just sun, sat is parkrun volunteering this term",
             "3 days. M, W and either Sat or Sun depending on the kids.",

@@ -35,6 +35,8 @@ struct HealthFlagsTests {
         (["hay fever"], "none"), (["asthma"], "none"), (["type 1 diabetes"], "none"), (["none"], "none"),
         // The chat's check writes a leg swollen and hot as a possible clot: a red flag; a clot long treated is history.
         (["possible blood clot in the leg (calf is swollen and warm)"], "red"), (["blood_clot"], "none"),
+        // Blood coughed up, as the check writes it: a red flag.
+        (["coughing up blood (bloody phlegm)"], "red"),
     ])
     func conditionsAreReadByWhatTheySay(conditions: [String], expected: String) {
         let f = Self.flags(conditions: conditions)

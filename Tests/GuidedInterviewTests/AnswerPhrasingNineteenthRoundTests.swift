@@ -1,0 +1,240 @@
+import CadenceCore
+import Foundation
+import Testing
+@testable import GuidedInterview
+
+/// Task 13, nineteenth round: families of phrasing found in the blind development sets 19 to 21 (their wrong fields read
+/// with the conversations). Rows are in other words than those conversations', with controls that must stay as they
+/// were. Held-out sets 5 to 14 stay unseen.
+struct AnswerPhrasingNineteenthRoundTests {
+    static func check(_ message: String, asked: String?, _ path: String, _ expected: JSONValue?,
+                      _ edit: (inout Runner) -> Void = { _ in }) {
+        AnswerPhrasingSeventhRoundTests.check(message, asked: asked, path, expected, edit)
+    }
+    static func days(_ names: String...) -> JSONValue { .array(names.map { .string($0) }) }
+    static func millis(_ iso: String) -> JSONValue { AnswerPhrasingSixthRoundTests.millis(iso) }
+
+    // MARK: - Days
+
+    /// "I'm off on Tuesdays" is off work, a day to run; "off on a course" is away.
+    @Test func offOnADayIsFree() {
+        let days = "schedule.availableDays"
+        Self.check("Three. I'm off on Tuesdays and Thursdays, plus Sunday.", asked: days, "schedule.preferredDays",
+                   Self.days("tuesday", "thursday", "sunday"))
+        Self.check("Three. I'm off on Tuesdays and Thursdays, plus Sunday.", asked: days, "schedule.blockedDays", nil)
+        // Control: away on something.
+        Self.check("Three days, but I'm off on a course on Wednesdays.", asked: days, "schedule.blockedDays", Self.days("wednesday"))
+    }
+
+    /// "I work thu n fri": every day of a short list after "I work" is a work day, not only the first.
+    @Test func workDaysListedShort() {
+        let days = "schedule.availableDays"
+        Self.check("Weekdays mostly, I work thu n fri.", asked: days, "schedule.blockedDays", Self.days("thursday", "friday"))
+        Self.check("4 days. i work sat, sun so the rest.", asked: days, "schedule.blockedDays", Self.days("saturday", "sunday"))
+        // Control: full names.
+        Self.check("Weekdays mostly, I work Thursday and Friday.", asked: days, "schedule.blockedDays", Self.days("thursday", "friday"))
+    }
+
+    /// "We don't fish Sundays": a day free of the runner's work is a day to run; "I don't run Sundays" is not.
+    @Test func aDayFreeOfWork() {
+        let days = "schedule.availableDays"
+        Self.check("Tuesday and Saturday, I don't teach on Tuesdays.", asked: days, "schedule.preferredDays", Self.days("tuesday", "saturday"))
+        Self.check("Three. I don't work Mondays or Fridays, so those and Sunday.", asked: days, "schedule.preferredDays",
+                   Self.days("monday", "friday", "sunday"))
+        // Control: running ruled out.
+        Self.check("Three. I don't run Mondays.", asked: days, "schedule.blockedDays", Self.days("monday"))
+    }
+
+    /// "… and one more, Friday": the one more is the day named after it.
+    @Test func oneMoreNamed() {
+        let days = "schedule.availableDays"
+        Self.check("Monday and Wednesday, and one more, Friday maybe?", asked: days, "schedule.availableDays", .number(3))
+        // Control: one more not named.
+        Self.check("Monday and Wednesday, plus one more.", asked: days, "schedule.availableDays", .number(3))
+    }
+
+    /// "Three could work, … except Thursday": the count that opens the answer, over the days a range minus one leaves.
+    @Test func aCountThatCouldWork() {
+        let days = "schedule.availableDays"
+        Self.check("Three could work. I'm at the depot Monday to Friday till two, so afternoons, except Thursday when I see my mum.",
+                   asked: days, "schedule.availableDays", .number(3))
+        // Control: no count said, the days left are the count.
+        Self.check("Monday to Friday except Wednesday.", asked: days, "schedule.availableDays", .number(4))
+    }
+
+    /// "…, Saturday, Sunday. And the long one on Sunday": the day said with the long run, after a list of days.
+    @Test func theLongRunDayAfterAList() {
+        let long = "schedule.longRunDay"
+        Self.check("Tuesday, Wednesday, Friday, Saturday, Sunday. The long one on Sunday.", asked: long, long, .string("sunday"))
+        // Control: someone else's long run, ruled out.
+        Self.check("Sunday. The club's long run is Saturday but I can't make it.", asked: long, long, .string("sunday"))
+    }
+
+    // MARK: - Session length
+
+    /// "Two hours on a free day; on a work day one": the busy day's figure said without its unit takes the other's.
+    @Test func theBusyDaysFigureWithoutItsUnit() {
+        let asked = "schedule.maxSessionDurationMinutes"
+        Self.check("Two hours on a free day. On a work day 1, because of the commute.", asked: asked, asked, .number(60))
+        Self.check("Two hours on a free day. On a work day 1, because of the commute.", asked: asked, "schedule.longRunMaxDurationMinutes", .number(120))
+        // Control: both with units.
+        Self.check("An hour on work days, 90 minutes on days off.", asked: asked, asked, .number(60))
+    }
+
+    /// "1 nd half hrs": "nd" typed for "and".
+    @Test func andTypedAsNd() {
+        let asked = "schedule.maxSessionDurationMinutes"
+        Self.check("1 nd half hrs max", asked: asked, asked, .number(90))
+    }
+
+    // MARK: - Weekly figures
+
+    /// The usual week said after a big one: "in a normal week, with …, thirty"; "most weeks 28".
+    @Test func theUsualWeekAfterABigOne() {
+        let volume = "running.currentVolume"
+        Self.check("Forty in a big week. In a normal week, with the kids' swimming and everything, about thirty.", asked: volume, volume, .number(30))
+        Self.check("35 kilometres in a good week; most weeks 28.", asked: volume, volume, .number(28))
+        // Controls: one figure; the figure said before "most weeks", a bigger one after it.
+        Self.check("About 30 km in a normal week.", asked: volume, volume, .number(30))
+        Self.check("Fifty kilometres most weeks, 65 on a big week.", asked: volume, volume, .number(50))
+    }
+
+    /// The running alone, after a figure that counts something else or is someone else's.
+    @Test func theRunnersOwnFigure() {
+        let volume = "running.currentVolume"
+        Self.check("My partner logs 15 km for us because she counts the dog walks. Running alone, maybe 8.", asked: volume, volume, .number(8))
+        Self.check("my brother does 60k a week, im nowhere near.. like 25? 30 tops", asked: volume, volume, .number(25))
+        Self.check("I cycle 100 km to work each week but that is not running. Running, about 20 km a week.", asked: volume, volume, .number(20))
+        // Control: the runner's own figure first.
+        Self.check("About 20 km a week, my brother does 60.", asked: volume, volume, .number(20))
+    }
+
+    /// Runs times each run's distance: "three times a week, every time 6 or 7 km" is about 19.5.
+    @Test func runsTimesEachRun() {
+        let volume = "running.currentVolume"
+        Self.check("Four runs a week, each time about 8 km.", asked: volume, volume, .number(32))
+        Self.check("I run 3 times in one week, every time 5 or 6 kilometres.", asked: volume, volume, .number(16.5))
+    }
+
+    /// The proper runs among the outings: "Five if you count the dog walks. Two proper ones."
+    @Test func theProperRuns() {
+        let runs = "running.currentFrequency"
+        Self.check("Five if you count the dog walks. Two proper ones.", asked: runs, runs, .number(2))
+        Self.check("I'm out every morning, seven days, but running properly, maybe three days.", asked: runs, runs, .number(3))
+        // Control.
+        Self.check("Three, sometimes four.", asked: runs, runs, .number(3))
+    }
+
+    /// "The club meets three times a week", asked how far: the club's week, not the runner's runs.
+    @Test func theClubsWeek() {
+        Self.check("The club runs three times a week, 5 km each, and I get to two of them, so 10 km.", asked: "running.currentVolume",
+                   "running.currentFrequency", nil)
+        // Control: asked how often, the club's count is the runner's.
+        Self.check("The club runs twice a week and I never miss.", asked: "running.currentFrequency", "running.currentFrequency", .number(2))
+    }
+
+    /// "Four — one of those is a football game": a spaced dash between a count and a smaller number is no range.
+    @Test func aDashIsNoRangeDownwards() {
+        let runs = "running.currentFrequency"
+        Self.check("Four — one of those is a football game.", asked: runs, runs, .number(4))
+        // Control: a range upwards.
+        Self.check("3 - 4.", asked: runs, runs, .number(3))
+    }
+
+    // MARK: - Goals and times
+
+    /// "Sub 4. Well, under 4:15, let's be realistic": "well," puts the time right.
+    @Test func wellPutsATimeRight() {
+        let time = "goals.targetTime"
+        Self.check("Sub 4. Well, under 4:15, let's be realistic.", asked: time, time, .number(15300), InterviewTests.marathon)
+        // Control: "well" with nothing after it to put right.
+        Self.check("Under 4:15. Well, that's the dream.", asked: time, time, .number(15300), InterviewTests.marathon)
+    }
+
+    /// "Done two 10ks (52:10 and 53:40)": a time in brackets after races run is a result.
+    @Test func aResultInBrackets() {
+        Self.check("Sub 50 for the 10k in March. I've done two 10ks (52:10 and 53:40).", asked: "goals.goalType", "goals.targetTime", .number(3000))
+        // Control: a target in brackets.
+        Self.check("The half (1:45) is the dream.", asked: "goals.targetTime", "goals.targetTime", .number(6300), InterviewTests.half)
+    }
+
+    /// A date with dashes and the year in full; the weekday said picks the day and the month.
+    @Test func aDateWithDashes() {
+        let date = "goals.raceDate"
+        Self.check("25-04-2027", asked: date, date, Self.millis("2027-04-25"))
+        Self.check("04-11-2027, a Sunday", asked: date, date, Self.millis("2027-04-11"))
+    }
+
+    /// "Labour Day" spelled so is 1 May in most of the world; "Labor Day" is September's.
+    @Test func labourAndLaborDay() {
+        Self.check("There's a 10k on Labour Day in Nairobi.", asked: "goals.goalType", "goals.raceDate", Self.millis("2027-05-01"))
+        Self.check("A 5k on Labor Day in Dayton.", asked: "goals.goalType", "goals.raceDate", Self.millis("2027-09-06"))
+    }
+
+    /// "half. porto city marathon": the half, at an event with "marathon" in its name.
+    @Test func theHalfAtAMarathonEvent() {
+        Self.check("half. porto city marathon", asked: "goals.goalType", "goals.raceDistance", .number(21.0975))
+        // Control.
+        Self.check("full. porto city marathon", asked: "goals.goalType", "goals.raceDistance", .number(42.195))
+    }
+
+    /// Goals said without the usual words: "more quick … not for a race" is speed; "build up the miles" is the base;
+    /// "not chasing any times" is no time of day.
+    @Test func goalsInOtherWords() {
+        let goal = "goals.goalType"
+        Self.check("I want to be more quick over 5 km. Not for a race, just for me.", asked: goal, goal, .string("speed"))
+        Self.check("Just build up the miles. Not chasing any times.", asked: goal, goal, .string("base_building"))
+        Self.check("Just build up the miles. Not chasing any times.", asked: goal, "schedule.preferredTime", nil)
+        Self.check("No race, I want to build the miles up to 40 km a week by the time the clocks change.", asked: goal, "goals.targetVolume", .number(40))
+        // Control: any time as a time of day.
+        Self.check("Any time suits me.", asked: "schedule.preferredTime", "schedule.preferredTime", .string("varies"))
+    }
+
+    // MARK: - Experience and health
+
+    /// "Began again", "only started up again": a comeback, not a beginner.
+    @Test func startedAgainIsAComeback() {
+        let level = "running.experienceLevel"
+        Self.check("I ran at university, then nothing. I began again in March.", asked: level, level, .string("returning"))
+        Self.check("A few races in my twenties, and I only started up again last spring.", asked: level, level, .string("returning"))
+        // Control.
+        Self.check("I only started in March.", asked: level, level, .string("beginner"))
+    }
+
+    /// "Sprained both ankles": the sprain, whatever the count of ankles.
+    @Test func anklesSprained() {
+        Self.check("Sprained both ankles playing netball.", asked: "health.pastInjuries", "health.pastInjuries", .array([.string("ankle_sprain")]))
+    }
+
+    /// A pain told as history with "it's finished now" or opened with "one time" is no pain now.
+    @Test func aPainThatIsOver() {
+        Self.check("One time a pain in the knee, runner's knee the physio said, in 2021. It's finished now.", asked: "health.pastInjuries",
+                   "health.currentPain", nil)
+        // Control.
+        Self.check("Pain in the knee since Tuesday.", asked: "health.currentPain", "health.currentPain", .array([.string("knee")]))
+    }
+
+    /// A medicine stopped beside one taken now, in the same sentence: the one taken now stands.
+    @Test func aMedicineStoppedBesideOneTaken() {
+        Self.check("I had a thyroid operation in 2015, came off the carbimazole in 2017, and I take levothyroxine every morning.",
+                   asked: "health.pastInjuries", "health.medications", .array([.string("levothyroxine")]))
+        // Control: the only medicine, stopped.
+        Self.check("I took rivaroxaban for six months and stopped in October.", asked: "health.pastInjuries", "health.medications", nil)
+    }
+
+    /// The coaching asked for, not the runner's own manner ("I'm the strict one at work"); "kindly", "motivate me".
+    @Test func theCoachingAskedFor() {
+        let voice = "coaching.coachingVoice"
+        Self.check("Kindly. I'm the strict one at the garage all day.", asked: voice, voice, .string("encouraging"))
+        Self.check("Motivate me, and tell me when I'm slacking.", asked: voice, voice, .string("encouraging"))
+        // Control: strictness asked for.
+        Self.check("I'm a strict person myself, so be strict with me.", asked: voice, voice, .string("tough_love"))
+    }
+
+    /// "My legs have no secrets" agrees; a "no" said first still declines.
+    @Test func noSecretsIsAYes() {
+        #expect(Replies.consent("Yes, go on, my legs have no secrets.") == true)
+        #expect(Replies.consent("Sure thing, I've got nothing to hide.") == true)
+        #expect(Replies.consent("No. My knees have no secrets but my heart does.") == false)
+    }
+}
