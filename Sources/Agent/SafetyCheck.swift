@@ -76,6 +76,10 @@ public enum SafetyCheck {
         yearSaid.firstMatch(in: words, range: NSRange(location: 0, length: words.utf16.count)) != nil
     }
     static let yearSaid = regex(#" in (?:19|20)\d\d "#)
+    static let pronounOpening = ["it ", "its ", "it s ", "they ", "theyre ", "they re ", "she ", "shes "]
+    /// Dizzy once on standing up too fast: a head rush, not a sign of the heart.
+    static let headRush = ["standing up too fast", "standing up to fast", "stood up too fast", "stood up to fast", "got up too fast",
+                           "got up to fast", "standing up too quickly", "stood up too quickly", "got up too quickly", "head rush"]
     static let mouthOrNose = ["gum", "gums", "floss", "flossing", "brushing", "toothbrush", "tooth", "teeth", "dentist", "nose", "nosebleed",
                               "nosebleeds", "bit my tongue", "bit my lip", "lip", "tongue"]
     /// Words right before a phrase that deny it.
@@ -95,9 +99,16 @@ public enum SafetyCheck {
             for settled in settledNow { words = words.replacingOccurrences(of: " \(settled) ", with: " settled ") }
             // "Now everything is good": the same, said the other way round.
             words = settledAfterNow.stringByReplacingMatches(in: words, range: NSRange(location: 0, length: words.utf16.count), withTemplate: " settled ")
-            for found in symptoms(in: words) {
+            // "My left calf decided to become a sausage. It's puffy, warm to the touch": "it" carries the leg named before.
+            var found = symptoms(in: words)
+            if index > 0, Self.pronounOpening.contains(where: { sentence.words.hasPrefix($0) }) {
+                let joined = " " + all[index - 1].words + " " + sentence.words + " "
+                found += symptoms(in: joined).filter { $0.kind == "blood_clot" }.map { ($0.kind, $0.matched, max(0, $0.start - all[index - 1].words.utf16.count - 1)) }
+            }
+            for found in found {
                 // (Blood from the gums, the nose or a bitten tongue is not coughed up.)
                 if found.kind == "coughing_blood", mouthOrNose.contains(where: { words.contains(" \($0) ") }) { continue }
+                if found.kind == "fainting", headRush.contains(where: { words.contains(" \($0) ") }) { continue }
                 let before = (words as NSString).substring(to: found.start)
                 if isNegated(before) || aboutSomeoneElse(before) { continue }
                 // "Before the fracture I was fairly serious": the fracture is the event a story is dated by.
@@ -167,7 +178,7 @@ public enum SafetyCheck {
     static let restContext = #"(?:at rest|resting|rest|sitting|sit|sat|lying|lie|lay|in bed|at night|in the night|in the nights|in the evening|asleep|sleeping|waking|wake up|wakes me|woke up|couch|sofa|telly|tv|in class|talking|on the phone|walking to|just walking|walking up|walking upstairs|walking around|tying my|getting dressed|in the shower|brushing my teeth|brushing teeth|pillows|standing still|standing|quietly|for no reason|without reason|out of nowhere|doing nothing)"#
     static let breathWords = #"(?:breathless|breathlessness|brethless|breathles|puffing|short of breath|out of breath|breathe hard|breathing hard|breathing|breathings|breath|gasping|panting|puffed out|puffed|winded|sucking wind|cant breathe|struggle to breathe|struggling to breathe|struggling for breath|out of air|short of air|without air|no air|cant get air|dyspnoea|dyspnea)"#
     static let heart = #"(?:heart|hearts|heartbeat|heartbeats|heart beat|ticker|pulse)"#
-    static let clotLeg = #"(?:calf|calves|lower leg|leg|shin|back of my leg|back of the leg)"#
+    static let clotLeg = #"(?:calf|calves|lower leg|leg|shin|back of my leg|back of the leg|kuit|wade|mollet|pantorrilla|polpaccio|panturrilha)"#
     static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|(?:bigger|fatter|thicker|fuller|wider|larger) than (?:the|my) (?:other|right|left)|twice the size)"#
     static let inflamed = #"(?:hot|warm|red|reddish|redness|purple|purplish|discoloured|discolored|throbbing|burning)"#
     /// A long sit or an operation before the leg swelled: the times a clot forms.

@@ -56,11 +56,16 @@ enum DayChoice {
         let distinct = Set(candidates.map(\.day))
         // Corrections and swaps ("Sunday. Wait, I don't run Sundays. Saturday then", "I meant Tuesdays not Thursdays") are
         // read by the schedule extractor, which knows the days on file.
-        guard !named.isEmpty, !FactExtractor.correctionCue.matches(text), FactExtractor.daySwap(in: text) == nil else { return nil }
+        guard !named.isEmpty, !FactExtractor.correctionCue.matches(text), !FactExtractor.dayPutInstead.matches(text),
+              FactExtractor.daySwap(in: text) == nil else { return nil }
         if let pick = candidates.last(where: \.settled) { return .day(pick.day) }
         if distinct.count == 1, let only = candidates.first { return .day(only.day) }
         // "Saturday, so Sunday I can sleep in", "Tuesday — Sundays are impossible": a day opening the answer is the answer;
         // "sunday. or saturday. sunday.": so is a day said alone at the end.
+        // ("Saturday. Hmm, Sunday, the Corniche is empty on Sunday morning. Sunday.": the day said alone at the end, after
+        // weighing it, is the one; "sunday. or saturday. sunday." too.)
+        if let last = candidates.last, closingDay.matches(text), text.utf16Length - last.start < 12,
+           candidates.dropLast().contains(where: { $0.day == last.day }) { return .day(last.day) }
         if let first = candidates.first, first.start == 0, openingDay.matches(text) { return .day(first.day) }
         if let last = candidates.last, closingDay.matches(text), text.utf16Length - last.start < 12 { return .day(last.day) }
         // Two days with "or" between them and no lean, or left to the coach.

@@ -359,6 +359,12 @@ extension FactExtractor {
     ]
     static let kindThenStop = TextPattern(#"^\S+[.!]\s"#)
     static let placeGoesOn = TextPattern(#"^\s*(?:[.!?]|$|,?\s*(?:(?:in|on|the|this|next)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#)
+    static let distanceOfPlace = TextPattern(#"\b(?i:the)\s+(\d{1,3})\s?(?i:k|km|kilometres|kilometers|kilómetros)\s+(?i:of|de)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"#, caseSensitive: true)
+    static let theLowerOne = TextPattern(#"\b(half marathon|half|marathon|10k|5k|ultra)\w*\s*[,:.-]?\s+the\s+([a-z]+(?:\s+[a-z]+){0,2})\s+(?:one|1)\b"#)
+    /// Words that describe a race without naming it: "the hilly one", "the big city one".
+    static let notAPlace: Set<String> = ["hilly", "flat", "big", "small", "first", "last", "local", "new", "old", "same", "easy", "hard", "long",
+                                         "short", "fast", "slow", "next", "other", "usual", "famous", "scenic", "trail", "road", "night", "early",
+                                         "late", "cheap", "expensive", "nice", "good", "popular", "little", "city", "charity", "official"]
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
     static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
@@ -526,6 +532,19 @@ extension FactExtractor {
             let label = ["marathon", "half", "ultra", "run", "race", "trail"].contains(words.last ?? "") ? []
                 : kind.hasPrefix("half") ? ["Half", "Marathon"] : kind == "full" || kind == "marathon" ? ["Marathon"] : [kind.uppercased()]
             name = (named + label).joined(separator: " ")
+        }
+        // "The 21 kilometres of Asunción": a race called by its distance and its place.
+        if name == nil, let match = Self.distanceOfPlace.firstMatch(in: scan.original), let place = match[2], !Self.doneBefore(scan.original, at: match.start) {
+            name = "\(match[1] ?? "")K of \(place)"
+        }
+        // "half marathn, the karura forest one": a race called by its place in small letters, after its distance.
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+           let match = Self.theLowerOne.firstMatch(in: scan.text), let kind = match[1],
+           // (Two words at least: "the muddy one" describes, "the karura forest one" names.)
+           case let words = (match[2] ?? "").split(separator: " ").map(String.init), words.count >= 2,
+           !words.contains(where: { Self.notAPlace.contains($0) || Self.nameStopWords.contains($0) || Self.wholeMonth.matches($0) }) {
+            let label = kind.hasPrefix("half") ? "Half Marathon" : kind.hasPrefix("marathon") ? "Marathon" : kind.uppercased()
+            name = (words.map { $0.prefix(1).uppercased() + $0.dropFirst() } + [label]).joined(separator: " ")
         }
         var said: String?  // where the name was said, when not in its own words ("marathon in Rotterdam")
         if name == nil {
@@ -1162,7 +1181,7 @@ extension FactExtractor {
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
     /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
     static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
-    static let pastTime = TextPattern(#"\b(?:stuck (?:on|at|around)|hovering (?:around|at)|currently (?:on|at)|time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|"# + earlierRaceWas + #"|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
+    static let pastTime = TextPattern(#"\b(?:best,[^;]{0,30}\b(?:was|is)|stuck (?:on|at|around)|hovering (?:around|at)|currently (?:on|at)|time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|"# + earlierRaceWas + #"|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let timeWithUnitOrClock = TextPattern(#"\b\d{1,2}:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let boundAfterFinish = TextPattern(#"^\s*(?:it |the race )?(?:in|under|sub|below|by|before|around|about|within|inside|faster than|less than|at)\b|^\s*\d"#)

@@ -150,6 +150,7 @@ extension FactExtractor {
     static let yearSaid = TextPattern(#"\bin (?:19|20)\d\d\b"#)
     static let pastAfter = TextPattern(#"^\s*,?\s*(?:(?:in )?(?:19|20)\d\d|back in|\d+ (?:years?|months?) ago|(?:a few |some |many )?years ago|last (?:year|season|summer|spring|autumn|fall|winter))\b"#)
     static let partAdded = TextPattern(#"^\W*(?:and|but|also|plus)\s+(?:my|the)\b"#)
+    static let partToldBefore = TextPattern(#"\b(?:that|the same|the|my) ((?:left |right )?[a-z]+) (?:i (?:told you about|told you|mentioned|said|talked about)|from (?:before|earlier))\b"#)
     static let opensInThePast = TextPattern(#"^\W*(?:(?:before|previously|in the past|back then|once|years ago|long ago|last year)\s*,|one time\b)"#)
     static let toldAsHistory = TextPattern(
         #"\b(?:years? ago|months ago|last (?:year|spring|summer|autumn|fall|winter)|in (?:19|20)\d\d|back in|when i (?:first )?started|as a (?:kid|teen|teenager|child)|used to|healed|long gone|all cleared up)\b"#)
@@ -257,6 +258,12 @@ extension FactExtractor {
            case let named = Self.bodyParts.compactMap({ part, pattern in pattern.matches(in: before).last.map { (part, $0.start) } }),
            named.count == 1, !Self.toldAsHistory.matches(scan.sentence(around: said.start).text) {
             parts.append((named[0].0, named[0].1))
+        }
+        // "Just that foot I told you about": a part named before in the conversation, asked what hurts now.
+        if scan.expecting == "health.currentPain", parts.isEmpty, let told = Self.partToldBefore.firstMatch(in: scan.text),
+           !Self.noPain.matches(scan.text), !Self.painOver.matches(scan.text), !Self.toldAsHistory.matches(scan.sentence(around: told.start).text),
+           let part = Self.bodyParts.first(where: { $0.1.matches(told[1] ?? "") })?.0 {
+            parts.append((part, told.start))
         }
         // "My knee hurts. Well, 'hurts' is too strong … Nothing actually hurts": the last word on it wins.
         // ("The fracture itself is fine, no pain there" is about something else.)

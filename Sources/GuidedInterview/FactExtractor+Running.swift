@@ -22,7 +22,7 @@ extension FactExtractor {
     static let volumeAimedFor = TextPattern(
         #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
     static let volumeByWhen = TextPattern(
-        #"^\s*(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|time (?:the|it|i|we|spring|summer)\b|"#
+        #"^\s*(?:(?:eventually|hopefully|ideally|maybe),?\s+)?(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|time (?:the|it|i|we|spring|summer)\b|"#
             + monthPattern + ")")
     static let racesTalk = TextPattern(#"\b(?:\d+|several|many|a few|some) (?:ultras|marathons|races|halfs|halves|100s|hundreds)\b"#)
     static let notRunningAfter = TextPattern(#"^[^.!?]*\b(?:(?:this|that|it|which) is not running|not running though)\b"#)
@@ -68,7 +68,7 @@ extension FactExtractor {
             // "I want to build up, get to about 50k a week by the spring": the week aimed for, not this one.
             // ("base. 40k/wk by summer": a week with a deadline is aimed for too.)
             // ("30k a week before Christmas; lately 22", asked the week now: "before" dates the week gone by.)
-            let byWhen = scan.window(after: match.end, 30)
+            let byWhen = scan.window(after: match.end, 44)
             if Self.volumeAimedFor.matches(scan.window(before: match.start, 40))
                 || Self.volumeByWhen.matches(byWhen) && !(scan.expecting == "running.currentVolume" && byWhen.trimmingCharacters(in: .whitespaces).hasPrefix("before")) {
                 let km = unit.hasPrefix("mi") ? Self.round1((low + high) / 2 * 1.609344) : (low + high) / 2
@@ -79,7 +79,7 @@ extension FactExtractor {
         }
         // "more km. 50 a week by june": asked the goal, a week with a deadline and the unit said beside it.
         if scan.expecting == "goals.goalType" || scan.expecting == nil, !scan.has("goals.targetVolume"),
-           let match = Self.unitlessWeekly.firstMatch(in: scan.text), Self.volumeByWhen.matches(scan.window(after: match.end, 30)),
+           let match = Self.unitlessWeekly.firstMatch(in: scan.text), Self.volumeByWhen.matches(scan.window(after: match.end, 44)),
            let value = Self.number(match[1]), (5...300).contains(value), let unit = Self.unitWord.firstMatch(in: scan.text)?.text {
             let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
             scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)

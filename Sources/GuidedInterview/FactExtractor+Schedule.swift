@@ -6,9 +6,9 @@ import Foundation
 extension FactExtractor {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let dayToken = TextPattern(
-        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than)\b)|everything(?= (?:but|except|apart from|other than)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
+        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than|bar)\b)|everything(?= (?:but|except|apart from|other than|bar)\b)|all of them(?= (?:but|except|apart from|other than|bar)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
+        #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|bar|barring|(?<=them |thing |day |days )but|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
     static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
@@ -20,7 +20,7 @@ extension FactExtractor {
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
-    static let dayFilledAfter = TextPattern(#"^\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+ (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
+    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\bbefore (?:i |my |the )?(?:hea|go|run|set|lea|sta))\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+ (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -75,6 +75,9 @@ extension FactExtractor {
     static let scratchThenMake = TextPattern(
         #"\b(?:scratch|scrap|drop|ditch|cross off|take out|lose)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,80}[.!?]?\s*(?:so\s+)?(?:make it|swap in|take|use|do)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     /// "Thursday — no, scratch Thursday, that's my daughter's dance class. Wednesday then."
+    /// "Hmm, Tuesday is the weekly call with Aberdeen, swap it for Wednesday": the day said, then swapped as "it".
+    static let dayThenSwapIt = TextPattern(
+        #"(?:^|[.!?]\s*)(?:[a-z]+,?\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,80}?[,;-]?\s*(?:so\s+)?(?:swap|switch|change|trade|replace|move)\s+(?:it|that|that one)\s+(?:for|with|to|into)\s+(?:a\s+|the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let scratchThenDay = TextPattern(
         #"\b(?:scratch|scrap|drop|ditch|cross off|take out|lose)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,80}[.!?]\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:then|instead)\b"#)
     /// "Ehn no, Saturday na owambe day, make am Sunday after church": a day said no to, and another put in its place.
@@ -86,6 +89,12 @@ extension FactExtractor {
     /// ("for the long exit, always Sunday": the French sortie longue.)
     static let noWorkThatDay = TextPattern(
         #"\b(?:do not|does not|never|not|no)\s+(?:work|working|fish|fishing|teach|teaching|sail|sailing|drive|driving|trade|trading|open|preach|lecture|lectures|classes|school|shifts?|deliver|deliveries|cook|farm|fly|flying|guide|guiding)(?:\s+on)?(?:\s+(?:the|a))?(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:,|or|and|&|n)?)*\s*$"#)
+    /// "… Then Saturday.", "… Saturday then.": a day put in the place of one said before, closing the answer.
+    static let dayPutInstead = TextPattern(#"[.!?]\s*(?:ok,?\s+|so,?\s+)?then,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]*\s*$|[.!?]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+then\s*[.!]*\s*$"#)
+    static let allButBefore = TextPattern(#"\b(?:all of them|all the days|all days|every ?day|any ?day|anything|everything)\s*,?\s+(?:but|bar|except)\s+(?:on\s+|for\s+)?(?:the\s+)?$"#)
+    static let closesAlone = TextPattern(#"^\s*[.!]*\s*$"#)
+    static let thenBefore = TextPattern(#"^\s*(?:ok,?\s+|okay,?\s+|so,?\s+)?then,?\s*$"#)
+    static let thenAfter = TextPattern(#"^\s*,?\s*then\s*[.!]*\s*$"#)
     static let cannotAfter = TextPattern(#"\b(?:can not|cannot|could not|never) (?:make|do|manage|run)\b"#)
     static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b|\b(?:run|go) long\b"#)
     static let runsLong = TextPattern(#"\b(?:run|go) long\b"#)
@@ -197,7 +206,7 @@ extension FactExtractor {
         // "Actually swap Friday for Saturday", "No, not Friday, Saturday": one day of the list said before traded for another.
         let traded = askedForDays && scan.expecting != "schedule.longRunDay"
             ? (Self.swapFor.matches(in: scan.text) + Self.notThisButThat.matches(in: scan.text) + Self.scratchThenMake.matches(in: scan.text)
-               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
+               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text) + Self.dayThenSwapIt.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
                 guard let out = Self.weekday(match[1] ?? ""), let into = Self.weekday(match[2] ?? ""), out != into else { return nil }
                 return ((out, match.start(of: 1)), (into, match.start(of: 2)))
             } : []
@@ -229,6 +238,11 @@ extension FactExtractor {
             // ("the Saturday before our New Year", "the Sunday right after my birthday": a day that dates something.)
             if mention.days.count == 1, scan.window(before: mention.start, 4).hasSuffix("the "),
                Self.datedByEvent.matches(scan.window(after: mention.end, 24)) { continue }
+            // "All of them but Monday", "any day bar Wednesday": the day left out of every day.
+            if askedForDays, Self.allButBefore.matches(scan.text.utf16Slice(max(0, mention.start - 32), mention.start)) {
+                blocked += mention.days.map { ($0, mention.start) }
+                continue
+            }
             // "Sunday for sure, we don't fish Sundays": a day free of the work named is a day to run.
             if askedForDays, scan.expecting != "schedule.longRunDay", Self.noWorkThatDay.matches(scan.window(before: mention.start, 28)) {
                 preferred += mention.days.map { ($0, mention.start) }
@@ -321,10 +335,21 @@ extension FactExtractor {
                     || Self.parkrunAfter.matches(scan.window(after: mention.end + part, 20))
                 // ("Monday, Tuesday, … Sunday. All the others. And the long one always Saturday": the day said with the long run.)
                 // ("The club's long run is Saturday but I can't make it" is theirs, and ruled out.)
-                let withTheCue = Self.longRunCue.matches(scan.window(before: mention.start, 24)) && Self.longRunCue.matches(before)
+                // ("Long one on Saturday, back-to-back Sunday": the cue goes with the day nearest after it.)
+                let cueWindow = scan.window(before: mention.start, 24)
+                let withTheCue = Self.longRunCue.matches(in: cueWindow).last.map { cue in
+                    !Self.dayToken.matches(cueWindow.utf16Slice(cue.end, cueWindow.utf16Length))
+                } == true && Self.longRunCue.matches(before)
+                    // ("Long run on Saturday, back-to-back with Sunday": the second of consecutive long runs is not the long-run day.)
+                    && !scan.window(before: mention.start, 40).contains("consecutive")
                     && !scan.aboutSomeoneElse(at: mention.start) && !before.contains("'s long") && !before.contains("club")
                     && !Self.cannotAfter.matches(scan.window(after: mention.end, 30))
-                if !ruledOut, !scan.has("schedule.longRunDay") || withTheCue || Self.correctionCue.matches(before)
+                // ("Friday … Oh, but I said Friday I rest. Then Saturday.": a day put in place with "then".)
+                // ("Saturday. Hmm, Sunday, the Corniche is empty on Sunday morning. Sunday.": the day said alone, last.)
+                let putInstead = Self.thenBefore.matches(before) || Self.thenAfter.matches(scan.window(after: mention.end, 12))
+                    || mention.start > 0 && Self.sentenceStart(in: scan.text, before: mention.start) == mention.start
+                        && Self.closesAlone.matches(scan.text.utf16Slice(mention.end, scan.text.utf16Length))
+                if !ruledOut, !scan.has("schedule.longRunDay") || withTheCue || putInstead || Self.correctionCue.matches(before)
                     || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
                 } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) && !offWork(mention) {
@@ -509,7 +534,8 @@ extension FactExtractor {
         if askedForDays || scan.expecting == nil || scan.expecting == "identity.name", scan.expecting != "schedule.longRunDay" {
             for mention in mentions where mention.days.count < 7 {
                 let sentence = scan.sentence(around: mention.start)
-                guard preferred.contains(where: { scan.sentence(around: $0.1).start != sentence.start }),
+                // ("3 days, netball training is tues n thurs so not them": with no running day named, too.)
+                guard preferred.isEmpty || preferred.contains(where: { scan.sentence(around: $0.1).start != sentence.start }),
                       Self.refusingEnd.matches(sentence.text), !Self.suitsCue.matches(sentence.text),
                       !preferred.contains(where: { scan.sentence(around: $0.1).start != sentence.start && mention.days.contains($0.0) })
                 else { continue }
@@ -658,7 +684,7 @@ extension FactExtractor {
     }
 
     static let countBefore = TextPattern(#"\b(?:[1-4]|both|the|a|an|one)\s+(?:of the\s+)?$"#)
-    static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding)\b"#)
+    static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding|bar|barring)\b"#)
     static let unnamedDays = TextPattern(
         #"\b([1-4]) (?:other |more |extra |random |different )?(?:weekdays?|week days?|weekday (?:evenings?|mornings?|nights?)|days? (?:in (?:the )?middle of (?:the )?week|midweek)|other days?|more days?|days? (?:that|which) (?:change|move|vary))\b|\bplus ([1-4]) more\b"#)
     static let eitherOr = TextPattern(

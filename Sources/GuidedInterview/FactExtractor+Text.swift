@@ -438,7 +438,7 @@ extension FactExtractor {
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
     static let shortTypos: [String: String] = ["abit": "a bit", "tite": "tight", "pwede": "possible", "puwede": "possible", "halff": "half", "hlaf": "half", "hafl": "half", "agen": "again", "agin": "again", "agian": "again", "stoped": "stopped", "haf": "half", "tmes": "times", "tims": "times",
-                                               "tiems": "times", "tines": "times", "nd": "and", "evry": "every", "undr": "under", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
+                                               "tiems": "times", "tines": "times", "nd": "and", "kays": "km", "fastr": "faster", "evry": "every", "undr": "under", "mayb": "maybe", "prob": "probably", "bout": "about", "abt": "about",
                                                "wk": "week", "wks": "weeks", "hrs": "hours", "min": "minutes", "mins": "minutes",
                                                "yr": "year", "yrs": "years", "rn": "right now", "atm": "at the moment",
                                                "miels": "miles", "milse": "miles", "mils": "miles", "mles": "miles",

@@ -121,6 +121,13 @@ struct SafetyCheckTests {
         // (dev-20: a calf "thicker than the right, warm" after a 13-hour flight, put down to a strain.)
         ("Since the flight home last week my left calf is fatter than the other one and warm to touch", "blood_clot"),
         ("My right calf is bigger than the left since I started hills, all muscle", nil),
+        // "It" carrying the leg named in the sentence before (dev-23: "my left kuit, sorry, calf, decided to become a sausage.
+        // It's puffy, warm to the touch"); a calf that is tight and then fine is not.
+        ("Since the Lisbon flight my right calf looks odd. It's swollen and hot, and tight when I flex my foot.", "blood_clot"),
+        ("My calf is tight after the long run. It's fine after a stretch.", nil),
+        // Dizzy once on standing up too fast is a head rush; dizzy on a hill is not (dev-23).
+        ("Is it normal I got dizzy for a second standing up too fast from the sofa? Only once.", nil),
+        ("I got dizzy on the hill yesterday and had to sit down.", "fainting"),
         // Blood coughed or spat up after a hard effort: a doctor's to explain (dev-20: "pink streaks in what I spit out"
         // after 400s, put down to dust). Blood from the gums or the nose, and a cough without blood, are not.
         ("After Thursday's reps I hacked up some blood-flecked phlegm and it tasted like metal", "coughing_blood"),

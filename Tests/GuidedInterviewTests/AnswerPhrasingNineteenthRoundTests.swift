@@ -66,8 +66,39 @@ struct AnswerPhrasingNineteenthRoundTests {
     @Test func theLongRunDayAfterAList() {
         let long = "schedule.longRunDay"
         Self.check("Tuesday, Wednesday, Friday, Saturday, Sunday. The long one on Sunday.", asked: long, long, .string("sunday"))
-        // Control: someone else's long run, ruled out.
+        // Controls: the day after "back-to-back" is the second long run; someone else's long run, ruled out.
+        Self.check("Tuesday to Sunday. Long one on Saturday, back-to-back Sunday.", asked: long, long, .string("saturday"))
         Self.check("Sunday. The club's long run is Saturday but I can't make it.", asked: long, long, .string("sunday"))
+    }
+
+    /// A day swapped as "it" ("Thursday's the school run, swap it for Friday"); a long-run day put in place with "then";
+    /// days ruled out at the end of the answer with no running day named ("so not them").
+    @Test func daysPutRightInPassing() {
+        let days = "schedule.availableDays"
+        Self.check("Four: Monday, Tuesday, Thursday, Sunday. Hmm, Thursday's the school run, swap it for Friday.", asked: days,
+                   "schedule.preferredDays", Self.days("monday", "tuesday", "friday", "sunday"))
+        Self.check("Sunday. Wait, Sunday is church all morning. Then Saturday.", asked: "schedule.longRunDay", "schedule.longRunDay", .string("saturday"))
+        Self.check("Thursday. No good, that's my late shift. Friday then.", asked: "schedule.longRunDay", "schedule.longRunDay", .string("friday"))
+        Self.check("3 days, choir is mon n wed so not them", asked: days, "schedule.blockedDays", Self.days("monday", "wednesday"))
+        // Controls: "then" about what follows; a day opening the answer.
+        Self.check("Saturday. Then Sunday I rest.", asked: "schedule.longRunDay", "schedule.longRunDay", .string("saturday"))
+        Self.check("Sunday, before anyone's up.", asked: "schedule.longRunDay", "schedule.longRunDay", .string("sunday"))
+    }
+
+    /// Dev-23: "any day bar Wednesday", "all of them but Monday"; a running day with what is done before the run
+    /// ("Thursdays I take my inhaler before I head out"); the long-run day weighed and said alone at the end.
+    @Test func daysFromDevelopmentSet23() {
+        let days = "schedule.availableDays"
+        Self.check("Any day bar Friday, that's the market.", asked: days, "schedule.availableDays", .number(6))
+        Self.check("All of them but Tuesday.", asked: days, "schedule.blockedDays", Self.days("tuesday"))
+        Self.check("Mon, Wed, Fri and Sun. Fridays I take my inhaler before I go out, the cold gets me.", asked: days,
+                   "schedule.preferredDays", Self.days("monday", "wednesday", "friday", "sunday"))
+        Self.check("Sunday. Hmm, Saturday, the paths are quieter then. Saturday.", asked: "schedule.longRunDay", "schedule.longRunDay",
+                   .string("saturday"))
+        // Controls: a day filled by something else; a day opening the answer with another said in passing.
+        Self.check("Mon, Wed, Fri and Sun. Fridays I do the school run and the shop.", asked: days, "schedule.blockedDays", Self.days("friday"))
+        Self.check("Saturday, so Sunday I can sleep in. Sunday is for the family.", asked: "schedule.longRunDay", "schedule.longRunDay",
+                   .string("saturday"))
     }
 
     // MARK: - Session length
@@ -79,6 +110,12 @@ struct AnswerPhrasingNineteenthRoundTests {
         Self.check("Two hours on a free day. On a work day 1, because of the commute.", asked: asked, "schedule.longRunMaxDurationMinutes", .number(120))
         // Control: both with units.
         Self.check("An hour on work days, 90 minutes on days off.", asked: asked, asked, .number(60))
+    }
+
+    /// "Ninety minutes. Well... 70, to be realistic": "well..." puts the figure right.
+    @Test func wellWithDotsPutsItRight() {
+        let asked = "schedule.maxSessionDurationMinutes"
+        Self.check("Ninety minutes. Well... 70, to be realistic.", asked: asked, asked, .number(70))
     }
 
     /// "1 nd half hrs": "nd" typed for "and".
@@ -151,6 +188,19 @@ struct AnswerPhrasingNineteenthRoundTests {
         Self.check("Under 4:15. Well, that's the dream.", asked: time, time, .number(15300), InterviewTests.marathon)
     }
 
+    /// "My best, ten years ago, was 3:05": a result, with the when said between.
+    @Test func aBestWithItsYear() {
+        Self.check("Four hours would be lovely. My best, ten years ago, was 3:05, but let's be realistic.", asked: "goals.targetTime",
+                   "goals.targetTime", .number(14400), InterviewTests.marathon)
+    }
+
+    /// "Minggu, 14 Maret": a weekday and a date in another language, not a name and an age.
+    @Test func aDateIsNoNameAndAge() {
+        Self.check("Minggu, 14 Maret. Sunday 14 March.", asked: "goals.raceDate", "physical.age", nil)
+        // Control.
+        Self.check("Hi! Budi, 49.", asked: "identity.name", "physical.age", .number(49))
+    }
+
     /// "Done two 10ks (52:10 and 53:40)": a time in brackets after races run is a result.
     @Test func aResultInBrackets() {
         Self.check("Sub 50 for the 10k in March. I've done two 10ks (52:10 and 53:40).", asked: "goals.goalType", "goals.targetTime", .number(3000))
@@ -188,6 +238,23 @@ struct AnswerPhrasingNineteenthRoundTests {
         Self.check("No race, I want to build the miles up to 40 km a week by the time the clocks change.", asked: goal, "goals.targetVolume", .number(40))
         // Control: any time as a time of day.
         Self.check("Any time suits me.", asked: "schedule.preferredTime", "schedule.preferredTime", .string("varies"))
+    }
+
+    /// Race names said another way: "the 10 kilometres of Lima" (distance and place); "half, the lake district one" (the
+    /// place typed small); a describing word is no name ("the hilly one").
+    @Test func raceNamesSaidAnotherWay() {
+        let goal = "goals.goalType"
+        Self.check("The 10 kilometres of Lima, in March.", asked: goal, "goals.raceName", .string("10K of Lima"))
+        Self.check("half, the lake district one", asked: goal, "goals.raceName", .string("Lake District Half Marathon"))
+        // Control.
+        Self.check("half, the hilly one", asked: goal, "goals.raceName", nil)
+    }
+
+    /// "kays" for kilometres; a week aimed for "eventually, by the end of summer".
+    @Test func kaysAndAWeekAimedForEventually() {
+        let goal = "goals.goalType"
+        Self.check("No race. Just build up my kays. Maybe 35 a week eventually, by the end of winter.", asked: goal, "goals.targetVolume", .number(35))
+        Self.check("No race. Just build up my kays.", asked: goal, goal, .string("base_building"))
     }
 
     // MARK: - Experience and health
@@ -231,10 +298,21 @@ struct AnswerPhrasingNineteenthRoundTests {
         Self.check("I'm a strict person myself, so be strict with me.", asked: voice, voice, .string("tough_love"))
     }
 
+    /// "Just that knee I told you about", asked what hurts now: the part named earlier in the conversation.
+    @Test func thePartToldBefore() {
+        Self.check("Just that knee I mentioned. Everything else is fine.", asked: "health.currentPain", "health.currentPain", .array([.string("knee")]))
+        // Control.
+        Self.check("Nothing, the knee I mentioned is long healed.", asked: "health.currentPain", "health.currentPain", .array([]))
+    }
+
     /// "My legs have no secrets" agrees; a "no" said first still declines.
     @Test func noSecretsIsAYes() {
         #expect(Replies.consent("Yes, go on, my legs have no secrets.") == true)
         #expect(Replies.consent("Sure thing, I've got nothing to hide.") == true)
         #expect(Replies.consent("No. My knees have no secrets but my heart does.") == false)
+        // "Ne" is no in the Slavic languages; "no, thank you" with its comma is a no; "I don't want my health saved".
+        #expect(Replies.consent("Ne — no, thank you. I'd rather my health stays off the computer.") == false)
+        #expect(Replies.consent("I don't want my health data stored, sorry.") == false)
+        #expect(Replies.consent("Ne, díky.") == false)
     }
 }
