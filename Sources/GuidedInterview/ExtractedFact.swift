@@ -23,11 +23,15 @@ public struct Extraction: Sendable, Equatable {
     public var skipped: Bool
     /// A yes/no answer ("yes", "sure", "ok", "no", "not really"), or nil when the message is neither.
     public var affirmed: Bool?
+    /// Days named as the ones run now ("4 times, always Tuesday, Thursday, Saturday and Sunday"), in week order: not
+    /// the days free, but what "the same days" means later.
+    public var daysRunNow: [String]
 
-    public init(facts: [ExtractedFact] = [], skipped: Bool = false, affirmed: Bool? = nil) {
+    public init(facts: [ExtractedFact] = [], skipped: Bool = false, affirmed: Bool? = nil, daysRunNow: [String] = []) {
         self.facts = facts
         self.skipped = skipped
         self.affirmed = affirmed
+        self.daysRunNow = daysRunNow
     }
 
     /// The fact for a path, if one was understood.

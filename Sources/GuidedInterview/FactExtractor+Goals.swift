@@ -759,6 +759,7 @@ extension FactExtractor {
     static let dayAloneAsDate = TextPattern(
         #"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:of|and|or|at|in|on|is|was|which|so|but|i|we|it|if|then|too|maybe|probably|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday)\b)[a-z])"#)
     /// ("It's always the third weekend in June": an ordinal of something else is no day.)
+    static let weekdayJustBefore = TextPattern(#"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$"#)
     static let dayAlone = TextPattern(#"\b(?:the|its|it is) (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:weekend|week|time|year|month|saturday|sunday|monday|tuesday|wednesday|thursday|friday|one|race|marathon|half|mile|km|k)\b)"#)
     /// A sentence that is only a date ("Sunday 25th April.", "Saturday, the 3rd of April").
     static let dateSentenceOnly = TextPattern(#"^\s*(?:on |it is |its |it's )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?\s*[.!]*\s*$"#)
@@ -766,6 +767,7 @@ extension FactExtractor {
     static let countCorrects = TextPattern(#"\b(?:no|nope|actually|sorry|wait|i mean|scratch that|correction|oops|rather|make (?:it|that))\b"#)
     static let askedBack = TextPattern(#"\?|\bright\b|\bis that\b|\b(?:that is|which is|which makes it)\b"#)
     static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2}|\d(?=\.(?!\d)))(?![\d/:]|\.\d|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
+    static let weekdayThenDotted = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\.(\d{1,2})\b\.?(?!\d)"#)
     static let weekdayNear = TextPattern(#"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
@@ -835,7 +837,9 @@ extension FactExtractor {
         defer {
             // "On the 14th of March. No, sorry, … it's Sunday the 21st": the day corrected, in the month said.
             if let at = found, let month = lastMonth, let cue = Replies.correction.matches(in: scan.text).last(where: { $0.start > at }),
-               let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(cue.end, scan.text.utf16Length)), let d = Int(day[1] ?? "") {
+               let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(cue.end, scan.text.utf16Length)), let d = Int(day[1] ?? ""),
+               // ("… no, it's 3.4.27, Saturday. The 13th is when registration closes": another date of the race's.)
+               !Self.otherDateOfTheRace.matches(scan.window(after: cue.end + day.end, 40)) {
                 add(year: nil, month: month, day: d, at: cue.end + day.start)
             }
         }
@@ -896,6 +900,14 @@ extension FactExtractor {
                 guard let d = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), (1...12).contains(m), (1...31).contains(d),
                       scan.expecting == "goals.raceDate" || match[2]?.hasPrefix("0") == true else { continue }
                 add(year: nil, month: m, day: d, at: match.start)
+                covered.append(match.start..<match.end)
+            }
+        }
+        // "bergen, sat 24.4": day and month with a dot, right after the weekday, in any answer about the race.
+        if scan.expecting?.hasPrefix("goals.") == true || scan.expecting == nil {
+            for match in Self.weekdayThenDotted.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
+                guard let d = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), (1...12).contains(m), (1...31).contains(d) else { continue }
+                add(year: nil, month: m, day: d, at: match.start(of: 1))
                 covered.append(match.start..<match.end)
             }
         }
@@ -1009,8 +1021,17 @@ extension FactExtractor {
                       !Self.mistakenDateBefore.matches(scan.window(before: match.start, 24)),
                       // ("… Saturday the 20th of March. The 13th was the registration deadline": another date of the race's.)
                       !Self.otherDateOfTheRace.matches(scan.window(after: match.end, 40)) else { continue }
-                let months = named.map { [$0] } ?? [thisMonth, thisMonth % 12 + 1]
-                guard let millis = months.lazy.compactMap({ self.futureDate(year: nil, month: $0, day: d) }).first else { continue }
+                // ("Sunday the 11th", no month said: the next month whose 11th is a Sunday.)
+                let weekdaySaid = Self.weekdayJustBefore.firstMatch(in: scan.window(before: match.start, 14))
+                    .flatMap { FactExtractor.weekdays.firstIndex(of: $0[1] ?? "") }
+                let months = named.map { [$0] } ?? (weekdaySaid == nil ? [thisMonth, thisMonth % 12 + 1] : (0..<12).map { (thisMonth - 1 + $0) % 12 + 1 })
+                let dates = months.lazy.compactMap { self.futureDate(year: nil, month: $0, day: d) }
+                guard let millis = dates.first(where: { millis in
+                    guard let weekdaySaid, named == nil else { return true }
+                    let date = Date(timeIntervalSince1970: Double(millis) / 1000)
+                    return Self.weekday(year: Self.utcCalendar.component(.year, from: date), month: Self.utcCalendar.component(.month, from: date),
+                                        day: Self.utcCalendar.component(.day, from: date)) == weekdaySaid
+                }) ?? dates.first else { continue }
                 // ("or the 15th. no its 8th": "no" opening the sentence corrects; it does not negate.)
                 let corrects = Self.noOpensSentence.matches(scan.text.utf16Slice(max(0, match.start - 12), match.start))
                 scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: match.start, checkNegation: !corrects)

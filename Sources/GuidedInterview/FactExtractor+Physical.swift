@@ -17,6 +17,7 @@ extension FactExtractor {
     static let birthdayHad = TextPattern(#"\b(?:after|since|on|at) my (\d{2})(?:st|nd|rd|th) birthday\b"#)
     /// "At 66 I'm not waiting another year".
     static let ageAtNow = TextPattern(#"\bat (\d{2}),? i (?:am|have|can|will|want|do|feel)\b"#)
+    static let notBadForAge = TextPattern(#"\b(?:not bad|not too bad|good|pretty good|fine|decent|ok|okay|great|fit|spry)\s+for\s+(?:a |an |someone |somebody )?(\d{2})(?:[- ]?(?:year[- ]old|years old|yo|y/o))?\s*(?:[.!,]|$)"#)
     static let ageHaveYears = TextPattern(#"\b(?:i have|i got|i am having|myself)\s+(\d{1,2})\s+years\b(?!\s+(?:of|running|experience|ago|since))"#)
     /// "I was 96 kilos. Now I am 88!": the weight now, not an age.
     func readWeightThenNow(_ scan: Scan) {
@@ -109,6 +110,11 @@ extension FactExtractor {
             guard let age = Int(match[1] ?? ""), (16...99).contains(age) else { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
+        // "no. not bad for 38": the age said in passing, ahead of its question.
+        for match in Self.notBadForAge.matches(in: scan.text) {
+            guard let age = Int(match[1] ?? ""), (16...99).contains(age) else { continue }
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
         for match in Self.ageHaveYears.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
@@ -180,6 +186,8 @@ extension FactExtractor {
            let feet = Double(match[1] ?? ""), let inches = Double(match[2] ?? ""), inches < 12 {
             let cm = Self.round1((feet * 12 + inches) * 2.54)
             scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+            // ("49. I'm five seven": the feet are no age.)
+            scan.drop("physical.age", value: .number(feet))
         }
         if !scan.has("physical.weightKg"), let match = Self.weighBare.firstMatch(in: scan.text), let value = Self.number(match[1]) {
             let pounds = value > 150 || Self.iAmFeetInches.matches(scan.text) || Self.heightFeet.matches(scan.text)
@@ -205,7 +213,8 @@ extension FactExtractor {
             }
         }
     }
-    static let iAmFeetInches = TextPattern(#"\b(?:i am|i'm|im)\s+(?:about |around )?([4-7])-(\d{1,2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm|weeks?)\b)"#)
+    /// ("I'm five seven": said aloud, with a space.)
+    static let iAmFeetInches = TextPattern(#"\b(?:i am|i'm|im)\s+(?:about |around )?([4-7])(?:-|\s+)(\d{1,2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm|weeks?)\b)"#)
     static let weighBare = TextPattern(#"\bweigh(?:s|ing)?\s+(?:in at\s+)?(?:about |around |roughly |maybe |like |just over |just under )?(\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stone|st)\b)"#)
     static let spokenHeightWeight = TextPattern(
         #"(?<![\d.:-])([4-7])(?:-| (?:foot|feet|ft) )(\d{1,2})\b,?\s*(?:and |& )?(?:about |around |roughly |maybe |like )?([12])(?:[ :-]|\s*-\s*)?(\d{2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm)\b)"#)

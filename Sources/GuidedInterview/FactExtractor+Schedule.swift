@@ -838,6 +838,14 @@ extension FactExtractor {
                     pair = (short, long)
                 }
             }
+            // ("90 minutes. On a work day, one hour": the busy day's figure said after the other.)
+            if pair == nil, let busy = tagged.first(where: \.busy), tagged.filter(\.busy).count == 1,
+               let other = Self.anyDuration.matches(in: scan.text).compactMap({ match -> (busy: Bool, minutes: Int, start: Int)? in
+                   guard match.start != busy.start, let value = Self.number(match[1]), let unit = match[2] else { return nil }
+                   return (false, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
+               }).first, other.minutes > busy.minutes {
+                pair = (busy, other)
+            }
             if let (busy, free) = pair, free.minutes > busy.minutes {
                 addSessionLimit(scan, busy.minutes, at: busy.start)
                 scan.add("schedule.longRunMaxDurationMinutes", .number(Double(free.minutes)),

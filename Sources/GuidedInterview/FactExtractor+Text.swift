@@ -396,7 +396,8 @@ extension FactExtractor {
     static let foreignMonths: [String: String] = ["januar": "january", "janvier": "january", "enero": "january", "februar": "february", "février": "february", "fevrier": "february", "febrero": "february", "märz": "march", "marz": "march", "mars": "march", "marzo": "march", "avril": "april", "abril": "april", "mai": "may", "mayo": "may", "maio": "may", "juni": "june", "juin": "june", "junio": "june", "junho": "june", "juli": "july", "juillet": "july", "julio": "july", "julho": "july", "août": "august", "aout": "august", "agosto": "august", "septembre": "september", "septiembre": "september", "setembro": "september", "oktober": "october", "octobre": "october", "octubre": "october", "outubro": "october", "novembre": "november", "noviembre": "november", "dezember": "december", "décembre": "december", "diciembre": "december", "dezembro": "december"]
 
     static let numberRewrites: [(TextPattern, String)] = [
-        (TextPattern(#"\b(\d+),(\d{1,2})\b(?![\d,])"#), "$1.$2"),
+        // ("21,1k": a decimal comma with the unit glued on.)
+        (TextPattern(#"\b(\d+),(\d{1,2})(?:\b|(?=(?:k|km|kms|mi|kg|h)\b))(?![\d,])"#), "$1.$2"),
         // "3 time", "4 day": learners' singulars after a count.
         (TextPattern(#"\b([2-9]) (time|day|run)\b(?!\s*(?:of|in|a|per|for|off)\b)"#), "$1 $2s"),
         (TextPattern(#"\b(\d+) and (?:a )?half (hours?|years?|miles?|km|k)\b"#), "$1.5 $2"),

@@ -63,7 +63,8 @@ public struct FactExtractor: Sendable {
         settleConditional(scan)
         settleRestatement(scan)
 
-        return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed)
+        return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed,
+                          daysRunNow: Self.weekdays.filter(scan.daysRunNow.contains))
     }
 }
 

@@ -22,6 +22,8 @@ public struct Interview: Sendable {
         self.questions = questions
     }
 
+    static let sameDaysCue = TextPattern(
+        #"\b(?:(?:the )?same (?:\d+ |two |three |four |five |six )?(?:days|ones)|same as (?:i do |i run )?(?:now|before|i said|already)|same as now|like now|as now|the days i (?:already )?run)\b"#)
     static let dayListSlots: Set<String> = ["schedule.availableDays", "schedule.preferredDays", "schedule.blockedDays"]
 
     /// The longest message read; the rest is dropped and the runner is told.
@@ -166,6 +168,7 @@ public struct Interview: Sendable {
            let match = FactExtractor.monthMentioned.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {
             state.raceMonth = month
         }
+        if asked?.hasPrefix("running.") == true, !extraction.daysRunNow.isEmpty { state.daysRunNow = extraction.daysRunNow }
         var facts = extraction.facts
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
         // when the statements alone do not answer the question asked, its slot reads the whole message.
@@ -201,6 +204,20 @@ public struct Interview: Sendable {
         // And in answer to the race date ("the last Sunday in October, the bank holiday weekend").
         if asked == "schedule.maxSessionDurationMinutes" || asked == "goals.raceDate" || asked.map(HealthConsent.covers) == true {
             facts.removeAll { Self.dayListSlots.contains($0.path) }
+        }
+        // "Like I said, the same 4 days", "Same as I do now, plus Sunday", asked which days: the days run now (said
+        // before, asked how often), with any named now added.
+        if asked == "schedule.availableDays" || asked == "schedule.preferredDays", !state.daysRunNow.isEmpty,
+           Self.sameDaysCue.matches(message.lowercased()) {
+            let named = facts.first { $0.path == "schedule.preferredDays" }?.value.arrayValue?.compactMap(\.stringValue) ?? []
+            let blocked = Set(facts.first { $0.path == "schedule.blockedDays" }?.value.arrayValue?.compactMap(\.stringValue) ?? [])
+            let days = FactExtractor.weekdays.filter { (state.daysRunNow.contains($0) || named.contains($0)) && !blocked.contains($0) }
+            facts.removeAll { $0.path == "schedule.preferredDays" }
+            facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array(days.map { .string($0) }),
+                                       said: days.map(\.capitalized).joined(separator: ", ")))
+            if !facts.contains(where: { $0.path == "schedule.availableDays" }) {
+                facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(days.count)), said: "\(days.count) days a week available"))
+            }
         }
         // "Probably 4 days a week", asked which days, is the days free, not the runs done now (asked before).
         if asked == "schedule.availableDays", profile.running.currentFrequency != nil { facts.removeAll { $0.path == "running.currentFrequency" } }
@@ -810,6 +827,8 @@ public struct InterviewState: Sendable, Equatable {
     public var imperial = false
     /// The month the race is in, said without its day ("in May"): it dates a later "the 23rd".
     public var raceMonth: Int?
+    /// The days the runner said they run now, asked how far or how often: what "the same days" means later.
+    public var daysRunNow: [String] = []
     /// Someone else is typing for the runner (a parent for a child): "he" and "his" are the runner.
     public var speaksFor = false
     public var summarised = false

@@ -322,8 +322,14 @@ enum Replies {
             return name
         }
         if expecting == "identity.name", let stated = StatedName.read(message) { return stated }
+        // "Hello, here is Lukas": "hier ist …", said in English (a capitalised name; "here's everything" is none).
+        if expecting == "identity.name", let match = hereIsName.firstMatch(in: message), let name = match[1],
+           !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()) {
+            return name
+        }
         // "rather not say", "not telling", "call me whatever you like", "Call me crazy but …": no name given.
-        if expecting == "identity.name", noNameGiven.matches(message.lowercased()) { return nil }
+        // ("My name is Deolinda, …, you can call me whatever you like": a name said outright still stands.)
+        if expecting == "identity.name", noNameGiven.matches(message.lowercased()), !nameSaidOutright.matches(message) { return nil }
         // "what do you need my name for": a question back, typed without its question mark.
         if expecting == "identity.name", !message.contains(where: { ".!,?".contains($0) }), message.split(separator: " ").count >= 3,
            questionForm.matches(message.lowercased()), !givingName.matches(message.lowercased()) { return nil }
@@ -520,6 +526,8 @@ enum Replies {
         + #"|c'est|moi c'est|je suis|je m'appelle|ich bin|ich heiße|soy|me llamo|sono|mi chiamo|ik ben|jeg er|jag heter|eu sou|meu nome é"#
         + #"|sou a|sou o|sou|mani sauc|mình là|tôi là|em là|anh là|mimi ni|ako si|ako ay|jestem|mam na imię|ben|benim adım|naitwa|jina langu ni|mina olen|minu nimi on|ke|kuv lub npe yog|kuv yog|jau sun|sutiyqa|o lo'u igoa o|ah'm|a'm|i'm called|ngiyinga|igama lami ngu|ismi|menya zovut|zovut|ya)\b[\s,!.:-]*"#
     static let givingName = TextPattern(#"\b(?:i'm|i am|im|my name is|my name's|call me|it's|its|this is)\b"#)
+    static let hereIsName = TextPattern(#"^\W*(?:(?i:hi|hello|hey|hallo|good morning|good evening)[,!.]*\s+)?(?i:here is|here's)\s+(\p{Lu}\p{Ll}+)\s*[.!]?\s*$"#, caseSensitive: true)
+    static let nameSaidOutright = TextPattern(#"\b(?i:my name is|my name's|name's|i am|i'm|here is|this is)\s+\p{Lu}\p{Ll}+"#, caseSensitive: true)
     static let noNameGiven = TextPattern(
         #"^\W*(?:i'?d )?rather not(?: say)?\b|^\W*not telling\b|\bno names? (?:needed|necessary|required|please)\b|\bwithout (?:a |my )?name\b|\b(?:do not|don'?t) need my name\b|^\W*(?:no|nah),? (?:thanks|thank you)\b|\bcall me (?:whatever|anything|what you (?:like|want))\b|\bcall me crazy\b|^\W*i'?m (?:good|fine|great|well|ok|okay|alright|not bad)\b[^.!]*\bhow are you\b"#)
     static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$"#)

@@ -101,6 +101,27 @@ struct AnswerPhrasingNineteenthRoundTests {
                    .string("saturday"))
     }
 
+    /// "Like I said, the same 4 days", "same days plus Sunday": the days said before as the ones run now, asked how often.
+    @Test func theSameDaysAsNow() {
+        let interview = SlotReference.shipped
+        var runner = InterviewTests.runner()
+        runner.legal.healthConsentAt = 1
+        var state = InterviewState()
+        state.asked = "running.currentFrequency"
+        let runs = interview.hear("3 times, always Monday, Wednesday and Friday", profile: runner, state: state, today: InterviewTests.today)
+        #expect(runs.state.daysRunNow == ["monday", "wednesday", "friday"])
+        var next = runs.state
+        next.asked = "schedule.availableDays"
+        let same = interview.hear("Same days plus Sunday, so 4", profile: runner, state: next, today: InterviewTests.today)
+        #expect(InterviewTests.value(same, "schedule.preferredDays") == Self.days("monday", "wednesday", "friday", "sunday"))
+        #expect(InterviewTests.value(same, "schedule.availableDays") == .number(4))
+        let likeISaid = interview.hear("Like I said, the same 3 days", profile: runner, state: next, today: InterviewTests.today)
+        #expect(InterviewTests.value(likeISaid, "schedule.preferredDays") == Self.days("monday", "wednesday", "friday"))
+        // Control: other days named, nothing said about the same ones.
+        let other = interview.hear("Tuesday, Thursday and Saturday", profile: runner, state: next, today: InterviewTests.today)
+        #expect(InterviewTests.value(other, "schedule.preferredDays") == Self.days("tuesday", "thursday", "saturday"))
+    }
+
     // MARK: - Session length
 
     /// "Two hours on a free day; on a work day one": the busy day's figure said without its unit takes the other's.
@@ -110,6 +131,12 @@ struct AnswerPhrasingNineteenthRoundTests {
         Self.check("Two hours on a free day. On a work day 1, because of the commute.", asked: asked, "schedule.longRunMaxDurationMinutes", .number(120))
         // Control: both with units.
         Self.check("An hour on work days, 90 minutes on days off.", asked: asked, asked, .number(60))
+    }
+
+    /// "90 minutes. On a work day, one hour": the busy day's figure, said after the other.
+    @Test func theBusyDayAfterTheOther() {
+        let asked = "schedule.maxSessionDurationMinutes"
+        Self.check("Two hours. On a school day, 45 minutes.", asked: asked, asked, .number(45))
     }
 
     /// "Ninety minutes. Well... 70, to be realistic": "well..." puts the figure right.
@@ -144,6 +171,14 @@ struct AnswerPhrasingNineteenthRoundTests {
         Self.check("I cycle 100 km to work each week but that is not running. Running, about 20 km a week.", asked: volume, volume, .number(20))
         // Control: the runner's own figure first.
         Self.check("About 20 km a week, my brother does 60.", asked: volume, volume, .number(20))
+    }
+
+    /// "30 km a week. Hmm, less, this last month … maybe 22": the weeks just gone.
+    @Test func theWeeksJustGone() {
+        let volume = "running.currentVolume"
+        Self.check("40 km a week. Well, less, this past month with the move I did maybe 25.", asked: volume, volume, .number(25))
+        // Control: "lately" dating the figure before it.
+        Self.check("About 30 km a week lately.", asked: volume, volume, .number(30))
     }
 
     /// Runs times each run's distance: "three times a week, every time 6 or 7 km" is about 19.5.
@@ -194,6 +229,20 @@ struct AnswerPhrasingNineteenthRoundTests {
                    "goals.targetTime", .number(14400), InterviewTests.marathon)
     }
 
+    /// "49. I'm five seven and about 168 pounds": a height said aloud, not an age.
+    @Test func aHeightSaidAloud() {
+        Self.check("52. I'm five ten and about 180 pounds if that matters.", asked: "physical.age", "physical.age", .number(52))
+        Self.check("52. I'm five ten and about 180 pounds if that matters.", asked: "physical.age", "physical.heightCm", .number(177.8))
+    }
+
+    /// Names: "here is Lukas"; "My name is Deolinda, …, call me whatever you like" gives a name all the same.
+    @Test func namesGivenAnotherWay() {
+        #expect(Replies.name(in: "Hello, here is Matthias", expecting: "identity.name") == "Matthias")
+        #expect(Replies.name(in: "My name is Rosalind, but call me whatever you like", expecting: "identity.name") == "Rosalind")
+        // Control: no name given.
+        #expect(Replies.name(in: "Call me whatever you like.", expecting: "identity.name") == nil)
+    }
+
     /// "Minggu, 14 Maret": a weekday and a date in another language, not a name and an age.
     @Test func aDateIsNoNameAndAge() {
         Self.check("Minggu, 14 Maret. Sunday 14 March.", asked: "goals.raceDate", "physical.age", nil)
@@ -213,6 +262,40 @@ struct AnswerPhrasingNineteenthRoundTests {
         let date = "goals.raceDate"
         Self.check("25-04-2027", asked: date, date, Self.millis("2027-04-25"))
         Self.check("04-11-2027, a Sunday", asked: date, date, Self.millis("2027-04-11"))
+    }
+
+    /// Dates from development set 24: "Sunday the 11th" with no month is the next 11th that is a Sunday; "21,1k. bergen,
+    /// sat 24.4" (a decimal comma, a day and month with a dot after the weekday); a registration date after a corrected
+    /// one is no race date.
+    @Test func datesFromDevelopmentSet24() {
+        let date = "goals.raceDate"
+        Self.check("Sunday the 11th", asked: date, date, Self.millis("2027-04-11"))
+        Self.check("21,1k. oslo, sun 25.4", asked: "goals.goalType", date, Self.millis("2027-04-25"))
+        Self.check("21,1k. oslo, sun 25.4", asked: "goals.goalType", "goals.raceDistance", .number(21.0975))
+        Self.check("Sunday 14 March. Hang on... no, it's 4.4.27, Sunday. The 14th is when entries close.", asked: date, date, Self.millis("2027-04-04"))
+        // Control: a day alone in the month said.
+        Self.check("In April, the 11th.", asked: date, date, Self.millis("2027-04-11"))
+    }
+
+    /// The race date put right inside another answer: "I looked at the flyer: the race is the 1st of May. Not the 24th."
+    @Test func aRaceDatePutRightLater() {
+        var runner = InterviewTests.runner()
+        runner.legal.healthConsentAt = 1
+        runner.goals.goalType = .race
+        runner.goals.raceDate = 1808524800000 // 24 April 2027
+        var state = InterviewState()
+        state.asked = "schedule.maxSessionDurationMinutes"
+        let turn = SlotReference.shipped.hear("An hour. Oh, and I looked at the flyer on the fridge: the race is the 1st of May this year. Not the 24th.",
+                                              profile: runner, state: state, today: InterviewTests.today)
+        #expect(InterviewTests.value(turn, "goals.raceDate") == Self.millis("2027-05-01"))
+        #expect(InterviewTests.value(turn, "schedule.maxSessionDurationMinutes") == .number(60))
+    }
+
+    /// "no. not bad for 38": the age said in passing.
+    @Test func anAgeSaidInPassing() {
+        Self.check("no. not bad for 38", asked: "health.currentPain", "physical.age", .number(38))
+        // Control: a duration after "good for".
+        Self.check("20 km, good for 30 minutes of misery.", asked: "running.longestRecentRun", "physical.age", nil)
     }
 
     /// "Labour Day" spelled so is 1 May in most of the world; "Labor Day" is September's.
