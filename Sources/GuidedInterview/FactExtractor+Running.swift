@@ -481,7 +481,7 @@ extension FactExtractor {
            let match = Self.levelWord.matches(in: scan.text).last(where: {
                !Self.levelNegated.matches(scan.window(before: $0.start, 22))
                    && !(comingBack && Self.beforeTheBreak.matches(scan.sentence(around: $0.start).text))
-                   && !Self.askedAbout(scan, at: $0.start) && !Self.pastThenNow(scan, at: $0.start)
+                   && !Self.askedAbout(scan, at: $0.start) && !Self.pastThenNow(scan, at: $0.start) && !Self.quoted(scan.text, at: $0.start)
            }),
            let level = match[1] {
             scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
@@ -504,7 +504,7 @@ extension FactExtractor {
             }
         } else if let match = Self.competitiveCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }) {
             scan.add("running.experienceLevel", "competitive", said: "a competitive runner", at: match.start)
-        } else if let match = Self.seriousCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }) {
+        } else if let match = Self.seriousCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !Self.quoted(scan.text, at: $0.start) }) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
         } else if let match = Self.beginnerCue.matches(in: scan.text).first(where: { match in
             // "not beginner, not pro": ruled out. ("My husband … has never run further than the bus stop": his.)
@@ -633,6 +633,14 @@ extension FactExtractor {
 
     static let levelSaid = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
                             "serious": "a serious runner", "competitive": "a competitive runner"]
+
+    /// "I've been 'getting serious next month' for six years": a word inside quotation marks is said ironically.
+    static func quoted(_ text: String, at position: Int) -> Bool {
+        quoteOpen.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: position), position))
+            && quoteClose.matches(text.utf16Slice(position, text.utf16Length))
+    }
+    static let quoteOpen = TextPattern(#"(?:^|\s)['"‘“][^'"’”]*$"#)
+    static let quoteClose = TextPattern(#"^[^'"‘“’”]*['"’”](?:\s|[.,;!?]|$)"#)
 
     static func sayRuns(_ count: Int) -> String { "\(count) run\(count == 1 ? "" : "s") a week" }
 

@@ -20,7 +20,8 @@ enum GoalKind {
         #"\b(?:without stopping|non-? ?stop|all the way|in one go|couch to (?:5k|5 ?km)|c25k|(?:can|could) (?:do|run|manage) (?:a |the )?\d+ ?(?:k|km|miles?)\b[^.;]{0,12}\b(?:fine|ok|okay|easily|already)|(?:do|run|go) longer\b|longer runs\b)"#)
 
     /// An event the runner joins: "join the 10K fun run", "signed up for the 5k", "entered the city 10k".
-    static let eventJoined = TextPattern(#"\b(?:join(?:ing)?|enter(?:ed|ing)?|sign(?:ed|ing)? up (?:for|to)|registered (?:for|in)|fun run|charity run)\b"#)
+    /// ("My school is doing a 10K run in Lahore for charity … Is 10K a lot for a first race?": an event, too.)
+    static let eventJoined = TextPattern(#"\b(?:join(?:ing)?|enter(?:ed|ing)?|sign(?:ed|ing)? up (?:for|to)|registered (?:for|in)|fun run|charity run|for charity|(?:is|are) (?:doing|holding|hosting|organi[sz]ing|putting on) (?:a|an|the)|(?:a|my) first race)\b"#)
 
     static let comeback = TextPattern(
         #"\b(?:back after|(?:getting|get|coming|come) back\b(?! to (?:this|that|the question|you|me)\b| to it later)|just coming back|returning (?:from|after|to)|return after|after (?:my |the |a )?(?:hip|knee|acl|achilles|back|ankle|foot|shoulder)?\s*(?:replacement|surgery|operation|op|injury|fracture|baby|pregnancy|illness|covid|chemo|break)|rebuild(?:ing)?|retornar|voltar a correr|volver a correr|retomar|reprendre|recommencer|tornare a correre|riprendere|wieder (?:anfangen|laufen|einsteigen)|weer (?:beginnen|starten|gaan lopen))\b"#)

@@ -24,6 +24,7 @@ public struct Interview: Sendable {
 
     static let sameDaysCue = TextPattern(
         #"\b(?:(?:the )?same (?:\d+ |two |three |four |five |six )?(?:days|ones)|same as (?:i do |i run )?(?:now|before|i said|already)|same as now|like now|as now|the days i (?:already )?run)\b"#)
+    static let daysJustBefore = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,?\s*$"#)
     static let dayListSlots: Set<String> = ["schedule.availableDays", "schedule.preferredDays", "schedule.blockedDays"]
 
     /// The longest message read; the rest is dropped and the runner is told.
@@ -207,8 +208,11 @@ public struct Interview: Sendable {
         }
         // "Like I said, the same 4 days", "Same as I do now, plus Sunday", asked which days: the days run now (said
         // before, asked how often), with any named now added.
+        // ("Tuesday, Thursday and Saturday like now, and Sunday": the days named are the same ones; nothing to add.)
+        let lowered = message.lowercased()
         if asked == "schedule.availableDays" || asked == "schedule.preferredDays", !state.daysRunNow.isEmpty,
-           Self.sameDaysCue.matches(message.lowercased()) {
+           let same = Self.sameDaysCue.firstMatch(in: lowered),
+           !Self.daysJustBefore.matches(lowered.utf16Slice(max(0, same.start - 24), same.start)) {
             let named = facts.first { $0.path == "schedule.preferredDays" }?.value.arrayValue?.compactMap(\.stringValue) ?? []
             let blocked = Set(facts.first { $0.path == "schedule.blockedDays" }?.value.arrayValue?.compactMap(\.stringValue) ?? [])
             let days = FactExtractor.weekdays.filter { (state.daysRunNow.contains($0) || named.contains($0)) && !blocked.contains($0) }

@@ -311,8 +311,9 @@ enum WeekFigures {
             || recentOpens.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: position), position))
     }
     /// "30 km a week. Hmm, less, this last month with the harvest I did maybe 22": the figure of the weeks just gone
-    /// ("30 km a week lately, 40 in the summer": not when the word dates a figure said before it).
-    static let recentOpens = TextPattern(#"^[^\d.!?;]*\b(?:this (?:last|past) (?:month|few weeks|couple of weeks|fortnight)|the (?:last|past) (?:month|few weeks|couple of weeks|fortnight)|lately|recently)\b[^.!?;]*$"#)
+    /// ("30 km a week lately, 40 in the summer": not when the word dates a figure said before it; "My longest run lately
+    /// was 14 miles": nor one run.)
+    static let recentOpens = TextPattern(#"^(?![^.!?;]*\b(?:longest|long run|furthest|farthest|race|parkrun|single run)\b)[^\d.!?;]*\b(?:this (?:last|past) (?:month|few weeks|couple of weeks|fortnight)|the (?:last|past) (?:month|few weeks|couple of weeks|fortnight)|lately|recently)\b[^.!?;]*$"#)
     /// "Thirty k in a good week. In a normal week, with ghost tours every night, twenty-five": the sentence of the usual week.
     static let usualWeekOpens = TextPattern(#"^\s*(?:but |and |so )?(?:in|on) (?:a|an|my|the) (?:normal|usual|typical|regular|ordinary|average) week\b[^.!?;]*$"#)
     /// "Five runs. Hmm, four really": a count that the word after it settles on.

@@ -95,7 +95,11 @@ struct AnswerPhrasingNineteenthRoundTests {
                    "schedule.preferredDays", Self.days("monday", "wednesday", "friday", "sunday"))
         Self.check("Sunday. Hmm, Saturday, the paths are quieter then. Saturday.", asked: "schedule.longRunDay", "schedule.longRunDay",
                    .string("saturday"))
-        // Controls: a day filled by something else; a day opening the answer with another said in passing.
+        // Controls: a day filled by something else; a day opening the answer with another said in passing; the job's days.
+        Self.check("Mon, Wed, Fri. Monday I'm on the early shift, so I run at 5 before the staff bus.", asked: days,
+                   "schedule.preferredDays", Self.days("monday", "wednesday", "friday"))
+        Self.check("I open the shop every day except Sunday, so I run at five. Tuesday, Thursday and Sunday.", asked: days,
+                   "schedule.blockedDays", nil)
         Self.check("Mon, Wed, Fri and Sun. Fridays I do the school run and the shop.", asked: days, "schedule.blockedDays", Self.days("friday"))
         Self.check("Saturday, so Sunday I can sleep in. Sunday is for the family.", asked: "schedule.longRunDay", "schedule.longRunDay",
                    .string("saturday"))
@@ -117,7 +121,9 @@ struct AnswerPhrasingNineteenthRoundTests {
         #expect(InterviewTests.value(same, "schedule.availableDays") == .number(4))
         let likeISaid = interview.hear("Like I said, the same 3 days", profile: runner, state: next, today: InterviewTests.today)
         #expect(InterviewTests.value(likeISaid, "schedule.preferredDays") == Self.days("monday", "wednesday", "friday"))
-        // Control: other days named, nothing said about the same ones.
+        // Controls: the days named are the same ones ("… like now"); other days named, nothing said about the same ones.
+        let named = interview.hear("Monday and Friday like now, and Sunday", profile: runner, state: next, today: InterviewTests.today)
+        #expect(InterviewTests.value(named, "schedule.preferredDays") == Self.days("monday", "friday", "sunday"))
         let other = interview.hear("Tuesday, Thursday and Saturday", profile: runner, state: next, today: InterviewTests.today)
         #expect(InterviewTests.value(other, "schedule.preferredDays") == Self.days("tuesday", "thursday", "saturday"))
     }
@@ -177,8 +183,9 @@ struct AnswerPhrasingNineteenthRoundTests {
     @Test func theWeeksJustGone() {
         let volume = "running.currentVolume"
         Self.check("40 km a week. Well, less, this past month with the move I did maybe 25.", asked: volume, volume, .number(25))
-        // Control: "lately" dating the figure before it.
+        // Controls: "lately" dating the figure before it; the longest run lately (held-outs 1 and 2, opened).
         Self.check("About 30 km a week lately.", asked: volume, volume, .number(30))
+        Self.check("Right around 20 miles a week. My longest run lately was 9 miles.", asked: volume, volume, .number(32.2))
     }
 
     /// Runs times each run's distance: "three times a week, every time 6 or 7 km" is about 19.5.
@@ -341,6 +348,19 @@ struct AnswerPhrasingNineteenthRoundTests {
     }
 
     // MARK: - Experience and health
+
+    /// Dev-22: a level word in quotation marks is ironic ("Casual. I've been 'getting serious next month' for six years");
+    /// an officemate's injury is not the runner's; a school's charity 10K is a race, even run "without stopping".
+    @Test func fromDevelopmentSet22() {
+        Self.check("Casual. I've been 'going competitive next season' since 2019.", asked: "running.experienceLevel", "running.experienceLevel",
+                   .string("casual"))
+        Self.check("None for me. My coworker had a stress fracture last month though.", asked: "health.pastInjuries", "health.pastInjuries", .array([]))
+        Self.check("Our office is doing a 5K for charity in May and I want to run all of it without stopping.", asked: "goals.goalType",
+                   "goals.goalType", .string("race"))
+        // Controls: a level said plainly; running a distance without stopping, no event.
+        Self.check("Serious, I'd say.", asked: "running.experienceLevel", "running.experienceLevel", .string("serious"))
+        Self.check("I want to run 5K without stopping.", asked: "goals.goalType", "goals.goalType", .string("base_building"))
+    }
 
     /// "Began again", "only started up again": a comeback, not a beginner.
     @Test func startedAgainIsAComeback() {
