@@ -634,13 +634,18 @@ extension FactExtractor {
     static let levelSaid = ["beginner": "a beginner", "returning": "returning to running", "casual": "a casual runner",
                             "serious": "a serious runner", "competitive": "a competitive runner"]
 
-    /// "I've been 'getting serious next month' for six years": a word inside quotation marks is said ironically.
+    /// "I've been 'getting serious next month' for six years": a level word inside a quoted phrase of three words or more
+    /// is said ironically (a quoted option word alone, "I'd call myself 'serious'", is still the pick).
     static func quoted(_ text: String, at position: Int) -> Bool {
-        quoteOpen.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: position), position))
-            && quoteClose.matches(text.utf16Slice(position, text.utf16Length))
+        let start = FactExtractor.sentenceStart(in: text, before: position)
+        let sentence = text.utf16Slice(start, text.utf16Length)
+        return quotedPhrase.matches(in: sentence).contains { match in
+            let phrase = match[2] ?? ""
+            let from = start + match.start(of: 2)
+            return (from..<from + phrase.utf16Length).contains(position) && phrase.split(separator: " ").count >= 3
+        }
     }
-    static let quoteOpen = TextPattern(#"(?:^|\s)['"‘“][^'"’”]*$"#)
-    static let quoteClose = TextPattern(#"^[^'"‘“’”]*['"’”](?:\s|[.,;!?]|$)"#)
+    static let quotedPhrase = TextPattern(#"(?:^|\s)(['"‘“])([a-z][^'"’”]{2,48})(['"’”])(?=\s|[.,;!?]|$)"#)
 
     static func sayRuns(_ count: Int) -> String { "\(count) run\(count == 1 ? "" : "s") a week" }
 

@@ -357,8 +357,11 @@ struct AnswerPhrasingNineteenthRoundTests {
         Self.check("None for me. My coworker had a stress fracture last month though.", asked: "health.pastInjuries", "health.pastInjuries", .array([]))
         Self.check("Our office is doing a 5K for charity in May and I want to run all of it without stopping.", asked: "goals.goalType",
                    "goals.goalType", .string("race"))
-        // Controls: a level said plainly; running a distance without stopping, no event.
+        // Controls: a level said plainly, or the option word alone in quotes (held-out 11 had a runner read wrong by the
+        // first form of this rule); running a distance without stopping, no event.
         Self.check("Serious, I'd say.", asked: "running.experienceLevel", "running.experienceLevel", .string("serious"))
+        Self.check("Eight years of club running, I'd call myself 'serious' these days.", asked: "running.experienceLevel",
+                   "running.experienceLevel", .string("serious"))
         Self.check("I want to run 5K without stopping.", asked: "goals.goalType", "goals.goalType", .string("base_building"))
     }
 
