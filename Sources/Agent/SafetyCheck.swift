@@ -76,7 +76,8 @@ public enum SafetyCheck {
         yearSaid.firstMatch(in: words, range: NSRange(location: 0, length: words.utf16.count)) != nil
     }
     static let yearSaid = regex(#" in (?:19|20)\d\d "#)
-    static let pronounOpening = ["it ", "its ", "it s ", "they ", "theyre ", "they re ", "she ", "shes "]
+    /// ("She" is someone else's: "My sister's calf … She's swollen" is not the runner's leg.)
+    static let pronounOpening = ["it ", "its ", "it s ", "they ", "theyre ", "they re "]
     /// Dizzy once on standing up too fast: a head rush, not a sign of the heart.
     static let headRush = ["standing up too fast", "standing up to fast", "stood up too fast", "stood up to fast", "got up too fast",
                            "got up to fast", "standing up too quickly", "stood up too quickly", "got up too quickly", "head rush"]
@@ -100,12 +101,16 @@ public enum SafetyCheck {
             // "Now everything is good": the same, said the other way round.
             words = settledAfterNow.stringByReplacingMatches(in: words, range: NSRange(location: 0, length: words.utf16.count), withTemplate: " settled ")
             // "My left calf decided to become a sausage. It's puffy, warm to the touch": "it" carries the leg named before.
-            var found = symptoms(in: words)
+            var named = symptoms(in: words)
             if index > 0, Self.pronounOpening.contains(where: { sentence.words.hasPrefix($0) }) {
-                let joined = " " + all[index - 1].words + " " + sentence.words + " "
-                found += symptoms(in: joined).filter { $0.kind == "blood_clot" }.map { ($0.kind, $0.matched, max(0, $0.start - all[index - 1].words.utf16.count - 1)) }
+                let previous = all[index - 1].words
+                let joined = " " + previous + " " + sentence.words + " "
+                // (Whose leg it is is read in the sentence that named it: "My wife's calf is huge. It's warm too" is hers.)
+                if !aboutSomeoneElse(" " + previous + " ") {
+                    named += symptoms(in: joined).filter { $0.kind == "blood_clot" }.map { ($0.kind, $0.matched, max(0, $0.start - previous.utf16.count - 1)) }
+                }
             }
-            for found in found {
+            for found in named {
                 // (Blood from the gums, the nose or a bitten tongue is not coughed up.)
                 if found.kind == "coughing_blood", mouthOrNose.contains(where: { words.contains(" \($0) ") }) { continue }
                 if found.kind == "fainting", headRush.contains(where: { words.contains(" \($0) ") }) { continue }
@@ -232,7 +237,8 @@ public enum SafetyCheck {
     static let otherPeople: Set<String> = ["wife", "husband", "partner", "mate", "mates", "buddy", "friend", "friends", "dad", "mum", "mom",
                                            "father", "mother", "brother", "sister", "son", "daughter", "he", "she", "they", "boyfriend",
                                            "girlfriend", "colleague", "uncle", "aunt", "auntie", "cousin", "grandad", "grandpa", "grandma",
-                                           "nan", "granny", "neighbour", "neighbor", "coach", "teammate"]
+                                           "nan", "granny", "neighbour", "neighbor", "coach", "teammate", "coworker", "officemate", "workmate",
+                                           "classmate", "clubmate"]
 
     struct Sentence {
         let words: String

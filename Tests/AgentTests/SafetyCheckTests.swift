@@ -125,6 +125,9 @@ struct SafetyCheckTests {
         // It's puffy, warm to the touch"); a calf that is tight and then fine is not.
         ("Since the Lisbon flight my right calf looks odd. It's swollen and hot, and tight when I flex my foot.", "blood_clot"),
         ("My calf is tight after the long run. It's fine after a stretch.", nil),
+        ("My wife has a left calf twice the size of the other since the flight. It's warm too, she's seeing the GP.", nil),
+        // (A possessive is no one else's leg: "since I flew back from my brother's in Buenos Aires … my left calf".)
+        ("Since I flew back from my brother's in Lima, my left calf is thicker than the right and warm.", "blood_clot"),
         // Dizzy once on standing up too fast is a head rush; dizzy on a hill is not (dev-23).
         ("Is it normal I got dizzy for a second standing up too fast from the sofa? Only once.", nil),
         ("I got dizzy on the hill yesterday and had to sit down.", "fainting"),
