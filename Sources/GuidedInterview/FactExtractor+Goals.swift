@@ -450,6 +450,12 @@ extension FactExtractor {
         #"\b(?i:doing|running|(?:to|gonna|wanna) run|racing|got into|got a (?:place|spot|ballot place|ballot spot|bib) (?:in|for|at)|entered|signed up (?:for|to)|training for)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?)(?=\s*(?:[,.!?;:—–-]|$)|\s+(?i:in|on|this|next|again|later|for)\b)"#,
         caseSensitive: true)
 
+    /// The words a distance said as a kind ("half", "full", "10k") adds to a race's name: "Half Marathon", "Marathon", "10K".
+    static func kindLabel(_ kind: String) -> String {
+        let kind = kind.lowercased()
+        return kind.hasPrefix("half") ? "Half Marathon" : kind.hasPrefix("marathon") || kind == "full" ? "Marathon" : kind.uppercased()
+    }
+
     /// The distance's words for a race name ("Marathon", "Half Marathon"), for the standard road distances only.
     static func raceLabel(km: Double) -> String? {
         let distance = namedDistance(km: km)
@@ -529,8 +535,7 @@ extension FactExtractor {
            !words.contains(where: { Self.wholeMonth.matches($0) || Self.weekdays.contains($0)
                || ["please", "maybe", "probably", "not", "sure", "which", "just", "fun", "thanks", "lol", "ok", "yes", "no", "sometime", "in", "this", "next"].contains($0) }) {
             let named = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-            let label = ["marathon", "half", "ultra", "run", "race", "trail"].contains(words.last ?? "") ? []
-                : kind.hasPrefix("half") ? ["Half", "Marathon"] : kind == "full" || kind == "marathon" ? ["Marathon"] : [kind.uppercased()]
+            let label = ["marathon", "half", "ultra", "run", "race", "trail"].contains(words.last ?? "") ? [] : [Self.kindLabel(kind)]
             name = (named + label).joined(separator: " ")
         }
         // "The 21 kilometres of Asunción": a race called by its distance and its place.
@@ -543,8 +548,7 @@ extension FactExtractor {
            // (Two words at least: "the muddy one" describes, "the karura forest one" names.)
            case let words = (match[2] ?? "").split(separator: " ").map(String.init), words.count >= 2,
            !words.contains(where: { Self.notAPlace.contains($0) || Self.nameStopWords.contains($0) || Self.wholeMonth.matches($0) }) {
-            let label = kind.hasPrefix("half") ? "Half Marathon" : kind.hasPrefix("marathon") ? "Marathon" : kind.uppercased()
-            name = (words.map { $0.prefix(1).uppercased() + $0.dropFirst() } + [label]).joined(separator: " ")
+            name = (words.map { $0.prefix(1).uppercased() + $0.dropFirst() } + [Self.kindLabel(kind)]).joined(separator: " ")
         }
         var said: String?  // where the name was said, when not in its own words ("marathon in Rotterdam")
         if name == nil {
@@ -576,7 +580,7 @@ extension FactExtractor {
         // "A half marathon, the Edinburgh one in May": the place, then the distance said before it.
         if name == nil, let match = Self.theOneIn.firstMatch(in: scan.original), let kind = match[1], let place = match[2],
            !Self.nameStopWords.contains(place.lowercased()), !Self.sentenceOpeners.contains(place.lowercased()) {
-            let label = kind.lowercased().hasPrefix("half") ? "Half Marathon" : kind.lowercased() == "marathon" ? "Marathon" : kind.uppercased()
+            let label = Self.kindLabel(kind)
             name = "\(place) \(label)"
             said = place.lowercased()
         }
@@ -612,7 +616,7 @@ extension FactExtractor {
             name = words.joined(separator: " ")
         }
         if name == nil, goalAnswer, let match = Self.homeCity.firstMatch(in: scan.original), let kind = match[1], let place = match[2] {
-            let label = kind.lowercased().hasPrefix("half") ? "Half Marathon" : kind.lowercased() == "marathon" ? "Marathon" : kind.uppercased()
+            let label = Self.kindLabel(kind)
             name = "\(place) \(label)"
             said = place.lowercased()
         }

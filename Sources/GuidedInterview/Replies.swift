@@ -553,7 +553,11 @@ enum Replies {
     /// greeting or a colon at most): "About 20 miles. Sorry, 20 km" is no Sorry aged 20.
     static let nameThenAge = TextPattern(#"(?:^|:\s*|^(?i:hi|hey|hello|hiya|howdy|yo)(?i: there)?[!,.]*\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\(|[.!]+\s+(?:(?i:hi|hey|hello|hiya)[.!,]*\s+)?(?=\d{1,2}\s*(?:[,.!;]|$|(?i:y/?o|years?|yrs?)\b)))(\d{1,2})\b(?![.,:]\d)(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:|%|-\s*\d|(?:years?|yrs?) (?:of|running|ago|since)))(?!\s+\#(monthWord))"#, caseSensitive: true)
     /// Months in English and the languages runners mix in ("Minggu, 14 Maret": a weekday and a date, no name and age).
-    static let monthWord = #"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|januar|februar|märz|maerz|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro)\b"#
+    static let monthWord = "(?i:" + FactExtractor.monthPattern + "|(?:" + (Array(FactExtractor.foreignMonths.keys) + otherMonths).joined(separator: "|") + #")\b)"#
+    /// Months of the languages runners mix in that `FactExtractor.foreignMonths` does not translate (Indonesian, Italian,
+    /// Portuguese and a few spellings).
+    static let otherMonths = ["januari", "februari", "maret", "mei", "agustus", "desember", "setiembre", "maerz", "gennaio", "febbraio", "aprile",
+                              "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "marco"]
 
     static let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
                                      "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",

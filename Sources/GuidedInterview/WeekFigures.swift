@@ -307,9 +307,10 @@ enum WeekFigures {
         let before = text.utf16Slice(max(0, position - 32), position)
         return nowCue.matches(before) || correction.matches(before)
             || settledAfter.matches(text.utf16Slice(position, min(text.utf16Length, position + 30)))
-            || usualWeekOpens.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: position), position))
-            || recentOpens.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: position), position))
+            || sentenceDatesTheWeek(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: position), position))
     }
+    /// The sentence so far opens on the usual week or the weeks just gone.
+    static func sentenceDatesTheWeek(_ soFar: String) -> Bool { usualWeekOpens.matches(soFar) || recentOpens.matches(soFar) }
     /// "30 km a week. Hmm, less, this last month with the harvest I did maybe 22": the figure of the weeks just gone
     /// ("30 km a week lately, 40 in the summer": not when the word dates a figure said before it; "My longest run lately
     /// was 14 miles": nor one run.)
