@@ -86,6 +86,7 @@ public enum SafetyCheck {
     /// Words right before a phrase that deny it.
     static let negations = ["no", "not", "never", "without", "zero", "denies", "denied", "deny", "nor", "dont have", "do not have", "dont get", "havent had",
                             "have not had", "never had", "no more", "free of", "no sign of", "no signs of", "nothing like", "not any"]
+    static let questionVerbs: Set<String> = ["should", "do", "does", "did", "is", "are", "can", "could", "would", "will", "must", "shall", "am"]
     static let questionOpeners = ["should", "is", "are", "can", "could", "would", "does", "do", "what", "how", "when", "why",
                                   "whats", "hows", "will", "any", "anything"]
 
@@ -268,7 +269,10 @@ public enum SafetyCheck {
                 else { part.append(word) }
             }
             if !part.isEmpty { parts.append(part) }
+            // ("When I run up the hill, comes pressing in middle of chest": "when" opens a question only before a verb that
+            // asks, as in "when should I stop".)
             let opener = questionOpeners.contains(words[0])
+                && (words[0] != "when" || words.count > 1 && questionVerbs.contains(words[1]))
             // ("My wrist hurts in the bone, maybe it is broken, but I can run with it no?": only what follows "but" asks.)
             for (index, piece) in parts.enumerated() {
                 result.append(Sentence(words: piece.joined(separator: " "), isQuestion: (question && index == parts.count - 1) || (opener && index == 0)))
@@ -337,6 +341,8 @@ public enum SafetyCheck {
     /// "If I get chest pain while running should I stop?": a question about what to do if it happened.
     static func hypothetical(_ words: String) -> Bool {
         words.hasPrefix(" if ") || words.hasPrefix(" what if ") || words.hasPrefix(" what do i do if ") || words.hasPrefix(" what should i do if ")
+            // ("When should I stop running if I get chest pain?")
+            || words.contains(" if i ") || words.contains(" if my ")
     }
 
     /// A question that also reports a symptom ("I get chest pain on hills, is that normal?").
@@ -346,7 +352,7 @@ public enum SafetyCheck {
          " i think ", " it hurts ", " anyone else get ", " anyone else gets ", " does anyone else get "].contains { words.contains($0) }
     }
 
-    static let happenedToMe = regex(#"^ (?:well |yes |yeah |because |cause |cos )?(?:it|that|this) (?:just |actually )?(?:happened|happens|has happened|keeps happening|happened again) (?:to me|twice|again|last|on|yesterday|this|the other)\b|^ (?:it did|i did|yes i did|happened to me)\b"#)
+    static let happenedToMe = regex(#"^ (?:well |yes |yeah |because |cause |cos )?(?:it|that|this) (?:just |actually )?(?:happened|happens|has happened|keeps happening|happened again) (?:to me|twice|again|last|on|yesterday|this|the other)\b|^ (?:it did|i did|yes i did|happened to me)\b|^ (?:and )?now (?:it|its|it s|the pain|my \w+)\b(?! (?:is |s )?(?:fine|ok|okay|better|gone|good|healed|all good|settled|normal)\b)"#)
 
     /// The fixed answer for a red flag.
     /// Where a flag is kept in the runner's health facts, in words `HealthFlags` (Planning) reads as

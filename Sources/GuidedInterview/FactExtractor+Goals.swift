@@ -80,6 +80,10 @@ extension FactExtractor {
         #"\b(?:build(?:ing|in)? (?:up )?(?:my |the )?(?:weekly )?(?:mileage|milage|base|volume|endurance|aerobic base|miles|km)|build(?:ing|in)? (?:it |myself )?up to (?:running |doing )?\d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|(?:get|getting|gettin|tryna get|trying to get|want to get) (?:up )?to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)(?: a| per|/)? ?(?:week|wk)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b|^\s*(?:a |my )?base\s*[.!,:;-])"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+    static let turnToNow = TextPattern(#"[,;.]\s*(?:and |but |so )?(?:now|this time|next(?! to)|this year)\b"#)
+    static let currentResultBefore = TextPattern(
+        #"\b(?:rn|right now|currently|at the moment|atm|these days|at present)\s*,?\s*(?:(?:i am|i'm|im|i do|i run|i can do|i'm at|im at|i am at)\s+)?(?:(?:like|about|around|at|on)\s+)?$"#)
+    static let changedTo = TextPattern(#"\b(?:switch(?:ed)?|swapp?(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|enter(?:ed)?|sign(?:ed)? up|regist(?:er|ered)|upgrad(?:e|ed)|downgrad(?:e|ed)|drop(?:ped)? down|step(?:ped)? up)\b[^.;!?]{0,12}$"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
     static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition))\b"#)
@@ -105,14 +109,15 @@ extension FactExtractor {
             let after = scan.window(after: match.end, 40)
             // "my 5k time is 27" is a result; "get my 5k time down", "improve my 10k time" name a speed goal's distance.
             // ("I told him I'd run the full marathon this year": a race to come, this year.)
-            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before),
+            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before), !Self.changedTo.matches(before),
                !(named != nil && Self.willRunBefore.matches(before)) { continue }
             // ("the academic oval, 2.2 km per loop": a loop's length, not a race.)
             if named == nil, Self.perLoopAfter.matches(after) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
-            if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) { continue }
+            // ("I switched to the half last week": when the goal changed, not when it was run.)
+            if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) && !Self.changedTo.matches(before) { continue }
             // ("run with a club for about eight years: a few halves, one marathon": a tally of races run.)
             if Self.tallyBefore.matches(before) { continue }
             // "Before the injury I was fairly serious, … the Rotterdam half in 1:29": a race from before a break.
@@ -120,7 +125,7 @@ extension FactExtractor {
             // "100 miles, ten loops of ten miles": a lap, not the race.
             if Self.lapBefore.matches(before) || Self.lapAfter.matches(after) { continue }
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
-            if Self.describedAsPast.matches(after) { continue }
+            if Self.describedAsPast.matches(after), !Self.changedTo.matches(before) { continue }
             // "55 miles … my first ultra beyond 50k": a distance the race is measured against, once one is found.
             if distanceFound != nil, Self.comparedWith.matches(before) { continue }
             // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.
@@ -131,6 +136,8 @@ extension FactExtractor {
             let lastTrigger = Self.goalTrigger.matches(in: before).last
             var trigger = lastTrigger?.end ?? -1
             var past = Self.pastCue.matches(in: before).last?.end ?? -1
+            // ("I ran the half last week, now a marathon in May": what comes after "now" is to come.)
+            if past >= 0, Self.turnToNow.matches(before.utf16Slice(past, before.utf16Length)) { past = -1 }
             // "I've done a good few 5ks at the parkrun": "at the" after a race done names where, not a goal.
             // ("Last year I trained for the half and got a stress fracture": a goal of a year gone by.)
             if let lastTrigger, Self.weakTrigger.matches(lastTrigger.text),
@@ -343,7 +350,7 @@ extension FactExtractor {
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra|ten[- ]miler|10[- ]miler))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at(?: the)?)\s+)?([A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*){0,2})\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra|ten[- ]miler|10[- ]miler|(?:5|10|15|21|42) ?(?:kilomet(?:re|er)s?|kms?)))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des|round|around)\s+|(?i:at(?: the)?)\s+)?([A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*){0,2})\b"#,
         caseSensitive: true)
     static let amountWords: Set<String> = ["roughly", "about", "around", "approximately", "approx", "maybe", "nearly", "almost", "over", "under",
                                            "only", "like", "say", "some", "few", "couple", "usually", "mostly", "doing", "did", "done", "ran", "run"]
@@ -359,7 +366,7 @@ extension FactExtractor {
     ]
     static let kindThenStop = TextPattern(#"^\S+[.!]\s"#)
     static let placeGoesOn = TextPattern(#"^\s*(?:[.!?]|$|,?\s*(?:(?:in|on|the|this|next)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#)
-    static let distanceOfPlace = TextPattern(#"\b(?i:the)\s+(\d{1,3})\s?(?i:k|km|kilometres|kilometers|kilómetros)\s+(?i:of|de)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"#, caseSensitive: true)
+    static let distanceOfPlace = TextPattern(#"\b(?i:the)\s+(\d{1,3})\s?(?i:k|km|kilometres|kilometers|kilómetros)\s+(?i:of|de)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|del|da|do|dos|la|el|al)\s+)?\p{Lu}[\p{L}'-]+){0,2})"#, caseSensitive: true)
     static let theLowerOne = TextPattern(#"\b(half marathon|half|marathon|10k|5k|ultra)\w*\s*[,:.-]?\s+the\s+([a-z]+(?:\s+[a-z]+){0,2})\s+(?:one|1)\b"#)
     /// Words that describe a race without naming it: "the hilly one", "the big city one".
     static let notAPlace: Set<String> = ["hilly", "flat", "big", "small", "first", "last", "local", "new", "old", "same", "easy", "hard", "long",
@@ -570,8 +577,11 @@ extension FactExtractor {
                 }
                 let place = kept.joined(separator: " ")
                 let distance = kind.lowercased().replacingOccurrences(of: "-", with: " ")
+                // ("the 5 kilometres at Hillside Dams": the Hillside Dams 5K.)
+                let kilometres = distance.range(of: #"^\d+ ?(?:kilomet|km)"#, options: .regularExpression) != nil
                 let label = distance == "half" || distance == "halfmarathon" || distance.hasPrefix("semi") ? "Half Marathon"
                     : distance.hasPrefix("marat") ? "Marathon"
+                    : kilometres ? distance.prefix(while: \.isNumber) + "K"
                     : distance.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
                 name = "\(place) \(label)"
                 said = match.text.lowercased()
@@ -687,7 +697,9 @@ extension FactExtractor {
             name = word
         }
         // "hafl marathon! the launnie one in june", "race. 30k. taff trail one": a race called by its name and "one".
-        if name == nil, scan.expecting == "goals.goalType", let km = scan.goalDistance, let match = Self.nameThenOne.firstMatch(in: scan.text),
+        // ("The Aarhus one, Sunday 23 May", asked the date: the name said with it.)
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDate",
+           let km = scan.goalDistance ?? scan.knownRaceDistance, let match = Self.nameThenOne.firstMatch(in: scan.text),
            let raw = match[1], case let words = raw.split(separator: " ").map(String.init),
            let first = words.first, !Self.nameStopWords.contains(first), !Self.notInTerseName.contains(first), !Self.notRaceNameWords.contains(first),
            !words.contains(where: { Self.oneAdjectives.contains($0) || Self.weekdays.contains($0) || Self.wholeMonth.matches($0) }) {
@@ -701,12 +713,16 @@ extension FactExtractor {
             name = words.map { ["to", "the", "of", "de", "la"].contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }
         // "canyonlands 5 mile. moab.", "surf city half": asked for the goal, a name typed in lower case before the distance.
-        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance", let km = scan.goalDistance,
+        // ("sat 13 march. kumasi city 10k", asked the date: the name said with it.)
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance"
+            || scan.expecting == "goals.raceDate", let km = scan.goalDistance ?? scan.knownRaceDistance,
            let match = Self.lowerNameBeforeDistance.firstMatch(in: scan.text), let raw = match[1],
            case let words = raw.split(separator: " ").map(String.init),
-           !words.contains(where: { Self.nameStopWords.contains($0) || Self.notInTerseName.contains($0) || Self.notRaceNameWords.contains($0)
-               || Self.sentenceOpeners.contains($0) || Self.weekdays.contains($0) || Self.wholeMonth.matches($0) || Self.oneAdjectives.contains($0)
-               || Greeting.words.contains($0) || Self.amountWords.contains($0) }),
+           // ("kumasi city 10k": "city" inside a name is the name's own word.)
+           !words.enumerated().contains(where: { index, word in
+               Self.nameStopWords.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word)) || Self.notInTerseName.contains(word)
+               || Self.notRaceNameWords.contains(word) || Self.sentenceOpeners.contains(word) || Self.weekdays.contains(word) || Self.wholeMonth.matches(word)
+               || Self.oneAdjectives.contains(word) || Greeting.words.contains(word) || Self.amountWords.contains(word) }),
            !FactExtractor.perWeek.matches(scan.window(after: match.end, 16)) {
             let cased = words.map { $0.count <= 3 ? $0.uppercased() : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             name = Self.raceLabel(km: km).map { "\(cased) \($0)" } ?? cased
@@ -770,7 +786,7 @@ extension FactExtractor {
     static let mistakenDateBefore = TextPattern(#"\b(?:keep saying|kept saying|always say|i said|not|never)\s*$|\b(?:which|that) is (?:on )?$"#)
     static let countCorrects = TextPattern(#"\b(?:no|nope|actually|sorry|wait|i mean|scratch that|correction|oops|rather|make (?:it|that))\b"#)
     static let askedBack = TextPattern(#"\?|\bright\b|\bis that\b|\b(?:that is|which is|which makes it)\b"#)
-    static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2}|\d(?=\.(?!\d)))(?![\d/:]|\.\d|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
+    static let dottedDate = TextPattern(#"(?<![\d/.:])(\d{1,2})\.(\d{2}|\d(?=\.(?!\d)|\s*$))(?![\d/:]|\.\d|\s*(?:k|km|miles?|mi|hours?|h|minutes?|mins?)\b)"#)
     static let weekdayThenDotted = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\.(\d{1,2})\b\.?(?!\d)"#)
     static let weekdayNear = TextPattern(#"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"#)
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
@@ -901,8 +917,11 @@ extension FactExtractor {
         // typed with its zero is a date too.)
         if scan.expecting == "goals.raceDate" || scan.expecting == "goals.goalType" {
             for match in Self.dottedDate.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
+                // ("… the Vienna City Marathon, on 18.4. This is a Sunday": the German day-and-month's closing dot, or "on".)
                 guard let d = Int(match[1] ?? ""), let m = Int(match[2] ?? ""), (1...12).contains(m), (1...31).contains(d),
-                      scan.expecting == "goals.raceDate" || match[2]?.hasPrefix("0") == true else { continue }
+                      scan.expecting == "goals.raceDate" || match[2]?.hasPrefix("0") == true
+                        || scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 1)) == "."
+                        || scan.window(before: match.start, 4).hasSuffix("on ") else { continue }
                 add(year: nil, month: m, day: d, at: match.start)
                 covered.append(match.start..<match.end)
             }
@@ -1288,6 +1307,8 @@ extension FactExtractor {
             // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
             if Self.resultAfter.matches(scan.window(after: match.end, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
+            // ("under 25 min, rn im like 27:40": the time run now, beside the target.)
+            if !clocks.isEmpty, Self.currentResultBefore.matches(scan.window(before: match.start, 24)) { continue }
             // "3:45 is what my boyfriend wants for me, not what I want": someone else's wish, said after the time.
             if Self.othersWishAfter.matches(scan.window(after: match.end, 40)) { continue }
             // "Just under 2 hours. Even 1:59:59, I'll take it": a time conceded after the target is not a new one.

@@ -350,6 +350,8 @@ extension FactExtractor {
         ("femoral_neck", "femoral neck", #"femoral neck|neck of (?:the |my )?femur"#),
         ("metatarsal", "metatarsal", #"metatars[a-z]*|metatarsel"#),
         ("tibia", "tibia", #"tibial?|shin ?bone"#),
+        // ("a stress reaction in my shin": the runner's own word for the tibia, kept.)
+        ("shin", "shin", #"shins?(?! ?splints?)"#),
         ("fibula", "fibula", #"fibular?"#),
         ("femur", "femur", #"femur|femoral|thigh ?bone"#),
         ("navicular", "navicular", #"navicular"#),

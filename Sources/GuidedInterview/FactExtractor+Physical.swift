@@ -14,6 +14,7 @@ extension FactExtractor {
     static let bornIn = TextPattern(#"\bborn (?:in |back in )?((?:19|20)\d\d)\b"#)
     static let ageWillBe = TextPattern(#"\b(?:(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)|i am (\d{2}) next (?:month|week))\b"#)
     /// "I started after my 45th birthday": the birthday just had.
+    static let yearsSince = TextPattern(#"\b(?:\d+|a few|a couple of|several|some) (?:years?|yrs?)\b"#)
     static let birthdayHad = TextPattern(#"\b(?:after|since|on|at) my (\d{2})(?:st|nd|rd|th) birthday\b"#)
     /// "At 66 I'm not waiting another year".
     static let ageAtNow = TextPattern(#"\bat (\d{2}),? i (?:am|have|can|will|want|do|feel)\b"#)
@@ -104,6 +105,8 @@ extension FactExtractor {
         }
         for match in Self.birthdayHad.matches(in: scan.text) {
             guard let age = Int(match[1] ?? ""), (16...99).contains(age) else { continue }
+            // ("came back after my twenty-fifth birthday crisis. So, four years of shuffling": a birthday years back.)
+            if Self.yearsSince.matches(scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 80))) { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         for match in Self.ageAtNow.matches(in: scan.text) {

@@ -36,6 +36,9 @@ extension FactExtractor {
     static let mostWeeks = TextPattern(
         #"\b(?:most|usual|normal|ordinary) weeks\s*(?:(?:it is|it's|i do|i run|i get|i manage|are|is|about|around|roughly|more like|just|only|it is more like)\s+)*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
     static let countOfOutings = TextPattern(#"(?<![\d.:])([1-7])\s+(?:(?:early|short|easy) )?(?:mornings|evenings|nights|lunchtimes|days|sessions|goes|trips)\b"#)
+    static let timesOfDayCount = TextPattern(
+        #"(?<![\d.:])([1-7])\s*(?:early |late |short |quiet )?(?:mornings|evenings|nights|lunchtimes|lunch ?breaks|afternoons)\b(?!\s*(?:a month|off|shifts?|of work|at work))(?!\s*(?:a week\s*)?(?:at|in) (?:the |my )?(?:hospital|work|job|office|factory|plant|mine|restaurant|bar|pub|shop|store|station|depot|warehouse|site|ward|club|kitchen|hotel|airport|port|school))(?![^.;!?]{0,16}\b(?:and|plus) (?:a|one|the)\b)"#)
+    static let workedTimes = TextPattern(#"\b(?:work|works|working|shifts?|on call|night duty|i do nights)\b"#)
     static let frequencyParts = TextPattern(
         #"(?<![\d.:])([1-6]) times (?:with|on|at|in|alone|by|for|during)\b[^.;]{0,40}?\band (?:then )?([1-6]|once) (?:times? )?(?:with|on|at|in|alone|by|for|during|solo|on my own)\b"#)
     /// "since march", asked about experience: running began that month.
@@ -45,7 +48,7 @@ extension FactExtractor {
     /// "38, 44 and 41 for the last three weeks, so call it 40": the figure the runner settles on.
     static let callIt = TextPattern(#"\b(?:so )?call it (?:about |around |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
-    static let everyOtherDay = TextPattern(#"\b(?:every (?:other|second|2nd) day|alternate days|every 2 days)\b"#)
+    static let everyOtherDay = TextPattern(#"\b(?:every (?:other|second|secnd|scnd|2nd|othr) day|alternate days|every 2 days)\b"#)
     static let everyDay = TextPattern(#"\b(?:every ?day|daily|7 days a week)\b"#)
     static let availableCue = TextPattern(
         #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
@@ -127,7 +130,8 @@ extension FactExtractor {
             addVolume(scan, Self.round1(each * runs), unit: unit, at: match.end - 1)
         }
         if scan.expecting == "running.currentVolume", let match = Self.callIt.matches(in: scan.text).last, let value = Self.number(match[1]) {
-            addVolume(scan, value, unit: match[2] ?? Self.unitSaidBefore(scan), at: scan.text.utf16Length)
+            // ("A tenner of miles midweek … Call it twenty-two": in the unit the answer is in.)
+            addVolume(scan, value, unit: match[2] ?? (Self.mentionsMilesBefore(scan, match.start) ? "miles" : Self.unitSaidBefore(scan)), at: scan.text.utf16Length)
         }
         // "three little runs of about 5k" is 15 km a week.
         // Only as the week's running: "I've done a couple of runs of about 3k" is no week.
@@ -188,6 +192,13 @@ extension FactExtractor {
             if Self.racesDoneBefore.matches(scan.window(before: match.start, 30)) { continue }
             // "this week I did the Griffith Park loop twice": laps of a route, not runs a week.
             if Self.lapsBefore.matches(scan.window(before: match.start, 16)) { continue }
+            addFrequency(scan, count, at: match.start, said: match.text)
+        }
+        // "I run about 3 km, three mornings a week": asked the week, runs counted by the time of day they are run at.
+        // ("I work three nights a week" is no run.)
+        if scan.expecting == "running.currentVolume" || scan.expecting == "running.currentFrequency", !scan.has("running.currentFrequency"),
+           let match = Self.timesOfDayCount.firstMatch(in: scan.text), let count = Int(match[1] ?? ""),
+           !Self.workedTimes.matches(scan.clauseBefore(match.start)) {
             addFrequency(scan, count, at: match.start, said: match.text)
         }
         // "Three times. Twice with the ladies and once by myself": the parts add up to the runs.
@@ -358,6 +369,8 @@ extension FactExtractor {
         if scan.aboutSomeoneElse(at: position) { return }
         // "70 kilometres a month" is no week's running (the runner is asked for a week, and says it next).
         if Self.perMonth.matches(scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 40))) { return }
+        // ("30 miles a week now, 45 at my peak": the peak's week is not this one.)
+        if WeekFigures.anotherTimeAfterFigure.matches(scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 48))) { return }
         if unit.hasPrefix("mi") {
             let km = Self.round1(value * 1.609344)
             scan.add("running.currentVolume", .number(km), said: "\(Self.plain(km)) km a week (\(Self.plain(value)) miles)", at: position)
@@ -424,7 +437,7 @@ extension FactExtractor {
     static let beforeTheBreak = TextPattern(#"\bbefore (?:the|my|that) (?:injury|fracture|surgery|operation|op|baby|pregnancy|break|layoff|kids|knee|accident|foot|ankle|hip|back|achilles|hamstring|illness|covid|cancer|chemo)\b"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
-        #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:only\s+|just\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?)\s+(years?|yrs?|months?|weeks?)\b(?!\s+old)"#)
+        #"\b(?:been running|running|run|jogging|jogged|ran)\s+(?:on and off\s+)?(?:only\s+|just\s+)?(?:for\s+)?(?:about |around |almost |nearly |over |roughly |just over |just under |more than |maybe )?(\d+(?:\.\d+)?|a(?=\s+(?:year|month)\b(?!\s+ago)))\s+(years?|yrs?|months?|weeks?)\b(?!\s+old)"#)
     static let monthsRunningTrailing = TextPattern(
         #"\b(\d+(?:\.\d+)?)\s+(years?|yrs?|months?)\s+(?:of running|running|now)\b|\bstarted running (?:about |around )?(\d+(?:\.\d+)?)\s+(years?|months?) ago\b"#)
     static let yearsOfSomethingElse = TextPattern(#"\b(?:liv(?:e|ed|ing)|moved|married|work(?:ed|ing)?|been (?:here|there|in)|in this country)\b"#)
@@ -699,12 +712,14 @@ extension FactExtractor {
     func inferExperienceFromStory(_ scan: Scan) {
         guard scan.expecting == nil || scan.expecting == "identity.name", !scan.has("running.experienceLevel"),
               scan.has("goals.goalType"), scan.has("running.currentVolume") || scan.has("running.currentFrequency"),
-              Self.racesRun.matches(scan.text), !ExperienceEvidence.comeback.matches(scan.text),
+              // ("… been running a year more or less, i can do three days": how long, told with the rest.)
+              case let months = scan.latest("running.monthsRunning")?.value.doubleValue,
+              Self.racesRun.matches(scan.text) || months != nil, !ExperienceEvidence.comeback.matches(scan.text),
               !ExperienceEvidence.winning.matches(scan.text), !ExperienceEvidence.notYet.matches(scan.text) else { return }
         let km = scan.latest("running.currentVolume")?.value.doubleValue ?? 0
         let serious = km >= 50 || ExperienceEvidence.training.matches(scan.text) || ExperienceEvidence.fastRaceTime(scan.text) != nil
             || km >= 40 && Self.clubMember.matches(scan.text)
-        let level = serious ? "serious" : "casual"
+        let level = serious ? "serious" : months.map({ $0 < 6 }) == true && !Self.racesRun.matches(scan.text) ? "beginner" : "casual"
         scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: scan.text.utf16Length, checkNegation: false)
     }
     static let racesRun = TextPattern(
@@ -743,7 +758,7 @@ extension FactExtractor {
 
     func extractMonthsRunning(_ scan: Scan) {
         for match in Self.monthsRunning.matches(in: scan.text) + Self.monthsRunningTrailing.matches(in: scan.text) {
-            guard let value = Self.number(match[1] ?? match[3]), let unit = match[2] ?? match[4] else { continue }
+            guard let value = match[1] == "a" ? 1 : Self.number(match[1] ?? match[3]), let unit = match[2] ?? match[4] else { continue }
             // "living in Queens twenty years now": years somewhere else, not years of running.
             if match.text.hasSuffix("now"), Self.yearsOfSomethingElse.matches(scan.window(before: match.start, 40)) { continue }
             let months = unit.hasPrefix("y") ? Int((value * 12).rounded()) : unit.hasPrefix("w") ? max(1, Int(value * 12 / 52)) : Int(value.rounded())

@@ -86,6 +86,9 @@ extension FactExtractor {
         #"(?:^|[.!?]\s*)(?:[a-z]+\s+)?no,?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,160}?(?:[.!?]\s*[^.!?]{0,100}?)?,?\s*make (?:it|that)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let notThisButThat = TextPattern(
         #"(?:^|[.!;]\s*)(?:(?:ay|oh|ah),?\s+)?(?:no|sorry|wait|oops|actually)[,.!]?\s+not\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,\s*(?:but\s+|make it\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s*(?:,|or\b|and\b|nor\b|either|too|as well|neither))"#)
+    /// ("Not Thursday, I just said it always gets cancelled — Wednesday": the day that closes the sentence after a dash.)
+    static let notThenDash = TextPattern(
+        #"(?:^|[.!;]\s*)not\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?;]{0,80}?\s*[—–-]+\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:instead\s*)?(?:[.!]|$)"#)
     static let insteadCue = TextPattern(#"\binstead\b"#)
     /// ("for the long exit, always Sunday": the French sortie longue.)
     static let noWorkThatDay = TextPattern(
@@ -169,6 +172,10 @@ extension FactExtractor {
                !(joiner.contains(" - ") && Self.addedBefore.matches(scan.window(before: last.start, 12))),
                // ("Mon, Wed, Fri — Saturday and Sunday is the big market": a dash after a list of days opens a new thought.)
                !(joiner.contains(" - ") && scan.window(before: last.start, 4).contains(",")),
+               // ("Mon-Wed-Fri", "mon-wed-fri + sat": days chained by hyphens are a list.)
+               !(joiner.trimmingCharacters(in: .whitespaces) == "-"
+                 && (scan.text.utf16Slice(mention.end, min(scan.text.utf16Length, mention.end + 1)) == "-"
+                     || scan.text.utf16Slice(max(0, last.start - 1), last.start) == "-")),
                let from = Self.weekdays.firstIndex(of: last.days[0]), let to = Self.weekdays.firstIndex(of: mention.days[0]), from != to {
                 let span = (0...((to - from + 7) % 7)).map { Self.weekdays[(from + $0) % 7] }
                 merged[merged.count - 1] = DayMention(days: span, start: last.start, end: mention.end, abbreviated: false)
@@ -208,7 +215,7 @@ extension FactExtractor {
         // "Actually swap Friday for Saturday", "No, not Friday, Saturday": one day of the list said before traded for another.
         let traded = askedForDays && scan.expecting != "schedule.longRunDay"
             ? (Self.swapFor.matches(in: scan.text) + Self.notThisButThat.matches(in: scan.text) + Self.scratchThenMake.matches(in: scan.text)
-               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text) + Self.dayThenSwapIt.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
+               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text) + Self.notThenDash.matches(in: scan.text) + Self.dayThenSwapIt.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
                 guard let out = Self.weekday(match[1] ?? ""), let into = Self.weekday(match[2] ?? ""), out != into else { return nil }
                 return ((out, match.start(of: 1)), (into, match.start(of: 2)))
             } : []
@@ -278,6 +285,12 @@ extension FactExtractor {
             // not the days they could (asked next).
             if scan.expecting?.hasPrefix("running.") == true, !Self.availability.matches(clause) {
                 scan.daysRunNow.formUnion(mention.days)
+                // ("Five, and the Saturday one is the long one": the day of the long run now, alone in its clause.)
+                if mention.days.count == 1, Self.longRunCue.matches(clause), !scan.has("schedule.longRunDay"),
+                   mentions.filter({ scan.clause(around: $0.start).start == scan.clause(around: mention.start).start }).count == 1,
+                   !scan.aboutSomeoneElse(at: mention.start), !clause.contains("club") {
+                    scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
+                }
                 continue
             }
             // "My wife's on nights Thursday to Saturday so I'm on kid duty and can't get out those days": another person's
@@ -662,7 +675,7 @@ extension FactExtractor {
     static let keptIn = TextPattern(
         #"\b(?:i|we) (?:can not|could not|am not able to|will not be able to) (?:get out|go out|run|get away|leave)|\bi am (?:on (?:kid|baby|child|dad|mum|mom) duty|home with|stuck (?:at home|with)|left with|minding|looking after|with the (?:kids|baby|children))|\bi (?:have|have got|got) (?:the )?(?:kids|baby|children|boys|girls)\b|\b(?:and|so) i (?:drive|take|bring|pick|drop|watch|coach|mind)\b|\b(?:practice|practise|training|lessons?|class|clinic|appointment)\b[^.;]{0,20}\bi (?:drive|take|bring|pick|drop)\b"#)
     static let freedBy = TextPattern(
-        #"\bso (?:those|these|that|they|then)?\s*(?:days )?(?:work|suit|are (?:good|fine|free|my days))\b|\bso i (?:can(?! not)|am free)\b|\bi can (?:run|go|get out)\b"#)
+        #"\bso (?:those|these|that|they|then)?\s*(?:days )?(?:work|suit|are (?:good|fine|free|my days))\b|\bso i (?:can(?! not)|am free)\b|\bi can (?:run|go|get out)\b|\bso (?:those|these|them) (?:\d|two|three|four|five)\b|\b(?:the )?(?:kids|children|boys|girls|little ones) (?:are|go|stay|sleep) (?:at|with|to) (?:their|his|her|my) "#)
     static let parkrunAfter = TextPattern(#"^\s*(?:is|'s|are) (?:my |the )?parkrun\b"#)
     static let listGap = TextPattern(#"\b(?:plus|also|as well as)\b|,\s*and\b"#)
     static let oneOfBefore = TextPattern(#"\b(?:1|either)\s+of\s+(?:the\s+)?$"#)
@@ -784,8 +797,10 @@ extension FactExtractor {
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
         #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
-    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:(?:is )?my (?:max|maximum|limit)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
+    // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
+    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
+    static let contrastBefore = TextPattern(#"(?:\bbut\b|\bwhen\b|\bwhenever\b|\bonly\b|\bif\b|\b(?:on|in) (?:a |an |my )?[a-z]+(?: [a-z]+)? days?\b)[^.!?]{0,30}$"#)
     static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?|free days?|off days?)\b"#)
     static let busyDayBareFigure = TextPattern(
         #"\b(?:on )?(?:a |an |my )?(?:normal|busy|work|working|school|shift) days?,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|minutes?|mins?))"#)
@@ -827,13 +842,14 @@ extension FactExtractor {
                 let minutes = Int((value <= 6 ? value * 60 : value).rounded())
                 if minutes < free.minutes { pair = ((busy: true, minutes: minutes, start: bare.start(of: 1)), free) }
             }
+            // Every duration said, in order, untagged.
+            let all = Self.anyDuration.matches(in: scan.text).compactMap { match -> (busy: Bool, minutes: Int, start: Int)? in
+                guard let value = Self.number(match[1]), let unit = match[2] else { return nil }
+                return (false, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
+            }
             if pair == nil {
                 // "60 min (weekends up to 2.5 h)", "45 minutes on workdays, up to 2 hours at the weekend": a day off
                 // named beside the longer of two durations makes the shorter one the busy day's, wherever the cues sit.
-                let all = Self.anyDuration.matches(in: scan.text).compactMap { match -> (busy: Bool, minutes: Int, start: Int)? in
-                    guard let value = Self.number(match[1]), let unit = match[2] else { return nil }
-                    return (false, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
-                }
                 if all.count == 2, let short = all.min(by: { $0.minutes < $1.minutes }), let long = all.max(by: { $0.minutes < $1.minutes }),
                    short.minutes < long.minutes,
                    Self.restDayCue.matches(scan.window(before: long.start, 24) + " " + scan.window(after: long.start, 40)) {
@@ -842,11 +858,26 @@ extension FactExtractor {
             }
             // ("90 minutes. On a work day, one hour": the busy day's figure said after the other.)
             if pair == nil, let busy = tagged.first(where: \.busy), tagged.filter(\.busy).count == 1,
-               let other = Self.anyDuration.matches(in: scan.text).compactMap({ match -> (busy: Bool, minutes: Int, start: Int)? in
-                   guard match.start != busy.start, let value = Self.number(match[1]), let unit = match[2] else { return nil }
-                   return (false, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
-               }).first, other.minutes > busy.minutes {
+               let other = all.first(where: { $0.start != busy.start }), other.minutes > busy.minutes {
                 pair = (busy, other)
+            }
+            // ("On a normal day two hours. When the bees swarm, one hour", "Ninety minutes. On a school day, sixty": the
+            // shorter said second, after a contrast, is the busy day's.)
+            if pair == nil {
+                var said = all
+                if said.count == 1, let bare = Self.busyDayBareFigure.firstMatch(in: scan.text), bare.start(of: 1) > said[0].start,
+                   let value = Self.number(bare[1]) {
+                    said.append((true, Int((value <= 6 ? value * 60 : value).rounded()), bare.start(of: 1)))
+                }
+                // ("I get an hour for lunch but need 15 mins to shower and eat, so 45 really": time for something else, and
+                // a figure settled on after it.)
+                if said.count == 2, said[1].minutes < said[0].minutes,
+                   Self.contrastBefore.matches(scan.text.utf16Slice(max(0, said[1].start - 40), said[1].start)),
+                   case let rest = scan.text.utf16Slice(said[1].start, scan.text.utf16Length),
+                   rest.range(of: #"^\S+\s*(?:minutes?|mins?|hours?|hrs?|h)?\s+(?:to|for)\b"#, options: .regularExpression) == nil,
+                   !rest.dropFirst(4).contains(where: \.isNumber) {
+                    pair = (said[1], said[0])
+                }
             }
             if let (busy, free) = pair, free.minutes > busy.minutes {
                 addSessionLimit(scan, busy.minutes, at: busy.start)

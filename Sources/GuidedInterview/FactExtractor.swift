@@ -50,6 +50,7 @@ public struct FactExtractor: Sendable {
         extractIdentity(scan)
         extractCoaching(scan)
         if let expecting, !scan.has(expecting) { extractBare(scan, expecting: expecting, reply: reply.affirmed) }
+        settleDaysPerWeek(scan)
         settleVolume(scan)
         settleLongestRun(scan)
         readExperienceEvidence(scan)
@@ -69,6 +70,15 @@ public struct FactExtractor: Sendable {
 }
 
 extension FactExtractor {
+    /// "I work two days, two nights, then four off, so only my off days. Maybe three a week?": asked how many days, the
+    /// count said for the week, last, is the answer over a count read from the rota.
+    func settleDaysPerWeek(_ scan: Scan) {
+        guard scan.expecting == "schedule.availableDays", let match = Self.countPerWeek.matches(in: scan.text).last,
+              let count = Self.number(match[1]), (1...7).contains(count) else { return }
+        if let current = scan.latest("schedule.availableDays"), current.value.doubleValue == count || current.position >= match.start { return }
+        scan.add("schedule.availableDays", .number(count), said: "\(Int(count)) days a week available", at: match.start)
+    }
+
     /// "42 km, a month ago — or 45, with the detour to the waterfall. 45.", "Under 45. Or under 50 if I'm a realist. 48.",
     /// "3/21. Or 3/28. Hold on. ...3/21, the Sunday.": after an answer weighed aloud, a last sentence that is only a value
     /// settles it.
@@ -234,7 +244,7 @@ final class Scan {
     private static let appositive = TextPattern(#"^\s*(?:the|a|an|its|that is|i\.e\.)\s*$"#)
     private static let runnerSubject = TextPattern(#"\bthis time i (?:am|will|want|plan|'m)\b|\b(?:but|now|so|while) i (?:am|will|want|plan|'m)\b"#)
     private static let cliniciansDid = TextPattern(
-        #"\bthey (?:did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|told me|said|called it|gave me)\b"#)
+        #"\bthey (?:did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|told (?:me|us)|said|called it|gave (?:me|us))\b"#)
     private static let intoMe = TextPattern(
         #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?|(?:the )?(?:both|two|three|2|3) of us)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 

@@ -43,13 +43,13 @@ public struct Interview: Sendable {
         public var state: InterviewState
     }
 
-    /// A race name whose "Half Marathon" or "Marathon" says another distance than `km`, renamed.
+    /// A race name whose "Half Marathon", "Marathon", "10K" or "5K" says another distance than `km`, renamed
+    /// ("The 10k in Cluj. Actually no, I switched to the half": the Cluj Half Marathon).
     static func raceName(_ name: String, for km: Double) -> String? {
-        if abs(km - 42.195) < 0.1, name.hasSuffix(" Half Marathon") { return String(name.dropLast(" Half Marathon".count)) + " Marathon" }
-        if abs(km - 21.0975) < 0.1, name.hasSuffix(" Marathon"), !name.hasSuffix(" Half Marathon") {
-            return String(name.dropLast(" Marathon".count)) + " Half Marathon"
-        }
-        return nil
+        guard let label = FactExtractor.raceLabel(km: km),
+              let suffix = [" Half Marathon", " Marathon", " 10K", " 5K"].first(where: { name.lowercased().hasSuffix($0.lowercased()) }),
+              suffix.lowercased() != " " + label.lowercased() else { return nil }
+        return String(name.dropLast(suffix.count)) + " " + label
     }
 
     static let starred = TextPattern(#"^\s*\*\s*(\p{L}[\p{L}'-]+)\b"#)
@@ -92,6 +92,10 @@ public struct Interview: Sendable {
     }
 
     static let nothingAtAll = TextPattern(#"\b(?:nothing(?: at all)?|all good|grand now|fine now|none)\b"#)
+    /// The runner's own "call me …" (not what others call them).
+    static let callMe = TextPattern(#"(?:^|[,.;!]\s*|\b(?:you can|you may|you|just|please|pls|so|but|and)\s+)call me\b"#)
+    /// "Call me crazy, but …": a saying, not a name.
+    static let callMeIdiom = TextPattern(#"\bcall me (?:crazy|mad|old[- ]fashioned|silly|stupid|naive|a \w+|an \w+|what you like|whatever|anything|ishmael)\b"#)
     static let whenNotWhat = TextPattern(#"^\W*(?:that|it|this|the \w+) (?:was|were|is)\s+(?:in |back in |actually |more like )?(?:(?:19|20)\d\d|last|\d+ (?:years?|months?) ago)\b"#)
     static let noneToThis = TextPattern(#"^\W*(?:none|nothing|nada|no)\b[\s,.!]*(?:just finish|just to finish|only finish|to finish)?\W*$"#)
     /// The words a "none" said ahead of its question must carry to be that question's answer.
@@ -244,13 +248,20 @@ public struct Interview: Sendable {
         if asked.map(HealthConsent.covers) == true { facts.removeAll { $0.path == "schedule.longRunDay" || $0.path == "schedule.preferredTime" } }
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
-        if let given = Replies.name(in: typed, expecting: asked), !facts.contains(where: { $0.path == "identity.name" }) {
+        let called = facts.first { $0.path == "identity.preferredName" }?.value.stringValue
+        // ("Hello, my name Nguyễn Thị Lan, you call me Lan is OK": the name to use, when the full one is not read.)
+        if let given = Replies.name(in: typed, expecting: asked) ?? (asked == "identity.name" && Self.callMe.matches(typed.lowercased())
+                                                                     && !Self.callMeIdiom.matches(typed.lowercased()) ? called : nil),
+           !facts.contains(where: { $0.path == "identity.name" }) {
             // The name the coach will use, as the question asks for it: "Travis Wade" is Travis, and "Josianne, but
             // call me Josie" or "Yevgenia, but everybody calls me Zhenya" is the name they go by.
-            let called = facts.first { $0.path == "identity.preferredName" }?.value.stringValue
-            // (A name the runner states as theirs wins over a "call me" read in passing: "at work they call me Tank, I'm Colin".)
+            // (A name the runner states as theirs wins over a "call me" read in passing: "at work they call me Tank, I'm Colin";
+            // not over the runner's own "call me Lan".)
             let stated = asked == "identity.name" ? StatedName.read(typed) : nil
-            let name = stated ?? called ?? Replies.calledName(in: typed, given: given, expecting: asked)
+            // ("call me D.J.": the name as typed when it begins with what was read.)
+            let askedToBeCalled = called.map { !given.hasPrefix($0) } == true && Self.callMe.matches(typed.lowercased())
+                && !Self.callMeIdiom.matches(typed.lowercased())
+            let name = (askedToBeCalled ? called : nil) ?? stated ?? called ?? Replies.calledName(in: typed, given: given, expecting: asked)
             facts.append(ExtractedFact(path: "identity.name", value: .string(name), said: "you're \(name)"))
         }
         if let asked, !facts.contains(where: { $0.path == asked }), let affirmed = extraction.affirmed,
@@ -305,7 +316,9 @@ public struct Interview: Sendable {
                     // ("… Ah no, sorry, that was last week. It's grand now, nothing at all": said to be over.)
                     && !FactExtractor.painOver.matches(tail) && !FactExtractor.noPain.matches(tail) && !Self.nothingAtAll.matches(tail)
             }
-            if !swapsAnother, !refinesSame, !(whenPutRight && asked == "health.pastInjuries"), let fact = settled ?? read(tail, expecting: asked).fact(asked)
+            // ("25k a week, more like 35 in the summer": another season's week puts nothing right.)
+            let anotherSeason = asked == "running.currentVolume" && WeekFigures.datedElsewhere.matches(tail)
+            if !swapsAnother, !refinesSame, !anotherSeason, !(whenPutRight && asked == "health.pastInjuries"), let fact = settled ?? read(tail, expecting: asked).fact(asked)
                 ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }),
                !emptiedByTheWay(fact) {
                 facts.removeAll { $0.path == asked }

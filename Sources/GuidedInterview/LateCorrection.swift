@@ -19,7 +19,8 @@ enum LateCorrection {
     static let cues: [(slot: String, pattern: TextPattern)] = [
         ("goals.targetTime", TextPattern(#"\b(?:the |my |that )(?:target|goal time|finish time|time goal)\b|\b(?:that|the) \d{1,2}:\d{2}(?::\d{2})?\b"#)),
         ("goals.raceDate", TextPattern(#"\b(?:the |race )?date\b|\brace day\b|\bthe race\b(?=[^.!?]*\b\d{1,2}(?:st|nd|rd|th)\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + FactExtractor.monthPattern + #"|\b"# + FactExtractor.monthPattern + #"\s+\d{1,2}(?:st|nd|rd|th)?\b"#)),
-        ("running.currentVolume", TextPattern(#"\b(?:the |my )(?:weekly (?:volume|distance|mileage|kilometres|kilometers|km|miles)|mileage|volume)\b"#)),
+        // ("Ah, and the kilometre, I forget the Sunday long run, together it is 35 in the week".)
+        ("running.currentVolume", TextPattern(#"\b(?:the |my )(?:weekly (?:volume|distance|mileage|kilometres|kilometers|km|miles)|mileage|volume|kilometres?|kilometers?|kms)\b"#)),
         ("running.currentFrequency", TextPattern(#"\b(?:the |my )(?:runs a week|runs per week|number of runs)\b"#)),
         ("schedule.longRunDay", TextPattern(#"\bthe (?:(?:mon|tue|wednes|thurs|fri|satur|sun)day )?long run\b"#)),
         ("physical.age", TextPattern(#"\bmy age\b"#)),
@@ -27,7 +28,7 @@ enum LateCorrection {
     ]
     /// Words that say a sentence changes something said before.
     static let changing = TextPattern(
-        #"\b(?:sorry|oh wait|make it|make that|change (?:it|that)|move|switch|scrap|instead|put|correction|(?<!as )i said|(?<!as )i wrote|wrong|not the|now it is|now it's|more like|let'?s (?:move|make|say|change|put)|should be|is actually|it's actually|forgot to say|i meant|i (?:looked|checked)(?: at| it up| again)?|i told you|turns out|this year it'?s|(?:one|a) week (?:earlier|later))\b"#)
+        #"\b(?:sorry|oh wait|make it|make that|change (?:it|that)|move|switch|scrap|instead|put|correction|(?<!as )i said|(?<!as )i wrote|wrong|not the|now it is|now it's|more like|let'?s (?:move|make|say|change|put)|should be|is actually|it's actually|forgot to say|i forg[eo]t|i meant|not \d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.!]|$))|checked (?:on )?the (?:site|website|web ?site|page|flyer|app|email|calendar)|i (?:looked|checked)(?: at| it up| again)?|i told you|turns out|this year it'?s|(?:one|a) week (?:earlier|later))\b"#)
     /// "… the Heart Run is the 1st of May this year. Not the 24th": the next sentence says it changes the one before.
     static let notTheOld = TextPattern(#"^\s*(?:not|no,? not) (?:the |on the )?\d{1,2}(?:st|nd|rd|th)?\b"#)
     static let newGoal = TextPattern(#"\b(?:half[- ]?marathon|marathon|ultra|\d+ ?(?:k|km)\b(?! a week)|parkrun)\b"#)

@@ -162,7 +162,7 @@ enum Replies {
     /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
     /// "Whichever's free that week", "No fixed days, it depends on the rota": no days to name.
     static let noFixedDays = TextPattern(
-        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|wtvr|wtv|whatevs|(?:days?|whenever) i(?:'m| am|m) off|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|whatever days i am off)\b"#)
+        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|wtvr|wtv|whatevs|(?:days?|whenever) i(?:'m| am|m) off|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|whatever days i am off|surprise me|no fav(?:ou?rite)?s?(?: days?)?|^\W*none(?=\s*(?:[.!,]|$)))\b"#)
 
     static func declines(_ message: String) -> Bool {
         let lower = message.lowercased()
@@ -236,7 +236,7 @@ enum Replies {
     static let questionForm = TextPattern(
         #"^\W*(?:(?:and|but|so|also|oh|ok|okay|well|hmm|sorry|then|or|like|honestly|seriously|quick question)[,:]?\s+)*(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|may|might|must|have|has|had|what|what's|whats|how|how's|why|when|where|which|who|whose|any|anything|isn't|aren't|don't|doesn't|won't|can't|cannot|wouldn't|shouldn't|hows|wat|wot|u|you)\b|(?<!\d )\b(?:is|are|does|do|did|would|will|can|should|could|shall|may|am|was|were|have|has|isn't|aren't|don't|doesn't|won't|can't)\s+(?:that|this|it|i|you|u|they|he|she|we|there|these|those)\b|\bor (?:is|are|should|would|do|does|can|will|not)\b|\b(?:what|how|why|where|which|who) (?:about|if|is|are|do|does|should|would|can|much|many|long|far|often)\b|\bright\s*\?$|\bor\s*\?$|^\W*(?:no|yes|nope|yeah|yep|right|really|ok|okay|sure|so|and|huh|eh|hmm|why not|or not)\W*$"#)
     static let dashQuestion = TextPattern(
-        #"\s+[—–-]+\s+(?=(?:or |and )?(?:do|does|did|is|are|was|should|would|could|can|will|what|how|why|when|which|who|am i|any)\b[^.!]*\?)"#)
+        #"\s+[—–-]+\s+(?=(?:or |and |(?:wait|hmm|hm|oh|um|uh),? )?(?:do|does|did|is|are|was|should|would|could|can|will|what|how|why|when|which|who|am i|any)\b[^.!]*\?)"#)
 
     /// "I had plantar fasciitis, that counts, doesn't it?" is a statement with a tag, not a question.
     static let tagQuestion = TextPattern(

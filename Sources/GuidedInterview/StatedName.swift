@@ -66,7 +66,8 @@ enum StatedName {
 
     static func acceptable(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return !Replies.notNames.contains(lower) && !FactExtractor.notNames.contains(lower) && !Greeting.words.contains(lower)
+        // ("as in 'fine, I'll do it'": the pronoun of a saying.)
+        return lower != "i" && !Replies.notNames.contains(lower) && !FactExtractor.notNames.contains(lower) && !Greeting.words.contains(lower)
             && !notAName.contains(lower)
     }
 

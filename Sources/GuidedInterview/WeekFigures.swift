@@ -33,8 +33,9 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|alone)\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
-    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|alone)\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
+    /// ("Forty kilometres a week. Well, thirty-five", "Five times. Hmm, four": a sentence opening on the figure put right.)
+    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right)[\s,]+$"#)
 
     // MARK: Weekly distance
 
@@ -68,7 +69,11 @@ enum WeekFigures {
     /// counted up.
     static let saidForTheWeek = TextPattern(#"\d\s*(?:k|km|miles?|mi)?\s*(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|\d\s*(?:k|km|miles?|mi)?\s+weekly\b"#)
 
-    static func weeklyDistance(_ text: String) -> Reading? {
+    /// "40-something km", "20-odd k": the figure is the one said, its unit kept beside it.
+    static let roughly = TextPattern(#"(\d)[- ]?(?:something|odd|ish)\b"#)
+
+    static func weeklyDistance(_ said: String) -> Reading? {
+        let text = roughly.replacing(in: said) { match in match[1] ?? "" }
         let forTheWeek = saidForTheWeek.matches(text)
         // "Half marathon every Sunday plus two easy 4 milers midweek": the runs described, counted up.
         if let runs = RunInventory.total(text) { return Reading(value: runs.km, miles: false, decisive: true) }
@@ -106,6 +111,9 @@ enum WeekFigures {
             // "this one" (normalised to "this 1"), "one parkrun": no distance.
             if unit == nil, high == nil, low > 0, low < 3 { continue }
             if after.range(of: #"^\s*parkruns?"#, options: .regularExpression) != nil { continue }
+            // ("Well, thirty-five, the forty was one good week": a figure said before, referred back to.)
+            if text.utf16Slice(max(0, match.start - 4), match.start) == "the ",
+               after.range(of: #"^\s*(?:was|were|is)\b"#, options: .regularExpression) != nil { continue }
             // ("Into the Dunedin wind, so it feels like ninety": how it feels, not how far.)
             if feltLike.matches(text.utf16Slice(max(0, match.start - 16), match.start)) { continue }
             if otherSport.matches(after) { continue }
@@ -122,6 +130,8 @@ enum WeekFigures {
         }
         var extras: [(value: Double, start: Int)] = []
         for match in parkrun.matches(in: text) {
+            // ("Actually 25 if I count the parkrun": counted in the figure already.)
+            if countedIn.matches(text.utf16Slice(max(0, match.start - 20), match.start)) { continue }
             let count: Double = ["two": 2.0, "2": 2][match[1] ?? ""] ?? 1
             extras.append((5 * count, match.start))
         }
@@ -129,7 +139,9 @@ enum WeekFigures {
             if let each = Double(match[2] ?? match[1] ?? "") { extras.append((each * (Double(match[1] ?? "") ?? 2), match.start)) }
             figures.removeAll { $0.start >= match.start && $0.start < match.end }
         }
-        let miles = figures.contains { $0.miles } || text.range(of: #"\bmiles?\b"#, options: .regularExpression) != nil && figures.count == 1
+        // ("A tenner of miles midweek … Call it twenty-two": bare figures in an answer said in miles are miles.)
+        let miles = figures.contains { $0.miles } || text.range(of: #"\bmiles?\b"#, options: .regularExpression) != nil
+            && (figures.count == 1 || !figures.contains { $0.unit && !$0.miles })
         if let match = noDistanceYet.firstMatch(in: text), figures.allSatisfy({ $0.value == 0 || notNow.matches(clause(text, before: $0.start)) || $0.start > match.start }) {
             return Reading(value: 0, miles: false, decisive: true)
         }
@@ -168,8 +180,11 @@ enum WeekFigures {
         }
         // Runs added up: "Tuesday 6k, Thursday 6k, Sunday 12k", "5k plus 5k plus maybe 8k", "parkrun and a 10k".
         // Only runs listed as such: each with its day, "a 5k …", "plus", or one day and another.
-        let listed = current.dropFirst().allSatisfy { runItem.matches(text.utf16Slice(max(0, $0.start - 14), $0.start)) }
-            || text.contains("another") || !extras.isEmpty
+        // ("30 km, long run sunday 12k": the long run is part of the week said first, not one more run.)
+        let partOfTheFirst = current.count > 1 && !runItem.matches(text.utf16Slice(max(0, current[0].start - 14), current[0].start))
+            && current.dropFirst().contains { longRunBefore.matches(text.utf16Slice(max(0, $0.start - 24), $0.start)) }
+        let listed = !partOfTheFirst && (current.dropFirst().allSatisfy { runItem.matches(text.utf16Slice(max(0, $0.start - 14), $0.start)) }
+            || text.contains("another") || !extras.isEmpty)
         // ("maybe 15k a week? Two club sessions and parkrun": a weekly total is the week, not one run to add to.)
         let weekly = figures.contains { weekAfter.matches(text.utf16Slice($0.end, min(text.utf16Length, $0.end + 16))) }
         if current.count + extras.count > 1, current.count == figures.count, listed, !weekly, !notToAdd.matches(text),
@@ -188,10 +203,19 @@ enum WeekFigures {
         return Reading(value: first.value, miles: first.miles || miles, decisive: first.ranged || current.count < figures.count)
     }
 
+    static let longRunBefore = TextPattern(#"\blong(?:est)? (?:run|one)\b[^\d.;]*$"#)
+    static let countedIn = TextPattern(#"\b(?:count|counting|including|incl|with)\s+(?:the\s+|my\s+|a\s+)?$"#)
     static let feltLike = TextPattern(#"\b(?:feels?|felt|feeling|seems?|seemed) like\s*$"#)
     static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
     static let eachRunAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:each|per|a|every) (?:time|run|session|outing|go)\b"#)
-    static let someWeeksAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b"#)
+    /// ("30 miles a week now, 45 at my peak", "25k, more like 35 in the summer": another season's or time's week.)
+    static let someWeeksAfter = TextPattern(
+        #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b|^\s*(?:k|km|kms|miles?|mi)?\s*(?:a week\s*)?,?\s*(?:"# + anotherTime + #")\b"#)
+    static let anotherTime = #"in (?:the )?(?:summer|winter|spring|autumn|fall|season|off ?season|high season|dry season|rainy season)|at (?:my |the |its )?(?:peak|best|most|height)|back then|before|last (?:year|summer|spring|autumn|fall|winter|season)|in my (?:prime|heyday|twenties|thirties|forties|20s|30s|40s)"#
+    /// A figure dated to another time right after it: "45 at my peak", "35 in the summer" (the week now is another figure).
+    static let anotherTimeAfterFigure = TextPattern("^" + figureDatedElsewhere)
+    static let figureDatedElsewhere = #"\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\s*(?:a week\s*)?,?\s*(?:"# + anotherTime + #")\b"#
+    static let datedElsewhere = TextPattern(#"(?<![\d.])"# + figureDatedElsewhere)
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
@@ -319,7 +343,7 @@ enum WeekFigures {
     static let usualWeekOpens = TextPattern(#"^\s*(?:but |and |so )?(?:in|on) (?:a|an|my|the) (?:normal|usual|typical|regular|ordinary|average) week\b[^.!?;]*$"#)
     /// "Five runs. Hmm, four really": a count that the word after it settles on.
     static let settledAfter = TextPattern(
-        #"^\d+\s*(?:(?:runs?|times|x|days|k|km|miles?)\s*)?,?\s*(?:really|actually|in reality|realistically|to be honest|tbh|honestly|if i am honest|if i'm honest|if im honest|in truth|let'?s say|lets say|i would say|call it|on average|as an average|average|proper|real (?:ones|runs))\b"#)
+        #"^\d+\s*(?:(?:runs?|times|x|days|k|km|miles?)\s*)?,?\s*(?:really|actually|in reality|realistically|to be honest|tbh|honestly|if i am honest|if i'm honest|if im honest|in truth|let'?s say|lets say|let us say|i would say|call it|on average|as an average|average|proper|real (?:ones|runs))\b"#)
     static let partOf = TextPattern(#"^\d+\s+(?:of (?:them|those|these|which)|is\b|being\b)"#)
 
     static let daySpan = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|to|through|thru|till|until)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)

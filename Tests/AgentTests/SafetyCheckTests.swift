@@ -150,6 +150,16 @@ struct SafetyCheckTests {
         ("On the climb my heart goes fast and fluttery, not the normal fast, and I had to stop twice last Sunday", "heart_rhythm"),
         ("I had a dizzy spell last year, checked and fine", nil),
         ("I had to sit down after the long run last Sunday, my legs were dead", nil),
+        // "When" opens a statement about what happens, not only a question (dev set 26): a subject left out, too.
+        ("When I take the stairs at the depot, comes a squeezing in the middle of the chest, then it passes", "chest_pain"),
+        ("When I push on the climbs my chest goes tight and heavy.", "chest_pain"),
+        ("When should I stop running if I get chest pain", nil),
+        ("What should I do if my heart starts racing on a run?", nil),
+        ("When I was a teenager I fainted once at a school assembly", nil),
+        // A question about a symptom, then "now it …": the runner's own (dev set 23, opened again).
+        ("Is it normal to have a tender spot on the shin bone that gets worse every week? Now it hurts even on the stairs.", "sharp_or_worsening_pain"),
+        ("Is it normal to get a tender spot on the shin bone? My friend had one.", nil),
+        ("Is it normal to have one spot on my foot bone that hurts? Now it's fine though.", nil),
         // Ordinary training talk.
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),

@@ -507,6 +507,6 @@ struct AnswerPhrasingSeventeenthRoundTests {
         Self.check("work finishes 9ish and the next shift starts 3:30 so heaps of time but i need sleep. 75 min tops",
                    asked: "schedule.maxSessionDurationMinutes", "schedule.maxSessionDurationMinutes", .number(75))
         Self.check("A stress fracture in my shin in 2024. Oh, and plantar fasciitis, last year. No wait, that was 2023.", asked: "health.pastInjuries",
-                   "health.pastInjuries", .array([.string("stress_fracture"), .string("plantar_fasciitis")]))
+                   "health.pastInjuries", .array([.string("shin_stress_fracture"), .string("plantar_fasciitis")]))
     }
 }
