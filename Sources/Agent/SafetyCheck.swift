@@ -12,6 +12,19 @@ public enum SafetyCheck {
     public struct RedFlag: Sendable, Equatable {
         public let kind: String
         public let matched: String
+        /// Where a pain is ("foot", "shin"), when the runner named it: kept with the symptom in the health facts.
+        public var site: String? = nil
+    }
+    /// Body parts a pain is named by, in the words runners use.
+    static let painSites: [(String, [String])] = [
+        ("foot", ["foot", "feet", "metatarsal", "metatarsals", "arch", "toe", "toes"]), ("shin", ["shin", "shins", "tibia", "shinbone"]),
+        ("heel", ["heel"]), ("ankle", ["ankle"]), ("knee", ["knee", "kneecap"]), ("hip", ["hip"]), ("groin", ["groin"]),
+        ("thigh", ["thigh", "femur"]), ("calf", ["calf"]), ("achilles", ["achilles"]), ("pelvis", ["pelvis", "pubic"]), ("back", ["back", "spine"]),
+    ]
+    static func site(in words: String) -> String? {
+        let list = words.split(separator: " ").map(String.init)
+        for word in list { if let (site, _) = painSites.first(where: { $0.1.contains(word) }) { return site } }
+        return nil
     }
 
     /// Phrases by kind. Matched on lowercased words with apostrophes removed.
@@ -131,7 +144,10 @@ public enum SafetyCheck {
                 // a fracture named is one suspected now only when said so (now, "I think", "I have a").
                 if fractureNamed.contains(found.matched), !current, !suspected(words) { continue }
                 if sentence.isQuestion, !toldAfter, !firstPersonNow(words) || hypothetical(words), found.matched != "is it broken" { continue }
-                return RedFlag(kind: found.kind, matched: found.matched)
+                // ("one spot on top of my left foot, on the bone": the pain's place goes with it.)
+                let place = ["suspected_fracture", "sharp_or_worsening_pain"].contains(found.kind)
+                    ? site(in: words) ?? (index > 0 ? site(in: " " + all[index - 1].words + " ") : nil) : nil
+                return RedFlag(kind: found.kind, matched: found.matched, site: place)
             }
             // "The pain in my knee is getting worse every week."
             if ["pain", "pains", "hurts", "hurting", "ache", "aches", "sore", "paining", "throbbing", "throbs", "stings", "agony"].contains(where: { words.contains(" \($0) ") }),
@@ -139,7 +155,8 @@ public enum SafetyCheck {
                 "worse by the day", "worse day by day", "worse than last", "worse daily"].contains(where: { words.contains(" \($0) ") }),
                !["not getting worse", "isnt getting worse", "no pain", "not worse"].contains(where: { words.contains(" \($0) ") }),
                !sentence.isQuestion || firstPersonNow(words) {
-                return RedFlag(kind: "sharp_or_worsening_pain", matched: "pain getting worse")
+                return RedFlag(kind: "sharp_or_worsening_pain", matched: "pain getting worse",
+                               site: site(in: words) ?? (index > 0 ? site(in: " " + all[index - 1].words + " ") : nil))
             }
         }
         return nil
@@ -361,8 +378,8 @@ public enum SafetyCheck {
     public static func healthFact(for flag: RedFlag) -> (path: String, item: String) {
         switch flag.kind {
         case "chest_pain": return ("health.currentPain", "chest pain (\(flag.matched))")
-        case "sharp_or_worsening_pain": return ("health.currentPain", "sharp or worsening pain (\(flag.matched))")
-        case "suspected_fracture": return ("health.currentPain", "suspected fracture (\(flag.matched))")
+        case "sharp_or_worsening_pain": return ("health.currentPain", "sharp or worsening pain (\(flag.matched)\(flag.site.map { ", " + $0 } ?? ""))")
+        case "suspected_fracture": return ("health.currentPain", "suspected fracture (\(flag.matched)\(flag.site.map { ", " + $0 } ?? ""))")
         case "fainting": return ("health.medicalConditions", "fainting (\(flag.matched))")
         case "breathing_at_rest": return ("health.medicalConditions", "short of breath at rest (\(flag.matched))")
         case "heart_rhythm": return ("health.medicalConditions", "palpitations, irregular heart rhythm (\(flag.matched))")

@@ -402,6 +402,8 @@ extension FactExtractor {
         let before = sentence.text.utf16Slice(0, position - sentence.start)
         let after = sentence.text.utf16Slice(position - sentence.start, sentence.text.utf16Length)
         let stated = Self.selfStatement.matches(before)
+        // ("Do you need to know I take montelukast?": offered, not asked about.)
+        if Replies.doesItCount.matches(sentence.text.trimmingCharacters(in: .whitespaces)) { return false }
         return !(stated && Self.trailingQuestion.matches(after))
     }
 

@@ -720,7 +720,8 @@ extension FactExtractor {
            case let words = raw.split(separator: " ").map(String.init),
            // ("kumasi city 10k": "city" inside a name is the name's own word.)
            !words.enumerated().contains(where: { index, word in
-               Self.nameStopWords.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word)) || Self.notInTerseName.contains(word)
+               Self.nameStopWords.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word) && !["the", "of"].contains(word))
+               || Self.notInTerseName.contains(word)
                || Self.notRaceNameWords.contains(word) || Self.sentenceOpeners.contains(word) || Self.weekdays.contains(word) || Self.wholeMonth.matches(word)
                || Self.oneAdjectives.contains(word) || Greeting.words.contains(word) || Self.amountWords.contains(word) }),
            !FactExtractor.perWeek.matches(scan.window(after: match.end, 16)) {

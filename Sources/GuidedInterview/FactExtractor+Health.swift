@@ -350,8 +350,6 @@ extension FactExtractor {
         ("femoral_neck", "femoral neck", #"femoral neck|neck of (?:the |my )?femur"#),
         ("metatarsal", "metatarsal", #"metatars[a-z]*|metatarsel"#),
         ("tibia", "tibia", #"tibial?|shin ?bone"#),
-        // ("a stress reaction in my shin": the runner's own word for the tibia, kept.)
-        ("shin", "shin", #"shins?(?! ?splints?)"#),
         ("fibula", "fibula", #"fibular?"#),
         ("femur", "femur", #"femur|femoral|thigh ?bone"#),
         ("navicular", "navicular", #"navicular"#),
@@ -369,6 +367,7 @@ extension FactExtractor {
         ("rib", "rib", #"ribs?"#),
         ("vertebra", "vertebra", #"vertebrae?|vertebral"#),
     ]
+    static let shinBeside = TextPattern(#"\bshins?\b(?! ?splints?)"#)
     static let stressBoneBefore: [(String, String, TextPattern)] = stressBones.map { value, name, words in
         (value, name, TextPattern(#"\b(?:"# + words + #")(?: bones?)?\s*$"#))
     }
@@ -389,9 +388,11 @@ extension FactExtractor {
         let after = scan.window(after: match.end, 50)
         // ("A stress fracture in my foot at sixty-six - the second metatarsal": the bone named later in the sentence.)
         let rest = scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 70)).components(separatedBy: CharacterSet(charactersIn: ".!?;")).first ?? ""
+        // ("a stress reaction in my shin": the runner's own word for the tibia, kept when no bone is named.)
         guard let (bone, name, _) = stressBoneBefore.first(where: { $0.2.matches(before) })
             ?? stressBoneAfter.first(where: { $0.2.matches(after) })
-            ?? stressBoneInSentence.first(where: { $0.2.matches(rest) }) else { return nil }
+            ?? stressBoneInSentence.first(where: { $0.2.matches(rest) })
+            ?? (shinBeside.matches(before) || shinBeside.matches(rest) ? ("shin", "shin", shinBeside) : nil) else { return nil }
         return kind == "injury" ? ("\(bone)_bone_stress_injury", "a \(name) bone stress injury") : ("\(bone)_stress_\(kind)", "a \(name) stress \(kind)")
     }
 

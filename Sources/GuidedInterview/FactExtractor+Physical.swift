@@ -47,7 +47,7 @@ extension FactExtractor {
     static let heartWords = TextPattern(#"\b(?:heart|hr|bpm|pulse)\b"#)
     static let maxOnly = TextPattern(#"\bmax(?:imum)?\s+(?:is\s+|of\s+|at\s+)?(?:about |around |roughly )?(\d{3})\b"#)
     static let restingHR = TextPattern(#"\b(?:resting\s*(?:hr|heart ?rate|heart-rate|pulse|bpm)?|rhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
-    static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2})(?:\s*stone|\s+st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
+    static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2}(?:\.5)?)(?:\s*stone|\s+st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
     static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry)\b[^,.]*$"#)
     static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.])([12](?:\.\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)"#)
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
@@ -199,6 +199,11 @@ extension FactExtractor {
                 scan.add("physical.weightKg", .number(kg), said: pounds ? "\(Self.plain(kg)) kg (\(Int(value)) lb)" : "\(Self.plain(kg)) kg", at: match.start)
             }
         }
+        if !scan.has("physical.heightCm"), let match = Self.feetInchesBeforePounds.firstMatch(in: scan.text),
+           let feet = Double(match[1] ?? ""), let inches = Double(match[2] ?? ""), inches < 12 {
+            let cm = Self.round1((feet * 12 + inches) * 2.54)
+            scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+        }
         // "Six-three, two-oh-five", "five-ten, two-ten", "five foot four and about one sixty": height and weight in
         // pounds, said as a pair the American way. Only as a pair, so "6-3" alone (a score) is nothing.
         for match in Self.spokenHeightWeight.matches(in: scan.text) {
@@ -216,6 +221,10 @@ extension FactExtractor {
             }
         }
     }
+    /// ("49. Five ten, about 215 pounds", "Five eleven and thirteen and a half stone": feet and inches said aloud, right
+    /// before a weight in pounds or stone.)
+    static let feetInchesBeforePounds = TextPattern(
+        #"(?<![\d.:-])([4-7])[ -](\d{1,2}),?\s*(?:and |& )?(?:about |around |roughly |maybe |like )?(?:\d{2,3}\s*(?:pounds|lbs?)|\d{1,2}(?:\.5)?\s*(?:stone|st))\b"#)
     /// ("I'm five seven": said aloud, with a space.)
     static let iAmFeetInches = TextPattern(#"\b(?:i am|i'm|im)\s+(?:about |around )?([4-7])(?:-|\s+)(\d{1,2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm|weeks?)\b)"#)
     static let weighBare = TextPattern(#"\bweigh(?:s|ing)?\s+(?:in at\s+)?(?:about |around |roughly |maybe |like |just over |just under )?(\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stone|st)\b)"#)

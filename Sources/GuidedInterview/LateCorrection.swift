@@ -21,11 +21,13 @@ enum LateCorrection {
         ("goals.raceDate", TextPattern(#"\b(?:the |race )?date\b|\brace day\b|\bthe race\b(?=[^.!?]*\b\d{1,2}(?:st|nd|rd|th)\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + FactExtractor.monthPattern + #"|\b"# + FactExtractor.monthPattern + #"\s+\d{1,2}(?:st|nd|rd|th)?\b"#)),
         // ("Ah, and the kilometre, I forget the Sunday long run, together it is 35 in the week".)
         ("running.currentVolume", TextPattern(#"\b(?:the |my )(?:weekly (?:volume|distance|mileage|kilometres|kilometers|km|miles)|mileage|volume|kilometres?|kilometers?|kms)\b"#)),
-        ("running.currentFrequency", TextPattern(#"\b(?:the |my )(?:runs a week|runs per week|number of runs)\b"#)),
+        // ("Oh, and I said four runs earlier, it's really three".)
+        ("running.currentFrequency", TextPattern(#"\b(?:the |my )(?:runs a week|runs per week|number of runs)\b|\bi said \w+ runs\b"#)),
         ("schedule.longRunDay", TextPattern(#"\bthe (?:(?:mon|tue|wednes|thurs|fri|satur|sun)day )?long run\b"#)),
         ("physical.age", TextPattern(#"\bmy age\b"#)),
         ("running.longestRecentRun", TextPattern(#"\bthe longest (?:run|one)\b|\bmy longest\b"#)),
     ]
+    static let runsSaidBefore = TextPattern(#"\bi said \w+ runs(?: (?:a week|earlier|before))*\s*,?"#)
     /// Words that say a sentence changes something said before.
     static let changing = TextPattern(
         #"\b(?:sorry|oh wait|make it|make that|change (?:it|that)|move|switch|scrap|instead|put|correction|(?<!as )i said|(?<!as )i wrote|wrong|not the|now it is|now it's|more like|let'?s (?:move|make|say|change|put)|should be|is actually|it's actually|forgot to say|i forg[eo]t|i meant|not \d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.!]|$))|checked (?:on )?the (?:site|website|web ?site|page|flyer|app|email|calendar)|i (?:looked|checked)(?: at| it up| again)?|i told you|turns out|this year it'?s|(?:one|a) week (?:earlier|later))\b"#)
@@ -62,7 +64,10 @@ enum LateCorrection {
                     let nextGivesValue = next.contains(where: \.isNumber) && !cues.contains(where: { $0.slot != slot && $0.pattern.matches(next) })
                     if valueFollows.matches(next) || !valueAfterCue && nextGivesValue { end = sentences[index + 1].upperBound }
                 }
-                found.append(Found(slot: slot, text: String(message[start..<end]), range: range.lowerBound..<end))
+                var text = String(message[start..<end])
+                // ("I said four runs earlier, it's really three": the count said before is what is put right, not the answer.)
+                if slot == "running.currentFrequency" { text = runsSaidBefore.replacing(in: text) { _ in "" } }
+                found.append(Found(slot: slot, text: text, range: range.lowerBound..<end))
                 break
             }
         }

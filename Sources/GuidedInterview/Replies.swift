@@ -530,7 +530,8 @@ enum Replies {
     static let nameSaidOutright = TextPattern(#"\b(?i:my name is|my name's|name's|i am|i'm|here is|this is)\s+\p{Lu}\p{Ll}+"#, caseSensitive: true)
     static let noNameGiven = TextPattern(
         #"^\W*(?:i'?d )?rather not(?: say)?\b|^\W*not telling\b|\bno names? (?:needed|necessary|required|please)\b|\bwithout (?:a |my )?name\b|\b(?:do not|don'?t) need my name\b|^\W*(?:no|nah),? (?:thanks|thank you)\b|\bcall me (?:whatever|anything|what you (?:like|want))\b|\bcall me crazy\b|^\W*i'?m (?:good|fine|great|well|ok|okay|alright|not bad)\b[^.!]*\bhow are you\b"#)
-    static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$"#)
+    /// ("Does a toe broken by a pressure cooker count?", "Do you need to know I take montelukast?": what the runner offers.)
+    static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$|^(?:and )?(?:do|does) (?:you|it|that) (?:need|want|have) to know (?:that |about )?(?:i|my)\b"#)
     static let butNameWillDo = TextPattern(
         #"(?:\b(?:but|so),? (?:please,? |just |only )?(?:put |write |use |go with )?([A-Z][\p{Ll}'-]+)(?=\s*[.!]?\s*$)|\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
         caseSensitive: true)

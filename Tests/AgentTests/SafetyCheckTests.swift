@@ -175,6 +175,15 @@ struct SafetyCheckTests {
         #expect(wrong.isEmpty, "\(wrong.count) misread:\n\(wrong.joined(separator: "\n"))")
     }
 
+    /// Where the pain is goes with the flag into the health facts ("one spot … on my left foot").
+    @Test func thePainsPlaceIsKept() {
+        let flag = SafetyCheck.check("There's one spot on top of my left foot, on the bone, and it's worse every week.")
+        #expect(flag?.site == "foot")
+        #expect(flag.map { SafetyCheck.healthFact(for: $0).item } == "suspected fracture (one spot, foot)")
+        // A chest is no pain site: the item stays as it was.
+        #expect(SafetyCheck.check("My chest gets tight when I run").map { SafetyCheck.healthFact(for: $0).item } == "chest pain (chest gets tight)")
+    }
+
     @Test func boundedOnHugeInput() {
         let huge = String(repeating: "I ran a nice easy 10k today. ", count: 400_000) + "chest pain now"
         // Only the start of a huge message is read, so the tail cannot be found (and the call returns quickly).

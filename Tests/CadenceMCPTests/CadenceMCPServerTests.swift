@@ -320,6 +320,6 @@ struct CadenceMCPServerTests {
         #expect(report.turns == 10)
         #expect(report.runner.running.currentVolume == 20)
         // The red flag said in the tool call is kept as a health fact too (consent was given), as in the chat.
-        #expect(report.runner.health.currentPain == ["sharp pain in my shin today", "sharp or worsening pain (sharp pain)"])
+        #expect(report.runner.health.currentPain == ["sharp pain in my shin today", "sharp or worsening pain (sharp pain, shin)"])
     }
 }

@@ -102,6 +102,8 @@ struct AnswerPhrasingTwentiethRoundTests {
             $0.goals.goalType = .race
             $0.goals.raceDistance = 21.0975
         }
+        // Control: "doin the 5k" names no race.
+        Self.check("doin the 5k w my mum lol", asked: goal, "goals.raceName", nil)
         Self.check("sun 21 march. accra city 10k", asked: "goals.raceDate", "goals.raceName", .string("Accra City 10K")) {
             $0.goals.goalType = .race
             $0.goals.raceDistance = 10
@@ -124,6 +126,15 @@ struct AnswerPhrasingTwentiethRoundTests {
         Self.check("Wiebke. With a W, as in 'why did I sign up'.", asked: name, name, .string("Wiebke"))
         // Control: what they call the runner at work.
         Self.check("On the site they call me Bulldog, I'm Kevin", asked: name, name, .string("Kevin"))
+    }
+
+    /// "Five ten, about 215 pounds": feet and inches said aloud before a weight in pounds.
+    @Test func heightSaidAloudBeforePounds() {
+        Self.check("61. Five eight, about 170 pounds.", asked: "physical.age", "physical.heightCm", .number(172.7))
+        Self.check("33. Five nine and eleven and a half stone.", asked: "physical.age", "physical.heightCm", .number(175.3))
+        Self.check("33. Five nine and eleven and a half stone.", asked: "physical.age", "physical.weightKg", .number(73))
+        // Control: a score is no height.
+        Self.check("61. We won 5 2 on Sunday.", asked: "physical.age", "physical.heightCm", nil)
     }
 
     /// A birthday years back is no age now; one just had is.
@@ -210,8 +221,17 @@ struct AnswerPhrasingTwentiethRoundTests {
     @Test func aStressReactionInTheShin() {
         Self.check("A stress reaction in my right shin back in 2024.", asked: "health.pastInjuries", "health.pastInjuries",
                    Self.days("shin_stress_reaction"))
-        // Control: shin splints are shin splints.
+        // Controls: the bone named beside the shin is the bone; shin splints are shin splints.
+        Self.check("A stress fracture in my shin, the tibia, in 2023.", asked: "health.pastInjuries", "health.pastInjuries",
+                   Self.days("tibia_stress_fracture"))
         Self.check("Shin splints, years ago.", asked: "health.pastInjuries", "health.pastInjuries", Self.days("shin_splints"))
+    }
+
+    /// "Do you need to know I take …?": a medicine offered in a question is told.
+    @Test func aMedicineOfferedInAQuestion() {
+        Self.check("52. Do you need to know I take metformin for my sugar?", asked: "physical.age", "health.medications", Self.days("metformin"))
+        // Control: a question about medicines in general offers none.
+        Self.check("52. Do runners take painkillers before races?", asked: "physical.age", "health.medications", nil)
     }
 
     /// "Haven't shown anyone yet": no clearance for what hurts now.
@@ -227,6 +247,12 @@ struct AnswerPhrasingTwentiethRoundTests {
             $0.goals.goalType = .race
             $0.goals.raceDate = 1_810_339_200_000 // 2027-05-15
         }
+    }
+
+    /// "I said five runs earlier, it's really four", answered with the pain question: the runs put right.
+    @Test func theRunsPutRightLate() {
+        Self.check("Nothing hurts. Oh, I said five runs earlier, it's really four, the Friday one is a walk.", asked: "health.currentPain",
+                   "running.currentFrequency", .number(4)) { $0.running.currentFrequency = 5 }
     }
 
     /// "… and the kilometres, I forgot the long run, together it is 32 a week", answered with another question.
