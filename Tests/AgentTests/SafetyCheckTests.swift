@@ -156,6 +156,9 @@ struct SafetyCheckTests {
         ("When should I stop running if I get chest pain", nil),
         ("What should I do if my heart starts racing on a run?", nil),
         ("When I was a teenager I fainted once at a school assembly", nil),
+        // Swollen at night without pain is no night pain (dev set 25); a part that wakes the runner is.
+        ("My knee is a bit puffy at night but it doesn't hurt.", nil),
+        ("My heel wakes me at 3 every night this week.", "sharp_or_worsening_pain"),
         // A question about a symptom, then "now it …": the runner's own (dev set 23, opened again).
         ("Is it normal to have a tender spot on the shin bone that gets worse every week? Now it hurts even on the stairs.", "sharp_or_worsening_pain"),
         ("Is it normal to get a tender spot on the shin bone? My friend had one.", nil),
