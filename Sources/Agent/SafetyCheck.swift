@@ -104,6 +104,12 @@ public enum SafetyCheck {
     /// Words right before a phrase that deny it.
     static let negations = ["no", "not", "never", "without", "zero", "denies", "denied", "deny", "nor", "dont have", "do not have", "dont get", "havent had",
                             "have not had", "never had", "no more", "free of", "no sign of", "no signs of", "nothing like", "not any"]
+    /// Words typed short or phonetically, read as spelled ("1 spot", "worse evry wk", "throbbin", "last nite").
+    static let spelled: [String: String] = [
+        "1": "one", "evry": "every", "evrey": "every", "wk": "week", "wks": "weeks", "nite": "night", "nites": "nights", "tonite": "tonight",
+        "throbbin": "throbbing", "hurtin": "hurting", "achin": "aching", "painin": "paining", "gettin": "getting", "wen": "when",
+        "wrse": "worse", "worser": "worse", "walkin": "walking", "chst": "chest", "brest": "breast", "ankel": "ankle", "bcuz": "because",
+    ]
     static let questionVerbs: Set<String> = ["should", "do", "does", "did", "is", "are", "can", "could", "would", "will", "must", "shall", "am"]
     static let questionOpeners = ["should", "is", "are", "can", "could", "would", "does", "do", "what", "how", "when", "why",
                                   "whats", "hows", "will", "any", "anything"]
@@ -275,6 +281,7 @@ public enum SafetyCheck {
         func flush(question: Bool) {
             let words = current.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: "")
                 .components(separatedBy: CharacterSet.alphanumerics.inverted).filter { !$0.isEmpty }
+                .map { spelled[$0] ?? $0 }
             current = ""
             guard !words.isEmpty else { return }
             // "but" starts a new thought: "I had a fracture years ago but my chest hurts now".

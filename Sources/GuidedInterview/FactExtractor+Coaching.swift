@@ -42,6 +42,7 @@ extension FactExtractor {
 
     static let correctedBefore = TextPattern(#"\b(?:no|nah|actually|sorry|wait|i mean|scratch that|make (?:that|it)|on second thought|rather)\b[\s,.!—–-]*(?:just |only |please |then )?$"#)
     static let confirmedAfter = TextPattern(#"^[a-z ]{2,14}?,?\s+(?:yes|yeah|yep|definitely|that is it|for sure)\b"#)
+    static let oppositeOf = TextPattern(#"\b(?:opposite of|anything but|anything except|the reverse of|far from)\s+(?:an? |the |my |your )?$"#)
     static let withMe = TextPattern(#"^\s*(?:with|to|on) me\b"#)
 
     func extractCoaching(_ scan: Scan) {
@@ -59,6 +60,8 @@ extension FactExtractor {
                 .filter { scan.expecting == "coaching.coachingVoice" || !Self.someoneElsesManner.matches(scan.sentenceBefore($0.start)) }
                 // ("I am the strict one all day at school; I would like someone to be kind to me": the runner's own manner.)
                 .filter { !Self.runnersOwnManner.matches(scan.window(before: $0.start, 24)) }
+                // ("Whatever the opposite of a motivational poster is": a style turned down by its opposite.)
+                .filter { !Self.oppositeOf.matches(scan.window(before: $0.start, 24)) }
                 // ("Patient with me, I think. Or is it better to be strict with me?": a style asked about, not chosen.)
                 .filter { !(scan.inQuestion(at: $0.start) && Replies.questionForm.matches(scan.sentence(around: $0.start).text)) }
                 .map { (value, said, $0.start) }

@@ -199,7 +199,7 @@ extension FactExtractor {
                 scan.add("physical.weightKg", .number(kg), said: pounds ? "\(Self.plain(kg)) kg (\(Int(value)) lb)" : "\(Self.plain(kg)) kg", at: match.start)
             }
         }
-        if !scan.has("physical.heightCm"), let match = Self.feetInchesBeforePounds.firstMatch(in: scan.text),
+        if !scan.has("physical.heightCm"), let match = Self.feetInchesBeforePounds.firstMatch(in: scan.text) ?? Self.feetInchesAfterStone.firstMatch(in: scan.text),
            let feet = Double(match[1] ?? ""), let inches = Double(match[2] ?? ""), inches < 12 {
             let cm = Self.round1((feet * 12 + inches) * 2.54)
             scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
@@ -225,6 +225,9 @@ extension FactExtractor {
     /// before a weight in pounds or stone.)
     static let feetInchesBeforePounds = TextPattern(
         #"(?<![\d.:-])([4-7])[ -](\d{1,2}),?\s*(?:and |& )?(?:about |around |roughly |maybe |like )?(?:\d{2,3}\s*(?:pounds|lbs?)|\d{1,2}(?:\.5)?\s*(?:stone|st))\b"#)
+    /// ("47. Fifteen stone, five eleven if you need it": the other way round.)
+    static let feetInchesAfterStone = TextPattern(
+        #"\b\d{1,3}(?:\.5)?\s*(?:stone|st|pounds|lbs?)\b,?\s*(?:and |& )?([4-7])[ -](\d{1,2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm|weeks?)\b)"#)
     /// ("I'm five seven": said aloud, with a space.)
     static let iAmFeetInches = TextPattern(#"\b(?:i am|i'm|im)\s+(?:about |around )?([4-7])(?:-|\s+)(\d{1,2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm|weeks?)\b)"#)
     static let weighBare = TextPattern(#"\bweigh(?:s|ing)?\s+(?:in at\s+)?(?:about |around |roughly |maybe |like |just over |just under )?(\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stone|st)\b)"#)

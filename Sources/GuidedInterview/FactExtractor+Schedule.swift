@@ -800,7 +800,12 @@ extension FactExtractor {
     // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
-    static let contrastBefore = TextPattern(#"(?:\bbut\b|\bwhen\b|\bwhenever\b|\bonly\b|\bif\b|\b(?:on|in) (?:a |an |my )?[a-z]+(?: [a-z]+)? days?\b)[^.!?]{0,30}$"#)
+    static let contrastBefore = TextPattern(
+        #"(?:\bbut\b|\bthough\b|\bwhen\b|\bwhenever\b|\bonly\b|\bif\b|\b(?:on|in|before|after) (?:a |an |my )?[a-z0-9-]+(?: [a-z]+)? (?:days?|nights?|shifts?|evenings?|mornings?|weeks?)\b)[^.!?]{0,60}$"#)
+    /// ("Ninety minutes normally. On a storm night, forty-five": the figure after the other day's words, without its unit.)
+    static let contrastThenBare = TextPattern(
+        #"\b(?:(?:on|before|after) (?:a |an |my )?[a-z]+(?: [a-z]+)? (?:days?|nights?|shifts?|evenings?|mornings?)|when [^.!?,]{0,50})\s*,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|h\b|minutes?|mins?|degrees|%))"#)
+    static let shiftAfter = TextPattern(#"^\s*(?:-\s*)?(?:shifts?|days? shifts?|night shifts?)\b"#)
     static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?|free days?|off days?)\b"#)
     static let busyDayBareFigure = TextPattern(
         #"\b(?:on )?(?:a |an |my )?(?:normal|busy|work|working|school|shift) days?,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|minutes?|mins?))"#)
@@ -842,9 +847,10 @@ extension FactExtractor {
                 let minutes = Int((value <= 6 ? value * 60 : value).rounded())
                 if minutes < free.minutes { pair = ((busy: true, minutes: minutes, start: bare.start(of: 1)), free) }
             }
-            // Every duration said, in order, untagged.
+            // Every duration said, in order, untagged. ("after a twelve-hour shift": a shift's length is no run's.)
             let all = Self.anyDuration.matches(in: scan.text).compactMap { match -> (busy: Bool, minutes: Int, start: Int)? in
-                guard let value = Self.number(match[1]), let unit = match[2] else { return nil }
+                guard let value = Self.number(match[1]), let unit = match[2],
+                      !Self.shiftAfter.matches(scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 12))) else { return nil }
                 return (false, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
             }
             if pair == nil {
@@ -865,14 +871,14 @@ extension FactExtractor {
             // shorter said second, after a contrast, is the busy day's.)
             if pair == nil {
                 var said = all
-                if said.count == 1, let bare = Self.busyDayBareFigure.firstMatch(in: scan.text), bare.start(of: 1) > said[0].start,
-                   let value = Self.number(bare[1]) {
+                if said.count == 1, let bare = Self.busyDayBareFigure.firstMatch(in: scan.text) ?? Self.contrastThenBare.firstMatch(in: scan.text),
+                   bare.start(of: 1) > said[0].start, let value = Self.number(bare[1]) {
                     said.append((true, Int((value <= 6 ? value * 60 : value).rounded()), bare.start(of: 1)))
                 }
                 // ("I get an hour for lunch but need 15 mins to shower and eat, so 45 really": time for something else, and
                 // a figure settled on after it.)
                 if said.count == 2, said[1].minutes < said[0].minutes,
-                   Self.contrastBefore.matches(scan.text.utf16Slice(max(0, said[1].start - 40), said[1].start)),
+                   Self.contrastBefore.matches(scan.text.utf16Slice(max(0, said[1].start - 64), said[1].start)),
                    case let rest = scan.text.utf16Slice(said[1].start, scan.text.utf16Length),
                    rest.range(of: #"^\S+\s*(?:minutes?|mins?|hours?|hrs?|h)?\s+(?:to|for)\b"#, options: .regularExpression) == nil,
                    !rest.dropFirst(4).contains(where: \.isNumber) {

@@ -20,7 +20,7 @@ enum Greeting {
         "bună", "buna", "salutare", "shwmae", "sut mae", "dia dhuit", "halo", "merhaba", "selam", "gamarjoba",
         // Africa, the Middle East, Asia, the Pacific
         "sawubona", "molo", "how na", "dumela", "jambo", "habari", "sasa", "niaje", "mambo", "wesh", "wsh", "sannu", "ndewo", "akwaaba", "mbote", "kushe", "nanga def", "on dit quoi",
-        "sala+m (?:a?l[ae]ikum|alaykum|aleykum)", "salaam", "salam", "as-?salaam?u alaykum", "assalamualaikum", "marhaba", "marhaban", "ahlan", "shalom",
+        "sala+m (?:a?l[ae]ikum|alaykum|aleykum)", "salaam", "salam", "as-?salaam?u alaykum", "assalamualaikum", "a?ss?ala+m(?:u| o| u)? ?a?l[ae]ikum", "assalam", "marhaba", "marhaban", "ahlan", "shalom",
         "namaste", "namaskar", "vanakkam", "sat sri akal", "adaab", "nomoshkar", "konnichiwa", "annyeong(?:haseyo)?", "ni hao", "nihao",
         "nei hou", "xin chào", "xin chao", "sawasdee(?: ka| krap)?", "sawadee(?: ka| krap)?", "selamat (?:pagi|siang|sore|malam)",
         "kumusta", "kamusta", "mabuhay", "nyob zoo", "magandang (?:umaga|hapon|gabi)(?: po)?", "awrite", "aye aye", "allegra", "rimaykullayki", "allianchu", "kia ora", "aloha", "talofa", "bula", "malo e lelei", "allillanchu",

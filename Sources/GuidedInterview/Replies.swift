@@ -162,7 +162,7 @@ enum Replies {
     /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
     /// "Whichever's free that week", "No fixed days, it depends on the rota": no days to name.
     static let noFixedDays = TextPattern(
-        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|wtvr|wtv|whatevs|(?:days?|whenever) i(?:'m| am|m) off|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|whatever days i am off|surprise me|no fav(?:ou?rite)?s?(?: days?)?|^\W*none(?=\s*(?:[.!,]|$)))\b"#)
+        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|wtvr|wtv|whatevs|(?:days?|whenever) i(?:'m| am|m) off|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|(?:are not|aren't|none) (?:any )?(?:days? )?(?:that )?i can (?:promise|commit to|guarantee)|whatever days i am off|surprise me|no fav(?:ou?rite)?s?(?: days?)?|^\W*none(?=\s*(?:[.!,]|$)))\b"#)
 
     static func declines(_ message: String) -> Bool {
         let lower = message.lowercased()

@@ -156,6 +156,9 @@ struct SafetyCheckTests {
         ("When should I stop running if I get chest pain", nil),
         ("What should I do if my heart starts racing on a run?", nil),
         ("When I was a teenager I fainted once at a school assembly", nil),
+        // Typed short (dev set 28): "1 spot", "worse evry wk", "last nite".
+        ("1 spot on my shin, its worse evry wk n hurts wen i walk", "suspected_fracture"),
+        ("got 1 blister on my heel lol", nil),
         // Swollen at night without pain is no night pain (dev set 25); a part that wakes the runner is.
         ("My knee is a bit puffy at night but it doesn't hurt.", nil),
         ("My heel wakes me at 3 every night this week.", "sharp_or_worsening_pain"),

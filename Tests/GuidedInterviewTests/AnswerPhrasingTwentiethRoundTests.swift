@@ -55,6 +55,7 @@ struct AnswerPhrasingTwentiethRoundTests {
         let volume = "running.currentVolume"
         Self.check("About 4k, three evenings a week, so 12.", asked: volume, "running.currentFrequency", .number(3))
         Self.check("Twenty k over four mornings.", asked: volume, "running.currentFrequency", .number(4))
+        Self.check("About 6k. Three times round the park is about 2k.", asked: volume, "running.currentFrequency", nil)
         // Controls: nights worked are no runs; a count of times of day plus one more is left to the question.
         Self.check("25 km. I do three nights a week at the hospital, so it varies.", asked: volume, "running.currentFrequency", nil)
         Self.check("About 15 km, two mornings and a Saturday.", asked: volume, "running.currentFrequency", nil)
@@ -74,6 +75,11 @@ struct AnswerPhrasingTwentiethRoundTests {
     @Test func aDateCheckedAloud() {
         Self.check("Sunday, April 11th — hmm, is that a Sunday? Yes, Sunday the 11th.", asked: "goals.raceDate", "goals.raceDate",
                    Self.millis("2027-04-11"))
+    }
+
+    /// A month typed with its letters swapped.
+    @Test func aMonthMistyped() {
+        Self.check("sat 20 marhc", asked: "goals.raceDate", "goals.raceDate", Self.millis("2027-03-20"))
     }
 
     /// What the organisers told the runner is the race's date.
@@ -124,6 +130,7 @@ struct AnswerPhrasingTwentiethRoundTests {
         Self.check("Hello, my name Tran Van Minh, you call me Minh is fine", asked: name, name, .string("Minh"))
         Self.check("My name is Oluwaseun Adeyemi, call me Seun", asked: name, name, .string("Seun"))
         Self.check("Wiebke. With a W, as in 'why did I sign up'.", asked: name, name, .string("Wiebke"))
+        Self.check("Assalam o alaikum. Yusuf Khan here, 38.", asked: name, name, .string("Yusuf"))
         // Control: what they call the runner at work.
         Self.check("On the site they call me Bulldog, I'm Kevin", asked: name, name, .string("Kevin"))
     }
@@ -133,6 +140,7 @@ struct AnswerPhrasingTwentiethRoundTests {
         Self.check("61. Five eight, about 170 pounds.", asked: "physical.age", "physical.heightCm", .number(172.7))
         Self.check("33. Five nine and eleven and a half stone.", asked: "physical.age", "physical.heightCm", .number(175.3))
         Self.check("33. Five nine and eleven and a half stone.", asked: "physical.age", "physical.weightKg", .number(73))
+        Self.check("58. Fourteen stone, five ten if it matters.", asked: "physical.age", "physical.heightCm", .number(177.8))
         // Control: a score is no height.
         Self.check("61. We won 5 2 on Sunday.", asked: "physical.age", "physical.heightCm", nil)
     }
@@ -196,6 +204,7 @@ struct AnswerPhrasingTwentiethRoundTests {
     @Test func noFavouriteDays() {
         Self.check("None really. Surprise me.", asked: "schedule.preferredDays", "schedule.preferredDays", .array([]))
         Self.check("no favs", asked: "schedule.preferredDays", "schedule.preferredDays", .array([]))
+        Self.check("There aren't any I can promise, sorry.", asked: "schedule.preferredDays", "schedule.preferredDays", .array([]))
     }
 
     /// "Forty-five minutes on a school day is all I get": the busy day's limit, unasked.
@@ -211,8 +220,21 @@ struct AnswerPhrasingTwentiethRoundTests {
         Self.check("Usually two hours, but on a work day just one.", asked: limit, limit, .number(60))
         Self.check("On a quiet day 100 minutes. When the kids are off school, 40 minutes.", asked: limit, limit, .number(40))
         Self.check("Eighty minutes. On a late shift day, fifty.", asked: limit, limit, .number(50))
+        Self.check("Two hours on a day off. On an early shift, 50 minutes.", asked: limit, limit, .number(50))
+        Self.check("An hour normally. On a late night, forty, tops.", asked: limit, limit, .number(40))
+        Self.check("Home days two hours are fine. After a ten-hour shift though, forty minutes at most.", asked: limit, limit, .number(40))
+        Self.check("Two hours. Before a night shift, an hour.", asked: limit, limit, .number(60))
         // Control: the longer said second, at the weekend.
         Self.check("45 minutes. 90 at the weekend.", asked: limit, limit, .number(45))
+    }
+
+    /// A style turned down by its opposite, and "shrt" typed short.
+    @Test func theVoiceByItsOpposite() {
+        let voice = "coaching.coachingVoice"
+        Self.check("The opposite of a cheerleader. Just give me the numbers.", asked: voice, voice, .string("analytical"))
+        Self.check("keep it shrt", asked: voice, voice, .string("minimalist"))
+        // Control: encouraging said outright.
+        Self.check("Be encouraging, I need a cheerleader.", asked: voice, voice, .string("encouraging"))
     }
 
     // MARK: - Health
