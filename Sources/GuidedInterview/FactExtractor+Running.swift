@@ -15,7 +15,7 @@ extension FactExtractor {
 
     static let frequency = TextPattern(
         #"(?<![\d.:])(\d+)(?:\s*(?:-|to|or)\s*(\d+))?\s*(?:x|times|runs|days|sessions|days of running|run days)\s*(?:a|per|each|every|/|in a|in the|in 1|by|by the|for|for a|for the|in)\s*(?:week|wk)\b"#)
-    static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:x|times|runs|outings|jogs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))(?!\s+(?:round|around|up and down|back and forth)\b)"#)
+    static let frequencyLoose = TextPattern(#"(?<![\d.:])(\d)(?:\s*(?:-|to|or)\s*(\d))?\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:x|times|runs|outings|jogs)\b(?!\s*(?:a|per|each|every|/|in a)\s*(?:week|wk|day|month))"#)
     static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
     static let volumeAfterCount = TextPattern(
         #"\b[1-7]\s*(?:x|times|runs)\s*(?:a|per|in|in a|in the|every|each|by|for)\s*(?:week|wk)\s*,?\s*(?:and\s+|so\s+)?(?:about|around|roughly|approximately|maybe|~)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
@@ -36,6 +36,8 @@ extension FactExtractor {
     static let mostWeeks = TextPattern(
         #"\b(?:most|usual|normal|ordinary) weeks\s*(?:(?:it is|it's|i do|i run|i get|i manage|are|is|about|around|roughly|more like|just|only|it is more like)\s+)*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
     static let countOfOutings = TextPattern(#"(?<![\d.:])([1-7])\s+(?:(?:early|short|easy) )?(?:mornings|evenings|nights|lunchtimes|days|sessions|goes|trips)\b"#)
+    /// ("Two times round is about 2 kilometres": laps of one run; "three times around the lake" may be the runs.)
+    static let lapsAfter = TextPattern(#"^\s+(?:round|around|up and down|back and forth)\s*(?:is|was|makes|are|equals|gives|=|[,.;]|$)"#)
     static let timesOfDayCount = TextPattern(
         #"(?<![\d.:])([1-7])\s*(?:early |late |short |quiet )?(?:mornings|evenings|nights|lunchtimes|lunch ?breaks|afternoons)\b(?!\s*(?:a month|off|shifts?|of work|at work))(?!\s*(?:a week\s*)?(?:at|in) (?:the |my )?(?:hospital|work|job|office|factory|plant|mine|restaurant|bar|pub|shop|store|station|depot|warehouse|site|ward|club|kitchen|hotel|airport|port|school))(?![^.;!?]{0,16}\b(?:and|plus) (?:a|one|the)\b)"#)
     static let workedTimes = TextPattern(#"\b(?:work|works|working|shifts?|on call|night duty|i do nights)\b"#)
@@ -192,6 +194,8 @@ extension FactExtractor {
             if Self.racesDoneBefore.matches(scan.window(before: match.start, 30)) { continue }
             // "this week I did the Griffith Park loop twice": laps of a route, not runs a week.
             if Self.lapsBefore.matches(scan.window(before: match.start, 16)) { continue }
+            // ("Two times round is about 2 kilometres": laps; "three runs around 5k" are runs.)
+            if match.text.hasSuffix("times") || match.text.hasSuffix("x"), Self.lapsAfter.matches(scan.window(after: match.end, 16)) { continue }
             addFrequency(scan, count, at: match.start, said: match.text)
         }
         // "I run about 3 km, three mornings a week": asked the week, runs counted by the time of day they are run at.

