@@ -15,11 +15,11 @@ public enum SafetyCheck {
         /// Where a pain is ("foot", "shin"), when the runner named it: kept with the symptom in the health facts.
         public var site: String? = nil
     }
-    /// Body parts a pain is named by, in the words runners use.
+    /// Body parts a pain is named by, in the words runners use. ("Back" is left out: "I'm back running" names no place.)
     static let painSites: [(String, [String])] = [
         ("foot", ["foot", "feet", "metatarsal", "metatarsals", "arch", "toe", "toes"]), ("shin", ["shin", "shins", "tibia", "shinbone"]),
         ("heel", ["heel"]), ("ankle", ["ankle"]), ("knee", ["knee", "kneecap"]), ("hip", ["hip"]), ("groin", ["groin"]),
-        ("thigh", ["thigh", "femur"]), ("calf", ["calf"]), ("achilles", ["achilles"]), ("pelvis", ["pelvis", "pubic"]), ("back", ["back", "spine"]),
+        ("thigh", ["thigh", "femur"]), ("calf", ["calf"]), ("achilles", ["achilles"]), ("pelvis", ["pelvis", "pubic"]), ("spine", ["spine", "vertebra"]),
     ]
     /// ", foot" after the words matched, unless they name the place already.
     static func siteSaid(_ flag: RedFlag) -> String {

@@ -186,6 +186,10 @@ struct SafetyCheckTests {
         let flag = SafetyCheck.check("There's one spot on top of my left foot, on the bone, and it's worse every week.")
         #expect(flag?.site == "foot")
         #expect(flag.map { SafetyCheck.healthFact(for: $0).item } == "suspected fracture (one spot, foot)")
+        // "Back" running is no place.
+        let back = SafetyCheck.check("I'm back running since May and there's one spot that hurts more every week")
+        #expect(back != nil)
+        #expect(back?.site == nil)
         // A chest is no pain site: the item stays as it was.
         #expect(SafetyCheck.check("My chest gets tight when I run").map { SafetyCheck.healthFact(for: $0).item } == "chest pain (chest gets tight)")
     }
