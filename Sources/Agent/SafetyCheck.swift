@@ -127,6 +127,8 @@ public enum SafetyCheck {
             words = settledAfterNow.stringByReplacingMatches(in: words, range: NSRange(location: 0, length: words.utf16.count), withTemplate: " settled ")
             // "My left calf decided to become a sausage. It's puffy, warm to the touch": "it" carries the leg named before.
             var named = symptoms(in: words)
+            // Where a pain is: named in this sentence, or in the one before ("… my left foot. 1 spot, …").
+            func painPlace() -> String? { site(in: words) ?? (index > 0 ? site(in: " " + all[index - 1].words + " ") : nil) }
             if index > 0, Self.pronounOpening.contains(where: { sentence.words.hasPrefix($0) }) {
                 let previous = all[index - 1].words
                 let joined = " " + previous + " " + sentence.words + " "
@@ -156,8 +158,7 @@ public enum SafetyCheck {
                 if fractureNamed.contains(found.matched), !current, !suspected(words) { continue }
                 if sentence.isQuestion, !toldAfter, !firstPersonNow(words) || hypothetical(words), found.matched != "is it broken" { continue }
                 // ("one spot on top of my left foot, on the bone": the pain's place goes with it.)
-                let place = ["suspected_fracture", "sharp_or_worsening_pain"].contains(found.kind)
-                    ? site(in: words) ?? (index > 0 ? site(in: " " + all[index - 1].words + " ") : nil) : nil
+                let place = ["suspected_fracture", "sharp_or_worsening_pain"].contains(found.kind) ? painPlace() : nil
                 return RedFlag(kind: found.kind, matched: found.matched, site: place)
             }
             // "The pain in my knee is getting worse every week."
@@ -166,8 +167,7 @@ public enum SafetyCheck {
                 "worse by the day", "worse day by day", "worse than last", "worse daily"].contains(where: { words.contains(" \($0) ") }),
                !["not getting worse", "isnt getting worse", "no pain", "not worse"].contains(where: { words.contains(" \($0) ") }),
                !sentence.isQuestion || firstPersonNow(words) {
-                return RedFlag(kind: "sharp_or_worsening_pain", matched: "pain getting worse",
-                               site: site(in: words) ?? (index > 0 ? site(in: " " + all[index - 1].words + " ") : nil))
+                return RedFlag(kind: "sharp_or_worsening_pain", matched: "pain getting worse", site: painPlace())
             }
         }
         return nil

@@ -20,7 +20,6 @@ extension FactExtractor {
         return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
     }
     static let countAnywhere = TextPattern(#"(?<![\d.:])([1-9])\s*(?:(?:short|easy|little|quick|slow|steady|small|gentle|proper) )?(?:days|times|runs|sessions)\b|\b(?:usually|normally|typically|mostly|generally|say|call it|let us say|so|really|actually)\s+([1-9])\b(?![\d.:])(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
-    static let countPerWeek = TextPattern(#"(?<![\d.:])([1-7])\s*(?:days?\s*)?(?:a|per|each|every|/|in a)\s*(?:week|wk)\b"#)
     static let birthdaySoon = TextPattern(#"^\s*\d+\s+(?:next (?:month|week)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"#)
     static let ageOnPaper = TextPattern(#"\b(\d{1,2}) (?:on paper|officially|on my passport|by my passport|according to my (?:passport|birth certificate|id))\b|\b(?:passport|birth certificate|id|licen[cs]e|paperwork) says (\d{1,2})\b"#)
     static let ageAnywhere = TextPattern(#"(?<![\d.:/-])(1[0-9]|[2-9][0-9])(?![\d:/-])(?!\.\d)(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|%|kg|lbs?))"#)

@@ -107,17 +107,18 @@ extension FactExtractor {
             guard let distance = Self.distance(number: match[1], unit: match[2], named: named) else { continue }
             let before = scan.window(before: position, 48)
             let after = scan.window(after: match.end, 40)
+            // ("I switched to the half last week": when the goal changed, not when it was run.)
+            let changed = Self.changedTo.matches(before)
             // "my 5k time is 27" is a result; "get my 5k time down", "improve my 10k time" name a speed goal's distance.
             // ("I told him I'd run the full marathon this year": a race to come, this year.)
-            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before), !Self.changedTo.matches(before),
+            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before), !changed,
                !(named != nil && Self.willRunBefore.matches(before)) { continue }
             // ("the academic oval, 2.2 km per loop": a loop's length, not a race.)
             if named == nil, Self.perLoopAfter.matches(after) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
-            // ("I switched to the half last week": when the goal changed, not when it was run.)
-            if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) && !Self.changedTo.matches(before) { continue }
+            if Self.doneBefore.matches(before) || Self.agoAfter.matches(after) && !changed { continue }
             // ("run with a club for about eight years: a few halves, one marathon": a tally of races run.)
             if Self.tallyBefore.matches(before) { continue }
             // "Before the injury I was fairly serious, … the Rotterdam half in 1:29": a race from before a break.
@@ -125,7 +126,7 @@ extension FactExtractor {
             // "100 miles, ten loops of ten miles": a lap, not the race.
             if Self.lapBefore.matches(before) || Self.lapAfter.matches(after) { continue }
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
-            if Self.describedAsPast.matches(after), !Self.changedTo.matches(before) { continue }
+            if Self.describedAsPast.matches(after), !changed { continue }
             // "55 miles … my first ultra beyond 50k": a distance the race is measured against, once one is found.
             if distanceFound != nil, Self.comparedWith.matches(before) { continue }
             // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.

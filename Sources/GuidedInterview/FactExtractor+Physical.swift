@@ -180,15 +180,13 @@ extension FactExtractor {
             guard let feet = Double(match[1] ?? "") else { continue }
             let inches = Double(match[2] ?? "") ?? 0
             guard inches < 12, match.text.contains("'") || match.text.contains("f") else { continue }
-            let cm = Self.round1((feet * 12 + inches) * 2.54)
-            scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+            addHeight(scan, feet: feet, inches: inches, at: match.start)
         }
         // "I'm six-two and I weigh about 205": a height said as "I'm 6-2", and a weight without its unit (pounds beside a
         // height in feet, or above what anyone weighs in kilos).
         if !scan.has("physical.heightCm"), let match = Self.iAmFeetInches.firstMatch(in: scan.text),
            let feet = Double(match[1] ?? ""), let inches = Double(match[2] ?? ""), inches < 12 {
-            let cm = Self.round1((feet * 12 + inches) * 2.54)
-            scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+            addHeight(scan, feet: feet, inches: inches, at: match.start)
             // ("49. I'm five seven": the feet are no age.)
             scan.drop("physical.age", value: .number(feet))
         }
@@ -201,8 +199,7 @@ extension FactExtractor {
         }
         if !scan.has("physical.heightCm"), let match = Self.feetInchesBeforePounds.firstMatch(in: scan.text) ?? Self.feetInchesAfterStone.firstMatch(in: scan.text),
            let feet = Double(match[1] ?? ""), let inches = Double(match[2] ?? ""), inches < 12 {
-            let cm = Self.round1((feet * 12 + inches) * 2.54)
-            scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+            addHeight(scan, feet: feet, inches: inches, at: match.start)
         }
         // "Six-three, two-oh-five", "five-ten, two-ten", "five foot four and about one sixty": height and weight in
         // pounds, said as a pair the American way. Only as a pair, so "6-3" alone (a score) is nothing.
@@ -212,14 +209,18 @@ extension FactExtractor {
             let pounds = hundreds * 100 + rest
             guard (80...400).contains(pounds) else { continue }
             if !scan.has("physical.heightCm") {
-                let cm = Self.round1((feet * 12 + inches) * 2.54)
-                scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: match.start)
+                addHeight(scan, feet: feet, inches: inches, at: match.start)
             }
             if !scan.has("physical.weightKg") {
                 let kg = Self.round1(pounds * 0.45359237)
                 scan.add("physical.weightKg", .number(kg), said: "\(Self.plain(kg)) kg (\(Int(pounds)) lb)", at: match.start(of: 3))
             }
         }
+    }
+    /// A height said in feet and inches, kept in centimetres with the words it was said in.
+    func addHeight(_ scan: Scan, feet: Double, inches: Double, at position: Int) {
+        let cm = Self.round1((feet * 12 + inches) * 2.54)
+        scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm (\(Int(feet))'\(Int(inches))\")", at: position)
     }
     /// ("49. Five ten, about 215 pounds", "Five eleven and thirteen and a half stone": feet and inches said aloud, right
     /// before a weight in pounds or stone.)

@@ -78,6 +78,7 @@ extension FactExtractor {
         if let current = scan.latest("schedule.availableDays"), current.value.doubleValue == count || current.position >= match.start { return }
         scan.add("schedule.availableDays", .number(count), said: "\(Int(count)) days a week available", at: match.start)
     }
+    static let countPerWeek = TextPattern(#"(?<![\d.:])([1-7])\s*(?:days?\s*)?(?:a|per|each|every|/|in a)\s*(?:week|wk)\b"#)
 
     /// "42 km, a month ago — or 45, with the detour to the waterfall. 45.", "Under 45. Or under 50 if I'm a realist. 48.",
     /// "3/21. Or 3/28. Hold on. ...3/21, the Sunday.": after an answer weighed aloud, a last sentence that is only a value

@@ -249,9 +249,9 @@ public struct Interview: Sendable {
         // In answer to the name question the reply's own reading wins ("hi im Sam" is Sam, "Skip" is no name).
         if asked == "identity.name" { facts.removeAll { $0.path == "identity.name" } }
         let called = facts.first { $0.path == "identity.preferredName" }?.value.stringValue
+        let ownCallMe = Self.callMe.matches(typed.lowercased()) && !Self.callMeIdiom.matches(typed.lowercased())
         // ("Hello, my name Nguyễn Thị Lan, you call me Lan is OK": the name to use, when the full one is not read.)
-        if let given = Replies.name(in: typed, expecting: asked) ?? (asked == "identity.name" && Self.callMe.matches(typed.lowercased())
-                                                                     && !Self.callMeIdiom.matches(typed.lowercased()) ? called : nil),
+        if let given = Replies.name(in: typed, expecting: asked) ?? (asked == "identity.name" && ownCallMe ? called : nil),
            !facts.contains(where: { $0.path == "identity.name" }) {
             // The name the coach will use, as the question asks for it: "Travis Wade" is Travis, and "Josianne, but
             // call me Josie" or "Yevgenia, but everybody calls me Zhenya" is the name they go by.
@@ -259,8 +259,7 @@ public struct Interview: Sendable {
             // not over the runner's own "call me Lan".)
             let stated = asked == "identity.name" ? StatedName.read(typed) : nil
             // ("call me D.J.": the name as typed when it begins with what was read.)
-            let askedToBeCalled = called.map { !given.hasPrefix($0) } == true && Self.callMe.matches(typed.lowercased())
-                && !Self.callMeIdiom.matches(typed.lowercased())
+            let askedToBeCalled = ownCallMe && called.map { !given.hasPrefix($0) } == true
             let name = (askedToBeCalled ? called : nil) ?? stated ?? called ?? Replies.calledName(in: typed, given: given, expecting: asked)
             facts.append(ExtractedFact(path: "identity.name", value: .string(name), said: "you're \(name)"))
         }

@@ -210,11 +210,13 @@ enum WeekFigures {
     static let eachRunAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:each|per|a|every) (?:time|run|session|outing|go)\b"#)
     /// ("30 miles a week now, 45 at my peak", "25k, more like 35 in the summer": another season's or time's week.)
     static let someWeeksAfter = TextPattern(
-        #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b|^\s*(?:k|km|kms|miles?|mi)?\s*(?:a week\s*)?,?\s*(?:"# + anotherTime + #")\b"#)
+        #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b|^"# + datedTail)
     static let anotherTime = #"in (?:the )?(?:summer|winter|spring|autumn|fall|season|off ?season|high season|dry season|rainy season)|at (?:my |the |its )?(?:peak|best|most|height)|back then|before|last (?:year|summer|spring|autumn|fall|winter|season)|in my (?:prime|heyday|twenties|thirties|forties|20s|30s|40s)"#
     /// A figure dated to another time right after it: "45 at my peak", "35 in the summer" (the week now is another figure).
     static let anotherTimeAfterFigure = TextPattern("^" + figureDatedElsewhere)
-    static let figureDatedElsewhere = #"\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\s*(?:a week\s*)?,?\s*(?:"# + anotherTime + #")\b"#
+    /// The words after a figure that date its week to another time: " km a week, at my peak".
+    static let datedTail = #"\s*(?:k|km|kms|miles?|mi)?\s*(?:a week\s*)?,?\s*(?:"# + anotherTime + #")\b"#
+    static let figureDatedElsewhere = #"\d+(?:\.\d+)?"# + datedTail
     static let datedElsewhere = TextPattern(#"(?<![\d.])"# + figureDatedElsewhere)
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
