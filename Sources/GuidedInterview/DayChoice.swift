@@ -26,6 +26,7 @@ enum DayChoice {
     static let askedAbout = TextPattern(#"\b(?:unless|or is|or would|or should|or do you|or does)\b[^.!]*$"#)
     static let orBetween = TextPattern(#"^[^.!;]*\bor\b[^.!;]*$|^[a-z]*\s*[?]\s*$|^\w+\?\s*(?:or\s+)?(?:maybe\s+)?$"#)
 
+    static let unsaidBefore = TextPattern(#"\b(?:did not|never) (?:say|mean)\s+$"#)
     static let openingDay = TextPattern(#"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:[,.;!]|\s-\s)"#)
     static let closingDay = TextPattern(#"[.!;]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]?\s*$"#)
 
@@ -52,7 +53,9 @@ enum DayChoice {
         let listed = Dictionary(grouping: named, by: { FactExtractor.sentenceStart(in: text, before: $0.start) }).values
             .contains { Set($0.filter { !$0.weekend && !$0.ruled }.map(\.day)).count >= 3 }
         if listed { return nil }
-        let candidates = named.filter { !$0.ruled }
+        // ("Sunday. Wait, I didn't say Sunday. Saturday.": a day taken back anywhere is taken back everywhere.)
+        let unsaid = Set(named.filter { unsaidBefore.matches(text.utf16Slice(max(0, $0.start - 20), $0.start)) }.map(\.day))
+        let candidates = named.filter { !$0.ruled && !unsaid.contains($0.day) }
         let distinct = Set(candidates.map(\.day))
         // Corrections and swaps ("Sunday. Wait, I don't run Sundays. Saturday then", "I meant Tuesdays not Thursdays") are
         // read by the schedule extractor, which knows the days on file.

@@ -56,6 +56,8 @@ extension FactExtractor {
                     scan.expecting == "coaching.coachingVoice" || !["be nice", "be kind", "be gentle", "be positive"].contains(match.text)
                         || Self.voiceContext.matches(scan.text) || Self.withMe.matches(scan.text.utf16Slice(match.end, match.end + 12))
                 }
+                // ("Then I'll say no, let's keep it simple", asked for consent: the data kept simple, not the coaching.)
+                .filter { scan.expecting != "legal.healthConsentAt" || !$0.text.hasPrefix("keep it") }
                 // ("My physio, Efua, is very strict about it": someone else's manner, not how to coach, unless asked.)
                 .filter { scan.expecting == "coaching.coachingVoice" || !Self.someoneElsesManner.matches(scan.sentenceBefore($0.start)) }
                 // ("I am the strict one all day at school; I would like someone to be kind to me": the runner's own manner.)

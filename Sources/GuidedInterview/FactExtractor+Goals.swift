@@ -53,7 +53,7 @@ extension FactExtractor {
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym| city| town| park| village| streets?| mountains?| hills?| forest| woods| snow| rain| dark| heat| cold| valley| gorge| neighbou?rhood| area| countryside| afternoon| night)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let timeOfDayBefore = TextPattern(
-        #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|alarm(?: goes off)?|shift|bus|train|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$"#)
+        #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|up|alarm(?: goes off)?|shift|bus|train|boat|ferry|gun|goes|go off|goes off|kicks? off|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$"#)
     static let gluedRaceName = TextPattern(
         #"(?<!\p{L})(\p{Lu}\p{Ll}{2,}(?:maraþon|maraton|marathon|maratona|maratón|maratonas|maraton|halvmaraton|puolimaraton|halbmarathon))(?!\p{L})"#, caseSensitive: true)
     static let tallyBefore = TextPattern(
@@ -68,12 +68,13 @@ extension FactExtractor {
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
+    static let weekRunsSentence = TextPattern(#"\b(?:a week|per week|weekly|a wk|runs?:|i run about|i run around)\b"#)
     static let goalFrame = TextPattern(
         #"\b(?:want|wanna|would like|like to|goal|aim|aiming|hoping|hope|trying|looking to|training|plan|planning|mainly|mostly|main thing|focus|priority)\b"#)
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?)\b))"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?!self)(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?|body)\b))"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
@@ -82,7 +83,7 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let turnToNow = TextPattern(#"[,;.]\s*(?:and |but |so )?(?:now|this time|next(?! to)|this year)\b"#)
     static let currentResultBefore = TextPattern(
-        #"\b(?:rn|right now|currently|at the moment|atm|these days|at present)\s*,?\s*(?:(?:i am|i'm|im|i do|i run|i can do|i'm at|im at|i am at)\s+)?(?:(?:like|about|around|at|on)\s+)?$"#)
+        #"\b(?:rn|right now|currently|at the moment|atm|these days|at present)\s*,?\s*(?:(?:i am|i'm|im|i do|i run|i can do|i'm at|im at|i am at)\s+)?(?:an? [a-z]+\s+)?(?:(?:like|about|around|at|on)\s+)?$"#)
     static let changedTo = TextPattern(#"\b(?:switch(?:ed)?|swapp?(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|enter(?:ed)?|sign(?:ed)? up|regist(?:er|ered)|upgrad(?:e|ed)|downgrad(?:e|ed)|drop(?:ped)? down|step(?:ped)? up)\b[^.;!?]{0,12}$"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
@@ -127,6 +128,9 @@ extension FactExtractor {
             if Self.lapBefore.matches(before) || Self.lapAfter.matches(after) { continue }
             // "A marathon. Because a half was apparently too easy": the half is what was, not the goal.
             if Self.describedAsPast.matches(after), !changed { continue }
+            // ("… a half marathon in Helsinki … Right now I run about 35 km a week, four runs: … a 6 k with the club": once the
+            // goal's distance is found, a distance in a sentence about the week's running is one of its runs.)
+            if distanceFound != nil, Self.weekRunsSentence.matches(scan.sentenceBefore(position)) { continue }
             // "55 miles … my first ultra beyond 50k": a distance the race is measured against, once one is found.
             if distanceFound != nil, Self.comparedWith.matches(before) { continue }
             // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.
@@ -347,7 +351,7 @@ extension FactExtractor {
         "just", "getting", "building", "staying", "coming", "lose", "losing", "race", "marathon", "half", "ultra", "fun", "good", "great",
     ]
     /// "The Fellsman. Sixty-one k over the Dales tops": a race called by its name alone, opening the goal answer.
-    static let theNameAlone = TextPattern(#"^\s*(?:The|the)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*[.!]"#, caseSensitive: true)
+    static let theNameAlone = TextPattern(#"^\s*(?:The|the)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+)?)\s*[.!]"#, caseSensitive: true)
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
@@ -389,7 +393,7 @@ extension FactExtractor {
         #"\b(?i:\d+ ?k|\d+ ?km|half(?: marathon)?|marathon|\d+ ?miler?)\s+(?i:of|at) (?i:the)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:y|de|del|la|of|the|and|&)\s+)?\p{Lu}[\p{L}'-]+){0,4})"#,
         caseSensitive: true)
     static let runNamedEvent = TextPattern(
-        #"\b(?i:run|do|race|enter|join|doing|running)\s+(\p{Lu}[\p{L}'-]{3,})\s+(?i:here|in|this|next|on|at)\b"#, caseSensitive: true)
+        #"\b(?i:run|do|race|enter|join|doing|running)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]{3,})\s+(?i:here|in|this|next|on|at)\b"#, caseSensitive: true)
     static let homeCity = TextPattern(
         #"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s+in\s+(?i:my)\s+(?i:home\s*(?:city|town)|hometown|city|town)\s*,?\s+([A-Z]\p{Ll}+)"#,
         caseSensitive: true)
@@ -1302,15 +1306,18 @@ extension FactExtractor {
             if Self.othersPossessive.matches(scan.window(before: match.start, 24)) { continue }
             // "My grandson runs it too, he is much faster, about 40 minutes": the sentence is about someone else.
             let sentence = scan.sentenceBefore(match.start)
-            if let subject = Self.otherSubject.matches(in: sentence).last,
-               !Self.runnerAgain.matches(sentence.utf16Slice(subject.end, sentence.utf16Length)) { continue }
+            // ("The cutoff is 9 and the winner usually runs around 4:30": someone else's, after "and" too.)
+            let lastPart = sentence.components(separatedBy: " and ").last ?? sentence
+            if let (part, subject) = Self.otherSubject.matches(in: sentence).last.map({ (sentence, $0) })
+                ?? Self.otherSubject.matches(in: lastPart).last.map({ (lastPart, $0) }),
+               !Self.runnerAgain.matches(part.utf16Slice(subject.end, part.utf16Length)) { continue }
             // "If I can run the Turkey Trot in thirty-one minutes I can do that": the reason for a target, not the target.
             if Self.ifICanRun.matches(sentence), Self.soICanDoThat.matches(scan.window(after: match.end, 30)) { continue }
             // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
             if Self.resultAfter.matches(scan.window(after: match.end, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
             // ("under 25 min, rn im like 27:40": the time run now, beside the target.)
-            if !clocks.isEmpty, Self.currentResultBefore.matches(scan.window(before: match.start, 24)) { continue }
+            if !clocks.isEmpty, Self.currentResultBefore.matches(scan.window(before: match.start, 36)) { continue }
             // "3:45 is what my boyfriend wants for me, not what I want": someone else's wish, said after the time.
             if Self.othersWishAfter.matches(scan.window(after: match.end, 40)) { continue }
             // "Just under 2 hours. Even 1:59:59, I'll take it": a time conceded after the target is not a new one.
@@ -1345,7 +1352,9 @@ extension FactExtractor {
             // "My goal is 1:59, so under two hours": the bound restates the time said before it.
             // ("Under 4:51 … so yeah, let's say under five hours": a bound the runner settles on revises it.)
             if Self.bound.matches(match.text) || Self.boundBefore.matches(scan.window(before: match.start, 16)), clocks.contains(where: { $0 < seconds && Double($0) >= Double(seconds) * 0.9 }),
-               !Self.settling.matches(scan.window(before: match.start, 24)) { continue }
+               !Self.settling.matches(scan.window(before: match.start, 24)),
+               // ("Three forty-five. No, be serious, Gianluca: under four hours.": a sentence that opens by taking it back.)
+               !Self.takenBackOpening.matches(scan.sentenceBefore(match.start)) { continue }
             clocks.append(seconds)
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
@@ -1376,7 +1385,7 @@ extension FactExtractor {
     }
 
     static let otherSubject = TextPattern(
-        #"^\s*(?:my (?:grandson|granddaughter|son|daughter|husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
+        #"^\s*(?:my (?:(?:older|younger|big|little|elder|baby|best|old|twin|oldest|youngest) )?(?:grandson|granddaughter|son|daughter|husband|wife|partner|brother-in-law|sister-in-law|father-in-law|mother-in-law|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
     static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
@@ -1388,7 +1397,8 @@ extension FactExtractor {
     static let dayOrdinal = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)\b"#)
     static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)
     static let yearBefore = TextPattern(#"\b(?:in|back in|from) ((?:19|20)\d\d),?\s+(?:in|with|i ran|i did|i got|was|it was|i was|i did it in)?\s*$"#)
-    static let yearAfter = TextPattern(#"^[^.;!?]{0,14}?\b(?:in|back in|from) ((?:19|20)\d\d)\b"#)
+    /// (Not inside an aside that opens after the time: "target 1:50 (my PB from 2021 is 1:54)".)
+    static let yearAfter = TextPattern(#"^[^.;!?(]{0,14}?\b(?:in|back in|from) ((?:19|20)\d\d)\b"#)
     static let othersPossessive = TextPattern(#"\b(?!(?:it|that|what|target|goal|aim|plan|there|here|one|time|mine|pb|best|today|year|race|who)'s)[a-z]+'s(?: (?:going for|aiming for|aiming at|hoping for|after|chasing|doing|running|target is|goal is|pb is|best is))?\s*$"#)
     static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b"#)
     static let honestTarget = TextPattern(
@@ -1445,7 +1455,8 @@ extension FactExtractor {
         #"^\s*(?:would be|'d be|would make|is) (?:a |the |my )?(?:dream|amazing|nice|great|lovely|brilliant|class|ideal|awesome|fantastic|perfect|goal|target|aim)\b"#)
     static let boundBefore = TextPattern(#"\b(?:under|sub|less than|faster than|break)[- ]?$"#)
     static let timeAway = TextPattern(#"\b(?:after|following|from)\s+(?:about |around |nearly |almost |over )?$"#)
-    static let settling = TextPattern(#"\b(?:(?:let(?:'s| us) )?say|put|put down|make it|call it|realistically|realistic|honestly|actually)\s*[,:]?\s*(?:(?:under|sub|less than)[- ]?)?$"#)
+    static let settling = TextPattern(#"\b(?:(?:let(?:'s| us) )?say|put|put down|make it|call it|realistically|realistic|honestly|actually|i mean|no|sorry)\s*[,:]?\s*(?:(?:under|sub|less than)[- ]?)?$"#)
+    static let takenBackOpening = TextPattern(#"^\W*(?:no|nah|nope|actually|sorry|wait|hmm+,? no|ok,? no|okay,? no)\b"#)
     static let wishBefore = TextPattern(#"\b(?:i would like|i'd like|i want|i am hoping for|hoping for|i hope for|i would take|i would be happy with|aiming for)\s+(?:about |around |under |sub )?$"#)
     /// "The cut-off is 30 hours", "Under 24 gets the silver buckle": a time that is the race's rule.
     static func raceRule(_ scan: Scan, _ match: TextMatch) -> Bool {

@@ -75,8 +75,9 @@ extension FactExtractor {
         ("ankle_impingement", "ankle impingement", TextPattern(#"\b(?:(?:anterior|posterior) )?ankle impingement\b"#)),
         ("sacroiliac_joint_dysfunction", "sacroiliac joint dysfunction", TextPattern(#"\b(?:sacroiliac|si joint)\b"#)),
     ]
+    static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries) (?:from|with|while|in) (?:running|runnin)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
     static let noInjuries = TextPattern(
-        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
+        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|(?:^|[.!?]\s*)never injured|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
     static let noPain = TextPattern(
         #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing (?:pain|painful) now|nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
@@ -204,7 +205,9 @@ extension FactExtractor {
         if !past.isEmpty {
             let sorted = past.sorted { $0.2 < $1.2 }
             scan.add("health.pastInjuries", .array(sorted.map { .string($0.0) }), said: Self.sayList(sorted.map(\.1)), at: sorted[0].2, checkNegation: false)
-        } else if let match = Self.noInjuries.firstMatch(in: scan.text) {
+        } else if let match = Self.noInjuries.firstMatch(in: scan.text)
+                    // ("runnin wise nothin"; not "Done my ankle ligaments playing rugby, nothing from running though".)
+                    ?? (Self.bodyParts.contains { $0.1.matches(scan.text) } ? nil : Self.noneFromRunning.firstMatch(in: scan.text)) {
             scan.add("health.pastInjuries", [], said: "no past injuries", at: match.start, checkNegation: false)
         }
 

@@ -52,6 +52,10 @@ extension FactExtractor {
     static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.])([12](?:\.\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)"#)
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
 
+    static let nameCommaAge = TextPattern(
+        #"(?:^|[.!?]\s+)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s*(?:[^,\d.!?:]{1,25},\s*)?(\d{2})\s*,\s*(?=\p{L})(?!(?i:km|k|mi|miles|minutes|mins|hours|years|yrs)\b)"#,
+        caseSensitive: true)
+
     func extractPhysical(_ scan: Scan) {
         for match in Self.ageStated.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
@@ -68,6 +72,11 @@ extension FactExtractor {
         // ("Before, 5-6 years of running": an opening word is no name.)
         if let match = Replies.nameThenAge.firstMatch(in: scan.original), let name = match[1], let age = Int(match[2] ?? ""),
            !Replies.notNames.contains(name.lowercased()), !Self.sentenceOpenerWords.contains(name.lowercased()) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)
+        }
+        // ("Dzień dobry. Wojciech Kowalczyk, Wojtek for short, 45, piano tuner": the name, what to call them, then the age.)
+        if scan.expecting == nil || scan.expecting == "identity.name", let match = Self.nameCommaAge.firstMatch(in: scan.original),
+           let age = Int(match[1] ?? ""), (16...99).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)
         }
         // "Kaixo! Ignacio, sixty-three, from Getxo": asked the name, a number right after it is the age (read once
@@ -238,7 +247,7 @@ extension FactExtractor {
     // MARK: - Name
 
     static let namePattern = TextPattern(
-        #"\b(?:my name is|my name's|name's|name is|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
+        #"\b(?:my (?:real |full |actual |legal )?name is|my name's|name's|name is|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
     static let iAmName = TextPattern(#"(?:^|[.!?:;]\s+|,\s*)(?:hi|hey|hello)?[,!]?\s*(?:I'm|I am|Im)\s+([A-Z][\p{Ll}'-]+)(?![\p{L}'-])(?=\s*(?:$|[,.!;]|and\b|here\b))"#, caseSensitive: true)
     static let bareName = TextPattern(#"^\s*(?:it is |i am |call me |just |my name is |it's |i'm |put |use |make it |go with |write )?([A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2})\s*[.!]?\s*$"#)
     static let notNames: Set<String> = [
@@ -252,6 +261,8 @@ extension FactExtractor {
     static let butAnother = TextPattern(#"^[^.!?]{0,12}\bbut\b"#)
     static let othersCall = TextPattern(
         #"\b(?:everybody|everyone|everyone else|people|folks|friends|the lads|the girls|they|the kids|the family|(?:my|me) (?:[a-z]+ )?(?:friends|mates|family|kids|children|colleagues|team ?mates|students|pupils|wife|husband|partner|mum|mom|dad|parents|brothers?|sisters?|grand[a-z]+|nan|coach|boss|patients|clients|workmates|crew)|the [a-z]+ (?:crowd|lot|gang|club|team|folk|crew|group)|at (?:work|church|school|home|the club)|the (?:children|kids|pupils|students|staff|nurses|patients|residents|grandchildren)|(?:in|at|from) my (?:class|school|office|ward|work|club)|the [a-z]+s)\b[^.!?]*$"#)
+
+    static let atAPlace = TextPattern(#"\b(?:at|in) (?:the |my )?(?:work|garage|shop|office|school|gym|club|station|plant|site|factory|market|depot|yard|mine|hospital|clinic|ward|barracks|base|kitchen|restaurant|hotel|bank|farm|port|docks|pub|bar|church|mosque|village)\b[^.!?]*$"#)
 
     func extractIdentity(_ scan: Scan) {
         func clean(_ raw: String) -> String? {
@@ -267,10 +278,14 @@ extension FactExtractor {
         for match in Self.namePattern.matches(in: scan.original) {
             guard let raw = match[1], let cleaned = clean(raw) else { continue }
             // "Everybody at church call me Sister Marcia": what others call the runner is no name for the coach to use.
+            // ("In Laos everybody have nickname, call me Noy": a clause of its own is the runner asking.)
             if match.text.lowercased().hasPrefix("call me"),
-               Self.othersCall.matches(scan.original.utf16Slice(max(0, match.start - 40), match.start).lowercased()) { continue }
+               case let lead = scan.original.utf16Slice(max(0, match.start - 40), match.start).lowercased(),
+               Self.othersCall.matches(lead.components(separatedBy: CharacterSet(charactersIn: ",.;!?")).last ?? lead) { continue }
             // ("In the roda they call me Mestre Rafa, but Rafael is fine": what they call the runner, set aside.)
             if match.text.lowercased().hasPrefix("they call me"), Self.butAnother.matches(scan.original.utf16Slice(match.end, match.end + 40).lowercased()) { continue }
+            // ("My name is Goodluck … at the garage in Arusha they call me Fundi": a nickname used at one place.)
+            if match.text.lowercased().hasPrefix("they call me"), Self.atAPlace.matches(scan.original.utf16Slice(max(0, match.start - 40), match.start).lowercased()) { continue }
             if match.text.lowercased().hasPrefix("call me") || match.text.lowercased().hasPrefix("they call me") {
                 preferred = cleaned
             } else {

@@ -55,6 +55,11 @@ extension FactExtractor {
     static let availableCue = TextPattern(
         #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
 
+    static let moreOfAUnit = TextPattern(#"\bmore (km|k|kms|kilomet\w*|miles?|mi)\b"#)
+    static let figureByWhen = TextPattern(
+        #"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?\s+by\s+(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|end|next|christmas|easter)"#)
+    static let figureWanted = TextPattern(#"\b(?:want|wanna|aim for|aiming for|goal)\s+(?:to (?:get to|hit|reach|do) )?(\d+)\s*(?:k|km|kms|miles?|mi)?\s*(?:a|per|/)\s*(?:wk|week)\b"#)
+    static let figureNow = TextPattern(#"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?\s+(?:now|right now|currently|at the moment|atm)\b"#)
     static let longestRun = TextPattern(
         #"\b(?:longest(?: recent)?(?: run)?(?: (?:i have|i've|i) (?:done|run|ran|managed|gone))?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
 
@@ -88,6 +93,18 @@ extension FactExtractor {
            let value = Self.number(match[1]), (5...300).contains(value), let unit = Self.unitWord.firstMatch(in: scan.text)?.text {
             let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
             scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
+        }
+        // "more km. 15 now, 30 by may": asked the goal, the week now and the week aimed for, in the unit the goal names.
+        if scan.expecting == "goals.goalType" || scan.expecting == nil, let unit = Self.moreOfAUnit.firstMatch(in: scan.text)?[1] {
+            let miles = unit.hasPrefix("mi")
+            if !scan.has("goals.targetVolume"), let match = Self.figureByWhen.firstMatch(in: scan.text) ?? Self.figureWanted.firstMatch(in: scan.text),
+               let value = Self.number(match[1]), (5...300).contains(value) {
+                let km = miles ? Self.round1(value * 1.609344) : value
+                scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
+            }
+            if !scan.has("running.currentVolume"), let match = Self.figureNow.firstMatch(in: scan.text), let value = Self.number(match[1]), (1...300).contains(value) {
+                addVolume(scan, value, unit: miles ? "miles" : "km", at: match.start)
+            }
         }
         for match in Self.volumeLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) {
             guard let low = Self.number(match[1]), let unit = match[3] else { continue }
@@ -340,7 +357,7 @@ extension FactExtractor {
         scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
     }
     static let longestCorrected = TextPattern(
-        #"\b(?:actually|no|sorry|wait|i mean|make that|make it|more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons)|(?:check|checked|checking) (?:my |the )?(?:watch|garmin|strava|app|gps|phone))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock))"#)
+        #"\b(?:actually|no|sorry|wait|(?<!as )well|i mean|make that|make it|more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons)|(?:check|checked|checking) (?:my |the )?(?:watch|garmin|strava|app|gps|phone))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock))"#)
     static func mentionsMilesBefore(_ scan: Scan, _ position: Int) -> Bool {
         scan.text.utf16Slice(0, position).range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil
     }
@@ -350,8 +367,11 @@ extension FactExtractor {
     static let lapsBefore = TextPattern(#"\b(?:loop|loops|lap|laps|circuit|circuits|round it|reps?|repeats?)\s*$"#)
     /// ("About 30 km a week. No, that's with my cycling to work counted in somehow": another sport counted in.)
     static let anyFigure = TextPattern(#"(?<![\d.:])\d+(?:\.\d+)?\b"#)
+    static let weeksLaps = TextPattern(
+        #"\b(?:most weeks|every week|each week|in a week|a week)\b[^.!?]{0,16}\b(?:get|go|do|run|make it)\s+(?:round|around|it|the loop)(?:\s+it)?\s+(?:(once|twice|three times)|([2-7]) times)\b"#)
+    static let dayWithFigure = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[:-]?\s*\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\b(?!\s*(?::|am\b|pm\b|minutes?|mins?|hours?|hrs?|h\b))"#)
     static let runningPart = TextPattern(
-        #"\b(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b|\b(?:running only|only running|just running|just the running)\s*[,:-]?\s*(?:it is |it's |its |about |around |maybe |like |roughly |more like )*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b"#)
+        #"\b(?:(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?|(?:the )?running (?:alone|on its own|by itself|itself|part|bit))\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b|\b(?:running only|only running|just running|just the running)\s*[,:-]?\s*(?:it is |it's |its |about |around |maybe |like |roughly |more like )*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b"#)
     static let countingOther = TextPattern(
         #"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including|counted in|with (?:my |the )?(?:cycl\w*|bik\w*|walk\w*|commut\w*|swim\w*))\b"#)
     static let trailingBareFigure = TextPattern(
@@ -417,7 +437,7 @@ extension FactExtractor {
     // MARK: - Experience
 
     static let beginnerCue = TextPattern(
-        #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago|only (?:proper(?:ly)? |really )?(?:running|runnin|run) (?:this|since this) (?:yr|year))"#)
+        #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running |jogging |to run |to jog )?(?:only |just )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago|only (?:proper(?:ly)? |really )?(?:running|runnin|run) (?:this|since this) (?:yr|year))"#)
     static let returningCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:started|starting) up again|beg[au]n (?:running )?again|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
     /// "I used to run": a comeback only in answer to the experience question ("me who used to run from nothing
@@ -433,7 +453,7 @@ extension FactExtractor {
     static let qualifier = TextPattern(#"\b(?:boston qualifier|bq\b|qualified for boston|good for age|gfa\b)"#)
     /// How many races, asked about experience: "about 20 marathons" is serious, "a few 10ks and a half" casual.
     static let raceTally = TextPattern(
-        #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(races|marathons|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|\d+-?milers|parkruns|triathlons)\b|^\s*(\d+) (?:done|finished|completed)\b"#)
+        #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(races|marathons|fulls|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|\d+-?milers|parkruns|triathlons)\b|^\s*(\d+) (?:done|finished|completed)\b"#)
     /// Ultras finished, said about experience: "I finished the Velebit 50k and Lavaredo 80k".
     static let ultrasDone = TextPattern(#"\b(?:finished|completed|done|ran|run)\b[^.;]*?\b(?:(?:5\d|[6-9]\d|1\d\d)\s?k\b|(?:50|100) ?(?:miles?|milers?)\b|ultras?\b)"#)
     static let casualCue = TextPattern(
@@ -452,6 +472,16 @@ extension FactExtractor {
     static let collegeCue = TextPattern(#"\b(?:(?:ran|running|run|raced|competed) for (?:my |the |a )?(?:college|university|uni)\b|(?:ran|running|run|competed) (?:track |cross country |xc )?(?:in|at|for) (?:college|university|uni)|college (?:runner|track|cross country|team)|ncaa|varsity)"#)
     static let youthCue = TextPattern(
         #"\b(?:(?:played|did|ran) [a-z ]{0,25}(?:as a (?:kid|child|teen|teenager)|in (?:high )?school|growing up)|(?:ran|running|did) (?:track|cross country|xc) (?:in|at) (?:high )?school|school (?:cross country|track|sports)|(?:track|cross country|xc)\b[^.;]{0,40}\b(?:for|at|in) (?:the |my |our )?(?:high )?school\b)"#)
+    /// "Mozart never ran, and look how he turned out": a "never" whose subject is a word other than the runner's own.
+    static func neverSaidOfOther(_ scan: Scan, at match: TextMatch) -> Bool {
+        guard match.text.hasPrefix("never"), let subject = neverSubject.firstMatch(in: scan.window(before: match.start, 24))?[1] else { return false }
+        return !runnerNeverSubjects.contains(subject)
+    }
+    static let neverSubject = TextPattern(#"(?:^|[^a-z'])([a-z']+)\s+(?:really\s+|actually\s+|literally\s+)?$"#)
+    static let runnerNeverSubjects: Set<String> = [
+        "i", "i've", "ive", "have", "had", "i'd", "id", "just", "almost", "basically", "honestly", "truly", "pretty", "much",
+        "and", "but", "so", "also", "still", "nearly", "practically", "probably", "'ve", "me", "i'm", "im", "am", "was", "being",
+    ]
     static let neverCue = TextPattern(#"\bnever (?:ran|run|really ran|really run|been a runner|done any running|been sporty)\b(?:\s+before)?"#)
     static let adultCue = TextPattern(#"\b(?:started (?:running )?(?:as an adult|in my (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties))|took (?:it )?up (?:running )?(?:as an adult|in my)|picked (?:it|running) up (?:as an adult|in my))"#)
 
@@ -460,11 +490,12 @@ extension FactExtractor {
     static let selfCalled = TextPattern(
         #"\b(?:call myself|consider myself|describe myself as|would describe myself as|would say i am|would call myself|class myself as)\s+(?:a\s+|an\s+)?(?:fairly\s+|pretty\s+|quite\s+|very\s+|reasonably\s+)?(beginner|casual|serious|competitive|returner)\b"#)
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
+    static let levelTakenBack = TextPattern(#"^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait)\b"#)
     static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
     static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
-        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|getting back into|gettin back into)"#)
+        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|back on it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
     static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
     /// ("Six weeks in a moon boot" is no running.)
@@ -499,6 +530,8 @@ extension FactExtractor {
                !Self.levelNegated.matches(scan.window(before: $0.start, 22))
                    && !(comingBack && Self.beforeTheBreak.matches(scan.sentence(around: $0.start).text))
                    && !Self.askedAbout(scan, at: $0.start) && !Self.pastThenNow(scan, at: $0.start) && !Self.quoted(scan.text, at: $0.start)
+                   // ("Beginner. Well, not really, I ran at university …": a level taken back.)
+                   && !Self.levelTakenBack.matches(scan.text.utf16Slice($0.end, $0.end + 24))
            }),
            let level = match[1] {
             scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
@@ -514,7 +547,7 @@ extension FactExtractor {
                scan.text.utf16Slice(match.start, match.start + 20).hasPrefix("started back in") || !Self.saysComeback.matches(match.text) {
                 scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
             // "Picked it back up two years ago and run regularly now": the comeback is long done.
-            } else if Self.yearsAgo.matches(scan.window(after: match.end, 30)) || Self.backYearsAgo.matches(scan.text) {
+            } else if Self.comebackLongDone(scan.text, after: match.end) || Self.comebackLongDone(scan.text) {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "returning", said: "returning to running", at: match.start)
@@ -525,7 +558,8 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
         } else if let match = Self.beginnerCue.matches(in: scan.text).first(where: { match in
             // "not beginner, not pro": ruled out. ("My husband … has never run further than the bus stop": his.)
-            !Self.levelNegated.matches(scan.window(before: match.start, 22)) && !scan.aboutSomeoneElse(at: match.start) && (
+            !Self.levelNegated.matches(scan.window(before: match.start, 22)) && !scan.aboutSomeoneElse(at: match.start)
+                && !Self.neverSaidOfOther(scan, at: match) && !Self.levelTakenBack.matches(scan.text.utf16Slice(match.end, match.end + 24)) && (
             // "Achilles tendinopathy, started last January": in a health answer, what started is the injury.
             scan.expecting.map(HealthConsent.covers) != true || !scan.text.utf16Slice(match.start, match.end).hasPrefix("started")
                 || scan.text.utf16Slice(match.start, match.end).contains("running"))
@@ -533,7 +567,11 @@ extension FactExtractor {
             // "Couch to 5k six years ago and never really stopped" began as a beginner, years back; "started in 2024 so
             // kinda new still" calls themselves new.
             let calledNew = ["new", "beginner", "novice", "newbie", "noob", "newb"].contains { scan.text.utf16Slice(match.start, match.end).contains($0) }
-            if !calledNew, (months ?? 0) >= 12 || Self.longAgo.matches(scan.text) {
+            // ("Started at 35 with couch to 5k, done a few halves since": several races run since; "my second race" is
+            // still early days.)
+            // ("started last yr …, did 2 5ks": a couple of the shortest races are a beginner's too.)
+            let severalRaces = Self.racesRun.matches(in: scan.text).contains { !$0.text.hasPrefix("my ") && !$0.text.contains("5k") && !$0.text.contains("parkrun") }
+            if !calledNew, (months ?? 0) >= 12 || Self.longAgo.matches(scan.text) || severalRaces {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
@@ -555,10 +593,16 @@ extension FactExtractor {
         } else if scan.expecting == "running.experienceLevel", case let tally = Self.raceTally.firstMatch(in: scan.text),
                   case let qualified = Self.qualifier.firstMatch(in: scan.text), let match = tally ?? qualified {
             // Ten races, or four marathons or ultras, make a serious runner.
-            let long = ["marathons", "ultras"].contains(tally?[4] ?? "") || tally?[4]?.hasSuffix("milers") == true
+            let long = ["marathons", "fulls", "ultras"].contains(tally?[4] ?? "") || tally?[4]?.hasSuffix("milers") == true
             // ("Many 5Ks, one half in Providence": lots of short races are a casual runner's.)
             let short = ["5ks", "10ks", "parkruns"].contains(tally?[4] ?? "")
-            if qualified != nil || tally?[3] != nil && !short || (Self.number(tally?[1]) ?? 0) >= (long ? 4 : 10) {
+            // ("9 halves, 2 fulls": the races told in several tallies, added up.)
+            let tallies = Self.raceTally.matches(in: scan.text)
+            let allRaces = tallies.compactMap { Self.number($0[1]) }.reduce(0, +)
+            // ("Three ultras, the longest 45 km, and many mountain races": ultras run, or many races of any length but
+            // the shortest, in any of the tallies.)
+            let manyOrUltras = tallies.contains { $0[4] == "ultras" || $0[3] != nil && !["5ks", "10ks", "parkruns"].contains($0[4] ?? "") }
+            if qualified != nil || tally?[3] != nil && !short || (Self.number(tally?[1]) ?? 0) >= (long ? 4 : 10) || allRaces >= 10 || manyOrUltras {
                 scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
             } else {
                 scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
@@ -568,7 +612,7 @@ extension FactExtractor {
 
     /// A count settled on after a range: "3, 4. Let us say 4", "3, 4 times. Usually 3", "4, maybe 5. Call it 4".
     static let settledCount = TextPattern(
-        #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
+        #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|put|put down|write|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
     /// "So four days, but it's never the same four", "So figure three days a week", "about five days in one week": after a
     /// week told at length, the count the runner sums it up with.
@@ -681,6 +725,7 @@ extension FactExtractor {
             !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !scan.window(after: $0.end, 14).hasPrefix(" with myself")
                 && !Self.askedAbout(scan, at: $0.start)
                 && !ExperienceEvidence.pastClause.matches(scan.clauseBefore($0.start)) // "I was competitive in my 20s, now …"
+                && !Self.levelTakenBack.matches(scan.text.utf16Slice($0.end, $0.end + 24))
         }.compactMap { $0[1] }
         if let value = current?.value.stringValue, picked.contains(value) { return }
         scan.overrule("running.experienceLevel", .string(reading.level), said: Self.levelSaid[reading.level] ?? reading.level,
@@ -691,6 +736,17 @@ extension FactExtractor {
     /// and over a figure read alone when the answer's shape says otherwise (a sum, a range, now against before).
     func readWeekFigures(_ scan: Scan) {
         guard let slot = scan.expecting, slot == "running.currentVolume" || slot == "running.currentFrequency" else { return }
+        // "mon 6 wed 6 fri 8 sun 10": the runs listed by their days are the week's count, too.
+        if slot == "running.currentVolume", !scan.has("running.currentFrequency"),
+           case let days = Set(Self.dayWithFigure.matches(in: scan.text).compactMap { $0[1] }), (2...7).contains(days.count) {
+            scan.add("running.currentFrequency", .number(Double(days.count)), said: Self.sayRuns(days.count), at: scan.text.utf16Length,
+                     checkNegation: false)
+        }
+        // "a loop of about 4 km, and most weeks I get round it twice": the week's laps are its runs.
+        if slot == "running.currentVolume", !scan.has("running.currentFrequency"), let match = Self.weeksLaps.firstMatch(in: scan.text),
+           let count = ["once": 1, "twice": 2, "three times": 3][match[1] ?? ""] ?? Int(match[2] ?? "") {
+            scan.add("running.currentFrequency", .number(Double(count)), said: Self.sayRuns(count), at: match.start, checkNegation: false)
+        }
         // (The running alone said in so many words is the answer: "Running only, 22.")
         if slot == "running.currentVolume", Self.runningPart.matches(scan.text) { return }
         // (Nor the runs times each run's distance: "3 times in one week, every time 6 or 7 km".)
@@ -753,10 +809,20 @@ extension FactExtractor {
     }
     static let modestAfterClaim = TextPattern(#"\b(?:casually|casual|just for fun|for fun|recreationally|a hobby jogger|a plodder)\b"#)
 
-    static let yearsAgo = TextPattern(#"^\s*(?:about |around |some |over )?(?:\d+|a few|several|many) years ago\b"#)
+    static let yearsAgo = TextPattern(#"^\s*(?:about |around |some |over )?((?:\d+|a few|several|many)) years ago\b"#)
     /// "then started again three years ago": the comeback itself was years back.
     static let backYearsAgo = TextPattern(
-        #"\b(?:started (?:running |jogging )?again|started back(?: up)?|picked (?:it|running) (?:back )?up(?: again)?|came back(?: to it)?|got back into it|returned to running)\s+(?:about |around |some |over |nearly |almost )?(?:\d+|a few|several|many) years ago\b"#)
+        #"\b(?:started (?:running |jogging )?again|started back(?: up)?|picked (?:it|running) (?:back )?up(?: again)?|came back(?: to it)?|got back into it|returned to running)\s+(?:about |around |some |over |nearly |almost )?((?:\d+|a few|several|many)) years ago\b"#)
+    static let regularSince = TextPattern(#"\b(?:regularly|ever since|since then|consistently|never stopped since)\b"#)
+
+    /// Whether a comeback said to be years back is long done: three years or more, or fewer with running regularly since
+    /// ("picked it back up two years ago and run pretty regularly now"); "I came back two years ago" after forty years off
+    /// is still a comeback.
+    static func comebackLongDone(_ text: String, after position: Int? = nil) -> Bool {
+        let match = position.map { yearsAgo.firstMatch(in: text.utf16Slice($0, $0 + 30)) } ?? backYearsAgo.firstMatch(in: text)
+        guard let years = match?[1] else { return false }
+        return Int(years).map { $0 >= 3 } ?? true || regularSince.matches(text)
+    }
     static let longAgo = TextPattern(#"\b(?:\d+ years ago|never (?:really )?stopped|ever since|since then|kept (?:going|at it|running)|(?:during|in|since) (?:the )?lockdown|since (?:19|20)\d\d)\b"#)
     static let newOpening = TextPattern(#"^(?:very |pretty |quite |brand |totally )?new\b"#)
 
@@ -793,7 +859,7 @@ extension FactExtractor {
             scan.add("running.runningBackground", "youth_sports", said: "sports as a kid", at: match.start)
         } else if let match = Self.adultCue.firstMatch(in: scan.text) {
             scan.add("running.runningBackground", "adult_hobby", said: "took up running as an adult", at: match.start)
-        } else if let match = Self.neverCue.firstMatch(in: scan.text) {
+        } else if let match = Self.neverCue.matches(in: scan.text).first(where: { !Self.neverSaidOfOther(scan, at: $0) }) {
             scan.add("running.runningBackground", "never", said: "no running background", at: match.start)
         }
     }

@@ -17,11 +17,11 @@ extension FactExtractor {
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
     /// (Not when the runner runs that day all the same: "Monday I'm on the early shift, so I run at 5 before the bus".)
-    static let blockedAfter = TextPattern(#"^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
+    static let blockedAfter = TextPattern(#"^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
-    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:still )?run (?:at|before|after|early|first)))\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+ (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
+    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+ (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -34,8 +34,9 @@ extension FactExtractor {
     /// Days said to suit ("I work" is no such word).
     static let suitsCue = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|suits?|best|good for me|like to run|want to run|would run)\b"#)
     static let isBefore = TextPattern(#"\b(?:are|is|were|was)\s+$"#)
-    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures|market|factory|restaurant|stall|farm|depot|plant|hospital|ward|rota|roster|nights)\b"#)
+    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures|market|factory|restaurant|stall|farm|depot|plant|hospital|ward|rota|roster|nights|mill|deliver|delivering|route|bakery|manufactory|site)\b"#)
     static let runningVerbNear = TextPattern(#"\b(?:run|runs|running|jog|jogging|train|training)\b"#)
+    static let jobDayAdded = TextPattern(#"^\s*,?\s*(?:and\s+)?(?:also|even|including|incl|plus)\s+(?:on\s+)?(?:the\s+)?$"#)
     static let exceptJoin = TextPattern(#"^\s*,?\s*(?:except|but not|apart from|other than|bar|save)\s+(?:on\s+|for\s+)?$"#)
     static let workBefore = TextPattern(#"\b(?:i|we) (?:work|am working)\s+$"#)
     static let pickedFrom = TextPattern(#"^\s*,?\s*(?:i (?:prefer|like|would pick|pick|can do|do)|only|mostly|ideally|say|like)\b"#)
@@ -51,7 +52,7 @@ extension FactExtractor {
     static let hedgedDay = TextPattern(#"^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b"#)
     static let workDaysAfter = TextPattern(#"^\s*(?:are|is) (?:my |our |the )?(?:work ?days?|working days|workweek|work week|school days)\b"#)
     static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bso that is fine\b|\b(?:that one|that 1|it|that)(?: would| will|'d|d)? (?:have to|has to|need to|needs to) be (?:the |in the )?(?:afternoon|evening|morning|later|earlier)\b"#)
-    static let ellipticalFilled = TextPattern(#"^\s*the (?!long|big|race|run|first|last|next|\d)[a-z]+s?\b"#)
+    static let ellipticalFilled = TextPattern(#"^\s*(?:the|all the) (?!long|big|race|run|first|last|next|best|free|only|\d)[a-z]+s?\b"#)
     static let conditionalAddition = TextPattern(#"^\s*(?:too|as well|also),?\s+(?:if|when|unless|but only if|depending)\b"#)
     static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso not (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
     static let dayOutLater = TextPattern(#"\b(?:(?:those|these|the) days are (?:gone|taken|dead|no good)|that is out|is out|are out|(?:those|these|they) r out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
@@ -84,6 +85,10 @@ extension FactExtractor {
     /// "Ehn no, Saturday na owambe day, make am Sunday after church": a day said no to, and another put in its place.
     static let noDayThenMake = TextPattern(
         #"(?:^|[.!?]\s*)(?:[a-z]+\s+)?no,?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,160}?(?:[.!?]\s*[^.!?]{0,100}?)?,?\s*make (?:it|that)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+    /// "No, Friday I can't, the lab makes the fresh pasta. Saturday then.": a day said no to, and another put in its place.
+    static let cannotThatDay = TextPattern(#"^[a-z]+\s+(?:i|we)\s+(?:can not|cannot|could not)\b|^[a-z]+\s+(?:is|are)\s+(?:out|impossible|no good)\b"#)
+    static let noDayThenDay = TextPattern(
+        #"(?:^|[.!?]\s*)(?:no|sorry|actually|wait|oh),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,120}[.!?]\s*(?:so\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:then|instead)\b"#)
     static let notThisButThat = TextPattern(
         #"(?:^|[.!;]\s*)(?:(?:ay|oh|ah),?\s+)?(?:no|sorry|wait|oops|actually)[,.!]?\s+not\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,\s*(?:but\s+|make it\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s*(?:,|or\b|and\b|nor\b|either|too|as well|neither))"#)
     /// ("Not Thursday, I just said it always gets cancelled — Wednesday": the day that closes the sentence after a dash.)
@@ -126,6 +131,8 @@ extension FactExtractor {
         for match in Self.dayToken.matches(in: scan.text) where !scan.dateSpans.contains(where: { $0.contains(match.start) }) {
             // "my shin hurts since Tuesday", "sore since last Saturday's long run": a day gone by, not a running day.
             if Self.sinceBefore.matches(scan.text.utf16Slice(max(0, match.start - 12), match.start)) { continue }
+            // ("My name is Sunday. Yes, Sunday, like the day": a name.)
+            if scan.expecting == nil || scan.expecting == "identity.name", StatedName.dayAsName.matches(scan.original) { continue }
             if let full = match[1] {
                 mentions.append(DayMention(days: [full], start: match.start, end: match.end, abbreviated: false))
             } else if let short = match[2] {
@@ -140,6 +147,8 @@ extension FactExtractor {
                 if Self.ownWeekend.matches(scan.window(before: match.start, 8)) || Self.oneOfBefore.matches(scan.window(before: match.start, 12)) { continue }
                 // ("the weekend market", "weekend shifts"): the word names a thing, not the days.
                 if Self.weekendThing.matches(scan.window(after: match.end, 16)) { continue }
+                // ("the lab makes the fresh pasta for the weekend": what the weekend is for, not the days.)
+                if scan.window(before: match.start, 8).hasSuffix("for the ") { continue }
                 // ("every second weekend my daughter works": some weekends, not the days.)
                 if Self.everyOther.matches(scan.window(before: match.start, 16)) { continue }
                 // ("plus one weekend day": one of the two, not both.)
@@ -215,7 +224,7 @@ extension FactExtractor {
         // "Actually swap Friday for Saturday", "No, not Friday, Saturday": one day of the list said before traded for another.
         let traded = askedForDays && scan.expecting != "schedule.longRunDay"
             ? (Self.swapFor.matches(in: scan.text) + Self.notThisButThat.matches(in: scan.text) + Self.scratchThenMake.matches(in: scan.text)
-               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text) + Self.notThenDash.matches(in: scan.text) + Self.dayThenSwapIt.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
+               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text) + Self.noDayThenDay.matches(in: scan.text) + Self.notThenDash.matches(in: scan.text) + Self.dayThenSwapIt.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
                 guard let out = Self.weekday(match[1] ?? ""), let into = Self.weekday(match[2] ?? ""), out != into else { return nil }
                 return ((out, match.start(of: 1)), (into, match.start(of: 2)))
             } : []
@@ -224,6 +233,11 @@ extension FactExtractor {
             let covers = { (position: Int) in mention.start <= position && position < mention.end }
             if case let trades = traded.filter({ covers($0.out.1) || covers($0.in.1) }), !trades.isEmpty {
                 withdrawn += trades.filter { covers($0.out.1) }.map(\.out.0)
+                // ("No, Friday I can't …": a day traded out because the runner cannot run it is ruled out, too.)
+                blocked += trades.filter { trade in
+                    covers(trade.out.1) && (Self.cannotThatDay.matches(scan.text.utf16Slice(trade.out.1, trade.out.1 + 24))
+                        || Self.dayFilledAfter.matches(scan.text.utf16Slice(trade.out.1, trade.out.1 + 60).drop { $0.isLetter }.description))
+                }.map { ($0.out.0, $0.out.1) }
                 preferred += trades.filter { covers($0.in.1) }.map { ($0.in.0, $0.in.1) }
                 continue
             }
@@ -267,6 +281,8 @@ extension FactExtractor {
                 continue
             }
             if let end = workWeekEnd, Self.exceptJoin.matches(scan.text.utf16Slice(end, mention.start)) { continue }
+            // ("I deliver the newspaper every morning, …, every day, also Sunday": a day added to the job's days is the job's.)
+            if let end = workWeekEnd, Self.jobDayAdded.matches(scan.text.utf16Slice(end, mention.start)) { continue }
             // "Sunday? Maybe, sometimes.": a day wondered about is no running day.
             if Self.hedgedDay.matches(scan.window(after: mention.end, 24)) { continue }
             if case let sentence = scan.sentence(around: mention.start), mention.end >= sentence.start,
@@ -337,6 +353,8 @@ extension FactExtractor {
                 withdrawn += mention.days
                 continue
             }
+            // ("Wait, I didn't say Sunday": a day taken back, not one ruled out.)
+            if scan.expecting == "schedule.longRunDay", DayChoice.unsaidBefore.matches(scan.window(before: mention.start, 20)) { continue }
             if scan.expecting == "schedule.longRunDay", mention.days.count == 1, !dayList {
                 // The first day named is the answer, unless the runner corrects it ("Saturday. Scratch that,
                 // Sunday"); a day they cannot run ("I don't run Sundays", "Saturdays I'm at netball") is none.
@@ -411,7 +429,12 @@ extension FactExtractor {
                 continue
             }
             // ("Weekdays I often work till ten, so mornings only": the days are kept, at another time of day.)
-            let keptAtAnotherTime = Self.timeOfDayOnly.matches(scan.sentence(around: mention.start).text)
+            // ("The mill is Monday to Saturday, so only evenings, and Wednesday is my Quran class": a day said after it is
+            // its own.)
+            let keptAtAnotherTime = {
+                let sentence = scan.sentence(around: mention.start)
+                return Self.timeOfDayOnly.firstMatch(in: sentence.text).map { mention.start < sentence.start + $0.start } ?? false
+            }()
             // (A group of days kept at another time names no running day of its own.)
             if keptAtAnotherTime, mention.days.count >= 5 { continue }
             // ("Monday I drive to the gorge and run long": a day filled with the long run is a running day.)
@@ -496,7 +519,9 @@ extension FactExtractor {
             // ("Four days: Monday, Wednesday, Friday, Sunday. Ah, Friday no, … late shift. Saturday instead.": a day of
             // the first list ruled out after it leaves the count to be filled by a later one.)
             let stillFree = inFirst.filter { day in !blocked.contains { $0.0 == day.0 } }
-            if Set(stillFree.map(\.0)).count == Int(count), inFirst.count < preferred.count { preferred = inFirst }
+            // ("Saturday and Sunday, and Tuesday. Three days. Ah, and Thursday also, so four.": the count said last counts them all.)
+            let recounted = Self.closingCount.firstMatch(in: scan.text).flatMap { Self.number($0[1]) }.map { Int($0) == Set(preferred.map(\.0)).count } ?? false
+            if Set(stillFree.map(\.0)).count == Int(count), inFirst.count < preferred.count, !recounted { preferred = inFirst }
         }
         // "Four days I could do. My shift's six to two-thirty, Monday to Friday, so after work Tuesday and Thursday, and then
         // both weekend days": a span of days is the week's frame; the count said is filled by the days named one or two at a time.
@@ -709,7 +734,7 @@ extension FactExtractor {
     /// "3 for now", "Let's go 5", "Three. Sorry, four."
     static let countSaid = TextPattern(
         #"\b(?:aim(?:ing)? for|(?:i'?d |i would |let'?s |let us )?say|let'?s go|let'?s do|let us go|go for|put me down for|pencil me in for|at least|at most|max(?:imum)? of|make it|call it|realistically|happy with)\s+([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|hrs?|h\b|minutes?|mins?|am\b|pm\b|:|\.\d|weeks?|months?|years?|kids?|children|o'?clock))|(?:^|[.!,;]\s*)(?:(?:sorry|no|actually|wait|ok|okay|so|maybe|probably|honestly),?\s+)?([1-7])\s*(?:for now|max|tops|at most|at a push|,? (?:maybe|probably|realistically|i think|i guess))?\s*(?=[.!,;]|$)"#)
-    static let dayCount = TextPattern(#"(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs|x)\b(?! off| in a row| on the trot| back to back| running| straight)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
+    static let dayCount = TextPattern(#"(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs|x)\b(?! off| in a row| on the trot| back to back| running| straight| on\s*,?\s*(?:and\s+)?(?:\d|one|two|three|four|five|six)\s*(?:days?\s*)?off)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
@@ -722,6 +747,7 @@ extension FactExtractor {
     static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;:!?]*$"#)
     static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
     static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it)\b"#)
+    static let closingCount = TextPattern(#"\bso,?\s+([1-7])(?:\s+days?)?\s*[.!]*\s*$"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)
     static let opensWithAnd = TextPattern(#"^\W*and\b"#)
 

@@ -24,6 +24,7 @@ enum Greeting {
         "namaste", "namaskar", "vanakkam", "sat sri akal", "adaab", "nomoshkar", "konnichiwa", "annyeong(?:haseyo)?", "ni hao", "nihao",
         "nei hou", "xin chào", "xin chao", "sawasdee(?: ka| krap)?", "sawadee(?: ka| krap)?", "selamat (?:pagi|siang|sore|malam)",
         "kumusta", "kamusta", "mabuhay", "nyob zoo", "magandang (?:umaga|hapon|gabi)(?: po)?", "awrite", "aye aye", "allegra", "rimaykullayki", "allianchu", "kia ora", "aloha", "talofa", "bula", "malo e lelei", "allillanchu",
+        "sabaidee", "sabai dee", "mingalaba", "mingalarbar", "suosdei", "kuzuzangpo", "kuzu zangpo", "tashi delek", "salama", "muli bwanji", "mwaramutse",
     ]
     /// Who the greeting is for, or the word said with it: "hey there", "Dumela, rra", "Hello love", "hiya bab".
     static let addressees: [String] = [

@@ -121,6 +121,7 @@ public struct Interview: Sendable {
         // the name to call them by (with the question gone, it would read as the name put right).
         if state.asked == "identity.name", Replies.nameThenSurnameOffered.matches(withQuestions) {
             message = Replies.surnameSentence.replacing(in: message) { _ in "" }
+            if Replies.surnameAloneAfterQuestion.matches(withQuestions) { message = Replies.loneLastWord.replacing(in: message) { _ in "" } }
         }
         if Self.mentionsMiles(message) { state.imperial = true }
         let asked = state.asked

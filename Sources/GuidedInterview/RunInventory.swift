@@ -25,7 +25,8 @@ enum RunInventory {
             guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
             let clause = FactExtractor.span(around: match.start, in: text, breaks: clauseBreak).text
             if excluded.matches(clause) || otherSportBefore.matches(text.utf16Slice(max(0, match.start - 24), match.start))
-                || WeekFigures.otherSport.matches(text.utf16Slice(match.end, match.end + 16)) { continue }
+                || WeekFigures.otherSport.matches(text.utf16Slice(match.end, match.end + 16))
+                || WeekFigures.walkingSaid.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: match.start), match.start)) { continue }
             guard let km = distance(match, in: text, miles: &miles) else { continue }
             taken.append(range)
             let before = text.utf16Slice(max(0, match.start - 48), match.start), after = text.utf16Slice(match.end, match.end + 48)

@@ -18,12 +18,20 @@ enum SessionLength {
         let range: Range<Int>
     }
 
+    static let painBefore = TextPattern(#"\b(?:hurts?|hurting|sore|aches?|aching|pain|painful|twinges?)\b"#)
+
     static func read(_ text: String) -> Reading? {
         var figures = lengths(in: text)
         guard !figures.isEmpty else { return nil }
         // "Two hours is too long for me now. One hour and a half is the limit", "2h no. 1h30": a length turned down.
         if figures.count > 1 {
             figures.removeAll { turnedDown.matches(text.utf16Slice($0.range.upperBound, $0.range.upperBound + 28)) }
+        }
+        // ("45 minutes. My knee also hurts after an hour": when something hurts is no session's length.)
+        if figures.count > 1, case let kept = figures.filter({
+            !painBefore.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: $0.range.lowerBound), $0.range.lowerBound))
+        }), !kept.isEmpty {
+            figures = kept
         }
         guard let choice = settled(busyDays(figures, in: text), in: text) else { return Reading.none }
         return .minutes(choice.minutes)
@@ -153,6 +161,11 @@ enum SessionLength {
             let comes = !neverHappens.matches(text.utf16Slice(next.range.upperBound, next.range.upperBound + 60))
             if settledBefore.matches(lead) || settledAfter.matches(tail) {
                 choice = next
+            } else if busyCue.matches(lead), case let rest = text.utf16Slice(FactExtractor.sentenceStart(in: text, before: choice.range.lowerBound), text.utf16Length),
+                      !busyCue.matches(rest.components(separatedBy: CharacterSet(charactersIn: ".;!?")).first ?? rest),
+                      next.minutes < choice.minutes {
+                // ("An hour. Ah, on grill days 45 minutes": the busy day's limit over the one said in general.)
+                choice = next
             } else if next.minutes > choice.minutes, next.minutes * 2 <= choice.minutes * 3, comes,
                       between.trimmingCharacters(in: .whitespaces) == ",", !busy.contains(where: { $0.range.lowerBound > next.range.lowerBound }) {
                 // "One hour, one hour and ten": a figure refined upward, said straight after.
@@ -235,7 +248,7 @@ enum SessionLength {
     static let perWeek = TextPattern(#"^\s*(?:total\s+)?(?:a|per|each|every|in a|/)\s*(?:week|wk|fortnight|month)\b|^\s*(?:weekly|shifts?)\b"#)
     static let raceBefore = TextPattern(#"\b(?:pb|pr|personal best|best time|target|goal|did|ran|finish(?:ed|ing)? in|race in|marathon in|half in|10k in|5k in)\s*(?:of|is|was|in)?\s*$"#)
     static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|(?<!i )sat(?! down)|(?<!the )sun|weekends?|days? off|off days?|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
-    static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch)\b"#)
+    static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch|on (?:grill|market|shop|stall|bakery|site|duty|clinic|hospital|ward|teaching|class|delivery|route|harvest|boat|fishing|farm|gig|service|night|late|early|double|long) (?:days?|shifts?))\b"#)
     static let settledBefore = TextPattern(
         #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
     /// "Fifty if a client cancels, which they never do": a stretch on a condition that does not come.

@@ -14,6 +14,8 @@ enum StatedName {
         let corrected: (String) -> String? = { Replies.nameCorrected.firstMatch(in: $0)?[1] }
         // "Skip. No really, my name is Skip": a word that is no name elsewhere, insisted on.
         if let name = insisted.firstMatch(in: message)?[1] { return cased(name) }
+        // "My name is Sunday. Yes, Sunday, like the day": a day's name, said again, is the runner's.
+        if let match = dayAsName.firstMatch(in: message), let name = match[1], match[2]?.lowercased() == name.lowercased() { return cased(name) }
         for rule in [corrected, starredFix, spelledOut, initials, preferred, goesBy, givenLast, titled, transliterated, familyNameFirst, doubleGivenName,
                      introducedInOtherTongue, nameSaidLater, runnerNamedByTypist, labelled] {
             if let name = rule(message), acceptable(name) { return cased(name) }
@@ -22,6 +24,10 @@ enum StatedName {
     }
     static let insisted = TextPattern(
         #"\b(?i:no,? really|really|actually|seriously|genuinely|honestly)[,.!]?\s+(?i:my name is|my name's|it's|it is|i'm|i am)\s+("# + capitalised + #")\b[^.!?]{0,40}\b(?i:parents|mum|mom|dad|funny|really|legally|birth certificate|joke)"#,
+        caseSensitive: true)
+
+    static let dayAsName = TextPattern(
+        #"\b(?i:my name is|my name's|i am called|they named me)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[.!,]\s*(?:(?i:yes|yeah|yep|really)[,.!]?\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"#,
         caseSensitive: true)
 
     /// "Hi I'm Jacob *Jakob with a k": a starred word puts right the name said before it.

@@ -23,9 +23,10 @@ enum WeekFigures {
         #"\b(?:none|nada|nil|zilch|have not (?:been running|started|run)|not (?:really )?(?:running|a runner) yet|(?<!that is |this is |it is |which is )not running|just getting started|walker)\b"#)
     /// Figures that vary or that are other sports: "sometimes 80 in a peak week", "20km cycling" are not runs to add up.
     static let notToAdd = TextPattern(#"\b(?:sometimes|some weeks|big week|peak|building|build up|drops?|recovery|on average|average|cycl\w*|bike|swim\w*|walk\w*|row\w*|hik\w*|up to|max|at most|or so|that is|runs of)\b"#)
+    static let walkingSaid = TextPattern(#"\b(?:i|we)\s+(?:also\s+|usually\s+|then\s+)?(?:walk|cycle|bike|ride|hike|swim|commute by bike)\b(?![^.;]*\brun)[^.;]*$"#)
     static let otherSport = TextPattern(#"^\s*(?:km|k|miles?|mi)?\s*(?:of\s+)?(?:cycl|bik|swim|walk|row|hik|spin|gym|yoga|strength|weights)"#)
     static let unitlessCue = TextPattern(
-        #"\b(?:about|around|roughly|maybe|approx\w*|so|now|normally|usually|mostly|typically|realistically|actually|like|more like|closer to|call it|i mean|no|it is|between|from|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\W*$|[~(]\s*$"#)
+        #"\b(?:about|around|roughly|maybe|approx\w*|so|now|normally|usually|mostly|typically|realistically|actually|like|more like|closer to|call it|i mean|no|it is|between|from|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\W*$|[~(]\s*$|(?:^|[.!?]\s*)(?:well|hmm+|erm|okay|ok)[.,]?\s+$"#)
     /// A run said with its day or as one of a list: "Tuesday 6k", "a 5k on tuesday", "5k plus 5k".
     static let runItem = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[:-]?\s*$|(?:^|\s)(?:a|an|plus|\+|of)(?:\s+(?:maybe|about|around|like|roughly|another))?\s*$"#)
 
@@ -35,14 +36,14 @@ enum WeekFigures {
     static let nowCue = TextPattern(
         #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|alone)\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
     /// ("Forty kilometres a week. Well, thirty-five", "Five times. Hmm, four": a sentence opening on the figure put right.)
-    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right)[\s,]+$"#)
+    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right)(?:[\s,]+|\.\s+)$"#)
 
     // MARK: Weekly distance
 
     static let distance = TextPattern(
         #"(?<![\d.:/])(?:(?:between|from|anywhere from|anywhere between)\s+)?(\d+(?:\.\d+)?)\s*(k|km|kms|kilometers|kilometres|miles?|mi)?(?:\s*(?:-|to|and|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|kilometers|kilometres|miles?|mi)?\b(?!\s*(?::|minutes?|mins?|hours?|hrs?|h\b|years?|months?|weeks?\b|am\b|pm\b|%|metres|meters|m\b))"#)
     static let times = TextPattern(#"^\s*(?:runs?|loops?|each|every time)?\s*,?\s*(?:x\s*(\d)|(\d)\s*(?:x|times)|(once|twice|three times)|every (?:morning|day|evening))"#)
-    static let countBefore = TextPattern(#"\b(\d)\s*x\s*$"#)
+    static let countBefore = TextPattern(#"\b(\d)\s*(?:runs?\s*)?x\s*$"#)
     static let parkrun = TextPattern(#"\b(?:(\d|one|two|a) )?parkruns?\b"#)
     /// "a couple of 5s" (normalised to "2 5s"): runs of one distance, counted.
     static let coupleOf = TextPattern(#"\b([2-7]) (\d+)s\b"#)
@@ -74,6 +75,7 @@ enum WeekFigures {
 
     static func weeklyDistance(_ said: String) -> Reading? {
         let text = roughly.replacing(in: said) { match in match[1] ?? "" }
+        if let week = weekSummedUp(text) { return week }
         let forTheWeek = saidForTheWeek.matches(text)
         // "Half marathon every Sunday plus two easy 4 milers midweek": the runs described, counted up.
         if let runs = RunInventory.total(text) { return Reading(value: runs.km, miles: false, decisive: true) }
@@ -117,6 +119,8 @@ enum WeekFigures {
             // ("Into the Dunedin wind, so it feels like ninety": how it feels, not how far.)
             if feltLike.matches(text.utf16Slice(max(0, match.start - 16), match.start)) { continue }
             if otherSport.matches(after) { continue }
+            // ("Plus I walk to school, 3 km each way": the runner's walking, said before its figure.)
+            if walkingSaid.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: match.start), match.start)) { continue }
             if after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
             let value = high.map { (low + $0) / 2 } ?? low
             figures.append((value, unit?.hasPrefix("mi") == true, match.start, match.end, high != nil, unit != nil))
@@ -146,6 +150,14 @@ enum WeekFigures {
             return Reading(value: 0, miles: false, decisive: true)
         }
         if figures.isEmpty && extras.isEmpty { return nil }
+        // ("Ten kilometres a week. Well. Eight. Ten if you count running after the jeepney": a figure that counts
+        // something else beside the running is no answer when another is said.)
+        let countingOther = figures.filter { countsOtherAfter.matches(text.utf16Slice($0.end, min(text.utf16Length, $0.end + 40))) }
+        // (Not for a figure of before: "Maybe 8 km including the walking? Before the injury I did 40".)
+        if !countingOther.isEmpty, countingOther.count < figures.count,
+           figures.contains(where: { figure in !countingOther.contains { $0.start == figure.start } && !notNow.matches(clause(text, before: figure.start)) }) {
+            figures.removeAll { figure in countingOther.contains { $0.start == figure.start } }
+        }
         // The last figure said as the one for now, or as a correction, wins.
         // ("More like 15 on the weeks I'm stacked with nights": some weeks, not the usual one.)
         if let last = figures.last, figures.count > 1 || extras.isEmpty,
@@ -199,8 +211,44 @@ enum WeekFigures {
            figures.filter({ !$0.unit }).allSatisfy({ dayNamed.matches(text.utf16Slice($0.end, min(text.utf16Length, $0.end + 12))) }) {
             return Reading(value: withUnit[0].value, miles: withUnit[0].miles, decisive: true)
         }
+        // ("About 3 km each time, so in a week 6, maybe 9 km": one run's figure, then the week's, worked out from it.)
+        if let run = current.first, current.count > 1, eachRunAfter.matches(text.utf16Slice(run.end, min(text.utf16Length, run.end + 24))),
+           text.utf16Slice(run.end, current[1].start).range(of: #"\b(?:week|wk)\b"#, options: .regularExpression) != nil {
+            let week = current.dropFirst().map(\.value)
+            return Reading(value: ((week.min() ?? 0) + (week.max() ?? 0)) / 2, miles: current[1].miles || miles, decisive: true)
+        }
         guard let first = current.first ?? figures.last else { return nil }
         return Reading(value: first.value, miles: first.miles || miles, decisive: first.ranged || current.count < figures.count)
+    }
+
+    static let countsOtherAfter = TextPattern(
+        #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:a week\s*)?,?\s*(?:if (?:you|ya|u|we|i) (?:count|include|add)|counting|including|incl|with (?:the |my )?(?:walk|cycl|bik|commut|swim|hik|treadmill walk))(?!\w*\s+(?:the |my |a )?(?:parkruns?|long runs?|races?)\b)"#)
+    /// "I jog 2 km, three times a week, so 6 km", "3-4 km on weekdays and 7 on Sunday, total around 18-20 km a week",
+    /// "each time 3 or 4 km. In one week maybe 12 to 15": after the runs, the figure the runner sums the week up with.
+    static let summedWeek = TextPattern(
+        #"(?:\b(?:so|total|in total|altogether|all together|that is|that makes|makes|comes to)|\bin (?:a|1|one|the) (?:week|wk)|=)[\s,:]+(?:(?:about|around|arnd|abt|roughly|approx|maybe|like|probably|~)[\s,]+)*(\d+(?:\.\d+)?)(?:\s*(?:-|to|or|,?\s*(?:or )?maybe)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|miles?|mi)?\b(?!\s*(?::|\.\d|minutes?|mins?|hours?|hrs?|runs?|times|days?|x\b|years?|months?|weeks?\b|am\b|pm\b|%))"#)
+    /// "5 runs x 8k. 40": a bare figure closing the answer after a run times its count.
+    static let productThenFigure = TextPattern(#"\b([2-7])\s*(?:runs?\s*)?(?:x|times)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b[.,;:=\s]+(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\s*[.!]?\s*$"#)
+
+    static func weekSummedUp(_ text: String) -> Reading? {
+        if let match = productThenFigure.firstMatch(in: text), let count = Double(match[1] ?? ""), let each = Double(match[2] ?? ""),
+           let total = Double(match[4] ?? ""), abs(total - count * each) <= count * each * 0.15 {
+            return Reading(value: total, miles: (match[5] ?? match[3])?.hasPrefix("mi") == true, decisive: true)
+        }
+        guard let match = summedWeek.matches(in: text).last, let low = Double(match[1] ?? "") else { return nil }
+        // A sum comes after its parts and is at least each of them; a figure for some weeks or counting another sport is none.
+        let parts = distance.matches(in: text.utf16Slice(0, match.start)).compactMap { Double($0[3] ?? $0[1] ?? "") }
+        let tail = text.utf16Slice(match.end, min(text.utf16Length, match.end + 40))
+        // ("28 k. Wait, this week I did the loop twice, so like 34. But usually 28": a figure said after the sum, unless
+        // it is another sport's or the walking's, puts it aside.)
+        let later = distance.matches(in: text.utf16Slice(match.end, text.utf16Length)).filter { figure in
+            !notToAdd.matches(FactExtractor.span(around: match.end + figure.start, in: text, breaks: sentenceBreak).text)
+        }
+        guard later.isEmpty, !parts.isEmpty, parts.allSatisfy({ $0 <= max(low, Double(match[2] ?? "") ?? low) }),
+              !someWeeksAfter.matches(tail), !countsOtherAfter.matches(tail), !otherSport.matches(tail) else { return nil }
+        let value = Double(match[2] ?? "").map { (low + $0) / 2 } ?? low
+        let miles = (match[3] ?? "").hasPrefix("mi") || match[3] == nil && text.range(of: #"\bmiles?\b"#, options: .regularExpression) != nil
+        return Reading(value: value, miles: miles, decisive: true)
     }
 
     static let longRunBefore = TextPattern(#"\blong(?:est)? (?:run|one)\b[^\d.;]*$"#)
@@ -221,6 +269,7 @@ enum WeekFigures {
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
+    static let sentenceBreak = TextPattern(#"(?<!\d)[.;!?]|[.;!?](?!\d)"#)
 
     /// The clause up to `position`: "was 50 before I hurt my calf" is about before, "around 40kms" is not.
     static func clause(_ text: String, before position: Int) -> String {
@@ -286,7 +335,8 @@ enum WeekFigures {
         }.map(\.start)
         let current = counts.filter { !notNow.matches(clause(text, before: $0.start)) && !conditional.contains($0.start) }
         // The count settled on: "I aim for 4 but usually manage 3", "Once or twice, mostly once", "3 probably".
-        if let last = counts.last, counts.count > 1, !conditional.contains(last.start), settledBefore(text, last.start) {
+        // ("Four runs. Three, really, one always gets cancelled": the settled count need not be the last one said.)
+        if counts.count > 1, let last = counts.dropFirst().last(where: { !conditional.contains($0.start) && settledBefore(text, $0.start) }) {
             return Reading(value: last.value, miles: false, decisive: true)
         }
         // ("3 – I run with a buddy on Tuesdays", "Three times. Twice on me own and once with the club": the count said
@@ -321,7 +371,7 @@ enum WeekFigures {
         return Reading(value: first.value, miles: false, decisive: first.ranged || opening || current.count < counts.count)
     }
 
-    static let countAfter = TextPattern(#"^\s*(?:x\b|times|runs?\b|days?\b|sessions|outings|jogs|a week|per week|/week|/wk|in a week|ish|probably|i guess|usually|mostly|mate|proper (?:ones|runs)|real (?:ones|runs))"#)
+    static let countAfter = TextPattern(#"^\s*(?:,\s*(?:really|honestly|realistically|actually|tbh)\b|x\b|times|runs?\b|days?\b|sessions|outings|jogs|a week|per week|/week|/wk|in a week|ish|probably|i guess|usually|mostly|mate|proper (?:ones|runs)|real (?:ones|runs))"#)
     static let countCue = TextPattern(#"\b(?:usually|normally|mostly|about|around|maybe|like|reckon|say|so|probably|realistically|manage|only|just|at least|or|and|plus|runs?:?|anywhere|between|do|go)\s*$|[,:]\s*$"#)
     static let conditionAfter = TextPattern(#"^\S+(?:\s+(?:times?|runs?|x))?\s+(?:if|when|on a (?:good|bad|big|busy|light|heavy) week|in (?:the )?(?:summer|winter|spring)|at a push|max|a month|per month|a year)\b"#)
     static let occasionalBefore = TextPattern(#"\b(?:sometimes|sometims|occasionally|some weeks|now and then|at most|up to|or even|if lucky)\s+(?:a\s+)?$"#)

@@ -56,13 +56,13 @@ public enum FieldMatcher: Decodable, Sendable, Equatable {
             if let items = actual.arrayValue {
                 return items.contains { item in
                     if let text = item.stringValue, let needle = expected.stringValue {
-                        return text.localizedCaseInsensitiveContains(needle) || text.localizedCaseInsensitiveContains(needle.replacingOccurrences(of: " ", with: "_"))
+                        return Self.folds(text, needle) || Self.folds(text, needle.replacingOccurrences(of: " ", with: "_"))
                     }
                     return Self.same(item, expected, tolerance: 0)
                 }
             }
             guard let text = actual.stringValue, let needle = expected.stringValue else { return false }
-            return text.localizedCaseInsensitiveContains(needle)
+            return Self.folds(text, needle)
         case .oneOf(let options):
             return options.contains { Self.same(actual, canonical($0), tolerance: 0) }
         case .absent:
@@ -70,6 +70,11 @@ public enum FieldMatcher: Decodable, Sendable, Equatable {
         case .present:
             return !actual.isNull
         }
+    }
+
+    /// Whether `text` contains `needle`, case and accents aside ("İzmir Marathon" contains "izmir").
+    static func folds(_ text: String, _ needle: String) -> Bool {
+        text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
     }
 
     static func same(_ actual: JSONValue, _ expected: JSONValue, tolerance: Double) -> Bool {

@@ -466,7 +466,6 @@ struct SlotReferenceTests {
             "Parkrun on Saturday and about 10 miles through the week",
             "2500m on the track every day after school",
             "In summer 40k easily, but it's winter now and I'm doing 20 at most",
-            "I walk about 30k a week but only run maybe 8 of that",
             "half a dozen km, I'm just getting going",
             "I no dey run at all for now",
             "my husband does 60 miles a week, I don't run at all, he dragged me here",

@@ -103,6 +103,10 @@ struct EvalTests {
         #expect(!FieldMatcher.within(30, 35).matches(.null, field: nil))
         #expect(FieldMatcher.contains("shin").matches(["shin_splints"], field: nil))
         #expect(!FieldMatcher.contains("knee").matches(["shin_splints"], field: nil))
+        // Case and accents aside: the Turkish capital İ lowercases to "i" with a combining dot.
+        #expect(FieldMatcher.contains("izmir").matches("İzmir Marathon", field: nil))
+        #expect(FieldMatcher.contains("reykjavik").matches("Reykjavík Half", field: nil))
+        #expect(!FieldMatcher.contains("izmit").matches("İzmir Marathon", field: nil))
         #expect(FieldMatcher.equals(["achilles tendinopathy"], tolerance: 0).matches(["achilles_tendinopathy"], field: nil))
         #expect(FieldMatcher.equals(["sunday", "monday"], tolerance: 0).matches(["monday", "sunday"], field: nil))
         #expect(FieldMatcher.absent.matches(.null, field: nil) && !FieldMatcher.absent.matches(3, field: nil))

@@ -28,6 +28,7 @@ sets it for either kind of folder. `--json FILE` writes every result for later c
 import argparse
 import datetime as dt
 import json
+import unicodedata
 import os
 import re
 import shutil
@@ -201,7 +202,9 @@ def as_date(value):
 
 
 def text(value):
-    return str(value).replace("_", " ").strip().casefold()
+    # Case and accents aside: "İzmir" (whose capital lowercases to "i" and a combining dot) contains "izmir".
+    folded = unicodedata.normalize("NFKD", str(value).replace("_", " ").strip().casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def same(actual, expected, tolerance=None):
