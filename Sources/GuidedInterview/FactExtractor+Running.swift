@@ -56,8 +56,7 @@ extension FactExtractor {
         #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
 
     static let moreOfAUnit = TextPattern(#"\bmore (km|k|kms|kilomet\w*|miles?|mi)\b"#)
-    static let figureByWhen = TextPattern(
-        #"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?\s+by\s+(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|end|next|christmas|easter)"#)
+    static let plainFigure = TextPattern(#"(?<![\d.:])(\d+)(?:\s*(?:k|km|kms|miles?|mi)\b)?"#)
     static let figureWanted = TextPattern(#"\b(?:want|wanna|aim for|aiming for|goal)\s+(?:to (?:get to|hit|reach|do) )?(\d+)\s*(?:k|km|kms|miles?|mi)?\s*(?:a|per|/)\s*(?:wk|week)\b"#)
     static let figureNow = TextPattern(#"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?\s+(?:now|right now|currently|at the moment|atm)\b"#)
     static let longestRun = TextPattern(
@@ -97,7 +96,8 @@ extension FactExtractor {
         // "more km. 15 now, 30 by may": asked the goal, the week now and the week aimed for, in the unit the goal names.
         if scan.expecting == "goals.goalType" || scan.expecting == nil, let unit = Self.moreOfAUnit.firstMatch(in: scan.text)?[1] {
             let miles = unit.hasPrefix("mi")
-            if !scan.has("goals.targetVolume"), let match = Self.figureByWhen.firstMatch(in: scan.text) ?? Self.figureWanted.firstMatch(in: scan.text),
+            let byWhen = Self.plainFigure.matches(in: scan.text).first { Self.volumeByWhen.matches(scan.text.utf16Slice($0.end, $0.end + 44)) }
+            if !scan.has("goals.targetVolume"), let match = byWhen ?? Self.figureWanted.firstMatch(in: scan.text),
                let value = Self.number(match[1]), (5...300).contains(value) {
                 let km = miles ? Self.round1(value * 1.609344) : value
                 scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
@@ -490,6 +490,10 @@ extension FactExtractor {
     static let selfCalled = TextPattern(
         #"\b(?:call myself|consider myself|describe myself as|would describe myself as|would say i am|would call myself|class myself as)\s+(?:a\s+|an\s+)?(?:fairly\s+|pretty\s+|quite\s+|very\s+|reasonably\s+)?(beginner|casual|serious|competitive|returner)\b"#)
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
+    /// Whether the level word ending at `position` is taken back straight after ("Beginner. Well, not really, …").
+    static func takenBack(_ scan: Scan, after position: Int) -> Bool {
+        levelTakenBack.matches(scan.text.utf16Slice(position, position + 24))
+    }
     static let levelTakenBack = TextPattern(#"^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait)\b"#)
     static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
     static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
@@ -531,7 +535,7 @@ extension FactExtractor {
                    && !(comingBack && Self.beforeTheBreak.matches(scan.sentence(around: $0.start).text))
                    && !Self.askedAbout(scan, at: $0.start) && !Self.pastThenNow(scan, at: $0.start) && !Self.quoted(scan.text, at: $0.start)
                    // ("Beginner. Well, not really, I ran at university …": a level taken back.)
-                   && !Self.levelTakenBack.matches(scan.text.utf16Slice($0.end, $0.end + 24))
+                   && !Self.takenBack(scan, after: $0.end)
            }),
            let level = match[1] {
             scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
@@ -559,7 +563,7 @@ extension FactExtractor {
         } else if let match = Self.beginnerCue.matches(in: scan.text).first(where: { match in
             // "not beginner, not pro": ruled out. ("My husband … has never run further than the bus stop": his.)
             !Self.levelNegated.matches(scan.window(before: match.start, 22)) && !scan.aboutSomeoneElse(at: match.start)
-                && !Self.neverSaidOfOther(scan, at: match) && !Self.levelTakenBack.matches(scan.text.utf16Slice(match.end, match.end + 24)) && (
+                && !Self.neverSaidOfOther(scan, at: match) && !Self.takenBack(scan, after: match.end) && (
             // "Achilles tendinopathy, started last January": in a health answer, what started is the injury.
             scan.expecting.map(HealthConsent.covers) != true || !scan.text.utf16Slice(match.start, match.end).hasPrefix("started")
                 || scan.text.utf16Slice(match.start, match.end).contains("running"))
@@ -725,7 +729,7 @@ extension FactExtractor {
             !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !scan.window(after: $0.end, 14).hasPrefix(" with myself")
                 && !Self.askedAbout(scan, at: $0.start)
                 && !ExperienceEvidence.pastClause.matches(scan.clauseBefore($0.start)) // "I was competitive in my 20s, now …"
-                && !Self.levelTakenBack.matches(scan.text.utf16Slice($0.end, $0.end + 24))
+                && !Self.takenBack(scan, after: $0.end)
         }.compactMap { $0[1] }
         if let value = current?.value.stringValue, picked.contains(value) { return }
         scan.overrule("running.experienceLevel", .string(reading.level), said: Self.levelSaid[reading.level] ?? reading.level,

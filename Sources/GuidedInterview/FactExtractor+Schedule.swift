@@ -236,7 +236,7 @@ extension FactExtractor {
                 // ("No, Friday I can't …": a day traded out because the runner cannot run it is ruled out, too.)
                 blocked += trades.filter { trade in
                     covers(trade.out.1) && (Self.cannotThatDay.matches(scan.text.utf16Slice(trade.out.1, trade.out.1 + 24))
-                        || Self.dayFilledAfter.matches(scan.text.utf16Slice(trade.out.1, trade.out.1 + 60).drop { $0.isLetter }.description))
+                        || Self.dayFilledAfter.matches(String(scan.text.utf16Slice(trade.out.1, trade.out.1 + 60).drop(while: \.isLetter))))
                 }.map { ($0.out.0, $0.out.1) }
                 preferred += trades.filter { covers($0.in.1) }.map { ($0.in.0, $0.in.1) }
                 continue
@@ -280,9 +280,9 @@ extension FactExtractor {
                 workWeekEnd = mention.end
                 continue
             }
-            if let end = workWeekEnd, Self.exceptJoin.matches(scan.text.utf16Slice(end, mention.start)) { continue }
-            // ("I deliver the newspaper every morning, …, every day, also Sunday": a day added to the job's days is the job's.)
-            if let end = workWeekEnd, Self.jobDayAdded.matches(scan.text.utf16Slice(end, mention.start)) { continue }
+            // (Nor a day left out of the job's days, nor one added to them: "I deliver the newspaper …, every day, also Sunday".)
+            if let end = workWeekEnd, case let joiner = scan.text.utf16Slice(end, mention.start),
+               Self.exceptJoin.matches(joiner) || Self.jobDayAdded.matches(joiner) { continue }
             // "Sunday? Maybe, sometimes.": a day wondered about is no running day.
             if Self.hedgedDay.matches(scan.window(after: mention.end, 24)) { continue }
             if case let sentence = scan.sentence(around: mention.start), mention.end >= sentence.start,

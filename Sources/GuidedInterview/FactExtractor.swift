@@ -305,7 +305,7 @@ final class Scan {
     func sentence(around position: Int) -> (text: String, start: Int) {
         span(around: position, breaks: Self.sentenceBreak)
     }
-    private static let sentenceBreak = TextPattern(#"[.!?;]+(?:\s|$)"#)
+    static let sentenceBreak = TextPattern(#"[.!?;]+(?:\s|$)"#)
 
     private func span(around position: Int, breaks: TextPattern) -> (text: String, start: Int) {
         FactExtractor.span(around: position, in: text, breaks: breaks)

@@ -18,8 +18,6 @@ enum SessionLength {
         let range: Range<Int>
     }
 
-    static let painBefore = TextPattern(#"\b(?:hurts?|hurting|sore|aches?|aching|pain|painful|twinges?)\b"#)
-
     static func read(_ text: String) -> Reading? {
         var figures = lengths(in: text)
         guard !figures.isEmpty else { return nil }
@@ -29,7 +27,7 @@ enum SessionLength {
         }
         // ("45 minutes. My knee also hurts after an hour": when something hurts is no session's length.)
         if figures.count > 1, case let kept = figures.filter({
-            !painBefore.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: $0.range.lowerBound), $0.range.lowerBound))
+            !FactExtractor.painNow.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: $0.range.lowerBound), $0.range.lowerBound))
         }), !kept.isEmpty {
             figures = kept
         }
@@ -161,8 +159,7 @@ enum SessionLength {
             let comes = !neverHappens.matches(text.utf16Slice(next.range.upperBound, next.range.upperBound + 60))
             if settledBefore.matches(lead) || settledAfter.matches(tail) {
                 choice = next
-            } else if busyCue.matches(lead), case let rest = text.utf16Slice(FactExtractor.sentenceStart(in: text, before: choice.range.lowerBound), text.utf16Length),
-                      !busyCue.matches(rest.components(separatedBy: CharacterSet(charactersIn: ".;!?")).first ?? rest),
+            } else if busyCue.matches(lead), !busyCue.matches(FactExtractor.span(around: choice.range.lowerBound, in: text, breaks: sentenceBreak).text),
                       next.minutes < choice.minutes {
                 // ("An hour. Ah, on grill days 45 minutes": the busy day's limit over the one said in general.)
                 choice = next

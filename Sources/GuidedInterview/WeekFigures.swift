@@ -242,7 +242,7 @@ enum WeekFigures {
         // ("28 k. Wait, this week I did the loop twice, so like 34. But usually 28": a figure said after the sum, unless
         // it is another sport's or the walking's, puts it aside.)
         let later = distance.matches(in: text.utf16Slice(match.end, text.utf16Length)).filter { figure in
-            !notToAdd.matches(FactExtractor.span(around: match.end + figure.start, in: text, breaks: sentenceBreak).text)
+            !notToAdd.matches(FactExtractor.span(around: match.end + figure.start, in: text, breaks: Scan.sentenceBreak).text)
         }
         guard later.isEmpty, !parts.isEmpty, parts.allSatisfy({ $0 <= max(low, Double(match[2] ?? "") ?? low) }),
               !someWeeksAfter.matches(tail), !countsOtherAfter.matches(tail), !otherSport.matches(tail) else { return nil }
@@ -269,7 +269,6 @@ enum WeekFigures {
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
-    static let sentenceBreak = TextPattern(#"(?<!\d)[.;!?]|[.;!?](?!\d)"#)
 
     /// The clause up to `position`: "was 50 before I hurt my calf" is about before, "around 40kms" is not.
     static func clause(_ text: String, before position: Int) -> String {
