@@ -19,11 +19,7 @@ enum AgeAnswer {
         if let match = stillAge.firstMatch(in: text), let age = Int(match[1] ?? "") { return .age(age) }
         // "38 — 39 in February": the age now, then the next one and when it comes.
         if let match = ageThenNext.firstMatch(in: text), let now = Int(match[1] ?? ""), Int(match[2] ?? "") == now + 1 { return plausible(now) }
-        // A whole birth date: the age on it, counting whether this year's birthday has come.
-        if let (day, month, year) = birthDate(text) {
-            let hadBirthday = (month, day) <= (thisMonth, thisDay)
-            return plausible(thisYear - year - (hadBirthday ? 0 : 1))
-        }
+        if let age = born(text, today: today) { return plausible(age) }
         if let match = birthYear.firstMatch(in: text), let raw = match[1] ?? match[2] ?? match[3], let year = fullYear(raw) {
             let toCome = birthdayToCome.matches(text)
             return plausible(thisYear - year - (toCome ? 1 : 0))
@@ -41,6 +37,21 @@ enum AgeAnswer {
     }
 
     private static func plausible(_ age: Int) -> Reading? { (5...110).contains(age) ? .age(age) : nil }
+
+    /// The age from a birth date said with its month: a whole date ("born on the 3rd of March 1978", "DOB 14/03/1979")
+    /// or a month and year ("born in January 1957", "born march 95", "born in September of '85", "born new years day
+    /// 2000"), counting whether this year's birthday has come (in the month itself, it is taken as come).
+    static func born(_ text: String, today: DateComponents) -> Int? {
+        guard let thisYear = today.year, let thisMonth = today.month, let thisDay = today.day else { return nil }
+        if let (day, month, year) = birthDate(text) {
+            return thisYear - year - ((month, day) <= (thisMonth, thisDay) ? 0 : 1)
+        }
+        if let match = bornMonthYear.firstMatch(in: text), let year = fullYear(match[3] ?? "") {
+            let month = match[2] != nil ? 1 : monthNumber(match[1] ?? "") ?? 1
+            return thisYear - year - (month <= thisMonth ? 0 : 1)
+        }
+        return nil
+    }
 
     /// '79 is 1979, '00 is 2000: a two-digit year up to this one is this century's.
     private static func fullYear(_ raw: String) -> Int? {
@@ -77,6 +88,8 @@ enum AgeAnswer {
     static let wordBirthDate = TextPattern(
         #"\b(?:dob|date of birth|born(?: on)?(?: the)?)\s*:?\s*(?:(\d{1,2})(?:st|nd|rd|th)?(?: of)?\s+"# + month + #"|"# + month
             + #"\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b"#)
+    static let bornMonthYear = TextPattern(
+        #"\bborn(?: in| on| back in)?(?: the)?\s+(?:"# + month + #"|(new years?'? day|new year's day))(?:\s+of)?,?\s+('?\d\d(?:\d\d)?)\b(?!s|\s*(?:k|km|miles?|minutes?|mins?)\b)"#)
     static let birthYear = TextPattern(
         #"\b(?:born(?: in| back in| in the year)?|b\.|dob:?|year of birth:?)\s*('?\d\d(?:\d\d)?)\b(?!s)|\b(?:a |an )?((?:19|20)\d\d) (?:baby|model|vintage|kid|edition)\b|^\s*((?:19|20)\d\d)\s*(?:[,.;!]|$)"#)
     static let birthdayToCome = TextPattern(

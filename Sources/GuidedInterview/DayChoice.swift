@@ -26,6 +26,7 @@ enum DayChoice {
     static let askedAbout = TextPattern(#"\b(?:unless|or is|or would|or should|or do you|or does)\b[^.!]*$"#)
     static let orBetween = TextPattern(#"^[^.!;]*\bor\b[^.!;]*$|^[a-z]*\s*[?]\s*$|^\w+\?\s*(?:or\s+)?(?:maybe\s+)?$"#)
 
+    static let correctedTo = TextPattern(#"(?:^|[.!?;]\s+)(?:no|nah|nope|sorry|wait|actually|oh)[,.!]?\s+(?:(?:make it|better|rather|i mean|then)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b(?!\s+(?:is|are|'s)\b)"#)
     static let unsaidBefore = TextPattern(#"\b(?:did not|never) (?:say|mean)\s+$"#)
     static let openingDay = TextPattern(#"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:[,.;!]|\s-\s)"#)
     static let closingDay = TextPattern(#"[.!;]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]?\s*$"#)
@@ -59,6 +60,13 @@ enum DayChoice {
         let distinct = Set(candidates.map(\.day))
         // Corrections and swaps ("Sunday. Wait, I don't run Sundays. Saturday then", "I meant Tuesdays not Thursdays") are
         // read by the schedule extractor, which knows the days on file.
+        // ("Sunday, after church. No, Saturday, on Sunday the grandchildren come.": a sentence that opens by taking the
+        // day back names the one.)
+        if let match = correctedTo.firstMatch(in: text), let said = match[1], let day = FactExtractor.weekday(said),
+           named.contains(where: { $0.start < match.start && $0.day != day }),
+           let picked = named.first(where: { $0.start >= match.start(of: 1) }), picked.day == day, !picked.ruled {
+            return .day(day)
+        }
         guard !named.isEmpty, !FactExtractor.correctionCue.matches(text), !FactExtractor.dayPutInstead.matches(text),
               FactExtractor.daySwap(in: text) == nil else { return nil }
         if let pick = candidates.last(where: \.settled) { return .day(pick.day) }

@@ -94,6 +94,10 @@ enum ExperienceEvidence {
         if let match = first(training, in: part) ?? fastRaceTime(part) {
             return Reading(level: "serious", position: offset + match, decisive: true)
         }
+        // ("Ten years, 12 marathons, not fast": the races run outweigh the years of running.)
+        if let tally = FactExtractor.tallyLevel(part), tally.level == "serious" {
+            return Reading(level: "serious", position: offset + tally.position, decisive: true)
+        }
         let casual = forFun.matches(in: part)
         if let match = casual.first {
             // "not competitive at all", "back of the pack": said to rule out more, so decisive.

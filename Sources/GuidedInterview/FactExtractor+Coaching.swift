@@ -26,7 +26,8 @@ extension FactExtractor {
     }
     static let runnersOwnManner = TextPattern(#"\b(?:i am|i'm|im|i can be|i tend to be) (?:the |a |very |quite |so |pretty |really )?$"#)
     static let kidding = TextPattern(#"\b(?:kidding|only joking|just joking|joking|jk|that was a joke|(?:just )?a joke)\b"#)
-    static let voiceContext = TextPattern(#"\b(?:coach|coaching|talk to me|speak to me|tone|style|voice|feedback|approach)\b"#)
+    /// ("… a club, a coach until 2024": a coach the runner had is no word about how to coach them.)
+    static let voiceContext = TextPattern(#"\b(?:coaching|talk to me|speak to me|tone|style|voice|feedback|approach)\b|(?<!\bhad a )(?<!\bhave a )(?<!\bwith a )(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\bclub )(?<!\bold )(?<!\bformer )\bcoach\b(?! (?:until|till|for \d|since|in (?:19|20)))"#)
 
     static let motivations: [(String, TextPattern)] = [
         ("health", TextPattern(#"\b(?:health|healthy|fitness|fit)\b"#)),

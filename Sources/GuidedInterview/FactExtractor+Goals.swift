@@ -49,9 +49,10 @@ extension FactExtractor {
     static let perLoopAfter = TextPattern(#"^\s*(?:per|a|each|every|the) (?:loop|lap|circuit|round)\b|^\s*(?:loops?|laps?|circuits?)\b|^\s*each way\b"#)
     static let goalDistancePattern = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
-    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:race\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
+    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:(?:race|run|walk-run|walk|fun run|event|category)\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym| city| town| park| village| streets?| mountains?| hills?| forest| woods| snow| rain| dark| heat| cold| valley| gorge| neighbou?rhood| area| countryside| afternoon| night)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
+    static let startTimeThenIt = TextPattern(#"\b(?:start(?:ing)? time|gun time|start)\b[^.;]{0,12}[?.!:]\s*(?:it is|it's|its|at|=)?\s*$"#)
     static let timeOfDayBefore = TextPattern(
         #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|up|alarm(?: goes off)?|shift|bus|train|boat|ferry|gun|goes|go off|goes off|kicks? off|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$"#)
     static let gluedRaceName = TextPattern(
@@ -90,7 +91,7 @@ extension FactExtractor {
     static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition))\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
     static let describedAsPast = TextPattern(
-        #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
+        #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:that |which )?i (?:did|ran|finished|completed|raced)\b(?! (?:not|never))|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down|the year after|not yet|maybe,? (?:maybe,? )?think about|maybe (?:a|an|one|do a|pick a) [a-z0-9 ]{0,20}next (?:yr|year))\b"#)
     static let hedgedRace = TextPattern(#"\b(?:maybe|perhaps|possibly|eventually|one day|someday|let'?s see|we will see|we'?ll see|if (?:it|the \w+) (?:holds|goes))\b"#)
     static let goalSaid = ["return_to_fitness": "getting back into running", "speed": "getting faster", "base_building": "building your base",
@@ -351,7 +352,13 @@ extension FactExtractor {
         "just", "getting", "building", "staying", "coming", "lose", "losing", "race", "marathon", "half", "ultra", "fun", "good", "great",
     ]
     /// "The Fellsman. Sixty-one k over the Dales tops": a race called by its name alone, opening the goal answer.
-    static let theNameAlone = TextPattern(#"^\s*(?:The|the)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+)?)\s*[.!]"#, caseSensitive: true)
+    /// ("The Vivicittá in April — they have a half and a 10k": the name, then when.)
+    static func distanceOnlyName(_ name: String) -> Bool {
+        name.lowercased().split(separator: " ").allSatisfy { ["les", "la", "le", "el", "the", "il", "k", "km", "kms"].contains($0) || $0.first?.isNumber == true }
+    }
+    static let namedInItsLanguage = TextPattern(
+        #"(?:(?i:les|el|la|il|lo|o|a|der|die|das)\s+)?(?i:media marat[oó]n|meia[- ]maratona|mezza[- ]maratona|semi[- ]marat(?:h)?on|demi[- ]marathon|halbmarathon|marat[oó]na|marat[oó]n|maraton|marathon|carrera|corrida|course|corsa|\d{1,3} ?(?:km|k|kms|kilom[eè]tres?))\s+(?:de|da|do|des|del|della|delle|dei|di|du|von|der)\s+(?:(?i:la|le|les|el|los|las|l'|the)\s*)?[\p{L}'’-]{3,}(?:\s+(?:y|e|et|und)\s+[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+){0,2}"#, caseSensitive: true)
+    static let theNameAlone = TextPattern(#"^\s*(?:The|the)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:[.!]|\s(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"#, caseSensitive: true)
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
@@ -370,7 +377,7 @@ extension FactExtractor {
         "beach", "park", "track", "mountain", "forest", "river", "coastal", "country", "street", "hill", "ultra", "5k", "10k", "this", "that",
     ]
     static let kindThenStop = TextPattern(#"^\S+[.!]\s"#)
-    static let placeGoesOn = TextPattern(#"^\s*(?:[.!?]|$|,?\s*(?:(?:in|on|the|this|next)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#)
+    static let placeGoesOn = TextPattern(#"^\s*(?:[.!?]|$|,?\s*(?:(?:in|on|the|this|next)\b|\d(?!\d?[:.h]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"#)
     static let distanceOfPlace = TextPattern(#"\b(?i:the)\s+(\d{1,3})\s?(?i:k|km|kilometres|kilometers|kilómetros)\s+(?i:of|de)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|del|da|do|dos|la|el|al)\s+)?\p{Lu}[\p{L}'-]+){0,2})"#, caseSensitive: true)
     static let theLowerOne = TextPattern(#"\b(half marathon|half|marathon|10k|5k|ultra)\w*\s*[,:.-]?\s+the\s+([a-z]+(?:\s+[a-z]+){0,2})\s+(?:one|1)\b"#)
     /// Words that describe a race without naming it: "the hilly one", "the big city one".
@@ -378,6 +385,8 @@ extension FactExtractor {
                                          "short", "fast", "slow", "next", "other", "usual", "famous", "scenic", "trail", "road", "night", "early",
                                          "late", "cheap", "expensive", "nice", "good", "popular", "little", "city", "charity", "official"]
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
+    /// "A half marathon, the one in Prague": the place after "the one in".
+    static let theOneInPlace = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+(?i:one)\s+(?i:in|at)\s+([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?)\b"#, caseSensitive: true)
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
     static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
     /// "Tarawera 100k in Feb.": a name and its number opening a sentence (kept only when the number is the goal's distance).
@@ -422,6 +431,7 @@ extension FactExtractor {
     static let nameInnerWords: Set<String> = ["city", "trail", "ultra", "mountain", "road", "big", "new", "spring", "autumn", "winter", "summer", "of", "the"]
 
     /// Capitalised only because they start a sentence: "A marathon. Because a half was too easy".
+    static let whatItIs = TextPattern(#"(?:'s|\bis|\bwas)\s*$"#)
     static let weekdayAfter = TextPattern(#"\bthe (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:right |just |straight |directly |immediately )?after\b"#)
     static let sentenceOpeners: Set<String> = [
         "is", "because", "probably", "maybe", "hopefully", "though", "although", "not", "never", "really", "definitely", "obviously",
@@ -593,7 +603,8 @@ extension FactExtractor {
             }
         }
         // "A half marathon, the Edinburgh one in May": the place, then the distance said before it.
-        if name == nil, let match = Self.theOneIn.firstMatch(in: scan.original), let kind = match[1], let place = match[2],
+        if name == nil, let match = Self.theOneIn.firstMatch(in: scan.original) ?? Self.theOneInPlace.firstMatch(in: scan.original),
+           let kind = match[1], let place = match[2],
            !Self.nameStopWords.contains(place.lowercased()), !Self.sentenceOpeners.contains(place.lowercased()) {
             let label = Self.kindLabel(kind)
             name = "\(place) \(label)"
@@ -742,6 +753,17 @@ extension FactExtractor {
            !words.contains(where: { Self.notRaceNameWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }) {
             name = raw
         }
+        // "Les 10 km des Ponts", "Mezza Maratona delle Due Torri", "meia maratona da liberdade": a race named in its own
+        // language, the distance and then whose or where, over a name read from part of it.
+        // (Only where no name was read, or one of an article and a distance: "Les 10 Km"; "the Maratona di Roma" stays the
+        // Roma Marathon.)
+        if name == nil || name.map(Self.distanceOnlyName) == true,
+           scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true || scan.expecting == "identity.name",
+           let match = Self.namedInItsLanguage.firstMatch(in: scan.original), !Self.doneBefore(scan.original, at: match.start) {
+            let words = match.text.trimmingCharacters(in: .whitespaces).split(separator: " ").map(String.init)
+            name = ([words[0].prefix(1).uppercased() + words[0].dropFirst()] + words.dropFirst()).joined(separator: " ")
+            said = match.text.lowercased().trimmingCharacters(in: .whitespaces)
+        }
         guard let name else { return }
         // "Faster 10K, no race", "quicker 5k. sub 20": the words of a speed goal are no race's name.
         if let first = name.split(separator: " ").first?.lowercased(), Self.speedWords.contains(first) { return }
@@ -847,7 +869,9 @@ extension FactExtractor {
         }
         defer {
             // "The Sunday right after my birthday. My birthday's the 3rd of May": that weekday after the date said.
+            // ("Sunday the 23rd of May. Victoria Day's the Monday after": what another day is, not the race.)
             if found != nil, let match = Self.weekdayAfter.firstMatch(in: scan.text), let weekday = match[1].flatMap(Self.weekdayNumber),
+               !Self.whatItIs.matches(scan.window(before: match.start, 8)),
                let said = scan.latest("goals.raceDate")?.value.doubleValue,
                // (A date already on that weekday, as "the Sunday after Easter" is read, stays.)
                Self.utcCalendar.component(.weekday, from: Date(timeIntervalSince1970: said / 1000)) != weekday {
@@ -865,7 +889,9 @@ extension FactExtractor {
             if let at = found, let month = lastMonth, let cue = Replies.correction.matches(in: scan.text).last(where: { $0.start > at }),
                let day = Self.dayAlone.firstMatch(in: scan.text.utf16Slice(cue.end, scan.text.utf16Length)), let d = Int(day[1] ?? ""),
                // ("… no, it's 3.4.27, Saturday. The 13th is when registration closes": another date of the race's.)
-               !Self.otherDateOfTheRace.matches(scan.window(after: cue.end + day.end, 40)) {
+               !Self.otherDateOfTheRace.matches(scan.window(after: cue.end + day.end, 40)),
+               // ("Sunday 18 April. My birthday's the 17th": the day of something else.)
+               !Self.otherDayBefore.matches(scan.text.utf16Slice(max(0, cue.end + day.start - 28), cue.end + day.start)) {
                 add(year: nil, month: month, day: d, at: cue.end + day.start)
             }
         }
@@ -1048,6 +1074,9 @@ extension FactExtractor {
             for match in Self.dayAlone.matches(in: scan.text) where found.map({ match.start > $0 + 12 }) ?? true {
                 guard let d = Int(match[1] ?? ""), let thisMonth = today.month,
                       !Self.mistakenDateBefore.matches(scan.window(before: match.start, 24)),
+                      // ("Sunday 18 April. My birthday's the 17th": the day of something else, unless the race is dated by it,
+                      // "the Sunday right after my birthday".)
+                      !Self.otherDayBefore.matches(scan.window(before: match.start, 28)) || Self.weekdayAfter.matches(scan.text),
                       // ("… Saturday the 20th of March. The 13th was the registration deadline": another date of the race's.)
                       !Self.otherDateOfTheRace.matches(scan.window(after: match.end, 40)) else { continue }
                 // ("Sunday the 11th", no month said: the next month whose 11th is a Sunday.)
@@ -1290,6 +1319,8 @@ extension FactExtractor {
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
             // ("the shift bus leaves at 6:40", "my alarm goes off at 5:15": a time of day.)
             if Self.timeOfDayBefore.matches(before) { continue }
+            // ("Do you need the start time? It is 8:30.": the clock the race starts at.)
+            if Self.startTimeThenIt.matches(scan.text.utf16Slice(max(0, match.start - 40), match.start)) { continue }
             // ("a few 10ks and one half (2:01 in Akureyri)": a race run, its time in brackets.)
             if Self.raceRunInBrackets.matches(wide) { continue }
             // "My first was Omaha in September, 4:41": a sentence about a race before is a result.
@@ -1311,6 +1342,8 @@ extension FactExtractor {
             if let (part, subject) = Self.otherSubject.matches(in: sentence).last.map({ (sentence, $0) })
                 ?? Self.otherSubject.matches(in: lastPart).last.map({ (lastPart, $0) }),
                !Self.runnerAgain.matches(part.utf16Slice(subject.end, part.utf16Length)) { continue }
+            // ("Yaritza runs it in 25 minutes. I would be happy in 50": someone called by name.)
+            if Self.namedOther(scan, sentence: sentence) { continue }
             // "If I can run the Turkey Trot in thirty-one minutes I can do that": the reason for a target, not the target.
             if Self.ifICanRun.matches(sentence), Self.soICanDoThat.matches(scan.window(after: match.end, 30)) { continue }
             // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
@@ -1386,6 +1419,13 @@ extension FactExtractor {
 
     static let otherSubject = TextPattern(
         #"^\s*(?:my (?:(?:older|younger|big|little|elder|baby|best|old|twin|oldest|youngest) )?(?:grandson|granddaughter|son|daughter|husband|wife|partner|brother-in-law|sister-in-law|father-in-law|mother-in-law|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
+    /// A sentence whose subject is someone named: a word capitalised where the runner typed it, then what they run or did.
+    static func namedOther(_ scan: Scan, sentence: String) -> Bool {
+        guard let match = namedSubject.firstMatch(in: sentence), let word = match[1], !sentenceOpeners.contains(word),
+              !Self.runnerAgain.matches(sentence.utf16Slice(match.end, sentence.utf16Length)) else { return false }
+        return scan.original.range(of: #"\b"# + word.prefix(1).uppercased() + word.dropFirst() + #"\b"#, options: .regularExpression) != nil
+    }
+    static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|went|goes|walks|walked)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
     static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
@@ -1394,6 +1434,7 @@ extension FactExtractor {
     static let withdrawnAfter = TextPattern(#"^[^.!?]*\bbut\b[^.!?]*\b(?:unrealistic|not realistic|dreaming|dream on|wishful|fantasy|never happen|kidding myself|not going to happen|no chance)\b"#)
     static let lastTimeBefore = TextPattern(#"\b(?:last|previous) (?:year|time|season|month|race|attempt|go)\b"#)
     static let noOpensSentence = TextPattern(#"(?:^|[.!?,;]\s*)no[,.!]?\s*$"#)
+    static let otherDayBefore = TextPattern(#"\b(?:birthday|bday|anniversary|wedding|party|holiday|day off)(?:'s| is| was)?\s+(?:on\s+)?(?:the\s+)?$"#)
     static let dayOrdinal = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)\b"#)
     static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)
     static let yearBefore = TextPattern(#"\b(?:in|back in|from) ((?:19|20)\d\d),?\s+(?:in|with|i ran|i did|i got|was|it was|i was|i did it in)?\s*$"#)

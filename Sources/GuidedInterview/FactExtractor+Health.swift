@@ -42,10 +42,14 @@ extension FactExtractor {
         ("osteitis_pubis", "osteitis pubis", TextPattern(#"\b(?:osteitis pubis|pubalgia|athletic pubalgia)\b"#)),
         ("lisfranc_injury", "a Lisfranc injury", TextPattern(#"\blis ?franc\b"#)),
         ("jones_fracture", "a Jones fracture", TextPattern(#"\bjones fracture\b"#)),
+        ("talus_osteochondral_lesion", "an osteochondral lesion of the talus",
+         TextPattern(#"\bosteochondral (?:lesion|defect|injury|fracture)s?\b(?:\s+(?:\w+\s+){0,3}?(?:talus|talar|talar dome))|\b(?:talus|talar(?: dome)?) osteochondral\b"#)),
+        ("osteochondral_lesion", "an osteochondral lesion", TextPattern(#"\bosteochondral (?:lesion|defect|injury|fracture)s?\b|\bocd lesion\b"#)),
+        ("pilon_fracture", "a pilon fracture", TextPattern(#"\b(?:pilon|plafond) (?:fracture|break)\b"#)),
         ("ankle_instability", "chronic ankle instability", TextPattern(#"\b(?:(?:chronic )?ankle instability|brostr[oö]m(?: repair| procedure)?)\b"#)),
         ("sinus_tarsi_syndrome", "sinus tarsi syndrome", TextPattern(#"\bsinus tarsi(?: syndrome)?\b"#)),
         ("bakers_cyst", "a Baker's cyst", TextPattern(#"\bbaker'?s cyst\b|\bpopliteal cyst\b"#)),
-        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:torn|tore|ruptured) (?:an |my |the )?(?:\w+ )?ankle ligaments?|ankle ligaments? (?:tear|injury|rupture)|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi |both |two |\d )?ankles?|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
+        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:torn|tore|ruptured) (?:an |my |the )?(?:\w+ )?ankle ligaments?|ankle ligaments? (?:tear|injury|rupture)|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi |both |two |\d |the )?(?:left |right )?ankles?|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
         ("herniated_disc", "a herniated disc",
          TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|hernia|prolapse|bulge)|l[345][- ]?[ls][1-5])\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica)\b"#)),
@@ -75,7 +79,7 @@ extension FactExtractor {
         ("ankle_impingement", "ankle impingement", TextPattern(#"\b(?:(?:anterior|posterior) )?ankle impingement\b"#)),
         ("sacroiliac_joint_dysfunction", "sacroiliac joint dysfunction", TextPattern(#"\b(?:sacroiliac|si joint)\b"#)),
     ]
-    static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries) (?:from|with|while|in) (?:running|runnin)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
+    static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries) (?:from|with|while|in) (?:running|runnin)\b|^\W*(?:from|with) (?:running|runnin),? (?:never|none|nothing|no)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
     static let noInjuries = TextPattern(
         #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|(?:^|[.!?]\s*)never injured|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
     static let noPain = TextPattern(
@@ -128,14 +132,16 @@ extension FactExtractor {
 
     /// Said after the pain, it puts the pain in the past: "this was last year", "now it is finish", "all healed now".
     static let painOver = TextPattern(
-        #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:but )?now (?:ok|okay|fine|good|better|all good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled)|(?:it is|it's|its) (?:finish(?:ed)?|over|gone) now)\b"#)
+        #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:but )?now (?:ok|okay|fine|good|better|all good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled)|(?:it is|it's|its) (?:finish(?:ed)?|over|gone) now|(?:but )?not any ?more|no longer)\b"#)
     static let moreExactInjury: [(String, String)] = [
         ("runners_knee", "patellofemoral_pain"), ("bursitis", "pes_anserine_bursitis"), ("achilles_tendinopathy", "achilles_rupture"),
         ("patellofemoral_pain", "chondromalacia_patellae"), ("shin_splints", "compartment_syndrome"), ("bursitis", "trochanteric_pain_syndrome"), ("bursitis", "trochanteric_bursitis"), ("hip_pain", "trochanteric_bursitis"),
         ("bursitis", "haglunds_deformity"), ("back_pain", "herniated_disc"), ("foot_fracture", "lisfranc_injury"), ("calf_strain", "plantaris_tear"),
         ("hip_pain", "trochanteric_pain_syndrome"), ("hip_pain", "gluteal_tendinopathy"), ("knee_pain", "popliteus_tendinopathy"),
         ("ankle_sprain", "ankle_instability"), ("foot_pain", "tarsal_tunnel_syndrome"),
-        ("metatarsal_fracture", "jones_fracture"), ("foot_fracture", "jones_fracture"),
+        ("metatarsal_fracture", "jones_fracture"), ("foot_fracture", "jones_fracture"), ("ankle_fracture", "pilon_fracture"),
+        ("osteochondral_lesion", "talus_osteochondral_lesion"), ("foot_pain", "talus_osteochondral_lesion"),
+        ("ankle_sprain", "talus_osteochondral_lesion"), ("foot_pain", "osteochondral_lesion"),
         ("foot_pain", "metatarsalgia"), ("hip_pain", "femoroacetabular_impingement"), ("hip_pain", "sacroiliac_joint_dysfunction"),
         ("knee_pain", "tibial_plateau_fracture"), ("ankle_sprain", "ankle_impingement"), ("ankle_sprain", "os_trigonum_syndrome"),
         ("back_pain", "sacroiliac_joint_dysfunction"),
@@ -145,7 +151,7 @@ extension FactExtractor {
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+|an?\s+)?$"#)
 
     static let itHurts = TextPattern(
-        #"\b(?:it|it is|it has|that|that is|that has)\s+(?:(?:been|still|really|quite|a bit|actually|honestly|properly|now)\s+){0,3}(?:sore|hurting|painful|aching|achy|hurts|throbbing|twinging|niggling)\b"#)
+        #"\b(?:it|it is|it has|that|that is|that has)\s+(?:the (?:left|right|other) (?:one|1),?\s+(?:and\s+|it is\s+)?)?(?:(?:been|still|really|quite|a bit|actually|honestly|properly|now)\s+){0,3}(?:sore|hurting|painful|aching|achy|hurts|throbbing|twinging|niggling)\b"#)
     /// "Since maybe ten days... no, two weeks": a "no" that puts a figure right says nothing of pain.
     static let numberPutRight = TextPattern(#"\bno[,.]?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)"#)
     static let yearSaid = TextPattern(#"\bin (?:19|20)\d\d\b"#)
@@ -163,7 +169,7 @@ extension FactExtractor {
             for match in pattern.matches(in: scan.text) {
                 injuryNames.append(match.start..<match.end)
                 if Self.injuryNegated.matches(scan.window(before: match.start, 24)) { continue }
-                if scan.isQuestion(at: match.start) { continue }
+                if scan.isQuestion(at: match.start) || scan.disowned(at: match.start) { continue }
                 let clause = scan.clause(around: match.start).text
                 // "my achilles hurts" (no past cue) is current pain, handled below, unless injuries were asked about.
                 // ("From running, a sore Achilles in 2024": a year said after it puts it in the past.)

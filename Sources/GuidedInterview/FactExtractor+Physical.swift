@@ -4,14 +4,14 @@ import Foundation
 /// Physical facts (age, sex, heart rates, weight, height) and identity (name).
 extension FactExtractor {
     static let ageStated = TextPattern(
-        #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+        #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )(?<!from )(?<!at )(?<!by )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
-    static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b)"#)
+    static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?(?:i am |my name is |this is |it is )?[\p{L}'-]+(?:\s+[\p{L}'-]+)?(?:\s*\([^)(]{1,30}\))?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b)"#)
     static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b| btw\b| fyi\b| lol\b| haha\b| if (?:that|it) (?:matters|helps)\b|$)"#)
     /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
-    static let bornIn = TextPattern(#"\bborn (?:in |back in )?((?:19|20)\d\d)\b"#)
+    static let bornIn = TextPattern(#"\bborn (?:in |back in )?((?:19|20)\d\d)\b|\bborn\b(?= (?:in |on |back in )?(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|new year))"#)
     static let ageWillBe = TextPattern(#"\b(?:(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)|i am (\d{2}) next (?:month|week))\b"#)
     /// "I started after my 45th birthday": the birthday just had.
     static let yearsSince = TextPattern(#"\b(?:\d+|a few|a couple of|several|some) (?:years?|yrs?)\b"#)
@@ -34,7 +34,9 @@ extension FactExtractor {
         #"\b(?:was|weighed|used to be|used to weigh)\s+(\d{2,3})\s*(kilos?|kgs?|pounds|lbs?)\b[^\d]{0,40}?\bnow\s+(?:i am|i'm|im|i weigh|it is|it's)?\s*(\d{2,3})\b(?!\s*(?:years|yrs|y/o))"#)
     static let yearsCompleted = TextPattern(#"\b(\d{2})\s*(?:years?\s*)?(?:completed|complete|finished)\b"#)
     static let turnedIn = TextPattern(#"(?<!when )(?<!since )(?<!after )(?<!before )(?<!until )\bi (?:just )?turned (\d{2})\s+(?:in|on|back in|last|this past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|spring|autumn|fall|winter)"#)
-    static let feelsAge = TextPattern(#"\b(?:thinks?|feels?(?: like)?|feel like|says?|reckons?|acts? like|looks? like|treats? me like|would think)\s+$"#)
+    static let feelsAge = TextPattern(#"\b(?:thinks?|feels?(?: like)?|feel like|says?|reckons?|acts? like|looks? like|treats? me like|would think|makes? me feel|make me feel)\s+(?:like\s+)?(?:an?\s+)?$"#)
+    /// (A subject doing something, not pronouns given with a name: "Lena, she/her, 34 years old" is the runner's age.)
+    static let heOrSheBefore = TextPattern(#"\b(?:he|she|they)(?:'ll| will| is| was| does| did| says| said| runs| ran| can| has)\b(?![^.;!?]*\b(?:i|i'm|me)\b)[^.;!?]*$"#)
     static let ageLikeMe = TextPattern(#"\b(\d{2})(?:[- ]years?[- ]old)?,? like me\b"#)
     static let someoneOfAge = TextPattern(#"\b(?:a|an|the|this|that|some|his|her|their|our|your)\s*$"#)
     static let runnerIsOne = TextPattern(#"\b(?:i am|i'm|im|as|me,?)\s+(?:a|an)\s*$"#)
@@ -103,9 +105,9 @@ extension FactExtractor {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1), checkNegation: false,
                      checkSomeoneElse: false)
         }
-        if let match = Self.bornIn.firstMatch(in: scan.text), let year = Int(match[1] ?? ""), let thisYear = today.year,
-           (5...100).contains(thisYear - year) {
-            scan.add("physical.age", .number(Double(thisYear - year)), said: "\(thisYear - year) years old", at: match.start(of: 1))
+        if let match = Self.bornIn.firstMatch(in: scan.text), let age = AgeAnswer.born(scan.text, today: today) ?? Int(match[1] ?? "").flatMap({ year in today.year.map { $0 - year } }),
+           (5...100).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start)
         }
         // "I'll be 42 in January": 41 now.
         for match in Self.ageWillBe.matches(in: scan.text) {
@@ -135,6 +137,10 @@ extension FactExtractor {
             guard let age = Int(match[1] ?? match[2] ?? "") else { continue }
             let before = scan.window(before: match.start, 20)
             if before.contains("my ") && !before.contains("i am") { continue } // "my son is 8 years old"
+            // ("which makes me feel a hundred years old": how old the runner feels.)
+            if Self.feelsAge.matches(before) { continue }
+            // ("The pastor says he'll do 55, at 48 years old": his age.)
+            if Self.heOrSheBefore.matches(scan.sentenceBefore(match.start)) { continue }
             // "to beat a ten-year-old", "the 70-year-old who lapped me": someone of that age, unless the runner is one.
             if Self.someoneOfAge.matches(before), !Self.runnerIsOne.matches(before) { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start)

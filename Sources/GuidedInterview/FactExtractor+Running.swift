@@ -20,7 +20,7 @@ extension FactExtractor {
     static let volumeAfterCount = TextPattern(
         #"\b[1-7]\s*(?:x|times|runs)\s*(?:a|per|in|in a|in the|every|each|by|for)\s*(?:week|wk)\s*,?\s*(?:and\s+|so\s+)?(?:about|around|roughly|approximately|maybe|~)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
     static let volumeAimedFor = TextPattern(
-        #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
+        #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?|be)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?|i'?d like|i would like|i'?d love|i want)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
     static let volumeByWhen = TextPattern(
         #"^\s*(?:(?:eventually|hopefully|ideally|maybe),?\s+)?(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|time (?:the|it|i|we|spring|summer)\b|"#
             + monthPattern + ")")
@@ -39,12 +39,12 @@ extension FactExtractor {
     /// ("Two times round is about 2 kilometres": laps of one run; "three times around the lake" may be the runs.)
     static let lapsAfter = TextPattern(#"^\s+(?:round|around|up and down|back and forth)\s*(?:is|was|makes|are|equals|gives|=|[,.;]|$)"#)
     static let timesOfDayCount = TextPattern(
-        #"(?<![\d.:])([1-7])\s*(?:early |late |short |quiet )?(?:mornings|evenings|nights|lunchtimes|lunch ?breaks|afternoons)\b(?!\s*(?:a month|off|shifts?|of work|at work))(?!\s*(?:a week\s*)?(?:at|in) (?:the |my )?(?:hospital|work|job|office|factory|plant|mine|restaurant|bar|pub|shop|store|station|depot|warehouse|site|ward|club|kitchen|hotel|airport|port|school))(?![^.;!?]{0,16}\b(?:and|plus) (?:a|one|the)\b)"#)
+        #"(?<![\d.:])(?<!\bat )(?<!\bby )(?<!\bbefore )([1-7])\s*(?:early |late |short |quiet )?(?:mornings|evenings|nights|lunchtimes|lunch ?breaks|afternoons|(?<=[2-7] )morning|(?<=[2-7] )evening)\b(?!\s*(?:a month|off|shifts?|of work|at work))(?!\s*(?:a week\s*)?(?:at|in) (?:the |my )?(?:hospital|work|job|office|factory|plant|mine|restaurant|bar|pub|shop|store|station|depot|warehouse|site|ward|club|kitchen|hotel|airport|port|school))(?![^.;!?]{0,16}\b(?:and|plus) (?:a|one|the)\b)"#)
     static let workedTimes = TextPattern(#"\b(?:work|works|working|shifts?|on call|night duty|i do nights)\b"#)
     static let frequencyParts = TextPattern(
         #"(?<![\d.:])([1-6]) times (?:with|on|at|in|alone|by|for|during)\b[^.;]{0,40}?\band (?:then )?([1-6]|once) (?:times? )?(?:with|on|at|in|alone|by|for|during|solo|on my own)\b"#)
     /// "since march", asked about experience: running began that month.
-    static let sinceMonthOnly = TextPattern(#"^\s*(?:only )?since (?:last )?"# + monthPattern + #"\s*[.!]?\s*$"#)
+    static let sinceMonthOnly = TextPattern(#"(?:^|[.!;]\s*)\s*(?:only )?since (?:last )?"# + monthPattern + #"\s*(?:[.!;]|$)"#)
     static let countPart = TextPattern(#"\b(?:([1-6]) times|once)\b"#)
     static let openingCount = TextPattern(#"^\s*([1-7])(?:\s*(?:times|x|runs))?(?:,?\s*(?:usually|normally|mostly|typically))?\s*[.,!]"#)
     /// "38, 44 and 41 for the last three weeks, so call it 40": the figure the runner settles on.
@@ -90,6 +90,30 @@ extension FactExtractor {
         if scan.expecting == "goals.goalType" || scan.expecting == nil, !scan.has("goals.targetVolume"),
            let match = Self.unitlessWeekly.firstMatch(in: scan.text), Self.volumeByWhen.matches(scan.window(after: match.end, 44)),
            let value = Self.number(match[1]), (5...300).contains(value), let unit = Self.unitWord.firstMatch(in: scan.text)?.text {
+            let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+            scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
+        }
+        // "I'm doing about 12 miles a week and I want to be up to 25 by May": a bare figure aimed for, with a deadline,
+        // in the unit of the week said beside it.
+        if scan.expecting == "goals.goalType" || scan.expecting == nil, !scan.has("goals.targetVolume"),
+           let match = Self.plainFigure.matches(in: scan.text).first(where: {
+               Self.volumeAimedFor.matches(scan.window(before: $0.start, 40)) && Self.volumeByWhen.matches(scan.text.utf16Slice($0.end, $0.end + 44))
+           }), let value = Self.number(match[1]), (5...300).contains(value), let unit = Self.unitWord.firstMatch(in: scan.text)?.text {
+            let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+            scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
+        }
+        // "I run 40 minutes at about 7 minutes per km, four times a week": the time of a run at its pace, times the runs.
+        if !scan.has("running.currentVolume"), let match = Self.durationAtPaceTimes.firstMatch(in: scan.text),
+           let minutes = Self.number(match[1]), let paceMinutes = Self.number(match[2]), let runs = Self.number(match[5]) {
+            let pace = paceMinutes + (Self.number(match[3]) ?? 0) / 60
+            if pace >= 3, pace <= 15, minutes <= 240 {
+                addVolume(scan, Self.round1(minutes / pace * runs), unit: match[4]?.hasPrefix("mi") == true ? "miles" : "km", at: match.start)
+            }
+        }
+        // ("build mileage. 20k a wk now, want 35": asked the goal, a bare figure wanted after the week now.)
+        if scan.expecting == "goals.goalType", !scan.has("goals.targetVolume"), scan.has("running.currentVolume"),
+           let match = Self.bareFigureWanted.firstMatch(in: scan.text), let value = Self.number(match[1]), (5...300).contains(value),
+           let unit = Self.unitWord.firstMatch(in: scan.text)?.text ?? Self.unitAfterFigure.firstMatch(in: scan.text)?[1] {
             let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
             scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
         }
@@ -283,7 +307,7 @@ extension FactExtractor {
 
     /// "3 runs, about 8k each", "8k each time, 3 times": the runs times the distance of each.
     static let runsOfEach = TextPattern(
-        #"(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b[^.;]{0,30}?(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time|a time|at a time|per time|per outing)\b|(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time|a time|at a time|per time|per outing)\b[^.;]{0,30}?(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b"#)
+        #"(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b[^.;]{0,30}?(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time|a time|at a time|per time|per outing)\b|(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+(?:each|per run|a run|apiece|a go|each time|every time|a time|at a time|per time|per outing)\b(?!\s*(?:week|wk|month)\b)[^.;]{0,30}?(?<![\d.:])([1-7])\s*(?:runs|times|outings|sessions)\b"#)
 
     /// "four times in the week, every time like 7, 8 km": the runs, then the distance of each (a range is its middle).
     static let runsThenEach = TextPattern(
@@ -303,6 +327,10 @@ extension FactExtractor {
     static let perRunHabit = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?:\s+runs?)?\s+((?:every other|every second|every 2nd|on alternate|alternate) days?|every ?day|daily|(\d) times (?:a|per|each|every) week)"#)
     static let unitlessWeekly = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:a|per|each|every|/|for|in a)\s*(?:week|wk)\b"#)
+    static let unitAfterFigure = TextPattern(#"\d\s*(km|k|miles?|mi)\b"#)
+    static let bareFigureWanted = TextPattern(#"\b(?:want|wanna|aiming for|aim for|goal is|target is|hoping for)\s+(?:to get to |to hit |to reach |to do )?(\d+)\s*(?:k|km|kms|miles?|mi)?\s*(?:[.,;!]|$)"#)
+    static let durationAtPaceTimes = TextPattern(
+        #"(?<![\d.:])(\d{2,3})\s*(?:minutes?|mins?)\b[^.;?]{0,20}?\bat (?:about |around |roughly |maybe )?(\d{1,2})(?::(\d\d))?\s*(?:minutes?\s*|mins?\s*)?(?:per|a|/|each)\s*(km|k|kilomet(?:re|er)|mile|mi)\b[^.;?]{0,12}?\b([1-7])\s*(?:times|runs|x|days)\s*(?:a|per|each|every|in a)\s*(?:week|wk)\b"#)
     static let unitWord = TextPattern(#"\b(?:km|k|miles?|mi)\b"#)
 
     /// Asked for the weekly distance, the answer names it anywhere: "Without warm-ups, about 30 km";
@@ -364,7 +392,7 @@ extension FactExtractor {
     static let longestLately = TextPattern(
         #"\b(?:lately|recently|these days|nowadays|since then|right now)\b\??[^.!?\d]{0,40}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs))"#)
     static let runsLabel = TextPattern(#"\bruns(?: per week| a week| weekly)?\s*:\s*(?:about |around |usually )?(\d{1,2})\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
-    static let lapsBefore = TextPattern(#"\b(?:loop|loops|lap|laps|circuit|circuits|round it|reps?|repeats?)\s*$"#)
+    static let lapsBefore = TextPattern(#"\b(?:loop|loops|lap|laps|circuit|circuits|(?:a)?round (?:it|the (?:park|lake|block|field|track|pond|square|loop))|reps?|repeats?)\s*$"#)
     /// ("About 30 km a week. No, that's with my cycling to work counted in somehow": another sport counted in.)
     static let anyFigure = TextPattern(#"(?<![\d.:])\d+(?:\.\d+)?\b"#)
     static let weeksLaps = TextPattern(
@@ -437,7 +465,7 @@ extension FactExtractor {
     // MARK: - Experience
 
     static let beginnerCue = TextPattern(
-        #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running |jogging |to run |to jog )?(?:only |just )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago|only (?:proper(?:ly)? |really )?(?:running|runnin|run) (?:this|since this) (?:yr|year))"#)
+        #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:i am|i'm|im) (?:a )?new runner|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running |jogging |to run |to jog )?(?:only |just )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago|only (?:proper(?:ly)? |really )?(?:running|runnin|run) (?:this|since this) (?:yr|year))"#)
     static let returningCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:started|starting) up again|beg[au]n (?:running )?again|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
     /// "I used to run": a comeback only in answer to the experience question ("me who used to run from nothing
@@ -454,10 +482,11 @@ extension FactExtractor {
     /// How many races, asked about experience: "about 20 marathons" is serious, "a few 10ks and a half" casual.
     static let raceTally = TextPattern(
         #"\b(?:(\d+)|(a few|a couple of|a couple|couple of|some|several|a handful of|a bunch of)|(dozens of|loads of|lots of|tons of|many|countless|plenty of|heaps of))\s+(?:(?:road|trail|local|club|fun) )?(races|marathons|fulls|halfs|halves|half marathons|halfmarathons|10ks|5ks|ultras|\d+-?milers|parkruns|triathlons)\b|^\s*(\d+) (?:done|finished|completed)\b"#)
+    static let kindThenCount = TextPattern(#"\b(marathons|ultras|races|halfs|halves|half marathons)\b,?\s+(?:about |around |maybe )?(\d+) of (?:them|those)\b"#)
     /// Ultras finished, said about experience: "I finished the Velebit 50k and Lavaredo 80k".
     static let ultrasDone = TextPattern(#"\b(?:finished|completed|done|ran|run)\b[^.;]*?\b(?:(?:5\d|[6-9]\d|1\d\d)\s?k\b|(?:50|100) ?(?:miles?|milers?)\b|ultras?\b)"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|on (?:n|'n'|&) off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|racing|been running|been racing) since i (?:was|were) (?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one))"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|on (?:n|'n'|&) off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|runnin|racing|been running|been runnin|been racing)(?: [^.;,]{0,30}?)? since i (?:was|were) (?:like |about |around )?(?:(?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one)|1\d\b))"#)
     static let beforeTheBreak = TextPattern(#"\bbefore (?:the|my|that) (?:injury|fracture|surgery|operation|op|baby|pregnancy|break|layoff|kids|knee|accident|foot|ankle|hip|back|achilles|hamstring|illness|covid|cancer|chemo)\b"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
@@ -492,14 +521,15 @@ extension FactExtractor {
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
     /// Whether the level word ending at `position` is taken back straight after ("Beginner. Well, not really, …").
     static func takenBack(_ scan: Scan, after position: Int) -> Bool {
-        levelTakenBack.matches(scan.text.utf16Slice(position, position + 24))
+        levelTakenBack.matches(scan.text.utf16Slice(position, position + 36))
     }
-    static let levelTakenBack = TextPattern(#"^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait)\b"#)
+    static let levelDenied = TextPattern(#"^['"’”]?\s*(?:would be|is|'s) (?:a )?(?:lie|lying|a stretch|stretching it|too much|pushing it)\b"#)
+    static let levelTakenBack = TextPattern(#"^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait|(?:that'?s |that is |it'?s |it is )?not (?:true|right|correct)|that'?s wrong)\b"#)
     static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
-    static let levelNegated = TextPattern(#"\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
+    static let levelNegated = TextPattern(#"\b(?:calls?|called|call|thinks?|says?|reckons?) me\s+(?:a |an )?$|\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
-        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:\d+|a few|some|many) (?:years?|yrs?)|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|back on it\b|getting back into|gettin back into)"#)
+        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:(?:\d+|a few|some|many) )?(?:years?|yrs?)|(?:then )?i stop(?:ped)? for (?:the |my )?(?:work|job|marriage|kids|children|family|studies|university|uni)\b|since (?:last year|\d+ months?|a few months) i (?:return|came back|come back)\b|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|(?:i'?m|i am|im) coming back\b(?! (?:home|from work))|back on it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
     static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
     /// ("Six weeks in a moon boot" is no running.)
@@ -536,6 +566,8 @@ extension FactExtractor {
                    && !Self.askedAbout(scan, at: $0.start) && !Self.pastThenNow(scan, at: $0.start) && !Self.quoted(scan.text, at: $0.start)
                    // ("Beginner. Well, not really, I ran at university …": a level taken back.)
                    && !Self.takenBack(scan, after: $0.end)
+                   // ("Casual, let's say, since 'serious' would be lying": a level said to be untrue.)
+                   && !Self.levelDenied.matches(scan.text.utf16Slice($0.end, $0.end + 28))
            }),
            let level = match[1] {
             scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
@@ -594,30 +626,38 @@ extension FactExtractor {
             scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", let match = Self.ultrasDone.firstMatch(in: scan.text) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
-        } else if scan.expecting == "running.experienceLevel", case let tally = Self.raceTally.firstMatch(in: scan.text),
-                  case let qualified = Self.qualifier.firstMatch(in: scan.text), let match = tally ?? qualified {
-            // Ten races, or four marathons or ultras, make a serious runner.
-            let long = ["marathons", "fulls", "ultras"].contains(tally?[4] ?? "") || tally?[4]?.hasSuffix("milers") == true
-            // ("Many 5Ks, one half in Providence": lots of short races are a casual runner's.)
-            let short = ["5ks", "10ks", "parkruns"].contains(tally?[4] ?? "")
-            // ("9 halves, 2 fulls": the races told in several tallies, added up.)
-            let tallies = Self.raceTally.matches(in: scan.text)
-            let allRaces = tallies.compactMap { Self.number($0[1]) }.reduce(0, +)
-            // ("Three ultras, the longest 45 km, and many mountain races": ultras run, or many races of any length but
-            // the shortest, in any of the tallies.)
-            let manyOrUltras = tallies.contains { $0[4] == "ultras" || $0[3] != nil && !["5ks", "10ks", "parkruns"].contains($0[4] ?? "") }
-            if qualified != nil || tally?[3] != nil && !short || (Self.number(tally?[1]) ?? 0) >= (long ? 4 : 10) || allRaces >= 10 || manyOrUltras {
-                scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
-            } else {
-                scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
-            }
+        } else if scan.expecting == "running.experienceLevel", let tally = Self.tallyLevel(scan.text) {
+            scan.add("running.experienceLevel", .string(tally.level), said: Self.levelSaid[tally.level] ?? tally.level, at: tally.position)
         }
+    }
+
+    /// The level the races run say, where the runner tallies them: ten races, or four marathons or ultras, make a serious
+    /// runner; fewer, a casual one. ("Mostly marathons, nine of them", "9 halves, 2 fulls": told in several tallies,
+    /// added up; "Many 5Ks, one half": lots of short races are a casual runner's.)
+    static func tallyLevel(_ text: String) -> (level: String, position: Int)? {
+        if let match = kindThenCount.firstMatch(in: text), let count = number(match[2]), let kind = match[1] {
+            let long = kind.hasPrefix("marathon") || kind.hasPrefix("ultra")
+            return (count >= (long ? 4 : 10) ? "serious" : "casual", match.start)
+        }
+        let tally = raceTally.firstMatch(in: text), qualified = qualifier.firstMatch(in: text)
+        guard let match = tally ?? qualified else { return nil }
+        let long = ["marathons", "fulls", "ultras"].contains(tally?[4] ?? "") || tally?[4]?.hasSuffix("milers") == true
+        let short = ["5ks", "10ks", "parkruns"].contains(tally?[4] ?? "")
+        let tallies = raceTally.matches(in: text)
+        let allRaces = tallies.compactMap { number($0[1]) }.reduce(0, +)
+        // ("Three ultras, the longest 45 km, and many mountain races": ultras run, or many races of any length but
+        // the shortest, in any of the tallies.)
+        let manyOrUltras = tallies.contains { $0[4] == "ultras" || $0[3] != nil && !["5ks", "10ks", "parkruns"].contains($0[4] ?? "") }
+        let serious = qualified != nil || tally?[3] != nil && !short || (number(tally?[1]) ?? 0) >= (long ? 4 : 10) || allRaces >= 10 || manyOrUltras
+        return (serious ? "serious" : "casual", match.start)
     }
 
     /// A count settled on after a range: "3, 4. Let us say 4", "3, 4 times. Usually 3", "4, maybe 5. Call it 4".
     static let settledCount = TextPattern(
         #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|put|put down|write|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
+    /// "Five days. No, four, Wednesdays I coach": a count put right.
+    static let countPutRight = TextPattern(#"(?:^|[.!?,;]\s*)(?:no|nope|sorry|actually|wait|make (?:that|it)|i mean)[,.!]?\s+(?:only |just |more like |rather )?([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|hours?|minutes?|mins?|am\b|pm\b|:|\.\d|weeks?|months?|years?|kg))"#)
     /// "So four days, but it's never the same four", "So figure three days a week", "about five days in one week": after a
     /// week told at length, the count the runner sums it up with.
     static let summedUpCount = TextPattern(
@@ -666,7 +706,9 @@ extension FactExtractor {
         }
         guard let slot = scan.expecting, slot == "running.currentFrequency" || slot == "schedule.availableDays",
               let found = scan.candidates.last(where: { $0.path == slot }),
-              let settled = Self.settledCount.matches(in: scan.text).last, settled.start > found.position || found.position == 0,
+              // ("Five days. No, four, Wednesdays I coach": or put right.)
+              let settled = (Self.settledCount.matches(in: scan.text) + Self.countPutRight.matches(in: scan.text)).max(by: { $0.start < $1.start }),
+              settled.start > found.position || found.position == 0,
               let count = Int(settled[1] ?? ""), Double(count) != found.value.doubleValue else { return }
         let said = slot == "running.currentFrequency" ? Self.sayRuns(count) : "\(count) days a week available"
         scan.add(slot, .number(Double(count)), said: said, at: max(settled.start(of: 1), found.position + 1), checkNegation: false)
@@ -723,6 +765,8 @@ extension FactExtractor {
         let ruledOut = Self.levelWord.matches(in: scan.text).filter { Self.levelNegated.matches(scan.window(before: $0.start, 22)) }.compactMap { $0[1] }
         if current?.value.stringValue == "casual", ruledOut.contains("beginner"), ruledOut.contains("serious") || ruledOut.contains("competitive") { return }
         guard current == nil || reading.decisive && current?.value.stringValue != reading.level else { return }
+        // ("treadmill at the gym. since feb. never raced": months of running, not years, and no races yet is new.)
+        if current?.value.stringValue == "beginner", reading.level == "casual", Self.sinceMonthOnly.matches(scan.text) { return }
         // An option the runner picked in so many words stands ("Casual, I'd say", "Serious, not competitive, I'm a
         // mid-pack guy"); "competitive with myself" picks none.
         let picked = Self.levelWord.matches(in: scan.text).filter {
@@ -750,6 +794,18 @@ extension FactExtractor {
         if slot == "running.currentVolume", !scan.has("running.currentFrequency"), let match = Self.weeksLaps.firstMatch(in: scan.text),
            let count = ["once": 1, "twice": 2, "three times": 3][match[1] ?? ""] ?? Int(match[2] ?? "") {
             scan.add("running.currentFrequency", .number(Double(count)), said: Self.sayRuns(count), at: match.start, checkNegation: false)
+        }
+        // ("I do two runs of 6 and a long one of 13", asked how far: the runs listed are the week's count.)
+        // ("I do two runs of 6 and a long one of 13", asked how far: the runs listed are the week's count; "I jog 3 km every
+        // morning except Sunday, so 18 km a week": so are the days run.)
+        if slot == "running.currentVolume",
+           let runs = WeekFigures.everyDayBut.firstMatch(in: scan.text).map({ $0[1] == nil ? 6.0 : 5.0 })
+               ?? (WeekFigures.addedRun.matches(scan.text) ? WeekFigures.runsPerWeek(scan.text).flatMap { $0.decisive ? $0.value : nil } : nil),
+           runs >= 1, runs <= 14, runs == runs.rounded() {
+            let current = scan.latest("running.currentFrequency")
+            if current?.value.doubleValue != runs {
+                scan.overrule("running.currentFrequency", .number(runs), said: Self.sayRuns(Int(runs)), after: current)
+            }
         }
         // (The running alone said in so many words is the answer: "Running only, 22.")
         if slot == "running.currentVolume", Self.runningPart.matches(scan.text) { return }

@@ -6,7 +6,7 @@ import Foundation
 extension FactExtractor {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let dayToken = TextPattern(
-        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than|bar)\b)|everything(?= (?:but|except|apart from|other than|bar)\b)|all of them(?= (?:but|except|apart from|other than|bar)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
+        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|every (?:morning|evening|night)(?=,? (?:except|but|apart from|bar|other than) (?:on )?(?:mon|tue|wed|thu|fri|sat|sun))|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than|bar)\b)|everything(?= (?:but|except|apart from|other than|bar)\b)|all of them(?= (?:but|except|apart from|other than|bar)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
         #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|bar|barring|(?<=them |thing |day |days )but|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
     static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
@@ -17,7 +17,7 @@ extension FactExtractor {
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
     /// (Not when the runner runs that day all the same: "Monday I'm on the early shift, so I run at 5 before the bus".)
-    static let blockedAfter = TextPattern(#"^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:never|does not|will not|can not) works?\b|^[^.;,]{0,40}\b(?:double|night|late|early|long|12[- ]hour) shifts\b|^\s*i (?!(?:run|jog|train|go running|can run)\b)[a-z]+\b[^.;,]{0,40}\b(?:until|till|til) (?:night|late|midnight)\b|^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:also |too |either )?(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
@@ -34,7 +34,14 @@ extension FactExtractor {
     /// Days said to suit ("I work" is no such word).
     static let suitsCue = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|suits?|best|good for me|like to run|want to run|would run)\b"#)
     static let isBefore = TextPattern(#"\b(?:are|is|were|was)\s+$"#)
-    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures|market|factory|restaurant|stall|farm|depot|plant|hospital|ward|rota|roster|nights|mill|deliver|delivering|route|bakery|manufactory|site)\b"#)
+    static let listedEveryOther = TextPattern(#"(?:,|\band|\bor|&|\+)\s+every (?:second|other|2nd|third|3rd)\s+$"#)
+    static let dayThenPart = TextPattern(#"^[a-z]+\s+(?:only\s+)?(?:in the\s+|at\s+)?(?:morning|afternoon|evening|night|lunch(?:time)?)s?\b"#)
+    static let someWeeksOnly = TextPattern(#"\b(?:every (?:other|second|third|2nd|3rd) week|the other weeks|half and half|some weeks|alternate weeks)\b"#)
+    static let noProblem = TextPattern(#"\b(?:that|it|this) (?:is|'s) (?:no problem|not a problem)\b"#)
+    static let sentenceOrDash = TextPattern(#"[.!?;]+(?:\s|$)|\s-\s"#)
+    static let otherDoing = TextPattern(#"\b(?:i|we)\s+(?!(?:run|jog|train|can|could|am|will|would|usually|normally|go|do|prefer|like|want|try)\b)[a-z]{3,}\b"#)
+    static let workingHoursAfter = TextPattern(#"^\s*,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|a\.m\.)?\s*(?:to|-|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:pm|p\.m\.)?(?!\s*(?:km|k\b|miles?|times|days|runs))"#)
+    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures|market|factory|restaurant|stall|farm|depot|plant|hospital|ward|rota|roster|nights|mill|deliver|delivering|route|bakery|manufactory|site|lessons|teach|teaching)\b"#)
     static let runningVerbNear = TextPattern(#"\b(?:run|runs|running|jog|jogging|train|training)\b"#)
     static let jobDayAdded = TextPattern(#"^\s*,?\s*(?:and\s+)?(?:also|even|including|incl|plus)\s+(?:on\s+)?(?:the\s+)?$"#)
     static let exceptJoin = TextPattern(#"^\s*,?\s*(?:except|but not|apart from|other than|bar|save)\s+(?:on\s+|for\s+)?$"#)
@@ -44,17 +51,17 @@ extension FactExtractor {
     static let everyOther = TextPattern(#"\b(?:every (?:second|other|2nd|third|3rd)|alternate|alternating|some)\s+$"#)
     static let singleWeekendDay = TextPattern(#"\b(?:one|1|a|any|either)\s+$"#)
     static let oneAtTheWeekend = TextPattern(#"\b(?:one|1|any|either)(?:\s+(?:day|run|morning|evening|afternoon))?\s+(?:at|on|of|over|during)\s+(?:the\s+)?$"#)
-    static let weekendThing = TextPattern(#"^\s+(?:market|markets|job|jobs|class|classes|warrior|trip|trips|bag|paper|edition|crowd|traffic|rush|special|brunch|getaway)\b"#)
+    static let weekendThing = TextPattern(#"^\s+(?:market|markets|job|jobs|class|classes|warrior|trip|trips|bag|paper|edition|crowd|traffic|rush|special|brunch|getaway|desk|shifts?|rota|duty|staff)\b"#)
     static let mayBe = TextPattern(#"^\s*(?:can|could|might|may|will|would) (?:be|turn|end up|become)\b"#)
     static let listGoesOn = TextPattern(#"\b(?:and|plus|also|more|another|then)\s*(?:\.\.+|…)\s*$"#)
     /// "Sunday also possible, but I prefer those four": a day allowed, then passed over.
     static let allowedButPassedOver = TextPattern(#"^\s*(?:is |would be |also |too |,\s*)*(?:possible|ok|okay|fine|doable|an option|at a push)\b[^.!?]{0,12}\bbut (?:i )?(?:prefer|would rather|rather|like)\b"#)
-    static let hedgedDay = TextPattern(#"^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b"#)
+    static let hedgedDay = TextPattern(#"^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b|^\s*(?:only )?(?:sometimes|some weeks|now and then|occasionally)\s*(?:[.!,;]|$)|^\s*only (?:on |in )?(?:my |the )?(?:free|off|odd|some|alternate|other|quiet) weeks?\b|^[^.;!?]{0,30}\b(?:do not|don'?t) count (?:it|that|them)\b"#)
     static let workDaysAfter = TextPattern(#"^\s*(?:are|is) (?:my |our |the )?(?:work ?days?|working days|workweek|work week|school days)\b"#)
     static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bso that is fine\b|\b(?:that one|that 1|it|that)(?: would| will|'d|d)? (?:have to|has to|need to|needs to) be (?:the |in the )?(?:afternoon|evening|morning|later|earlier)\b"#)
     static let ellipticalFilled = TextPattern(#"^\s*(?:the|all the) (?!long|big|race|run|first|last|next|best|free|only|\d)[a-z]+s?\b"#)
     static let conditionalAddition = TextPattern(#"^\s*(?:too|as well|also),?\s+(?:if|when|unless|but only if|depending)\b"#)
-    static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso not (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
+    static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso (?:not|never) (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
     static let dayOutLater = TextPattern(#"\b(?:(?:those|these|the) days are (?:gone|taken|dead|no good)|that is out|is out|are out|(?:those|these|they) r out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
     /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     /// The day put in and the day taken out in "Tuesdays not Thursdays", "Sunday instead of Saturday".
@@ -276,13 +283,22 @@ extension FactExtractor {
             if isEveryDay, Self.workBefore.matches(scan.window(before: mention.start, 12)) { continue }
             // "I open the shop at six every day except Sunday, so I run at five": the hours of a job, its days off
             // included, name no running day.
-            if isEveryDay || mention.days.count >= 5, Self.jobClause.matches(before), !Self.runningVerbNear.matches(before) {
+            // ("I weave kente from Monday to Saturday, 7 to 5, so I run early": days with the hours of a working day.)
+            // ("I work four tens at the beet plant, Monday through Thursday, 6 to 4:30": a shorter week with its hours.)
+            let workingHours = mention.days.count >= 3 && Self.workingHoursAfter.matches(scan.text.utf16Slice(mention.end, mention.end + 24))
+            if (isEveryDay || mention.days.count >= 5) && Self.jobClause.matches(before)
+                || workingHours && (Self.jobClause.matches(before) || Self.otherDoing.matches(before)),
+               !Self.runningVerbNear.matches(before) {
                 workWeekEnd = mention.end
                 continue
             }
             // (Nor a day left out of the job's days, nor one added to them: "I deliver the newspaper …, every day, also Sunday".)
             if let end = workWeekEnd, case let joiner = scan.text.utf16Slice(end, mention.start),
                Self.exceptJoin.matches(joiner) || Self.jobDayAdded.matches(joiner) { continue }
+            // ("Every second Sunday I'm with my mother in Turda, so Sundays only sometimes": some of that day, not it.)
+            // ("Monday, Friday and every second Saturday": one in a list of running days is still one.)
+            if mention.days.count == 1, Self.everyOther.matches(scan.window(before: mention.start, 16)),
+               !Self.listedEveryOther.matches(scan.window(before: mention.start, 28)) { continue }
             // "Sunday? Maybe, sometimes.": a day wondered about is no running day.
             if Self.hedgedDay.matches(scan.window(after: mention.end, 24)) { continue }
             if case let sentence = scan.sentence(around: mention.start), mention.end >= sentence.start,
@@ -314,6 +330,7 @@ extension FactExtractor {
             // ("My husband is home Thursday and Sunday, so those work": or as days it frees them.)
             if scan.aboutSomeoneElse(at: mention.start), case let sentence = scan.sentence(around: mention.start).text, !Self.freedBy.matches(sentence) {
                 // ("… my daughter's hockey team and Sunday is church": a day filled in its own words is ruled out all the same.)
+                // ("Thursday evening is my grandson's tabla class, that is no problem, I run at 6": it keeps no one in.)
                 if !isEveryDay, Self.keptIn.matches(sentence) || Self.dayFilledAfter.matches(scan.window(after: mention.end, 40)) {
                     blocked += mention.days.map { ($0, mention.start) }
                 }
@@ -572,12 +589,15 @@ extension FactExtractor {
         // (In a message that tells everything at once, too: "I can run Monday, Wednesday, Friday and Sunday. Saturdays the
         // restaurant is insane, impossible.")
         if askedForDays || scan.expecting == nil || scan.expecting == "identity.name", scan.expecting != "schedule.longRunDay" {
+            // ("Tuesday, Thursday, Saturday and Sunday — Mondays and Wednesdays the boats bring the big catch …, so never
+            // those": a dash opens the next thought as a full stop would.)
+            func part(around position: Int) -> (text: String, start: Int) { Self.span(around: position, in: scan.text, breaks: Self.sentenceOrDash) }
             for mention in mentions where mention.days.count < 7 {
-                let sentence = scan.sentence(around: mention.start)
+                let sentence = part(around: mention.start)
                 // ("3 days, netball training is tues n thurs so not them": with no running day named, too.)
-                guard preferred.isEmpty || preferred.contains(where: { scan.sentence(around: $0.1).start != sentence.start }),
+                guard preferred.isEmpty || preferred.contains(where: { part(around: $0.1).start != sentence.start }),
                       Self.refusingEnd.matches(sentence.text), !Self.suitsCue.matches(sentence.text),
-                      !preferred.contains(where: { scan.sentence(around: $0.1).start != sentence.start && mention.days.contains($0.0) })
+                      !preferred.contains(where: { part(around: $0.1).start != sentence.start && mention.days.contains($0.0) })
                 else { continue }
                 preferred.removeAll { $0.1 == mention.start }
                 blocked += mention.days.filter { day in !blocked.contains { $0.0 == day } }.map { ($0, mention.start) }
@@ -587,6 +607,11 @@ extension FactExtractor {
         if askedForDays, !preferred.isEmpty, let rest = Self.restFilled.firstMatch(in: scan.text) {
             blocked += Self.weekdays.filter { day in !preferred.contains { $0.0 == day } && !blocked.contains { $0.0 == day } }.map { ($0, rest.start) }
         }
+        // ("Thursday evening is my grandson's tabla class, that is no problem, I run at 6": what fills the day is said
+        // not to keep the runner from it.)
+        // ("Saturdays I work at the clinic every other week, so those are half and half", "those weeks Tuesday is impossible,
+        // but the other weeks it's fine": some weeks only.)
+        blocked.removeAll { Self.noProblem.matches(scan.sentence(around: $0.1).text) || Self.someWeeksOnly.matches(scan.sentence(around: $0.1).text) }
         if !blocked.isEmpty {
             // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work"),
             // not over the same day ruled out by name ("Tuesdays and Fridays are gone … five-a-side on a Friday").
@@ -596,6 +621,13 @@ extension FactExtractor {
             let notBlocking = Set(mentions.filter { $0.days.count > 1 && Set($0.days).intersection(singles).count >= 2 }.map(\.start))
             blocked.removeAll { day in notBlocking.contains(day.1) }
             blocked.removeAll { day in singles.contains(day.0) && mentions.contains { $0.start == day.1 && $0.days.count > 1 } }
+            // ("Saturday morning I help my father with the goats. So I run … Saturday afternoon": part of a day taken, and the
+            // rest named to run on.)
+            // ("Friday evening I have the English course, so Friday only in the morning": the rest of it named.)
+            blocked.removeAll { day in
+                Self.dayThenPart.matches(scan.text.utf16Slice(day.1, day.1 + 24))
+                    && mentions.contains { $0.days == [day.0] && $0.start != day.1 && Self.dayThenPart.matches(scan.text.utf16Slice($0.start, $0.start + 32)) }
+            }
             // "any day except Wednesday": the exception is not a preferred day.
             preferred.removeAll { day in blocked.contains { $0.0 == day.0 } }
         }
@@ -822,7 +854,7 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find))\s+(?:about |around |roughly )?"# + durationValue)
     // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
@@ -837,10 +869,12 @@ extension FactExtractor {
         #"\b(?:on )?(?:a |an |my )?(?:normal|busy|work|working|school|shift) days?,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|minutes?|mins?))"#)
     static let busyDayCue = TextPattern(#"\b(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|during the week|normal days?|shift days?)\b"#)
     static let perWeek = TextPattern(#"\b(?:a|per|each|every|in a|/)\s*(?:week|wk)\b|\bweekly\b"#)
-    static let bareHour = TextPattern(#"^\s*(?:hr|hour)\s*(?:max|tops|maximum|at most)?\s*[.!]*\s*$"#)
+    /// ("hr. skool til 3 then rink til 9": the hour said first, then why.)
+    static let bareHour = TextPattern(#"^\s*(?:hr|hour)\s*(?:max|tops|maximum|at most)?\s*(?:[.!;,]|$|(?=on\b|for\b|during\b))"#)
     static let bareDuration = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)(?:-?ish)?\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
 
+    static let workingDayLimit = TextPattern(#"\bon (?:a |my )?(?:work|working|busy|school|shift|office|clinic|mill|market) ?days?\b[^.;]*\b(?:max|maximum|at most|only|tops|limit)\b"#)
     static let longerSometimes = TextPattern(#"\b(?:longer|more time|more|as long as i like|no limit)\s+(?:on|at)\s+(?:the\s+)?(?:weekends?|sundays?|saturdays?|days off)\b|\bexcept (?:on )?(?:the )?(?:weekends?|sundays?|saturdays?)\b|\b(?:weekends?|sundays?|saturdays?) (?:i can go |can be |are )?longer\b"#)
 
     /// "My long run can't be more than 2 hours": a limit on the long run only. Never asked (most runners
@@ -919,7 +953,9 @@ extension FactExtractor {
             }
         }
         // A weekday limit with longer weekend runs is not a limit on every session (the long run is the point).
-        if Self.longerSometimes.matches(scan.text) { return }
+        // (Unless the limit is said to be a working day's: "On work days … 55 minutes max; Saturday longer" is the busy
+        // day's limit, which is the one recorded.)
+        if Self.longerSometimes.matches(scan.text), !Self.workingDayLimit.matches(scan.text) { return }
         var matches = Self.sessionLimitBefore.matches(in: scan.text) + Self.sessionLimitAfter.matches(in: scan.text)
         if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text),
            !longRunSpans.contains(where: { $0.contains(bare.start) }) {

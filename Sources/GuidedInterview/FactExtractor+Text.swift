@@ -9,7 +9,8 @@ extension FactExtractor {
                              "fr": "friday", "sa": "saturday", "su": "sunday"]
     static let soloTwoLetterDay = TextPattern(#"^\s*(mo|tu|th|fr|sa|su)\s*[.!]?\s*$"#)
     static let romanMonth = TextPattern(#"\b(\d{1,2})[ .](i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ .]((?:19|20)\d\d)\b"#)
-    static let pointDecimal = TextPattern(#"\b(\d+) point (\d)\b"#)
+    /// "twenty-one point oh nine seven five": the digits after "point" said one by one ("oh" is nought).
+    static let pointDecimal = TextPattern(#"\b(\d+) point ((?:(?:oh|o|\d)\s)*(?:oh|o|\d))\b"#)
     static let unitAfterStop = TextPattern(#"\b(\d+(?:\.\d+)?)\.\s+(miles|kilometres|kilometers|km)\s*[,.!]"#)
     static let theDayNumber = TextPattern(#"\bthe day (\d{1,2})\b(?!\s*(?:of|km|k\b|miles?|weeks?|days?|hours?|[:.]\d))"#)
     static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
@@ -21,7 +22,8 @@ extension FactExtractor {
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".!")))
         var s = typed == "HM" ? "half marathon" : Replies.withoutTagQuestions(text).lowercased()
         for (from, to) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2032}", "'"),
-                           ("\u{2033}", "\""), ("\u{2013}", " - "), ("\u{2014}", " - "), ("\u{00A0}", " "), ("\n", ". "), ("\t", " ")] {
+                           ("\u{2033}", "\""), ("\u{2013}", " - "), ("\u{2014}", " - "), ("\u{00A0}", " "), ("\n", ". "), ("\t", " "),
+                           ("i\u{0307}", "i")] {  // "İzmir" lower-cased keeps a combining dot: "izmir", as typed without it
             s = s.replacingOccurrences(of: from, with: to)
         }
         // "14 March 2570": a year of the Buddhist Era (Thailand), 543 years ahead of the common one.
@@ -69,7 +71,9 @@ extension FactExtractor {
         }
         s = numberWord.replacing(in: s) { match in numberWords[match.text].map(String.init) ?? match.text }
         // "Thirteen point one miles": the decimal said in words.
-        s = pointDecimal.replacing(in: s) { match in "\(match[1] ?? "").\(match[2] ?? "")" }
+        s = pointDecimal.replacing(in: s) { match in
+            "\(match[1] ?? "")." + (match[2] ?? "").split(separator: " ").map { $0 == "oh" || $0 == "o" ? "0" : String($0) }.joined()
+        }
         s = rewrite(s, numberRewrites)
         // "1 hour 15", "1hr 30 mins", "one hour and fifteen minutes": one duration in minutes.
         s = hourAndMinutes.replacing(in: s) { match in
@@ -373,6 +377,8 @@ extension FactExtractor {
         (TextPattern(#"\bhaven't\b|\bhavent\b"#), "have not"),
         // Northern English: "nowt hurting" is nothing hurting.
         (TextPattern(#"\bnowt\b"#), "nothing"),
+        // Caribbean and typed-as-said: "nuttin", "nuthin".
+        (TextPattern(#"\b(?:nuttin|nuthin|nuffin|nutten)\b"#), "nothing"),
         (TextPattern(#"\bcan't\b|\bcant\b|\bcannot\b|\bcan not\b"#), "can not"),
         (TextPattern(#"\bdon't\b|\bdont\b"#), "do not"),
         (TextPattern(#"\b(does|is|did|was|are|were)n'?t\b"#), "$1 not"),

@@ -224,6 +224,7 @@ final class Scan {
     func aboutSomeoneElse(at position: Int) -> Bool {
         // "Divya had that IT band thing last year …, but not me": the sentence is about someone else.
         if Self.butNotMe.matches(sentence(around: position).text) { return true }
+        if disowned(at: position) { return true }
         // "My sister entered us both": a word that takes the runner along is the runner's fact.
         if Self.intoMe.firstMatch(in: window(after: position, 30))?.start == 0 { return false }
         var phrase = phraseBefore(position)
@@ -239,8 +240,25 @@ final class Scan {
                sentence.utf16Slice(0, other.start).trimmingCharacters(in: .whitespaces).isEmpty,
                !Self.intoMe.matches(sentence) { return true }
         }
+        // ("My granddaughter, she is 16, runs the 5 km": a sentence about someone else, from its start, without the runner.)
+        let sentence = sentenceBefore(position)
+        // ("My mate did 3:58 there last year so anything under four hours …": after "so" the runner speaks again.)
+        if let other = Self.otherPerson.firstMatch(in: sentence), sentence.utf16Slice(0, other.start).trimmingCharacters(in: .whitespaces).isEmpty,
+           case let rest = sentence.utf16Slice(other.end, sentence.utf16Length),
+           !Self.runnerInSentence.matches(rest), !Self.turnBack.matches(rest), !Self.intoMe.matches(sentence),
+           !Self.cliniciansDid.matches(sentence) { return true }
         return Self.otherPerson.matches(phrase)
     }
+    private static let turnBack = TextPattern(#"\b(?:so|but|and|then|while|whereas|though|although)\b|;"#)
+    private static let runnerInSentence = TextPattern(#"\b(?:i|i'm|im|me|my|mine|we|us|our|myself)\b"#)
+    /// "Runner's knee in 2024. No, that was my brother Siim.": the next sentence gives the fact to someone else.
+    func disowned(at position: Int) -> Bool {
+        let said = sentence(around: position)
+        let end = said.start + said.text.utf16Length
+        return Self.disownedNext.matches(text.utf16Slice(end, min(text.utf16Length, end + 48)))
+    }
+    private static let disownedNext = TextPattern(
+        #"^\W*(?:(?:no|nope|oh|wait|sorry|actually|hmm+|oops|ah)[,.!]*\s+)*(?:that|it|this)(?: one)? (?:was|is|'s|were) (?:(?:actually|really) )?(?:my|our) (?:brother|sister|wife|husband|partner|son|daughter|dad|father|mum|mom|mother|friend|mate|cousin|uncle|aunt|girlfriend|boyfriend|twin|colleague|neighbou?r)\b|^\W*(?:(?:no|nope|oh|wait|sorry|actually)[,.!]*\s+)*(?:that|it) (?:was|is|'s) not me\b"#)
     private static let butNotMe = TextPattern(#"\bbut not (?:me|mine|i)\b\W*$"#)
     private static let appositive = TextPattern(#"^\s*(?:the|a|an|its|that is|i\.e\.)\s*$"#)
     private static let runnerSubject = TextPattern(#"\bthis time i (?:am|will|want|plan|'m)\b|\b(?:but|now|so|while) i (?:am|will|want|plan|'m)\b"#)

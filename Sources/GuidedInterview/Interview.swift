@@ -228,6 +228,16 @@ public struct Interview: Sendable {
                 facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(days.count)), said: "\(days.count) days a week available"))
             }
         }
+        // ("Sunday mornings I take my mother to mass", then asked which days: "Monday, Tuesday, Thursday and Sunday"): a day
+        // named to run on is no longer ruled out.
+        if asked == "schedule.preferredDays" || asked == "schedule.availableDays",
+           let named = facts.last(where: { $0.path == "schedule.preferredDays" })?.value.arrayValue?.compactMap(\.stringValue),
+           !facts.contains(where: { $0.path == "schedule.blockedDays" }),
+           let blocked = profile.schedule.blockedDays?.map(\.rawValue), blocked.contains(where: named.contains) {
+            let left = blocked.filter { !named.contains($0) }
+            facts.append(ExtractedFact(path: "schedule.blockedDays", value: .array(left.map { .string($0) }),
+                                       said: left.isEmpty ? "no days ruled out" : "not " + left.map(\.capitalized).joined(separator: ", ")))
+        }
         // "Probably 4 days a week", asked which days, is the days free, not the runs done now (asked before).
         if asked == "schedule.availableDays", profile.running.currentFrequency != nil { facts.removeAll { $0.path == "running.currentFrequency" } }
         // "One time, shin pain. Doctor says shin splints. In 2023.", asked about past injuries: history, no pain now,
@@ -514,7 +524,8 @@ public struct Interview: Sendable {
         let freeNow = Set(facts.first { $0.path == "schedule.preferredDays" }?.value.arrayValue ?? [])
         for path in ["health.pastInjuries", "schedule.blockedDays"] where !correcting || path == "schedule.blockedDays" {
             guard var earlier = document.value(atPath: path).arrayValue, !earlier.isEmpty else { continue }
-            if correcting { earlier.removeAll { freeNow.contains($0) } }
+            // (A day named free now is no longer ruled out, correcting or not.)
+            if correcting || path == "schedule.blockedDays" { earlier.removeAll { freeNow.contains($0) } }
             facts = facts.map { fact in
                 guard fact.path == path, let new = fact.value.arrayValue, !new.isEmpty else { return fact }
                 var merged = earlier + new.filter { !earlier.contains($0) }

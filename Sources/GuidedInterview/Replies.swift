@@ -71,7 +71,7 @@ enum Replies {
     static let comingRound = #"(?:^|[.!?]\s*)(?:never ?mind|then|ok(?:ay)? then|well then|fine then|in that case)[,.!]*\s+"#
     static let cameRound = TextPattern(comingRound + #"(yes|yeah|yep|ok|okay|sure|fine|no|nope|nah)\b"#)
     static let correctedToYes = TextPattern(
-        comingRound + #"(?:yes|yeah|yep|ok|okay|sure|fine)\b|(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b|\b(?:wait|actually|on second thought|thinking about it|come to think of it|changed my mind)\b.*[.!?,]\s*(?:ok(?:ay)?,? |fine,? |alright,? |then )?(?:yes|ok|okay|fine|sure|go ahead)\W*$|\bbut (?:yeah|yes|ok|okay|sure|fine)\b[^.!?]{0,24}[.!]*\s*$"#)
+        comingRound + #"(?:yes|yeah|yep|ok|okay|sure|fine)\b|(?:\b(?:wait|actually|on second thought|hmm|ok then|changed my mind)\b|\.\.\.|…)[^.!?]{0,16}\b(?:yes|ok|okay|fine|sure|go ahead|alright|go on)\b|\b(?:wait|actually|on second thought|thinking about it|come to think of it|changed my mind|read it wrong|misread)\b.*[.!?,]\s*(?:ok(?:ay)?,? |fine,? |alright,? |then )?(?:yes|ok|okay|fine|sure|go ahead)(?:,? (?:that'?s|that is|it'?s|it is) (?:ok|okay|fine|alright|good))?\W*$|\bbut (?:yeah|yes|ok|okay|sure|fine)\b[^.!?]{0,24}[.!]*\s*$"#)
     static let noOkayYes = TextPattern(#"^\W*(?:no|nope)\W+(?:ok|okay|fine|alright|sure)\W+(?:yes|yeah|yep|ok|okay|fine)\b(?![^.!?]*\b(?:not|don'?t|rather)\b)"#)
     static let yeahNoFine = TextPattern(#"^\W*(?:yeah|yea|ya|yeh) no\W+(?:that'?s|thats|it'?s|its)?\s*(?:fine|ok|okay|all good|good|grand|sweet|sound)\b"#)
     static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
@@ -322,6 +322,11 @@ enum Replies {
            !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()) {
             return name
         }
+        // "jaydn. jayden sry": a typo in the name, put right straight after.
+        if expecting == "identity.name", let match = nameTypoFixed.firstMatch(in: message), let typed = match[1], let fixed = match[2] ?? match[3],
+           typed.lowercased() != fixed.lowercased(), Self.nearlySame(typed.lowercased(), fixed.lowercased()) {
+            return fixed.prefix(1).uppercased() + fixed.dropFirst()
+        }
         // "Tigist. Ti-gist.": the name, then how it sounds.
         if expecting == "identity.name", let match = nameThenSounded.firstMatch(in: message), let name = match[1], let sounded = match[2],
            sounded.lowercased().filter(\.isLetter) == name.lowercased() {
@@ -561,13 +566,30 @@ enum Replies {
         caseSensitive: true)
     /// "Lena, 30," or "Lena (30)" or "Dwayne. 34, 6'1\"": a capitalised word right before an age, opening the message (after a
     /// greeting or a colon at most): "About 20 miles. Sorry, 20 km" is no Sorry aged 20.
-    static let nameThenAge = TextPattern(#"(?:^|:\s*|^(?i:hi|hey|hello|hiya|howdy|yo)(?i: there)?[!,.]*\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\(|[.!]+\s+(?:(?i:hi|hey|hello|hiya)[.!,]*\s+)?(?=\d{1,2}\s*(?:[,.!;]|$|(?i:y/?o|years?|yrs?)\b)))(\d{1,2})\b(?![.,:]\d)(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:|%|-\s*\d|(?:years?|yrs?) (?:of|running|ago|since)))(?!\s+\#(monthWord))"#, caseSensitive: true)
+    static let nameThenAge = TextPattern(#"(?:^|:\s*|^(?i:hi|hey|hello|hiya|howdy|yo)(?i: there)?[!,.]*\s+)([A-Z][\p{L}'-]+)(?:,\s*|\s+\(|[.!]+\s+(?:(?i:hi|hey|hello|hiya)[.!,]*\s+)?(?=\d{1,2}\s*(?:[,.!;]|$|(?i:y/?o|years?|yrs?)\b)))(\d{1,2})\b(?![.,:]\d)(?!\s*(?:k\b|km|mi|miles?|min|minutes?|hours?|:|%|-\s*\d|(?:years?|yrs?) (?:of|running|ago|since)))(?![.,]?\s+\#(monthWord))"#, caseSensitive: true)
     /// Months in English and the languages runners mix in ("Minggu, 14 Maret": a weekday and a date, no name and age).
     static let monthWord = "(?i:" + FactExtractor.monthPattern + "|(?:" + (Array(FactExtractor.foreignMonths.keys) + otherMonths).joined(separator: "|") + #")\b)"#
     /// Months of the languages runners mix in that `FactExtractor.foreignMonths` does not translate (Indonesian, Italian,
     /// Portuguese and a few spellings).
+    static let nameTypoFixed = TextPattern(#"^\s*([\p{L}'-]{2,})[.,!]*\s+(?:(?:i mean|sorry|oops|\*)[,]?\s*([\p{L}'-]{2,})\*?|([\p{L}'-]{2,})\*?[.,!]?\s+(?:sorry|sry|soz|oops|typo))\s*[.!]*\s*$"#)
+    /// Two spellings one letter apart (one added, dropped or changed): "jaydn" and "jayden".
+    static func nearlySame(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard abs(x.count - y.count) <= 1, min(x.count, y.count) >= 3 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
     static let otherMonths = ["januari", "februari", "maret", "mei", "agustus", "desember", "setiembre", "maerz", "gennaio", "febbraio", "aprile",
-                              "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "marco"]
+                              "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "marco",
+                              // Turkish: "Pazar, 28 Mart" is a Sunday and a date.
+                              "ocak", "şubat", "subat", "mart", "nisan", "mayıs", "mayis", "haziran", "temmuz", "ağustos", "eylül", "eylul",
+                              "ekim", "kasım", "kasim", "aralık", "aralik"]
 
     static let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
                                      "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",

@@ -36,7 +36,7 @@ enum WeekFigures {
     static let nowCue = TextPattern(
         #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|alone)\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
     /// ("Forty kilometres a week. Well, thirty-five", "Five times. Hmm, four": a sentence opening on the figure put right.)
-    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right)(?:[\s,]+|\.\s+)$"#)
+    static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right|bah|meh|pff+|nah)(?:[\s,]+|\.\s+)$"#)
 
     // MARK: Weekly distance
 
@@ -55,7 +55,7 @@ enum WeekFigures {
     static let sixDays = TextPattern(#"\b(?:except (?:on )?(?:a |one )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|but (?:not )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|(?:mon|sun)[a-z]* to (?:sat|fri)[a-z]*|6 days|six days)\b"#)
     static let fiveDays = TextPattern(#"\b(?:weekdays|week days|monday to friday|mon(?:day)?\s*(?:-|to)\s*fri(?:day)?|5 days|five days|work ?days)\b"#)
     static let timesThenRun = TextPattern(
-        #"\b(twice|once|three times|four times|[2-7] times|[2-7] ?x|[2-7] days)(?: a week| per week| weekly)?,?\s+(?:about |around |maybe |roughly |usually |like )?(\d+(?:\.\d+)?)(?:\s*(?:or|-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\b(?:\s+(each way)|\s+each\b|\s+every time\b)?"#)
+        #"\b(twice|once|three times|four times|[2-7] times|[2-7] ?x|[2-7] days|[2-7] runs)(?: a week| per week| weekly)?,?\s+(?:x\s*|of\s+)?(?:about |around |maybe |roughly |usually |like )?(\d+(?:\.\d+)?)(?:\s*(?:or|-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\b(?!\s*(?:a|per|in the|in a|in one|each|every|/)\s*(?:week|wk)\b)(?:\s+(each way)|\s+each\b|\s+every time\b)?"#)
     static func timesCount(_ word: String) -> Double? {
         if word == "twice" { return 2 }
         if word == "once" { return 1 }
@@ -284,8 +284,8 @@ enum WeekFigures {
         "ein": 1, "einmal": 1, "zwei": 2, "zweimal": 2, "drei": 3, "dreimal": 3, "vier": 4, "viermal": 4, "fünf": 5, "sechs": 6, "sieben": 7,
     ]
     static let count = TextPattern(
-        #"(?<![\d.:/])(\d)(?![\d])(?:\s*(?:-|to|or|/)\s*(\d)(?![\d]))?(?!\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins|hours|hrs|years|months|weeks|am\b|pm\b|:|\.\d|%|kg))(?:\s*ish)?|\b(once|twice|couple of times|a couple|everyday|every day|every single day|daily)\b|\b(uno|una|dos|tres|cuatro|cinco|seis|siete|une|deux|trois|quatre|cinq|sept|ein|einmal|zwei|zweimal|drei|dreimal|vier|viermal|fünf|sechs|sieben)\b(?=\s*(?:veces|fois|mal\b|times|x\b|a week|per|\.|$))"#)
-    static let everyDayBut = TextPattern(#"\b(?:every ?day|daily|all days)\s+(?:but|except|bar|apart from)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:\s*(?:and|,|&)\s*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?"#)
+        #"(?<![\d.:/])(\d)(?![\d])(?!\s*(?:-|to|or|/)\s*\d+(?:\.\d+)?\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins))(?:\s*(?:-|to|or|/)\s*(\d)(?![\d]))?(?!\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins|hours|hrs|years|months|weeks|am\b|pm\b|:|\.\d|%|kg))(?:\s*ish)?|\b(once|twice|couple of times|a couple|everyday|every day|every single day|daily)\b|\b(uno|una|dos|tres|cuatro|cinco|seis|siete|une|deux|trois|quatre|cinq|sept|ein|einmal|zwei|zweimal|drei|dreimal|vier|viermal|fünf|sechs|sieben)\b(?=\s*(?:veces|fois|mal\b|times|x\b|a week|per|\.|$))"#)
+    static let everyDayBut = TextPattern(#"\b(?:every ?day|every (?:morning|evening|night)|daily|all days)\s+(?:but|except|bar|apart from)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:\s*(?:and|,|&)\s*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?"#)
     static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|short|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group|mostly|usually|normally|all|each|apiece|though|mainly))"#)
 
     static func runsPerWeek(_ text: String) -> Reading? {

@@ -8,6 +8,16 @@ struct SafetyCheckTests {
         // "and now" turns from a fracture years ago to what hurts today (a corpus runner): the fracture is history.
         ("I had a fracture of fatigue in the tibia in 2019, and now my right heel is sore in the morning since two weeks.", nil),
         ("I broke my foot in 2019 and now it hurts to hop on it.", "suspected_fracture"),
+        // A heart symptom told as past is one to see a doctor about while no doctor has seen it (development set 34).
+        ("Twice last month on the hill I had a pressure in my chest going into my left arm. I haven't seen a doctor yet.", "chest_pain"),
+        ("Twice last month on the hill I had a pressure in my chest going into my left arm. The cardiologist checked me, all fine.", nil),
+        // Night pain told after a longer stretch of words (development set 33).
+        ("My hip aches on runs and now it hurts walking to the car and last night it woke me up.", "sharp_or_worsening_pain"),
+        // A focal foot pain that throbs at night (development set 37), in other words.
+        ("There's a sore spot on my shin bone. The last three nights it throbbed so I couldn't sleep.", "sharp_or_worsening_pain"),
+        ("My heel hurts in bed after a long run day.", "sharp_or_worsening_pain"),
+        // Control: tired legs that ache in bed are no red flag.
+        ("My legs ache in bed after a long run, nothing else.", nil),
         // Current symptoms.
         ("I get chest pain when I run up hills", "chest_pain"),
         ("My chest feels tight when I run and it's been like that all week", "chest_pain"),

@@ -240,7 +240,6 @@ enum SlotReference {
         ("injuries", 128, { try complaints("injuries/\($0)", path: "health.pastInjuries") }, [
             "broke my arm when i was 9 falling off a trampoline, does that count? other than that nothing",
             "I was in a car accident in 2018, whiplash and a broken collarbone, but no running injuries",
-            "Nuh, nutten. Mi good.",
             "sore knees",
             "piriformis syndrome, left side, gave me sciatica type pain down my leg",
             "broken nose boxing lol, nothing in the legs",
@@ -437,7 +436,6 @@ struct SlotReferenceTests {
             "MTWThF",
             "M T Th",
             "TTh",
-            "I'm a pastor so Sundays are obviously out, and Saturdays I'm prepping the sermon all day, so no. Wednesday evenings are Bible study but I could do a morning run that day. Monday is my day off so that's the big one, plus Wednesday morning and Friday.",
             "Mon and Thu for definite, so 2. Saturday's a maybe, leave it off for now.",
             "Honestly it's been a mad year, we moved house in March and I've only just got back into any kind of routine. My partner does the school run on Tuesdays and Thursdays so those mornings I'm free, and Saturday mornings are usually quiet too. Wednesdays are impossible, I do the late shift at the pharmacy. I'd love to do more but let's be realistic.",
             "sat sun. no wait just sun, sat is parkrun volunteering this term",
