@@ -330,7 +330,6 @@ extension FactExtractor {
             // ("My husband is home Thursday and Sunday, so those work": or as days it frees them.)
             if scan.aboutSomeoneElse(at: mention.start), case let sentence = scan.sentence(around: mention.start).text, !Self.freedBy.matches(sentence) {
                 // ("… my daughter's hockey team and Sunday is church": a day filled in its own words is ruled out all the same.)
-                // ("Thursday evening is my grandson's tabla class, that is no problem, I run at 6": it keeps no one in.)
                 if !isEveryDay, Self.keptIn.matches(sentence) || Self.dayFilledAfter.matches(scan.window(after: mention.end, 40)) {
                     blocked += mention.days.map { ($0, mention.start) }
                 }
