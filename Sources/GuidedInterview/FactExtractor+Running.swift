@@ -521,7 +521,8 @@ extension FactExtractor {
     static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
     /// Whether the level word ending at `position` is taken back straight after ("Beginner. Well, not really, …").
     static func takenBack(_ scan: Scan, after position: Int) -> Bool {
-        levelTakenBack.matches(scan.text.utf16Slice(position, position + 36))
+        // ("Casual, let's say, since 'serious' would be lying": or said to be untrue.)
+        levelTakenBack.matches(scan.text.utf16Slice(position, position + 36)) || levelDenied.matches(scan.text.utf16Slice(position, position + 28))
     }
     static let levelDenied = TextPattern(#"^['"’”]?\s*(?:would be|is|'s) (?:a )?(?:lie|lying|a stretch|stretching it|too much|pushing it)\b"#)
     static let levelTakenBack = TextPattern(#"^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait|(?:that'?s |that is |it'?s |it is )?not (?:true|right|correct)|that'?s wrong)\b"#)
@@ -566,8 +567,6 @@ extension FactExtractor {
                    && !Self.askedAbout(scan, at: $0.start) && !Self.pastThenNow(scan, at: $0.start) && !Self.quoted(scan.text, at: $0.start)
                    // ("Beginner. Well, not really, I ran at university …": a level taken back.)
                    && !Self.takenBack(scan, after: $0.end)
-                   // ("Casual, let's say, since 'serious' would be lying": a level said to be untrue.)
-                   && !Self.levelDenied.matches(scan.text.utf16Slice($0.end, $0.end + 28))
            }),
            let level = match[1] {
             scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
