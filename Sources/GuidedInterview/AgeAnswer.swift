@@ -7,6 +7,7 @@ import Foundation
 enum AgeAnswer {
     static let ageThenNext = TextPattern(
         #"^\s*(?:i am |i'm |im )?(\d{2})\s*(?:[-,.;:]|but|and|now|for now|still)*\s*(?:i will be |i'll be |turning |will be |i am |i'm |im )?(\d{2})\s+(?:in|on|next|this|come|by|at)\b"#)
+    static let useAge = TextPattern(#"\b(?:use|put|write|put down|write down|go with|make it)\s+(\d{2})\b(?!\s*(?:k|km|miles?|minutes?|mins?|hours?|kg|lbs?|cm|%|:))"#)
     enum Reading: Equatable {
         case age(Int)
         /// The answer gives no single age: nothing is recorded (rather than one of its numbers).
@@ -15,6 +16,8 @@ enum AgeAnswer {
 
     static func read(_ text: String, today: DateComponents) -> Reading? {
         guard let thisYear = today.year, let thisMonth = today.month, let thisDay = today.day else { return nil }
+        // ("35. Korean age 36, international 35, use 35": the one the runner says to write down.)
+        if let match = useAge.matches(in: text).last, let age = Int(match[1] ?? "") { return plausible(age) }
         // "still 32 for now": said outright, whatever else the answer works out.
         if let match = stillAge.firstMatch(in: text), let age = Int(match[1] ?? "") { return .age(age) }
         // "38 — 39 in February": the age now, then the next one and when it comes.

@@ -14,6 +14,8 @@ enum ExperienceEvidence {
         /// Said in so many words (a win, a plan, a comeback), strong enough to overrule a reading from the option
         /// words or from years of running.
         let decisive: Bool
+        /// Said as the answer put right ("Just starting. Well, … so getting back into it"): over the option words too.
+        var putRight = false
     }
 
     static let notYet = TextPattern(
@@ -71,6 +73,11 @@ enum ExperienceEvidence {
 
     static func reading(_ text: String) -> Reading? {
         // A comeback is itself a then-and-now story, so it is read on the whole answer first.
+        // ("Just starting. Well, I did one of those apps two years ago, then stopped, so getting back into it": put right.)
+        if let new = first(notYet, in: text) ?? Self.newSaidFirst.firstMatch(in: text)?.start,
+           let back = comeback.matches(in: text).last(where: { $0.start > new }), putRight.matches(text.utf16Slice(new, back.start)) {
+            return Reading(level: "returning", position: back.start, decisive: true, putRight: true)
+        }
         if let match = first(notYet, in: text) {
             // ("Stress fracture, 4 months off, just started back with walk-run": run-walk is how a comeback starts too.)
             if let back = first(comeback, in: text), runWalk.matches(text.utf16Slice(match, match + 16)) {
@@ -107,8 +114,18 @@ enum ExperienceEvidence {
             }
             return Reading(level: "casual", position: offset + match.start, decisive: modest || offset > 0)
         }
+        // ("Been at it since I turned fifty. Two 10Ks and a turkey trot": years of running, from an age.)
+        if let match = sinceAnAge.firstMatch(in: part) { return Reading(level: "casual", position: offset + match.start, decisive: false) }
+        // "did xc for skool 2 seasons in gr 9 n 10. thats it": a school team's seasons, and running since, is casual.
+        if let match = schoolSport.firstMatch(in: part) { return Reading(level: "casual", position: offset + match.start, decisive: false) }
         return nil
     }
+    static let newSaidFirst = TextPattern(#"^\W*(?:just starting|just started|starting out|new|brand new|pretty new|beginner|a beginner|novice)\b"#)
+    static let putRight = TextPattern(#"[.!?,]\s*(?:well|actually|no|i mean|or rather|rather|hmm)\b|\bso\s*$"#)
+    static let sinceAnAge = TextPattern(#"\b(?:been (?:at it|running|jogging|doing it)|running|jogging|started) (?:ever )?since i (?:turned|was|hit) (?:\d{2}|forty|fifty|sixty|seventy|thirty)\b"#)
+    static let thatIsAll = TextPattern(#"\b(?:that is|thats|that's) (?:about |pretty much |really )?(?:it|all)\b"#)
+    static let schoolSport = TextPattern(
+        #"\b(?:did|ran|run|running|on the|made the) (?:xc|cross country|cross-country|track)\b[^.;]{0,30}\b(?:for|at|in) (?:the |my |our )?(?:high )?(?:school|skool|skul)\b|\b(?:school|skool) (?:xc|cross country|track) (?:team )?(?:for )?(?:\d|a|one|two|three) (?:seasons?|years?)\b"#)
 
     /// The first match not negated just before it ("no podiums", "not structured").
     private static func first(_ pattern: TextPattern, in text: String) -> Int? {

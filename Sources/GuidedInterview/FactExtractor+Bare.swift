@@ -34,7 +34,8 @@ extension FactExtractor {
     ]
 
     static let noneOtherwise = TextPattern(#"\b(?:other than that|otherwise|apart from that|besides that|beyond that),? (?:nothing|none|nada|no|nowt|zilch|all good|she will be right|fine)\b|\bnothing else\b"#)
-    static let partSound = TextPattern(#"^[^.!?]*\b(?:not|never|no longer) (?:injured|hurt|hurting|painful|a problem|an issue|sore)\b"#)
+    static let partSound = TextPattern(
+        #"^[^.!?]*\b(?:not|never|no longer) (?:injured|hurt|hurting|painful|a problem|an issue|sore)\b|^(?:'s|’s|\s*(?:is|are|feels?|feeling))\s+(?:fine|good|grand|ok|okay|great|all good|healed|perfect|solid)\b"#)
     static let painTakenBackOver = TextPattern(#"\b(?:was|were|used to be|had been|not now|passed|gone|over now|better now|fine now|okay now|ok now|healed|last (?:week|month|year))\b"#)
     static let nothingTakenBack = TextPattern(#"(?:^|[.!?]\s*)(?:well|actually|although|oh|hmm|except|apart from|but|wait)\b[\s,—–-]*"#)
     static let othersPart = TextPattern(#"\b(?:her|his|their)\s+(?:left\s+|right\s+)?$"#)
@@ -78,12 +79,12 @@ extension FactExtractor {
                // "Before the fracture I did Comrades twice": races done, not days a week.
                !Self.raceDoneBefore.matches(scan.window(before: match.start, 48)) {
                 // "most days except when it rains, say 4"
-                scan.add(expecting, .number(count), said: "\(Int(count)) days a week available", at: match.start)
+                scan.add(expecting, .number(count), said: Self.sayDaysAvailable(Int(count)), at: match.start)
             } else if let value, unitIs(["days", "day", "times", "runs"]),
                       // "One day I want the Mount Cameroon Race of Hope": some day, not one day a week.
                       !(value == 1 && Self.oneDaySomeday.matches(text.utf16Slice(number?.start(of: 1) ?? 0, text.utf16Length))) {
                 let count = Int(value)
-                let said = expecting == "running.currentFrequency" ? Self.sayRuns(count) : "\(count) days a week available"
+                let said = expecting == "running.currentFrequency" ? Self.sayRuns(count) : Self.sayDaysAvailable(count)
                 scan.add(expecting, .number(value), said: said, at: 0)
             } else if none, expecting == "running.currentFrequency" {
                 scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
@@ -94,7 +95,7 @@ extension FactExtractor {
             // "Five. Well, four since the snow. Four.": a number said again alone at the end is the answer.
             if let value, let last = Self.finalBareNumber.firstMatch(in: text), let final = Self.number(last[1]), final != value, final <= 7 {
                 let count = Int(final)
-                let said = expecting == "running.currentFrequency" ? Self.sayRuns(count) : "\(count) days a week available"
+                let said = expecting == "running.currentFrequency" ? Self.sayRuns(count) : Self.sayDaysAvailable(count)
                 scan.add(expecting, .number(final), said: said, at: last.start(of: 1))
             }
             if expecting == "running.currentFrequency", !scan.has(expecting),
@@ -237,6 +238,9 @@ extension FactExtractor {
                 // comeback; "cross country two seasons for the school" with nothing saying it ended is racing now.
                 if Self.longAgoRacing.matches(text) {
                     scan.add(expecting, "returning", said: "returning to running", at: 0)
+                } else if ExperienceEvidence.thatIsAll.matches(text) {
+                    // ("ran track for my high school 3 seasons. thats about it": the team's seasons, and no more.)
+                    scan.add(expecting, "casual", said: "a casual runner", at: 0)
                 } else {
                     scan.add(expecting, "serious", said: "a serious runner", at: 0)
                 }

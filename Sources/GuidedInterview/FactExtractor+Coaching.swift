@@ -7,11 +7,11 @@ extension FactExtractor {
         ("tough_love", "tough love", TextPattern(#"\b(?:tough love|tuff love|(?:do not|don'?t|dont) go soft|keep it real|(?:do not|dont) sugar ?coat|be (?:hard|tough) on me|push me(?: hard)?|drill sergeant|kick my (?:butt|ass|arse)|(?<!have )no excuses(?!\s+(?:left|now|any ?more))|hold me accountable|do not go easy on me|strict|do not (?:be )?(?:soft|gentle|easy|nice) (?:on|with) me|no (?:babying|coddling|hand[- ]?holding|sugar[- ]?coating|pom-?poms|mercy)|do not (?:sugar-?coat|dress it up)|tell (?:me|us) (?:straight|how it is)|straight[- ]talk(?:ing)?|(?:bring|give me) the pain)\b"#)),
         ("encouraging", "encouraging", TextPattern(#"\b(?:be encouraging|encouraging|encouragement|encourage (?:me|mi|pls|please|plz)|supportive|(?<!would )(?<!could )(?<!'d )(?<!will )be (?:nice|kind|gentle|positive)|cheerleader|positive reinforcement|hype me(?: up)?|cheer me on|build me up|lift me up|pep talks?|kind words|give me courage|motivating|motivational|motivate me|gas me up|hype man|big me up|pump me up|cheer me up)\b"#)),
         ("analytical", "analytical, with the data", TextPattern(#"\b(?:give me (?:the )?(?:data|numbers|stats|details)|analytical|data[- ]driven|show me the (?:data|numbers)|the science|numbers and (?:data|details)|explain the why|explain (?:things|why|the reasons?|your reasoning)|(?:like|love|want) (?:knowing|to know|to understand) (?:the )?why|love (?:data|numbers|stats)|(?:hr|heart rate) zones|splits|metrics|graphs|charts)\b"#)),
-        ("minimalist", "short and to the point", TextPattern(#"\b(?:no long (?:msgs?|messages?|texts?|talks?|essays?|paragraphs?|speeches)|(?:just|jus) tell me (?:what|wat|wot) to (?:run|do)|keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|just the plan|no fuss|straightforward|just give me the plan|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points|short and (?:direct|clear|simple)|direct and short|short (?:messages|texts|replies)|few words|(?:1|one|2|two|1 or 2|one or two|a couple of|a few) (?:lines?|sentences?)(?: only| max| at most| tops)?|an? (?:line|sentence) or (?:2|two))\b"#)),
+        ("minimalist", "short and to the point", TextPattern(#"\b(?:no long (?:msgs?|messages?|texts?|talks?|essays?|paragraphs?|speeches)|(?:just|jus) tell me (?:what|wat|wot) to (?:run|do)|just tell me the (?:sessions?|workouts?|runs?)|(?:do not|dont) waffle|(?:(?:i am|im) )?not (?:a (?:man|woman|person|guy|girl|lady) )?of many words|(?:without|not|no) (?:too |so )?(?:many|much|a lot of|lots of) words|keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|just the plan|no fuss|straightforward|just give me the plan|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points|short and (?:direct|clear|simple)|direct and short|short (?:messages|texts|replies)|few words|(?:1|one|2|two|1 or 2|one or two|a couple of|a few) (?:lines?|sentences?)(?: only| max| at most| tops)?|an? (?:line|sentence) or (?:2|two))\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
-        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up (?:numbers|data|stats|splits|figures))|yell(?:ing)?|shout(?:ing)?)\b"#)),
-        ("encouraging", TextPattern(#"\b(?:positive|patient|kind(?! of)|kindly|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype)\b"#)),
+        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|firm|firmly|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up (?:numbers|data|stats|splits|figures))|yell(?:ing)?|shout(?:ing)?)\b"#)),
+        ("encouraging", TextPattern(#"\b(?:positive|patient|kind(?! of)|kindly|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype|cheerful|cheery|upbeat|patience|kindness)\b"#)),
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|(?<!\d )(?<!\d)hr(?! ?\d)|heart rate|metrics|graphs?|charts?)\b"#)),
         ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
     ]
@@ -24,6 +24,7 @@ extension FactExtractor {
         if let strong = voiceStrong.first(where: { $0.2.matches(text) }) { return strong.0 }
         return voiceWeak.first { $0.1.matches(text) }?.0
     }
+    static let plainSpoken = TextPattern(#"\b(?:honest|direct|straight)\b"#)
     static let runnersOwnManner = TextPattern(#"\b(?:i am|i'm|im|i can be|i tend to be) (?:the |a |very |quite |so |pretty |really )?$"#)
     static let kidding = TextPattern(#"\b(?:kidding|only joking|just joking|joking|jk|that was a joke|(?:just )?a joke)\b"#)
     /// ("… a club, a coach until 2024": a coach the runner had is no word about how to coach them.)
@@ -117,7 +118,12 @@ extension FactExtractor {
             let weak = Self.voiceWeak.compactMap { value, pattern in
                 pattern.matches(in: scan.text).first { !scan.negated(at: $0.start) && inContext($0.start) }.map { (value, $0.start) }
             }
-            if let (value, position) = weak.min(by: { $0.1 < $1.1 }) {
+            // "Honest, but kind", "Direct. Short", "Straight and simple": honest, direct or straight words go with any
+            // manner, so another style's word beside them is the choice.
+            let plain = weak.filter { value, position in
+                value != "tough_love" || !Self.plainSpoken.matches(in: scan.text).contains { $0.start == position }
+            }
+            if let (value, position) = (plain.isEmpty ? weak : plain).min(by: { $0.1 < $1.1 }) {
                 scan.add("coaching.coachingVoice", .string(value), said: names[value] ?? value, at: position)
             }
         }
@@ -145,6 +151,7 @@ extension FactExtractor {
     static let skipPattern = TextPattern(
         #"^\s*(?:skip(?: it| this| that| this one| for now)?|pass|next(?: question)?|(?:i(?: would|'d)? )?(?:rather|prefer) not(?: to)?(?: say| answer| share)?(?: that)?|i would rather not(?: say)?|no comment|not telling|none of your business|move on|let us move on|i do not know|do not know|dunno|no idea|not sure|idk|n/?a)\s*[.!]*\s*$"#)
     static let skipLead = TextPattern(#"^\s*(?:skip|pass)\b"#)
+    static let skipThenWhy = TextPattern(#"^\s*(?:skip|pass)(?: on)?(?: (?:that|this|it))?(?: one| 1| question)?(?: please)?\s*[,.;!—–-]"#)
     /// "Ask me later — I want to see how the leg responds first. Honestly, skip it for now.": a skip said last.
     static let skipLast = TextPattern(
         #"(?:^|[.!?;]\s+|\s[-—–]+\s+)(?:(?:honestly|so|ok|okay|then|just|yeah|look),?\s+)*(?:let us\s+|let'?s\s+|please\s+)?(?:skip(?: it| this| that| this one)?|pass|ask me later|come back to (?:it|this|that)(?: later)?)(?: for now| for the moment)?\s*[.!]*\s*$"#)
@@ -154,7 +161,10 @@ extension FactExtractor {
         #"^\s*(?:no+|nope|nah|n|not really|no thanks|no thank you|no way|i do not|i do not agree|i do not consent|not at all|negative|false|incorrect|wrong|that is wrong|not quite|definitely not|absolutely not|never)(?:\s*(?:thanks|thank you))?\s*(?:[.!,;:-]|$)"#)
 
     static func reply(_ text: String) -> (skipped: Bool, affirmed: Bool?) {
-        if skipPattern.matches(text) || skipLead.matches(text) && text.split(separator: " ").count <= 4 || skipLast.matches(text) { return (true, nil) }
+        // ("Skip that one, it moves with the roster": a skip, then why.)
+        if skipPattern.matches(text) || skipLead.matches(text) && (text.split(separator: " ").count <= 4 || skipThenWhy.matches(text)) || skipLast.matches(text) {
+            return (true, nil)
+        }
         if yesPattern.matches(text) { return (false, true) }
         if noPattern.matches(text) { return (false, false) }
         return (false, nil)

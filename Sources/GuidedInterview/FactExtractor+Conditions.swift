@@ -51,6 +51,8 @@ extension FactExtractor {
         ConditionTerm(value: "heart_attack", name: "a heart attack", pattern: TextPattern(#"\b(?:heart attacks?|myocardial infarction)\b"#)),
         ConditionTerm(value: "cardiac_arrest", name: "a cardiac arrest", pattern: TextPattern(#"\bcardiac arrest\b"#)),
         ConditionTerm(value: "heart_stent", name: "a heart stent", pattern: TextPattern(#"\b(?:stents?|stented)\b"#)),
+        ConditionTerm(value: "heart_valve_replacement", name: "a replaced heart valve",
+             pattern: TextPattern(#"\b(?:(?:replaced|new|artificial|mechanical|tissue|pig'?s?|metal|replacement) (?:heart )?valve|heart valve|(?:aortic|mitral) valve (?:replacement|repair|replaced|surgery)|valve (?:replacement|replaced|surgery)|tavi|tavr)\b"#)),
         ConditionTerm(value: "pacemaker", name: "a pacemaker",
              pattern: TextPattern(#"\b(?:pace ?maker (?:fitted|implanted|put in)|(?:fitted|implanted) (?:with )?an? pace ?maker|(?:have|got|has) (?:had )?an? pace ?maker (?:fitted|implanted|since|for my heart)|(?:heart|cardiac) pace ?maker)\b"#)),
         ConditionTerm(value: "atrial_fibrillation", name: "atrial fibrillation",
@@ -122,6 +124,7 @@ extension FactExtractor {
              pattern: TextPattern(#"\b(?:beta[- ]?blockers?|bisoprolol|propranolol|metoprolol|atenolol|nebivolol)\b"#)),
         ConditionTerm(value: "statin", name: "statins", pattern: TextPattern(#"\b(?:statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin)\b"#)),
         ConditionTerm(value: "metformin", name: "metformin", pattern: TextPattern(#"\bmetformin\b"#)),
+        ConditionTerm(value: "aspirin", name: "aspirin", pattern: TextPattern(#"\b(?:aspirin|aspirina|cardioaspirin|disprin)\b"#)),
         ConditionTerm(value: "gout_medication", name: "gout medication",
              pattern: TextPattern(#"\b(?:allopurinol|febuxostat|colchicine|zyloprim|(?:tablets?|pills?|meds|medications?) for (?:my |the )?gout)\b"#)),
         ConditionTerm(value: "insulin", name: "insulin", pattern: TextPattern(#"\binsulin\b(?![- ](?:resist|dependent|sensitiv))"#)),
@@ -178,7 +181,7 @@ extension FactExtractor {
         "thyroid_condition": ["hypothyroidism", "hyperthyroidism"],
         "arthritis": ["osteoarthritis", "rheumatoid_arthritis", "psoriatic_arthritis"],
         "arrhythmia": ["svt", "ectopic_beats"],
-        "heart_condition": ["heart_attack", "heart_stent", "atrial_fibrillation", "arrhythmia", "svt", "ectopic_beats", "heart_murmur", "heart_failure",
+        "heart_condition": ["heart_attack", "heart_stent", "heart_valve_replacement", "atrial_fibrillation", "arrhythmia", "svt", "ectopic_beats", "heart_murmur", "heart_failure",
                             "cardiomyopathy", "pacemaker", "cardiac_arrest", "mitral_valve_prolapse"],
     ]
     /// Medicines that say what they are for name the condition.

@@ -48,7 +48,7 @@ extension FactExtractor {
 
     static let perLoopAfter = TextPattern(#"^\s*(?:per|a|each|every|the) (?:loop|lap|circuit|round)\b|^\s*(?:loops?|laps?|circuits?)\b|^\s*each way\b"#)
     static let goalDistancePattern = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of(?! the marathon)|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:(?:race|run|walk-run|walk|fun run|event|category)\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym| city| town| park| village| streets?| mountains?| hills?| forest| woods| snow| rain| dark| heat| cold| valley| gorge| neighbou?rhood| area| countryside| afternoon| night)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
@@ -67,7 +67,7 @@ extension FactExtractor {
     static let timeToImprove = TextPattern(#"^\s*times?\s+(?:down|under|below|faster|quicker|lower)\b"#)
     static let improveBefore = TextPattern(#"\b(?:improve|improving|lower|lowering|better|bring down|cut|cutting|speed up|beat|beating)\s+(?:(?:my|me|a)\s+)?$"#)
     static let eventAfter = TextPattern(
-        #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:the )?\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
+        #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?\d|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
     static let weekRunsSentence = TextPattern(#"\b(?:a week|per week|weekly|a wk|runs?:|i run about|i run around)\b"#)
     static let goalFrame = TextPattern(
@@ -81,8 +81,9 @@ extension FactExtractor {
     static let baseCue = TextPattern(
         #"\b(?:build(?:ing|in)? (?:up )?(?:my |the )?(?:weekly )?(?:mileage|milage|base|volume|endurance|aerobic base|miles|km)|build(?:ing|in)? (?:it |myself )?up to (?:running |doing )?\d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|(?:get|getting|gettin|tryna get|trying to get|want to get) (?:up )?to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)(?: a| per|/)? ?(?:week|wk)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b|^\s*(?:a |my )?base\s*[.!,:;-])"#)
     static let returnCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|(?:come|coming|get|getting|go|going) back to (?:my )?(?:fitness|form|shape)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let turnToNow = TextPattern(#"[,;.]\s*(?:and |but |so )?(?:now|this time|next(?! to)|this year)\b"#)
+    static let runnerIsAt = TextPattern(#"\b(?:i am|im|i'm) (?:at|on|running|doing) (?:about |around |like )?$"#)
     static let currentResultBefore = TextPattern(
         #"\b(?:rn|right now|currently|at the moment|atm|these days|at present)\s*,?\s*(?:(?:i am|i'm|im|i do|i run|i can do|i'm at|im at|i am at)\s+)?(?:an? [a-z]+\s+)?(?:(?:like|about|around|at|on)\s+)?$"#)
     static let changedTo = TextPattern(#"\b(?:switch(?:ed)?|swapp?(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|enter(?:ed)?|sign(?:ed)? up|regist(?:er|ered)|upgrad(?:e|ed)|downgrad(?:e|ed)|drop(?:ped)? down|step(?:ped)? up)\b[^.;!?]{0,12}$"#)
@@ -134,6 +135,12 @@ extension FactExtractor {
             if distanceFound != nil, Self.weekRunsSentence.matches(scan.sentenceBefore(position)) { continue }
             // "55 miles … my first ultra beyond 50k": a distance the race is measured against, once one is found.
             if distanceFound != nil, Self.comparedWith.matches(before) { continue }
+            // ("The Ashby 20 … It's my warm-up for a spring marathon I haven't picked yet": the race after the goal.)
+            if distanceFound != nil, Self.warmUpFor.matches(before) { continue }
+            // ("I chose the 21K because the 5K is full of our managers": the reason, not the goal.)
+            if distanceFound != nil, Self.becauseBefore.matches(before) { continue }
+            // ("No, the 10k, the 5k is the kids' race": the other distance, said to be someone else's race.)
+            if distanceFound != nil, Self.othersRaceAfter.matches(after) { continue }
             // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.
             if scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             // "The half marathon at the Tata Mumbai Marathon": the event's name, not a second distance.
@@ -159,7 +166,8 @@ extension FactExtractor {
             if !goal, past < 0, isEvent && named != "parkrun" && named != "park run" || Self.eventAfter.matches(after) { goal = true }
             if !goal, terse, past < 0 { goal = true }
             // In answer to the goal or distance question a distance is the race's ("100 km with 6000 m of climbing").
-            if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance" { goal = true }
+            // ("mileage. 25k now, want 40 by winter. no race": a week's figure, not a race.)
+            if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance", !Self.weekFigureAfter.matches(after) { goal = true }
             // "the 56k ultra, not the half": the distance ruled out is not the goal's.
             guard goal, !scan.negated(at: position), !scan.aboutSomeoneElse(at: position) else { continue }
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
@@ -303,13 +311,14 @@ extension FactExtractor {
 
     // MARK: - Race name
 
+    static let routeBefore = TextPattern(#"\b(?:on|along|up|down|around|round|via|at|in|off|from) the\s*$"#)
     static let raceNameCased = TextPattern(
-        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational)\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
+        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run|trail)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational)\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
         caseSensitive: true)
     /// "The first was 3:48", "my last one was 4:41": a race before, by its place among the runner's races.
     static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was"#
     static let resultSentence = TextPattern(#"\b"# + earlierRaceWas + #"\b"#)
-    static let terseDistanceThenName = TextPattern(#"^\s*(?:a |the )?(half marathon|half|full|marathon|10k|5k|ultra)\s*[.,:!-]+\s*((?:[a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*){0,3})\s*[.!]*\s*$"#)
+    static let terseDistanceThenName = TextPattern(#"^\s*(?:a |the )?(half marathon|half|full|marathon|10k|5k|ultra)\s*[.,:!-]+\s*((?:\p{Ll}[\p{Ll}'-]*)(?:\s+\p{Ll}[\p{Ll}'-]*){0,3})\s*(?:[.!]*\s*$|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|\d)))"#)
     static let raceRunInBrackets = TextPattern(#"\b(?:one|a|an|1|2|3|two|three|few|couple of|several|last)\s+(?:half|halves|half marathons?|marathons?|10ks?|5ks?|\d+ ?km|races?|ultras?)\s*\([^)]*$"#)
     static let weakTrigger = TextPattern(#"^(?:at the|in the|for (?:a|an|the|my))\b"#)
     static let yearGoneBy = TextPattern(#"\b(?:last (?:year|season|spring|summer|autumn|fall|winter)|trained)\b"#)
@@ -327,18 +336,21 @@ extension FactExtractor {
         #"^\s*(?:was|is|'s)\s+(?:just\s+)?(?:the\s+|when\s+)?(?:registration|entry|entries|early[- ]?bird|deadline|expo|packet|bib|closing|sign[- ]?up|ballot|cut[- ]?off)|^\s*(?:is|was)\s+(?:the|a|an|my|our|their)\s+(?:[a-z']+\s+)?(?:conference|wedding|party|meeting|graduation|funeral|festival|exam|holiday|christening|baptism|reunion|trip|concert|match|game|service)"#)
     static let alsoFineAfter = TextPattern(#"^\s*(?:(?:also|too|is also|would also be)\s+(?:can|ok|okay|fine|good|acceptable)|(?:still )?counts|would count)\b"#)
     static let concededBefore = TextPattern(#"\b(?:even|heck even|hell even)\s+$"#)
+    static let dreamCondition = TextPattern(#"^\s*(?:if i (?:dream|am dreaming|dream big)|in my (?:wildest )?dreams|(?:is|would be) (?:a |my )?(?:fantasy|pipe dream))\b"#)
     static let dreamAfter = TextPattern(#"^\s*(?:would be|is|'d be)\s+(?:a dream|my dream|the dream|amazing|incredible|a bonus|a stretch|a miracle)"#)
     static let namedGoalTime = TextPattern(#"\b(?:is|as) (?:the|my) (?:goal|target|aim|real goal)\b|\bis realistic\b"#)
     static let openingHalf = TextPattern(#"^\s*(?:a |the |my )?half\s*(?:[.,;:!-]|$)"#)
     static let openingHM = TextPattern(#"^\s*(?:a |the |my )?HM\b(?!')"#, caseSensitive: true)
-    static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon|half(?=\s*(?:,|\.|$|in |on |next |this )))\b"#)
+    static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon|half(?=\s*(?:,|\.|$|in |on |next |this |with |w |w/ |for |at )))\b"#)
+    /// "the mudbug dash in shreveport", "the gobbler trot": a race typed small, called a dash or a trot.
+    static let lowerDashName = TextPattern(#"\bthe\s+([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,})?)\s+(dash|trot|stampede|scramble)\b"#)
     /// "Round the Bays with my work crew.": a name of capitalised words opening the answer to the goal question.
     static let openingName = TextPattern(
         #"^\s*(?:(?i:an? )?(?i:race)[.:!]\s+)?(?:The\s+)?(\p{Lu}\p{Ll}+(?:\s+(?:the|of|de|du|la|to)\s+|\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*[.,!]|\s+(?:with|in|on|at|this|next|for|again)\b|\s*$)"#,
         caseSensitive: true)
     /// "the Race for Life", "the Carrera de la Mujer": a name that opens with its kind of race.
     static let kindThenName = TextPattern(
-        #"\b((?:Race|Run|Walk|Carrera|Corrida|Course|Corsa|Lauf|Maratón|Maratona|Media Maratón|Meia Maratona)\s+(?:(?:for|to|of|the|de|del|la|las|los|do|da|des|du|di|della)\s+)+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)"#,
+        #"\b((?:Race|Run|Walk|Trail|Ultra|Raid|Carrera|Corrida|Course|Corsa|Lauf|Maratón|Maratona|Media Maratón|Meia Maratona)\s+(?:(?:for|to|of|the|de|del|la|las|los|do|da|des|du|di|della)\s+)+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)"#,
         caseSensitive: true)
     /// "Transgrancanaria. The Advanced: 84 kilometres": one word of a name, alone, opening the goal answer.
     static let oneWordName = TextPattern(#"^\s*(\p{Lu}[\p{L}-]{3,})\s*[.!]"#, caseSensitive: true)
@@ -351,18 +363,19 @@ extension FactExtractor {
         "fitness", "health", "healthy", "weight", "speed", "faster", "base", "mileage", "running", "comeback", "back", "fit", "general",
         "just", "getting", "building", "staying", "coming", "lose", "losing", "race", "marathon", "half", "ultra", "fun", "good", "great",
     ]
-    /// "The Fellsman. Sixty-one k over the Dales tops": a race called by its name alone, opening the goal answer.
-    /// ("The Vivicittá in April — they have a half and a 10k": the name, then when.)
+    /// Whether a name is only an article and a distance ("Les 10 Km").
     static func distanceOnlyName(_ name: String) -> Bool {
         name.lowercased().split(separator: " ").allSatisfy { ["les", "la", "le", "el", "the", "il", "k", "km", "kms"].contains($0) || $0.first?.isNumber == true }
     }
     static let namedInItsLanguage = TextPattern(
         #"(?:(?i:les|el|la|il|lo|o|a|der|die|das)\s+)?(?i:media marat[oó]n|meia[- ]maratona|mezza[- ]maratona|semi[- ]marat(?:h)?on|demi[- ]marathon|halbmarathon|marat[oó]na|marat[oó]n|maraton|marathon|carrera|corrida|course|corsa|\d{1,3} ?(?:km|k|kms|kilom[eè]tres?))\s+(?:de|da|do|des|del|della|delle|dei|di|du|von|der)\s+(?:(?i:la|le|les|el|los|las|l'|the)\s*)?[\p{L}'’-]{3,}(?:\s+(?:y|e|et|und)\s+[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]+){0,2}"#, caseSensitive: true)
-    static let theNameAlone = TextPattern(#"^\s*(?:The|the)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:[.!]|\s(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"#, caseSensitive: true)
+    /// "The Fellsman. Sixty-one k over the Dales tops": a race called by its name alone, opening the goal answer or after a comma.
+    /// ("The Vivicittá in April — they have a half and a 10k", "My first full marathon, the Bluenose in May": the name, then when.)
+    static let theNameAlone = TextPattern(#"(?:^|,)\s*(?:The|the)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+)?)\s*(?:[.!]|\s(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"#, caseSensitive: true)
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra|ten[- ]miler|10[- ]miler|(?:5|10|15|21|42) ?(?:kilomet(?:re|er)s?|kms?)))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des|round|around)\s+|(?i:at(?: the)?)\s+)?([A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*(?:\s+(?:(?:de|da|do|dos|del|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*){0,2})\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra|ten[- ]miler|10[- ]miler|(?:5|10|15|21|42) ?(?:kilomet(?:re|er)s?|kms?|K)))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at(?: the)?|(?:a)?round(?: the)?|on the|along the|by the)\s+)?([A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*(?:\s+(?:(?:de|da|do|dos|del|di|du|des|della|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*){0,2})\b"#,
         caseSensitive: true)
     static let amountWords: Set<String> = ["roughly", "about", "around", "approximately", "approx", "maybe", "nearly", "almost", "over", "under",
                                            "only", "like", "say", "some", "few", "couple", "usually", "mostly", "doing", "did", "done", "ran", "run"]
@@ -385,12 +398,12 @@ extension FactExtractor {
                                          "short", "fast", "slow", "next", "other", "usual", "famous", "scenic", "trail", "road", "night", "early",
                                          "late", "cheap", "expensive", "nice", "good", "popular", "little", "city", "charity", "official"]
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
-    /// "A half marathon, the one in Prague": the place after "the one in".
-    static let theOneInPlace = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+(?i:one)\s+(?i:in|at)\s+([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?)\b"#, caseSensitive: true)
+    /// "A half marathon, the one in Prague", "A 10k race, the one around the Lac des Nations": the place after "the one in".
+    static let theOneInPlace = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))(?:\s+(?i:race))?\s*[,:.-]?\s+(?i:the)\s+(?i:one)\s+(?i:in|at|around|round|along|by)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|des|da|do|du|la|le|of|the)\s+)?[A-Z]\p{Ll}+)?)\b"#, caseSensitive: true)
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
     static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
     /// "Tarawera 100k in Feb.": a name and its number opening a sentence (kept only when the number is the goal's distance).
-    static let nameWithNumberLead = TextPattern(#"(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+\s+){1,2}?)(\d{2,3}(?:\s?(?:k|km|miler?|miles?))?)\b"#, caseSensitive: true)
+    static let nameWithNumberLead = TextPattern(#"(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+\s+){1,2}?)(\d{2,3}(?:\s?(?:k|km|K|KM|miler?|miles?))?)\b"#, caseSensitive: true)
     /// "the Highland Fling, 53 miles on the West Highland Way": a name, then its distance after a comma.
     static let nameThenDistance = TextPattern(
         #"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){0,3}[A-Z][\p{L}'-]+),\s+(?:a\s+|the\s+)?\d+(?:[.,]\d+)?\s*(?:k|km|kilometres|kilometers|miles?|mi)\b"#,
@@ -497,6 +510,10 @@ extension FactExtractor {
         for match in Self.raceNameCased.matches(in: scan.original) {
             var words = (match[1] ?? "").split(separator: " ").map(String.init)
             guard var kind = match[2] else { continue }
+            // "the Volcànica trail" names a race; "16 miles on the Alameda Creek trail" is a route (and no later name).
+            if kind == "trail", name != nil || Self.routeBefore.matches(scan.original.utf16Slice(max(0, match.start - 12), match.start).lowercased()) {
+                continue
+            }
             // "The Lisbon Half Marathon": "Half" belongs to the distance, not the name.
             if kind.lowercased() == "marathon", words.last?.lowercased() == "half" {
                 words.removeLast()
@@ -549,10 +566,19 @@ extension FactExtractor {
                 name = (words + kind.split(separator: " ").map(String.init)).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             }
         }
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName", scan.goalDistance != nil,
+           let match = Self.lowerDashName.firstMatch(in: scan.text), let raw = match[1], let kind = match[2],
+           case let words = raw.split(separator: " ").map(String.init),
+           !words.contains(where: { Self.nameStopWords.contains($0) || Self.notInTerseName.contains($0) || Self.oneAdjectives.contains($0)
+               || Self.notRaceNameWords.contains($0) || Self.amountWords.contains($0) }),
+           !Self.doneBefore(scan.text, at: match.start) {
+            name = (words + [kind]).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        }
         // "half. punta del este", "half. bergen city marathon", asked the goal: the distance, then the race's name typed small.
         if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
            let match = Self.terseDistanceThenName.firstMatch(in: scan.text), let kind = match[1],
-           case let words = (match[2] ?? "").split(separator: " ").map(String.init), !words.isEmpty,
+           // ("half. kevätpuolikas in oulu": the name, then where.)
+           case let words = (match[2] ?? "").split(separator: " ").map(String.init).prefix(while: { !["in", "at"].contains($0) }).map { $0 }, !words.isEmpty,
            !Self.nameStopWords.contains(words[0]), !Self.sentenceOpeners.contains(words[0]),
            !words.contains(where: { Self.wholeMonth.matches($0) || Self.weekdays.contains($0)
                || ["please", "maybe", "probably", "not", "sure", "which", "just", "fun", "thanks", "lol", "ok", "yes", "no", "sometime", "in", "this", "next"].contains($0) }) {
@@ -576,7 +602,8 @@ extension FactExtractor {
         if name == nil {
             for match in Self.raceNamePlaceAfter.matches(in: scan.original) {
                 // "Marathon in Rio de Janeiro", "Half in Ras Al Khaimah"; "Marathon. London April 25th" ends at the month.
-                guard let kind = match[1], let words = match[2]?.split(separator: " ") else { continue }
+                // ("Not the half, God no": a distance ruled out has no place after it.)
+                guard let kind = match[1], let words = match[2]?.split(separator: " "), !scan.negated(at: match.start) else { continue }
                 var kept = Array(words.prefix { word in
                     word.first?.isLowercase == true
                         || !(Self.nameStopWords.contains(word.lowercased()) || Self.sentenceOpeners.contains(word.lowercased()))
@@ -593,7 +620,7 @@ extension FactExtractor {
                 let place = kept.joined(separator: " ")
                 let distance = kind.lowercased().replacingOccurrences(of: "-", with: " ")
                 // ("the 5 kilometres at Hillside Dams": the Hillside Dams 5K.)
-                let kilometres = distance.range(of: #"^\d+ ?(?:kilomet|km)"#, options: .regularExpression) != nil
+                let kilometres = distance.range(of: #"^\d+ ?(?:kilomet|km|k$)"#, options: .regularExpression) != nil
                 let label = distance == "half" || distance == "halfmarathon" || distance.hasPrefix("semi") ? "Half Marathon"
                     : distance.hasPrefix("marat") ? "Marathon"
                     : kilometres ? distance.prefix(while: \.isNumber) + "K"
@@ -737,7 +764,8 @@ extension FactExtractor {
            // ("kumasi city 10k": "city" inside a name is the name's own word.)
            !words.enumerated().contains(where: { index, word in
                Self.nameStopWords.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word) && !["the", "of"].contains(word))
-               || Self.notInTerseName.contains(word)
+               // ("bishkek spring 10k": a season inside a name is the name's own word.)
+               || Self.notInTerseName.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word))
                || Self.notRaceNameWords.contains(word) || Self.sentenceOpeners.contains(word) || Self.weekdays.contains(word) || Self.wholeMonth.matches(word)
                || Self.oneAdjectives.contains(word) || Greeting.words.contains(word) || Self.amountWords.contains(word) }),
            !FactExtractor.perWeek.matches(scan.window(after: match.end, 16)) {
@@ -789,6 +817,8 @@ extension FactExtractor {
     // MARK: - Race date
 
     static let monthPattern = #"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)?"#
+    /// ("the one that pass over the bridge 25 de Abril": a bridge, a street or a square named for a day.)
+    static let placeBeforeADay = TextPattern(#"\b(?:bridge|ponte|puente|avenue|avenida|av|rua|street|square|praça|plaza|calle|via|station|estação|estación|stadium|estadio|estádio)\s+$"#)
     static let placeNamedForADay = TextPattern(#"^\s*(?:bridge|avenue|av|street|square|road|stadium|park|ponte|avenida|rua|praça|plaza|calle|via)\b"#)
     static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]\d)(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
@@ -841,6 +871,9 @@ extension FactExtractor {
         var lastMonth: Int?
         func add(year: Int?, month: Int, day: Int, at position: Int) {
             if Self.datePastCue.matches(scan.window(before: position, 30)) { return }
+            if Self.placeBeforeADay.matches(scan.window(before: position, 12)) { return }
+            // ("Sunday the 7th of March. Carnival Tuesday is the 9th of February": another day's date.)
+            if Self.namedDayIs.matches(scan.window(before: position, 30)) { return }
             // "I keep saying the 24th 'cause that's Zain's birthday": the date said by mistake.
             if Self.mistakenDateBefore.matches(scan.window(before: position, 24)) { return }
             // A date is a race date only when the message is about a race (or the race date was asked for).
@@ -1349,8 +1382,13 @@ extension FactExtractor {
             // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
             if Self.resultAfter.matches(scan.window(after: match.end, 24)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
+            // ("about three hours down the road … there's a 7:15 bus", "3 hours and half from here": a journey, not a finish time.)
+            if Self.journeyAfter.matches(scan.window(after: match.end, 24)) || Self.clockOfTheDayAfter.matches(scan.window(after: match.end, 24))
+                || Self.thereIsA.matches(scan.window(before: match.start, 12)) { continue }
             // ("under 25 min, rn im like 27:40": the time run now, beside the target.)
             if !clocks.isEmpty, Self.currentResultBefore.matches(scan.window(before: match.start, 36)) { continue }
+            // ("get my 5k under 21 min … im at 23:40 rn": where the runner is, not where they want to be.)
+            if Self.runnerIsAt.matches(scan.window(before: match.start, 14)) { continue }
             // "3:45 is what my boyfriend wants for me, not what I want": someone else's wish, said after the time.
             if Self.othersWishAfter.matches(scan.window(after: match.end, 40)) { continue }
             // "Just under 2 hours. Even 1:59:59, I'll take it": a time conceded after the target is not a new one.
@@ -1359,6 +1397,8 @@ extension FactExtractor {
             if !clocks.isEmpty, Self.alsoFineAfter.matches(scan.window(after: match.end, 16)) { continue }
             // "1h55 would be a dream, but under 2 hours is the goal": the dream is not the goal the runner names.
             if Self.dreamAfter.matches(scan.window(after: match.end, 24)), Self.namedGoalTime.matches(scan.text) { continue }
+            // ("2:10 maybe. 2:05 if I dream": a time dreamt of after the target is no new one.)
+            if !clocks.isEmpty, Self.dreamCondition.matches(scan.window(after: match.end, 24)) { continue }
             // "I qualified at Chicago in October with 3:58": the time that qualified is a result.
             if scan.clauseBefore(match.start).contains("qualified") { continue }
             // "Sub-40 10k in 2022. That man is gone": a result from a year gone by.
@@ -1432,8 +1472,17 @@ extension FactExtractor {
     static let noTarget = TextPattern(#"^\s*no time\b(?! (?:for|to)\b)|\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
     static let maybeBefore = TextPattern(#"\b(?:maybe|perhaps|possibly|might be|could be)\s+(?:even\s+)?$"#)
     static let withdrawnAfter = TextPattern(#"^[^.!?]*\bbut\b[^.!?]*\b(?:unrealistic|not realistic|dreaming|dream on|wishful|fantasy|never happen|kidding myself|not going to happen|no chance)\b"#)
-    static let lastTimeBefore = TextPattern(#"\b(?:last|previous) (?:year|time|season|month|race|attempt|go)\b"#)
+    static let clockOfTheDayAfter = TextPattern(#"^\s*(?:am|pm|a\.m|p\.m|o'?clock|on the (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?: morning| evening| afternoon| night)?|in the (?:morning|evening|afternoon)|bus|train|ferry|flight|coach|departure)\b"#)
+    static let thereIsA = TextPattern(#"\b(?:there is|there's|theres|catch the|catch a|get the) (?:a )?$"#)
+    static let journeyAfter = TextPattern(#"^\s*(?:and (?:a )?half\s+)?(?:down the road|away|up the road|drive|driving|of driving|by (?:bus|car|plane|train|coach|ferry)|on the (?:bus|train|plane|ferry)|flight|from (?:here|home|my house)|of travel|travel)\b"#)
+    static let lastTimeBefore = TextPattern(#"\b(?:last|previous) (?:year|time|season|month|race|attempt|go|one|1)\b"#)
     static let noOpensSentence = TextPattern(#"(?:^|[.!?,;]\s*)no[,.!]?\s*$"#)
+    static let weekFigureAfter = TextPattern(#"^\s*(?:now|right now|at the moment|currently|a week|per week|weekly|/ ?wk|/ ?week|pw|a wk)\b"#)
+    static let warmUpFor = TextPattern(#"\b(?:warm[- ]?up|tune[- ]?up|build[- ]?up|prep|preparation|practice|training run|stepping stone) (?:race |run )?(?:for|before|towards) (?:a|an|the|my) (?:[a-z]+ )?$"#)
+    static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:is|was|'s) (?:the |for (?:the )?)?(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b"#)
+    static let becauseBefore = TextPattern(#"\b(?:because|since|as|cos|cause) (?:the |a |an )?$"#)
+    static let namedDayIs = TextPattern(
+        #"\b(?!race\b|marathon\b|half\b|event\b|run\b|big\b|the\b|that\b|it\b|my\b|our\b)[a-z]+ (?:day|eve|monday|tuesday|wednesday|thursday|friday|saturday|sunday|birthday) (?:is|was|falls on|'s)\s+(?:on\s+)?(?:the\s+)?$"#)
     static let otherDayBefore = TextPattern(#"\b(?:birthday|bday|anniversary|wedding|party|holiday|day off)(?:'s| is| was)?\s+(?:on\s+)?(?:the\s+)?$"#)
     static let dayOrdinal = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)\b"#)
     static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)

@@ -51,7 +51,7 @@ extension FactExtractor {
         ("bakers_cyst", "a Baker's cyst", TextPattern(#"\bbaker'?s cyst\b|\bpopliteal cyst\b"#)),
         ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:torn|tore|ruptured) (?:an |my |the )?(?:\w+ )?ankle ligaments?|ankle ligaments? (?:tear|injury|rupture)|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi |both |two |\d |the )?(?:left |right )?ankles?|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
         ("herniated_disc", "a herniated disc",
-         TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|hernia|prolapse|bulge)|l[345][- ]?[ls][1-5])\b"#)),
+         TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|hernia|prolapse|bulge)|hernia (?:of|in) (?:the |a |my )?dis[ck]|l[345][- ]?[ls][1-5])\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica)\b"#)),
         ("hip_pain", "hip problems", TextPattern(#"\b(?:hip (?:pain|problems?|issues?|injury|flexor)|hip flexors?)\b"#)),
         ("knee_pain", "knee problems", TextPattern(#"\b(?:(?:bad |dodgy )knees?|knee (?:pain|problems?|issues?|injury|trouble|surgery))\b"#)),
@@ -82,6 +82,8 @@ extension FactExtractor {
     static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries) (?:from|with|while|in) (?:running|runnin)\b|^\W*(?:from|with) (?:running|runnin),? (?:never|none|nothing|no)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
     static let noInjuries = TextPattern(
         #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|(?:^|[.!?]\s*)never injured|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
+    static let saidNotPain = TextPattern(#"(?:^\W*|[.!?;,]\s*|\b(?:that is|thats|it is|its|just|only)\s+)(?:just\s+|only\s+)?(?:stiffness|stiff|tightness|tight|tiredness|tired|fatigue|heavy|heaviness|soreness from work)\b[^.!?]*\b(?:not (?:a |real |really )?pain\b(?!-)|(?:it|that) (?:does not|doesn'?t|did not) (?:really )?hurt)"#)
+    static let withoutPartHurting = TextPattern(#"\bwithout (?:the |my |it |that )?[a-z]+ (?:complaining|hurting|aching|playing up|flaring up|acting up|blowing up|giving out)\b"#)
     static let noPain = TextPattern(
         #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing (?:pain|painful) now|nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
@@ -153,7 +155,8 @@ extension FactExtractor {
     static let itHurts = TextPattern(
         #"\b(?:it|it is|it has|that|that is|that has)\s+(?:the (?:left|right|other) (?:one|1),?\s+(?:and\s+|it is\s+)?)?(?:(?:been|still|really|quite|a bit|actually|honestly|properly|now)\s+){0,3}(?:sore|hurting|painful|aching|achy|hurts|throbbing|twinging|niggling)\b"#)
     /// "Since maybe ten days... no, two weeks": a "no" that puts a figure right says nothing of pain.
-    static let numberPutRight = TextPattern(#"\bno[,.]?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b)"#)
+    /// ("… since last Sunday. No, it's the left one": a "no" that puts the side right says nothing of pain either.)
+    static let numberPutRight = TextPattern(#"\bno[,.]?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b|(?:it is |its |it's )?(?:the |my )?(?:left|right|other)\b)"#)
     static let yearSaid = TextPattern(#"\bin (?:19|20)\d\d\b"#)
     static let pastAfter = TextPattern(#"^\s*,?\s*(?:(?:in )?(?:19|20)\d\d|back in|\d+ (?:years?|months?) ago|(?:a few |some |many )?years ago|last (?:year|season|summer|spring|autumn|fall|winter))\b"#)
     static let partAdded = TextPattern(#"^\W*(?:and|but|also|plus)\s+(?:my|the)\b"#)
@@ -182,8 +185,8 @@ extension FactExtractor {
                 // "a tight hamstring now and then" is tightness, not an injury.
                 if bare || value == "achilles_tendinopathy", Self.notPainWords.matches(clause), !Self.hurts(clause),
                    !Self.injuryWord.matches(clause) { continue }
-                if bare, !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
-                   !clause.contains("injur"), !clause.contains("strain"), !clause.contains("pull") { continue }
+                // ("I tore my left hamstring in August": torn is an injury, as strained or pulled is.)
+                if bare, !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries", !Self.injuryWord.matches(clause) { continue }
                 if value == "achilles_tendinopathy", !Self.painPastCue.matches(clause), scan.expecting != "health.pastInjuries",
                    !clause.contains("injur"), !clause.contains("tend"), !clause.contains("issue"), !clause.contains("problem") { continue }
                 // "tibial stress fracture", "stress reaction in my 2nd metatarsal": named by the bone.
@@ -221,6 +224,8 @@ extension FactExtractor {
         var parts: [(String, Int)] = []
         for (part, pattern) in Self.bodyParts {
             for match in pattern.matches(in: scan.text) {
+                // ("Only to finish without the back complaining": a hope, not a pain.)
+                if Self.withoutPartHurting.matches(scan.text.utf16Slice(max(0, match.start - 14), min(scan.text.utf16Length, match.end + 16))) { continue }
                 let (clause, start) = scan.clause(around: match.start)
                 // Tightness is no pain ("the foot's a bit tight after runs") unless it is there now ("my hip is
                 // tight at the moment", a niggle).
@@ -234,6 +239,8 @@ extension FactExtractor {
                     // answer to what hurts now, are none.)
                     // ("Only my soul. And my left knee, a bit, …": a part added after the joke is what hurts.)
                     let added = Self.partAdded.matches(scan.sentence(around: match.start).text)
+                    // ("Just the lower back after a day on the tractor, but that's stiffness, not pain": said not to be pain.)
+                    if Self.saidNotPain.matches(scan.sentence(around: match.start).text) { continue }
                     if scan.expecting == "health.currentPain", added || !Self.allClear.matches(Self.numberPutRight.replacing(in: Self.playedDown.replacing(in: scan.text) { _ in " " }) { _ in " " }),
                        !Self.notPainWords.matches(clause), !parts.contains(where: { $0.0 == part }),
                        !Self.toldAsHistory.matches(scan.sentence(around: match.start).text) || Self.rightNow.matches(scan.sentence(around: match.start).text) {
@@ -299,6 +306,9 @@ extension FactExtractor {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
         } else if let over, scan.expecting == "health.currentPain" {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: over.start, checkNegation: false)
+        } else if scan.expecting == "health.currentPain", let said = Self.saidNotPain.firstMatch(in: scan.text) {
+            // ("Only my neck after the night shift, but that's tiredness, not pain.")
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: said.start, checkNegation: false)
         } else if Self.notPainfulAnywhere.matches(scan.text),
                   let part = Self.bodyParts.compactMap({ $0.1.firstMatch(in: scan.text) }).min(by: { $0.start < $1.start }) {
             // "calves tight but not painful", "knees are creaky but they don't hurt": a part named as not
@@ -365,7 +375,7 @@ extension FactExtractor {
         ("cuneiform", "cuneiform", #"(?:medial |intermediate |lateral )?cuneiform"#),
         ("cuboid", "cuboid", #"cuboid"#),
         ("calcaneus", "calcaneus", #"calcane(?:us|al)|heel ?bone"#),
-        ("sacrum", "sacrum", #"sacrum|sacral"#),
+        ("sacral", "sacral", #"sacrum|sacral"#),
         ("pubic_ramus", "pubic ramus", #"(?:inferior |superior )?pubic ram(?:us|i)"#),
         ("pubic_bone", "pubic bone", #"pubic(?: bone)?"#),
         ("pelvis", "pelvis", #"pelvis|pelvic"#),

@@ -51,7 +51,8 @@ extension FactExtractor {
     static let restingHR = TextPattern(#"\b(?:resting\s*(?:hr|heart ?rate|heart-rate|pulse|bpm)?|rhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
     static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2}(?:\.5)?)(?:\s*stone|\s+st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
     static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry)\b[^,.]*$"#)
-    static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.])([12](?:\.\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)"#)
+    /// "172 cm", "1.72 m", and "1m72", as French and Vietnamese runners write it.
+    static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.,])([12](?:[.,]\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)|(?<![\d.])([12])m(\d{2})\b"#)
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
 
     static let nameCommaAge = TextPattern(
@@ -90,6 +91,10 @@ extension FactExtractor {
         // ("Correction: 45, I was counting the walk", asked how far: a figure after a colon in another answer is that answer's.)
         if scan.expecting == nil || scan.expecting == "identity.name" || scan.expecting == "physical.age",
            let match = Self.ageOpeningRundown.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (10...99).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        // "At seventy-one my health is an open book": an age said as where the runner is now, with their body or health.
+        if let match = Self.atMyAgeNow.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (16...99).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         // "I turned forty-six in October": a birthday gone by names the age now.
@@ -188,7 +193,9 @@ extension FactExtractor {
         }
         for match in Self.heightCm.matches(in: scan.text) {
             let cm: Double
-            if let value = Self.number(match[1]) { cm = value } else if let metres = Self.number(match[2]) { cm = Self.round1(metres * 100) } else { continue }
+            if let value = Self.number(match[1]) { cm = value }
+            else if let metres = Self.number(match[2]?.replacingOccurrences(of: ",", with: ".")) { cm = Self.round1(metres * 100) }
+            else if let metres = Self.number(match[3]), let centimetres = Self.number(match[4]) { cm = metres * 100 + centimetres } else { continue }
             scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm", at: match.start)
         }
         for match in Self.heightFeet.matches(in: scan.text) {
@@ -252,8 +259,10 @@ extension FactExtractor {
 
     // MARK: - Name
 
+    static let atMyAgeNow = TextPattern(#"(?:^|[.!?]\s+)at (\d{2}),? (?:my (?:health|healthy|age|body|knees|legs|bones|joints|heart)|i am still|i still|you (?:do not|can not|slow))\b"#)
     static let namePattern = TextPattern(
-        #"\b(?:my (?:real |full |actual |legal )?name is|my name's|name's|name is|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
+        // ("A bank's name is on it": someone else's name.)
+        #"\b(?:my (?:real |full |actual |legal )?name is|my name's|(?<!'s )(?<!’s )(?<!his )(?<!her )(?<!its )(?<!their )(?<!the )(?<!a )(?:name's|name is)|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
     static let iAmName = TextPattern(#"(?:^|[.!?:;]\s+|,\s*)(?:hi|hey|hello)?[,!]?\s*(?:I'm|I am|Im)\s+([A-Z][\p{Ll}'-]+)(?![\p{L}'-])(?=\s*(?:$|[,.!;]|and\b|here\b))"#, caseSensitive: true)
     static let bareName = TextPattern(#"^\s*(?:it is |i am |call me |just |my name is |it's |i'm |put |use |make it |go with |write )?([A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2})\s*[.!]?\s*$"#)
     static let notNames: Set<String> = [

@@ -51,6 +51,8 @@ extension FactExtractor {
     static let callIt = TextPattern(#"\b(?:so )?call it (?:about |around |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
     static let frequencyOver = TextPattern(#"\bover\s+(\d)\s+(?:days|runs|sessions)\b"#)
     static let everyOtherDay = TextPattern(#"\b(?:every (?:other|second|secnd|scnd|2nd|othr) day|alternate days|every 2 days)\b"#)
+    /// ("… cleared me to run, and I take aspirin every day": a medicine taken daily, not a run.)
+    static let medicineTaken = TextPattern(#"\b(?:take|takes|taking|pills?|tablets?|meds|medication|medicine|dose|inhaler)\b[^,.;!?]*$"#)
     static let everyDay = TextPattern(#"\b(?:every ?day|daily|7 days a week)\b"#)
     static let availableCue = TextPattern(
         #"\b(?:can|could|able|available|have time|free|would like|like to|want|wanted|willing|manage|fit in|plan|planning|hoping|commit|happy to)\b"#)
@@ -102,13 +104,31 @@ extension FactExtractor {
             let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
             scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start)
         }
-        // "I run 40 minutes at about 7 minutes per km, four times a week": the time of a run at its pace, times the runs.
+        // The time run at a pace, as distance: "40 minutes at about 7 minutes per km, four times a week", "four times a week,
+        // usually for about fifty minutes, at roughly six minutes a kilometre", "about three hours a week, mostly easy at
+        // around 6 minutes per kilometre".
+        // (A pace from 3 to 15 minutes a unit, runs up to 4 hours, a week up to 20 hours.)
+        func addTimeAtPace(minutes: Double, runs: Double, pace match: TextMatch, _ minutesGroup: Int, at position: Int) {
+            guard let paceMinutes = Self.number(match[minutesGroup]) else { return }
+            let pace = paceMinutes + (Self.number(match[minutesGroup + 1]) ?? 0) / 60
+            guard pace >= 3, pace <= 15 else { return }
+            addVolume(scan, Self.round1(minutes / pace * runs), unit: match[minutesGroup + 2]?.hasPrefix("mi") == true ? "miles" : "km", at: position)
+        }
         if !scan.has("running.currentVolume"), let match = Self.durationAtPaceTimes.firstMatch(in: scan.text),
-           let minutes = Self.number(match[1]), let paceMinutes = Self.number(match[2]), let runs = Self.number(match[5]) {
-            let pace = paceMinutes + (Self.number(match[3]) ?? 0) / 60
-            if pace >= 3, pace <= 15, minutes <= 240 {
-                addVolume(scan, Self.round1(minutes / pace * runs), unit: match[4]?.hasPrefix("mi") == true ? "miles" : "km", at: match.start)
-            }
+           let minutes = Self.number(match[1]), minutes <= 240, let runs = Self.number(match[5]) {
+            addTimeAtPace(minutes: minutes, runs: runs, pace: match, 2, at: match.start)
+        }
+        if !scan.has("running.currentVolume"), let match = Self.timesThenDurationAtPace.firstMatch(in: scan.text),
+           let runs = Self.number(match[1]), let minutes = Self.number(match[2]), minutes <= 240 {
+            addTimeAtPace(minutes: minutes, runs: runs, pace: match, 3, at: match.start)
+        }
+        if !scan.has("running.currentVolume"), let match = Self.weekHoursAtPace.firstMatch(in: scan.text), let hours = Self.number(match[1]), hours <= 20 {
+            addTimeAtPace(minutes: hours * 60, runs: 1, pace: match, 2, at: match.start)
+        }
+        // ("mileage. 25k now, want 40 by winter": asked the goal, building mileage, the figure said for now is the week's.)
+        if scan.expecting == "goals.goalType", !scan.has("running.currentVolume"), Self.baseCue.matches(scan.text) || Self.mileageWord.matches(scan.text),
+           let match = Self.figureNow.firstMatch(in: scan.text) ?? Self.nowFigure.firstMatch(in: scan.text), let value = Self.number(match[1]) {
+            addVolume(scan, value, unit: Self.unitAfterFigure.firstMatch(in: scan.text)?[1] ?? "km", at: match.start)
         }
         // ("build mileage. 20k a wk now, want 35": asked the goal, a bare figure wanted after the week now.)
         if scan.expecting == "goals.goalType", !scan.has("goals.targetVolume"), scan.has("running.currentVolume"),
@@ -276,7 +296,7 @@ extension FactExtractor {
             let before = scan.clauseBefore(match.start)
             if Self.availableCue.matches(before) {
                 scan.add("schedule.availableDays", 7, said: "7 days a week available", at: match.start)
-            } else if Self.runningVerb.matches(before), !before.contains("walk") {
+            } else if Self.runningVerb.matches(before), !before.contains("walk"), !Self.medicineTaken.matches(before) {
                 scan.add("running.currentFrequency", 7, said: "7 runs a week", at: match.start)
             }
         }
@@ -318,7 +338,7 @@ extension FactExtractor {
         scan.candidates.last { $0.path == "running.currentVolume" }.map { $0.said.contains("miles") ? "miles" : "km" } ?? "km"
     }
     static let runsOf = TextPattern(
-        #"(?<![\d.:])([1-7])\s*(?:(?:short|easy|little|quick|small|gentle|steady) )?(?:runs|outings|jogs) of (?:about |around |roughly |maybe |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
+        #"(?<![\d.:])([1-7])\s*(?:(?:short|easy|little|quick|small|gentle|steady) )?(?:runs|outings|jogs|times)(?: (?:a|per|each) week)? of (?:about |around |roughly |maybe |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     static let runningVerb = TextPattern(#"\b(?:run|running|jog|jogging|(?<!the )train|training|go out)\b"#)
     static let currentCue = TextPattern(#"\b(?:i|usually|currently|normally|typically|generally|right now|at the moment|mostly|do|run|running)\b"#)
 
@@ -328,7 +348,15 @@ extension FactExtractor {
         #"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?:\s+runs?)?\s+((?:every other|every second|every 2nd|on alternate|alternate) days?|every ?day|daily|(\d) times (?:a|per|each|every) week)"#)
     static let unitlessWeekly = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:a|per|each|every|/|for|in a)\s*(?:week|wk)\b"#)
     static let unitAfterFigure = TextPattern(#"\d\s*(km|k|miles?|mi)\b"#)
-    static let bareFigureWanted = TextPattern(#"\b(?:want|wanna|aiming for|aim for|goal is|target is|hoping for)\s+(?:to get to |to hit |to reach |to do )?(\d+)\s*(?:k|km|kms|miles?|mi)?\s*(?:[.,;!]|$)"#)
+    /// ("Now is around 20, I want to come to 40": the figure for now, said after "now".)
+    static let nowFigure = TextPattern(#"\bnow (?:is |it is |i do |i run |i am at |im at |i'm at )?(?:about |around |maybe |roughly |like )?(\d+(?:\.\d+)?)\s*(?:k|km|kms|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|runs?|times|days?|years?|%|:|\.\d))"#)
+    static let mileageWord = TextPattern(#"\b(?:mileage|milage|volume|more (?:k|km|kms|kilometers|kilometres|miles))\b"#)
+    static let bareFigureWanted = TextPattern(#"\b(?:want|wanna|aiming for|aim for|goal is|target is|hoping for)\s+(?:to get to |to hit |to reach |to do )?(\d+)\s*(?:k|km|kms|miles?|mi)?\s*(?:(?:by|before|in|for) (?:the )?[a-z]+\s*)?(?:[.,;!]|$)"#)
+    static let countTimesDistance = TextPattern(#"(?<![\d.:])([2-7])\s*x\s*(\d+(?:\.\d+)?)\s*(?:k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|reps?|m\b))"#)
+    static let timesThenDurationAtPace = TextPattern(
+        #"(?<![\d.:])([1-7])\s*(?:times|runs|x|days)\s*(?:a|per|each|every|in a)\s*(?:week|wk)\b[^.;?]{0,30}?(?<![\d.:])(\d{2,3})\s*(?:minutes?|mins?)\b[^.;?]{0,40}?\b(\d{1,2})(?::(\d\d))?\s*(?:minutes?\s*|mins?\s*)?(?:per|a|/|each)\s*(km|k|kilomet(?:re|er)|mile|mi)\b"#)
+    static let weekHoursAtPace = TextPattern(
+        #"(?<![\d.:])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|in a)\s*(?:week|wk)\b[^.;?]{0,30}?\bat (?:about |around |roughly |maybe |an? (?:easy )?)?(\d{1,2})(?::(\d\d))?\s*(?:minutes?\s*|mins?\s*)?(?:per|a|/|each)\s*(km|k|kilomet(?:re|er)|mile|mi)\b"#)
     static let durationAtPaceTimes = TextPattern(
         #"(?<![\d.:])(\d{2,3})\s*(?:minutes?|mins?)\b[^.;?]{0,20}?\bat (?:about |around |roughly |maybe )?(\d{1,2})(?::(\d\d))?\s*(?:minutes?\s*|mins?\s*)?(?:per|a|/|each)\s*(km|k|kilomet(?:re|er)|mile|mi)\b[^.;?]{0,12}?\b([1-7])\s*(?:times|runs|x|days)\s*(?:a|per|each|every|in a)\s*(?:week|wk)\b"#)
     static let unitWord = TextPattern(#"\b(?:km|k|miles?|mi)\b"#)
@@ -448,7 +476,7 @@ extension FactExtractor {
         // "I want to run a marathon in May, I run 4 times a week": the wish is another clause's.
         let phrase = before.components(separatedBy: ",").last ?? before
         if Self.availableCue.matches(phrase), !Self.runsNoun.matches(said) {
-            scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: position)
+            scan.add("schedule.availableDays", .number(Double(count)), said: Self.sayDaysAvailable(count), at: position)
         } else {
             scan.add("running.currentFrequency", .number(Double(count)), said: Self.sayRuns(count), at: position)
         }
@@ -673,7 +701,7 @@ extension FactExtractor {
         // "Four could work, I think. … except Wednesday": the count that opens the answer, whatever days follow.
         if scan.expecting == "schedule.availableDays", let match = Self.countCouldWork.firstMatch(in: scan.text), let count = Int(match[1] ?? ""),
            scan.latest("schedule.availableDays")?.value.doubleValue != Double(count) {
-            scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: scan.text.utf16Length,
+            scan.add("schedule.availableDays", .number(Double(count)), said: Self.sayDaysAvailable(count), at: scan.text.utf16Length,
                      checkNegation: false, checkSomeoneElse: false)
             return
         }
@@ -688,12 +716,12 @@ extension FactExtractor {
                     || FactExtractor.dayToken.matches(scan.window(after: more.end, 10)),
                let said = ["one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3, "a": 1][more[1] ?? ""], case let extra = weekendNamed ? 0 : said,
                named + extra <= 7 {
-                scan.add("schedule.availableDays", .number(Double(named + extra)), said: "\(named + extra) days a week available",
+                scan.add("schedule.availableDays", .number(Double(named + extra)), said: Self.sayDaysAvailable(named + extra),
                          at: scan.text.utf16Length, checkNegation: false)
                 return
             }
             if let summed = Self.summedUpCount.matches(in: scan.text).last, let count = Int(summed[1] ?? summed[2] ?? summed[3] ?? "") {
-                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: scan.text.utf16Length, checkNegation: false)
+                scan.add("schedule.availableDays", .number(Double(count)), said: Self.sayDaysAvailable(count), at: scan.text.utf16Length, checkNegation: false)
                 return
             }
         }
@@ -709,7 +737,7 @@ extension FactExtractor {
               let settled = (Self.settledCount.matches(in: scan.text) + Self.countPutRight.matches(in: scan.text)).max(by: { $0.start < $1.start }),
               settled.start > found.position || found.position == 0,
               let count = Int(settled[1] ?? ""), Double(count) != found.value.doubleValue else { return }
-        let said = slot == "running.currentFrequency" ? Self.sayRuns(count) : "\(count) days a week available"
+        let said = slot == "running.currentFrequency" ? Self.sayRuns(count) : Self.sayDaysAvailable(count)
         scan.add(slot, .number(Double(count)), said: said, at: max(settled.start(of: 1), found.position + 1), checkNegation: false)
     }
 
@@ -754,6 +782,7 @@ extension FactExtractor {
     static let quotedPhrase = TextPattern(#"(?:^|\s)(['"‘“])([a-z][^'"’”]{2,48})(['"’”])(?=\s|[.,;!?]|$)"#)
 
     static func sayRuns(_ count: Int) -> String { "\(count) run\(count == 1 ? "" : "s") a week" }
+    static func sayDaysAvailable(_ count: Int) -> String { "\(count) day\(count == 1 ? "" : "s") a week available" }
 
     /// Asked about experience, what the runner says they do: the level when nothing else gave one, and over the
     /// option words or years of running when said in so many words ("returning I guess" aside, "I race to win").
@@ -774,7 +803,7 @@ extension FactExtractor {
                 && !ExperienceEvidence.pastClause.matches(scan.clauseBefore($0.start)) // "I was competitive in my 20s, now …"
                 && !Self.takenBack(scan, after: $0.end)
         }.compactMap { $0[1] }
-        if let value = current?.value.stringValue, picked.contains(value) { return }
+        if let value = current?.value.stringValue, picked.contains(value), !reading.putRight { return }
         scan.overrule("running.experienceLevel", .string(reading.level), said: Self.levelSaid[reading.level] ?? reading.level,
                       after: current, at: reading.position)
     }
@@ -788,6 +817,12 @@ extension FactExtractor {
            case let days = Set(Self.dayWithFigure.matches(in: scan.text).compactMap { $0[1] }), (2...7).contains(days.count) {
             scan.add("running.currentFrequency", .number(Double(days.count)), said: Self.sayRuns(days.count), at: scan.text.utf16Length,
                      checkNegation: false)
+        }
+        // "20k. 4x5": the week, then its runs times their distance: the runs are the count.
+        if slot == "running.currentVolume", !scan.has("running.currentFrequency"), let match = Self.countTimesDistance.firstMatch(in: scan.text),
+           let count = Int(match[1] ?? ""), let each = Self.number(match[2]), let week = scan.latest("running.currentVolume")?.value.doubleValue,
+           abs(Double(count) * each - week) <= week * 0.15 || abs(Double(count) * each * 1.609344 - week) <= week * 0.15 {
+            scan.add("running.currentFrequency", .number(Double(count)), said: Self.sayRuns(count), at: match.start, checkNegation: false)
         }
         // "a loop of about 4 km, and most weeks I get round it twice": the week's laps are its runs.
         if slot == "running.currentVolume", !scan.has("running.currentFrequency"), let match = Self.weeksLaps.firstMatch(in: scan.text),

@@ -8,7 +8,7 @@ extension FactExtractor {
     static let dayToken = TextPattern(
         #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|every (?:morning|evening|night)(?=,? (?:except|but|apart from|bar|other than) (?:on )?(?:mon|tue|wed|thu|fri|sat|sun))|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than|bar)\b)|everything(?= (?:but|except|apart from|other than|bar)\b)|all of them(?= (?:but|except|apart from|other than|bar)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
-        #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|bar|barring|(?<=them |thing |day |days )but|off limits|avoid|out on|work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
+        #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|bar|barring|(?<=them |thing |day |days )but|off limits|avoid|out on|(?<!before )(?<!after )(?<!from )work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
     static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
@@ -21,7 +21,7 @@ extension FactExtractor {
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
-    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+ (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
+    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:there (?:is|are|'s) (?!(?:a |the |my |our )?(?:club|running|run|runs|parkrun|track|group|intervals?|tempo|time|no |nothing|free)\b)|(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:the |my )(?:good|nice|fine|better|free|open|easy|easier|ideal|perfect|usual|ok|okay|great|right|possible|available|running) (?:days?|ones?|1s?)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+ (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -56,9 +56,10 @@ extension FactExtractor {
     static let listGoesOn = TextPattern(#"\b(?:and|plus|also|more|another|then)\s*(?:\.\.+|…)\s*$"#)
     /// "Sunday also possible, but I prefer those four": a day allowed, then passed over.
     static let allowedButPassedOver = TextPattern(#"^\s*(?:is |would be |also |too |,\s*)*(?:possible|ok|okay|fine|doable|an option|at a push)\b[^.!?]{0,12}\bbut (?:i )?(?:prefer|would rather|rather|like)\b"#)
-    static let hedgedDay = TextPattern(#"^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b|^\s*(?:only )?(?:sometimes|some weeks|now and then|occasionally)\s*(?:[.!,;]|$)|^\s*only (?:on |in )?(?:my |the )?(?:free|off|odd|some|alternate|other|quiet) weeks?\b|^[^.;!?]{0,30}\b(?:do not|don'?t) count (?:it|that|them)\b"#)
+    /// ("… so weekdays get tight": days said to be hard, neither ruled out nor picked.)
+    static let hedgedDay = TextPattern(#"^\s*(?:get|gets|getting|are|is) (?:a bit |quite |very |really )?(?:tight|tricky|hectic|hard|difficult)\b|^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b|^\s*(?:only )?(?:sometimes|some weeks|now and then|occasionally)\s*(?:[.!,;]|$)|^\s*only (?:on |in )?(?:my |the )?(?:free|off|odd|some|alternate|other|quiet) weeks?\b|^[^.;!?]{0,30}\b(?:do not|don'?t) count (?:it|that|them)\b"#)
     static let workDaysAfter = TextPattern(#"^\s*(?:are|is) (?:my |our |the )?(?:work ?days?|working days|workweek|work week|school days)\b"#)
-    static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bso that is fine\b|\b(?:that one|that 1|it|that)(?: would| will|'d|d)? (?:have to|has to|need to|needs to) be (?:the |in the )?(?:afternoon|evening|morning|later|earlier)\b"#)
+    static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bbut (?:after that|afterwards|after|then|later) i (?:can|could|can still) (?:run|go)\b|\bso that is fine\b|\b(?:that one|that 1|it|that)(?: would| will|'d|d)? (?:have to|has to|need to|needs to) be (?:the |in the )?(?:afternoon|evening|morning|later|earlier)\b"#)
     static let ellipticalFilled = TextPattern(#"^\s*(?:the|all the) (?!long|big|race|run|first|last|next|best|free|only|\d)[a-z]+s?\b"#)
     static let conditionalAddition = TextPattern(#"^\s*(?:too|as well|also),?\s+(?:if|when|unless|but only if|depending)\b"#)
     static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso (?:not|never) (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
@@ -504,7 +505,7 @@ extension FactExtractor {
             // "Gym Mon/Wed/Fri so running would be Tue/Thu/Sun", "I do spin on Monday mornings as well": a day given to
             // another sport or pastime, not said to be taken, is no running day; ruled out only when the runner says so
             // ("marshalling, not running").
-            if askedForDays, !isEveryDay, case let phrase = scan.phrase(around: mention.start), Self.otherActivity.matches(phrase), !Self.runningWord.matches(phrase) {
+            if askedForDays || scan.expecting == nil || scan.expecting == "identity.name", !isEveryDay, case let phrase = scan.phrase(around: mention.start), Self.otherActivity.matches(phrase), !Self.runningWord.matches(phrase) {
                 if Self.notRunningThatDay.matches(scan.sentence(around: mention.start).text) { blocked += mention.days.map { ($0, mention.start) } }
                 continue
             }
@@ -564,6 +565,30 @@ extension FactExtractor {
                     && !Self.insteadCue.matches(sentence.text) && !traded.contains { $0.in.1 == day.1 }
             }
         }
+        // "… Thursday to Sunday so those evenings are gone. I can do 4 days: Monday, Wednesday, Friday and Saturday mornings":
+        // a count with its list straight after it is the running days; days said before it are asides.
+        if !Self.correctionCue.matches(scan.text), let match = Self.countThenList.firstMatch(in: scan.text), let count = Self.number(match[1]),
+           case let sentence = scan.sentence(around: match.end),
+           case let listed = preferred.filter({ $0.1 >= match.end && $0.1 < sentence.start + sentence.text.utf16Length }),
+           Set(listed.map(\.0)).count == Int(count), listed.count < preferred.count,
+           // (Days said after the list may put it right: "Four days: Monday, … Friday no … Saturday instead".)
+           preferred.allSatisfy({ $0.1 >= match.end || $0.1 < match.start }), !preferred.contains(where: { $0.1 >= sentence.start + sentence.text.utf16Length }) {
+            preferred = listed
+        }
+        // ("December to March I work Wednesday to Sunday, … Monday and Tuesday off. … Four days: Monday, Tuesday, Thursday,
+        // Saturday": days the list names are running days, whatever was said of them before it.)
+        if !Self.correctionCue.matches(scan.text), let match = Self.countThenList.firstMatch(in: scan.text), let count = Self.number(match[1]),
+           case let sentence = scan.sentence(around: match.end),
+           case let listed = preferred.filter({ $0.1 >= match.end && $0.1 < sentence.start + sentence.text.utf16Length }),
+           Set(listed.map(\.0)).count == Int(count) {
+            blocked.removeAll { day in day.1 < match.start && listed.contains { $0.0 == day.0 } }
+        }
+        // "Five days a week: at home any day, on board it depends …, so I can't promise which days": every day said beside
+        // days that cannot be promised names no running days.
+        if Set(preferred.map(\.0)).count == 7, mentions.contains(where: { $0.days.count == 7 }),
+           Self.whichDaysUnsure.matches(scan.text) {
+            preferred = []
+        }
         // The long-run day joins a list of other running days; alone it is only the long-run day.
         if preferred.count >= (askedForDays ? 1 : 2) { preferred += longRunDays.filter { day in !preferred.contains { $0.0 == day.0 } } }
         // "Any day really. Say Monday, Wednesday, Friday and Sunday": the named days are the answer.
@@ -610,7 +635,10 @@ extension FactExtractor {
         // not to keep the runner from it.)
         // ("Saturdays I work at the clinic every other week, so those are half and half", "those weeks Tuesday is impossible,
         // but the other weeks it's fine": some weeks only.)
-        blocked.removeAll { Self.noProblem.matches(scan.sentence(around: $0.1).text) || Self.someWeeksOnly.matches(scan.sentence(around: $0.1).text) }
+        // ("… and every other Saturday I have our Tyler": a day taken only some weeks.)
+        blocked.removeAll { Self.noProblem.matches(scan.sentence(around: $0.1).text) || Self.someWeeksOnly.matches(scan.sentence(around: $0.1).text)
+            || Self.everyOther.matches(scan.window(before: $0.1, 16))
+                && !(Self.listedEveryOther.matches(scan.window(before: $0.1, 28)) && Self.dayToken.matches(scan.window(before: $0.1, 28))) }
         if !blocked.isEmpty {
             // A day named as free wins over a group ruled out ("weekdays are chaos, but Tuesday evenings work"),
             // not over the same day ruled out by name ("Tuesdays and Fridays are gone … five-a-side on a Friday").
@@ -680,7 +708,7 @@ extension FactExtractor {
                 let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1] ?? $0[2]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
                 let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : min(7, days.count + unnamed))
-                scan.add("schedule.availableDays", .number(Double(count)), said: "\(count) days a week available", at: preferred[0].1, checkSomeoneElse: false)
+                scan.add("schedule.availableDays", .number(Double(count)), said: Self.sayDaysAvailable(count), at: preferred[0].1, checkSomeoneElse: false)
             }
         }
         if !blocked.isEmpty {
@@ -704,7 +732,7 @@ extension FactExtractor {
            // "I did Comrades twice", "One day I want the Race of Hope": races done and some day, not days a week.
            !Self.raceDoneBefore.matches(scan.window(before: match.start, 48)),
            !(count == 1 && Self.oneDaySomeday.matches(scan.text.utf16Slice(match.start, scan.text.utf16Length))) {
-            scan.add("schedule.availableDays", .number(count), said: "\(Int(count)) days a week available", at: match.start)
+            scan.add("schedule.availableDays", .number(count), said: Self.sayDaysAvailable(Int(count)), at: match.start)
         }
 
         // "an hour on weekdays, longer on Sundays": the longer day is the long-run day.
@@ -736,7 +764,7 @@ extension FactExtractor {
     static let listGap = TextPattern(#"\b(?:plus|also|as well as)\b|,\s*and\b"#)
     static let oneOfBefore = TextPattern(#"\b(?:1|either)\s+of\s+(?:the\s+)?$"#)
     static let otherActivity = TextPattern(
-        #"\b(?:gym|spin|swim(?:ming)?|yoga|pilates|lifting|weights|crossfit|cycling|climbing|football|soccer|netball|tennis|volunteer(?:ing)?|marshal(?:l)?ing|choir|fellowship|bible study)\b"#)
+        #"\b(?:gym|spin|swim(?:ming)?|yoga|pilates|lifting|weights|crossfit|cycling|climbing|football|soccer|netball|tennis|basketball|volleyball|hockey|rugby|cricket|badminton|squash|padel|golf|boxing|karate|judo|zumba|dance|dancing|rowing|surfing|volunteer(?:ing)?|marshal(?:l)?ing|choir|fellowship|bible study)\b"#)
     static let runningWord = TextPattern(#"(?<!not )(?<!no )\b(?:run|runs|running|jog|jogging)\b"#)
     static let notRunningThatDay = TextPattern(#"\b(?:not|no) (?:running|run|runs)\b"#)
     /// The days left after those named, said to be taken: "the rest of the week I'm on the road", "every other day of the week I'm at work".
@@ -765,7 +793,9 @@ extension FactExtractor {
     /// "3 for now", "Let's go 5", "Three. Sorry, four."
     static let countSaid = TextPattern(
         #"\b(?:aim(?:ing)? for|(?:i'?d |i would |let'?s |let us )?say|let'?s go|let'?s do|let us go|go for|put me down for|pencil me in for|at least|at most|max(?:imum)? of|make it|call it|realistically|happy with)\s+([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|hrs?|h\b|minutes?|mins?|am\b|pm\b|:|\.\d|weeks?|months?|years?|kids?|children|o'?clock))|(?:^|[.!,;]\s*)(?:(?:sorry|no|actually|wait|ok|okay|so|maybe|probably|honestly),?\s+)?([1-7])\s*(?:for now|max|tops|at most|at a push|,? (?:maybe|probably|realistically|i think|i guess))?\s*(?=[.!,;]|$)"#)
-    static let dayCount = TextPattern(#"(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs|x)\b(?! off| in a row| on the trot| back to back| running| straight| on\s*,?\s*(?:and\s+)?(?:\d|one|two|three|four|five|six)\s*(?:days?\s*)?off)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
+    static let whichDaysUnsure = TextPattern(#"\b(?:can ?not|cannot|can't) (?:promise|say|tell you|commit to) (?:you )?(?:which|what|the) (?:days?|ones)\b|\bno (?:fixed|set) days\b"#)
+    static let countThenList = TextPattern(#"\b([2-7]) days?(?: a week)?\s*[:\-–—]\s*(?=(?:on )?(?:mon|tue|wed|thu|fri|sat|sun))"#)
+    static let dayCount = TextPattern(#"(?<!work )(?<!works )(?<!working )(?<!never )(?<!not )(?<!the )(?<!for )(?<!that )(?<!this )(?<!only )\b(\d)\s*(?:(?:days?|times|runs|x)\b(?! off| in a row| on the trot| back to back| running| straight| on\s*,?\s*(?:and\s+)?(?:\d|one|two|three|four|five|six)\s*(?:days?\s*)?off)|(?:at (?:the )?most|max(?:imum)?|tops)\b)"#)
     static let durationInClause = TextPattern(#"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let dayContext = TextPattern(
         #"\b(?:run|running|runs|jog|jogging|train|training|prefer|free|available|can do|can not|never|not|work(?:s)? (?:best|well)|suits?|best|good|ok|okay|fine|long|mornings?|evenings?|sessions?|workouts?|mostly|usually|typically|rest|off|busy|except)\b"#)
@@ -790,20 +820,31 @@ extension FactExtractor {
     /// Friday, Sunday.": after a week told as a story, the days summed up at the end are the answer, whatever the story
     /// said of each.
     func settleSummedUpDays(_ scan: Scan) {
-        guard scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays",
-              let match = Self.summedUpDays.matches(in: scan.text).last, let list = match[2] else { return }
-        let named = Self.dayToken.matches(in: list).compactMap { Self.weekday($0.text) }
-        let days = Self.weekdays.filter(named.contains)
-        guard days.count >= 2, match[1].flatMap({ Int($0) }).map({ $0 == days.count }) ?? true else { return }
+        guard scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays" else { return }
+        let days: [String]
+        if let match = Self.summedUpDays.matches(in: scan.text).last, let list = match[2] {
+            let named = Self.dayToken.matches(in: list).compactMap { Self.weekday($0.text) }
+            days = Self.weekdays.filter(named.contains)
+            guard days.count >= 2, match[1].flatMap({ Int($0) }).map({ $0 == days.count }) ?? true else { return }
+        } else if let match = Self.summedUpSpan.firstMatch(in: scan.text), let from = match[1].flatMap(Self.weekday),
+                  let to = match[2].flatMap(Self.weekday), let start = Self.weekdays.firstIndex(of: from), let end = Self.weekdays.firstIndex(of: to),
+                  case let span = (0...((end - start + 7) % 7)).map({ Self.weekdays[(start + $0) % 7] }), span.count == Int(match[3] ?? "") {
+            // "… Friday is dinner at my mother's… no, only every second Friday. Thursday to Sunday, four days.": a span and its count, last.
+            days = Self.weekdays.filter(span.contains)
+        } else {
+            return
+        }
         let end = scan.text.utf16Length
         scan.add("schedule.preferredDays", .array(days.map { .string($0) }), said: Self.sayDays(days), at: end, checkNegation: false)
-        scan.add("schedule.availableDays", .number(Double(days.count)), said: "\(days.count) days a week available", at: end, checkNegation: false)
+        scan.add("schedule.availableDays", .number(Double(days.count)), said: Self.sayDaysAvailable(days.count), at: end, checkNegation: false)
         if let blocked = scan.latest("schedule.blockedDays")?.value.arrayValue?.compactMap(\.stringValue), blocked.contains(where: days.contains) {
             let left = blocked.filter { !days.contains($0) }
             scan.add("schedule.blockedDays", .array(left.map { .string($0) }), said: left.isEmpty ? "no days ruled out" : "not \(Self.sayDays(left))",
                      at: end, checkNegation: false)
         }
     }
+    static let summedUpSpan = TextPattern(
+        #"(?:^|[.!?]\s+)(?:so\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+(?:to|through|thru|till|until|-|–)\s+((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*),?\s+([2-7]) days?\s*[.!]?\s*$"#)
     static let summedUpDays = TextPattern(
         #"(?:^|[.!?]\s+)(?:so|that is|that makes|in total|all in all|so that is|so that makes|total)[,:]?\s+(?:([2-7]) days?(?: a week)?\s*[:,-]?\s*)?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)){1,6}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s*[.!]?\s*$"#)
 
@@ -853,9 +894,9 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find))\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
     // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
-    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
+    static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the (?:limit|max|maximum)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
     static let contrastBefore = TextPattern(
         #"(?:\bbut\b|\bthough\b|\bwhen\b|\bwhenever\b|\bonly\b|\bif\b|\b(?:on|in|before|after) (?:a |an |my )?[a-z0-9-]+(?: [a-z]+)? (?:days?|nights?|shifts?|evenings?|mornings?|weeks?)\b)[^.!?]{0,60}$"#)

@@ -361,7 +361,8 @@ extension FactExtractor {
         // "Chicago in October, my first full": the full is the marathon.
         (TextPattern(#"\b(my first|my|a|the|first|next) full\b(?=\s*(?:$|[.,;!?]|(?:in|on|at|this|next|distance)\b))"#), "$1 full marathon"),
         // The half in other languages: "semi-marathon", "media maratón", "meia maratona", "mezza maratona", "Halbmarathon".
-        (TextPattern(#"\b(?:semi[- ]?marat(?:h)?on|medi[ao] marat[oó]n|meia maratona|mezza maratona|halbmarathon|halve marathon|p[oó][lł]marato[nń]?)\b"#), "half marathon"),
+        // ("setengah maraton" in Indonesian and Malay, "félmaraton" in Hungarian, "puolimaraton" in Finnish.)
+        (TextPattern(#"\b(?:semi[- ]?marat(?:h)?on|medi[ao] marat[oó]n|meia maratona|mezza maratona|halbmarathon|halve marathon|p[oó][lł]marato[nń]?|setengah marat(?:h)?on|f[ée]lmaraton|puolimaraton|halvmaraton|halvmarathon)\b"#), "half marathon"),
         (TextPattern(#"\b(a|the|my|1st|first|next) hm\b"#), "$1 half marathon"),
         // "HM in 6 wks", "a 1/2 in the fall", "13.1", "26.2!!": the half and the full in runners' shorthand.
         (TextPattern(#"^(\s*)hm\b(?= (?:in|on|at|this|next|sub|under|race)\b)"#), "$1half marathon"),
@@ -422,7 +423,7 @@ extension FactExtractor {
         // "thirty-odd years", "40ish km": the hedge goes, the number stays.
         (TextPattern(#"\b(\d+)(?:-odd| odd|-ish|ish)\b"#), "$1"),
         (TextPattern(#"\b(\d+) and a quarter (hours?)\b"#), "$1.25 $2"),
-        (TextPattern(#"\b(\d+) and three quarters? (hours?)\b"#), "$1.75 $2"),
+        (TextPattern(#"\b(\d+) and three[- ]quarters? (hours?)\b"#), "$1.75 $2"),
         (TextPattern(#"\ba 100\b"#), "100"),
         // "race. the 21.1", "my first 42", "the 26.2": the distances runners name by their figure alone.
         (TextPattern(#"\b(the|a|my|my first|first|my 1st|1st|another) (?:21\.1|21\.0975|13\.1)\b(?![\d.:]|\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|%|kg))"#), "$1 half marathon"),
@@ -452,7 +453,9 @@ extension FactExtractor {
                                                "ankel": "ankle", "wek": "week", "tuff": "tough", "sundy": "sunday", "mondy": "monday",
                                                "frday": "friday", "satdy": "saturday", "tusday": "tuesday", "exept": "except", "thrus": "thurs", "wens": "wed",
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june",
-                                               "marhc": "march", "mrach": "march", "macrh": "march", "shrt": "short", "shrot": "short"]
+                                               "marhc": "march", "mrach": "march", "macrh": "march", "shrt": "short", "shrot": "short",
+                                               "nothng": "nothing", "nothin": "nothing", "nuthin": "nothing", "nuthing": "nothing", "stres": "stress",
+                                               "serius": "serious", "seruos": "serious"]
     /// The words of `shortTypos`, whole (not before a time or a date: "min 5:30").
     static let shortTypoPattern = TextPattern(#"\b(?:"# + shortTypos.keys.sorted().joined(separator: "|") + #")\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",

@@ -74,10 +74,13 @@ extension FactExtractor {
     /// count said for the week, last, is the answer over a count read from the rota.
     func settleDaysPerWeek(_ scan: Scan) {
         guard scan.expecting == "schedule.availableDays", let match = Self.countPerWeek.matches(in: scan.text).last,
-              let count = Self.number(match[1]), (1...7).contains(count) else { return }
+              let count = Self.number(match[1]), (1...7).contains(count),
+              // ("Three days. Not Saturday, … the funerals, there is one every week": one of something else, each week.)
+              match.text.contains("day") || !Self.somethingEachWeek.matches(scan.window(before: match.start, 12)) else { return }
         if let current = scan.latest("schedule.availableDays"), current.value.doubleValue == count || current.position >= match.start { return }
-        scan.add("schedule.availableDays", .number(count), said: "\(Int(count)) days a week available", at: match.start)
+        scan.add("schedule.availableDays", .number(count), said: Self.sayDaysAvailable(Int(count)), at: match.start)
     }
+    static let somethingEachWeek = TextPattern(#"\b(?:there is|there are|there'?s|is|are|has|have|had)\s*$"#)
     static let countPerWeek = TextPattern(#"(?<![\d.:])([1-7])\s*(?:days?\s*)?(?:a|per|each|every|/|in a)\s*(?:week|wk)\b"#)
 
     /// "42 km, a month ago — or 45, with the detour to the waterfall. 45.", "Under 45. Or under 50 if I'm a realist. 48.",
@@ -135,7 +138,7 @@ extension FactExtractor {
     static let spacedTime = TextPattern(#"(?<![\d:.,/-]|\d )\b([1-9]) ([1-5]\d)\b(?![\d:/]|[.,]\d| ?(?:k|km|miles?|mi|minutes?|mins?|hours?|h|seconds?|secs?|years?|days?|weeks?|times|x)\b)"#)
     static let markedTime = TextPattern(#"(?<![\d:.])(\d{1,2})(?:'|;)([0-5]\d)(?:"|'')?(?![\d:])"#)
     static let decimalQuarterHours = TextPattern(#"(?<![\d.:])(\d{1,2})\.(25|75)\s*(?:hours?|hrs?)\b"#)
-    static let quarterHours = TextPattern(#"\b(\d{1,2}) and (?:a )?((?:3|three) quarters?|quarter)(?: of an)? hours?\b"#)
+    static let quarterHours = TextPattern(#"\b(\d{1,2}) and (?:a )?((?:3|three)[- ]quarters?|quarter)(?: of an)? hours?\b"#)
 }
 
 extension FactExtractor {
@@ -238,7 +241,7 @@ final class Scan {
             let sentence = sentenceBefore(position)
             if let other = Self.otherPerson.firstMatch(in: sentence),
                sentence.utf16Slice(0, other.start).trimmingCharacters(in: .whitespaces).isEmpty,
-               !Self.intoMe.matches(sentence) { return true }
+               !Self.intoMe.matches(sentence), !Self.cliniciansDid.matches(sentence) { return true }
         }
         // ("My granddaughter, she is 16, runs the 5 km": a sentence about someone else, from its start, without the runner.)
         let sentence = sentenceBefore(position)
@@ -263,7 +266,8 @@ final class Scan {
     private static let appositive = TextPattern(#"^\s*(?:the|a|an|its|that is|i\.e\.)\s*$"#)
     private static let runnerSubject = TextPattern(#"\bthis time i (?:am|will|want|plan|'m)\b|\b(?:but|now|so|while) i (?:am|will|want|plan|'m)\b"#)
     private static let cliniciansDid = TextPattern(
-        #"\bthey (?:did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|told (?:me|us)|said|called it|gave (?:me|us))\b"#)
+        // ("They do it on the Sunday after, the 28th of February": the organisers, holding the runner's race.)
+        #"\bthey (?:(?:do|hold|run|host|stage|organi[sz]e|have|put on) (?:it|the race|the run|the event)\b|did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|trimmed|stitched|sewed|reattached|replaced|drained|injected|splinted|set|x-?rayed|scanned|told (?:me|us)|said|called it|gave (?:me|us))\b"#)
     private static let intoMe = TextPattern(
         #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?|(?:the )?(?:both|two|three|2|3) of us)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 

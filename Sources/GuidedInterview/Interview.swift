@@ -52,6 +52,7 @@ public struct Interview: Sendable {
         return String(name.dropLast(suffix.count)) + " " + label
     }
 
+    static let sideOnly = TextPattern(#"^\W*(?:no,?\s*)?(?:it is |its |it's |that is |thats )?(?:the |my )?(?:left|right|other)(?: one| side| 1)?\W*$"#)
     static let starred = TextPattern(#"^\s*\*\s*(\p{L}[\p{L}'-]+)\b"#)
 
     /// The race name or the name with one word swapped for the starred word it was a typo of.
@@ -191,6 +192,13 @@ public struct Interview: Sendable {
                 facts += whole.facts.filter { fact in
                     (fact.path == asked || together.contains(fact.path)) && !facts.contains { $0.path == fact.path }
                 }
+                // ("The Vivicittá in April — they have a half and a 10k, which is better for me? I think the 10k": the race
+                // named in the question, unless its name says another distance.)
+                if !together.isEmpty, !facts.contains(where: { $0.path == "goals.raceName" }), let name = whole.fact("goals.raceName"),
+                   let km = facts.last(where: { $0.path == "goals.raceDistance" })?.value.doubleValue,
+                   let text = name.value.stringValue, Self.raceName(text, for: km) == nil {
+                    facts.append(name)
+                }
             }
         }
 
@@ -225,7 +233,7 @@ public struct Interview: Sendable {
             facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array(days.map { .string($0) }),
                                        said: days.map(\.capitalized).joined(separator: ", ")))
             if !facts.contains(where: { $0.path == "schedule.availableDays" }) {
-                facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(days.count)), said: "\(days.count) days a week available"))
+                facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(days.count)), said: FactExtractor.sayDaysAvailable(days.count)))
             }
         }
         // ("Sunday mornings I take my mother to mass", then asked which days: "Monday, Tuesday, Thursday and Sunday"): a day
@@ -325,10 +333,15 @@ public struct Interview: Sendable {
                     && !FactExtractor.noneAnswer.matches(tail) && !Self.noneToThis.matches(tail)
                     // ("… Ah no, sorry, that was last week. It's grand now, nothing at all": said to be over.)
                     && !FactExtractor.painOver.matches(tail) && !FactExtractor.noPain.matches(tail) && !Self.nothingAtAll.matches(tail)
+                    // ("… lower back. Actually no, it's stiffness from standing at the counter, it doesn't hurt.")
+                    && !FactExtractor.saidNotPain.matches(tail)
+                    && !(asked == "health.currentPain" && FactExtractor.notPainWords.matches(tail) && !FactExtractor.hurts(tail))
             }
             // ("25k a week, more like 35 in the summer": another season's week puts nothing right.)
             let anotherSeason = asked == "running.currentVolume" && WeekFigures.datedElsewhere.matches(tail)
-            if !swapsAnother, !refinesSame, !anotherSeason, !(whenPutRight && asked == "health.pastInjuries"), let fact = settled ?? read(tail, expecting: asked).fact(asked)
+            // ("The right knee, a little, since last Sunday. No, it's the left one.": the side put right, not what hurts.)
+            let sideOnly = HealthConsent.covers(asked) && Self.sideOnly.matches(tail)
+            if !swapsAnother, !refinesSame, !anotherSeason, !sideOnly, !(whenPutRight && asked == "health.pastInjuries"), let fact = settled ?? read(tail, expecting: asked).fact(asked)
                 ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }),
                !emptiedByTheWay(fact) {
                 facts.removeAll { $0.path == asked }
@@ -461,7 +474,7 @@ public struct Interview: Sendable {
            days.count > profile.schedule.availableDays ?? 0,
            days.count >= 2 || asked?.hasPrefix("schedule.") == true {
             facts.append(ExtractedFact(path: "schedule.availableDays", value: .number(Double(days.count)),
-                                       said: "\(days.count) days a week available"))
+                                       said: FactExtractor.sayDaysAvailable(days.count)))
         }
 
         // Consent.

@@ -66,7 +66,7 @@ enum Replies {
         return consentIn(message, typed: withEmoji)
     }
     static let outrightRefusal = TextPattern(
-        #"\b(?:i'?ll|i will|i'?d|i would|let'?s|i'?m going to|i am going to|gonna)\s+(?:just\s+)?(?:say|go with|answer|pick|choose|stick with)\s+(?:a\s+)?no\b|\b(?:no|not) for now\b|\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|rather (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you|my|any|it|them|this|anything)\b|do not want|nope|no,? thanks|no,? thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|(?<!would )(?<!'d )(?<!you )(?<!will )(?<!'ll )never share|keep dreaming|keep (?:it|this|that|things) (?:to|about) (?:the )?(?:running|training|basics|runs?)|(?:just|only) (?:the )?(?:running|training)(?: (?:stuff|side|part|bits?|data))?(?=\s*(?:[.!,]|please\b|thanks\b|$))|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
+        #"\b(?:i'?ll|i will|i'?d|i would|let'?s|i'?m going to|i am going to|gonna)\s+(?:just\s+)?(?:say|go with|answer|pick|choose|stick with)\s+(?:a\s+)?no\b|\b(?:no|not) for now\b|\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|(?:rather|sooner) (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you|my|any|it|them|this|anything)\b|do not want|nope|no,? thanks|no,? thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|(?<!would )(?<!'d )(?<!you )(?<!will )(?<!'ll )never share|keep dreaming|keep (?:it|this|that|things) (?:to|about) (?:the )?(?:running|training|basics|runs?)|(?:just|only) (?:the )?(?:running|training)(?: (?:stuff|side|part|bits?|data))?(?=\s*(?:[.!,]|please\b|thanks\b|$))|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
     /// "Never mind,", "Then", "In that case": a sentence opening on the answer the runner comes round to.
     static let comingRound = #"(?:^|[.!?]\s*)(?:never ?mind|then|ok(?:ay)? then|well then|fine then|in that case)[,.!]*\s+"#
     static let cameRound = TextPattern(comingRound + #"(yes|yeah|yep|ok|okay|sure|fine|no|nope|nah)\b"#)
@@ -315,6 +315,8 @@ enum Replies {
     static func name(in said: String, expecting: String?) -> String? {
         // A dash ends the name as a comma does: "Tobias — do you need my surname as well?"
         var message = said.replacingOccurrences(of: " - ", with: " — ")
+        // "Frau Margarethe Pichler", "Doamna Ileana", "Yusuf Bey": a title of respect, in any language, is no part of the name.
+        message = honorific.replacing(in: message) { _ in "" }
         // "put Lachlan", the words after a correction: the name to write down.
         if expecting == "identity.name" { message = putName.replacing(in: message) { _ in "" } }
         // "Lachie's fine. Actually no, put Lachlan": a name corrected to the one to write down.
@@ -346,8 +348,13 @@ enum Replies {
            questionForm.matches(message.lowercased()), !givingName.matches(message.lowercased()) { return nil }
         // "Margaret Holloway, but Margaret will do": the name they want used.
         // "Everybody at church call me Sister Marcia, but just Marcia is fine".
-        if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] ?? match[2] ?? match[3],
+        if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] ?? match[2] ?? match[3] ?? match[4],
            !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()), !["that", "this", "it", "anything"].contains(name.lowercased()) {
+            return name
+        }
+        // "The young ones at the lab say Doamna Ileana" (the surname offered after it set aside): what others say is the name.
+        if expecting == "identity.name", let match = othersSayName.firstMatch(in: message), let name = match[1],
+           !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()) {
             return name
         }
         // "Friends are calling me Gana, you also can call": what others say, offered to the coach too.
@@ -524,7 +531,7 @@ enum Replies {
     static let greetingThenName = TextPattern(#"^(?i:hi|hey|hello|hiya|howdy|yo|morning|evening|good morning|good evening)[,!]?\s+(\p{Lu}[\p{Ll}'-]+)$"#, caseSensitive: true)
     static let nameThenSounded = TextPattern(#"^\s*(\p{Lu}[\p{Ll}']+)[.!,]\s+(\p{L}+(?:-\p{L}+)+)[.!,]"#, caseSensitive: true)
     static let nameThenSurnameOffered = TextPattern(
-        #"^\s*(?:(?i:hi|hey|hello|hiya|howdy|morning|evening|good morning|good evening)[,!.]*\s+)?(\p{Lu}[\p{Ll}'-]+)(?:\s+here)?[.!]\s+[^.!?]*\b(?i:last name|surname|family name)\b"#,
+        #"^\s*(?:(?i:hi|hey|hello|hiya|howdy|morning|evening|good morning|good evening)[,!.]*\s+)?(\p{Lu}[\p{Ll}'-]+)(?:\s+here)?[.!]\s+[^.!?]*\b(?i:last name|surname|family name)\b|^[^.!?]*\s(\p{Lu}[\p{Ll}'-]+)[.!]\s+[^.!?]*\b(?i:need|want|give)\b[^.!?]*\b(?i:last name|surname|family name)\b[^.!?]*\?"#,
         caseSensitive: true)
     static let surnameSentence = TextPattern(#"\b(?i:it'?s|it is|that'?s)\s+\p{Lu}[\p{L}'’-]+\s*[.!]?"#, caseSensitive: true)
     /// "Haruto. Should I give my family name too? Tanaka.": the surname alone, straight after the question about it.
@@ -547,11 +554,14 @@ enum Replies {
     /// ("Does a toe broken by a pressure cooker count?", "Do you need to know I take montelukast?": what the runner offers.)
     static let doesItCount = TextPattern(#"\bcounts?(?: (?:as|for) [a-z' ]{1,30})?\s*\?+$|^(?:and )?(?:do|does) (?:you|it|that) (?:need|want|have) to know (?:that |about )?(?:i|my)\b"#)
     static let butNameWillDo = TextPattern(
-        #"(?:\b(?:but|so),? (?:please,? |just |only )?(?:put |write |use |go with )?([A-Z][\p{Ll}'-]+)(?=\s*[.!]?\s*$)|\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b)"#,
+        #"(?:\b(?:but|so),? (?:please,? |just |only )?(?:put |write |use |go with )?([A-Z][\p{Ll}'-]+)(?=\s*[.!]?\s*$)|\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b|\b(?i:for you|to you),? ([A-Z][\p{Ll}'-]+) (?:is enough|is fine|will do|is good)\b)"#,
         caseSensitive: true)
+    static let honorific = TextPattern(
+        #"\b(?:Frau|Herr|Fräulein|Madame|Mme|Monsieur|Señora|Señor|Sra\.?|Doña|Signora|Signor|Senhora|Senhor|Doamna|Domnul|Pani|Pan)\s+(?=\p{Lu})|(?<=\p{L})\s+(?:Bey|Hanım|Hanim|Sensei)\b"#, caseSensitive: true)
     static let putName = TextPattern(#"^\s*(?:put|use|make it|go with|write|just put|just use)\s+(?=\p{L})"#)
     static let nameCorrectedTo = TextPattern(
-        #"\b(?i:actually|no|sorry|wait|scratch that)[,.!\s]+(?:(?i:no)[,.!\s]+)?(?i:put|use|make it|go with|write|just put|just use)\s+(\p{Lu}[\p{Ll}'-]+)\b"#, caseSensitive: true)
+        #"\b(?i:actually|no|sorry|wait|scratch that)[,.!\s]+(?:(?i:no)[,.!\s]+)?(?i:put|use|make it|go with|write|just put|just use)\s+(?:(?i:my (?:full|real|proper|whole) name),?\s+)?(\p{Lu}[\p{Ll}'-]+)\b"#, caseSensitive: true)
+    static let othersSayName = TextPattern(#"^[^.!?]*\b(?:say|says|call me|calls me)\s+(\p{Lu}[\p{Ll}'-]+)\s*[.!]?\s*$"#, caseSensitive: true)
     static let othersCallYouToo = TextPattern(#"\bcall(?:s|ing)? me ([A-Z][\p{Ll}'-]+)\b[^.!?]{0,12}\byou (?:also |too |can also )?(?:can|may) (?:call|use)"#, caseSensitive: true)
     /// The first sentence of a message, how it ends, and the rest ("¡Buenas! Iballa, from Gran Canaria.").
     static let openingSentence = TextPattern(#"^\s*[¡¿]?([^.!?]+?)([.!?]+)\s+(\S[\s\S]*)$"#)
@@ -594,5 +604,6 @@ enum Replies {
     static let notNames: Set<String> = ["skip", "pass", "next", "no", "yes", "none", "nope", "hi", "hello", "hey", "ok", "okay", "sure",
                                      "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",
                                      "yep", "yeah", "yup", "ya", "yea", "nah", "aye", "och", "naw", "po", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
-                                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays", "here's", "heres", "here"]
+                                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays", "here's", "heres", "here",
+                                     "either", "both", "whichever", "any", "neither"]
 }

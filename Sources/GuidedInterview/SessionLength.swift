@@ -218,7 +218,7 @@ enum SessionLength {
     /// "6 to 7am", "6:00-6:40am", "from 6 till 7", "lunch 12-1", "between 5 and 6 in the morning", "4:30 to 5:15" (1 the
     /// word before, 2-4 from, 5-7 to); "0600-0700" (8-11).
     static let window = TextPattern(
-        #"(?:\b(from|between|lunch|lunch is|lunch from)\s+)?(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|till|til|until|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?(?![\d.:])|\b(\d{2})(\d{2})\s*(?:-|–|to)\s*(\d{2})(\d{2})\b"#)
+        #"(?:\b(from|between|lunch|lunch is|lunch from)\s+)?(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|till|til|until|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?(?![\d:]|\.\d)|\b(\d{2})(\d{2})\s*(?:-|–|to)\s*(\d{2})(\d{2})\b"#)
     /// After a window, words that make it one on the clock.
     static let clockAfter = TextPattern(#"^\s*(?:in the (?:morning|evening|afternoon)|at night|before|after|o'?clock)\b"#)
     /// After a range, a unit that makes it a range of lengths or distances, not a window ("30 to 40 minutes").
@@ -245,7 +245,8 @@ enum SessionLength {
     static let perWeek = TextPattern(#"^\s*(?:total\s+)?(?:a|per|each|every|in a|/)\s*(?:week|wk|fortnight|month)\b|^\s*(?:weekly|shifts?)\b"#)
     static let raceBefore = TextPattern(#"\b(?:pb|pr|personal best|best time|target|goal|did|ran|finish(?:ed|ing)? in|race in|marathon in|half in|10k in|5k in)\s*(?:of|is|was|in)?\s*$"#)
     static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|(?<!i )sat(?! down)|(?<!the )sun|weekends?|days? off|off days?|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
-    static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch|on (?:grill|market|shop|stall|bakery|site|duty|clinic|hospital|ward|teaching|class|delivery|route|harvest|boat|fishing|farm|gig|service|night|late|early|double|long) (?:days?|shifts?))\b"#)
+    /// ("On factory days, one hour only": a kind of working day names a busy day.)
+    static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch|on (?:grill|market|shop|stall|bakery|site|duty|clinic|hospital|ward|teaching|class|delivery|route|harvest|boat|fishing|farm|gig|service|night|late|early|double|long) (?:days?|shifts?)|during (?:the )?(?:seeding|sowing|planting|harvest|lambing|calving|exams?|exam season|tax season|busy season|peak season|high season|term|term time|school term|rush|crunch)|on (?!(?:rest|off|free|long|easy|weekend|lazy|good|bad|my|the|those|these|some|most|other|race|run|running|sunny|rainy|hot|cold)\b)[a-z]+ days)\b"#)
     static let settledBefore = TextPattern(
         #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
     /// "Fifty if a client cancels, which they never do": a stretch on a condition that does not come.

@@ -226,6 +226,13 @@ enum StatedName {
         guard familyFirstCue.matches(message), let match = twoNamesOpening.firstMatch(in: message), let family = match[1], let given = match[2] else {
             return nil
         }
+        // ("Haruto Kobayashi. In Japan the family name comes first, so Kobayashi Haruto": said both ways, the opening is the
+        // English order, the given name first.)
+        // (Unless the first is a known family name: "Sato Yui … Family name first, so in English Yui Sato".)
+        if message.range(of: "\(given) \(family)") != nil {
+            let known = { (word: String) in eastAsianFamilyNames.contains(folded(word)) || japaneseFamilyNames.contains(folded(word)) }
+            return known(family) && !known(given) ? given : family
+        }
         // ("Zhang Wei (Wei is my surname)": the one called the surname goes.)
         if let named = surnameIs.firstMatch(in: message)?[1], named.lowercased() == given.lowercased() { return family }
         return given

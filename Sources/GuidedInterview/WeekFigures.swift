@@ -34,7 +34,7 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|alone)\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe)){0,2}(?:[\s,:~]|\.\.+|…)*$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|the running is|the running alone is|alone|without (?:the |my )?(?:walking|walks?|hiking|hikes?|cycling|bike))\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe|in (?:the )?(?:[a-z]+ )?(?:winter|summer|spring|autumn|fall|months?|season|weather)|in (?:the )?week)){0,3}(?:[\s,:~]|\.\.+|…)*$"#)
     /// ("Forty kilometres a week. Well, thirty-five", "Five times. Hmm, four": a sentence opening on the figure put right.)
     static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right|bah|meh|pff+|nah)(?:[\s,]+|\.\s+)$"#)
 
@@ -68,17 +68,33 @@ enum WeekFigures {
 
     /// A figure said for the week ("Like 20 km a week. Plus about 15 km a night between tables"): the week's, over runs
     /// counted up.
-    static let saidForTheWeek = TextPattern(#"\d\s*(?:k|km|miles?|mi)?\s*(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|\d\s*(?:k|km|miles?|mi)?\s+weekly\b"#)
+    static let saidForTheWeek = TextPattern(#"\d\s*(?:k|km|miles?|mi)?\s*(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|\d\s*(?:k|km|miles?|mi)?\s+weekly\b|\b(?:every|each|per|in a|in 1|in one) (?:week|wk),?\s+(?:i (?:do|run|make) )?(?:about |around |maybe )?\d"#)
 
     /// "40-something km", "20-odd k": the figure is the one said, its unit kept beside it.
     static let roughly = TextPattern(#"(\d)[- ]?(?:something|odd|ish)\b"#)
 
+    /// "Ten kilometres on the treadmill at the gym, and five outside": the treadmill's and the road's, added up.
+    static let treadmillAndOutside = TextPattern(
+        #"(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|kms|kilometres|kilometers|miles?|mi)?\s+(?:on|in) (?:the |a )?(?:treadmill|tredmil|tredmill|treadmil|dreadmill)\b[^.;?]{0,40}?\b(?:and|plus|n|&|\+)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|kms|kilometres|kilometers|miles?|mi)?\s+(?:outside|outsde|outdoors|on the road|on roads|on the roads|road|out)\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|kms|kilometres|kilometers|miles?|mi)?\s+(?:outside|outsde|outdoors|on the road|on roads|on the roads)\b[^.;?]{0,40}?\b(?:and|plus|n|&|\+)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|kms|kilometres|kilometers|miles?|mi)?\s+(?:on|in) (?:the |a )?(?:treadmill|tredmil|tredmill|treadmil|dreadmill)\b"#)
+
+    /// "25 km in the week, and 10 more in the treadmill when it rains": the treadmill's added to the week said.
+    static let moreOnTheTreadmill = TextPattern(
+        #"(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|kms|kilometres|kilometers|miles?|mi)\b[^.;?]{0,30}?\b(?:and|plus)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s+more\s+(?:on|in) (?:the |a )?(?:treadmill|tredmil|tredmill|treadmil|dreadmill)\b"#)
+
     static func weeklyDistance(_ said: String) -> Reading? {
         let text = roughly.replacing(in: said) { match in match[1] ?? "" }
         if let week = weekSummedUp(text) { return week }
+        if let match = treadmillAndOutside.firstMatch(in: text), let first = Double(match[1] ?? match[5] ?? ""),
+           let second = Double(match[3] ?? match[7] ?? "") {
+            let unit = match[2] ?? match[4] ?? match[6] ?? match[8] ?? "km"
+            return Reading(value: first + second, miles: unit.hasPrefix("mi"), decisive: true)
+        }
+        if let match = moreOnTheTreadmill.firstMatch(in: text), let first = Double(match[1] ?? ""), let second = Double(match[3] ?? "") {
+            return Reading(value: first + second, miles: (match[2] ?? match[4] ?? "").hasPrefix("mi"), decisive: true)
+        }
         let forTheWeek = saidForTheWeek.matches(text)
         // "Half marathon every Sunday plus two easy 4 milers midweek": the runs described, counted up.
-        if let runs = RunInventory.total(text) { return Reading(value: runs.km, miles: false, decisive: true) }
+        if !forTheWeek, let runs = RunInventory.total(text) { return Reading(value: runs.km, miles: false, decisive: true) }
         if !forTheWeek, let match = perDay.firstMatch(in: text), !notToAdd.matches(text.utf16Slice(max(0, match.start - 24), match.start)) {
             let raw = match[1] ?? match[3] ?? ""
             let unit = match[2] ?? match[4] ?? "km"
@@ -118,6 +134,9 @@ enum WeekFigures {
                after.range(of: #"^\s*(?:was|were|is)\b"#, options: .regularExpression) != nil { continue }
             // ("Into the Dunedin wind, so it feels like ninety": how it feels, not how far.)
             if feltLike.matches(text.utf16Slice(max(0, match.start - 16), match.start)) { continue }
+            // ("It is minus 4 in the mornings", "30 degrees": the weather, not how far.)
+            if unit == nil, text.utf16Slice(max(0, match.start - 6), match.start).hasSuffix("minus ")
+                || after.range(of: #"^\s*(?:degrees|°|celsius|fahrenheit)"#, options: .regularExpression) != nil { continue }
             if otherSport.matches(after) { continue }
             // ("Plus I walk to school, 3 km each way": the runner's walking, said before its figure.)
             if walkingSaid.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: match.start), match.start)) { continue }
@@ -164,7 +183,9 @@ enum WeekFigures {
            settledBefore(text, last.start), !someWeeksAfter.matches(text.utf16Slice(last.end, min(text.utf16Length, last.end + 24))),
            // ("30 km in one week. Four times I run, so 7 or 8 km each time": one run's, worked out from the week.)
            !eachRunAfter.matches(text.utf16Slice(last.end, min(text.utf16Length, last.end + 24))),
-           !Replies.conditionalSentence.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: last.start), last.start)),
+           // ("In summer 25 kilometres, now in winter maybe 15": a figure for now, after another season's in its sentence.)
+           case let sentence = text.utf16Slice(FactExtractor.sentenceStart(in: text, before: last.start), last.start),
+           !Replies.conditionalSentence.matches(sentence) || clauseNow.matches(sentence),
            figures.count > 1 || notNow.matches(text.utf16Slice(0, last.start)) {
             return Reading(value: last.value, miles: last.miles || miles, decisive: true)
         }
@@ -258,7 +279,7 @@ enum WeekFigures {
     static let eachRunAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:each|per|a|every) (?:time|run|session|outing|go)\b"#)
     /// ("30 miles a week now, 45 at my peak", "25k, more like 35 in the summer": another season's or time's week.)
     static let someWeeksAfter = TextPattern(
-        #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks?|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b|^"# + datedTail)
+        #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks|in (?:the )?week (?:when|that|where|i|of)|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b|^"# + datedTail)
     static let anotherTime = #"in (?:the )?(?:summer|winter|spring|autumn|fall|season|off ?season|high season|dry season|rainy season)|at (?:my |the |its )?(?:peak|best|most|height)|back then|before|last (?:year|summer|spring|autumn|fall|winter|season)|in my (?:prime|heyday|twenties|thirties|forties|20s|30s|40s)"#
     /// A figure dated to another time right after it: "45 at my peak", "35 in the summer" (the week now is another figure).
     static let anotherTimeAfterFigure = TextPattern("^" + figureDatedElsewhere)
@@ -268,6 +289,7 @@ enum WeekFigures {
     static let datedElsewhere = TextPattern(#"(?<![\d.])"# + figureDatedElsewhere)
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
+    static let clauseNow = TextPattern(#"[,;]\s*(?:but\s+|and\s+)?(?:now|right now|these days|nowadays|currently)\b[^,;]*$"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
 
     /// The clause up to `position`: "was 50 before I hurt my calf" is about before, "around 40kms" is not.
@@ -286,7 +308,7 @@ enum WeekFigures {
     static let count = TextPattern(
         #"(?<![\d.:/])(\d)(?![\d])(?!\s*(?:-|to|or|/)\s*\d+(?:\.\d+)?\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins))(?:\s*(?:-|to|or|/)\s*(\d)(?![\d]))?(?!\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins|hours|hrs|years|months|weeks|am\b|pm\b|:|\.\d|%|kg))(?:\s*ish)?|\b(once|twice|couple of times|a couple|everyday|every day|every single day|daily)\b|\b(uno|una|dos|tres|cuatro|cinco|seis|siete|une|deux|trois|quatre|cinq|sept|ein|einmal|zwei|zweimal|drei|dreimal|vier|viermal|fünf|sechs|sieben)\b(?=\s*(?:veces|fois|mal\b|times|x\b|a week|per|\.|$))"#)
     static let everyDayBut = TextPattern(#"\b(?:every ?day|every (?:morning|evening|night)|daily|all days)\s+(?:but|except|bar|apart from)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:\s*(?:and|,|&)\s*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?"#)
-    static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|short|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group|mostly|usually|normally|all|each|apiece|though|mainly))"#)
+    static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|longer|short|shorter|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group|mostly|usually|normally|all|each|apiece|though|mainly))"#)
 
     static func runsPerWeek(_ text: String) -> Reading? {
         if notYet.matches(text), !text.contains("every"),
@@ -346,7 +368,15 @@ enum WeekFigures {
         let opening = text.range(of: #"^\s*(?:\d|once|twice)(?:\s*(?:times|runs|x))?\s*(?:[.,:;!-]|$)"#, options: .regularExpression) != nil
         // Runs added up: "2 runs, 1 parkrun", "twice a week with the club plus one easy run", "2 weekday runs and a long run".
         if let first = current.first, !first.ranged {
-            let extra = opening ? 0 : addedRun.matches(in: text).filter { $0.start > first.start && !text.utf16Slice($0.start, $0.end).contains(where: \.isNumber) }.count
+            // ("… and then 1 longer run of 8": a run added with its "1", when that 1 was not read as a count.)
+            // ("Three times usually. Tuesday and Thursday …, and a longer one at the weekend": a longer run said after a count of
+            // all the runs is one of them; after "two mornings a week" it is one more.)
+            let countsAllRuns = text.utf16Slice(first.start, min(text.utf16Length, first.start + 12)).range(of: #"^\S+\s*(?:times|runs|x)\b"#, options: .regularExpression) != nil
+            let extra = opening ? 0 : addedRun.matches(in: text).filter { match in
+                let said = text.utf16Slice(match.start, match.end)
+                return match.start > first.start && !counts.contains { (match.start..<match.end).contains($0.start) }
+                    && said.filter(\.isNumber).allSatisfy { $0 == "1" } && !(countsAllRuns && (said.contains("longer") || said.contains("shorter")))
+            }.count
             let others = current.dropFirst().filter { other in
                 let between = text.utf16Slice(first.start, other.start)
                 // After an opening count, only another kind of run adds ("2 runs, 1 parkrun"; not "Three times, one day yes").

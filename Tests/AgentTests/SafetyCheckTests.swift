@@ -16,6 +16,16 @@ struct SafetyCheckTests {
         // A focal foot pain that throbs at night (development set 37), in other words.
         ("There's a sore spot on my shin bone. The last three nights it throbbed so I couldn't sleep.", "sharp_or_worsening_pain"),
         ("My heel hurts in bed after a long run day.", "sharp_or_worsening_pain"),
+        // A deep groin ache that has woken the runner, and a pain said to get worse in the sentence after it (development set 40),
+        // in other words.
+        ("The front of my hip has ached for a month. These past few nights it's woken me up.", "sharp_or_worsening_pain"),
+        ("I've got a dull ache deep in my thigh since October. It's getting worse each week.", "sharp_or_worsening_pain"),
+        // A hip pain that wakes the runner in the night and makes them limp (development set 43), in other words.
+        ("My left hip hurts deep inside. Now it wakes me at night and I walk with a limp.", "sharp_or_worsening_pain"),
+        // Controls: tiredness that gets better is no pain getting worse; a baby waking the runner is no night pain.
+        ("My legs feel heavy after the long run. It's getting better each week.", nil),
+        ("The last few nights the baby has woken me up, so I'm tired.", nil),
+        ("The baby wakes me at night, so I'm tired.", nil),
         // Control: tired legs that ache in bed are no red flag.
         ("My legs ache in bed after a long run, nothing else.", nil),
         // Current symptoms.

@@ -166,7 +166,7 @@ struct ConditionsTests {
         ("a stress fracture of the tibia two years ago", nil, ["tibia_stress_fracture"]),
         ("I had a stress fracture in my 3rd metatarsal last spring, healed now", nil, ["metatarsal_stress_fracture"]),
         ("navicular stress fracture, 8 weeks in a boot", "health.pastInjuries", ["navicular_stress_fracture"]),
-        ("sacral stress fracture after my first marathon", "health.pastInjuries", ["sacrum_stress_fracture"]),
+        ("sacral stress fracture after my first marathon", "health.pastInjuries", ["sacral_stress_fracture"]),
         ("Fibula stress fracure 2020", "health.pastInjuries", ["fibula_stress_fracture"]),
         ("shin splints, then a tibial stress reaction the year after", "health.pastInjuries", ["shin_splints", "tibia_stress_reaction"]),
         ("a stress fracture, can't remember where exactly", "health.pastInjuries", ["stress_fracture"]),
