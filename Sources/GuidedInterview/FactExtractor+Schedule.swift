@@ -566,21 +566,15 @@ extension FactExtractor {
             }
         }
         // "… Thursday to Sunday so those evenings are gone. I can do 4 days: Monday, Wednesday, Friday and Saturday mornings":
-        // a count with its list straight after it is the running days; days said before it are asides.
+        // a count with its list straight after it is the running days; days said before it are asides, and days it names
+        // are no longer ruled out ("… Monday and Tuesday off. … Four days: Monday, Tuesday, Thursday, Saturday").
         if !Self.correctionCue.matches(scan.text), let match = Self.countThenList.firstMatch(in: scan.text), let count = Self.number(match[1]),
-           case let sentence = scan.sentence(around: match.end),
-           case let listed = preferred.filter({ $0.1 >= match.end && $0.1 < sentence.start + sentence.text.utf16Length }),
-           Set(listed.map(\.0)).count == Int(count), listed.count < preferred.count,
-           // (Days said after the list may put it right: "Four days: Monday, … Friday no … Saturday instead".)
-           preferred.allSatisfy({ $0.1 >= match.end || $0.1 < match.start }), !preferred.contains(where: { $0.1 >= sentence.start + sentence.text.utf16Length }) {
-            preferred = listed
-        }
-        // ("December to March I work Wednesday to Sunday, … Monday and Tuesday off. … Four days: Monday, Tuesday, Thursday,
-        // Saturday": days the list names are running days, whatever was said of them before it.)
-        if !Self.correctionCue.matches(scan.text), let match = Self.countThenList.firstMatch(in: scan.text), let count = Self.number(match[1]),
-           case let sentence = scan.sentence(around: match.end),
-           case let listed = preferred.filter({ $0.1 >= match.end && $0.1 < sentence.start + sentence.text.utf16Length }),
-           Set(listed.map(\.0)).count == Int(count) {
+           case let end = scan.sentence(around: match.end).start + scan.sentence(around: match.end).text.utf16Length,
+           case let listed = preferred.filter({ $0.1 >= match.end && $0.1 < end }), Set(listed.map(\.0)).count == Int(count) {
+            // (Days said after the list may put it right: "Four days: Monday, … Friday no … Saturday instead".)
+            if listed.count < preferred.count, preferred.allSatisfy({ $0.1 >= match.end || $0.1 < match.start }), !preferred.contains(where: { $0.1 >= end }) {
+                preferred = listed
+            }
             blocked.removeAll { day in day.1 < match.start && listed.contains { $0.0 == day.0 } }
         }
         // "Five days a week: at home any day, on board it depends …, so I can't promise which days": every day said beside

@@ -52,7 +52,6 @@ public struct Interview: Sendable {
         return String(name.dropLast(suffix.count)) + " " + label
     }
 
-    static let sideOnly = TextPattern(#"^\W*(?:no,?\s*)?(?:it is |its |it's |that is |thats )?(?:the |my )?(?:left|right|other)(?: one| side| 1)?\W*$"#)
     static let starred = TextPattern(#"^\s*\*\s*(\p{L}[\p{L}'-]+)\b"#)
 
     /// The race name or the name with one word swapped for the starred word it was a typo of.
@@ -339,9 +338,7 @@ public struct Interview: Sendable {
             }
             // ("25k a week, more like 35 in the summer": another season's week puts nothing right.)
             let anotherSeason = asked == "running.currentVolume" && WeekFigures.datedElsewhere.matches(tail)
-            // ("The right knee, a little, since last Sunday. No, it's the left one.": the side put right, not what hurts.)
-            let sideOnly = HealthConsent.covers(asked) && Self.sideOnly.matches(tail)
-            if !swapsAnother, !refinesSame, !anotherSeason, !sideOnly, !(whenPutRight && asked == "health.pastInjuries"), let fact = settled ?? read(tail, expecting: asked).fact(asked)
+            if !swapsAnother, !refinesSame, !anotherSeason, !(whenPutRight && asked == "health.pastInjuries"), let fact = settled ?? read(tail, expecting: asked).fact(asked)
                 ?? lastPart.flatMap({ read($0, expecting: asked).fact(asked) }) ?? figure.flatMap({ read($0, expecting: asked).fact(asked) }),
                !emptiedByTheWay(fact) {
                 facts.removeAll { $0.path == asked }
