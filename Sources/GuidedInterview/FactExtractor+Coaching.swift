@@ -10,14 +10,14 @@ extension FactExtractor {
         ("minimalist", "short and to the point", TextPattern(#"\b(?:no long (?:msgs?|messages?|texts?|talks?|essays?|paragraphs?|speeches)|(?:just|jus) tell me (?:what|wat|wot) to (?:run|do)|just tell me the (?:sessions?|workouts?|runs?)|(?:do not|dont) waffle|(?:(?:i am|im) )?not (?:a (?:man|woman|person|guy|girl|lady) )?of many words|(?:without|not|no) (?:too |so )?(?:many|much|a lot of|lots of) words|keep it (?:short|brief|simple|concise)|short and sweet|minimal(?:ist)?|concise|to the point|no fluff|brief|just tell me what to do|just the plan|no fuss|straightforward|just give me the plan|straight to the point|just the facts|facts only|no (?:chit-?chat|small talk|waffle)|bullet points|short and (?:direct|clear|simple)|direct and short|short (?:messages|texts|replies)|few words|(?:1|one|2|two|1 or 2|one or two|a couple of|a few) (?:lines?|sentences?)(?: only| max| at most| tops)?|an? (?:line|sentence) or (?:2|two))\b"#)),
     ]
     static let voiceWeak: [(String, TextPattern)] = [
-        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|firm|firmly|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up (?:numbers|data|stats|splits|figures))|yell(?:ing)?|shout(?:ing)?)\b"#)),
+        ("tough_love", TextPattern(#"\b(?:tough|hard|push|blunt|direct|honest|harsh|brutal|firm|firmly|loud|louder|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up (?:numbers|data|stats|splits|figures))|yell(?:ing)?|shout(?:ing)?)\b"#)),
         ("encouraging", TextPattern(#"\b(?:positive|patient|kind(?! of)|kindly|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype|cheerful|cheery|upbeat|patience|kindness)\b"#)),
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|(?<!\d )(?<!\d)hr(?! ?\d)|heart rate|metrics|graphs?|charts?)\b"#)),
-        ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum)\b"#)),
+        ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum|brief|briefly|concise)\b"#)),
     ]
     static let someoneElsesManner = TextPattern(
         #"\b(?:(?:my|our|the|his|her) (?:[a-z]+ )?(?:physio|physiotherapist|doctor|gp|surgeon|boss|manager|teacher|wife|husband|partner|mum|mom|dad|mother|father|sister|brother)\b|(?:he|she|they) (?:is|are|was|were)\b)[^.!?]*$"#)
-    static let settledChoice = TextPattern(#"\b(?:if i (?:must|have to|had to|need to) (?:pick|choose)(?: 1| one)?|if you make me (?:pick|choose)|pick one|final answer|bottom line)[,:]?\s+([^.!?]+)"#)
+    static let settledChoice = TextPattern(#"\b(?:if i (?:must|have to|had to|need to) (?:pick|choose)(?: 1| one)?|if you make me (?:pick|choose)|pick one|final answer|bottom line|i(?:'ll| will|'d| would) (?:take|go with|go for|pick|choose)|let(?:'s| us) (?:say|go with|go for|make it))[,:]?\s+([^.!?]+)"#)
     static let loneLastSentence = TextPattern(#"[.!?]\s+(?!(?:but|and|though|also|plus)\b)(?![^.!?]*\b(?:not|no|too|less|never)\b)([a-z]+(?: [a-z]+){0,2})[.!]*\s*$"#)
     /// The style a few words name: a named style first, else the words that lean one way.
     static func styleIn(_ text: String) -> String? {
@@ -89,10 +89,17 @@ extension FactExtractor {
                 .max(by: { $0.1 < $1.1 }) {
                 first = (fix.0, Self.voiceStrong.first { $0.0 == fix.0 }?.1 ?? fix.0, fix.1)
             }
+            // ("Tell me straight. Short.": plain speaking goes with any manner, so another style's word beside it is the choice.)
+            if first.0 == "tough_love", Self.plainSpoken.matches(scan.text.utf16Slice(first.2, first.2 + 20)),
+               let other = Self.voiceWeak.flatMap({ value, pattern in pattern.matches(in: scan.text).map { (value, $0.start) } })
+                   .filter({ $0.0 != "tough_love" && !scan.negated(at: $0.1) }).min(by: { $0.1 < $1.1 }) {
+                first = (other.0, Self.voiceStrong.first { $0.0 == other.0 }?.1 ?? other.0, other.1)
+            }
             scan.add("coaching.coachingVoice", .string(first.0), said: first.1, at: first.2)
             voiceFound = true
         }
-        // "If I must pick one, the numbers", "… Encouraging, but honest. Encouraging.": a choice made at the end, or the style
+        // "If I must pick one, the numbers", "Encouraging? Or is analytical better? I'll take analytical", "… Encouraging, but
+        // honest. Encouraging.": a choice made at the end, or the style
         // said again alone as the last sentence, is the one, asked about coaching.
         if scan.expecting == "coaching.coachingVoice", let settled = Self.settledChoice.firstMatch(in: scan.text)
             ?? Self.loneLastSentence.firstMatch(in: scan.text).flatMap({ last in

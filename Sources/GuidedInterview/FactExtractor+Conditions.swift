@@ -85,7 +85,14 @@ extension FactExtractor {
         ConditionTerm(value: "g6pd_deficiency", name: "G6PD deficiency", pattern: TextPattern(#"\bg6pd(?: deficiency)?\b"#)),
         ConditionTerm(value: "endometriosis", name: "endometriosis", pattern: TextPattern(#"\bendometriosis\b"#)),
         ConditionTerm(value: "high_cholesterol", name: "high cholesterol",
-             pattern: TextPattern(#"\b(?:high cholesterol|hypercholesterol[a-z]*|cholesterol (?:is|was) (?:a bit |quite |slightly )?high|cholesterol (?:needs|needed) (?:to be )?lower(?:ed|ing)?|(?:for|lower|manage|control) (?:my |the )?cholesterol)\b"#)),
+             pattern: TextPattern(#"\b(?:high cholesterol|hypercholesterol[a-z]*|cholesterol (?:is|was) (?:a bit |quite |slightly )?high|cholesterol (?:needs|needed) (?:to be )?lower(?:ed|ing)?|(?:for|lower|manage|control) (?:my |the )?cholesterol|(?:a word|a talk|a chat|words|a warning|a lecture|concerned|worried|on at me) (?:with me )?about (?:my |the )?cholesterol)\b"#)),
+        ConditionTerm(value: "mini_stroke", name: "a mini-stroke (TIA)",
+             pattern: TextPattern(#"\b(?:mini[- ]?strokes?|transient isch(?:a)?emic attacks?)\b"#)),
+        ConditionTerm(value: "stroke", name: "a stroke",
+             pattern: TextPattern(#"\b(?:had|have had|suffered|survived|after|since|recovering from|recovered from) (?:a |my |the )?(?:minor |small |mild |slight )?stroke\b"#)),
+        ConditionTerm(value: "malaria", name: "malaria",
+             pattern: TextPattern(#"\bmalaria\b(?! (?:medicines?|medications?|tablets?|pills?|prophylaxis|meds|drugs|jabs?|vaccines?|risk|areas?|zones?|nets?))"#)),
+        ConditionTerm(value: "dengue", name: "dengue", pattern: TextPattern(#"\bdengue(?: fever)?\b"#)),
         ConditionTerm(value: "migraine", name: "migraines", pattern: TextPattern(#"\b(?:migraines|migraine sufferer|chronic migraine|migraine with aura)\b"#)),
         // (Spelled as the runner spells it.)
         ConditionTerm(value: "coeliac_disease", name: "coeliac disease", pattern: TextPattern(#"\bcoeliac(?: disease)?\b"#)),
@@ -108,6 +115,8 @@ extension FactExtractor {
     static let capitalConditions: [(ConditionTerm, TextPattern)] = [
         (ConditionTerm(value: "atrial_fibrillation", name: "atrial fibrillation", pattern: TextPattern(#"\baf\b"#)), TextPattern(#"\bAF\b"#, caseSensitive: true)),
         (ConditionTerm(value: "pots", name: "POTS", pattern: TextPattern(#"\bpots\b"#)), TextPattern(#"\bPO[Tt]S\b"#, caseSensitive: true)),
+        // ("my tia did 2:12": an aunt, typed small; the attack is said in capitals.)
+        (ConditionTerm(value: "mini_stroke", name: "a mini-stroke (TIA)", pattern: TextPattern(#"\btia\b"#)), TextPattern(#"\bTIA\b"#, caseSensitive: true)),
         (ConditionTerm(value: "red_s", name: "RED-S", pattern: TextPattern(#"\bred[- ]?s\b"#)), TextPattern(#"\bRED[- ]?[Ss]\b"#, caseSensitive: true)),
     ]
 
@@ -155,6 +164,23 @@ extension FactExtractor {
     /// "levodopa", "estradiol") or a common brand, said where medicine is talked about ("I take …", "on …", "… tablets").
     static let drugByEnding = TextPattern(
         #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide|trexate|grel|azide|izide|imibe)|o?estradiol|lexapro|zoloft|prozac|celexa|effexor|wellbutrin|jardiance|januvia|farxiga|ozempic|mounjaro|trulicity|eliquis|plavix|brilinta|coumadin|pradaxa|adderall|ritalin|vyvanse|concerta|synthroid|pepcid|humira|enbrel|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
+    static let takenByBrand = TextPattern(
+        #"\b(?:I (?:take|took|pop|use)|I(?:'m| am) (?:taking|on|eating|popping)|I have to take)\s+(?:a |an |some |one |my |the )?([A-Z][a-z]{3,})\b"#, caseSensitive: true)
+    static let takenFor = TextPattern(
+        #"^\s*(?:tablets?|pills?|every|each|daily|twice|once|for (?:my|the|a|an|hay|high|low|blood|pain|it|when|headaches?)|when|whenever|if it|like (?:lollies|sweets|candy|smarties)|at night|in the morning|before|after|sometimes|now and then|,|\.|$)"#)
+    static let takenSomewhere = TextPattern(#"\b(?:to|for) (?:a |the |her |his |their )?(?:walks?|runs?|school|work|nursery|training|practice|park|swim|gym|football|lessons?|class|ride|drive|vet|doctor|dentist)\b"#)
+    static let takenLower = TextPattern(
+        #"\bi (?:take|took|pop|am taking|am eating|am popping)\s+(?:a |an |some |one )?([a-z]{4,})\s+(?:for (?:my|the|a|an|hay|high|low|blood|pain|headaches?)|when|wen|whenever|if it|every (?:day|morning|night|evening)|each (?:day|morning|night)|daily|twice a|once a|at night|like (?:lollies|sweets|candy))\b"#)
+    static let notMedicines: Set<String> = [
+        "time", "care", "breaks", "break", "walks", "photos", "pictures", "notes", "things", "part", "rest", "naps", "pills", "tablets",
+        "medicine", "medication", "meds", "them", "those", "these", "this", "that", "turns", "classes", "lessons", "holidays", "leave",
+        "days", "weeks", "shifts", "stairs", "buses", "trains", "cars", "dogs", "kids", "children", "water", "coffee", "food",
+        "something", "anything", "nothing", "everything", "some", "more", "less", "extra", "vitamins", "supplements", "painkillers",
+        "the", "what", "whatever", "over", "about", "advantage", "charge", "note", "notice", "place", "pride", "account",
+        "call", "duty", "shift", "nights", "earlies", "lates", "holiday", "board", "site",
+    ]
+    static let passingIllnesses: Set<String> = ["malaria", "dengue"]
+    static let yearAfterIllness = TextPattern(#"^\s*(?:in|back in|during)\s+((?:19|20)\d\d)\b"#)
     static let medicineTalk = TextPattern(#"\b(?:on|taking|take|takes|took|prescribed|started|tablets?|pills?|medication|medicine|meds|patch|inhaler|injections?|mg|dose)\b"#)
     static let notDrugs: Set<String> = ["magazine", "gasoline", "trampoline", "discipline", "adrenaline", "caffeine", "nicotine", "routine", "paracetamol"]
 
@@ -218,9 +244,9 @@ extension FactExtractor {
     // MARK: - Clearance
 
     static let clinician = TextPattern(
-        #"\b(?:doctors?|docs?|dr|gp|physios?|physiotherapists?|physical therapists?|surgeons?|consultants?|cardiologists?|cardiology|specialists?|physicians?|orthopa?edic(?: surgeon| specialist| consultant)?|orthopa?edists?|ortho|endos?|gastroenterologists?|gastro|nephrologists?|pulmonologists?|haematologists?|hematologists?|urologists?|oncologists?|traumatologists?|kin[eé]|sports? (?:doctor|doc|medicine|physician|med)|rheumatologists?|endocrinologists?|neurologists?|podiatrists?|osteopaths?|chiropractors?|midwife|obstetrician|ob-?gyn|gyn(?:a)?ecologist|nurse|medical team|hospital|clinic|cardiac rehab)\b"#)
+        #"\b(?:doctors?|docs?|dr|gp|fastlege|huisarts|hausarzt|médecin|medecin|médico|medico|lekarz|läkare|lääkäri|læge|physios?|physiotherapists?|physical therapists?|surgeons?|consultants?|cardiologists?|cardiology|specialists?|physicians?|orthopa?edic(?: surgeon| specialist| consultant)?|orthopa?edists?|ortho|endos?|gastroenterologists?|gastro|nephrologists?|pulmonologists?|haematologists?|hematologists?|urologists?|oncologists?|traumatologists?|kin[eé]|sports? (?:doctor|doc|medicine|physician|med)|rheumatologists?|endocrinologists?|neurologists?|podiatrists?|osteopaths?|chiropractors?|midwife|obstetrician|ob-?gyn|gyn(?:a)?ecologist|nurse|medical team|hospital|clinic|cardiac rehab)\b"#)
     static let cleared = TextPattern(
-        #"\b(?:(?:said|says|told me)(?: to)? (?:crack on|carry on|go ahead|keep going|get running|keep running)\b|lets me (?:run|add|build|increase|train|race)|(?:i am|i'm|im) grand to (?:run|race|train)|medical certificate|sports certificate|certificate for (?:competition|racing|sport)|signed (?:it|the (?:form|certificate)|my (?:form|certificate))|(?:said|says|told me)(?: i can)? run all i (?:want|like)|(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: that)?(?: (?:it is|its|it's|the bone is|the fracture is) (?:healed|fine|ok|okay|all healed|fully healed),?(?: and| so)?)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:fine|ok|okay|happy|good|all right|alright) with (?:the |my |me )?(?:marathon|half|race|racing|running|training|plan|it)\b|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:the )?(?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
+        #"\b(?:(?:said|says|told me)(?: to)? (?:crack on|carry on|go ahead|keep going|get running|keep running)\b|lets me (?:run|add|build|increase|train|race)|(?:i am|i'm|im) grand to (?:run|race|train)|medical certificate|sports certificate|certificate for (?:competition|racing|sport)|signed (?:it|the (?:form|certificate)|my (?:form|certificate))|(?:said|says|told me)(?: i can)? run all i (?:want|like)|(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: (?:in|on|last|back in) [a-z0-9]+)?(?: that)?(?: (?:it is|its|it's|the bone is|the fracture is) (?:healed|fine|ok|okay|all healed|fully healed),?(?: and| so)?)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:fine|ok|okay|happy|good|all right|alright) with (?:the |my |me )?(?:marathon|half|race|racing|running|training|plan|it)\b|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:the )?(?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
     /// Said without naming who: clearance all the same.
     static let clearedAlone = TextPattern(
         #"\b(?:cleared to (?:run|train|race|exercise|return|start)|(?:got|been given|given|have|had) the all[- ]?clear)\b"#)
@@ -272,6 +298,9 @@ extension FactExtractor {
             if conditionNegated(scan, at: mention.start) { negatedConditions = true; continue }
             // "no idea if it's asthma", "they tested me for diabetes": not a condition the runner has.
             if Self.conditionHedge.matches(scan.window(before: mention.start, 40)) { continue }
+            // ("I had dengue in 2019": an infection long over is no condition now; "malaria in October" is recent.)
+            if Self.passingIllnesses.contains(mention.term.value), let year = Self.yearAfterIllness.firstMatch(in: scan.window(after: mention.end, 24))
+                .flatMap({ Int($0[1] ?? "") }), let thisYear = today.year, year < thisYear { continue }
             keep(mention.term.value, mention.term.name, mention.start)
             if let said = Self.saidAs(text.utf16Slice(mention.start, mention.end)) { saidNames[mention.term.value] = said }
         }
@@ -296,6 +325,23 @@ extension FactExtractor {
                   Self.medicineTalk.matches(scan.sentence(around: match.start).text),
                   !conditionQuestion(scan, at: match.start), !someoneElsesHealth(scan, at: match.start), !conditionNegated(scan, at: match.start) else { continue }
             medicines.append((word, word, match.start))
+        }
+        // ("I take Levaxin every morning for my thyroid", "I'm eating Nurofen like lollies", "i take tylenol wen it does"): a
+        // medicine the lists do not know, by its brand's capital or by what it is taken for or when.
+        let byName = Self.takenByBrand.matches(in: scan.original).compactMap { match -> (String, Int)? in
+            // ("I take Bella for a walk every morning", "I take Max to school": a dog or a child taken somewhere.)
+            guard let word = match[1], case let after = scan.original.utf16Slice(match.end, match.end + 40).lowercased(),
+                  Self.takenFor.matches(after), !Self.takenSomewhere.matches(after) else { return nil }
+            return (word.lowercased(), match.start(of: 1))
+        } + Self.takenLower.matches(in: text).compactMap { match in
+            Self.takenSomewhere.matches(text.utf16Slice(match.start(of: 1), match.start(of: 1) + 48)) ? nil : match[1].map { ($0, match.start(of: 1)) }
+        }
+        for (word, position) in byName where !Self.notMedicines.contains(word) && FactExtractor.weekday(word) == nil && !Self.wholeMonth.matches(word)
+            && !medicines.contains(where: { $0.0 == word || saidNames[$0.0] == word || $0.1.lowercased() == word }) {
+            // (The text positions of the original and the normalised message differ; the sentence is looked up in the normalised one.)
+            guard case let at = text.range(of: word).map({ text.utf16.distance(from: text.startIndex, to: $0.lowerBound) }) ?? position,
+                  !conditionQuestion(scan, at: at), !someoneElsesHealth(scan, at: at), !conditionNegated(scan, at: at) else { continue }
+            medicines.append((word, word, at))
         }
         // "Hypertension, on tablets": an unnamed medicine in the sentence of a condition it treats.
         for (value, _, position) in conditions {
@@ -399,12 +445,16 @@ extension FactExtractor {
     }
 
     /// A question about the condition, not a statement of it; "I have asthma, is that a problem?" states it.
+    static let presupposed = TextPattern(
+        #"\b(?:does it matter|does that matter|is it (?:a problem|an issue|ok|okay|bad|fine|dangerous)|will it matter|is that (?:a problem|an issue|ok|okay|bad)|do you need to know)\s+(?:that\s+)?i (?:take|have|am on|had|use|am taking)\b"#)
     func conditionQuestion(_ scan: Scan, at position: Int) -> Bool {
         guard scan.isQuestion(at: position) else { return false }
         let sentence = scan.sentence(around: position)
         let before = sentence.text.utf16Slice(0, position - sentence.start)
         let after = sentence.text.utf16Slice(position - sentence.start, sentence.text.utf16Length)
         let stated = Self.selfStatement.matches(before)
+        // ("Does it matter that I take the contraceptive pill?": the question takes for granted that the runner does.)
+        if Self.presupposed.matches(before) { return false }
         // ("Do you need to know I take montelukast?": offered, not asked about.)
         if Replies.doesItCount.matches(sentence.text.trimmingCharacters(in: .whitespaces)) { return false }
         return !(stated && Self.trailingQuestion.matches(after))

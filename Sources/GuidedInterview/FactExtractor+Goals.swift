@@ -49,7 +49,7 @@ extension FactExtractor {
     static let perLoopAfter = TextPattern(#"^\s*(?:per|a|each|every|the) (?:loop|lap|circuit|round)\b|^\s*(?:loops?|laps?|circuits?)\b|^\s*each way\b"#)
     static let goalDistancePattern = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of(?! the marathon)|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
-    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi))\s+(?:(?:race|run|walk-run|walk|fun run|event|category)\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
+    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi)),?\s+(?:(?:race|run|walk-run|walk|fun run|event|category)\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym| city| town| park| village| streets?| mountains?| hills?| forest| woods| snow| rain| dark| heat| cold| valley| gorge| neighbou?rhood| area| countryside| afternoon| night)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let startTimeThenIt = TextPattern(#"\b(?:start(?:ing)? time|gun time|start)\b[^.;]{0,12}[?.!:]\s*(?:it is|it's|its|at|=)?\s*$"#)
@@ -76,6 +76,11 @@ extension FactExtractor {
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
         #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?!self)(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?|body)\b))"#)
+    static let paceSoTime = TextPattern(
+        #"\b(?:want|wanna|aim(?:ing)? for|target is|goal is|hoping for|would like|'d like)\s+(?:to (?:run|average|hold|do) )?(?:about |around )?\d{1,2}(?::\d{2})?\s*(?:minutes?|mins?)?\s*(?:/|per|a)\s*(?:km|k|kilometre|mile|mi)\b,?\s*(?:so|which is|that is|that's|=)\s+(?:about |around |roughly |under |sub )?(\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|h)\b)"#)
+    static let figureWishedFor = TextPattern(
+        #"\b(?:like|love|want|hope|wanna|dream) to (?:see|hit|break) (?:a |an )?(\d{2,3}|\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:k\b|km|kms|miles?|mi\b|kg|%|years?|days?|times|runs|a week|per week|weeks?))"#)
+    static let beatingSomeone = TextPattern(#"\b(?:beat|beating|outrun)\b"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
@@ -144,7 +149,7 @@ extension FactExtractor {
             // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.
             if scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
             // "The half marathon at the Tata Mumbai Marathon": the event's name, not a second distance.
-            // ("the 10k at the Yangzhou half marathon": the half is the event's name too.)
+            // ("the 10k at the Yangzhou half marathon", "it's the 10k, at the Lahore Marathon": the event's name too.)
             if named == "marathon" || named.map({ $0.hasPrefix("half") }) == true, Self.distanceAtEvent.matches(before) { continue }
             let lastTrigger = Self.goalTrigger.matches(in: before).last
             var trigger = lastTrigger?.end ?? -1
@@ -211,7 +216,7 @@ extension FactExtractor {
         // typed in capitals: a lower-case "hm" may be a hum) names a half marathon.
         // ("half. bergen city marathon": the half at an event with "marathon" in its name.)
         if distanceFound == nil || distanceFound?.0.km == 42.195, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
-           Self.openingHalf.matches(scan.text) || Self.openingHM.matches(scan.original) {
+           Self.openingHalf.matches(scan.text) || Self.openingHM.matches(scan.original) || Self.nameThenHalf.matches(scan.text) {
             if distanceFound != nil { scan.drop(["goals.raceDistance", "goals.raceDistanceLabel"]) }
             let half = Self.namedDistance(km: 21.0975)
             scan.add("goals.raceDistance", .number(half.km), said: Self.said(half), at: 0)
@@ -254,8 +259,9 @@ extension FactExtractor {
             // "sydney marathon in august mate, want to go under 4", "sub 20 5k at the Podium 5k in February": a time goal
             // at a named race or in a named month is a race goal.
             scan.add("goals.goalType", "race", said: "a race", at: position)
-        } else if let speed, framed(speed), !(scan.expecting == "goals.targetTime" && speed.text.contains(where: \.isNumber)) {
-            // (In answer to the target question, "I'd like to go under 4:15" is the target, not a new goal.)
+        } else if let speed, framed(speed), !(scan.expecting == "goals.targetTime" && (speed.text.contains(where: \.isNumber) || Self.beatingSomeone.matches(speed.text))) {
+            // (In answer to the target question, "I'd like to go under 4:15" or "I want to beat my brother's 59" is the
+            // target, not a new goal.)
             scan.add("goals.goalType", "speed", said: "getting faster", at: speed.start)
             scan.goalContext = true
         } else if let (_, position) = distanceFound, !noRace {
@@ -313,7 +319,7 @@ extension FactExtractor {
 
     static let routeBefore = TextPattern(#"\b(?:on|along|up|down|around|round|via|at|in|off|from) the\s*$"#)
     static let raceNameCased = TextPattern(
-        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run|trail)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational)\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
+        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run|trail)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational|(?:Ten|Twenty|Thirty|Fifty|Hundred)(?![- ]?(?i:k\b|km|kilo|mile|min|hour|week|day|year|time|run|of\b)))\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
         caseSensitive: true)
     /// "The first was 3:48", "my last one was 4:41": a race before, by its place among the runner's races.
     static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was"#
@@ -334,13 +340,25 @@ extension FactExtractor {
     static let dayOpensSentence = TextPattern(#"^\s*(?:(?:on|it is|it's|its|that is)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?$"#)
     static let otherDateOfTheRace = TextPattern(
         #"^\s*(?:was|is|'s)\s+(?:just\s+)?(?:the\s+|when\s+)?(?:registration|entry|entries|early[- ]?bird|deadline|expo|packet|bib|closing|sign[- ]?up|ballot|cut[- ]?off)|^\s*(?:is|was)\s+(?:the|a|an|my|our|their)\s+(?:[a-z']+\s+)?(?:conference|wedding|party|meeting|graduation|funeral|festival|exam|holiday|christening|baptism|reunion|trip|concert|match|game|service)"#)
-    static let alsoFineAfter = TextPattern(#"^\s*(?:(?:also|too|is also|would also be)\s+(?:can|ok|okay|fine|good|acceptable)|(?:still )?counts|would count)\b"#)
+    static let alsoFineAfter = TextPattern(#"^\s*(?:(?:and )?\d{1,2}\s*(?:seconds?|secs?|s)\s+)?(?:(?:also|too|is also|would also be)\s+(?:can|ok|okay|fine|good|acceptable)|(?:still )?counts|would count)\b"#)
     static let concededBefore = TextPattern(#"\b(?:even|heck even|hell even)\s+$"#)
     static let dreamCondition = TextPattern(#"^\s*(?:if i (?:dream|am dreaming|dream big)|in my (?:wildest )?dreams|(?:is|would be) (?:a |my )?(?:fantasy|pipe dream))\b"#)
     static let dreamAfter = TextPattern(#"^\s*(?:would be|is|'d be)\s+(?:a dream|my dream|the dream|amazing|incredible|a bonus|a stretch|a miracle)"#)
     static let namedGoalTime = TextPattern(#"\b(?:is|as) (?:the|my) (?:goal|target|aim|real goal)\b|\bis realistic\b"#)
     static let openingHalf = TextPattern(#"^\s*(?:a |the |my )?half\s*(?:[.,;:!-]|$)"#)
+    /// ("varvet. half. sat 15 may": the race's name typed small, then the half on its own.)
+    static let nameThenHalf = TextPattern(#"^\s*([a-z][a-z'-]{2,}(?: [a-z][a-z'-]{2,})?)\s*[.,:;!-]+\s*half\s*(?:[.,;:!-]|$)"#)
     static let openingHM = TextPattern(#"^\s*(?:a |the |my )?HM\b(?!')"#, caseSensitive: true)
+    /// ("doin the strand 10k in june": a short race's name typed small.)
+    static let distanceAtLowerPlace = TextPattern(
+        #"^\s*(?:a |the |my )?(half marathon|half|marathon|10k|5k)\s+(?:at|in)\s+((?:\p{Ll}[\p{Ll}'-]+)(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s*(?=\s(?:on|along|by|near|in|this|next)\b|[,.!]|$)"#)
+    static let lowerShortRace = TextPattern(#"\bthe\s+([a-z]{3,}(?:\s+[a-z]{3,})?)\s+(10k|5k)\b"#)
+    /// ("The 10K night run in Putrajaya", "the 65 km trail race in Taroko": a race called by its kind and its place.)
+    static let kindInPlace = TextPattern(
+        #"(?i:\bthe\s+\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\s+((?:night|trail|fun|charity|city|color|colour|mountain|sky|beach|hill|river|forest)\s+(?:run|race)|trail))\s+(?i:in|at|around|through)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)"#, caseSensitive: true)
+    /// ("A marathon … Enschede, Sunday 18 April": the place said alone with the race's day.)
+    static let placeThenDay = TextPattern(
+        #"(?:^|[.!?]\s+)(\p{Lu}[\p{L}'-]{2,}(?:\s+\p{Lu}[\p{L}'-]+)?),\s+(?:on\s+)?(?:the\s+)?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"#, caseSensitive: true)
     static let raceNameLower = TextPattern(#"(?:\bthe\s+|^\s*)([a-z]+(?:\s+[a-z]+)??)\s+(half marathon|marathon|half(?=\s*(?:,|\.|$|in |on |next |this |with |w |w/ |for |at )))\b"#)
     /// "the mudbug dash in shreveport", "the gobbler trot": a race typed small, called a dash or a trot.
     static let lowerDashName = TextPattern(#"\bthe\s+([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,})?)\s+(dash|trot|stampede|scramble)\b"#)
@@ -585,6 +603,39 @@ extension FactExtractor {
             let named = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
             let label = ["marathon", "half", "ultra", "run", "race", "trail"].contains(words.last ?? "") ? [] : [Self.kindLabel(kind)]
             name = (named + label).joined(separator: " ")
+        }
+        // ("varvet. half. sat 15 may", asked the goal: the name typed small before the half.)
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName",
+           let match = Self.nameThenHalf.firstMatch(in: scan.text), case let words = (match[1] ?? "").split(separator: " ").map(String.init),
+           !words.contains(where: { Self.nameStopWords.contains($0) || Self.sentenceOpeners.contains($0) || Self.wholeMonth.matches($0) || Self.weekdays.contains($0)
+               || ["race", "a", "the", "my", "yes", "yeah", "ok", "okay", "run", "running", "just", "maybe", "probably", "first", "next", "goal"].contains($0) }) {
+            name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        }
+        if name == nil, let match = Self.kindInPlace.firstMatch(in: scan.original), let kind = match[1], let place = match[2],
+           !Self.doneBefore(scan.original, at: match.start), !Self.monthNames.contains(place), Self.weekdayNumber(place.lowercased()) == nil {
+            name = place + " " + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        }
+        if name == nil, let match = Self.lowerShortRace.firstMatch(in: scan.text), let kind = match[2],
+           case let words = (match[1] ?? "").split(separator: " ").map(String.init),
+           !words.contains(where: { Self.nameStopWords.contains($0) || Self.notInTerseName.contains($0) || Self.oneAdjectives.contains($0)
+               || Self.notRaceNameWords.contains($0) || Self.amountWords.contains($0) || Self.wholeMonth.matches($0) || Self.weekdays.contains($0) }),
+           !Self.doneBefore(scan.text, at: match.start) {
+            name = (words.map { $0.prefix(1).uppercased() + $0.dropFirst() } + [kind.uppercased()]).joined(separator: " ")
+        }
+        // ("A marathon, because apparently I hate myself. Enschede, Sunday 18 April": the place and the day of the distance's race.)
+        if name == nil, scan.expecting == "goals.goalType", let label = scan.goalDistance.flatMap(Self.raceLabel),
+           let match = Self.placeThenDay.firstMatch(in: scan.original), let place = match[1],
+           !Self.monthNames.contains(place), Self.weekdayNumber(place.lowercased()) == nil, !Self.sentenceOpeners.contains(place.lowercased()),
+           !Self.nameStopWords.contains(place.lowercased()) {
+            name = place + " " + label
+        }
+        // ("half marathn at coxs bazar on the beach road", asked the goal: the distance at a place typed small.)
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+           let match = Self.distanceAtLowerPlace.firstMatch(in: scan.text), let kind = match[1],
+           case let words = (match[2] ?? "").split(separator: " ").map(String.init), !words.isEmpty,
+           !words.contains(where: { Self.notAPlace.contains($0) || Self.nameStopWords.contains($0) || Self.wholeMonth.matches($0)
+               || Self.weekdays.contains($0) || Self.notInTerseName.contains($0) || ["home", "work", "school", "town", "city", "park", "end"].contains($0) }) {
+            name = (words.map { $0.prefix(1).uppercased() + $0.dropFirst() } + [Self.kindLabel(kind)]).joined(separator: " ")
         }
         // "The 21 kilometres of Asunción": a race called by its distance and its place.
         if name == nil, let match = Self.distanceOfPlace.firstMatch(in: scan.original), let place = match[2], !Self.doneBefore(scan.original, at: match.start) {
@@ -1107,6 +1158,9 @@ extension FactExtractor {
             for match in Self.dayAlone.matches(in: scan.text) where found.map({ match.start > $0 + 12 }) ?? true {
                 guard let d = Int(match[1] ?? ""), let thisMonth = today.month,
                       !Self.mistakenDateBefore.matches(scan.window(before: match.start, 24)),
+                      // ("Sunday the 7th of March. Carnival Tuesday is the 9th of February": another day's date, not the 9th
+                      // of the month named first.)
+                      !Self.namedDayIs.matches(scan.window(before: match.start, 30)),
                       // ("Sunday 18 April. My birthday's the 17th": the day of something else, unless the race is dated by it,
                       // "the Sunday right after my birthday".)
                       !Self.otherDayBefore.matches(scan.window(before: match.start, 28)) || Self.weekdayAfter.matches(scan.text),
@@ -1394,7 +1448,7 @@ extension FactExtractor {
             // "Just under 2 hours. Even 1:59:59, I'll take it": a time conceded after the target is not a new one.
             if !clocks.isEmpty, Self.concededBefore.matches(scan.window(before: match.start, 10)) { continue }
             // ("4 hours can already, 3:59:59 also can": a time allowed beside the target is not a new one.)
-            if !clocks.isEmpty, Self.alsoFineAfter.matches(scan.window(after: match.end, 16)) { continue }
+            if !clocks.isEmpty, Self.alsoFineAfter.matches(scan.window(after: match.end, 32)) { continue }
             // "1h55 would be a dream, but under 2 hours is the goal": the dream is not the goal the runner names.
             if Self.dreamAfter.matches(scan.window(after: match.end, 24)), Self.namedGoalTime.matches(scan.text) { continue }
             // ("2:10 maybe. 2:05 if I dream": a time dreamt of after the target is no new one.)
@@ -1440,10 +1494,24 @@ extension FactExtractor {
         // "45 minutes would be great. Well... 47 is more honest": the figure called realistic is the target.
         if scan.expecting == "goals.targetTime" || scan.goalContext {
             let put = scan.expecting == "goals.targetTime" ? Self.putTarget.matches(in: scan.text) : []
-            for match in Self.honestTarget.matches(in: scan.text) + put where !Self.pastTime.matches(scan.window(before: match.start, 24)) {
+            // ("my cross country coach says 1:55 is doable": someone else's view of what is doable.)
+            for match in Self.honestTarget.matches(in: scan.text) + put where !Self.pastTime.matches(scan.window(before: match.start, 24))
+                && !Self.someoneElsesTarget.matches(scan.phraseBefore(match.start)) {
                 guard let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) else { continue }
                 scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
             }
+        }
+        // ("I want 6 minutes per km, so an hour": the time the pace wished for comes to, said after it.)
+        if !scan.has("goals.targetTime"), scan.goalContext || scan.expecting == "goals.targetTime",
+           let match = Self.paceSoTime.firstMatch(in: scan.text), let raw = match[1],
+           let seconds = Self.targetSeconds(raw, distanceKm: distance) {
+            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
+        }
+        // ("My 10k is stuck at 58 minutes and I'd like to see 52 before I die": a bare figure wished for, beside the distance's time.)
+        if !scan.has("goals.targetTime"), scan.goalContext || scan.expecting == "goals.targetTime", let distance,
+           let match = Self.figureWishedFor.firstMatch(in: scan.text), let raw = match[1],
+           let seconds = Self.targetSeconds(raw, distanceKm: distance) {
+            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
         // Asked for a time, a plain number that is not a result is the target: "I ran 58 last year and
         // I'd like to beat that, so 57 or so" (minutes or hours by the race distance).
@@ -1566,7 +1634,7 @@ extension FactExtractor {
         #"(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min(?:utes?)?\s*)?(?:/\s*|per\s+|a\s+|an?\s+|each\s+)(km|k|kilometre|mile|mi)\b"#)
     static let paceMinutes = TextPattern(
         #"(?<![\d:.])(\d{1,2})\s*(?:-\s*)?(?:min(?:ute)?s?)\s*(?:/\s*|per\s+|a\s+)?(km|k|mile|mi|miles)\b"#)
-    static let paceContextGoal = TextPattern(#"\b(?:goal|target|race pace|aim|aiming)\b"#)
+    static let paceContextGoal = TextPattern(#"\b(?:goal|target|race pace|aim|aiming|want|wanna|hoping)\b"#)
     static let paceContextOther = TextPattern(#"\b(?:tempo|threshold|interval|intervals|fastest|pb|pr|5k pace|10k pace|marathon pace|best)\b"#)
     static let bareClock = TextPattern(#"^\s*(?:about |around |roughly |maybe )?(\d{1,2}):(\d{2})\s*(?:ish)?\s*[.!]?\s*$"#)
 

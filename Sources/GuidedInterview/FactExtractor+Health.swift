@@ -22,7 +22,8 @@ extension FactExtractor {
         ("compartment_syndrome", "chronic exertional compartment syndrome",
          TextPattern(#"\b(?:(?:chronic )?(?:exertional )?compartment syndrome|cecs|fasciotomy)\b"#)),
         ("runners_knee", "runner's knee", TextPattern(#"\b(?:runner'?s knee|runners knee)\b"#)),
-        ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?|bone stress injur(?:y|ies))\b"#)),
+        ("stress_fracture", "a stress fracture", TextPattern(#"\b(?:stress fractures?|stress reactions?|bone stress injur(?:y|ies)|fatigue fractures?|march fractures?)\b"#)),
+        ("bone_bruise", "a bone bruise", TextPattern(#"\bbone bruis(?:e|es|ed|ing)\b"#)),
         ("hamstring_strain", "a hamstring strain", TextPattern(#"\b(?:hamstring (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my |a )?(?:hamstring|hammy)|hamstring)\b"#)),
         ("calf_strain", "a calf strain", TextPattern(#"\b(?:calf (?:strain|pull|tear|injury|issues?|problems?)|(?:pulled|pulling|strained|straining|tore|tearing|torn) (?:my )?calf|calf)\b"#)),
         ("peroneal_tendinopathy", "peroneal tendinopathy", TextPattern(#"\bperone(?:al|us)(?: tend[a-z]*)?\b"#)),
@@ -407,10 +408,14 @@ extension FactExtractor {
         let after = scan.window(after: match.end, 50)
         // ("A stress fracture in my foot at sixty-six - the second metatarsal": the bone named later in the sentence.)
         let rest = scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 70)).components(separatedBy: CharacterSet(charactersIn: ".!?;")).first ?? ""
+        // ("A stress fracture in my left foot in 2020. Metatarsal.": the bone said alone in the next sentence.)
+        let pieces = scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 90)).components(separatedBy: CharacterSet(charactersIn: ".!?;"))
+        let next = pieces.count > 1 && pieces[1].split(separator: " ").count <= 4 ? pieces[1] : ""
         // ("a stress reaction in my shin": the runner's own word for the tibia, kept when no bone is named.)
         guard let (bone, name, _) = stressBoneBefore.first(where: { $0.2.matches(before) })
             ?? stressBoneAfter.first(where: { $0.2.matches(after) })
             ?? stressBoneInSentence.first(where: { $0.2.matches(rest) })
+            ?? stressBoneInSentence.first(where: { $0.2.matches(next) })
             ?? (shinBeside.matches(before) || shinBeside.matches(rest) ? ("shin", "shin", shinBeside) : nil) else { return nil }
         return kind == "injury" ? ("\(bone)_bone_stress_injury", "a \(name) bone stress injury") : ("\(bone)_stress_\(kind)", "a \(name) stress \(kind)")
     }
@@ -431,7 +436,7 @@ extension FactExtractor {
     static let brokenBone = TextPattern(
         // ("I break my ankle, 2015": the past said in the present, as some runners say it.)
         #"\b(?:broke|brake|broken|breaking|(?<=\bi )break(?=\s+(?:my|both)\b)|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|me|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of|first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))\s+)*("#
-            + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break|(?:was |got |were )?(?:broken|fractured|cracked))\b"#)
+            + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break|(?:was |got |were |is |are |has been |had been )?(?:broken|fractured|cracked))\b"#)
     static let someoneElsesBone = TextPattern(#"\b(?:his|her|their)\b"#)
 
     /// Broken bones (history, never pain now), as "<part>_fracture".

@@ -59,6 +59,9 @@ extension FactExtractor {
         #"(?:^|[.!?]\s+)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s*(?:[^,\d.!?:]{1,25},\s*)?(\d{2})\s*,\s*(?=\p{L})(?!(?i:km|k|mi|miles|minutes|mins|hours|years|yrs)\b)"#,
         caseSensitive: true)
 
+    static let ownBirth = TextPattern(#"\b(?:i was|i am|i'm|im|me) born\b|^\W*born\b"#)
+    static let olderThanMe = TextPattern(
+        #"\b(?:is|'s|turned|turns|just turned)\s+(\d{2}),?\s+(?:so\s+|and\s+|that is\s+|which is\s+)?(?:just\s+|exactly\s+)?(\d{1,2})\s+years?\s+(older|younger)\s+than\s+(?:me|i am|myself)\b"#)
     func extractPhysical(_ scan: Scan) {
         for match in Self.ageStated.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
@@ -156,11 +159,21 @@ extension FactExtractor {
             switch AgeAnswer.read(scan.text, today: today) {
             case .age(let years)?:
                 scan.drop(["physical.age"])
-                scan.add("physical.age", .number(Double(years)), said: "\(years) years old", at: scan.text.utf16Length, checkNegation: false)
+                // ("I was born in June 1988, the same month as my husband": the runner's birth, whoever the sentence ends on.)
+                scan.add("physical.age", .number(Double(years)), said: "\(years) years old", at: scan.text.utf16Length, checkNegation: false,
+                         checkSomeoneElse: !Self.ownBirth.matches(scan.text))
             case .none?:
                 scan.drop(["physical.age"])
             case nil:
                 break
+            }
+        }
+        // ("My brother is 31, two years older than me": the runner's age, from another's.)
+        if !scan.has("physical.age"), let match = Self.olderThanMe.firstMatch(in: scan.text), let theirs = Self.number(match[1]),
+           let gap = Self.number(match[2]), gap <= 30 {
+            let years = match[3] == "older" ? theirs - gap : theirs + gap
+            if (5...110).contains(years) {
+                scan.add("physical.age", .number(years), said: "\(Self.plain(years)) years old", at: match.start, checkSomeoneElse: false)
             }
         }
         if let match = Self.sexPattern.firstMatch(in: scan.text) {

@@ -19,6 +19,8 @@ extension FactExtractor {
     static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
     static let volumeAfterCount = TextPattern(
         #"\b[1-7]\s*(?:x|times|runs)\s*(?:a|per|in|in a|in the|every|each|by|for)\s*(?:week|wk)\s*,?\s*(?:and\s+|so\s+)?(?:about|around|roughly|approximately|maybe|~)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
+    static let rangeAfterCount = TextPattern(
+        #"\b[2-7]\s*(?:x|times|runs)\s*(?:a|per|every)\s*(?:week|wk)\s*,\s*(\d+(?:\.\d+)?)\s*(?:-|to)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
     static let volumeAimedFor = TextPattern(
         #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?|be)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?|i'?d like|i would like|i'?d love|i want)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
     static let volumeByWhen = TextPattern(
@@ -88,6 +90,14 @@ extension FactExtractor {
             }
             addVolume(scan, (low + high) / 2, unit: unit, at: match.start)
         }
+        // ("from a heroic 15 km a week to 30 by March": the week now, and the week aimed for after "to".)
+        if scan.expecting == "goals.goalType" || scan.expecting == nil, !scan.has("goals.targetVolume"),
+           let match = Self.fromWeekToWeek.firstMatch(in: scan.text), let now = Self.number(match[1]), let aim = Self.number(match[3]),
+           aim > now, aim <= 300 {
+            let unit = match[2] ?? "km"
+            let km = unit.hasPrefix("mi") ? Self.round1(aim * 1.609344) : aim
+            scan.add("goals.targetVolume", .number(km), said: "aiming for \(Self.plain(km)) km a week", at: match.start(of: 3))
+        }
         // "more km. 50 a week by june": asked the goal, a week with a deadline and the unit said beside it.
         if scan.expecting == "goals.goalType" || scan.expecting == nil, !scan.has("goals.targetVolume"),
            let match = Self.unitlessWeekly.firstMatch(in: scan.text), Self.volumeByWhen.matches(scan.window(after: match.end, 44)),
@@ -124,6 +134,9 @@ extension FactExtractor {
         }
         if !scan.has("running.currentVolume"), let match = Self.weekHoursAtPace.firstMatch(in: scan.text), let hours = Self.number(match[1]), hours <= 20 {
             addTimeAtPace(minutes: hours * 60, runs: 1, pace: match, 2, at: match.start)
+        }
+        if !scan.has("running.currentVolume"), scan.expecting == "running.currentVolume", let week = WeekFigures.minutesAtPace(scan.text) {
+            addVolume(scan, week.value, unit: week.miles ? "miles" : "km", at: 0)
         }
         // ("mileage. 25k now, want 40 by winter": asked the goal, building mileage, the figure said for now is the week's.)
         if scan.expecting == "goals.goalType", !scan.has("running.currentVolume"), Self.baseCue.matches(scan.text) || Self.mileageWord.matches(scan.text),
@@ -219,6 +232,12 @@ extension FactExtractor {
         for match in Self.volumeAfterCount.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let value = Self.number(match[1]), let unit = match[2] else { continue }
             addVolume(scan, value, unit: unit, at: match.start(of: 1))
+        }
+        // ("Right now I run five times a week, 45 to 50 km": a range after the count, too big for one run, is the week's.)
+        for match in Self.rangeAfterCount.matches(in: scan.text) where !scan.has("running.currentVolume") {
+            guard let low = Self.number(match[1]), let high = Self.number(match[2]), high > low, let unit = match[3],
+                  low * (unit.hasPrefix("mi") ? 1.609344 : 1) >= 15 else { continue }
+            addVolume(scan, (low + high) / 2, unit: unit, at: match.start(of: 1))
         }
         for match in Self.volumeLead.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let value = Self.number(match[1]) else { continue }
@@ -597,6 +616,14 @@ extension FactExtractor {
                    && !Self.takenBack(scan, after: $0.end)
            }),
            let level = match[1] {
+            // ("My girlfriend calls me serious, I say casual. After the surgery I'm just getting back into it": the comeback
+            // said now, after the level, is where the runner is.)
+            let sentenceEnd = scan.sentence(around: match.start).start + scan.sentence(around: match.start).text.utf16Length
+            if level != "returning", let back = Self.returningCue.matches(in: scan.text).first(where: { $0.start >= sentenceEnd }),
+               Self.comebackNow.matches(scan.sentence(around: back.start).text) {
+                scan.add("running.experienceLevel", "returning", said: "returning to running", at: back.start)
+                return
+            }
             scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
             return
         }
@@ -834,6 +861,10 @@ extension FactExtractor {
         // morning except Sunday, so 18 km a week": so are the days run.)
         if slot == "running.currentVolume",
            let runs = WeekFigures.everyDayBut.firstMatch(in: scan.text).map({ $0[1] == nil ? 6.0 : 5.0 })
+               // ("Five days I walk-run about 4 km …", "I do the prom loop three times most weeks": the runs said with the week.)
+               // ("Two mornings a week I walk-run …, and then one longer one of 8": not when another run is added to them.)
+               ?? (WeekFigures.anotherRunAdded.matches(scan.text) ? nil
+                   : WeekFigures.runsSaidWithTheWeek.firstMatch(in: scan.text).flatMap({ Double($0[1] ?? $0[2] ?? "") }))
                ?? (WeekFigures.addedRun.matches(scan.text) ? WeekFigures.runsPerWeek(scan.text).flatMap { $0.decisive ? $0.value : nil } : nil),
            runs >= 1, runs <= 14, runs == runs.rounded() {
             let current = scan.latest("running.currentFrequency")
@@ -876,6 +907,9 @@ extension FactExtractor {
         let level = serious ? "serious" : months.map({ $0 < 6 }) == true && !Self.racesRun.matches(scan.text) ? "beginner" : "casual"
         scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: scan.text.utf16Length, checkNegation: false)
     }
+    static let fromWeekToWeek = TextPattern(
+        #"\bfrom (?:a |an |my |the )?(?:[a-z]+ )?(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s*(?:a|per|/)\s*(?:week|wk)\s+(?:up )?to\s+(?:about |around )?(\d+(?:\.\d+)?)\b(?!\s*(?:minutes?|mins?|hours?|years?|%))"#)
+    static let comebackNow = TextPattern(#"\b(?:i am|i'm|im|now|currently|these days|right now)\b"#)
     static let racesRun = TextPattern(
         #"\b(?:[2-9]|\d{2}|several|many|a few|a couple of|loads of|lots of|a pile of) (?:[a-z]+ )?(?:marathons|halves|halfs|half marathons|half-marathons|10ks|5ks|races|ultras|triathlons|parkruns)\b|\bmy (?:[2-9](?:nd|rd|th)|1\dth) (?:marathon|half|half marathon|race|ultra|10k)\b|\b(?:race|marathon|half|10k|5k|\d+ km|parkrun|ultra)\b[^.!?]{0,40}\bevery year\b"#)
     static let clubMember = TextPattern(#"\b(?:club member|running club|athletics club|member of (?:a|the|my) [a-z ]{0,20}club|with (?:a|the|my) club)\b"#)

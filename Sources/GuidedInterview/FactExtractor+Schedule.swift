@@ -21,7 +21,7 @@ extension FactExtractor {
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
-    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:there (?:is|are|'s) (?!(?:a |the |my |our )?(?:club|running|run|runs|parkrun|track|group|intervals?|tempo|time|no |nothing|free)\b)|(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:the |my )(?:good|nice|fine|better|free|open|easy|easier|ideal|perfect|usual|ok|okay|great|right|possible|available|running) (?:days?|ones?|1s?)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+ (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
+    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:there (?:is|are|'s) (?!(?:a |the |my |our )?(?:club|running|run|runs|parkrun|track|group|intervals?|tempo|time|no |nothing|free)\b)|(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:the |my )(?:good|nice|fine|better|free|open|easy|easier|ideal|perfect|usual|ok|okay|great|right|possible|available|running) (?:days?|ones?|1s?)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run|parkrun|park run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|slow|slower|quiet|quieter|dead|calm|light|lighter|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+(?: (?!is\b|are\b|has\b|have\b)[a-z]+)? (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -41,7 +41,7 @@ extension FactExtractor {
     static let sentenceOrDash = TextPattern(#"[.!?;]+(?:\s|$)|\s-\s"#)
     static let otherDoing = TextPattern(#"\b(?:i|we)\s+(?!(?:run|jog|train|can|could|am|will|would|usually|normally|go|do|prefer|like|want|try)\b)[a-z]{3,}\b"#)
     static let workingHoursAfter = TextPattern(#"^\s*,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|a\.m\.)?\s*(?:to|-|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:pm|p\.m\.)?(?!\s*(?:km|k\b|miles?|times|days|runs))"#)
-    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures|market|factory|restaurant|stall|farm|depot|plant|hospital|ward|rota|roster|nights|mill|deliver|delivering|route|bakery|manufactory|site|lessons|teach|teaching)\b"#)
+    static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures|market|factory|restaurant|stall|farm|depot|plant|hospital|ward|rota|roster|nights|mill|deliver|delivering|route|bakery|manufactory|site|lessons|teach|teaching|salon|cafe|café|garage|pharmacy|surgery)\b"#)
     static let runningVerbNear = TextPattern(#"\b(?:run|runs|running|jog|jogging|train|training)\b"#)
     static let jobDayAdded = TextPattern(#"^\s*,?\s*(?:and\s+)?(?:also|even|including|incl|plus)\s+(?:on\s+)?(?:the\s+)?$"#)
     static let exceptJoin = TextPattern(#"^\s*,?\s*(?:except|but not|apart from|other than|bar|save)\s+(?:on\s+|for\s+)?$"#)
@@ -80,7 +80,7 @@ extension FactExtractor {
     static let swapFor = TextPattern(
         #"\b(?:swap|switch|change|trade|replace|move|make)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:for|with|to|into|by|a|an)\s+(?:a\s+|the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let durationJustBefore = TextPattern(#"\d+\s*(?:minutes?|mins?|hours?|hrs?|h)\s+(?:on|for|during)\s+(?:a\s+|the\s+|my\s+)?$"#)
-    static let timeOfDayOnly = TextPattern(#"\bso (?:only )?(?:early )?(?:mornings?|evenings?|lunchtimes?)(?: only)?\b|\b(?:mornings?|evenings?|lunchtimes?) only\b"#)
+    static let timeOfDayOnly = TextPattern(#"\bso (?:only )?(?:early )?(?:mornings?|evenings?|lunchtimes?)(?: only)?\b|\b(?:mornings?|evenings?|lunchtimes?) only\b|\bi can only (?:run|go|train) (?:after|before|from) \d"#)
     static let spacedDayBefore = TextPattern(#"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\s+$"#)
     static let scratchThenMake = TextPattern(
         #"\b(?:scratch|scrap|drop|ditch|cross off|take out|lose)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,80}[.!?]?\s*(?:so\s+)?(?:make it|swap in|take|use|do)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
@@ -242,8 +242,10 @@ extension FactExtractor {
             if case let trades = traded.filter({ covers($0.out.1) || covers($0.in.1) }), !trades.isEmpty {
                 withdrawn += trades.filter { covers($0.out.1) }.map(\.out.0)
                 // ("No, Friday I can't …": a day traded out because the runner cannot run it is ruled out, too.)
+                // ("No, swap Thursday for Friday, I have choir on Thursdays": or with the reason said after the trade.)
                 blocked += trades.filter { trade in
                     covers(trade.out.1) && (Self.cannotThatDay.matches(scan.text.utf16Slice(trade.out.1, trade.out.1 + 24))
+                        || Self.reasonAfter.matches(String(scan.text.utf16Slice(trade.in.1, trade.in.1 + 40).drop(while: \.isLetter)))
                         || Self.dayFilledAfter.matches(String(scan.text.utf16Slice(trade.out.1, trade.out.1 + 60).drop(while: \.isLetter))))
                 }.map { ($0.out.0, $0.out.1) }
                 preferred += trades.filter { covers($0.in.1) }.map { ($0.in.0, $0.in.1) }
@@ -255,6 +257,13 @@ extension FactExtractor {
             if Self.dayPastCue.matches(around), scan.expecting?.hasPrefix("schedule.") != true { continue }
             // "my lower back is sore since I lifted a heavy patient on Monday": the day something happened to the body.
             if scan.expecting?.hasPrefix("schedule.") != true, Self.bodySentence.matches(scan.sentence(around: mention.start).text) { continue }
+            // ("And the shop is open Saturdays, I work until 3": the days a business keeps, not the runner's choice.)
+            if Self.openThatDay.matches(scan.window(before: mention.start, 20)) { continue }
+            // ("It means a girl born on Sunday, so maybe Sunday should be my running day, hahaha": a day said as a joke.)
+            if scan.expecting?.hasPrefix("schedule.") != true,
+               Self.laughing.matches(scan.text.utf16Slice(mention.end, mention.end + 48).components(separatedBy: CharacterSet(charactersIn: ".!?")).first ?? "") {
+                continue
+            }
             // "I can't promise you a Tuesday": a day named only as an example of none being fixed.
             if Self.cannotPromise.matches(scan.window(before: mention.start, 30)) { continue }
             // ("a Monday can be a work day for two weeks and then free for two": any Monday, as an example.)
@@ -300,6 +309,8 @@ extension FactExtractor {
             // ("Monday, Friday and every second Saturday": one in a list of running days is still one.)
             if mention.days.count == 1, Self.everyOther.matches(scan.window(before: mention.start, 16)),
                !Self.listedEveryOther.matches(scan.window(before: mention.start, 28)) { continue }
+            // ("Every other weekend I'm on Saturday lates at the pool too, but I can still go out early": some weeks only.)
+            if !askedForDays || mentions.count > 1, Self.someWeeksClause.matches(scan.sentenceBefore(mention.start)) { continue }
             // "Sunday? Maybe, sometimes.": a day wondered about is no running day.
             if Self.hedgedDay.matches(scan.window(after: mention.end, 24)) { continue }
             if case let sentence = scan.sentence(around: mention.start), mention.end >= sentence.start,
@@ -351,8 +362,11 @@ extension FactExtractor {
                 // "Weekdays, but not Wednesdays", "mon tue thu sat, not wed (bible study) and not fri": a day taken out
                 // of a group, or with "but"/"and" or a reason, is ruled out, not a correction.
                 let previous = mentions.last { $0.end <= mention.start }
-                if Self.butNot.matches(scan.window(before: mention.start, 10)) || (previous?.days.count ?? 0) > 1
-                    || Self.reasonAfter.matches(scan.window(after: mention.end, 14)) {
+                // ("four days, but not Tuesday and Thursday": days listed after "not" are ruled out, where a correction
+                // takes back one.)
+                let listedAfter = mentions.first { $0.start >= mention.end }.map { Self.dayListJoin.matches(scan.text.utf16Slice(mention.end, $0.start)) } ?? false
+                if Self.butNot.matches(scan.text.utf16Slice(max(0, mention.start - 10), mention.start)) || (previous?.days.count ?? 0) > 1
+                    || Self.reasonAfter.matches(scan.window(after: mention.end, 14)) || listedAfter {
                     blocked += mention.days.map { ($0, mention.start) }
                 }
                 continue // "Sunday, not Saturday": a correction, not a blocked day.
@@ -577,6 +591,12 @@ extension FactExtractor {
             }
             blocked.removeAll { day in day.1 < match.start && listed.contains { $0.0 == day.0 } }
         }
+        // ("i can do 4 days but idk wich ones, the salon is tue thru sat 10 to 7", "I can do four days a week, any four": with
+        // the days not chosen yet, days said only as spans are the week's frame, not the running days.)
+        if askedForDays, Self.whichNotKnown.matches(scan.text),
+           preferred.allSatisfy({ day in mentions.contains { $0.start == day.1 && $0.days.count > 2 } }) {
+            preferred = []
+        }
         // "Five days a week: at home any day, on board it depends …, so I can't promise which days": every day said beside
         // days that cannot be promised names no running days.
         if Set(preferred.map(\.0)).count == 7, mentions.contains(where: { $0.days.count == 7 }),
@@ -631,6 +651,7 @@ extension FactExtractor {
         // but the other weeks it's fine": some weeks only.)
         // ("… and every other Saturday I have our Tyler": a day taken only some weeks.)
         blocked.removeAll { Self.noProblem.matches(scan.sentence(around: $0.1).text) || Self.someWeeksOnly.matches(scan.sentence(around: $0.1).text)
+            || Self.restOfDayFree.matches(scan.sentence(around: $0.1).text)
             || Self.everyOther.matches(scan.window(before: $0.1, 16))
                 && !(Self.listedEveryOther.matches(scan.window(before: $0.1, 28)) && Self.dayToken.matches(scan.window(before: $0.1, 28))) }
         if !blocked.isEmpty {
@@ -648,6 +669,14 @@ extension FactExtractor {
             blocked.removeAll { day in
                 Self.dayThenPart.matches(scan.text.utf16Slice(day.1, day.1 + 24))
                     && mentions.contains { $0.days == [day.0] && $0.start != day.1 && Self.dayThenPart.matches(scan.text.utf16Slice($0.start, $0.start + 32)) }
+            }
+            // ("… six day, only Tuesday I rest. Afternoon is too hot, so I run in evening, on Tuesday, Thursday and Saturday": a day
+            // the runner says they run on, in a later sentence, is free; the rest said before was from work.)
+            blocked.removeAll { day in
+                preferred.contains { free in
+                    free.0 == day.0 && scan.sentence(around: free.1).start > scan.sentence(around: day.1).start
+                        && Self.runOnThem.matches(scan.sentence(around: free.1).text)
+                }
             }
             // "any day except Wednesday": the exception is not a preferred day.
             preferred.removeAll { day in blocked.contains { $0.0 == day.0 } }
@@ -696,6 +725,12 @@ extension FactExtractor {
                 let saidBare = Self.countSaid.matches(in: scan.text)
                 let counts = (Self.dayCount.matches(in: scan.text) + saidBare).sorted { $0.start < $1.start }
                     .filter { count in !unnamedSpans.contains { $0.start <= count.start && count.start < $0.end } }
+                    // ("I work in the hotel from 4 until 12 to make the bread, six day, only Tuesday I rest": the job's days.)
+                    .filter { count in
+                        let sentence = scan.sentence(around: count.start)
+                        let before = sentence.text.utf16Slice(0, count.start - sentence.start)
+                        return !(Self.workOpens.matches(before) && !Self.runningWord.matches(before))
+                    }
                 // ("I'd love to say 5 but let's be real, 3": of counts said bare, the last.)
                 let settled = counts.count > 1 && counts.contains { count in saidBare.contains { $0.start == count.start } }
                 let counted = Self.correctionCue.matches(scan.text) || settled ? counts.last : counts.first
@@ -766,8 +801,18 @@ extension FactExtractor {
         #"\b(?:rest of (?:the )?week|(?:the|all the|all) other days(?: of the week)?|every other day of the week|the rest)\b(?=[^.!?;]{0,40}\b(?:work|working|job|shifts?|on the road|busy|away|kids|minding|caring|impossible|not possible|a no|no good|can not|no way|out)\b)"#)
     static let longerOnDay = TextPattern(
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
-    static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b"#)
+    static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright|all right)\s*[:,.!-]"#)
     /// "I could do 5 days"; not "never two days in a row".
+    static let someWeeksClause = TextPattern(#"\b(?:every (?:other|second|2nd|third|3rd) (?:weeks?|weekends?|fortnight)|alternate (?:weeks|weekends)|some weeks|some weekends)\b"#)
+    static let openThatDay = TextPattern(#"\b(?:is|are|'s|opens) open (?:on |all day )?(?:on )?$|\bopens (?:on )?$"#)
+    /// ("i can do 4 days but idk wich ones, the salon is tue thru sat 10 to 7": which days not known yet.)
+    static let whichNotKnown = TextPattern(#"\b(?:idk|i dunno|dunno|(?:i )?(?:do not|don't|dont) know|not sure|no idea)\s+(?:yet\s+)?(?:which|wich|what) (?:days?|ones)\b|\bany (?:2|3|4|5|6|two|three|four|five|six)\b"#)
+    /// ("Sunday mornings I am in church …, but the afternoon is free": the rest of the day free.)
+    static let restOfDayFree = TextPattern(#"\bbut (?:the |in the )?(?:afternoons?|evenings?|mornings?) (?:is|are|is still|are still) (?:free|fine|ok|okay|open)\b"#)
+    static let laughing = TextPattern(#"\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|jk|just kidding|only joking|joking)\b"#)
+    static let runOnThem = TextPattern(#"\b(?:so |then )?i (?:will |can |could |would )?(?:run|jog|go running|train)\b(?! (?:late|out of))"#)
+    static let workOpens = TextPattern(#"^\W*(?:i|we) (?:work|am working)\b"#)
+    static let dayListJoin = TextPattern(#"^\s*(?:,|,?\s*(?:and|or|nor|&))\s*$"#)
     static let butNot = TextPattern(#"\b(?:but|and|except)\s+not\s+(?:on\s+)?$"#)
     static let reasonAfter = TextPattern(#"^\s*(?:s\b)?\s*(?:\(|because|bc|as|since|cause|cos|[-—:]\s*[a-z]|,\s*(?:that is|that|it is|its|i have|i am|there is|we have|my)\b)"#)
     /// The weekday a word names by its first three letters ("tues", "Thurs" and "sat" too).
@@ -888,7 +933,7 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find)|(?:on )?(?:weekdays|week days|work ?days|working days|busy days|school days|office days|shift days)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
     // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the (?:limit|max|maximum)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
@@ -898,7 +943,10 @@ extension FactExtractor {
     static let contrastThenBare = TextPattern(
         #"\b(?:(?:on|before|after) (?:a |an |my )?[a-z]+(?: [a-z]+)? (?:days?|nights?|shifts?|evenings?|mornings?)|when [^.!?,]{0,50})\s*,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|h\b|minutes?|mins?|degrees|%))"#)
     static let shiftAfter = TextPattern(#"^\s*(?:-\s*)?(?:shifts?|days? shifts?|night shifts?)\b"#)
-    static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?|free days?|off days?)\b"#)
+    // ("forty-five on a Saturday late": a Saturday shift is a busy day.)
+    static let bareThenBusy = TextPattern(
+        #"(?<![\d.:])(?<!and )(?<!hour )(?<!hours )(?<!h)(\d{1,3})\s+(?:on (?:a |an |my )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* )?(?:late|lates|early|earlies|shift|night|nights|double|work ?day|busy day)s?|before (?:a |my )?(?:night|shift|late|early)s?)\b"#)
+    static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?|free days?|off days?)\b(?! (?:lates?|earlies|early|shifts?|nights?|doubles?)\b)"#)
     static let busyDayBareFigure = TextPattern(
         #"\b(?:on )?(?:a |an |my )?(?:normal|busy|work|working|school|shift) days?,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|minutes?|mins?))"#)
     static let busyDayCue = TextPattern(#"\b(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|during the week|normal days?|shift days?)\b"#)
@@ -960,6 +1008,12 @@ extension FactExtractor {
             if pair == nil, let busy = tagged.first(where: \.busy), tagged.filter(\.busy).count == 1,
                let other = all.first(where: { $0.start != busy.start }), other.minutes > busy.minutes {
                 pair = (busy, other)
+            }
+            // ("An hour and a quarter most days, forty-five on a Saturday late", "90 min. 60 before a night": a shorter bare figure
+            // with the busy day said after it.)
+            if pair == nil, all.count == 1, let bare = Self.bareThenBusy.firstMatch(in: scan.text), bare.start > all[0].start,
+               let value = Self.number(bare[1]), case let minutes = Int((value <= 6 ? value * 60 : value).rounded()), minutes < all[0].minutes {
+                pair = ((busy: true, minutes: minutes, start: bare.start), all[0])
             }
             // ("On a normal day two hours. When the bees swarm, one hour", "Ninety minutes. On a school day, sixty": the
             // shorter said second, after a contrast, is the busy day's.)

@@ -54,6 +54,8 @@ extension FactExtractor {
         s = theDayNumber.replacing(in: s) { match in "the \(match[1] ?? "")th" }
         s = typoPattern.replacing(in: s) { match in corrected(match.text) }
         s = shortTypoPattern.replacing(in: s) { match in shortTypos[match.text] ?? match.text }
+        // ("so like 3yrs": the number and its unit typed together.)
+        s = gluedYears.replacing(in: s) { match in "\(match[1] ?? "") years" }
         // "lun mie vie dom. mar y jue tengo turno": Spanish weekdays shortened, in a list of two or more.
         s = spanishDayList.replacing(in: s) { match in
             spanishDayAbbreviation.replacing(in: match.text) { day in spanishDays[day.text.folding(options: .diacriticInsensitive, locale: nil)] ?? day.text }
@@ -249,7 +251,7 @@ extension FactExtractor {
     static let compoundNumber = TextPattern(
         #"\b(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b(?![- ]?(?:st|nd|rd|th)\b)"#)
     static let ordinalWord = TextPattern(
-        #"\b(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"#)
+        #"\b(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|(?<!\d )second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"#)
     static let hundreds = TextPattern(
         #"\b(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\b(?:(?:\s+and)?\s+(\d{1,2}\b|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)\b)?"#)
     static let numberWord = TextPattern(
@@ -443,6 +445,7 @@ extension FactExtractor {
         "encouraging", "analytical", "minimalist", "fracture", "beginner", "competitive", "healthy", "ankles",
         "mileage", "usually", "normally", "sometimes", "started", "starting", "depends",
     ]
+    static let gluedYears = TextPattern(#"\b(\d{1,2})yrs?\b"#)
     static let typoPattern = TextPattern(#"\b[a-z]{6,}\b"#)
     /// Short words that are typos of one word only (too short for the edit-distance fold).
     static let shortTypos: [String: String] = ["abit": "a bit", "tite": "tight", "pwede": "possible", "puwede": "possible", "halff": "half", "hlaf": "half", "hafl": "half", "agen": "again", "agin": "again", "agian": "again", "stoped": "stopped", "haf": "half", "tmes": "times", "tims": "times",
@@ -455,7 +458,7 @@ extension FactExtractor {
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june",
                                                "marhc": "march", "mrach": "march", "macrh": "march", "shrt": "short", "shrot": "short",
                                                "nothng": "nothing", "nothin": "nothing", "nuthin": "nothing", "nuthing": "nothing", "stres": "stress",
-                                               "serius": "serious", "seruos": "serious"]
+                                               "serius": "serious", "seruos": "serious", "runnin": "running", "xcept": "except"]
     /// The words of `shortTypos`, whole (not before a time or a date: "min 5:30").
     static let shortTypoPattern = TextPattern(#"\b(?:"# + shortTypos.keys.sorted().joined(separator: "|") + #")\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",

@@ -266,8 +266,9 @@ final class Scan {
     private static let appositive = TextPattern(#"^\s*(?:the|a|an|its|that is|i\.e\.)\s*$"#)
     private static let runnerSubject = TextPattern(#"\bthis time i (?:am|will|want|plan|'m)\b|\b(?:but|now|so|while) i (?:am|will|want|plan|'m)\b"#)
     private static let cliniciansDid = TextPattern(
-        // ("They do it on the Sunday after, the 28th of February": the organisers, holding the runner's race.)
-        #"\bthey (?:(?:do|hold|run|host|stage|organi[sz]e|have|put on) (?:it|the race|the run|the event)\b|did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|trimmed|stitched|sewed|reattached|replaced|drained|injected|splinted|set|x-?rayed|scanned|told (?:me|us)|said|called it|gave (?:me|us))\b"#)
+        // ("They do it on the Sunday after, the 28th of February", "they moved it one week later": the organisers, holding
+        // or moving the runner's race.)
+        #"\bthey (?:(?:do|hold|run|host|stage|organi[sz]e|have|put on|moved|move|changed|shifted|pushed|postponed|rescheduled|brought) (?:it|the race|the run|the event|the date)\b|did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|trimmed|stitched|sewed|reattached|replaced|drained|injected|splinted|set|x-?rayed|scanned|told (?:me|us)|said|called it|gave (?:me|us))\b"#)
     private static let intoMe = TextPattern(
         #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?|(?:the )?(?:both|two|three|2|3) of us)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 
@@ -346,11 +347,14 @@ final class Scan {
         }
         // ("Also one time a stress fracture in the foot — metatarsal?": a statement unsure of a word, asked with its voice.)
         let sentence = sentence(around: position)
+        // ("In 2021 I have 'menisküs yırtığı', how you say, meniscus tear?": the English word asked for, not a question about it.)
+        if Self.askingTheWord.matches(text.utf16Slice(sentence.start, position)) { return false }
         if !Self.questionOpening.matches(sentence.text), Self.unsureOfAWord.matches(text.utf16Slice(position, position + end.utf16Offset(in: rest) + 1)) {
             return false
         }
         return true
     }
+    private static let askingTheWord = TextPattern(#"\b(?:how (?:do |would )?(?:you|u|one) (?:say|call)(?: it| that)?|how to say|what(?: is it| do you call it| is the word)(?: called)?(?: in english)?|in english)\b[^?.!]*$"#)
     private static let unsureOfAWord = TextPattern(#"\s[-—–,]\s*[a-z]+\s*\?$"#)
     private static let taggedQuestion = TextPattern(#",\s*(?:is|are|does|do|did|will|would|can|could|should|any|am|or)\b"#)
     private static let questionOpening = TextPattern(

@@ -796,6 +796,12 @@ public struct Interview: Sendable {
         if path == "schedule.preferredDays", runner.schedule.preferredDays?.count == 7, let count = runner.schedule.availableDays, count < 7 {
             return false
         }
+        // ("Four or five, it depends on the market days. Not Sunday": the days left over are more than the days to run; which
+        // ones is still open.)
+        if path == "schedule.preferredDays", let days = runner.schedule.preferredDays, let blocked = runner.schedule.blockedDays, !blocked.isEmpty,
+           days.count + blocked.count == 7, let count = runner.schedule.availableDays, days.count > count {
+            return false
+        }
         if path == "goals.raceDistance" || path == "goals.raceDate" || path == "goals.targetTime",
            runner.goals.goalType != .race {
             return true  // only asked for a race goal (and not before the goal is known)

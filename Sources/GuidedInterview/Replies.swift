@@ -211,8 +211,9 @@ enum Replies {
             let trimmed = sentence.trimmingCharacters(in: .whitespaces)
             // "Does a toe broken by a pressure cooker count?" offers the toe: it stays.
             // ("Any day I'm not on a client site, so honestly, three?": a figure said with a rising voice.)
+            // ("In 2019 I had 'rotura de menisco', how do you call it, a meniscus tear?": the English word asked for.)
             return !trimmed.hasSuffix("?") || !questionForm.matches(trimmed.lowercased()) || doesItCount.matches(trimmed.lowercased())
-                || risingFigure.matches(trimmed.lowercased())
+                || risingFigure.matches(trimmed.lowercased()) || askingTheWord.matches(trimmed.lowercased())
         }
         // (The rising figure is read as said: "three?" is three.)
         let settled = statements.map { sentence in
@@ -239,6 +240,7 @@ enum Replies {
         #"^\W*(?:(?:and|but|so|ok|okay|well|hmm)[,]?\s+)?(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|may|might|what|what's|whats|how|how's|why|when|where|which|who)\b"#)
     static let wishWords = TextPattern(#"\b(?:aim|aiming|want|wanna|like|hoping|hope|thinking|go for|target|goal)\b"#)
 
+    static let askingTheWord = TextPattern(#"^[^?]{3,}\bhow (?:do |would )?(?:you|u|one) (?:say|call)(?: it| that)?\b"#)
     static let questionForm = TextPattern(
         #"^\W*(?:(?:and|but|so|also|oh|ok|okay|well|hmm|sorry|then|or|like|honestly|seriously|quick question)[,:]?\s+)*(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|may|might|must|have|has|had|what|what's|whats|how|how's|why|when|where|which|who|whose|any|anything|isn't|aren't|don't|doesn't|won't|can't|cannot|wouldn't|shouldn't|hows|wat|wot|u|you)\b|(?<!\d )\b(?:is|are|does|do|did|would|will|can|should|could|shall|may|am|was|were|have|has|isn't|aren't|don't|doesn't|won't|can't)\s+(?:that|this|it|i|you|u|they|he|she|we|there|these|those)\b|\bor (?:is|are|should|would|do|does|can|will|not)\b|\b(?:what|how|why|where|which|who) (?:about|if|is|are|do|does|should|would|can|much|many|long|far|often)\b|\bright\s*\?$|\bor\s*\?$|^\W*(?:no|yes|nope|yeah|yep|right|really|ok|okay|sure|so|and|huh|eh|hmm|why not|or not)\W*$"#)
     static let dashQuestion = TextPattern(

@@ -33,6 +33,8 @@ enum RunInventory {
             let times = timesSaid(before: before, after: after, clause: clause, plural: match[6] != nil)
             // A figure said bare ("About 30k, with a long run of 12k") may be the week's: only runs described as runs count.
             guard times > 1 || match[5] != nil || runCue.matches(before) || dayList.matches(after) else { return nil }
+            // ("I run five times a week, 45 to 50 km": a figure too big for one of several runs, not said to be each, is the week's.)
+            if times >= 3, km >= 15, match[5] == nil, !eachAfter.matches(after) { return nil }
             runs.append(Run(km: km, times: times, start: match.start))
         }
         // "Usually 3 runs: 4, 4 and a 7 mile long run": figures listed before the one given its unit share it.
@@ -126,6 +128,7 @@ enum RunInventory {
     static let weekdaysBefore = TextPattern(#"\b(?:weekdays|week days|monday to friday|mon-fri)\b[^.;,]{0,20}$"#)
     static let everyOtherDay = TextPattern(#"\b(?:every other day|alternate days)\b[^.;]{0,6}$"#)
     static let sixDays = TextPattern(#"\b(?:except|but not|apart from)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?\b"#)
+    static let eachAfter = TextPattern(#"^\s*(?:each|every time|apiece|per run|a run|a go|a pop)\b"#)
     static let eachWay = TextPattern(#"^\s*(?:\w+\s+){0,3}?each way\b"#)
     static let andBack = TextPattern(#"^\s*(?:to (?:work|the office|school|my [a-z']+)(?:'s)?\s+)?and\s+(?:\d+(?:\.\d+)?\s+)?back\b"#)
     /// A week's total said outright ("30 km a week"), left to `WeekFigures`.

@@ -157,9 +157,11 @@ enum SessionLength {
             let tail = text.utf16Slice(next.range.upperBound, next.range.upperBound + 20)
             let between = text.utf16Slice(choice.range.upperBound, next.range.lowerBound)
             let comes = !neverHappens.matches(text.utf16Slice(next.range.upperBound, next.range.upperBound + 60))
+            // ("On the weeks with the boys, 40 minutes … Otherwise an hour is fine": the other days' figure, not a correction.)
+            if next.minutes > choice.minutes, otherwiseBefore.matches(lead) { continue }
             if settledBefore.matches(lead) || settledAfter.matches(tail) {
                 choice = next
-            } else if busyCue.matches(lead), !busyCue.matches(FactExtractor.span(around: choice.range.lowerBound, in: text, breaks: sentenceBreak).text),
+            } else if busyCue.matches(lead) || busyAfter.matches(tail), !busyCue.matches(FactExtractor.span(around: choice.range.lowerBound, in: text, breaks: sentenceBreak).text),
                       next.minutes < choice.minutes {
                 // ("An hour. Ah, on grill days 45 minutes": the busy day's limit over the one said in general.)
                 choice = next
@@ -246,7 +248,10 @@ enum SessionLength {
     static let raceBefore = TextPattern(#"\b(?:pb|pr|personal best|best time|target|goal|did|ran|finish(?:ed|ing)? in|race in|marathon in|half in|10k in|5k in)\s*(?:of|is|was|in)?\s*$"#)
     static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|(?<!i )sat(?! down)|(?<!the )sun|weekends?|days? off|off days?|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
     /// ("On factory days, one hour only": a kind of working day names a busy day.)
-    static let busyCue = TextPattern(#"\b(?:mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch|on (?:grill|market|shop|stall|bakery|site|duty|clinic|hospital|ward|teaching|class|delivery|route|harvest|boat|fishing|farm|gig|service|night|late|early|double|long) (?:days?|shifts?)|during (?:the )?(?:seeding|sowing|planting|harvest|lambing|calving|exams?|exam season|tax season|busy season|peak season|high season|term|term time|school term|rush|crunch)|on (?!(?:rest|off|free|long|easy|weekend|lazy|good|bad|my|the|those|these|some|most|other|race|run|running|sunny|rainy|hot|cold)\b)[a-z]+ days)\b"#)
+    static let busyCue = TextPattern(#"\b(?:end of (?:the )?(?:quarter|month|year|term|financial year)|(?:quarter|month|year)[- ]end|crunch time|mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch|on (?:grill|market|shop|stall|bakery|site|duty|clinic|hospital|ward|teaching|class|delivery|route|harvest|boat|fishing|farm|gig|service|night|late|early|double|long) (?:days?|shifts?)|during (?:the )?(?:seeding|sowing|planting|harvest|lambing|calving|exams?|exam season|tax season|busy season|peak season|high season|term|term time|school term|rush|crunch)|on (?!(?:rest|off|free|long|easy|weekend|lazy|good|bad|my|the|those|these|some|most|other|race|run|running|sunny|rainy|hot|cold)\b)[a-z]+ days)\b"#)
+    /// ("forty-five on a Saturday late", "60 before a night": the busy day said after its figure.)
+    static let busyAfter = TextPattern(#"^\s*(?:minutes?|mins?)?\s*(?:on (?:a |an |my )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* )?(?:late|lates|early|earlies|shift|night|nights|double|work ?day|busy day)s?\b|before (?:a |my )?(?:night|shift|late|early)s?\b)"#)
+    static let otherwiseBefore = TextPattern(#"\b(?:otherwise|other days|the rest of the time|the other weeks?)\b[^.;!?\d]*$"#)
     static let settledBefore = TextPattern(
         #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
     /// "Fifty if a client cancels, which they never do": a stretch on a condition that does not come.

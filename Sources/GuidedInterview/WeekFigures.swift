@@ -26,7 +26,7 @@ enum WeekFigures {
     static let walkingSaid = TextPattern(#"\b(?:i|we)\s+(?:also\s+|usually\s+|then\s+)?(?:walk|cycle|bike|ride|hike|swim|commute by bike)\b(?![^.;]*\brun)[^.;]*$"#)
     static let otherSport = TextPattern(#"^\s*(?:km|k|miles?|mi)?\s*(?:of\s+)?(?:cycl|bik|swim|walk|row|hik|spin|gym|yoga|strength|weights)"#)
     static let unitlessCue = TextPattern(
-        #"\b(?:about|around|roughly|maybe|approx\w*|so|now|normally|usually|mostly|typically|realistically|actually|like|more like|closer to|call it|i mean|no|it is|between|from|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\W*$|[~(]\s*$|(?:^|[.!?]\s*)(?:well|hmm+|erm|okay|ok)[.,]?\s+$"#)
+        #"\bnow[\s,]+(?:with|in|during) (?:the |this |all the )?[a-z]+[\s,]*$|\b(?:about|around|roughly|maybe|approx\w*|so|now|normally|usually|mostly|typically|realistically|actually|like|more like|closer to|call it|i mean|no|it is|between|from|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\W*$|[~(]\s*$|(?:^|[.!?]\s*)(?:well|hmm+|erm|okay|ok)[.,]?\s+$"#)
     /// A run said with its day or as one of a list: "Tuesday 6k", "a 5k on tuesday", "5k plus 5k".
     static let runItem = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[:-]?\s*$|(?:^|\s)(?:a|an|plus|\+|of)(?:\s+(?:maybe|about|around|like|roughly|another))?\s*$"#)
 
@@ -34,14 +34,14 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|the running is|the running alone is|alone|without (?:the |my )?(?:walking|walks?|hiking|hikes?|cycling|bike))\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe|in (?:the )?(?:[a-z]+ )?(?:winter|summer|spring|autumn|fall|months?|season|weather)|in (?:the )?week)){0,3}(?:[\s,:~]|\.\.+|…)*$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|the running is|the running alone is|alone|without (?:the |my )?(?:walking|walks?|hiking|hikes?|cycling|bike))\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe|in (?:the )?(?:[a-z]+ )?(?:winter|summer|spring|autumn|fall|months?|season|weather)|in (?:the )?week|with (?:the |all the |this |my )?[a-z]+)){0,3}(?:[\s,:~]|\.\.+|…)*$"#)
     /// ("Forty kilometres a week. Well, thirty-five", "Five times. Hmm, four": a sentence opening on the figure put right.)
     static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right|bah|meh|pff+|nah)(?:[\s,]+|\.\s+)$"#)
 
     // MARK: Weekly distance
 
     static let distance = TextPattern(
-        #"(?<![\d.:/])(?:(?:between|from|anywhere from|anywhere between)\s+)?(\d+(?:\.\d+)?)\s*(k|km|kms|kilometers|kilometres|miles?|mi)?(?:\s*(?:-|to|and|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|kilometers|kilometres|miles?|mi)?\b(?!\s*(?::|minutes?|mins?|hours?|hrs?|h\b|years?|months?|weeks?\b|am\b|pm\b|%|metres|meters|m\b))"#)
+        #"(?<![\d.:/])(?:(?:between|from|anywhere from|anywhere between)\s+)?(\d+(?:\.\d+)?)\s*(k|km|kms|kilometers|kilometres|miles?|mi)?(?:\s*(?:-|to|and|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|kilometers|kilometres|miles?|mi)?\b(?!\s*(?::|minutes?|mins?|hours?|hrs?|h\b|years?|months?|weeks?\b|am\b|pm\b|%|metres|meters|m\b)|\.\d|-(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b)"#)
     static let times = TextPattern(#"^\s*(?:runs?|loops?|each|every time)?\s*,?\s*(?:x\s*(\d)|(\d)\s*(?:x|times)|(once|twice|three times)|every (?:morning|day|evening))"#)
     static let countBefore = TextPattern(#"\b(\d)\s*(?:runs?\s*)?x\s*$"#)
     static let parkrun = TextPattern(#"\b(?:(\d|one|two|a) )?parkruns?\b"#)
@@ -104,7 +104,10 @@ enum WeekFigures {
             }
         }
         // "twice a week, 7 or 8 km each", "maybe 3 times 5km", "8 km each way, 3 days a week": a run times its count.
-        if !forTheWeek, let match = timesThenRun.firstMatch(in: text), let count = timesCount(match[1] ?? ""), let low = Double(match[2] ?? "") {
+        if !forTheWeek, let match = timesThenRun.firstMatch(in: text), let count = timesCount(match[1] ?? ""), let low = Double(match[2] ?? ""),
+           // ("I run five times a week, 45 to 50 km": a figure too big for one of several runs, not said to be each, is the week's.)
+           match[5] != nil || match.text.hasSuffix("each") || match.text.hasSuffix("every time") || count < 3
+               || low * ((match[4] ?? "").hasPrefix("mi") ? 1.609344 : 1) < 15 {
             let each = Double(match[3] ?? "").map { (low + $0) / 2 } ?? low
             let ways: Double = match[5] != nil ? 2 : 1
             return Reading(value: count * each * ways, miles: match[4]?.hasPrefix("mi") == true, decisive: true)
@@ -124,7 +127,7 @@ enum WeekFigures {
             if let top = high, top < low { (low, high) = (top, low) }
             // Runs, days and times are no distance ("3 times", "4 days"); numbers beside a distance elsewhere are.
             let after = text.utf16Slice(match.end, min(text.utf16Length, match.end + 12))
-            if unit == nil, after.range(of: #"^\s*(?:x\b|times|runs?\b|days?\b|sessions|weeks?|a week|/week|loops|laps)"#, options: .regularExpression) != nil { continue }
+            if unit == nil, after.range(of: #"^\s*(?:x\b|times|runs?\b|days?\b|sessions|weeks?|a week|/week|loops|laps|mornings|evenings|nights|outings)"#, options: .regularExpression) != nil { continue }
             if unit == nil, text.utf16Slice(max(0, match.start - 3), match.start).hasSuffix("x ") { continue }
             // "this one" (normalised to "this 1"), "one parkrun": no distance.
             if unit == nil, high == nil, low > 0, low < 3 { continue }
@@ -206,6 +209,9 @@ enum WeekFigures {
                 }
             } else if let match = countBefore.firstMatch(in: before) {
                 count = Double(match[1] ?? "")
+            } else if current.count == 1, eachRunAfter.matches(after), let runs = runsPerWeek(text), runs.value >= 2 {
+                // ("Three mornings …, forty minutes each … maybe 4 each time?": one run's figure, times the runs said.)
+                count = runs.value
             }
             if let count, count > 1, count <= 7, current.count == 1 || figure.value > 7 {
                 return Reading(value: figure.value * count, miles: figure.miles || miles, decisive: true)
@@ -256,14 +262,29 @@ enum WeekFigures {
            let total = Double(match[4] ?? ""), abs(total - count * each) <= count * each * 0.15 {
             return Reading(value: total, miles: (match[5] ?? match[3])?.hasPrefix("mi") == true, decisive: true)
         }
+        // ("4 runs. 6 6 8 10": the runs counted, then each one's figure.)
+        if let match = runsThenList.firstMatch(in: text), let count = Int(match[1] ?? ""),
+           case let each = (match[2] ?? "").split(whereSeparator: { !$0.isNumber && $0 != "." }).compactMap({ Double($0) }), each.count == count {
+            return Reading(value: each.reduce(0, +), miles: (match[3] ?? "").hasPrefix("mi"), decisive: true)
+        }
+        // ("I run 5 km three times a week, and football on Saturday … If not, 15 km": the runs' product said again as the week,
+        // last, with its unit.)
+        if let product = runTimesCount.firstMatch(in: text), let each = Double(product[1] ?? product[5] ?? ""),
+           let count = Double(product[3] ?? product[4] ?? ""),
+           let last = distance.matches(in: text).last, last.start >= product.end, last[2] != nil || last[4] != nil, let total = Double(last[1] ?? ""),
+           last[3] == nil, abs(total - count * each) <= count * each * 0.15 {
+            return Reading(value: total, miles: (last[4] ?? last[2])?.hasPrefix("mi") == true, decisive: true)
+        }
         guard let match = summedWeek.matches(in: text).last, let low = Double(match[1] ?? "") else { return nil }
         // A sum comes after its parts and is at least each of them; a figure for some weeks or counting another sport is none.
         let parts = distance.matches(in: text.utf16Slice(0, match.start)).compactMap { Double($0[3] ?? $0[1] ?? "") }
         let tail = text.utf16Slice(match.end, min(text.utf16Length, match.end + 40))
         // ("28 k. Wait, this week I did the loop twice, so like 34. But usually 28": a figure said after the sum, unless
         // it is another sport's or the walking's, puts it aside.)
+        // ("… so 20 km. Before the pandemic I ran 40": nor does a figure of before.)
         let later = distance.matches(in: text.utf16Slice(match.end, text.utf16Length)).filter { figure in
             !notToAdd.matches(FactExtractor.span(around: match.end + figure.start, in: text, breaks: Scan.sentenceBreak).text)
+                && !notNow.matches(clause(text, before: match.end + figure.start))
         }
         guard later.isEmpty, !parts.isEmpty, parts.allSatisfy({ $0 <= max(low, Double(match[2] ?? "") ?? low) }),
               !someWeeksAfter.matches(tail), !countsOtherAfter.matches(tail), !otherSport.matches(tail) else { return nil }
@@ -272,6 +293,43 @@ enum WeekFigures {
         return Reading(value: value, miles: miles, decisive: true)
     }
 
+    /// "… Tuesday and Thursday mornings for about half an hour each, and on a Sunday forty-five minutes, … all at about seven
+    /// and a half minutes a kilometre": the runs' minutes added up (a figure "each" times the days or runs said before it
+    /// in its sentence) over the pace said after them.
+    static func minutesAtPace(_ text: String) -> Reading? {
+        guard let pace = paceSaid.matches(in: text).last, let paceMinutes = Double(pace[1] ?? "") else { return nil }
+        let perUnit = paceMinutes + (Double(pace[2] ?? "") ?? 0) / 60
+        guard perUnit >= 3, perUnit <= 15 else { return nil }
+        var minutes = 0.0, runs = 0
+        for match in runMinutes.matches(in: text.utf16Slice(0, pace.start)) {
+            guard let said = Double(match[1] ?? ""), case let each = (match[2] ?? "").hasPrefix("h") ? said * 60 : said, each >= 10, each <= 240 else { continue }
+            let sentenceStart = FactExtractor.sentenceStart(in: text, before: match.start)
+            let before = text.utf16Slice(sentenceStart, match.start)
+            // (Walking and other sports are not the running.)
+            if walkingSaid.matches(before) || otherSport.matches(text.utf16Slice(match.end, match.end + 16)) { continue }
+            var count = 1
+            if match[3] != nil {
+                let days = Set(FactExtractor.dayToken.matches(in: before).compactMap { ($0[1] ?? $0[2]).flatMap(FactExtractor.weekday) })
+                count = days.count >= 2 ? days.count : runCountSaid.matches(in: before).last.flatMap { Int($0[1] ?? "") } ?? 0
+                guard count >= 2 else { return nil }
+            }
+            minutes += each * Double(count)
+            runs += count
+        }
+        guard runs >= 2, minutes / perUnit >= 2 else { return nil }
+        return Reading(value: (minutes / perUnit * 10).rounded() / 10, miles: (pace[3] ?? "").hasPrefix("mi"), decisive: true)
+    }
+    static let paceSaid = TextPattern(
+        #"\bat (?:about |around |roughly |maybe |an? (?:easy )?)?(\d{1,2}(?:\.\d)?)(?::(\d\d))?\s*(?:minutes?\s*|mins?\s*)?(?:per|a|/|each)\s*(km|k|kilomet(?:re|er)|mile|mi)\b"#)
+    static let runCountSaid = TextPattern(#"\b([2-7])\s*(?:times|runs|x|mornings|evenings|nights|days|sessions)\b"#)
+    static let runMinutes = TextPattern(#"(?<![\d.:])(\d{1,3})\s*(minutes?|mins?|hours?|hrs?)\b(\s+(?:each|apiece|every time))?"#)
+    static let anotherRunAdded = TextPattern(#"\b(?:and|plus)\s+(?:then\s+|also\s+)?(?:a|an|one|1)\s+(?:[a-z]+\s+)?(?:run|one|jog|outing)\b"#)
+    static let runsSaidWithTheWeek = TextPattern(
+        #"(?:^|[.!?]\s*)([2-7]) (?:days|times|mornings|evenings|nights)(?: a week| most weeks| per week| every week)?,? i (?:run|jog|walk-run|go out|go running)\b|\bi (?:do|run) (?:the |my )?(?:[a-z]+ ){0,3}?([2-7]) times (?:most weeks|a week|per week|every week|weekly)\b"#)
+    static let runsThenList = TextPattern(
+        #"\b([2-7])\s*runs?\b[.:,;\s-]+((?:\d+(?:\.\d+)?\s*(?:,|\+|&|and|\s)\s*)+\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s*[.!]?\s*$"#)
+    static let runTimesCount = TextPattern(
+        #"(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)\s+([2-7])\s*(?:x|times)\b|\b([2-7])\s*(?:x|times)(?: a week| per week)?,?\s+(\d+(?:\.\d+)?)\s*(?:k|km|kms|miles?|mi)\b"#)
     static let longRunBefore = TextPattern(#"\blong(?:est)? (?:run|one)\b[^\d.;]*$"#)
     static let countedIn = TextPattern(#"\b(?:count|counting|including|incl|with)\s+(?:the\s+|my\s+|a\s+)?$"#)
     static let feltLike = TextPattern(#"\b(?:feels?|felt|feeling|seems?|seemed) like\s*$"#)
@@ -306,7 +364,7 @@ enum WeekFigures {
         "ein": 1, "einmal": 1, "zwei": 2, "zweimal": 2, "drei": 3, "dreimal": 3, "vier": 4, "viermal": 4, "fünf": 5, "sechs": 6, "sieben": 7,
     ]
     static let count = TextPattern(
-        #"(?<![\d.:/])(\d)(?![\d])(?!\s*(?:-|to|or|/)\s*\d+(?:\.\d+)?\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins))(?:\s*(?:-|to|or|/)\s*(\d)(?![\d]))?(?!\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins|hours|hrs|years|months|weeks|am\b|pm\b|:|\.\d|%|kg))(?:\s*ish)?|\b(once|twice|couple of times|a couple|everyday|every day|every single day|daily)\b|\b(uno|una|dos|tres|cuatro|cinco|seis|siete|une|deux|trois|quatre|cinq|sept|ein|einmal|zwei|zweimal|drei|dreimal|vier|viermal|fünf|sechs|sieben)\b(?=\s*(?:veces|fois|mal\b|times|x\b|a week|per|\.|$))"#)
+        #"(?<![\d.:/])(\d)(?![\d])(?!\s*(?:-|to|or|/)\s*\d+(?:\.\d+)?\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins))(?:\s*(?:-|to|or|/)\s*(\d)(?![\d]))?(?!\s*(?:k\b|km|kms|miles?|mi\b|minutes?\b|mins?\b|hours?\b|hrs?\b|years?\b|months?\b|weeks?\b|am\b|pm\b|:|\.\d|%|kg))(?:\s*ish)?|\b(once|twice|couple of times|a couple|everyday|every day|every single day|daily)\b|\b(uno|una|dos|tres|cuatro|cinco|seis|siete|une|deux|trois|quatre|cinq|sept|ein|einmal|zwei|zweimal|drei|dreimal|vier|viermal|fünf|sechs|sieben)\b(?=\s*(?:veces|fois|mal\b|times|x\b|a week|per|\.|$))"#)
     static let everyDayBut = TextPattern(#"\b(?:every ?day|every (?:morning|evening|night)|daily|all days)\s+(?:but|except|bar|apart from)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:\s*(?:and|,|&)\s*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?"#)
     static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|longer|short|shorter|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group|mostly|usually|normally|all|each|apiece|though|mainly))"#)
 
@@ -415,7 +473,9 @@ enum WeekFigures {
             || sentenceDatesTheWeek(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: position), position))
     }
     /// The sentence so far opens on the usual week or the weeks just gone.
-    static func sentenceDatesTheWeek(_ soFar: String) -> Bool { usualWeekOpens.matches(soFar) || recentOpens.matches(soFar) }
+    static func sentenceDatesTheWeek(_ soFar: String) -> Bool { usualWeekOpens.matches(soFar) || recentOpens.matches(soFar) || sinceOpens.matches(soFar) }
+    /// ("About 30 km a week. No, … Since exam season started at the library it's 20": the week since a change.)
+    static let sinceOpens = TextPattern(#"^\s*(?:but |and |so )?(?:ever )?since\b[^\d.!?;]*$"#)
     /// "30 km a week. Hmm, less, this last month with the harvest I did maybe 22": the figure of the weeks just gone
     /// ("30 km a week lately, 40 in the summer": not when the word dates a figure said before it; "My longest run lately
     /// was 14 miles": nor one run.)
