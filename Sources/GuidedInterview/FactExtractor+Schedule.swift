@@ -804,7 +804,7 @@ extension FactExtractor {
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright|all right)\s*[:,.!-]"#)
     /// "I could do 5 days"; not "never two days in a row".
     static let someWeeksClause = TextPattern(#"\b(?:every (?:other|second|2nd|third|3rd) (?:weeks?|weekends?|fortnight)|alternate (?:weeks|weekends)|some weeks|some weekends)\b"#)
-    static let openThatDay = TextPattern(#"\b(?:is|are|'s|opens) open (?:on |all day )?(?:on )?$|\bopens (?:on )?$"#)
+    static let openThatDay = TextPattern(#"\b(?:is|are|'s) open (?:on |all day )?(?:on )?$|\bopens (?:on )?$"#)
     /// ("i can do 4 days but idk wich ones, the salon is tue thru sat 10 to 7": which days not known yet.)
     static let whichNotKnown = TextPattern(#"\b(?:idk|i dunno|dunno|(?:i )?(?:do not|don't|dont) know|not sure|no idea)\s+(?:yet\s+)?(?:which|wich|what) (?:days?|ones)\b|\bany (?:2|3|4|5|6|two|three|four|five|six)\b"#)
     /// ("Sunday mornings I am in church …, but the afternoon is free": the rest of the day free.)
@@ -944,8 +944,7 @@ extension FactExtractor {
         #"\b(?:(?:on|before|after) (?:a |an |my )?[a-z]+(?: [a-z]+)? (?:days?|nights?|shifts?|evenings?|mornings?)|when [^.!?,]{0,50})\s*,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|h\b|minutes?|mins?|degrees|%))"#)
     static let shiftAfter = TextPattern(#"^\s*(?:-\s*)?(?:shifts?|days? shifts?|night shifts?)\b"#)
     // ("forty-five on a Saturday late": a Saturday shift is a busy day.)
-    static let bareThenBusy = TextPattern(
-        #"(?<![\d.:])(?<!and )(?<!hour )(?<!hours )(?<!h)(\d{1,3})\s+(?:on (?:a |an |my )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* )?(?:late|lates|early|earlies|shift|night|nights|double|work ?day|busy day)s?|before (?:a |my )?(?:night|shift|late|early)s?)\b"#)
+    static let bareThenBusy = TextPattern(#"(?<![\d.:])(?<!and )(?<!hour )(?<!hours )(?<!h)(\d{1,3})\s+"# + SessionLength.shiftDay)
     static let restDayCue = TextPattern(#"\b(?:saturdays?|sundays?|weekends?|days? off|rest days?|free days?|off days?)\b(?! (?:lates?|earlies|early|shifts?|nights?|doubles?)\b)"#)
     static let busyDayBareFigure = TextPattern(
         #"\b(?:on )?(?:a |an |my )?(?:normal|busy|work|working|school|shift) days?,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|minutes?|mins?))"#)

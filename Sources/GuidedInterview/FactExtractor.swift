@@ -354,7 +354,7 @@ final class Scan {
         }
         return true
     }
-    private static let askingTheWord = TextPattern(#"\b(?:how (?:do |would )?(?:you|u|one) (?:say|call)(?: it| that)?|how to say|what(?: is it| do you call it| is the word)(?: called)?(?: in english)?|in english)\b[^?.!]*$"#)
+    private static let askingTheWord = TextPattern(#"\b(?:"# + Replies.howYouSay + #"|how to say|what(?: is it| do you call it| is the word)(?: called)?(?: in english)?|in english)\b[^?.!]*$"#)
     private static let unsureOfAWord = TextPattern(#"\s[-—–,]\s*[a-z]+\s*\?$"#)
     private static let taggedQuestion = TextPattern(#",\s*(?:is|are|does|do|did|will|would|can|could|should|any|am|or)\b"#)
     private static let questionOpening = TextPattern(

@@ -240,7 +240,9 @@ enum Replies {
         #"^\W*(?:(?:and|but|so|ok|okay|well|hmm)[,]?\s+)?(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|may|might|what|what's|whats|how|how's|why|when|where|which|who)\b"#)
     static let wishWords = TextPattern(#"\b(?:aim|aiming|want|wanna|like|hoping|hope|thinking|go for|target|goal)\b"#)
 
-    static let askingTheWord = TextPattern(#"^[^?]{3,}\bhow (?:do |would )?(?:you|u|one) (?:say|call)(?: it| that)?\b"#)
+    /// "how do you say", "how you call it": the runner asking for the English word, not asking the coach.
+    static let howYouSay = #"how (?:do |would )?(?:you|u|one) (?:say|call)(?: it| that)?"#
+    static let askingTheWord = TextPattern(#"^[^?]{3,}\b"# + howYouSay + #"\b"#)
     static let questionForm = TextPattern(
         #"^\W*(?:(?:and|but|so|also|oh|ok|okay|well|hmm|sorry|then|or|like|honestly|seriously|quick question)[,:]?\s+)*(?:is|are|am|was|were|do|does|did|can|could|should|shall|will|would|may|might|must|have|has|had|what|what's|whats|how|how's|why|when|where|which|who|whose|any|anything|isn't|aren't|don't|doesn't|won't|can't|cannot|wouldn't|shouldn't|hows|wat|wot|u|you)\b|(?<!\d )\b(?:is|are|does|do|did|would|will|can|should|could|shall|may|am|was|were|have|has|isn't|aren't|don't|doesn't|won't|can't)\s+(?:that|this|it|i|you|u|they|he|she|we|there|these|those)\b|\bor (?:is|are|should|would|do|does|can|will|not)\b|\b(?:what|how|why|where|which|who) (?:about|if|is|are|do|does|should|would|can|much|many|long|far|often)\b|\bright\s*\?$|\bor\s*\?$|^\W*(?:no|yes|nope|yeah|yep|right|really|ok|okay|sure|so|and|huh|eh|hmm|why not|or not)\W*$"#)
     static let dashQuestion = TextPattern(

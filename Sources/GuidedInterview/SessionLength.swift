@@ -250,7 +250,9 @@ enum SessionLength {
     /// ("On factory days, one hour only": a kind of working day names a busy day.)
     static let busyCue = TextPattern(#"\b(?:end of (?:the )?(?:quarter|month|year|term|financial year)|(?:quarter|month|year)[- ]end|crunch time|mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch|on (?:grill|market|shop|stall|bakery|site|duty|clinic|hospital|ward|teaching|class|delivery|route|harvest|boat|fishing|farm|gig|service|night|late|early|double|long) (?:days?|shifts?)|during (?:the )?(?:seeding|sowing|planting|harvest|lambing|calving|exams?|exam season|tax season|busy season|peak season|high season|term|term time|school term|rush|crunch)|on (?!(?:rest|off|free|long|easy|weekend|lazy|good|bad|my|the|those|these|some|most|other|race|run|running|sunny|rainy|hot|cold)\b)[a-z]+ days)\b"#)
     /// ("forty-five on a Saturday late", "60 before a night": the busy day said after its figure.)
-    static let busyAfter = TextPattern(#"^\s*(?:minutes?|mins?)?\s*(?:on (?:a |an |my )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* )?(?:late|lates|early|earlies|shift|night|nights|double|work ?day|busy day)s?\b|before (?:a |my )?(?:night|shift|late|early)s?\b)"#)
+    static let busyAfter = TextPattern(#"^\s*(?:minutes?|mins?)?\s*"# + shiftDay)
+    /// A busy day named by its shift: "on a Saturday late", "on night shifts", "before a night".
+    static let shiftDay = #"(?:on (?:a |an |my )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* )?(?:late|lates|early|earlies|shift|night|nights|double|work ?day|busy day)s?|before (?:a |my )?(?:night|shift|late|early)s?)\b"#
     static let otherwiseBefore = TextPattern(#"\b(?:otherwise|other days|the rest of the time|the other weeks?)\b[^.;!?\d]*$"#)
     static let settledBefore = TextPattern(
         #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
