@@ -7,6 +7,9 @@ import Foundation
 enum AgeAnswer {
     static let ageThenNext = TextPattern(
         #"^\s*(?:i am |i'm |im )?(\d{2})\s*(?:[-,.;:]|but|and|now|for now|still)*\s*(?:i will be |i'll be |turning |will be |i am |i'm |im )?(\d{2})\s+(?:in|on|next|this|come|by|at)\b"#)
+    /// "29 age. Next month 30.": the age now, then when the next one comes, then it.
+    static let ageThenWhenNext = TextPattern(
+        #"^\s*(?:i am |i'm |im )?(\d{2})\s*(?:age|years?(?: old)?|yrs?(?: old)?|y/?o)?\s*[-,.;:]*\s*(?:next (?:month|week|year)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s*,?\s*(?:i will be |i'll be |turning |will be |i turn )?(\d{2})\b"#)
     static let useAge = TextPattern(#"\b(?:use|put|write|put down|write down|go with|make it)\s+(\d{2})\b(?!\s*(?:k|km|miles?|minutes?|mins?|hours?|kg|lbs?|cm|%|:))"#)
     enum Reading: Equatable {
         case age(Int)
@@ -21,7 +24,8 @@ enum AgeAnswer {
         // "still 32 for now": said outright, whatever else the answer works out.
         if let match = stillAge.firstMatch(in: text), let age = Int(match[1] ?? "") { return .age(age) }
         // "38 — 39 in February": the age now, then the next one and when it comes.
-        if let match = ageThenNext.firstMatch(in: text), let now = Int(match[1] ?? ""), Int(match[2] ?? "") == now + 1 { return plausible(now) }
+        if let match = ageThenNext.firstMatch(in: text) ?? ageThenWhenNext.firstMatch(in: text), let now = Int(match[1] ?? ""),
+           Int(match[2] ?? "") == now + 1 { return plausible(now) }
         if let age = born(text, today: today) { return plausible(age) }
         if let match = birthYear.firstMatch(in: text), let raw = match[1] ?? match[2] ?? match[3], let year = fullYear(raw) {
             let toCome = birthdayToCome.matches(text)

@@ -9,6 +9,7 @@ extension FactExtractor {
         #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|going on|at the moment|right now|now|these days|lately|recently|nowadays|currently|since|at present|give or take|this (?:month|year|week)|still|styll|tho|fam|bro|rn|lol)\b))"#)
     static let longAgoRacing = TextPattern(
         #"\b(?:(?:19\d\d|20[01]\d)|back in|years ago|as a (?:kid|teen|teenager|child|boy|girl)|growing up|ever since|since then|decades?|in my (?:youth|teens|twenties|day)|(?:stopped|quit|gave up|resting|nothing))\b|'\d\d\b"#)
+    static let figurePutRight = TextPattern(#"^\s*\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\s*[.!]\s+(?:no,?\s+|sorry,?\s+|well,?\s+|actually,?\s+|or\s+)?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|weeks?|days?|:))"#)
     static let finalBareNumber = TextPattern(#"[.!;]\s+(\d)\s*[.!]?\s*$"#)
     static let unitAfterNumber = TextPattern(#"^\s*[^\d]{0,16}?\d+(?:\.\d+)?\s*[,.;:-]?\s*(?:that is |i mean |in |sorry,? )?(k|km|miles?|mi)\b"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|not a thing|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine|nada|nowt|zilch|nun|non|nuthin|nothin|noting|nonee|nonne|i am grand|grand|all grand|sound|nutten|mi good)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
@@ -119,7 +120,10 @@ extension FactExtractor {
             }
         case "running.longestRecentRun":
             if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {
-                let km = unit?.hasPrefix("mi") == true ? Self.round1(value * 1.609344) : value
+                // ("18 km. 17.5, the watch died": a bare figure opening the next sentence puts the first right.)
+                let fixed = Self.figurePutRight.firstMatch(in: text).flatMap { Double($0[1] ?? "") }.flatMap { abs($0 - value) <= value * 0.25 ? $0 : nil }
+                let said = fixed ?? value
+                let km = unit?.hasPrefix("mi") == true ? Self.round1(said * 1.609344) : said
                 scan.add(expecting, .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: 0)
             } else if let named = Self.goalDistancePattern.firstMatch(in: text), let distance = Self.distance(number: named[1], unit: named[2], named: named[3] ?? named[4]) {
                 scan.add(expecting, .number(Self.round1(distance.km)), said: "a longest recent run of \(Self.said(distance))", at: 0)
@@ -191,7 +195,11 @@ extension FactExtractor {
                     break
                 }
             }
-            if none || affirmed == false || healthClear || noneBesides, !namedInjury {
+            // ("No injuries. Hmm, one: my left ankle, sprained on the beach": a part named after the none, taken back.)
+            let partTakenBack = expecting == "health.pastInjuries" && !partInjuries.isEmpty
+                && Self.nothingTakenBack.matches(in: text).contains { $0.start > lastNone }
+                && Self.bodyParts.contains { part in part.1.matches(in: text).contains { $0.start > lastNone } }
+            if none || affirmed == false || healthClear || noneBesides, !namedInjury, !partTakenBack {
                 let said = ["schedule.blockedDays": "no days ruled out", "health.pastInjuries": "no past injuries",
                             "health.currentPain": "nothing hurts right now", "schedule.preferredDays": "no particular days"][expecting] ?? "none"
                 if expecting != "schedule.preferredDays" { scan.add(expecting, [], said: said, at: 0, checkNegation: false) }

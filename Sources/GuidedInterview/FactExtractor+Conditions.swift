@@ -39,7 +39,7 @@ extension FactExtractor {
              pattern: TextPattern(#"\bmitral (?:valve )?(?:prolapse|regurgitation)\b"#)),
         ConditionTerm(value: "arthritis", name: "arthritis", pattern: TextPattern(#"\b(?:arthritis|arthritic|artritis|arthritus|arthiritis)\b"#)),
         ConditionTerm(value: "high_blood_pressure", name: "high blood pressure",
-             pattern: TextPattern(#"\b(?:high blood pressure|high bp|hbp|raised blood pressure|elevated blood pressure|h[iy]pert?en[st]?i?on|hypertensive|blood pressure (?:is|was|runs) (?:a bit |a little |quite |slightly )?(?:high|raised)|(?:on|taking|take|takes) [a-z]+ (?:for|because of) (?:my |the |me )?(?:blood pressure|bp)\b(?! (?:monitor|cuff|check)))\b"#)),
+             pattern: TextPattern(#"\b(?:high blood pressure|high bp|hbp|raised blood pressure|elevated blood pressure|h[iy]pert?en[st]?i?on|hypertensive|blood pressure (?:is|was|runs) (?:a bit |a little |quite |slightly )?(?:high|raised|going up|creeping up|rising|getting high)|(?:on|taking|take|takes) [a-z]+,? (?:for|because of) (?:my |the |me )?(?:blood pressure|bp|pressure)\b(?! (?:monitor|cuff|check)))\b"#)),
         ConditionTerm(value: "low_blood_pressure", name: "low blood pressure", pattern: TextPattern(#"\b(?:low blood pressure|low bp|hypotension)\b"#)),
         ConditionTerm(value: "prediabetes", name: "prediabetes", pattern: TextPattern(#"\bpre[- ]?diabet[a-z]*\b"#)),
         ConditionTerm(value: "gestational_diabetes", name: "gestational diabetes", pattern: TextPattern(#"\bgestational diabet[a-z]*\b"#)),
@@ -157,15 +157,17 @@ extension FactExtractor {
              pattern: TextPattern(#"(?<!calcium and )(?<!calcium & )(?<!calcium \+ )\bvit(?:amin)? ?d3?(?: tablets?| supplements?| drops)?\b"#)),
         ConditionTerm(value: "diabetes_medication", name: "diabetes medication",
              pattern: TextPattern(#"\b(?:(?:tablets?|pills?|meds|medications?|medicines?) for (?:my |the )?(?:diabetes|blood sugars?)|diabetes (?:tablets?|pills?|meds|medications?))\b"#)),
+        ConditionTerm(value: "antihistamine", name: "antihistamines",
+             pattern: TextPattern(#"\b(?:anti-?histamines?|(?:hay ?fever|allergy) (?:tablets?|pills?|meds|medications?|medicines?))\b"#)),
         ConditionTerm(value: "contraceptive_pill", name: "the pill", pattern: TextPattern(#"\b(?:on|take|taking|takes) the pill\b|\bcontraceptive pill\b"#)),
     ]
 
     /// A medicine the lists above do not know, by the ending medicine names share ("cetirizine", "bendroflumethiazide",
     /// "levodopa", "estradiol") or a common brand, said where medicine is talked about ("I take …", "on …", "… tablets").
     static let drugByEnding = TextPattern(
-        #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide|trexate|grel|azide|izide|imibe)|o?estradiol|lexapro|zoloft|prozac|celexa|effexor|wellbutrin|jardiance|januvia|farxiga|ozempic|mounjaro|trulicity|eliquis|plavix|brilinta|coumadin|pradaxa|adderall|ritalin|vyvanse|concerta|synthroid|pepcid|humira|enbrel|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
+        #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|pamide|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide|trexate|grel|azide|izide|imibe)|o?estradiol|naproxen|lexapro|zoloft|prozac|celexa|effexor|wellbutrin|jardiance|januvia|farxiga|ozempic|mounjaro|trulicity|eliquis|plavix|brilinta|coumadin|pradaxa|adderall|ritalin|vyvanse|concerta|synthroid|pepcid|humira|enbrel|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
     static let takenByBrand = TextPattern(
-        #"\b(?:I (?:take|took|pop|use)|I(?:'m| am) (?:taking|on|eating|popping)|I have to take)\s+(?:a |an |some |one |my |the )?([A-Z][a-z]{3,})\b"#, caseSensitive: true)
+        #"\b(?:I (?:take|took|pop|use)|I(?:'m| am) (?:taking|on|eating|popping)|I have to take|(?:put|started|has) me on)\s+(?:a |an |some |one |my |the )?([A-Z][a-z]{3,})\b(?:\s+[A-Z][A-Za-z0-9]{1,}\b)?"#, caseSensitive: true)
     static let takenFor = TextPattern(
         #"^\s*(?:tablets?|pills?|every|each|daily|twice|once|for (?:my|the|a|an|hay|high|low|blood|pain|it|when|headaches?)|when|whenever|if it|like (?:lollies|sweets|candy|smarties)|at night|in the morning|before|after|sometimes|now and then|,|\.|$)"#)
     static let takenSomewhere = TextPattern(#"\b(?:to|for) (?:a |the |her |his |their )?(?:walks?|runs?|school|work|nursery|training|practice|park|swim|gym|football|lessons?|class|ride|drive|vet|doctor|dentist)\b"#)
@@ -181,8 +183,9 @@ extension FactExtractor {
     ]
     static let passingIllnesses: Set<String> = ["malaria", "dengue"]
     static let yearAfterIllness = TextPattern(#"^\s*(?:in|back in|during)\s+((?:19|20)\d\d)\b"#)
+    static let knownPainkillers: Set<String> = ["ibuprofen", "paracetamol", "acetaminophen", "naproxen", "diclofenac"]
     static let medicineTalk = TextPattern(#"\b(?:on|taking|take|takes|took|prescribed|started|tablets?|pills?|medication|medicine|meds|patch|inhaler|injections?|mg|dose)\b"#)
-    static let notDrugs: Set<String> = ["magazine", "gasoline", "trampoline", "discipline", "adrenaline", "caffeine", "nicotine", "routine", "paracetamol"]
+    static let notDrugs: Set<String> = ["magazine", "gasoline", "trampoline", "discipline", "adrenaline", "caffeine", "nicotine", "routine"]
 
     static let hypertension = TextPattern(#"^(?:h[iy]pert?en[st]?i?on|hypertensive)$"#)
     /// Names kept as said: a medicine by its own name ("warfarin", not only "a blood thinner"), "hypertension" as said.
@@ -246,7 +249,7 @@ extension FactExtractor {
     static let clinician = TextPattern(
         #"\b(?:doctors?|docs?|dr|gp|fastlege|huisarts|hausarzt|médecin|medecin|médico|medico|lekarz|läkare|lääkäri|læge|physios?|physiotherapists?|physical therapists?|surgeons?|consultants?|cardiologists?|cardiology|specialists?|physicians?|orthopa?edic(?: surgeon| specialist| consultant)?|orthopa?edists?|ortho|endos?|gastroenterologists?|gastro|nephrologists?|pulmonologists?|haematologists?|hematologists?|urologists?|oncologists?|traumatologists?|kin[eé]|sports? (?:doctor|doc|medicine|physician|med)|rheumatologists?|endocrinologists?|neurologists?|podiatrists?|osteopaths?|chiropractors?|midwife|obstetrician|ob-?gyn|gyn(?:a)?ecologist|nurse|medical team|hospital|clinic|cardiac rehab)\b"#)
     static let cleared = TextPattern(
-        #"\b(?:(?:said|says|told me)(?: to)? (?:crack on|carry on|go ahead|keep going|get running|keep running)\b|lets me (?:run|add|build|increase|train|race)|(?:i am|i'm|im) grand to (?:run|race|train)|medical certificate|sports certificate|certificate for (?:competition|racing|sport)|signed (?:it|the (?:form|certificate)|my (?:form|certificate))|(?:said|says|told me)(?: i can)? run all i (?:want|like)|(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: (?:in|on|last|back in) [a-z0-9]+)?(?: that)?(?: (?:it is|its|it's|the bone is|the fracture is) (?:healed|fine|ok|okay|all healed|fully healed),?(?: and| so)?)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:fine|ok|okay|happy|good|all right|alright) with (?:the |my |me )?(?:marathon|half|race|racing|running|training|plan|it)\b|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:the )?(?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
+        #"\b(?:(?:said|says|say|told me)(?: to| i can| i could| i may)? (?:run|go run|go and run)(?=\s*[.!,;]|\s*$)|(?:said|says|say|told me|thinks)(?: that)? (?:[a-z]+ ){0,4}(?:is|are|would be|will be) (?:good|great|fine|healthy|the best medicine|the best thing) for me\b|(?:said|says|told me)(?: that)? (?:running|jogging|exercise|walking|it) is the best medicine\b|(?:said|says|told me)(?: to)? (?:crack on|carry on|go ahead|keep going|get running|keep running)\b|lets me (?:run|add|build|increase|train|race)|(?:i am|i'm|im) grand to (?:run|race|train)|medical certificate|sports certificate|certificate for (?:competition|racing|sport)|signed (?:it|the (?:form|certificate)|my (?:form|certificate))|(?:said|says|told me)(?: i can)? run all i (?:want|like)|(?:given|gave|give|got|gotten|get|getting|had|received|have) (?:me )?(?:the |an? )?(?:all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|sign[- ]off|clean bill of health)|(?:given|gave|got|gotten|get|getting|received) (?:me )?(?:the |an? )?(?:ok|okay|nod)\b|all[- ]?clear|green light|go[- ]ahead|thumbs[- ]up|clean bill of health|cleared (?:me|to|for)\b|(?:been|got|was|am|were) cleared|signed me off(?! work| sick| from)|signed off (?:for|to) (?:run|running|exercise|sport|training)|signed off on (?:it|running|me)|(?:fine|ok|okay|good|safe|happy|alright|all right|clear|free|allowed|able) (?:for me )?to (?:run|exercise|train|race|start|go back|return|get back|carry on|keep running|continue)|happy for me to|good to go|okayed|ok'd|oked|approved|no restrictions|fit to (?:run|train|race|exercise)|(?:said|says|told me|tells me|say)(?: me)?(?: (?:in|on|last|back in) [a-z0-9]+)?(?: that)?(?: (?:it is|its|it's|the bone is|the fracture is) (?:healed|fine|ok|okay|all healed|fully healed),?(?: and| so)?)? i (?:can|could|may) (?:run|start|train|exercise|race|go back|return|do (?:it|this|that))|discharged me|(?:fine|ok|okay|happy|good|all right|alright) with (?:the |my |me )?(?:marathon|half|race|racing|running|training|plan|it)\b|(?:said|says|say|told me|tells me|thinks|reckons)(?: that)? (?:the )?(?:(?:slow|easy|gentle|light|some|more|regular) )?(?:running|exercise|jogging)(?:'s| is| was)? (?:fine|ok|okay|good|great|safe|the best thing)|(?:said|says|say|gave|give|gives)(?: me)? (?:the )?(?:ok|okay|yes|go)\b)"#)
     /// Said without naming who: clearance all the same.
     static let clearedAlone = TextPattern(
         #"\b(?:cleared to (?:run|train|race|exercise|return|start)|(?:got|been given|given|have|had) the all[- ]?clear)\b"#)
@@ -322,7 +325,8 @@ extension FactExtractor {
         // "I take cetirizine for hay fever", "an HRT patch, estradiol": a medicine known by its name's ending.
         for match in Self.drugByEnding.matches(in: text) {
             guard let word = match[1], !Self.notDrugs.contains(word), !medicines.contains(where: { $0.0 == word || saidNames[$0.0] == word }),
-                  Self.medicineTalk.matches(scan.sentence(around: match.start).text),
+                  // ("And ibuprofen when the toe insists": a painkiller everyone knows needs no word of taking it.)
+                  Self.medicineTalk.matches(scan.sentence(around: match.start).text) || Self.knownPainkillers.contains(word),
                   !conditionQuestion(scan, at: match.start), !someoneElsesHealth(scan, at: match.start), !conditionNegated(scan, at: match.start) else { continue }
             medicines.append((word, word, match.start))
         }
@@ -411,7 +415,11 @@ extension FactExtractor {
             // ("My rheumatologist, Dr. Rivera, said yes … go ahead": who said it may be a comma or two before.)
             let sentence = scan.sentence(around: match.start).text
             let clinicians = Self.clinician.matches(in: sentence).filter { !Self.ownJob.matches(sentence.utf16Slice(0, $0.start)) }
-            let named = !clinicians.isEmpty || asked || Self.clearedAlone.matches(clause)
+            // ("The doctor at the puskesmas say my sugar … She say running is good for me": "she", the clinician said before.)
+            let own = scan.sentence(around: match.start)
+            let previous = own.start >= 2 ? scan.sentence(around: own.start - 2).text : ""
+            let pronounLed = own.text.range(of: #"^\W*(?:she|he|they)\b"#, options: .regularExpression) != nil && Self.clinician.matches(previous)
+            let named = !clinicians.isEmpty || asked || Self.clearedAlone.matches(clause) || pronounLed
             guard named else { continue }
             if conditionQuestion(scan, at: match.start) || someoneElsesHealth(scan, at: match.start, clearance: true) { continue }
             // Cleared someone else: "cleared him", "gave her the green light".

@@ -55,11 +55,17 @@ extension FactExtractor {
     static let startTimeThenIt = TextPattern(#"\b(?:start(?:ing)? time|gun time|start)\b[^.;]{0,12}[?.!:]\s*(?:it is|it's|its|at|=)?\s*$"#)
     static let timeOfDayBefore = TextPattern(
         #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|up|alarm(?: goes off)?|shift|bus|train|boat|ferry|gun|goes|go off|goes off|kicks? off|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$"#)
+    static let someoneRanIt = TextPattern(
+        #"\b(?:(?:one|1) of (?:them|the [a-z]+|my [a-z]+)|she|he|they|my (?:friend|mate|colleague|cousin|brother|sister|husband|wife|partner|boss|coach|son|daughter|dad|mum|mom))\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:run|ran|done|did|raced|finished)\s+(?:it|this|that|the [a-z]+)\b[^.;!?]{0,30}$"#)
+    static let clockFrom = TextPattern(#"\b(?:from|between)\s*$"#)
+    static let clockTo = TextPattern(#"\bfrom\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:to|till|until|-|–)\s*$"#)
+    static let clockUntil = TextPattern(#"^\s*(?:to|till|until|and|-|–)\s*\d"#)
     static let gluedRaceName = TextPattern(
         #"(?<!\p{L})(\p{Lu}\p{Ll}{2,}(?:maraþon|maraton|marathon|maratona|maratón|maratonas|maraton|halvmaraton|puolimaraton|halbmarathon))(?!\p{L})"#, caseSensitive: true)
     static let tallyBefore = TextPattern(
         #"\b(?:\d+|a few|a good few|several|some|many|a couple of|loads of|lots of|a bunch of)\s+(?:halves|half marathons|halfs|marathons|10ks|5ks|ultras|races|parkruns|trail races)\s*(?:,|and|&)\s*(?:and\s+)?(?:\d+|an?|one)?\s*$"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b|\b\d{1,2}:\d{2}(?::\d{2})? from (?:the |my )?(?:\d{4} )?$"#)
+    static let distancePutRight = TextPattern(#"^\W*(?:oh,?\s+|ah,?\s+)?(?:wait|actually|sorry|no|hang on|hold on)\b[^.!?]{0,12}\b(?:it is|it's|its)\s+(?:now\s+)?$"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let lapBefore = TextPattern(#"\b(?:loops?|laps?|repeats?|reps?|circuits?|legs?|stages?)\s+of\s+(?:about |around |roughly |just over |just under )?$|\d\s*x\s*$"#)
@@ -75,16 +81,17 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?!self)(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?|body)\b))"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d(?!\d*\s*(?:stone|st\b|kg|kilos?|lbs?|pounds))|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?!self)(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?|body)\b))"#)
     static let paceSoTime = TextPattern(
         #"\b(?:want|wanna|aim(?:ing)? for|target is|goal is|hoping for|would like|'d like)\s+(?:to (?:run|average|hold|do) )?(?:about |around )?\d{1,2}(?::\d{2})?\s*(?:minutes?|mins?)?\s*(?:/|per|a)\s*(?:km|k|kilometre|mile|mi)\b,?\s*(?:so|which is|that is|that's|=)\s+(?:about |around |roughly |under |sub )?(\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|h)\b)"#)
     static let figureWishedFor = TextPattern(
-        #"\b(?:like|love|want|hope|wanna|dream) to (?:see|hit|break) (?:a |an )?(\d{2,3}|\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:k\b|km|kms|miles?|mi\b|kg|%|years?|days?|times|runs|a week|per week|weeks?))"#)
+        #"\b(?:(?:like|love|want|hope|wanna|dream) to (?:see|hit|break)|(?:i|i'd) (?:want|wanna|would like|'d like|hope for|am aiming for))\s+(?:a |an )?(\d{2,3}|\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:k\b|km|kms|miles?|mi\b|kg|%|years?|days?|times|runs|a week|per week|weeks?))"#)
+    static let wishSetAside = TextPattern(#"\d|\b(?:but|one day|someday|some day|eventually|dream|maybe|no|not)\b"#)
     static let beatingSomeone = TextPattern(#"\b(?:beat|beating|outrun)\b"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
     static let timeGoalCue = TextPattern(#"\b(?:sub[- ]?\d|break(?:ing)? \d)"#)
     static let baseCue = TextPattern(
-        #"\b(?:build(?:ing|in)? (?:up )?(?:my |the )?(?:weekly )?(?:mileage|milage|base|volume|endurance|aerobic base|miles|km)|build(?:ing|in)? (?:it |myself )?up to (?:running |doing )?\d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|(?:get|getting|gettin|tryna get|trying to get|want to get) (?:up )?to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)(?: a| per|/)? ?(?:week|wk)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b|^\s*(?:a |my )?base\s*[.!,:;-])"#)
+        #"\b(?:build(?:ing|in)? (?:up )?(?:my |the )?(?:weekly )?(?:mileage|milage|base|volume|endurance|aerobic base|miles|km)|build(?:ing|in)? (?:it |myself )?up to (?:running |doing )?\d+ ?(?:k|km|kilometers|kilometres|miles?|mi)\b|(?:get|getting|gettin|tryna get|trying to get|want to get) (?:up )?to \d+ ?(?:k|km|kilometers|kilometres|miles?|mi)(?: a| per|/)? ?(?:week|wk)\b|base[- ]?building|run more\b|increase (?:my )?(?:mileage|volume|distance)|(?:get|getting|gettin|bump|bumping|push|pushing) (?:my |the )?(?:kms|km|kilometres|kilometers|miles|mileage|milage|volume|distance) up\b|more mileage|higher mileage|(?:a |my )?(?:proper|bigger|solid|better|aerobic) base\b|more km\b|more miles\b|^\s*(?:a |my )?base\s*[.!,:;-])"#)
     static let returnCue = TextPattern(
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|(?:come|coming|get|getting|go|going) back to (?:my )?(?:fitness|form|shape)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let turnToNow = TextPattern(#"[,;.]\s*(?:and |but |so )?(?:now|this time|next(?! to)|this year)\b"#)
@@ -119,7 +126,9 @@ extension FactExtractor {
             let changed = Self.changedTo.matches(before)
             // "my 5k time is 27" is a result; "get my 5k time down", "improve my 10k time" name a speed goal's distance.
             // ("I told him I'd run the full marathon this year": a race to come, this year.)
-            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before), !changed,
+            // ("Oh, wait, it's 12 km this year, they changed the course": the distance put right, for this year's race.)
+            let putRight = Self.distancePutRight.matches(scan.sentenceBefore(position))
+            if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before), !changed, !putRight,
                !(named != nil && Self.willRunBefore.matches(before)) { continue }
             // ("the academic oval, 2.2 km per loop": a loop's length, not a race.)
             if named == nil, Self.perLoopAfter.matches(after) { continue }
@@ -318,13 +327,14 @@ extension FactExtractor {
     // MARK: - Race name
 
     static let routeBefore = TextPattern(#"\b(?:on|along|up|down|around|round|via|at|in|off|from) the\s*$"#)
+    static let nicknameBefore = TextPattern(#"\b(?:call|calls|called|know it as|knows it as|known as|nicknamed)(?: it)?\s+(?:the\s+)?$"#)
     static let raceNameCased = TextPattern(
-        #"(?<!\p{L})((?:\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,4})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run|trail)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational|(?:Ten|Twenty|Thirty|Fifty|Hundred)(?![- ]?(?i:k\b|km|kilo|mile|min|hour|week|day|year|time|run|of\b)))\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
+        #"(?<!\p{L})((?:(?<=\s)[dl]['’]\p{Lu}[\p{L}'.&-]*\s+|\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of|and)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,5})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run|trail)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational|(?:Ten|Twenty|Thirty|Fifty|Hundred)(?![- ]?(?i:k\b|km|kilo|mile|min|hour|week|day|year|time|run|of\b)))\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
         caseSensitive: true)
     /// "The first was 3:48", "my last one was 4:41": a race before, by its place among the runner's races.
     static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was"#
     static let resultSentence = TextPattern(#"\b"# + earlierRaceWas + #"\b"#)
-    static let terseDistanceThenName = TextPattern(#"^\s*(?:a |the )?(half marathon|half|full|marathon|10k|5k|ultra)\s*[.,:!-]+\s*((?:\p{Ll}[\p{Ll}'-]*)(?:\s+\p{Ll}[\p{Ll}'-]*){0,3})\s*(?:[.!]*\s*$|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|\d)))"#)
+    static let terseDistanceThenName = TextPattern(#"^\s*(?:(?:a |the )?race\s*[.,:!-]+\s*)?(?:a |the )?(half marathon|half|full|marathon|10k|5k|ultra)\s*[.,:!-]+\s*((?:\p{Ll}[\p{Ll}'-]*)(?:\s+\p{Ll}[\p{Ll}'-]*){0,3})\s*(?:[.!]*\s*$|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|\d)))"#)
     static let raceRunInBrackets = TextPattern(#"\b(?:one|a|an|1|2|3|two|three|few|couple of|several|last)\s+(?:half|halves|half marathons?|marathons?|10ks?|5ks?|\d+ ?km|races?|ultras?)\s*\([^)]*$"#)
     static let weakTrigger = TextPattern(#"^(?:at the|in the|for (?:a|an|the|my))\b"#)
     static let yearGoneBy = TextPattern(#"\b(?:last (?:year|season|spring|summer|autumn|fall|winter)|trained)\b"#)
@@ -393,7 +403,7 @@ extension FactExtractor {
     /// "Marathon in Rotterdam", "Marathon. London, April 25th", "Half, Cardiff": the distance, then
     /// the place (a capitalised word that is not a month, a day or a word of the sentence).
     static let raceNamePlaceAfter = TextPattern(
-        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratona|marat[oó]n?|half|10k|5k|ultra|ten[- ]miler|10[- ]miler|(?:5|10|15|21|42) ?(?:kilomet(?:re|er)s?|kms?|K)))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|des)\s+|(?i:at(?: the)?|(?:a)?round(?: the)?|on the|along the|by the)\s+)?([A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*(?:\s+(?:(?:de|da|do|dos|del|di|du|des|della|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*){0,2})\b"#,
+        #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratonina|maratona|marat[oó]n?|half|10k|5k|ultra|ten[- ]miler|10[- ]miler|(?:5|10|15|21|42) ?(?:kilomet(?:re|er)s?|kms?|K)))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|dei|degli|delle|des)\s+|(?i:at(?: the)?|(?:a)?round(?: the)?|on the|along the|by the)\s+)?([A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*(?:\s+(?:(?:de la|de las|de los|de|da|do|dos|del|di|du|des|della|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*){0,2})\b"#,
         caseSensitive: true)
     static let amountWords: Set<String> = ["roughly", "about", "around", "approximately", "approx", "maybe", "nearly", "almost", "over", "under",
                                            "only", "like", "say", "some", "few", "couple", "usually", "mostly", "doing", "did", "done", "ran", "run"]
@@ -432,6 +442,9 @@ extension FactExtractor {
     static let distanceOfTheEvent = TextPattern(
         #"\b(?i:\d+ ?k|\d+ ?km|half(?: marathon)?|marathon|\d+ ?miler?)\s+(?i:of|at) (?i:the)\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:y|de|del|la|of|the|and|&)\s+)?\p{Lu}[\p{L}'-]+){0,4})"#,
         caseSensitive: true)
+    /// ("A 10 km race in spring, the Bieg Wiosenny in Wrocław": the event named after a comma, then where.)
+    static let eventAfterComma = TextPattern(
+        #"[,:—–]\s+the\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})\s+(?i:in|at)\s+\p{Lu}"#, caseSensitive: true)
     static let runNamedEvent = TextPattern(
         #"\b(?i:run|do|race|enter|join|doing|running)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]{3,})\s+(?i:here|in|this|next|on|at)\b"#, caseSensitive: true)
     static let homeCity = TextPattern(
@@ -523,6 +536,18 @@ extension FactExtractor {
         return pastCue.matches(lead)
     }
 
+    /// Whether words typed in lower case before a distance can be a race's name ("kumasi city", not "half" or "about").
+    static func canNameRace(typedSmall raw: String) -> Bool {
+        let words = raw.split(separator: " ").map(String.init)
+        // ("kumasi city 10k": "city" inside a name is the name's own word.)
+        return !words.enumerated().contains(where: { index, word in
+            Self.nameStopWords.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word) && !["the", "of"].contains(word))
+            // ("bishkek spring 10k": a season inside a name is the name's own word.)
+            || Self.notInTerseName.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word))
+            || Self.notRaceNameWords.contains(word) || Self.sentenceOpeners.contains(word) || Self.weekdays.contains(word) || Self.wholeMonth.matches(word)
+            || Self.oneAdjectives.contains(word) || Greeting.words.contains(word) || Self.amountWords.contains(word) })
+    }
+
     func extractRaceName(_ scan: Scan) {
         var name: String?
         for match in Self.raceNameCased.matches(in: scan.original) {
@@ -538,6 +563,8 @@ extension FactExtractor {
                 kind = "Half Marathon"
             }
             var kept: [String] = []
+            // ("the That Luang Half Marathon": after "the", a capitalised word is the name's, whatever it means in English.)
+            let afterThe = scan.original.utf16Slice(max(0, match.start - 4), match.start).lowercased() == "the "
             for (index, word) in words.enumerated() {
                 // "Big Sur Marathon", "New York City Marathon": a word like "Big" opening a name belongs to it.
                 let opensName = kept.isEmpty && ["big", "new"].contains(word.lowercased()) && index + 1 < words.count
@@ -546,7 +573,9 @@ extension FactExtractor {
                 // "Race. 10k in May": a word ending its sentence is no part of a name after it ("St. Jude" keeps its "St.").
                 if word.hasSuffix("."), !["st.", "mt.", "ste.", "ft.", "pt.", "dr.", "jr."].contains(word.lowercased()) {
                     kept = []
-                } else if !opensName, Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()) {
+                } else if !opensName, !(afterThe && index == 0 && words.count >= 2), Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()),
+                          // ("The Lantau Peaks and Monasteries Ultra Trail": "and" between words of the name.)
+                          !(word == "and" && !kept.isEmpty && index + 1 < words.count) {
                     kept = []
                 } else {
                     kept.append(word)
@@ -565,8 +594,10 @@ extension FactExtractor {
             // "The Swansea Half! I did Cardiff Half back in 2019": a race done is no later name.
             // ("did the Bristol Half twice" is no name for the goal, first or later.)
             if Self.doneBefore(scan.original, at: match.start) { continue }
+            // ("The Naval Hill 10K. Locals call it the Giraffe Run": a nickname after the name said is no other race.)
+            if name != nil, Self.nicknameBefore.matches(scan.original.utf16Slice(max(0, match.start - 24), match.start).lowercased()) { continue }
             // "the Easter festival 10k" is the Easter Festival 10k; "Alexander the Great" keeps its "the".
-            let cased = kept.map { ["the", "of"].contains($0) ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }
+            let cased = kept.map { ["the", "of", "and"].contains($0) || $0.hasPrefix("d'") || $0.hasPrefix("l'") ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }
             name = (cased + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
             // ("HBF Run for a Reason", "Race for Life": a cause after "for" is part of the name.)
             if let cause = match[3] { name? += cause.split(whereSeparator: \.isWhitespace).map { " " + $0 }.joined() }
@@ -672,11 +703,19 @@ extension FactExtractor {
                 let distance = kind.lowercased().replacingOccurrences(of: "-", with: " ")
                 // ("the 5 kilometres at Hillside Dams": the Hillside Dams 5K.)
                 let kilometres = distance.range(of: #"^\d+ ?(?:kilomet|km|k$)"#, options: .regularExpression) != nil
-                let label = distance == "half" || distance == "halfmarathon" || distance.hasPrefix("semi") ? "Half Marathon"
+                let label = distance == "half" || distance == "halfmarathon" || distance.hasPrefix("semi") || distance.hasPrefix("maratonin") ? "Half Marathon"
                     : distance.hasPrefix("marat") ? "Marathon"
                     : kilometres ? distance.prefix(while: \.isNumber) + "K"
                     : distance.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
                 name = "\(place) \(label)"
+                // ("the 10 km at the Colombo Port City run": the event's own name, its "run" typed small after it.)
+                if words.allSatisfy({ $0.first?.isUppercase == true }),
+                   let event = scan.original.utf16Slice(match.end, min(match.end + 8, scan.original.utf16.count))
+                       .range(of: #"^\s+(?:run|race)\b"#, options: .regularExpression) {
+                    let word = scan.original.utf16Slice(match.end, min(match.end + 8, scan.original.utf16.count))[event]
+                        .trimmingCharacters(in: .whitespaces)
+                    name = (words.map(String.init) + [word.capitalized]).joined(separator: " ")
+                }
                 said = match.text.lowercased()
             }
         }
@@ -810,24 +849,20 @@ extension FactExtractor {
         // ("sat 13 march. kumasi city 10k", asked the date: the name said with it.)
         if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance"
             || scan.expecting == "goals.raceDate", let km = scan.goalDistance ?? scan.knownRaceDistance,
-           let match = Self.lowerNameBeforeDistance.firstMatch(in: scan.text), let raw = match[1],
+           // ("half marathon!! the sun city half": the first that can be a name.)
+           let match = Self.lowerNameBeforeDistance.matches(in: scan.text).first(where: { Self.canNameRace(typedSmall: $0[1] ?? "") }), let raw = match[1],
            case let words = raw.split(separator: " ").map(String.init),
-           // ("kumasi city 10k": "city" inside a name is the name's own word.)
-           !words.enumerated().contains(where: { index, word in
-               Self.nameStopWords.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word) && !["the", "of"].contains(word))
-               // ("bishkek spring 10k": a season inside a name is the name's own word.)
-               || Self.notInTerseName.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word))
-               || Self.notRaceNameWords.contains(word) || Self.sentenceOpeners.contains(word) || Self.weekdays.contains(word) || Self.wholeMonth.matches(word)
-               || Self.oneAdjectives.contains(word) || Greeting.words.contains(word) || Self.amountWords.contains(word) }),
            !FactExtractor.perWeek.matches(scan.window(after: match.end, 16)) {
-            let cased = words.map { $0.count <= 3 ? $0.uppercased() : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            // ("nyc half" is the NYC Half; "sun city half" the Sun City Half.)
+            let cased = words.map { $0.count <= 3 && !["mon", "tue", "wed", "thu", "fri", "sat", "sun"].contains($0) ? $0.uppercased() : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             name = Self.raceLabel(km: km).map { "\(cased) \($0)" } ?? cased
             said = raw
         }
         // "The 10K of the San Felipe y Santiago", "I want to run Vårruset here in Luleå": asked the goal, the event named after
         // its distance ("of the …") or as what is run, before where (after every other reading).
         if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName",
-           let match = Self.distanceOfTheEvent.firstMatch(in: scan.original) ?? Self.runNamedEvent.firstMatch(in: scan.original), let raw = match[1],
+           let match = Self.distanceOfTheEvent.firstMatch(in: scan.original) ?? Self.runNamedEvent.firstMatch(in: scan.original)
+               ?? (scan.goalDistance != nil ? Self.eventAfterComma.firstMatch(in: scan.original) : nil), let raw = match[1],
            case let words = raw.split(separator: " ").map(String.init), nameLike(words),
            !words.contains(where: { Self.notRaceNameWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }) {
             name = raw
@@ -1336,7 +1371,7 @@ extension FactExtractor {
 
     // MARK: - Target time
 
-    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d|\s\d{2}\b)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|lbs?|bpm|cm|y/?o\b|ish\b|(?:a|per|each|every|most|on) (?:day|week|run|session|time|morning|evening|weekday|weekend)s?\b))"#
+    static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d|\s\d{2}\b)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|kilos?|lbs?|pounds|stone|st\b|bpm|cm|y/?o\b|ish\b|(?:a|per|each|every|most|on) (?:day|week|run|session|time|morning|evening|weekday|weekend)s?\b))"#
     static let strongTimeTrigger = TextPattern(
         #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+|(?:in )?less than\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(
@@ -1406,6 +1441,8 @@ extension FactExtractor {
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
             // ("the shift bus leaves at 6:40", "my alarm goes off at 5:15": a time of day.)
             if Self.timeOfDayBefore.matches(before) { continue }
+            // ("On a work day I have 90 minutes max, from 5:30 to 7": a stretch of the clock.)
+            if Self.clockFrom.matches(before) && Self.clockUntil.matches(scan.window(after: match.end, 12)) || Self.clockTo.matches(before) { continue }
             // ("Do you need the start time? It is 8:30.": the clock the race starts at.)
             if Self.startTimeThenIt.matches(scan.text.utf16Slice(max(0, match.start - 40), match.start)) { continue }
             // ("a few 10ks and one half (2:01 in Akureyri)": a race run, its time in brackets.)
@@ -1420,6 +1457,8 @@ extension FactExtractor {
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
             // ("Stan says first marathon you just finish, …, so yeah, let's say under five hours": Stan's words end at the comma.)
             if Self.someoneElsesTarget.matches(scan.phraseBefore(match.start)) { continue }
+            // ("… and one of them has already run it twice, 1:52 and then 1:49": the times of someone who ran it.)
+            if Self.someoneRanIt.matches(String(scan.sentenceBefore(match.start).suffix(70))) { continue }
             // "Chioma's 4:45 is her own business": a time that is someone's by name.
             if Self.othersPossessive.matches(scan.window(before: match.start, 24)) { continue }
             // "My grandson runs it too, he is much faster, about 40 minutes": the sentence is about someone else.
@@ -1508,9 +1547,14 @@ extension FactExtractor {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
         // ("My 10k is stuck at 58 minutes and I'd like to see 52 before I die": a bare figure wished for, beside the distance's time.)
-        if !scan.has("goals.targetTime"), scan.goalContext || scan.expecting == "goals.targetTime", let distance,
+        // ("My 10k is 55 minutes, I want 50": the time now said first, the one wished for after it.)
+        if scan.goalContext || scan.expecting == "goals.targetTime", let distance,
            let match = Self.figureWishedFor.firstMatch(in: scan.text), let raw = match[1],
+           (scan.candidates.last { $0.path == "goals.targetTime" }?.position).map({ $0 < match.start }) ?? true,
+           // ("I want 50 but realistically 55", "I'd like 1:50 one day but no": a wish set aside in its sentence.)
+           !Self.wishSetAside.matches(scan.text.utf16Slice(match.end, FactExtractor.sentenceEnd(in: scan.text, after: match.end))),
            let seconds = Self.targetSeconds(raw, distanceKm: distance) {
+            scan.drop(["goals.targetTime"])
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
         // Asked for a time, a plain number that is not a result is the target: "I ran 58 last year and

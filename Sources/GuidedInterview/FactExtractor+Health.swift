@@ -15,7 +15,7 @@ extension FactExtractor {
         ("achilles_rupture", "a ruptured Achilles", TextPattern(
             #"\b(?:ruptured?|snapped|torn|tore|burst)\s+(?:my |the |his |her )?(?:(?:right|left)\s+)?achill[ie]s'?|\bachill[ie]s'?\s+(?:tendon\s+)?(?:rupture|ruptured|tear|torn|snapped)"#)),
         ("achilles_tendinopathy", "Achilles tendinopathy", TextPattern(#"\bachill[ie]s\b|\bachilles'?\b"#)),
-        ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee)\b"#)),
+        ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee|(?:knee|kneecap) tendin[a-z]*|tendinite rotul[a-z]*|tend[oó]n rotulian[oa]|tendon (?:of|in|below|under) (?:the |my )?(?:knee|kneecap)|tendin(?:itis|osis|opathy) (?:in|of|at|below|under) (?:the |my )?(?:(?:left|right) )?(?:knee|kneecap|patella))\b"#)),
         ("chondromalacia_patellae", "chondromalacia patellae", TextPattern(#"\bchondromalacia(?: patellae?)?\b"#)),
         ("patellofemoral_pain", "patellofemoral pain", TextPattern(#"\b(?:patellofemoral|pfps)(?: (?:pain|syndrome|pain syndrome|joint pain))?\b"#)),
         ("popliteus_tendinopathy", "popliteus tendinopathy", TextPattern(#"\bpopliteus(?: tend[a-z]*)?\b"#)),
@@ -50,12 +50,12 @@ extension FactExtractor {
         ("ankle_instability", "chronic ankle instability", TextPattern(#"\b(?:(?:chronic )?ankle instability|brostr[oö]m(?: repair| procedure)?)\b"#)),
         ("sinus_tarsi_syndrome", "sinus tarsi syndrome", TextPattern(#"\bsinus tarsi(?: syndrome)?\b"#)),
         ("bakers_cyst", "a Baker's cyst", TextPattern(#"\bbaker'?s cyst\b|\bpopliteal cyst\b"#)),
-        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:torn|tore|ruptured) (?:an |my |the )?(?:\w+ )?ankle ligaments?|ankle ligaments? (?:tear|injury|rupture)|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi |both |two |\d |the )?(?:left |right )?ankles?|ankle (?:injury|issues?|problems?)|weak ankles?)\b"#)),
+        ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:torn|tore|ruptured) (?:an |my |the )?(?:\w+ )?ankle ligaments?|ankle ligaments? (?:tear|injury|rupture)|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi |both |two |\d |the )?(?:left |right )?ankles?|ankle (?:injury|issues?|problems?)|ankles?,? (?:was |got |badly |all )?(?:sprain(?:ed)?|twist(?:ed)?|rolled)|weak ankles?)\b"#)),
         ("herniated_disc", "a herniated disc",
          TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|hernia|prolapse|bulge)|hernia (?:of|in) (?:the |a |my )?dis[ck]|l[345][- ]?[ls][1-5])\b"#)),
         ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica)\b"#)),
         ("hip_pain", "hip problems", TextPattern(#"\b(?:hip (?:pain|problems?|issues?|injury|flexor)|hip flexors?)\b"#)),
-        ("knee_pain", "knee problems", TextPattern(#"\b(?:(?:bad |dodgy )knees?|knee (?:pain|problems?|issues?|injury|trouble|surgery))\b"#)),
+        ("knee_pain", "knee problems", TextPattern(#"\b(?:(?:bad |dodgy )knees?|knee (?:pain|problems?|issues?|injury|trouble|surgery|sprain|replacement|replaced|was replaced)|(?:new|replaced|replacement) knees?|knees? (?:has|have|had|got|needed) \d+ stitch(?:es)?|(?:sprain(?:ed)?|twist(?:ed)?|hurt|injured|banged up|wrecked) (?:my |a |the |his |her )?(?:left |right )?knee)\b"#)),
         ("meniscus_tear", "a meniscus tear", TextPattern(#"\b(?:torn meniscus|meniscus(?: tear)?)\b"#)),
         ("acl_tear", "an ACL tear", TextPattern(#"\b(?:acl|anterior cruciate)\b"#)),
         ("piriformis_syndrome", "piriformis syndrome", TextPattern(#"\bpiriformis\b"#)),
@@ -65,7 +65,7 @@ extension FactExtractor {
         ("wrist_sprain", "a sprained wrist",
          TextPattern(#"\b(?:(?:sprained|twisted|hurt|injured|wrecked|busted|jarred) (?:my |a |the )?(?:left |right )?wrist|wrist (?:sprain|injury))\b"#)),
         ("shoulder_injury", "a shoulder injury",
-         TextPattern(#"\b(?:(?:dislocated|separated|wrecked|hurt|injured|busted|tore|torn|did in) (?:my |a |the )?(?:left |right )?shoulder|shoulder (?:injury|dislocation|surgery|reconstruction)|rotator cuff|frozen shoulder)\b"#)),
+         TextPattern(#"\b(?:(?:dislocated|separated|wrecked|hurt|injured|busted|tore|torn|did in) (?:my |a |the )?(?:left |right )?shoulder|shoulder (?:injury|dislocation|surgery|reconstruction)|shoulder,? (?:was |got )?(?:dislocated|separated)|rotator cuff|frozen shoulder)\b"#)),
         ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood(?:[- ]?schl?att?er'?s?)?\b"#)),
         ("severs_disease", "Sever's disease", TextPattern(#"\bsever'?s(?: disease)?\b|\bcalcaneal apophysitis\b"#)),
         // Diagnoses a clinician gives, kept in their words rather than the body part's.
@@ -73,7 +73,8 @@ extension FactExtractor {
         ("hallux_rigidus", "hallux rigidus", TextPattern(#"\bhallux (?:rigidus|limitus)\b|\bcheilectomy\b"#)),
         ("os_trigonum_syndrome", "os trigonum syndrome", TextPattern(#"\bos trigonum(?: syndrome)?\b"#)),
         ("femoroacetabular_impingement", "femoroacetabular impingement",
-         TextPattern(#"\b(?:femoro-?acetabular(?: impingement)?|fai|hip impingement|cam (?:lesion|impingement)|pincer impingement)\b"#)),
+         // ("FAI" said as the hip's, not the name Fai: "Chan Wai-fai. Friends say Ah Fai.")
+         TextPattern(#"\b(?:femoro-?acetabular(?: impingement)?|(?:^\W*|\b(?:had|have|has|with|of|my|an|the|left|right|bilateral|hip|for|and) )fai(?= in| on| surgery|\W*$|[,.;!)])|hip impingement|cam (?:lesion|impingement)|pincer impingement)\b"#)),
         ("tibial_plateau_fracture", "a tibial plateau fracture", TextPattern(#"\btibial plateau\b"#)),
         ("tennis_elbow", "tennis elbow", TextPattern(#"\b(?:tennis elbow|lateral epicondyl(?:itis|algia))\b"#)),
         ("turf_toe", "turf toe", TextPattern(#"\bturf toe\b"#)),
@@ -86,7 +87,7 @@ extension FactExtractor {
     static let saidNotPain = TextPattern(#"(?:^\W*|[.!?;,]\s*|\b(?:that is|thats|it is|its|just|only)\s+)(?:just\s+|only\s+)?(?:stiffness|stiff|tightness|tight|tiredness|tired|fatigue|heavy|heaviness|soreness from work)\b[^.!?]*\b(?:not (?:a |real |really )?pain\b(?!-)|(?:it|that) (?:does not|doesn'?t|did not) (?:really )?hurt)"#)
     static let withoutPartHurting = TextPattern(#"\bwithout (?:the |my |it |that )?[a-z]+ (?:complaining|hurting|aching|playing up|flaring up|acting up|blowing up|giving out)\b"#)
     static let noPain = TextPattern(
-        #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing (?:pain|painful) now|nothing i would call pain|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
+        #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing (?:pain|painful) now|nothing i would call pain|(?:would not|wouldn'?t|would never|do not|don'?t) call it (?:a )?(?:pain|painful|sore)|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\b(?:knees?|knee ?caps?|patell(?:a|ar))\b"#)), ("shin", TextPattern(#"\bshins?\b"#)),
         ("foot", TextPattern(#"\b(?:foot|feet|arch|metatarsals?|forefoot)\b"#)),
@@ -108,6 +109,8 @@ extension FactExtractor {
     }
     /// Tightness, stiffness and clicking are worth knowing but are not injuries ("calves tight but not painful").
     static let rightNow = TextPattern(#"\b(?:at the moment|right now|currently|today|this week|at present)\b"#)
+    static let painTakenBackForStiffness = TextPattern(
+        #"\b(?:no|nah|actually|sorry|wait|well)\b[,.!]?\s+(?:it(?:'s| is)?\s+)?(?:not|doesn't|does not|don't|do not)\s+(?:really\s+)?(?:hurts?|hurting|pain|painful|sore)\b[^.!?]{0,40}\b(?:tight|tightness|stiff|stiffness|tired|heavy)\b"#)
     static let notPainWords = TextPattern(#"\b(?:tight|tightness|stiff|stiffness|clicks?|clicking|heavy|tired|creak(?:s|y|ing)?|crunch(?:y|ing)?|grinding)\b"#)
     /// A reply that says all is well ("nothing from running", "all good now", "only my soul. physically, nothing").
     static let playedDown = TextPattern(
@@ -125,12 +128,19 @@ extension FactExtractor {
     }
     static let partListRest = TextPattern(
         #"^[\s,]*(?:(?:in|of|on|at|to|my|me|the|left|right|both|a|an|lower|upper|bit|little|is|are|feel|feels|and|n|&|plus|P|its|it|they|all|kinda|kind of|quite|pretty|really|very)[\s,]*)*$"#)
-    static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years)\b"#)
+    static let painPastCue = TextPattern(#"\b(?:used to|last (?:year|month|summer|spring|winter|autumn|season)|ago|in the past|had|was|were|recovered|healed|back in|previously|history of|years|in the (?:sixties|seventies|eighties|nineties|60s|70s|80s|90s|'60s|'70s|'80s|'90s))\b"#)
     /// Where the sentence holding `position` starts (after the last ".", "!", "?" or ";" before it).
     static func sentenceStart(in text: String, before position: Int) -> Int {
         let head = text.utf16Slice(0, position)
         guard let stop = head.lastIndex(where: { ".!?;".contains($0) }) else { return 0 }
         return head.utf16.distance(from: head.startIndex, to: stop) + 1
+    }
+
+    /// Where the sentence holding `position` ends (at the next ".", "!", "?" or ";", or the end of the text).
+    static func sentenceEnd(in text: String, after position: Int) -> Int {
+        let tail = text.utf16Slice(position, text.utf16Length)
+        guard let stop = tail.firstIndex(where: { ".!?;".contains($0) }) else { return text.utf16Length }
+        return position + tail.utf16.distance(from: tail.startIndex, to: stop)
     }
 
     /// Said after the pain, it puts the pain in the past: "this was last year", "now it is finish", "all healed now".
@@ -299,6 +309,11 @@ extension FactExtractor {
            !Self.bodyParts.contains(where: { part in !parts.contains { $0.0 == part.0 } && part.1.matches(scan.text.utf16Slice(from, done.start)) }) {
             parts = []
             over = done
+        }
+        // ("My knee hurts a bit. No, not hurts, it's stiff in the morning, that's all.": the pain taken back for stiffness.)
+        if let last = parts.map(\.1).max(), let back = Self.painTakenBackForStiffness.matches(in: scan.text).last, back.start > last {
+            parts = []
+            over = back
         }
         if !parts.isEmpty {
             let sorted = parts.sorted { $0.1 < $1.1 }

@@ -7,7 +7,7 @@ extension FactExtractor {
         #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )(?<!from )(?<!at )(?<!by )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?(?:i am |my name is |this is |it is )?[\p{L}'-]+(?:\s+[\p{L}'-]+)?(?:\s*\([^)(]{1,30}\))?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b)"#)
-    static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b| btw\b| fyi\b| lol\b| haha\b| if (?:that|it) (?:matters|helps)\b|$)"#)
+    static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+(?: from \p{L}+(?: \p{L}+)?)?|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b| btw\b| fyi\b| lol\b| haha\b| if (?:that|it) (?:matters|helps)\b|$)"#)
     /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
@@ -37,6 +37,8 @@ extension FactExtractor {
     static let feelsAge = TextPattern(#"\b(?:thinks?|feels?(?: like)?|feel like|says?|reckons?|acts? like|looks? like|treats? me like|would think|makes? me feel|make me feel)\s+(?:like\s+)?(?:an?\s+)?$"#)
     /// (A subject doing something, not pronouns given with a name: "Lena, she/her, 34 years old" is the runner's age.)
     static let heOrSheBefore = TextPattern(#"\b(?:he|she|they)(?:'ll| will| is| was| does| did| says| said| runs| ran| can| has)\b(?![^.;!?]*\b(?:i|i'm|me)\b)[^.;!?]*$"#)
+    static let someoneRanBefore = TextPattern(
+        #"\b(?:buddy|friend|mate|pal|colleague|cousin|brother|sister|dad|father|mum|mom|mother|uncle|aunt|neighbou?r|wife|husband|partner|coach|boss|son|daughter)(?: of mine)?\b[^.;!?]*\b(?:ran|did|runs|does|won|finished|made|broke|set)\b(?![^.;!?]*\b(?:i|i'm|me)\b)[^.;!?]*$"#)
     static let ageLikeMe = TextPattern(#"\b(\d{2})(?:[- ]years?[- ]old)?,? like me\b"#)
     static let someoneOfAge = TextPattern(#"\b(?:a|an|the|this|that|some|his|her|their|our|your)\s*$"#)
     static let runnerIsOne = TextPattern(#"\b(?:i am|i'm|im|as|me,?)\s+(?:a|an)\s*$"#)
@@ -50,9 +52,12 @@ extension FactExtractor {
     static let maxOnly = TextPattern(#"\bmax(?:imum)?\s+(?:is\s+|of\s+|at\s+)?(?:about |around |roughly )?(\d{3})\b"#)
     static let restingHR = TextPattern(#"\b(?:resting\s*(?:hr|heart ?rate|heart-rate|pulse|bpm)?|rhr)\s*(?:is|of|:|=|around|about|at)?\s*(?:is\s+)?(?:about |around |roughly |~)?(\d{2,3})\b"#)
     static let weight = TextPattern(#"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b|(?<![\d.])(\d{1,2}(?:\.5)?)(?:\s*stone|\s+st)\b(?:\s*(\d{1,2})\s*(?:lbs?|pounds)?)?"#)
-    static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry)\b[^,.]*$"#)
+    static let weightPutRight = TextPattern(
+        #"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\s*[.!;]\s+(?:well|no|actually|sorry|or|ok|okay|hmm)[,.]?\s+(?:more like |maybe |about |probably )?(\d{2,3}(?:\.\d+)?)\b(?!\s*(?:cm|years?|yrs?|km|k\b|miles?|minutes?|mins?))"#)
+    /// ("I want 72 kilo before the marathon", "Want to be under fourteen stone by summer": a weight wished for.)
+    static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry|want|wanna|like to|goal|target|aim|aiming|hoping|hope|dream)\b[^,.]*$"#)
     /// "172 cm", "1.72 m", and "1m72", as French and Vietnamese runners write it.
-    static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.,])([12](?:[.,]\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)|(?<![\d.])([12])m(\d{2})\b"#)
+    static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.,])([12](?:[.,]\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)|(?<![\d.])([12])m(\d{2})\b|(?<![\d.,])(1[.,][4-9]\d)(?=\s*(?:and|,|/|&)\s*\d{2,3}\s*(?:kg|kgs|kilos?|kilograms?)\b)"#)
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
 
     static let nameCommaAge = TextPattern(
@@ -76,7 +81,9 @@ extension FactExtractor {
         }
         // "Hi! Fatima, 27, first half marathon …": a number right after a capitalised name is the age.
         // ("Before, 5-6 years of running": an opening word is no name.)
-        if let match = Replies.nameThenAge.firstMatch(in: scan.original), let name = match[1], let age = Int(match[2] ?? ""),
+        // ("Niedziela, 21 marca", asked the race's day: a weekday in another language and a date, no name and age.)
+        if [nil, "identity.name", "physical.age", "legal.healthConsentAt"].contains(scan.expecting),
+           let match = Replies.nameThenAge.firstMatch(in: scan.original), let name = match[1], let age = Int(match[2] ?? ""),
            !Replies.notNames.contains(name.lowercased()), !Self.sentenceOpenerWords.contains(name.lowercased()) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)
         }
@@ -149,6 +156,8 @@ extension FactExtractor {
             if Self.feelsAge.matches(before) { continue }
             // ("The pastor says he'll do 55, at 48 years old": his age.)
             if Self.heOrSheBefore.matches(scan.sentenceBefore(match.start)) { continue }
+            // ("Buddy of mine ran 52 minutes at 50 years old": the age of someone who ran.)
+            if Self.someoneRanBefore.matches(scan.sentenceBefore(match.start)) { continue }
             // "to beat a ten-year-old", "the 70-year-old who lapped me": someone of that age, unless the runner is one.
             if Self.someoneOfAge.matches(before), !Self.runnerIsOne.matches(before) { continue }
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start)
@@ -204,10 +213,19 @@ extension FactExtractor {
             } else { continue }
             scan.add("physical.weightKg", .number(kg), said: "\(Self.plain(kg)) kg", at: match.start)
         }
+        // ("168 cm and 61 kg. Well, 63 after the birthday cake": the weight put right, a figure no age.)
+        if let match = Self.weightPutRight.firstMatch(in: scan.text), let said = Self.number(match[1]), let fixed = Self.number(match[3]),
+           abs(fixed - said) <= said * 0.1 {
+            let pounds = match[2]?.hasPrefix("k") != true
+            let kg = pounds ? Self.round1(fixed * 0.45359237) : fixed
+            scan.drop("physical.age", value: .number(fixed))
+            scan.add("physical.weightKg", .number(kg), said: "\(Self.plain(kg)) kg", at: match.start(of: 3), checkNegation: false)
+        }
         for match in Self.heightCm.matches(in: scan.text) {
             let cm: Double
             if let value = Self.number(match[1]) { cm = value }
-            else if let metres = Self.number(match[2]?.replacingOccurrences(of: ",", with: ".")) { cm = Self.round1(metres * 100) }
+            // ("1.74 and 68 kilos": metres without the unit, said beside the weight.)
+            else if let metres = Self.number((match[2] ?? match[5])?.replacingOccurrences(of: ",", with: ".")) { cm = Self.round1(metres * 100) }
             else if let metres = Self.number(match[3]), let centimetres = Self.number(match[4]) { cm = metres * 100 + centimetres } else { continue }
             scan.add("physical.heightCm", .number(cm), said: "\(Self.plain(cm)) cm", at: match.start)
         }
@@ -290,7 +308,9 @@ extension FactExtractor {
     static let othersCall = TextPattern(
         #"\b(?:everybody|everyone|everyone else|people|folks|friends|the lads|the girls|they|the kids|the family|(?:my|me) (?:[a-z]+ )?(?:friends|mates|family|kids|children|colleagues|team ?mates|students|pupils|wife|husband|partner|mum|mom|dad|parents|brothers?|sisters?|grand[a-z]+|nan|coach|boss|patients|clients|workmates|crew)|the [a-z]+ (?:crowd|lot|gang|club|team|folk|crew|group)|at (?:work|church|school|home|the club)|the (?:children|kids|pupils|students|staff|nurses|patients|residents|grandchildren)|(?:in|at|from) my (?:class|school|office|ward|work|club)|the [a-z]+s)\b[^.!?]*$"#)
 
-    static let atAPlace = TextPattern(#"\b(?:at|in) (?:the |my )?(?:work|garage|shop|office|school|gym|club|station|plant|site|factory|market|depot|yard|mine|hospital|clinic|ward|barracks|base|kitchen|restaurant|hotel|bank|farm|port|docks|pub|bar|church|mosque|village)\b[^.!?]*$"#)
+    static let atAPlace = TextPattern(#"\b(?:at|in) (?:the |my )?(?:work|garage|shop|office|school|gym|club|station|plant|site|factory|market|depot|yard|mine|hospital|clinic|ward|barracks|base|kitchen|restaurant|hotel|bank|farm|port|docks|pub|bar|church|mosque|village|warehouse|mill|store|salon|studio|temple|stall|bakery|garden|hostel|airport|quarry|harbour|harbor|wharf)\b[^.!?]*$"#)
+    /// ("… they call me Madam Tally because I count the cocoa bags, but please don't put that.")
+    static let notThatName = TextPattern(#"^[^.!?]{0,80}\b(?:do not|don't|dont|never) (?:put|use|write|call me|record) (?:that|it)\b"#)
 
     func extractIdentity(_ scan: Scan) {
         func clean(_ raw: String) -> String? {
@@ -313,6 +333,8 @@ extension FactExtractor {
             // ("In the roda they call me Mestre Rafa, but Rafael is fine": what they call the runner, set aside.)
             if match.text.lowercased().hasPrefix("they call me"), Self.butAnother.matches(scan.original.utf16Slice(match.end, match.end + 40).lowercased()) { continue }
             // ("My name is Goodluck … at the garage in Arusha they call me Fundi": a nickname used at one place.)
+            if match.text.lowercased().hasPrefix("they call me") || match.text.lowercased().hasPrefix("call me"),
+               Self.notThatName.matches(scan.original.utf16Slice(match.end, match.end + 90).lowercased()) { continue }
             if match.text.lowercased().hasPrefix("they call me"), Self.atAPlace.matches(scan.original.utf16Slice(max(0, match.start - 40), match.start).lowercased()) { continue }
             if match.text.lowercased().hasPrefix("call me") || match.text.lowercased().hasPrefix("they call me") {
                 preferred = cleaned

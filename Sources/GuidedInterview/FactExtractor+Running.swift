@@ -22,15 +22,16 @@ extension FactExtractor {
     static let rangeAfterCount = TextPattern(
         #"\b[2-7]\s*(?:x|times|runs)\s*(?:a|per|every)\s*(?:week|wk)\s*,\s*(\d+(?:\.\d+)?)\s*(?:-|to)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
     static let volumeAimedFor = TextPattern(
-        #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?|be)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?|i'?d like|i would like|i'?d love|i want)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
+        #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?|be)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?|i'?d like|i would like|i'?d love|i want)|\b(?:like|love|want|hope|hoping|aim|aiming) to be (?:on|at|doing|running)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
     static let volumeByWhen = TextPattern(
-        #"^\s*(?:(?:eventually|hopefully|ideally|maybe),?\s+)?(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|time (?:the|it|i|we|spring|summer)\b|"#
+        #"^\s*(?:(?:eventually|hopefully|ideally|maybe),?\s+)?(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|(?:dry|wet|rainy|cool|hot) seas(?:o)?n|time (?:the|it|i|we|spring|summer)\b|"#
             + monthPattern + ")")
     static let racesTalk = TextPattern(#"\b(?:\d+|several|many|a few|some) (?:ultras|marathons|races|halfs|halves|100s|hundreds)\b"#)
     static let notRunningAfter = TextPattern(#"^[^.!?]*\b(?:(?:this|that|it|which) is not running|not running though)\b"#)
     static let aspiration = TextPattern(#"\b(?:want|wanna|would like|hope|hoping|aim|aiming|goal|get back to|back to where|build up to|work up to|eventually|dream)\b"#)
     static let runsNoun = TextPattern(#"\b(?:runs|outings|jogs)\b"#)
-    static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
+    static let weekThenCount = TextPattern(#"\b(?:a|per|in a|in 1|each|every) week,\s*(?:about |around |maybe )?$"#)
+    static let weekWord = TextPattern(#"\b(?:most weeks|each week|every week|a week|per week|weekly|in a week|in 1 week|usual week|typical week|normal week|by (?:the )?week|for (?:the )?week|in week)\b"#)
     static let usualWeek = TextPattern(
         #"\b(?:(?:on )?(?:a|an|the|my) (?:usual|typical|normal|average|regular|ordinary) week|^per week|(?<=[.!;]\s)per week),?\s*(?:call it|say|it is|it's|i do|i run|i get|is|about|around|roughly)\s*(?:about |around |roughly |maybe )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes|hours|runs|times|days))"#)
     static let countCouldWork = TextPattern(#"^\s*(?:maybe |probably |i think |about )?([1-7])\s+(?:could|would|should|might|will|can) (?:work|be (?:fine|ok|okay|possible|doable))\b"#)
@@ -42,7 +43,7 @@ extension FactExtractor {
     static let lapsAfter = TextPattern(#"^\s+(?:round|around|up and down|back and forth)\s*(?:is|was|makes|are|equals|gives|=|[,.;]|$)"#)
     static let timesOfDayCount = TextPattern(
         #"(?<![\d.:])(?<!\bat )(?<!\bby )(?<!\bbefore )([1-7])\s*(?:early |late |short |quiet )?(?:mornings|evenings|nights|lunchtimes|lunch ?breaks|afternoons|(?<=[2-7] )morning|(?<=[2-7] )evening)\b(?!\s*(?:a month|off|shifts?|of work|at work))(?!\s*(?:a week\s*)?(?:at|in) (?:the |my )?(?:hospital|work|job|office|factory|plant|mine|restaurant|bar|pub|shop|store|station|depot|warehouse|site|ward|club|kitchen|hotel|airport|port|school))(?![^.;!?]{0,16}\b(?:and|plus) (?:a|one|the)\b)"#)
-    static let workedTimes = TextPattern(#"\b(?:work|works|working|shifts?|on call|night duty|i do nights)\b"#)
+    static let workedTimes = TextPattern(#"\b(?:(?<!before )(?<!after )(?<!from )work|works|working|shifts?|on call|night duty|i do nights)\b"#)
     static let frequencyParts = TextPattern(
         #"(?<![\d.:])([1-6]) times (?:with|on|at|in|alone|by|for|during)\b[^.;]{0,40}?\band (?:then )?([1-6]|once) (?:times? )?(?:with|on|at|in|alone|by|for|during|solo|on my own)\b"#)
     /// "since march", asked about experience: running began that month.
@@ -261,7 +262,9 @@ extension FactExtractor {
             scan.add("schedule.availableDays", 3, said: "3 or 4 days a week available (every other day)", at: match.start)
         }
         for match in Self.frequencyLoose.matches(in: scan.text)
+        // ("15 km in a week, three times": the week said in the clause just before.)
         where Self.weekWord.matches(scan.clause(around: match.start).text) || scan.expecting == "running.currentFrequency"
+            || Self.weekThenCount.matches(scan.window(before: match.start, 20))
             || scan.expecting == "running.currentVolume" {
             guard let count = Int(match[1] ?? "") else { continue }
             // "twice, three times if I'm lucky": the hedged count is not the usual one.
@@ -514,7 +517,7 @@ extension FactExtractor {
     static let beginnerCue = TextPattern(
         #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:i am|i'm|im) (?:a )?new runner|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running |jogging |to run |to jog )?(?:only |just )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago|only (?:proper(?:ly)? |really )?(?:running|runnin|run) (?:this|since this) (?:yr|year))"#)
     static let returningCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:started|starting) up again|beg[au]n (?:running )?again|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the)|back into running|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:started|starting) up again|beg[au]n (?:running )?again|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|back into running|back (?:running )?for (?:a|one|1|two|2|a few|\d+) (?:years?|months?|weeks?)(?: now)?|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
     /// "I used to run": a comeback only in answer to the experience question ("me who used to run from nothing
     /// except a boda boda", said of a goal, is no level).
     static let saysComeback = TextPattern(#"\b(?:back|again|returning|comeback|start(?:ed|ing)? over)\b"#)
@@ -579,6 +582,7 @@ extension FactExtractor {
     static let breakCue = TextPattern(
         #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:(?:\d+|a few|some|many) )?(?:years?|yrs?)|(?:then )?i stop(?:ped)? for (?:the |my )?(?:work|job|marriage|kids|children|family|studies|university|uni)\b|since (?:last year|\d+ months?|a few months) i (?:return|came back|come back)\b|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|(?:i'?m|i am|im) coming back\b(?! (?:home|from work))|back on it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
+    static let lastYearAfter = TextPattern(#"^\s*,?\s*(?:of )?last year\b"#)
     static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
     /// ("Six weeks in a moon boot" is no running.)
     static let weeksRunning = TextPattern(#"\b(\d+) weeks? (?:in(?=\s*[.,!;]|\s*$| now| so far)|into (?:it|running|this)|of running|running|now)\b"#)
@@ -865,7 +869,9 @@ extension FactExtractor {
                // ("Two mornings a week I walk-run …, and then one longer one of 8": not when another run is added to them.)
                ?? (WeekFigures.anotherRunAdded.matches(scan.text) ? nil
                    : WeekFigures.runsSaidWithTheWeek.firstMatch(in: scan.text).flatMap({ Double($0[1] ?? $0[2] ?? "") }))
-               ?? (WeekFigures.addedRun.matches(scan.text) ? WeekFigures.runsPerWeek(scan.text).flatMap { $0.decisive ? $0.value : nil } : nil),
+               ?? (WeekFigures.addedRun.matches(scan.text) ? WeekFigures.runsPerWeek(scan.text).flatMap { $0.decisive ? $0.value : nil } : nil)
+               // ("3x6k. 18": the runs times each one's distance.)
+               ?? WeekFigures.runsTimesDistance.firstMatch(in: scan.text).flatMap({ Double($0[1] ?? $0[2] ?? "") }),
            runs >= 1, runs <= 14, runs == runs.rounded() {
             let current = scan.latest("running.currentFrequency")
             if current?.value.doubleValue != runs {
@@ -971,7 +977,9 @@ extension FactExtractor {
         if !scan.has("running.monthsRunning"), let match = Self.sinceMonth.firstMatch(in: scan.text),
            let month = Self.month(match[1] ?? ""), let thisMonth = today.month {
             // The most recent such month: September said in December is three months back.
-            let months = (thisMonth - month + 12) % 12
+            // ("Started in March last year", said in November: a year and eight months.)
+            var months = (thisMonth - month + 12) % 12
+            if month <= thisMonth, Self.lastYearAfter.matches(scan.window(after: match.end, 16)) { months += 12 }
             scan.add("running.monthsRunning", .number(Double(max(1, months))), said: Self.sayMonths(max(1, months)), at: match.start)
         }
         // ("My knee aches after long runs, for about two weeks now": asked what hurts, weeks are the pain's.)

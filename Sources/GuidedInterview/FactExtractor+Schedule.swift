@@ -17,11 +17,11 @@ extension FactExtractor {
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
     /// (Not when the runner runs that day all the same: "Monday I'm on the early shift, so I run at 5 before the bus".)
-    static let blockedAfter = TextPattern(#"^\s*(?:never|does not|will not|can not) works?\b|^[^.;,]{0,40}\b(?:double|night|late|early|long|12[- ]hour) shifts\b|^\s*i (?!(?:run|jog|train|go running|can run)\b)[a-z]+\b[^.;,]{0,40}\b(?:until|till|til) (?:night|late|midnight)\b|^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:also |too |either )?(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:never|does not|will not|can not) works?\b|^[^.;,]{0,40}\b(?:double|night|late|early|long|12[- ]hour) shifts\b|^\s*i (?!(?:run|jog|train|go running|can run)\b)[a-z]+\b[^.;,]{0,40}\b(?:until|till|til) (?:night|late|midnight)\b|^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free| (?:all|the whole|the entire) day)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:also |too |either )?(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
-    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:there (?:is|are|'s) (?!(?:a |the |my |our )?(?:club|running|run|runs|parkrun|track|group|intervals?|tempo|time|no |nothing|free)\b)|(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:the |my )(?:good|nice|fine|better|free|open|easy|easier|ideal|perfect|usual|ok|okay|great|right|possible|available|running) (?:days?|ones?|1s?)\b|(?:our|my) (?:weekend|free day)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run|parkrun|park run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|slow|slower|quiet|quieter|dead|calm|light|lighter|my long|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|mostly|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+(?: (?!is\b|are\b|has\b|have\b)[a-z]+)? (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b)"#)
+    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:there (?:is|are|'s) (?!(?:a |the |my |our )?(?:club|running|run|runs|parkrun|track|group|intervals?|tempo|time|no |nothing|free)\b)|(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|have (?:all|the whole|the entire) day|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:the |my )(?:good|nice|fine|better|free|open|easy|easier|ideal|perfect|usual|ok|okay|great|right|possible|available|running) (?:days?|ones?|1s?)\b|(?:our|my|the) (?:weekends?|free days?|days? off)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run|parkrun|park run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long(?! shifts?\b)|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|slow|slower|quiet|quieter|dead|calm|light|lighter|my long(?! shifts?\b)|(?:the |my )?only (?:time|times|days?|ones?|chance|window)|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+(?: (?!is\b|are\b|has\b|have\b)[a-z]+)? (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b|belongs? to (?!me\b|us\b|myself\b|running\b|the (?:long|run))|(?:church|mass|work|market|shop|shifts?|duty|family)\s+(?:the\s+)?(?:whole|all)\s+day\b)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -62,7 +62,7 @@ extension FactExtractor {
     static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bbut (?:after that|afterwards|after|then|later) i (?:can|could|can still) (?:run|go)\b|\bso that is fine\b|\b(?:that one|that 1|it|that)(?: would| will|'d|d)? (?:have to|has to|need to|needs to) be (?:the |in the )?(?:afternoon|evening|morning|later|earlier)\b"#)
     static let ellipticalFilled = TextPattern(#"^\s*(?:the|all the) (?!long|big|race|run|first|last|next|best|free|only|\d)[a-z]+s?\b"#)
     static let conditionalAddition = TextPattern(#"^\s*(?:too|as well|also),?\s+(?:if|when|unless|but only if|depending)\b"#)
-    static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso (?:not|never) (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))\s*[.!]*\s*$"#)
+    static let refusingEnd = TextPattern(#"(?:\b(?:ain'?t|am not|not|never|can not|cannot|will not|won'?t) (?:be )?miss(?:ing|in'?)? (?:that|it|this|them)|[,-]\s*(?:impossible|out of the question|not possible|a no[- ]go)|\bso (?:not|never) (?:those|them|these|then)|\bso (?:those (?:\d+ |days )?(?:are|r) )?(?:a )?no|\bno (?:chance|way|can do)|\b(?:those|these|they|both) (?:\d+ |days )?(?:are|r) (?:a no|out|no good|impossible|a no go))(?:\s*[.!]*\s*$|\s*,\s+(?:i|i'm|we|because|as|since|cause|cos)\b)"#)
     static let dayOutLater = TextPattern(#"\b(?:(?:those|these|the) days are (?:gone|taken|dead|no good)|that is out|is out|are out|(?:those|these|they) r out|out of the question|not possible|no go|(?:both|all|each) (?:impossible|out|taken|busy))\b"#)
     /// The day taken back in "Tuesdays not Thursdays", "Sunday instead of Saturday".
     /// The day put in and the day taken out in "Tuesdays not Thursdays", "Sunday instead of Saturday".
@@ -92,11 +92,16 @@ extension FactExtractor {
         #"\b(?:scratch|scrap|drop|ditch|cross off|take out|lose)\s+(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,80}[.!?]\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:then|instead)\b"#)
     /// "Ehn no, Saturday na owambe day, make am Sunday after church": a day said no to, and another put in its place.
     static let noDayThenMake = TextPattern(
-        #"(?:^|[.!?]\s*)(?:[a-z]+\s+)?no,?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,160}?(?:[.!?]\s*[^.!?]{0,100}?)?,?\s*make (?:it|that)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
+        #"(?:^|[.!?]\s*)(?:[a-z]+\s+)?(?:no|wait|actually|sorry|oops)(?:,?\s+(?:no|wait|actually|sorry))?,?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,160}?(?:[.!?]\s*[^.!?]{0,100}?)?,?\s*make (?:it|that)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     /// "No, Friday I can't, the lab makes the fresh pasta. Saturday then.": a day said no to, and another put in its place.
     static let cannotThatDay = TextPattern(#"^[a-z]+\s+(?:i|we)\s+(?:can not|cannot|could not)\b|^[a-z]+\s+(?:is|are)\s+(?:out|impossible|no good)\b"#)
     static let noDayThenDay = TextPattern(
         #"(?:^|[.!?]\s*)(?:no|sorry|actually|wait|oh),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,120}[.!?]\s*(?:so\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:then|instead)\b"#)
+    static let dayFineAfterAll = TextPattern(
+        #"\b(?:sorry|actually|wait|no|oh|hmm),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*s? (?:is|are) (?:fine|ok|okay|free|good|possible)(?: (?:too|after all|now))?\b"#)
+    /// "Saturday no, Thursday.": a day of the list said no to, and the one put in its place.
+    static let dayNoThenDay = TextPattern(
+        #"(?:^|[.!?]\s*)(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+no\b[,.!]?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?:\s*(?:[.!]|$)|,?\s+(?:then|instead)\b)"#)
     static let notThisButThat = TextPattern(
         #"(?:^|[.!;]\s*)(?:(?:ay|oh|ah),?\s+)?(?:no|sorry|wait|oops|actually)[,.!]?\s+not\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,\s*(?:but\s+|make it\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?!\s*(?:,|or\b|and\b|nor\b|either|too|as well|neither))"#)
     /// ("Not Thursday, I just said it always gets cancelled — Wednesday": the day that closes the sentence after a dash.)
@@ -105,7 +110,7 @@ extension FactExtractor {
     static let insteadCue = TextPattern(#"\binstead\b"#)
     /// ("for the long exit, always Sunday": the French sortie longue.)
     static let noWorkThatDay = TextPattern(
-        #"\b(?:do not|does not|never|not|no)\s+(?:work|working|fish|fishing|teach|teaching|sail|sailing|drive|driving|trade|trading|open|preach|lecture|lectures|classes|school|shifts?|deliver|deliveries|cook|farm|fly|flying|guide|guiding)(?:\s+on)?(?:\s+(?:the|a))?(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:,|or|and|&|n)?)*\s*$"#)
+        #"\b(?:(?:restaurant|shop|store|office|factory|salon|bakery|stall|market|business|clinic|school|plant|mill)\s+(?:is\s+)?(?:close|closes|closed)(?:\s+on)?(?:\s+(?:the|a))?\s*$|do not|does not|never|not|no)\s+(?:work|working|fish|fishing|teach|teaching|sail|sailing|drive|driving|trade|trading|open|preach|lecture|lectures|classes|school|shifts?|deliver|deliveries|cook|farm|fly|flying|guide|guiding)(?:\s+on)?(?:\s+(?:the|a))?(?:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:,|or|and|&|n)?)*\s*$"#)
     /// "… Then Saturday.", "… Saturday then.": a day put in the place of one said before, closing the answer.
     static let dayPutInstead = TextPattern(#"[.!?]\s*(?:ok,?\s+|so,?\s+)?then,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]*\s*$|[.!?]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+then\s*[.!]*\s*$"#)
     /// (Not "every day except": "I open the shop every day except Sunday" tells the job's days, read elsewhere.)
@@ -119,7 +124,9 @@ extension FactExtractor {
     /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
     static let leadingCount = TextPattern(#"^\s*([1-7])\s*[:,.-]\s+(?=[a-z])"#)
     static let exceptWhen = TextPattern(#"^\s*,?\s*(?:(?:except|but not|apart from|unless)\s+(?:when|if|i am on|on nights|during|it)|when|whenever|that i am free|i am (?:home|free|off|around|available|not\b)|if i am)\b"#)
-    static let partOfDay = TextPattern(#"^\s*(?:mornings?|nights?|evenings?|afternoons?)\b"#)
+    static let partOfDay = TextPattern(#"^\s*(?:mornings?|nights?|evenings?|afternoons?|sunset|sundown|dusk|sunrise|dawn)\b"#)
+    /// ("From Friday sunset to Saturday sunset is Sabbath": a stretch of time that starts part way through the day.)
+    static let partThenUntil = TextPattern(#"^\s*(?:mornings?|nights?|evenings?|afternoons?|sunset|sundown|dusk|sunrise|dawn|noon|midday)\s+(?:to|till|until|through)\s+(?:mon|tue|wed|thu|fri|sat|sun)"#)
     static let dateAfterDay = TextPattern(#"^\s*,?\s*(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:of\s+)?"# + FactExtractor.monthPattern
         + #"|"# + FactExtractor.monthPattern + #"\s+\d{1,2}(?:st|nd|rd|th)?\b)"#)
     static let bodySentence = TextPattern(#"\b(?:sore|hurts?|hurting|aching|aches|pain(?:ful)?|injur(?:ed|y)|twisted|sprained|pulled|tweaked|strained)\b[^.!?;]*\bsince\b|\bsince\b[^.!?;]*\b(?:sore|hurts?|hurting|aching|pain(?:ful)?)\b"#)
@@ -232,7 +239,8 @@ extension FactExtractor {
         // "Actually swap Friday for Saturday", "No, not Friday, Saturday": one day of the list said before traded for another.
         let traded = askedForDays && scan.expecting != "schedule.longRunDay"
             ? (Self.swapFor.matches(in: scan.text) + Self.notThisButThat.matches(in: scan.text) + Self.scratchThenMake.matches(in: scan.text)
-               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text) + Self.noDayThenDay.matches(in: scan.text) + Self.notThenDash.matches(in: scan.text) + Self.dayThenSwapIt.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
+               + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text) + Self.noDayThenDay.matches(in: scan.text) + Self.notThenDash.matches(in: scan.text) + Self.dayThenSwapIt.matches(in: scan.text)
+               + Self.dayNoThenDay.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
                 guard let out = Self.weekday(match[1] ?? ""), let into = Self.weekday(match[2] ?? ""), out != into else { return nil }
                 return ((out, match.start(of: 1)), (into, match.start(of: 2)))
             } : []
@@ -264,6 +272,7 @@ extension FactExtractor {
                Self.laughing.matches(scan.text.utf16Slice(mention.end, mention.end + 48).components(separatedBy: CharacterSet(charactersIn: ".!?")).first ?? "") {
                 continue
             }
+            if mention.days.count == 1, Self.partThenUntil.matches(scan.window(after: mention.end, 30)) { continue }
             // "I can't promise you a Tuesday": a day named only as an example of none being fixed.
             if Self.cannotPromise.matches(scan.window(before: mention.start, 30)) { continue }
             // ("a Monday can be a work day for two weeks and then free for two": any Monday, as an example.)
@@ -416,7 +425,11 @@ extension FactExtractor {
                 if !ruledOut, !scan.has("schedule.longRunDay") || withTheCue || putInstead || Self.correctionCue.matches(before)
                     || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
-                } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) && !offWork(mention) {
+                } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) && !offWork(mention)
+                            // ("sat, sundays r at the birria stand from 6am": a day filled in its own words; "Saturday morning
+                            // I take the kids back": only part of it.)
+                            || part == 0 && scan.has("schedule.longRunDay") && scan.latest("schedule.longRunDay")?.value.stringValue != mention.days[0]
+                                && Self.dayFilledAfter.matches(scan.window(after: mention.end, 40)) {
                     // "Saturday. Sundays I'm working at the café all day": a day ruled out is blocked.
                     blocked += mention.days.map { ($0, mention.start) }
                 }
@@ -525,12 +538,19 @@ extension FactExtractor {
             }
             preferred += mention.days.map { ($0, mention.start) }
         }
+        // ("… Thursday I'm at the tannery until dark … Sorry, Thursday is fine, the tannery closes at four now": a day ruled
+        // out, then said to be fine after all, is free, and adds to the list rather than replacing it.)
+        let fineAfterAll = Self.dayFineAfterAll.matches(in: scan.text).compactMap { match in Self.weekday(match[1] ?? "").map { ($0, match.start) } }
+        blocked.removeAll { day in fineAfterAll.contains { $0.0 == day.0 && $0.1 > day.1 } }
         // A correction ("no, I meant Tuesday and Friday") replaces the list: keep the last sentence that names
         // days, unless it only swaps days ("not Thursday … Wednesday instead"): then the list is kept with the swap.
-        if let lastStart = preferred.last.map({ scan.clause(around: $0.1).start }), Self.correctionCue.matches(scan.text) {
+        if let lastStart = preferred.last.map({ scan.clause(around: $0.1).start }), Self.correctionCue.matches(scan.text),
+           !fineAfterAll.contains(where: { fine in preferred.last.map { $0.1 >= fine.1 } ?? false }) {
             let last = preferred.filter { scan.clause(around: $0.1).start >= lastStart }
             let lastClause = scan.clause(around: preferred.last?.1 ?? lastStart).text
-            if withdrawn.isEmpty, last.count > 1 || !Self.insteadCue.matches(scan.text), last.count == preferred.count || !Self.additiveCue.matches(lastClause) {
+            // ("Thứ Hai, Thứ Tư, Thứ Sáu, sorry, Monday, Wednesday, Friday. And Chủ nhật, Sunday": a clause opening with "and" adds.)
+            if withdrawn.isEmpty, last.count > 1 || !Self.insteadCue.matches(scan.text), last.count == preferred.count || !Self.additiveCue.matches(lastClause),
+               !Self.opensWithAnd.matches(lastClause) {
                 preferred = last
             }
         }
@@ -575,7 +595,10 @@ extension FactExtractor {
                     .filter { !["and", "or", "instead", "then", "maybe", "s", "the", "on"].contains($0) }
                 // ("Tuesday, Thursday, Saturday and one more... Sunday, after Mass": the list goes on past the dots.)
                 let continued = Self.listGoesOn.matches(scan.text.utf16Slice(max(0, sentence.start - 24), sentence.start))
-                return sentence.start != first && !rest.isEmpty && !continued && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
+                // ("… so those are impossible, I am at the stall from 4 until 1. So Monday, Wednesday, Friday and Sunday after Mass":
+                // a sentence opening with "so" concludes, it is no aside.)
+                let concludes = sentence.text.trimmingCharacters(in: .whitespaces).hasPrefix("so ")
+                return sentence.start != first && !rest.isEmpty && !continued && !concludes && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
                     && !Self.insteadCue.matches(sentence.text) && !traded.contains { $0.in.1 == day.1 }
             }
         }
@@ -933,12 +956,12 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find)|(?:on )?(?:weekdays|week days|work ?days|working days|busy days|school days|office days|shift days)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|keep (?:it|them|each run|my runs|runs|sessions|the runs?) (?:to|under|within|below)|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find)|(?:on )?(?:weekdays|week days|work ?days|working days|busy days|school days|office days|shift days)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
     // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the (?:limit|max|maximum)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
     static let contrastBefore = TextPattern(
-        #"(?:\bbut\b|\bthough\b|\bwhen\b|\bwhenever\b|\bonly\b|\bif\b|\b(?:on|in|before|after) (?:a |an |my )?[a-z0-9-]+(?: [a-z]+)? (?:days?|nights?|shifts?|evenings?|mornings?|weeks?)\b)[^.!?]{0,60}$"#)
+        #"(?:\bbut\b|\bthough\b|\bwhen\b|\bwhenever\b|\bonly\b|\bif\b|\b(?:on|in|before|after) (?:a |an |my )?(?:[a-z0-9-]+(?: [a-z]+)? )?(?:days?|nights?|shifts?|evenings?|mornings?|weeks?)\b)[^.!?]{0,60}$"#)
     /// ("Ninety minutes normally. On a storm night, forty-five": the figure after the other day's words, without its unit.)
     static let contrastThenBare = TextPattern(
         #"\b(?:(?:on|before|after) (?:a |an |my )?[a-z]+(?: [a-z]+)? (?:days?|nights?|shifts?|evenings?|mornings?)|when [^.!?,]{0,50})\s*,?\s+(?:it is |it's |just |only |maybe |about )?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|am\b|pm\b|:|hours?|hrs?|h\b|minutes?|mins?|degrees|%))"#)
@@ -976,7 +999,10 @@ extension FactExtractor {
         if scan.expecting == "schedule.maxSessionDurationMinutes", longRunSpans.isEmpty {
             let tagged = Self.anyDuration.matches(in: scan.text).compactMap { match -> (busy: Bool, minutes: Int, start: Int)? in
                 guard let value = Self.number(match[1]), let unit = match[2] else { return nil }
-                let near = scan.window(before: match.start, 24) + " " + scan.window(after: match.end, 24)
+                // (Within the figure's sentence: "Normally …, an hour and a quarter. On a busy day, … forty minutes".)
+                let lead = scan.window(before: match.start, 48), tail = scan.window(after: match.end, 24)
+                let near = String(lead.split(separator: ".", omittingEmptySubsequences: false).last ?? "") + " "
+                    + String(tail.split(separator: ".", omittingEmptySubsequences: false).first ?? "")
                 let rest = Self.restDayCue.matches(near), busy = Self.busyDayCue.matches(near)
                 guard rest != busy else { return nil }
                 return (busy, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)

@@ -275,6 +275,16 @@ extension FactExtractor {
         (TextPattern(#"\btengo turno\b"#), "i work"),
         // Scots "isnae", "cannae", "dinnae"; "spose"; Pidgin "make am"; "a score" (twenty) of miles or a week.
         (TextPattern(#"\b(is|was|can|do|did|will|does|could|would|should)nae\b"#), "$1 not"), (TextPattern(#"\bs'?pose\b"#), "suppose"),
+        // "b. aug 1999", "b. 1961": born.
+        (TextPattern(#"\bb\.\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:19|20)\d\d\b|(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"#), "born "),
+        // "I want to run a mile in under seven minutes": the mile as the distance raced.
+        (TextPattern(#"\b(run|race|do|break|finish|time) (?:a|the|one) mile\b(?=\s+(?:in|under|below|faster|quicker|race|time)\b|\s*[.,!]|\s*$)"#), "$1 1 mile"),
+        // Vietnamese weekdays said inside English answers: "Thứ Hai, Thứ Tư, Thứ Sáu", "Chủ nhật".
+        (TextPattern(#"\bthứ hai\b"#), "monday"), (TextPattern(#"\bthứ ba\b"#), "tuesday"), (TextPattern(#"\bthứ tư\b"#), "wednesday"),
+        (TextPattern(#"\bthứ năm\b"#), "thursday"), (TextPattern(#"\bthứ sáu\b"#), "friday"), (TextPattern(#"\bthứ bảy\b"#), "saturday"),
+        (TextPattern(#"\bchủ nhật\b"#), "sunday"),
+        // Texting's "r" for "are": "sundays r church", "they r fine".
+        (TextPattern(#"\b(they|we|you|u|[a-z]+s) r\b(?!\s*\d)"#), "$1 are"),
         (TextPattern(#"\bmake am\b"#), "make it"), (TextPattern(#"(?<=\d) and half\b"#), " and a half"),
         // "Ag no", "Euh, no", "Eish, no", "Aiyo no": the word before a correcting "no" in other Englishes is "oh".
         (TextPattern(#"\b(?:ag|euh|eish|ehn|aish|aiyo|aiyoh|aiya|aiyah|haiya|arre|arey|yoh|ayyo|ayoo)\b,?\s+(?=no\b)"#), "oh "), (TextPattern(#"\ba score(?= (?:a|per|of|miles?|k\b|km))"#), "20"), (TextPattern(#"\btendinitis rotuliana\b"#), "patellar tendinitis"),
@@ -402,7 +412,7 @@ extension FactExtractor {
     static let hourAndMinutes = TextPattern(
         #"(?<![\d.:])([1-9]) ?(?:hours?|hrs?|h) (?:and )?(\d{1,2})(?: ?(?:minutes?|mins?)\b|(?=\s*(?:[,.;!?]|$|max\b|tops\b|on\b|a (?:day|session|run)\b|per\b|each\b|would\b|is\b|if\b|or so\b|ish\b|at\b)))"#)
     static let ordinalShortDay = TextPattern(#"\b(1st|2nd|3rd|4th|last|first|second|third|fourth) (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b"#)
-    static let foreignMonths: [String: String] = ["januar": "january", "janvier": "january", "enero": "january", "februar": "february", "février": "february", "fevrier": "february", "febrero": "february", "märz": "march", "marz": "march", "mars": "march", "marzo": "march", "avril": "april", "abril": "april", "mai": "may", "mayo": "may", "maio": "may", "juni": "june", "juin": "june", "junio": "june", "junho": "june", "juli": "july", "juillet": "july", "julio": "july", "julho": "july", "août": "august", "aout": "august", "agosto": "august", "septembre": "september", "septiembre": "september", "setembro": "september", "oktober": "october", "octobre": "october", "octubre": "october", "outubro": "october", "novembre": "november", "noviembre": "november", "dezember": "december", "décembre": "december", "diciembre": "december", "dezembro": "december"]
+    static let foreignMonths: [String: String] = ["stycznia": "january", "lutego": "february", "marca": "march", "kwietnia": "april", "maja": "may", "czerwca": "june", "lipca": "july", "sierpnia": "august", "września": "september", "pazdziernika": "october", "października": "october", "listopada": "november", "grudnia": "december", "januar": "january", "janvier": "january", "enero": "january", "februar": "february", "février": "february", "fevrier": "february", "febrero": "february", "märz": "march", "marz": "march", "mars": "march", "marzo": "march", "avril": "april", "abril": "april", "mai": "may", "mayo": "may", "maio": "may", "juni": "june", "juin": "june", "junio": "june", "junho": "june", "juli": "july", "juillet": "july", "julio": "july", "julho": "july", "août": "august", "aout": "august", "agosto": "august", "septembre": "september", "septiembre": "september", "setembro": "september", "oktober": "october", "octobre": "october", "octubre": "october", "outubro": "october", "novembre": "november", "noviembre": "november", "dezember": "december", "décembre": "december", "diciembre": "december", "dezembro": "december"]
 
     static let numberRewrites: [(TextPattern, String)] = [
         // ("21,1k": a decimal comma with the unit glued on.)
@@ -458,7 +468,7 @@ extension FactExtractor {
                                                "apirl": "april", "aprl": "april", "arpil": "april", "aprli": "april", "jnue": "june", "juen": "june",
                                                "marhc": "march", "mrach": "march", "macrh": "march", "shrt": "short", "shrot": "short",
                                                "nothng": "nothing", "nothin": "nothing", "nuthin": "nothing", "nuthing": "nothing", "stres": "stress",
-                                               "serius": "serious", "seruos": "serious", "runnin": "running", "xcept": "except"]
+                                               "serius": "serious", "seruos": "serious", "runnin": "running", "xcept": "except", "doin": "doing", "goin": "going", "jst": "just"]
     /// The words of `shortTypos`, whole (not before a time or a date: "min 5:30").
     static let shortTypoPattern = TextPattern(#"\b(?:"# + shortTypos.keys.sorted().joined(separator: "|") + #")\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",

@@ -290,8 +290,10 @@ final class Scan {
 
     func negated(at position: Int) -> Bool {
         let before = text.utf16Slice(max(0, position - 16), position)
-        return Self.negation.matches(before)
+        // ("NOT doin the townsville half this yr": what is not done, a few words after its verb.)
+        return Self.negation.matches(before) || Self.notDoingThe.matches(text.utf16Slice(max(0, position - 48), position))
     }
+    static let notDoingThe = TextPattern(#"\bnot (?:doing|running|racing|entering|going for|signed up for|signing up for) (?:the|a|an|that) (?:[a-z']+ ){0,3}$"#)
 
     /// The newest candidate per path, in the order the paths first appeared.
     func resolved() -> [ExtractedFact] {

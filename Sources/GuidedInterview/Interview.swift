@@ -290,8 +290,18 @@ public struct Interview: Sendable {
         // Not for lists of days, whose parser reads a swap itself ("Tue, Thu and Sun. Sorry, not Thursday,
         // Wednesday instead"): the words after "sorry" alone are not the whole list.
         let correcting = Replies.isCorrection(message)
+        // ("27. No, 28 … 168 cm and 61 kg. Well, 63 after the birthday cake": a correction whose figure was read for a body
+        // measure, the weight, puts right that one; the one before it puts right this answer.)
+        let figureOfAnother = { (tail: String) in
+            Self.bareFigures.firstMatch(in: tail).flatMap { Double($0[1] ?? "") }.map { value in
+                facts.contains { $0.path != state.asked && $0.path.hasPrefix("physical.") && $0.value.doubleValue == value }
+            } ?? false
+        }
         if correcting, let asked, facts.contains(where: { $0.path == asked }), !Self.dayListSlots.contains(asked), asked != "goals.raceDate",
-           case let lower = message.lowercased(), let cue = Replies.correction.matches(in: lower).last, cue.start > 0 {
+           case let lower = message.lowercased(),
+           let cue = Replies.correction.matches(in: lower).last(where: { cue in
+               !figureOfAnother(Replies.withoutCorrection(FactExtractor.normalize(lower.utf16Slice(cue.end, lower.utf16Length))))
+           }), cue.start > 0 {
             // (Read as normalised, so "three forty-five" after "I'm kiddin masel" is a figure too.)
             var tail = Replies.withoutCorrection(FactExtractor.normalize(lower.utf16Slice(cue.end, lower.utf16Length)))
             // "Twenty-five miles a week. Hold on … averaged 21. Call it 21": a bare figure keeps the unit it corrects.
@@ -605,7 +615,10 @@ public struct Interview: Sendable {
                         && document.value(atPath: fact.path).isNull
                         && !(asked == "health.pastInjuries" && fact.path == "health.currentPain")
                 }
-                if movedOn || later {
+                // ("Monday, Wednesday and Saturday. Three is enough at my age, I am 80", asked the long-run day: the days
+                // answer put right, with a later answer in passing; the question stays, asked again once.)
+                let earlier = facts.contains { fact in (questions.firstIndex { $0.path == fact.path }).map { $0 < index } == true }
+                if movedOn || later && !earlier {
                     moveOn(from: asked, state: &state)
                 } else if !correcting, !facts.isEmpty || !health.isEmpty || !state.pendingChanges.isEmpty {
                     missCounted = true

@@ -66,7 +66,7 @@ enum Replies {
         return consentIn(message, typed: withEmoji)
     }
     static let outrightRefusal = TextPattern(
-        #"\b(?:i'?ll|i will|i'?d|i would|let'?s|i'?m going to|i am going to|gonna)\s+(?:just\s+)?(?:say|go with|answer|pick|choose|stick with)\s+(?:a\s+)?no\b|\b(?:no|not) for now\b|\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|(?:rather|sooner) (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you|my|any|it|them|this|anything)\b|do not want|nope|no,? thanks|no,? thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?) (?:out|off|private|to (?:yourself|myself))|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|(?<!would )(?<!'d )(?<!you )(?<!will )(?<!'ll )never share|keep dreaming|keep (?:it|this|that|things) (?:to|about) (?:the )?(?:running|training|basics|runs?)|(?:just|only) (?:the )?(?:running|training)(?: (?:stuff|side|part|bits?|data))?(?=\s*(?:[.!,]|please\b|thanks\b|$))|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
+        #"\b(?:i'?ll|i will|i'?d|i would|let'?s|i'?m going to|i am going to|gonna)\s+(?:just\s+)?(?:say|go with|answer|pick|choose|stick with)\s+(?:a\s+)?no\b|\b(?:no|not) for now\b|\b(?:absolutely not|definitely not|certainly not|of course not|not a chance|no chance|nae chance|no way|hard pass|i'?ll pass|i will pass|pass on (?:that|this)|not now|not today|not really|(?:rather|sooner) (?:you )?(?:didn'?t|did not|not)(?! (?:think|dwell|look|know) (?:about|at|on|of)\b)|prefer (?:you )?(?:didn'?t|did not|not)|not comfortable|don'?t want (?:that|to|you|my|any|it|them|this|anything)\b|do not want|nope|no,? thanks|no,? thank you|no ta|nah thanks|nej tack|ei kiitos|non merci|nein danke|(?:keep|leave) (?:it|that|them|this|my [a-z ]{1,24}?|the (?:health|medical|body|injury)[a-z ]{0,16}?) (?:out|off|private|empty|blank|to (?:yourself|myself))|rather (?:this|the|that|my|your) (?:computer|app|program|laptop|thing|machine|chatbot|bot) (?:didn'?t|did not|not|wouldn'?t|would not)|rather tell (?:those|these|that|them|it|this)(?: things| stuff)? (?:to )?(?:my|a) (?:own )?(?:doctor|gp|physio)|(?:leave|keep) (?:me|it|that|my [a-z ]{1,24}?) out of (?:it|this|that)|(?:skip|drop) (?:the|that|all the|my) (?:health|medical|body|injury)|rather keep (?:it|that|them|this|my [a-z ]{1,24}?) (?:to myself|private)|(?:don'?t|do not|please don'?t) (?:store|keep|save|record|log)|(?:go|do|manage|carry on|continue|fine|ok|okay|good|happy|just go)(?: ahead)? without(?: (?:it|that|them|this))?|skip (?:it|that|this|that part|the health(?: stuff)?)|let'?s not|let us not|can we not|sooner not|happier if you didn'?t|not to have (?:it|that|them|anything|my [a-z ]{1,24}?) (?:stored|kept|saved)|(?:store|keep|save|record) nothing|\bi (?:do )?mind\b(?! if)|(?<!would )(?<!'d )(?<!you )(?<!will )(?<!'ll )never share|keep dreaming|keep (?:it|this|that|things) (?:to|about) (?:the )?(?:running|training|basics|runs?)|(?:just|only) (?:the )?(?:running|training)(?: (?:stuff|side|part|bits?|data))?(?=\s*(?:[.!,]|please\b|thanks\b|$))|no (?:health|medical|body|injury|personal) (?:stuff|data|details|info|information|things|records)|(?:radši|radsi|radije|raje|radšej|radsej|raděj|radej) ne|ne,? (?:díky|diky|děkuji|dekuji|ďakujem|dakujem|hvala|dziękuję|dziekuje|treba|trebam|chci|chcem|želim|zelim)|nechci|nechcem|ne želim|ne zelim|prefiro que n[aã]o|absolutely\W+not)\b|^\W*(?:leave it|pass|skip|skip it)\W*$|^\W*(?:ayoko|ayaw ko|nea|неа|нет(?! проблем)|не(?! против)|la2|لا(?!\s*مانع)|नहीं|nahi|não)(?![\p{L}])|(?:^|[.!?]\s*)(?:so |then |and |i'?d say )?(?:no|nope|nah|naw)\s*[.!]*\s*$|^\W*(?:no|nah|naw|nay|nope|nop|non|nein|nee|nie|nej|ei|não|nao|нет|net|hayır|hayir|hapana|iie|いいえ|nahi|nahin|bo|aniyo|아니요|아니오|la(?=\s*[,.!]|\s+shukran))\b(?!\s*(?:problem|problems|prob|probs|problm|worries|worry|bother|bothers|drama|dramas|stress|issue|issues|hassle|objection|objections|wahala|tension|yeah|idea|biggie|complaints?|reason|hay problema|ma sprawy|проблем)(?![\p{L}]))"#)
     /// "Never mind,", "Then", "In that case": a sentence opening on the answer the runner comes round to.
     static let comingRound = #"(?:^|[.!?]\s*)(?:never ?mind|then|ok(?:ay)? then|well then|fine then|in that case)[,.!]*\s+"#
     static let cameRound = TextPattern(comingRound + #"(yes|yeah|yep|ok|okay|sure|fine|no|nope|nah)\b"#)
@@ -116,6 +116,8 @@ enum Replies {
         var text = " " + message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .components(separatedBy: CharacterSet.letters.union(CharacterSet(charactersIn: "'")).inverted)
             .filter { !$0.isEmpty }.joined(separator: " ") + " "
+        // ("… and I just said yes after a glass of wine": a yes told of in a story is no answer.)
+        text = reportedYes.replacing(in: text) { _ in " " }
         // "Yeah, that's fine. Just don't go sellin' it to the insurance jagoffs": a condition on how it is used, not a no.
         text = useCondition.replacing(in: text) { _ in " " }
         // "I reckon that's alright. Long as it stays on this here computer and don't go to the insurance people":
@@ -141,7 +143,7 @@ enum Replies {
                    " si ", " sí ", " ja ", " oui ", " da ", " hai ", " yess ", " go for it ", " sounds good ", " that works ",
                    " sim ", " tak ", " ano ", " igen ", " kyllä ", " evet ", " sawa ", " ndiyo ", " haan ", " opo ", " ae ", " cool ", " sweet ",
                    " grand ", " good ", " klar ", " store away ", " keep it ", " sharp ", " shap ", " sho ", " yebo ", " ewe ", " bet ",
-                   " dale ", " vale ", " claro ", " jes ", " jah ", " yah ", " theek hai ", " thik hai ", " kk ", " okie ", " oki ",
+                   " dale ", " vale ", " claro ", " ye ", " yeh ", " gud ", " jes ", " jah ", " yah ", " theek hai ", " thik hai ", " kk ", " okie ", " oki ",
                    // "Store what you like. Swiss banking secrecy applies, I assume."
                    " store what you ", " whatever you need ", " knock yourself out ", " be my guest ", " crack on ", " righto ", " fire away ",
                    " have at it ", " help yourself ", " va bene ", " हाँ ", " हां ", " ठीक है ", " نعم ", " موافق ", " keep what you ", " store whatever ", " keep whatever ", " store it ", " store them ", " save it "]
@@ -150,6 +152,7 @@ enum Replies {
         return yes.contains(where: text.contains) || thumbsUp ? true : nil
     }
 
+    static let reportedYes = TextPattern(#" (?:said|say|says|saying) (?:yes|yeah|ok|okay) (?:to|after|when|because|without|before|on|and|at) "#)
     static let useCondition = TextPattern(
         #" (?:don't|dont|do not|never) (?:go |ever )?(?:sell|sellin'?|selling|share|sharing|send|give|tell|pass|post|show|spam|leak|upload|hand|go to|end up with|get to)(?: it| them| my [a-z]+)?(?: [a-z']+){0,5}(?= )"#)
     static let aslongAs = TextPattern(#" (?:as |so )?long as |\bprovid(?:ed|ing) (?:that )?(?:it|you) "#)
@@ -214,6 +217,8 @@ enum Replies {
             // ("In 2019 I had 'rotura de menisco', how do you call it, a meniscus tear?": the English word asked for.)
             return !trimmed.hasSuffix("?") || !questionForm.matches(trimmed.lowercased()) || doesItCount.matches(trimmed.lowercased())
                 || risingFigure.matches(trimmed.lowercased()) || askingTheWord.matches(trimmed.lowercased())
+                // ("33. Does it matter that I take the contraceptive pill?": the question takes for granted that the runner does.)
+                || FactExtractor.presupposed.matches(trimmed.lowercased())
         }
         // (The rising figure is read as said: "three?" is three.)
         let settled = statements.map { sentence in
@@ -258,8 +263,11 @@ enum Replies {
         #",\s*(?:(?:and|but|so)\s+)?(?:does|do|is|would|will|should|could|can|might)\s+(?:that|this|it|those|these)\s+(?:(?:still|even|really)\s+)?(?:count|matter|be (?:a problem|an issue|relevant|important|bad|ok|okay)|a problem|an issue|relevant|important|bad|normal|ok|okay|help|make a difference|affect [a-z ]+)(?:\s+(?:as|for)\s+[^?.!]{1,40})?\s*\?"#)
 
     static func withoutTagQuestions(_ message: String) -> String {
-        mattersQuestion.replacing(in: tagQuestion.replacing(in: message) { _ in "." }) { _ in "." }
+        let untagged = mattersQuestion.replacing(in: tagQuestion.replacing(in: message) { _ in "." }) { _ in "." }
+        return adviceAskedAfter.replacing(in: untagged) { _ in "." }
     }
+    /// "Weekends I'm at my parents' and there's no time there, should I try anyway?": a statement, then advice asked about it.
+    static let adviceAskedAfter = TextPattern(#",\s*(?:so\s+)?(?:should|shall) i\b[^?.!,]{1,40}\?"#)
 
     static let correctionLead = TextPattern(
         #"^(?:[\s,.!-]*(?:no+|wait|sorry|scratch that|actually|correction|i meant|i mean|make that|more like|oops|my bad|it's|it is|its|rather|not|,))+[\s,.!:-]*"#)

@@ -198,7 +198,9 @@ enum SessionLength {
         let lead = match[1]
         // "between" needs "and"; "and" needs "between".
         if (lead == "between") != match.text.contains(" and ") { return nil }
-        guard lead != nil || match[4] != nil || match[7] != nil || match[3] != nil || match[6] != nil || clockAfter.matches(after) else { return nil }
+        // ("6 to 7. loom at 7:30": whole hours opening the answer, an hour or two apart, are the clock.)
+        let openingHours = match.start <= 2 && fromHour >= 4 && (1...2).contains(toHour - fromHour)
+        guard lead != nil || match[4] != nil || match[7] != nil || match[3] != nil || match[6] != nil || clockAfter.matches(after) || openingHours else { return nil }
         var from = fromHour * 60 + (Int(match[3] ?? "") ?? 0), to = toHour * 60 + (Int(match[6] ?? "") ?? 0)
         if to <= from { to += 12 * 60 }
         if to - from > 12 * 60 { from += 12 * 60 }

@@ -137,7 +137,9 @@ enum StatedName {
         #"\b(?i:dime|llámame|llamame|me dicen|me llaman|appelle-moi|appelez-moi|chiamami|nenn mich|me chame de|me chamam|pode me chamar de|mów mi|mówcie mi|gọi (?:em|anh|tôi|mình|chị) là|panggil (?:saya|aku))\s+("# + capitalised + #")|\b("# + capitalised + #") na lang\b"#,
         caseSensitive: true)
     /// "Prof. Okafor, first name Chidi".
-    static let firstNameSaid = TextPattern(#"\b(?i:first name|given name)(?:'s|’s| is)?[:\s]+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*)?)"#, caseSensitive: true)
+    /// ("I am Zhang Liwei. Liwei is first name.": the name, then which part is the first.)
+    static let firstNameSaid = TextPattern(
+        #"\b(?i:first name|given name)(?:'s|’s| is)?[:\s]+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*)?)|(?:^|[.!?]\s+)("# + capitalised + #") (?i:is (?:my |the )?(?:first|given) name)\b"#, caseSensitive: true)
 
     /// "S-I-O-B-H-A-N": a name spelt out.
     static func spelledOut(_ message: String) -> String? {

@@ -41,8 +41,10 @@ enum WeekFigures {
     // MARK: Weekly distance
 
     static let distance = TextPattern(
-        #"(?<![\d.:/])(?:(?:between|from|anywhere from|anywhere between)\s+)?(\d+(?:\.\d+)?)\s*(k|km|kms|kilometers|kilometres|miles?|mi)?(?:\s*(?:-|to|and|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|kilometers|kilometres|miles?|mi)?\b(?!\s*(?::|minutes?|mins?|hours?|hrs?|h\b|years?|months?|weeks?\b|am\b|pm\b|%|metres|meters|m\b)|\.\d|-(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b)"#)
+        #"(?<![\d.:/])(?:(?:between|from|anywhere from|anywhere between)\s+)?(\d+(?:\.\d+)?)\s*(k|km|kms|kilometers|kilometres|miles?|mi)?(?:\s*(?:-|to|and|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|kilometers|kilometres|miles?|mi)?\b(?!\s*(?::\d|minutes?|mins?|hours?|hrs?|h\b|years?|months?|weeks?\b|am\b|pm\b|%|metres|meters|m\b)|\.\d|-(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b)"#)
     static let times = TextPattern(#"^\s*(?:runs?|loops?|each|every time)?\s*,?\s*(?:x\s*(\d)|(\d)\s*(?:x|times)|(once|twice|three times)|every (?:morning|day|evening))"#)
+    static let runsTimesDistance = TextPattern(
+        #"(?<![\d.])([2-7])\s*x\s*\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)\b|\b\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)\s*x\s*([2-7])\b(?!\.\d)"#)
     static let countBefore = TextPattern(#"\b(\d)\s*(?:runs?\s*)?x\s*$"#)
     static let parkrun = TextPattern(#"\b(?:(\d|one|two|a) )?parkruns?\b"#)
     /// "a couple of 5s" (normalised to "2 5s"): runs of one distance, counted.
@@ -186,6 +188,8 @@ enum WeekFigures {
            settledBefore(text, last.start), !someWeeksAfter.matches(text.utf16Slice(last.end, min(text.utf16Length, last.end + 24))),
            // ("30 km in one week. Four times I run, so 7 or 8 km each time": one run's, worked out from the week.)
            !eachRunAfter.matches(text.utf16Slice(last.end, min(text.utf16Length, last.end + 24))),
+           // ("Now 15: three runs of 5 km": one run's figure, after the week's.)
+           !runsOfBefore.matches(text.utf16Slice(max(0, last.start - 24), last.start)),
            // ("In summer 25 kilometres, now in winter maybe 15": a figure for now, after another season's in its sentence.)
            case let sentence = text.utf16Slice(FactExtractor.sentenceStart(in: text, before: last.start), last.start),
            !Replies.conditionalSentence.matches(sentence) || clauseNow.matches(sentence),
@@ -257,6 +261,13 @@ enum WeekFigures {
     /// "5 runs x 8k. 40": a bare figure closing the answer after a run times its count.
     static let productThenFigure = TextPattern(#"\b([2-7])\s*(?:runs?\s*)?(?:x|times)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b[.,;:=\s]+(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\s*[.!]?\s*$"#)
 
+    /// Each run's figure in a list before a closing sum ("3 mile, 3 mile and 6"), not the count of runs or days.
+    static let runFigure = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\b(?!\s*(?:runs?|times|x\b|days?|weeks?|mornings|evenings|:|years?|months?))"#)
+    static let closingFigure = TextPattern(
+        #"[.!?]\s+(?:so |so about |about |around |roughly |call it |that is |that's )?(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)\s*(?:a week|per week|total|in total|all up)?\s*[.!]*\s*$"#)
+    /// The figure of one run, said after the runs: "three runs of 5 km".
+    static let runsOfBefore = TextPattern(#"\b(?:runs?|loops?|outings|sessions|jogs?) of (?:about |around |maybe |roughly )?$"#)
+
     static func weekSummedUp(_ text: String) -> Reading? {
         if let match = productThenFigure.firstMatch(in: text), let count = Double(match[1] ?? ""), let each = Double(match[2] ?? ""),
            let total = Double(match[4] ?? ""), abs(total - count * each) <= count * each * 0.15 {
@@ -274,6 +285,13 @@ enum WeekFigures {
            let last = distance.matches(in: text).last, last.start >= product.end, last[2] != nil || last[4] != nil, let total = Double(last[1] ?? ""),
            last[3] == nil, abs(total - count * each) <= count * each * 0.15 {
             return Reading(value: total, miles: (last[4] ?? last[2])?.hasPrefix("mi") == true, decisive: true)
+        }
+        // ("Three runs, three mile, three mile and six at the weekend. Twelve mile.": a closing sentence of a figure alone sums
+        // the runs up.)
+        if let close = closingFigure.firstMatch(in: text), let total = Double(close[1] ?? ""),
+           case let parts = runFigure.matches(in: text.utf16Slice(0, close.start)).compactMap({ Double($0[1] ?? "") }), parts.count >= 2,
+           parts.allSatisfy({ $0 <= total }), total <= parts.reduce(0, +) {
+            return Reading(value: total, miles: (close[2] ?? "").hasPrefix("mi"), decisive: true)
         }
         guard let match = summedWeek.matches(in: text).last, let low = Double(match[1] ?? "") else { return nil }
         // A sum comes after its parts and is at least each of them; a figure for some weeks or counting another sport is none.

@@ -214,6 +214,16 @@ struct SafetyCheckTests {
         #expect(SafetyCheck.check("My chest gets tight when I run").map { SafetyCheck.healthFact(for: $0).item } == "chest pain (chest gets tight)")
     }
 
+    /// A fracture told as history, with the clinician's leave to run now, is no red flag; "twenty-one point zero nine" is
+    /// a distance, no point of pain. (From blind development sets 53 and 54.)
+    @Test func historyAndFiguresAreNoFlags() {
+        #expect(SafetyCheck.check("I had a stress fracture in my foot in August, now my orthopaedist says I can start again. No race.") == nil)
+        #expect(SafetyCheck.check("The Bucharest half. Twenty-one point zero nine seven five kilometres of joy.") == nil)
+        // Controls: a point of pain on the bone now, and a fracture suspected now, still are.
+        #expect(SafetyCheck.check("There is one point on my shin that hurts on the bone, worse every week.")?.kind == "suspected_fracture")
+        #expect(SafetyCheck.check("I think my foot is broken, it hurts to walk.")?.kind == "suspected_fracture")
+    }
+
     @Test func boundedOnHugeInput() {
         let huge = String(repeating: "I ran a nice easy 10k today. ", count: 400_000) + "chest pain now"
         // Only the start of a huge message is read, so the tail cannot be found (and the call returns quickly).
