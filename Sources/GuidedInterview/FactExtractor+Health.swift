@@ -15,7 +15,10 @@ extension FactExtractor {
         ("achilles_rupture", "a ruptured Achilles", TextPattern(
             #"\b(?:ruptured?|snapped|torn|tore|burst)\s+(?:my |the |his |her )?(?:(?:right|left)\s+)?achill[ie]s'?|\bachill[ie]s'?\s+(?:tendon\s+)?(?:rupture|ruptured|tear|torn|snapped)"#)),
         ("achilles_tendinopathy", "Achilles tendinopathy", TextPattern(#"\bachill[ie]s\b|\bachilles'?\b"#)),
-        ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee|(?:knee|kneecap) tendin[a-z]*|tendinite rotul[a-z]*|tend[oó]n rotulian[oa]|tendon (?:of|in|below|under) (?:the |my )?(?:knee|kneecap)|tendin(?:itis|osis|opathy) (?:in|of|at|below|under) (?:the |my )?(?:(?:left|right) )?(?:knee|kneecap|patella))\b"#)),
+        ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee|kneecap tendin[a-z]*|tendinite rotul[a-z]*|tend[oó]n rotulian[oa]|tendon (?:of|in|below|under) (?:the |my )?kneecap|tendin(?:itis|osis|opathy) (?:in|of|at|below|under) (?:the |my )?(?:(?:left|right) )?(?:kneecap|patella))\b"#)),
+        // ("tendinitis in the knee": a tendon of the knee, not named which; the kneecap's is the patellar one, above.)
+        ("knee_tendinopathy", "knee tendinopathy",
+         TextPattern(#"\b(?:knee tendin[a-z]*|tendin(?:itis|osis|opathy) (?:in|of|at|below|under) (?:the |my )?(?:(?:left|right) )?knee|tendon (?:of|in|below|under) (?:the |my )?knee)\b"#)),
         ("chondromalacia_patellae", "chondromalacia patellae", TextPattern(#"\bchondromalacia(?: patellae?)?\b"#)),
         ("patellofemoral_pain", "patellofemoral pain", TextPattern(#"\b(?:patellofemoral|pfps)(?: (?:pain|syndrome|pain syndrome|joint pain))?\b"#)),
         ("popliteus_tendinopathy", "popliteus tendinopathy", TextPattern(#"\bpopliteus(?: tend[a-z]*)?\b"#)),
@@ -147,6 +150,7 @@ extension FactExtractor {
     static let painOver = TextPattern(
         #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:but )?now (?:ok|okay|fine|good|better|all good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled)|(?:it is|it's|its) (?:finish(?:ed)?|over|gone) now|(?:but )?not any ?more|no longer)\b"#)
     static let moreExactInjury: [(String, String)] = [
+        ("knee_tendinopathy", "patellar_tendinopathy"),
         ("runners_knee", "patellofemoral_pain"), ("bursitis", "pes_anserine_bursitis"), ("achilles_tendinopathy", "achilles_rupture"),
         ("patellofemoral_pain", "chondromalacia_patellae"), ("shin_splints", "compartment_syndrome"), ("bursitis", "trochanteric_pain_syndrome"), ("bursitis", "trochanteric_bursitis"), ("hip_pain", "trochanteric_bursitis"),
         ("bursitis", "haglunds_deformity"), ("back_pain", "herniated_disc"), ("foot_fracture", "lisfranc_injury"), ("calf_strain", "plantaris_tear"),

@@ -55,7 +55,7 @@ extension FactExtractor {
     static let weightPutRight = TextPattern(
         #"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds)\s*[.!;]\s+(?:well|no|actually|sorry|or|ok|okay|hmm)[,.]?\s+(?:more like |maybe |about |probably )?(\d{2,3}(?:\.\d+)?)\b(?!\s*(?:cm|years?|yrs?|km|k\b|miles?|minutes?|mins?))"#)
     /// ("I want 72 kilo before the marathon", "Want to be under fourteen stone by summer": a weight wished for.)
-    static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry|want|wanna|like to|goal|target|aim|aiming|hoping|hope|dream)\b[^,.]*$"#)
+    static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry|(?:i|i'd|i would|i'm|i am|we)\s+(?:really\s+)?(?:want|wanna|would like|'d like|like|love|hope|am hoping|aim|am aiming)|wants? to (?:be|get|weigh|reach)|goal|target|dream)\b[^,.]*$"#)
     /// "172 cm", "1.72 m", and "1m72", as French and Vietnamese runners write it.
     static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.,])([12](?:[.,]\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)|(?<![\d.])([12])m(\d{2})\b|(?<![\d.,])(1[.,][4-9]\d)(?=\s*(?:and|,|/|&)\s*\d{2,3}\s*(?:kg|kgs|kilos?|kilograms?)\b)"#)
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)

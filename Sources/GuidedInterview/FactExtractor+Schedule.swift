@@ -425,11 +425,7 @@ extension FactExtractor {
                 if !ruledOut, !scan.has("schedule.longRunDay") || withTheCue || putInstead || Self.correctionCue.matches(before)
                     || Self.correctionCue.matches(scan.text.utf16Slice(0, mention.start)) {
                     scan.add("schedule.longRunDay", .string(mention.days[0]), said: "long runs on \(mention.days[0].capitalized)", at: mention.start)
-                } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) && !offWork(mention)
-                            // ("sat, sundays r at the birria stand from 6am": a day filled in its own words; "Saturday morning
-                            // I take the kids back": only part of it.)
-                            || part == 0 && scan.has("schedule.longRunDay") && scan.latest("schedule.longRunDay")?.value.stringValue != mention.days[0]
-                                && Self.dayFilledAfter.matches(scan.window(after: mention.end, 40)) {
+                } else if Self.blockedCue.matches(before) || Self.blockedAfter.matches(scan.window(after: mention.end, 30)) && !offWork(mention) {
                     // "Saturday. Sundays I'm working at the café all day": a day ruled out is blocked.
                     blocked += mention.days.map { ($0, mention.start) }
                 }

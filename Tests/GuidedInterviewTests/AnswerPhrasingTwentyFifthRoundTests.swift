@@ -69,13 +69,14 @@ struct AnswerPhrasingTwentyFifthRoundTests {
 
     // MARK: - Health
 
-    /// Tendinitis said with the knee or kneecap is patellar tendinopathy.
+    /// Tendinitis said with the knee is a knee tendinopathy (it names both); with the kneecap, the patellar one.
     @Test func kneeTendinitis() {
-        let asked = "health.pastInjuries"
-        Self.listHolds("Tendinitis in my right knee, the kneecap, back in 2024.", asked: asked, "health.pastInjuries", "patellar_tendinopathy")
-        Self.listHolds("knee tendinitis when I was at university", asked: asked, "health.pastInjuries", "patellar_tendinopathy")
+        let asked = "health.pastInjuries", path = "health.pastInjuries"
+        Self.check("Tendinitis in my right knee, back in 2024.", asked: asked, path, Self.days("knee_tendinopathy"))
+        Self.check("knee tendinitis when I was at university", asked: asked, path, Self.days("knee_tendinopathy"))
+        Self.check("Tendinitis below the kneecap, 2022.", asked: asked, path, Self.days("patellar_tendinopathy"))
         // Control: tendinitis at the heel stays the Achilles'.
-        Self.listHolds("Tendinitis in the Achilles, 2023.", asked: asked, "health.pastInjuries", "achilles")
+        Self.listHolds("Tendinitis in the Achilles, 2023.", asked: asked, path, "achilles")
     }
 
     /// A question that takes a medicine for granted ("Does it matter that I take X?") after another answer keeps the medicine.
@@ -119,8 +120,9 @@ struct AnswerPhrasingTwentyFifthRoundTests {
         Self.check("Like my old gym teacher. Hard but fair.", asked: asked, path, .string("tough_love"))
         Self.check("Bare bones please. Just the sessions.", asked: asked, path, .string("minimalist"))
         Self.check("jst the runs, no essays", asked: asked, path, .string("minimalist"))
-        // Control: a shout the runner does not want is no tough love.
+        // Controls: a shout the runner does not want, or says what would follow it, is no tough love.
         Self.check("Please don't shout at me, I cry.", asked: asked, path, nil)
+        Self.check("Kind words. If you yell at me I quit.", asked: asked, path, .string("encouraging"))
     }
 
     // MARK: - The week, experience, age
@@ -247,11 +249,11 @@ struct AnswerPhrasingTwentyFifthRoundTests {
         Self.check("Weekends belong to me.", asked: asked, "schedule.blockedDays", nil)
     }
 
-    /// Asked the long-run day, another day filled in its own words is ruled out, unless only part of it is, or it is the
-    /// long-run day itself.
+    /// Asked the long-run day, another day said with what fills it is no day ruled out (found by the development sets: the
+    /// writers record it as an aside).
     @Test func aDayFilledBesideTheLongRunDay() {
         let asked = "schedule.longRunDay"
-        Self.check("sun, saturdays r at the fish market from 5am", asked: asked, "schedule.blockedDays", Self.days("saturday"))
+        Self.check("Saturday. Sunday is for the crossword and a long lie-in.", asked: asked, "schedule.blockedDays", nil)
         Self.check("Sunday. No, Saturday. Sunday morning I drive my mother to church.", asked: asked, "schedule.blockedDays", nil)
         Self.check("Sunday. On Sunday I never work.", asked: asked, "schedule.blockedDays", nil)
     }
@@ -327,6 +329,8 @@ struct AnswerPhrasingTwentyFifthRoundTests {
         Self.check("31. 172 cm and 58 kg. Well, 60 after Christmas.", asked: asked, "physical.weightKg", .number(60))
         Self.check("31. 172 cm and 58 kg. Well, 60 after Christmas.", asked: asked, "physical.age", .number(31))
         Self.check("29. 1.68 and 59 kilos.", asked: asked, "physical.heightCm", .number(168))
+        // Control: "you'll want it" wishes no weight.
+        Self.check("Forty. You'll want it for the plan: 5'9\" and 200 pounds.", asked: asked, "physical.weightKg", .number(90.7))
     }
 
     /// The longest run put right by a bare figure opening the next sentence.
@@ -335,6 +339,9 @@ struct AnswerPhrasingTwentyFifthRoundTests {
                    .number(19.5))
         // Control: a figure of weeks after it puts nothing right.
         Self.check("16 km. 3 weeks ago.", asked: "running.longestRecentRun", "running.longestRecentRun", .number(16))
+        // Controls: a part of the run, or a hedge settled back, puts nothing right.
+        Self.check("Fourteen km. Ten of them were uphill.", asked: "running.longestRecentRun", "running.longestRecentRun", .number(14))
+        Self.check("16 km. Or 15, the GPS was off. 16 is closer.", asked: "running.longestRecentRun", "running.longestRecentRun", .number(16))
     }
 
     /// Asked the long-run day, an answer that puts the running days right (with a later answer in passing) leaves the long-run
