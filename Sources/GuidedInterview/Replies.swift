@@ -136,7 +136,7 @@ enum Replies {
         // ("yes ok no problm": a typed "no problem" is no refusal.)
         if agreeing.contains(where: text.contains) || typedNoProblem.matches(text) { return true }
         let refusing = [" no ", " nope ", " nah ", " rather not ", " prefer not ", " don't ", " dont ", " do not ", " not ok ", " not okay ",
-                        " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non "]
+                        " not comfortable ", " decline ", " refuse ", " never ", " nein ", " non ", " not gud ", " no gud "]
         if refusing.contains(where: text.contains) { return false }
         let yes = [" yes ", " yeah ", " yea ", " ya ", " yep ", " yup ", " aye ", " sure ", " ok ", " okay ", " okey ", " fine ", " alright ",
                    " all right ", " go ahead ", " of course ", " agree ", " agreed ", " happy ", " absolutely ", " definitely ", " consent ",

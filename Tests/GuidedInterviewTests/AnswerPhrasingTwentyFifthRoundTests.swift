@@ -108,6 +108,7 @@ struct AnswerPhrasingTwentyFifthRoundTests {
         #expect(Replies.consent("Yes, keep it.") == true)
         #expect(Replies.consent("I'd rather you kept it, yes.") == true)
         #expect(Replies.consent("ye all gud") == true)
+        #expect(Replies.consent("not gud") == false)
     }
 
     /// A style taken back ("take that back: gentle", "Encouraging… no, be strict"), "bark at me", "like my old PE teacher",
@@ -277,6 +278,7 @@ struct AnswerPhrasingTwentyFifthRoundTests {
     @Test func injuriesInOtherWords() {
         let asked = "health.pastInjuries", path = "health.pastInjuries"
         Self.listHolds("No injuries. Hmm, one: my right ankle, sprained on the stairs in 2022.", asked: asked, path, "ankle")
+        Self.listHolds("No. Well, my left knee, years ago.", asked: asked, path, "knee")
         Self.listHolds("I twisted my knee at netball in school.", asked: asked, path, "knee")
         Self.listHolds("A judo shoulder, dislocated in 2016.", asked: asked, path, "shoulder")
         Self.listHolds("From running, a sore Achilles in the nineties.", asked: asked, path, "achilles")
