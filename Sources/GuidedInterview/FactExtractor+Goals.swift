@@ -1552,7 +1552,8 @@ extension FactExtractor {
            let match = Self.figureWishedFor.firstMatch(in: scan.text), let raw = match[1],
            (scan.candidates.last { $0.path == "goals.targetTime" }?.position).map({ $0 < match.start }) ?? true,
            // ("I want 50 but realistically 55", "I'd like 1:50 one day but no": a wish set aside in its sentence.)
-           !Self.wishSetAside.matches(scan.text.utf16Slice(match.end, FactExtractor.sentenceEnd(in: scan.text, after: match.end))),
+           case let sentence = scan.sentence(around: match.end),
+           !Self.wishSetAside.matches(sentence.text.utf16Slice(match.end - sentence.start, sentence.text.utf16Length)),
            let seconds = Self.targetSeconds(raw, distanceKm: distance) {
             scan.drop(["goals.targetTime"])
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))

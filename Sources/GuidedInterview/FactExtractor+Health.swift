@@ -139,13 +139,6 @@ extension FactExtractor {
         return head.utf16.distance(from: head.startIndex, to: stop) + 1
     }
 
-    /// Where the sentence holding `position` ends (at the next ".", "!", "?" or ";", or the end of the text).
-    static func sentenceEnd(in text: String, after position: Int) -> Int {
-        let tail = text.utf16Slice(position, text.utf16Length)
-        guard let stop = tail.firstIndex(where: { ".!?;".contains($0) }) else { return text.utf16Length }
-        return position + tail.utf16.distance(from: tail.startIndex, to: stop)
-    }
-
     /// Said after the pain, it puts the pain in the past: "this was last year", "now it is finish", "all healed now".
     static let painOver = TextPattern(
         #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:but )?now (?:ok|okay|fine|good|better|all good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled)|(?:it is|it's|its) (?:finish(?:ed)?|over|gone) now|(?:but )?not any ?more|no longer)\b"#)
