@@ -18,7 +18,7 @@ enum AgeAnswer {
     }
 
     static func read(_ text: String, today: DateComponents) -> Reading? {
-        guard let thisYear = today.year, let thisMonth = today.month, let thisDay = today.day else { return nil }
+        guard let thisYear = today.year else { return nil }
         // ("35. Korean age 36, international 35, use 35": the one the runner says to write down.)
         if let match = useAge.matches(in: text).last, let age = Int(match[1] ?? "") { return plausible(age) }
         // "still 32 for now": said outright, whatever else the answer works out.

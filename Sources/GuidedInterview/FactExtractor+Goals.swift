@@ -627,7 +627,7 @@ extension FactExtractor {
         if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
            let match = Self.terseDistanceThenName.firstMatch(in: scan.text), let kind = match[1],
            // ("half. kevätpuolikas in oulu": the name, then where.)
-           case let words = (match[2] ?? "").split(separator: " ").map(String.init).prefix(while: { !["in", "at"].contains($0) }).map { $0 }, !words.isEmpty,
+           case let words = Array((match[2] ?? "").split(separator: " ").map(String.init).prefix(while: { !["in", "at"].contains($0) })), !words.isEmpty,
            !Self.nameStopWords.contains(words[0]), !Self.sentenceOpeners.contains(words[0]),
            !words.contains(where: { Self.wholeMonth.matches($0) || Self.weekdays.contains($0)
                || ["please", "maybe", "probably", "not", "sure", "which", "just", "fun", "thanks", "lol", "ok", "yes", "no", "sometime", "in", "this", "next"].contains($0) }) {
