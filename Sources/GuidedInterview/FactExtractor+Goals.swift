@@ -49,7 +49,7 @@ extension FactExtractor {
     static let perLoopAfter = TextPattern(#"^\s*(?:per|a|each|every|the) (?:loop|lap|circuit|round)\b|^\s*(?:loops?|laps?|circuits?)\b|^\s*each way\b"#)
     static let goalDistancePattern = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of(?! the marathon)|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
-    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi)),?\s+(?:(?:race|run|walk-run|walk|fun run|event|category)\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
+    static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi)),?\s+(?:(?:race|run|walk-run|walk|fun run|event|category|course|distance|route)\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym| city| town| park| village| streets?| mountains?| hills?| forest| woods| snow| rain| dark| heat| cold| valley| gorge| neighbou?rhood| area| countryside| afternoon| night)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let startTimeThenIt = TextPattern(#"\b(?:start(?:ing)? time|gun time|start)\b[^.;]{0,12}[?.!:]\s*(?:it is|it's|its|at|=)?\s*$"#)
@@ -85,7 +85,7 @@ extension FactExtractor {
     static let paceSoTime = TextPattern(
         #"\b(?:want|wanna|aim(?:ing)? for|target is|goal is|hoping for|would like|'d like)\s+(?:to (?:run|average|hold|do) )?(?:about |around )?\d{1,2}(?::\d{2})?\s*(?:minutes?|mins?)?\s*(?:/|per|a)\s*(?:km|k|kilometre|mile|mi)\b,?\s*(?:so|which is|that is|that's|=)\s+(?:about |around |roughly |under |sub )?(\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|h)\b)"#)
     static let figureWishedFor = TextPattern(
-        #"\b(?:(?:like|love|want|hope|wanna|dream) to (?:see|hit|break)|(?:i|i'd) (?:want|wanna|would like|'d like|hope for|am aiming for))\s+(?:a |an )?(\d{2,3}|\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:k\b|km|kms|miles?|mi\b|kg|%|years?|days?|times|runs|a week|per week|weeks?))"#)
+        #"\b(?:(?:like|love|want|hope|wanna|dream) to (?:see|hit|break)|(?:i|i'd) (?:want|wanna|would like|'d like|hope for|am aiming for)|(?<=[,.;] )aim(?:ing)?(?: for)?|(?<=[,.;] )target:?|(?<=[,.;] )goal:?)\s+(?:a |an )?(\d{2,3}|\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:k\b|km|kms|miles?|mi\b|kg|%|years?|days?|times|runs|a week|per week|weeks?))"#)
     static let wishSetAside = TextPattern(#"\d|\b(?:but|one day|someday|some day|eventually|dream|maybe|no|not)\b"#)
     static let beatingSomeone = TextPattern(#"\b(?:beat|beating|outrun)\b"#)
     static let speedRuledOut = TextPattern(#"\b(?:rather than|not|instead of|never|no|more than|over)\s+(?:(?:for|about|really|that|bothered|fussed|worried|so|chasing|much)\s+)*(?:the\s+)?$"#)
@@ -378,7 +378,7 @@ extension FactExtractor {
         caseSensitive: true)
     /// "the Race for Life", "the Carrera de la Mujer": a name that opens with its kind of race.
     static let kindThenName = TextPattern(
-        #"\b((?:Race|Run|Walk|Trail|Ultra|Raid|Carrera|Corrida|Course|Corsa|Lauf|Maratón|Maratona|Media Maratón|Meia Maratona)\s+(?:(?:for|to|of|the|de|del|la|las|los|do|da|des|du|di|della)\s+)+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)"#,
+        #"\b((?:Race|Run|Walk|Trail|Ultra|Raid|Carrera|Corrida|Course|Corsa|Lauf|Maratón|Maratona|Media Maratón|Meia Maratona)\s+(?:(?:for|to|of|the|de|del|la|las|los|do|da|des|du|di|della)\s+)+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?|Ultra-Trail\s+\p{Lu}[\p{L}'-]+(?:\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+)?)"#,
         caseSensitive: true)
     /// "Transgrancanaria. The Advanced: 84 kilometres": one word of a name, alone, opening the goal answer.
     static let oneWordName = TextPattern(#"^\s*(\p{Lu}[\p{L}-]{3,})\s*[.!]"#, caseSensitive: true)
@@ -431,6 +431,10 @@ extension FactExtractor {
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
     static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
     /// "Tarawera 100k in Feb.": a name and its number opening a sentence (kept only when the number is the goal's distance).
+    static let cityAfterKind = TextPattern(#"^\s+(\p{Lu}\p{Ll}{2,})(?=\s*(?:[.,!;]|$))"#, caseSensitive: true)
+    static let raceKindWords: Set<String> = ["marathon", "half", "ultra", "run", "race", "trail", "dash", "relay"]
+    static let raceThenSmallName = TextPattern(#"^\s*(?:(?:a |the )?(?:\d+\s?km?|half|marathon|ultra)\s+)?race\s*[.:!-]+\s*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}?)(?:\s+(\d+\s?k|half marathon|half|marathon)\b)?\s*(?:,|[.!]*\s*$|\s+(?:in|at|on)\b)"#)
+    static let pointingContraction = TextPattern(#"^(?:that|it|there|here|what|this)['’]?s$"#)
     static let nameWithNumberLead = TextPattern(#"(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+\s+){1,2}?)(\d{2,3}(?:\s?(?:k|km|K|KM|miler?|miles?))?)\b"#, caseSensitive: true)
     /// "the Highland Fling, 53 miles on the West Highland Way": a name, then its distance after a comma.
     static let nameThenDistance = TextPattern(
@@ -571,7 +575,8 @@ extension FactExtractor {
                     && !Self.nameStopWords.contains(words[index + 1].lowercased())
                 // "The Cork City Marathon": a word like "City" inside a name belongs to it.
                 // "Race. 10k in May": a word ending its sentence is no part of a name after it ("St. Jude" keeps its "St.").
-                if word.hasSuffix("."), !["st.", "mt.", "ste.", "ft.", "pt.", "dr.", "jr."].contains(word.lowercased()) {
+                if word.hasSuffix(".") && !["st.", "mt.", "ste.", "ft.", "pt.", "dr.", "jr."].contains(word.lowercased())
+                    || Self.pointingContraction.matches(word.lowercased()) {
                     kept = []
                 } else if !opensName, !(afterThe && index == 0 && words.count >= 2), Self.nameStopWords.contains(word.lowercased()), kept.isEmpty || !Self.nameInnerWords.contains(word.lowercased()),
                           // ("The Lantau Peaks and Monasteries Ultra Trail": "and" between words of the name.)
@@ -601,6 +606,12 @@ extension FactExtractor {
             name = (cased + kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }).joined(separator: " ")
             // ("HBF Run for a Reason", "Race for Life": a cause after "for" is part of the name.)
             if let cause = match[3] { name? += cause.split(whereSeparator: \.isWhitespace).map { " " + $0 }.joined() }
+            // ("The NN Marathon Rotterdam.": a sponsor's name first, the city after the distance.)
+            else if let city = Self.cityAfterKind.firstMatch(in: scan.original.utf16Slice(match.end, min(scan.original.utf16Length, match.end + 30)))?[1],
+                    !Self.nameStopWords.contains(city.lowercased()), !Self.sentenceOpeners.contains(city.lowercased()),
+                    !Self.wholeMonth.matches(city.lowercased()), !Self.weekdays.contains(city.lowercased()) {
+                name? += " " + city
+            }
         }
         // "the Vormaraþon", "Helsinki Citymaraton": a race named in one word, the distance glued on.
         if name == nil, let match = Self.gluedRaceName.matches(in: scan.original).last(where: { !Self.doneBefore(scan.original, at: $0.start) }) {
@@ -634,6 +645,23 @@ extension FactExtractor {
             let named = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
             let label = ["marathon", "half", "ultra", "run", "race", "trail"].contains(words.last ?? "") ? [] : [Self.kindLabel(kind)]
             name = (named + label).joined(separator: " ")
+        }
+        // ("race. cubbon park 10k in bengaluru", "10k race. erdenet spring run, sun 16 may", asked the goal: "race", then its
+        // name typed small.)
+        if name == nil, scan.expecting == "goals.goalType",
+           let match = Self.raceThenSmallName.firstMatch(in: scan.text), case let words = (match[1] ?? "").split(separator: " ").map(String.init),
+           // ("erdenet spring run": a season inside the name is the name's.)
+           !words.enumerated().contains(where: { index, word in
+               index > 0 && (Self.nameInnerWords.contains(word) || index == words.count - 1 && Self.raceKindWords.contains(word)) ? false
+                   : Self.nameStopWords.contains(word) || Self.sentenceOpeners.contains(word) || Self.wholeMonth.matches(word)
+                   || Self.weekdays.contains(word) || Self.notInTerseName.contains(word) || Self.amountWords.contains(word)
+                   || ["just", "maybe", "probably", "first", "next", "goal", "local", "some", "any", "one", "not", "which"].contains(word) }),
+           !["race", "run", "running"].contains(words.first ?? "") {
+            let named = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            let kind = match[2].map { [Self.kindLabel($0)] }
+                ?? (Self.raceKindWords.contains(words.last ?? "") ? []
+                    : (scan.goalDistance ?? scan.knownRaceDistance).flatMap(Self.raceLabel).map { [$0] } ?? [])
+            name = (named + kind).joined(separator: " ")
         }
         // ("varvet. half. sat 15 may", asked the goal: the name typed small before the half.)
         if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName",
@@ -731,7 +759,9 @@ extension FactExtractor {
         func nameLike(_ words: [String], numbered: Bool = false) -> Bool {
             guard let first = words.first?.lowercased() else { return false }
             // "the BIG 25", "the Big 10": capitalised before its number, "big" is the name's own word.
+            // ("That's 10 km, not 10 miles": a sentence about the distance.)
             return !(Self.nameStopWords.contains(first) && !(numbered && first == "big")) && !Self.sentenceOpeners.contains(first) && !Self.wholeMonth.matches(first)
+                && !Self.pointingContraction.matches(first)
                 && !words.contains { Self.weekdays.contains($0.lowercased()) || Self.wholeMonth.matches($0.lowercased()) }
         }
         // Only with a distance said: "Maybe the Tely 10 in July if I'm feeling foolish" names no goal. In a message
@@ -1571,7 +1601,7 @@ extension FactExtractor {
     }
 
     static let otherSubject = TextPattern(
-        #"^\s*(?:my (?:(?:older|younger|big|little|elder|baby|best|old|twin|oldest|youngest) )?(?:grandson|granddaughter|son|daughter|husband|wife|partner|brother-in-law|sister-in-law|father-in-law|mother-in-law|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
+        #"^\s*(?:my (?:(?:older|younger|big|little|elder|baby|best|old|twin|oldest|youngest) )?(?:grandson|granddaughter|son|daughter|husband|wife|partner|brother-in-law|sister-in-law|father-in-law|mother-in-law|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r|team leader|boss|manager|supervisor|teammate|training partner|classmate|flatmate|roommate)|(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|boyfriend|girlfriend|coach|cousin|colleague|boss)(?=(?:\s+(?:did|ran|runs|does|got|was|is))?(?:\s+it in)?\s*:?\s*$)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
     /// A sentence whose subject is someone named: a word capitalised where the runner typed it, then what they run or did.
     static func namedOther(_ scan: Scan, sentence: String) -> Bool {
         guard let match = namedSubject.firstMatch(in: sentence), let word = match[1], !sentenceOpeners.contains(word),
@@ -1676,7 +1706,7 @@ extension FactExtractor {
     // MARK: - Paces
 
     static let paceClock = TextPattern(
-        #"(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min(?:utes?)?\s*)?(?:/\s*|per\s+|a\s+|an?\s+|each\s+)(km|k|kilometre|mile|mi)\b"#)
+        #"(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min(?:utes?)?\s*)?(?:/\s*|per\s+|a\s+|an?\s+|(?:for\s+)?each\s+)(km|k|kilomet(?:re|er)|mile|mi)\b"#)
     static let paceMinutes = TextPattern(
         #"(?<![\d:.])(\d{1,2})\s*(?:-\s*)?(?:min(?:ute)?s?)\s*(?:/\s*|per\s+|a\s+)?(km|k|mile|mi|miles)\b"#)
     static let paceContextGoal = TextPattern(#"\b(?:goal|target|race pace|aim|aiming|want|wanna|hoping)\b"#)

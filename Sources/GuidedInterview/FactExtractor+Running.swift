@@ -63,7 +63,7 @@ extension FactExtractor {
     static let moreOfAUnit = TextPattern(#"\bmore (km|k|kms|kilomet\w*|miles?|mi)\b"#)
     static let plainFigure = TextPattern(#"(?<![\d.:])(\d+)(?:\s*(?:k|km|kms|miles?|mi)\b)?"#)
     static let figureWanted = TextPattern(#"\b(?:want|wanna|aim for|aiming for|goal)\s+(?:to (?:get to|hit|reach|do) )?(\d+)\s*(?:k|km|kms|miles?|mi)?\s*(?:a|per|/)\s*(?:wk|week)\b"#)
-    static let figureNow = TextPattern(#"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?\s+(?:now|right now|currently|at the moment|atm)\b"#)
+    static let figureNow = TextPattern(#"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?(?:\s*(?:a|per|/)\s*(?:week|wk))?\s+(?:now|right now|currently|at the moment|atm)\b"#)
     static let longestRun = TextPattern(
         #"\b(?:longest(?: recent)?(?: run)?(?: (?:i have|i've|i) (?:done|run|ran|managed|gone))?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
 
@@ -154,7 +154,10 @@ extension FactExtractor {
         // "more km. 15 now, 30 by may": asked the goal, the week now and the week aimed for, in the unit the goal names.
         if scan.expecting == "goals.goalType" || scan.expecting == nil, let unit = Self.moreOfAUnit.firstMatch(in: scan.text)?[1] {
             let miles = unit.hasPrefix("mi")
-            let byWhen = Self.plainFigure.matches(in: scan.text).first { Self.volumeByWhen.matches(scan.text.utf16Slice($0.end, $0.end + 44)) }
+            // ("Can I get to 30 a week by the summer": "a week" may come between the figure and when.)
+            let byWhen = Self.plainFigure.matches(in: scan.text).first {
+                Self.volumeByWhen.matches(Self.aWeekFirst.replacing(in: scan.text.utf16Slice($0.end, $0.end + 54)) { _ in "" })
+            }
             if !scan.has("goals.targetVolume"), let match = byWhen ?? Self.figureWanted.firstMatch(in: scan.text),
                let value = Self.number(match[1]), (5...300).contains(value) {
                 let km = miles ? Self.round1(value * 1.609344) : value
@@ -369,6 +372,7 @@ extension FactExtractor {
     static let perRunHabit = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?:\s+runs?)?\s+((?:every other|every second|every 2nd|on alternate|alternate) days?|every ?day|daily|(\d) times (?:a|per|each|every) week)"#)
     static let unitlessWeekly = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:a|per|each|every|/|for|in a)\s*(?:week|wk)\b"#)
+    static let aWeekFirst = TextPattern(#"^\s*(?:a|per|/)\s*(?:week|wk)\b"#)
     static let unitAfterFigure = TextPattern(#"\d\s*(km|k|miles?|mi)\b"#)
     /// ("Now is around 20, I want to come to 40": the figure for now, said after "now".)
     static let nowFigure = TextPattern(#"\bnow (?:is |it is |i do |i run |i am at |im at |i'm at )?(?:about |around |maybe |roughly |like )?(\d+(?:\.\d+)?)\s*(?:k|km|kms|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|runs?|times|days?|years?|%|:|\.\d))"#)

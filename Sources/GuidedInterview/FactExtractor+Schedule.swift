@@ -10,6 +10,10 @@ extension FactExtractor {
     static let blockedCue = TextPattern(
         #"\b(?:(?<!than )not(?! every)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|bar|barring|(?<=them |thing |day |days )but|off limits|avoid|out on|(?<!before )(?<!after )(?<!from )work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
     static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
+    static let soIRun = TextPattern(#"^\s*so,?\s+(?:i (?:can |will |would |could )?(?:run|do|go running|train)|i'?ll run|running (?:is|on|days are)|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?=[^.!?]*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))\b"#)
+    static let atPlaceForHours = TextPattern(#"^\s*(?:i am |i'?m |we are |we'?re )?(?:at|in) (?:the|my|our|a) (?!(?:park|parkrun|track|club|gym|trails?|beach|river)\b)[a-z'-]+(?: [a-z'-]+){0,3}?,?\s+(?:from )?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:till|til|until|to|-)\s*\d"#)
+    static let cannotRunThose = TextPattern(#"^[^.!?]*?\b(?:can not|cannot|could not|can'?t|no) (?:run|running|go running|train)(?: on)? (?:those|them|these|that day|those days|these days)\b"#)
+    static let ownedBy = TextPattern(#"\b(?:owns|has|takes|eats|gets|swallows) (?:all )?(?:my|our)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*,?\s*(?:and\s+)?)*$"#)
     static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
     static let offWorkBefore = TextPattern(#"\b(?:request|requested|get|got|gets|have|has|take|took|book|booked|ask for|asked for|give me|gives me|given)\s+(?:most|every|all|the|my|some)?\s*$|\bdays? off (?:is|are|=|:)\s*$"#)
@@ -98,7 +102,7 @@ extension FactExtractor {
     static let noDayThenDay = TextPattern(
         #"(?:^|[.!?]\s*)(?:no|sorry|actually|wait|oh),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,120}[.!?]\s*(?:so\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:then|instead)\b"#)
     static let dayFineAfterAll = TextPattern(
-        #"\b(?:sorry|actually|wait|no|oh|hmm),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*s? (?:is|are) (?:fine|ok|okay|free|good|possible)(?: (?:too|after all|now))?\b"#)
+        #"\b(?:sorry|actually|wait|no|oh|hmm),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?: (?:morning|afternoon|evening|night)s?)? (?:is|are) (?:fine|ok|okay|free|good|possible)(?: (?:too|after all|now))?\b"#)
     /// "Saturday no, Thursday.": a day of the list said no to, and the one put in its place.
     static let dayNoThenDay = TextPattern(
         #"(?:^|[.!?]\s*)(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+no\b[,.!]?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?:\s*(?:[.!]|$)|,?\s+(?:then|instead)\b)"#)
@@ -481,7 +485,14 @@ extension FactExtractor {
             if !keptAtAnotherTime, !isEveryDay, !Self.runsLong.matches(scan.window(after: end, 50)),
                Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
                 || mentions.count > 1 && Self.dayOutLater.matches(after)
-                || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text) {
+                || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text)
+                // ("Boat days are Tuesday and Friday, out on the reef from 7 till 5, can't run those": the sentence rules them out.)
+                || Self.cannotRunThose.firstMatch(in: scan.window(after: end, 80)).map { cue in
+                    !Self.dayToken.matches(scan.window(after: end, 80).utf16Slice(0, cue.start)) } == true
+                // ("wkends at the chippy 11 till 11": a place kept for hours of the day.)
+                || Self.atPlaceForHours.matches(scan.window(after: end, 50))
+                // ("The shop owns my Tuesdays, Thursdays and Saturdays": days something else has.)
+                || Self.ownedBy.matches(scan.window(before: mention.start, 60)) {
                 blocked += mention.days.map { ($0, mention.start) }
                 continue
             }
@@ -597,6 +608,13 @@ extension FactExtractor {
                 return sentence.start != first && !rest.isEmpty && !continued && !concludes && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
                     && !Self.insteadCue.matches(sentence.text) && !traded.contains { $0.in.1 == day.1 }
             }
+        }
+        // ("… the ski-rental shop Saturday and Sunday from 8 to 19, and weekdays I do repairs from 9. So I run Monday to Friday,
+        // five days": a closing sentence saying which days the runner runs is the answer; the days before it framed the week.)
+        if askedForDays, scan.expecting != "schedule.longRunDay", let last = preferred.last, case let sentence = scan.sentence(around: last.1),
+           Self.soIRun.matches(sentence.text), case let concluded = preferred.filter({ scan.sentence(around: $0.1).start == sentence.start }),
+           Set(concluded.map(\.0)).count >= 2, concluded.count < preferred.count {
+            preferred = concluded
         }
         // "… Thursday to Sunday so those evenings are gone. I can do 4 days: Monday, Wednesday, Friday and Saturday mornings":
         // a count with its list straight after it is the running days; days said before it are asides, and days it names
@@ -822,7 +840,7 @@ extension FactExtractor {
         #"\blonger (?:runs? |one |ones )?(?:on|at) (?:the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:i can go |can be |are |is )?longer\b"#)
     static let narrowingCue = TextPattern(#"\b(?:realistically|in practice|in reality|honestly|actually|but really)\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright|all right)\s*[:,.!-]"#)
     /// "I could do 5 days"; not "never two days in a row".
-    static let someWeeksClause = TextPattern(#"\b(?:every (?:other|second|2nd|third|3rd) (?:weeks?|weekends?|fortnight)|alternate (?:weeks|weekends)|some weeks|some weekends)\b"#)
+    static let someWeeksClause = TextPattern(#"\b(?:every (?:other|second|2nd|third|3rd) (?:weeks?|weekends?|fortnight)|alternate (?:weeks|weekends)|some weeks|some weekends|(?:on|in|during) (?:the )?(?:[a-z]+[- ]){1,2}weeks)\b"#)
     static let openThatDay = TextPattern(#"\b(?:is|are|'s) open (?:on |all day )?(?:on )?$|\bopens (?:on )?$"#)
     /// ("i can do 4 days but idk wich ones, the salon is tue thru sat 10 to 7": which days not known yet.)
     static let whichNotKnown = TextPattern(#"\b(?:idk|i dunno|dunno|(?:i )?(?:do not|don't|dont) know|not sure|no idea)\s+(?:yet\s+)?(?:which|wich|what) (?:days?|ones)\b|\bany (?:2|3|4|5|6|two|three|four|five|six)\b"#)

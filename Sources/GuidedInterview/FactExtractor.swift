@@ -63,6 +63,15 @@ public struct FactExtractor: Sendable {
         settleSummedUpDays(scan)
         settleConditional(scan)
         settleRestatement(scan)
+        // ("No race. I want to keep my legs for the grandchildren", asked the goal: no race, and no other aim read, is running
+        // for health; "10k under 45. no race, just for me" is a time to beat.)
+        if expecting == "goals.goalType", !scan.has("goals.goalType"), let match = Self.noRaceCue.firstMatch(in: scan.text) {
+            if scan.has("goals.targetTime") {
+                scan.add("goals.goalType", "speed", said: "getting faster", at: match.start)
+            } else if !scan.has("goals.raceDistance") {
+                scan.add("goals.goalType", "general_health", said: "general health and fitness", at: match.start)
+            }
+        }
 
         return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed,
                           daysRunNow: Self.weekdays.filter(scan.daysRunNow.contains))

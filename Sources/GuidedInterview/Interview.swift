@@ -186,8 +186,10 @@ public struct Interview: Sendable {
             let whole = read(said, expecting: asked)
             if whole.fact(asked) != nil {
                 // (Asked for the date or the time, "is that the half?" is a doubt, not a new distance.)
-                let together: Set<String> = asked == "goals.goalType" || asked == "goals.raceDistance"
+                // ("More km. I run 15 a week now. Can I get to 30 a week by the summer?": the week wished for, asked about.)
+                var together: Set<String> = asked == "goals.goalType" || asked == "goals.raceDistance"
                     ? ["goals.goalType", "goals.raceDistance", "goals.raceDistanceLabel"] : []
+                if asked == "goals.goalType" { together.insert("goals.targetVolume") }
                 facts += whole.facts.filter { fact in
                     (fact.path == asked || together.contains(fact.path)) && !facts.contains { $0.path == fact.path }
                 }

@@ -21,6 +21,8 @@ enum Replies {
     /// me", "no problem") but never taking a refusal for a yes ("no thanks", "I'd rather not").
     /// `typed` is the message as typed, emoji included, when `message` has been cleaned of them and of questions back.
     static func consent(_ message: String, typed: String? = nil) -> Bool? {
+        // ("Go on then. What's the worst that could happen? Don't answer that.": a joke after the yes, not a refusal.)
+        let message = dontAnswerThat.replacing(in: message) { _ in "" }
         let lower = message.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         let withEmoji = typed ?? message
         // A refusal said outright, in any words or an emoji, is a no before anything else is read: "absolutely not",
@@ -77,7 +79,7 @@ enum Replies {
     static let plainYes = TextPattern(#"\byes\b|(?:^|[.!?]\s*)(?:fine|ok|okay|alright)[.!]*\s*(?:yes\b|$)"#)
     static let sarcasm = TextPattern(#"\bwhat could (?:possibly )?go wrong\b|\byeah,? right\b|\bsure,? because\b"#)
     static let reassuringNo = TextPattern(
-        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)(?=\s*(?:[.!,]|$|all\b|then\b|mate\b|pal\b|man\b|bro\b))|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with|all good|sweet as)\b"#)
+        #"^\W*(?:no+|nope|nah|na|never)\b[\W]*(?:no\W+)?(?:(?!(?:don'?t|dont|do|not|never|won'?t|wont|please don'?t)\b)[a-z',]+\s+){0,4}?(?:go ahead|go for it|(?:it )?does(?:n'?t| not) bother|not (?:worried|bothered|fussed)|(?:store|keep|save) (?:it|them|whatever|away|everything)(?=\s*(?:[.!,]|$|all\b|then\b|mate\b|pal\b|man\b|bro\b))|biggie|complaints|reason not to|need to ask|(?:had )?an? (?:issue|problem) with|all good|sweet as)\b"#)
     static let partial = TextPattern(
         #"\b(?:yes|ok|okay|fine|sure) (?:to|for|on) (?:the |my )?[a-z]+(?: [a-z]+){0,3},? but (?:no|not)\b|\b(?:yes|yeah|sure|ok|okay|fine)\b[^.!?]{0,40}\bbut (?:not|leave|keep|don'?t|no)\b[^.!?]{0,30}\b(?:injur\w*|weight|health|medical|body|medication\w*|heart|history)\b|\b(?:injur\w*|weight|health|medical|body|running)\s+(?:yes|ok|fine)\W+[a-z ]{0,24}\b(?:no|not)\b"#)
     static let undecided = TextPattern(
@@ -110,6 +112,7 @@ enum Replies {
     static let consentWords = TextPattern(
         #"^\W*(?:(да|da|tak|ja|jo|ano|igen|evet|sim|s[iíì]+|oui|sawa|sige|theek hai|thik hai|boleh|100 ?%|100 percent|a hundred percent|hundred percent|can lah|can lor|can can|can(?=\s*[,.!]|\s*$)|hai|はい|네|예|ndiyo|ehe|aiwa|ewe|yebo|haan|haa|opo|oo|ae|jes|jah|yse|yess+|deffo|defo|aight|aite|ight|sound|say less|yeah nah yeah|nah yeah|works for me|if you must|i suppose|i guess(?: so)?|suppose so|go on then|kein problem|pas de souci|pas de problème|nessun problema|sin problema|no problema|sem problema|geen probleem|nema problema|k|kk)|(yeah nah))(?![\p{L}\d'])"#)
     static let takenBack = TextPattern(#"\b(?:wait|actually|on second thought|second thoughts|rather not|prefer not|changed my mind|scratch that|hold on|hang on|not comfortable|decline|refuse)\b"#)
+    static let dontAnswerThat = TextPattern(#"\b(?:don['’]?t|do not)\s+answer\s+that\b[.!]*"#)
     static let refusalOpening = TextPattern(#"^\s*(?:no|nope|nah|nay|never|don't|dont|do not|no way|not really|not a chance|absolutely not|hard pass|pass)\b"#)
 
     private static func consentIn(_ message: String, typed: String? = nil) -> Bool? {

@@ -19,6 +19,10 @@ enum SessionLength {
     }
 
     static func read(_ text: String) -> Reading? {
+        // ("from 5h45 to 7h": the clock as written in Brazil or France, not a length of seven hours.)
+        let text = hourMarkWindow.replacing(in: text) { match in
+            "from \(match[1] ?? ""):\(match[2] ?? "00") \(match[3] ?? "to") \(match[4] ?? ""):\(match[5] ?? "00")"
+        }
         var figures = lengths(in: text)
         guard !figures.isEmpty else { return nil }
         // "Two hours is too long for me now. One hour and a half is the limit", "2h no. 1h30": a length turned down.
@@ -227,6 +231,7 @@ enum SessionLength {
     static let clockAfter = TextPattern(#"^\s*(?:in the (?:morning|evening|afternoon)|at night|before|after|o'?clock)\b"#)
     /// After a range, a unit that makes it a range of lengths or distances, not a window ("30 to 40 minutes").
     static let unitAfter = TextPattern(#"^\s*(?:minutes?|mins?|min\b|hours?|hrs?|h\b|km|k\b|miles?|mi\b|times|days|runs|kids|years)"#)
+    static let hourMarkWindow = TextPattern(#"\bfrom (\d{1,2})h(\d{2})?\s*(to|till|until|-)\s*(\d{1,2})h(\d{2})?(?![\d\p{L}])"#)
     static let workBefore = TextPattern(#"\b(?:work|works|working|shift|office|job|open|opens|closed?)\s*(?:is |from |hours )?$"#)
     static let hoursAndMinutes = TextPattern(#"(?<![\d:.])([0-4])\s*(?:h|hr|hrs|hours?)\s*(\d{1,2})\b(?:\s*(?:m|min|mins|minutes)\b)?|(?<![\d:.])([0-4]):(\d{2})(?!\s*(?:am|pm|/|per|a mile|a km|min(?:ute)?s? (?:per|a)))(?![\d:])"#)
     static let hourAnd = TextPattern(#"\b(?:(?:an?|1) )?hour and (?:a half|(\d{1,2})(?:\s*(?:minutes?|mins?))?)\b"#)

@@ -106,12 +106,15 @@ enum StatedName {
         if let match = useName.firstMatch(in: message) { return match[1] }
         if let match = toFriendsAndYou.firstMatch(in: message) { return match[1] }
         if let match = othersCallAndILikeIt.firstMatch(in: message) { return match[1] }
+        // ("tanaka hina. hina is fine": typed small, the one of the two words said again.)
+        if let match = smallNameWillDo.firstMatch(in: message), let said = match[3], [match[1], match[2]].contains(said) { return said }
         for pattern in [butCallMe, useThat, willDoAfterComma, willDoSentence, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
                         firstNameSaid] {
             if let match = pattern.firstMatch(in: message), let name = match[1] ?? match[2] { return name }
         }
         return nil
     }
+    static let smallNameWillDo = TextPattern(#"^\s*(\p{Ll}+)\s+(\p{Ll}+)\s*[.,]\s+(\p{Ll}+) (?:is fine|will do|please|works|is good)\b"#, caseSensitive: true)
     /// "My name is Nikolaos, but please, call me Nikos, everybody does."
     static let butCallMe = TextPattern(#"\b(?i:but|so),? (?i:please,? )?(?i:just |you can |do )?(?i:call me) ("# + capitalised + ")", caseSensitive: true)
     /// "my kids call me Boss, just use Dave", "Christopher but my mates call me Kit, go with Kit", "Giuseppe, Joe for short, use that".
@@ -222,6 +225,11 @@ enum StatedName {
            twoNamesOnly.matches(message) {
             return given
         }
+        // ("Chan Wai-fai. Friends say Ah Fai.": a known family name, then a given name of two syllables joined by a hyphen.)
+        if let match = hyphenatedGivenOpening.firstMatch(in: message), let family = match[1], let given = match[2],
+           eastAsianFamilyNames.contains(family.lowercased()) || southernChineseFamilyNames.contains(family.lowercased()) {
+            return given
+        }
         // "Nguyen Thi Mai", "Trần Thị Hoa": a Vietnamese name is said family name first, the given name last.
         if let match = vietnameseName.firstMatch(in: message), let family = match[1], let given = match[2],
            vietnameseFamilyNames.contains(folded(family)) { return given }
@@ -237,6 +245,9 @@ enum StatedName {
         }
         // ("Zhang Wei (Wei is my surname)": the one called the surname goes.)
         if let named = surnameIs.firstMatch(in: message)?[1], named.lowercased() == given.lowercased() { return family }
+        // ("Tan Wei Ling. Tan is my surname": the given name is the two words after it.)
+        if let three = threeNamesSentence.firstMatch(in: message), three[1] == family, let rest = three[2],
+           surnameIs.firstMatch(in: message)?[1]?.lowercased() == family.lowercased() { return rest }
         return given
     }
     static let givenBesideSurname = TextPattern(
@@ -251,11 +262,17 @@ enum StatedName {
         "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du",
         "kim", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "shin", "oh", "seo", "kwon", "hwang", "ahn", "yoo", "hong",
     ]
+    /// Cantonese and Hokkien spellings, as in Hong Kong, Singapore and Malaysia (only read before a hyphenated given name).
+    static let southernChineseFamilyNames: Set<String> = [
+        "chan", "wong", "cheung", "lau", "leung", "tsang", "yip", "kwok", "chow", "tse", "yeung", "tan", "goh", "teo", "ong", "koh", "chua", "ng", "lam", "lee",
+    ]
+    static let hyphenatedGivenOpening = TextPattern(#"^\s*(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}'’-])\s*(?:[.!,;—–]|$)"#, caseSensitive: true)
     static let givenNameIs = TextPattern(#"\b(?i:my )?(?i:given|first) name is\s+("# + capitalised + #"(?:\s+\p{Lu}[\p{L}'’-]*)?)"#, caseSensitive: true)
     static let familyFirstCue = TextPattern(
-        #"\b(?:surname first|family name first|last name first|(?:surname|family name|last name) (?:comes )?first|(?:is|'s) (?:my|the) (?:surname|family name|last name)|(?:hungarian|chinese|japanese|korean|vietnamese|eastern) (?:order|style|way)|as in (?:japan|china|korea|hungary|vietnam))\b"#)
-    static let surnameIs = TextPattern(#"\b(\p{L}+) is (?:my|the) (?:surname|family name|last name)\b"#)
+        #"\b(?:surname first|family name first|last name first|(?:surname|family name|last name) (?:comes )?first|(?:is|'s) (?:my |the |our )?(?:surname|family name|last name)|(?:hungarian|chinese|japanese|korean|vietnamese|eastern) (?:order|style|way)|as in (?:japan|china|korea|hungary|vietnam))\b"#)
+    static let surnameIs = TextPattern(#"\b(\p{L}+) is (?:my |the |our )?(?:surname|family name|last name)\b"#)
     static let vietnameseName = TextPattern(#"^\s*(\p{Lu}[\p{L}]*)\s+\p{Lu}[\p{L}]*\s+(\p{Lu}[\p{L}]*)\s*[.!]?\s*$"#, caseSensitive: true)
+    static let threeNamesSentence = TextPattern(#"^\s*(\p{Lu}[\p{L}'’]*)\s+(\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)\s*[.!,;—–]"#, caseSensitive: true)
     static let twoNamesOpening = TextPattern(#"^\s*(\p{Lu}[\p{L}'’]*)\s+(\p{Lu}[\p{L}'’]*(?:-\p{L}+)?)\b"#, caseSensitive: true)
 
     /// "Mary Beth — it's a double first name, both words", "Juan Carlos Ortega. I go by Juan Carlos, both".

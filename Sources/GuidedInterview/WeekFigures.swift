@@ -356,7 +356,7 @@ enum WeekFigures {
     /// ("30 miles a week now, 45 at my peak", "25k, more like 35 in the summer": another season's or time's week.)
     static let someWeeksAfter = TextPattern(
         #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks|in (?:the )?week (?:when|that|where|i|of)|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b|^"# + datedTail)
-    static let anotherTime = #"in (?:the )?(?:summer|winter|spring|autumn|fall|season|off ?season|high season|dry season|rainy season)|at (?:my |the |its )?(?:peak|best|most|height)|back then|before|last (?:year|summer|spring|autumn|fall|winter|season)|in my (?:prime|heyday|twenties|thirties|forties|20s|30s|40s)"#
+    static let anotherTime = #"in (?:the )?(?:summer|winter|spring|autumn|fall|season|off ?season|high season|dry season|rainy season)|at (?:my |the |its )?(?:peak|best|most|height)|back then|before|last (?:year|summer|spring|autumn|fall|winter|season)|in my (?:prime|heyday|twenties|thirties|forties|20s|30s|40s)|(?:in|on) an? (?:big|good|heavy|long|peak|busy|great)(?: training)? week"#
     /// A figure dated to another time right after it: "45 at my peak", "35 in the summer" (the week now is another figure).
     static let anotherTimeAfterFigure = TextPattern("^" + figureDatedElsewhere)
     /// The words after a figure that date its week to another time: " km a week, at my peak".
@@ -365,7 +365,7 @@ enum WeekFigures {
     static let datedElsewhere = TextPattern(#"(?<![\d.])"# + figureDatedElsewhere)
     static let dayNamed = TextPattern(#"^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"#)
     static let weekAfter = TextPattern(#"^\s*(?:a|per|each|every|in a|in the|/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p/w)\b"#)
-    static let clauseNow = TextPattern(#"[,;]\s*(?:but\s+|and\s+)?(?:now|right now|these days|nowadays|currently)\b[^,;]*$"#)
+    static let clauseNow = TextPattern(#"(?:^|[,;])\s*(?:but\s+|and\s+)?(?:now|right now|these days|nowadays|currently)\b[^,;]*$"#)
     static let clauseBreak = TextPattern(#"[.;,!?]|\bbut\b|\bnow\b"#)
 
     /// The clause up to `position`: "was 50 before I hurt my calf" is about before, "around 40kms" is not.

@@ -186,6 +186,12 @@ struct SafetyCheckTests {
         ("Is it normal to have a tender spot on the shin bone that gets worse every week? Now it hurts even on the stairs.", "sharp_or_worsening_pain"),
         ("Is it normal to get a tender spot on the shin bone? My friend had one.", nil),
         ("Is it normal to have one spot on my foot bone that hurts? Now it's fine though.", nil),
+        // A pressure felt in the jaw or the left arm on effort, the feeling said before the part (dev set 57, opened): the
+        // heart's warning, though the chest is not named. A muscle in the shoulder, or a dentist's work, is no such sign.
+        ("Going up the long hill last week my jaw got this heavy pressure and I had to stop and walk. No doctor yet.", "chest_pain"),
+        ("Squeezing in my left arm and short of breath on the climbs, twice now.", "chest_pain"),
+        ("Tightness in my left shoulder from the desk, it's a muscle thing.", nil),
+        ("The dentist took out a wisdom tooth and my jaw felt the pressure for a week.", nil),
         // Ordinary training talk.
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),
