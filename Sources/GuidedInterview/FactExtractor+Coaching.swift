@@ -161,7 +161,7 @@ extension FactExtractor {
     static let skipThenWhy = TextPattern(#"^\s*(?:skip|pass)(?: on)?(?: (?:that|this|it))?(?: one| 1| question)?(?: please)?\s*[,.;!—–-]"#)
     /// "Ask me later — I want to see how the leg responds first. Honestly, skip it for now.": a skip said last.
     static let skipLast = TextPattern(
-        #"(?:^|[.!?;]\s+|\s[-—–]+\s+)(?:(?:honestly|so|ok|okay|then|just|yeah|look),?\s+)*(?:let us\s+|let'?s\s+|please\s+)?(?:skip(?: it| this| that| this one)?|pass|ask me later|come back to (?:it|this|that)(?: later)?)(?: for now| for the moment)?\s*[.!]*\s*$"#)
+        #"(?:^|[.!?;]\s+|(?:idk|dunno|no idea|not sure|do not know),\s+|\s[-—–]+\s+)(?:(?:honestly|so|ok|okay|then|just|yeah|look),?\s+)*(?:let us\s+|let'?s\s+|please\s+)?(?:skip(?: it| this| that| this one)?|pass|ask me later|come back to (?:it|this|that)(?: later)?)(?: for now| for the moment)?(?:,? (?:please|pls|plz))?\s*[.!]*\s*$"#)
     static let yesPattern = TextPattern(
         #"^\s*(?:yes+|yeah|yea|yep|yup|ya|y|sure|sure thing|ok|okay|k|alright|all right|correct|right|that is right|that is correct|exactly|absolutely|of course|definitely|certainly|fine|go ahead|please do|yes please|i agree|agreed|i consent|i do|sounds good|perfect|affirmative|indeed|true|that works|why not|do it|let us do it|totally)(?:[\s,]+(?:please|thanks|thank you|i do|i agree|i consent|go ahead|that is fine|sounds good|sure|yes|yeah|ok|okay|fine|of course|absolutely|definitely|that is right|correct))*\s*(?:[.!,;:-]|$)"#)
     static let noPattern = TextPattern(

@@ -429,7 +429,7 @@ extension FactExtractor {
     /// "A half marathon, the one in Prague", "A 10k race, the one around the Lac des Nations": the place after "the one in".
     static let theOneInPlace = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))(?:\s+(?i:race))?\s*[,:.-]?\s+(?i:the)\s+(?i:one)\s+(?i:in|at|around|round|along|by)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|des|da|do|du|la|le|of|the)\s+)?[A-Z]\p{Ll}+)?)\b"#, caseSensitive: true)
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
-    static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?)\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
+    static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?|\d[- ]?(?:[kK]|(?i:miler|mile|km)))\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
     /// "Tarawera 100k in Feb.": a name and its number opening a sentence (kept only when the number is the goal's distance).
     static let cityAfterKind = TextPattern(#"^\s+(\p{Lu}\p{Ll}{2,})(?=\s*(?:[.,!;]|$))"#, caseSensitive: true)
     static let raceKindWords: Set<String> = ["marathon", "half", "ultra", "run", "race", "trail", "dash", "relay"]

@@ -61,7 +61,7 @@ extension FactExtractor {
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
 
     static let nameCommaAge = TextPattern(
-        #"(?:^|[.!?]\s+)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s*(?:[^,\d.!?:]{1,25},\s*)?(\d{2})\s*,\s*(?=\p{L})(?!(?i:km|k|mi|miles|minutes|mins|hours|years|yrs)\b)"#,
+        #"(?:^|[.!?]\s+)(?:(?i:i am|i'm|im|my name is|this is)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s*(?:[^,\d.!?:]{1,25},\s*)?(\d{2})(?:\s+(?i:years?(?: old)?))?\s*,\s*(?=\p{L})(?!(?i:km|k|mi|miles|minutes|mins|hours|years|yrs)\b)"#,
         caseSensitive: true)
 
     static let ownBirth = TextPattern(#"\b(?:i was|i am|i'm|im|me) born\b|^\W*born\b"#)
@@ -87,7 +87,8 @@ extension FactExtractor {
            !Replies.notNames.contains(name.lowercased()), !Self.sentenceOpenerWords.contains(name.lowercased()) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)
         }
-        // ("Dzień dobry. Wojciech Kowalczyk, Wojtek for short, 45, piano tuner": the name, what to call them, then the age.)
+        // ("Dzień dobry. Wojciech Kowalczyk, Wojtek for short, 45, piano tuner": the name, what to call them, then the age;
+        // "I am Chaminda Perera, Chami for short, 42 years, I work at the ice plant" too.)
         if scan.expecting == nil || scan.expecting == "identity.name", let match = Self.nameCommaAge.firstMatch(in: scan.original),
            let age = Int(match[1] ?? ""), (16...99).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: 0, checkNegation: false)

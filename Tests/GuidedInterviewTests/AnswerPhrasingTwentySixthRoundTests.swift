@@ -184,6 +184,28 @@ struct AnswerPhrasingTwentySixthRoundTests {
         Self.check("Encouraging, but don't baby me.", asked: asked, "coaching.coachingVoice", .string("encouraging"))
     }
 
+    /// A skip said last with "please" skips; one figure of a race's name ("the Lakeshore 5-miler") names it; the age after
+    /// "I am <name>, <what to call them>, 42 years,".
+    @Test func skipPleaseFiveMilerAndAgeInAnIntroduction() {
+        #expect(FactExtractor.reply("no idea. skip please").skipped)
+        #expect(FactExtractor.reply("dunno, skip pls").skipped)
+        #expect(!FactExtractor.reply("please skip the intervals in my plan, I hate them").skipped)
+        Self.check("Our club is doing the Lakeshore 5-miler in April.", asked: "goals.goalType", "goals.raceName", .string("Lakeshore 5-miler"))
+        Self.check("I am Ruwan Silva, Ru for short, 39 years, I drive a tuk-tuk.", asked: "identity.name", "physical.age", .number(39))
+        // Control: years of running after a name are no age.
+        Self.check("I am Ruwan Silva, running for 9 years, I drive a tuk-tuk.", asked: "identity.name", "physical.age", nil)
+    }
+
+    /// A busy day's limit said with the day first ("On work days I can run 50 minutes") or after ("Max 70 minutes on a shop
+    /// day"), in a message that also rules a day out with "except".
+    @Test func busyDayLimitInPassing() {
+        Self.check("Ana, 41. On work days I can run 45 minutes, from 6:15 to 7.", asked: "identity.name", "schedule.maxSessionDurationMinutes", .number(45))
+        Self.check("Any day except Monday. Long run on Saturday. Max 80 minutes on a market day.", asked: nil,
+                   "schedule.maxSessionDurationMinutes", .number(80))
+        // Control: longer runs at the weekend, without a busy day's limit, are no limit on every run.
+        Self.check("Ana, 41. I run 45 minutes, longer on the weekend.", asked: "identity.name", "schedule.maxSessionDurationMinutes", nil)
+    }
+
     @Test func wristTypedShort() {
         Self.check("sprained my rist at netball in 2022", asked: "health.pastInjuries", "health.pastInjuries", Self.days("wrist_sprain"))
     }
