@@ -432,6 +432,15 @@ extension FactExtractor {
     static let nameWithNumber = TextPattern(#"\b(?i:the)\s+((?:[A-Z][\p{L}'-]+\s+){1,3}?)(\d{2,3}(?:[kK]|\s?(?i:miler|miles|mile|km))?|\d[- ]?(?:[kK]|(?i:miler|mile|km)))\b(?!\s*(?i:k\b|km|miles?|mi\b|minutes?|hours?|%|:))"#, caseSensitive: true)
     /// "Tarawera 100k in Feb.": a name and its number opening a sentence (kept only when the number is the goal's distance).
     static let cityAfterKind = TextPattern(#"^\s+(\p{Lu}\p{Ll}{2,})(?=\s*(?:[.,!;]|$))"#, caseSensitive: true)
+    /// Whether a word typed small after "race." can be part of the race's name: not a word of time, amount or doubt, and not
+    /// "race" or "run" first. ("erdenet spring run": a season inside the name, and its kind last, are the name's.)
+    static func smallNameWord(_ word: String, at index: Int, of count: Int) -> Bool {
+        if index == 0, ["race", "run", "running"].contains(word) { return false }
+        if index > 0, nameInnerWords.contains(word) || index == count - 1 && raceKindWords.contains(word) { return true }
+        return !(nameStopWords.contains(word) || sentenceOpeners.contains(word) || wholeMonth.matches(word) || weekdays.contains(word)
+            || notInTerseName.contains(word) || amountWords.contains(word)
+            || ["just", "maybe", "probably", "first", "next", "goal", "local", "some", "any", "one", "not", "which"].contains(word))
+    }
     static let raceKindWords: Set<String> = ["marathon", "half", "ultra", "run", "race", "trail", "dash", "relay"]
     static let raceThenSmallName = TextPattern(#"^\s*(?:(?:a |the )?(?:\d+\s?km?|half|marathon|ultra)\s+)?race\s*[.:!-]+\s*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}?)(?:\s+(\d+\s?k|half marathon|half|marathon)\b)?\s*(?:,|[.!]*\s*$|\s+(?:in|at|on)\b)"#)
     static let pointingContraction = TextPattern(#"^(?:that|it|there|here|what|this)['’]?s$"#)
@@ -650,13 +659,7 @@ extension FactExtractor {
         // name typed small.)
         if name == nil, scan.expecting == "goals.goalType",
            let match = Self.raceThenSmallName.firstMatch(in: scan.text), case let words = (match[1] ?? "").split(separator: " ").map(String.init),
-           // ("erdenet spring run": a season inside the name is the name's.)
-           !words.enumerated().contains(where: { index, word in
-               index > 0 && (Self.nameInnerWords.contains(word) || index == words.count - 1 && Self.raceKindWords.contains(word)) ? false
-                   : Self.nameStopWords.contains(word) || Self.sentenceOpeners.contains(word) || Self.wholeMonth.matches(word)
-                   || Self.weekdays.contains(word) || Self.notInTerseName.contains(word) || Self.amountWords.contains(word)
-                   || ["just", "maybe", "probably", "first", "next", "goal", "local", "some", "any", "one", "not", "which"].contains(word) }),
-           !["race", "run", "running"].contains(words.first ?? "") {
+           words.indices.allSatisfy({ Self.smallNameWord(words[$0], at: $0, of: words.count) }) {
             let named = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }
             let kind = match[2].map { [Self.kindLabel($0)] }
                 ?? (Self.raceKindWords.contains(words.last ?? "") ? []
