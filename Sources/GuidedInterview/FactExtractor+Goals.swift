@@ -1410,7 +1410,7 @@ extension FactExtractor {
     static let weakTimeTrigger = TextPattern(
         #"\b(?:in(?: under| about| around| roughly)?\s+|around\s+|about\s+|roughly\s+|approximately\s+|maybe\s+|~\s*)"# + timeValue)
     /// A clock anywhere ("1:35 would be amazing"), not a pace ("5:30/km") or a time of day ("6:30 am").
-    static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|sharp\b|in the|k\b|km|miles?|mi\b|pace))"#)
+    static let anyClock = TextPattern(#"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?!\d|:\d)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|sharp\b|in the|k\b|km|miles?|mi\b|pace))"#)
     /// "1 45 maybe", "3.30": a clock typed without its colon.
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
     /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
@@ -1701,7 +1701,7 @@ extension FactExtractor {
     static let cutoffBefore = TextPattern(#"\b(?:cut-?off|cut off|time limit|limit)\s+(?:is|was|of|at)\s+(?:about |around )?$"#)
     static let rewardAfter = TextPattern(#"^\s*(?:gets?|wins?|earns?)\s+(?:you\s+)?(?:the|a|an)\b"#)
     /// "Ach nein, be realistic. Put 55": the figure the runner has written down is the target.
-    static let putTarget = TextPattern(#"\b(?:put(?: down)?|put me down for|put me down as|write(?: down)?|mark(?: down)?|mark me down for|make it|call it|say)\s+(?:under |sub[- ]?)?(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s*(?:[.!](?!\d)|$)"#)
+    static let putTarget = TextPattern(#"\b(?:put(?: down)?|put me down for|put me down as|write(?: down)?|mark(?: down)?|mark me down for|make it|call it|say|let(?:'s| us) be realistic:?|realistically,?)\s+(?:under |sub[- ]?)?(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s*(?:[.!](?!\d)|$)"#)
     static let cutoffAfter = TextPattern(#"^\s*(?:limit|cut-?off|cut off|time limit)\b"#)
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
     static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)

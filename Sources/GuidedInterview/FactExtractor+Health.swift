@@ -56,9 +56,9 @@ extension FactExtractor {
         ("ankle_sprain", "an ankle sprain", TextPattern(#"\b(?:ankle sprains?|(?:torn|tore|ruptured) (?:an |my |the )?(?:\w+ )?ankle ligaments?|ankle ligaments? (?:tear|injury|rupture)|(?:sprain(?:ed)?|roll(?:ed)?|twist(?:ed)?|twistd) (?:my |an |me |mi |both |two |\d |the )?(?:left |right )?ankles?|ankle (?:injury|issues?|problems?)|ankles?,? (?:was |got |badly |all )?(?:sprain(?:ed)?|twist(?:ed)?|rolled)|weak ankles?)\b"#)),
         ("herniated_disc", "a herniated disc",
          TextPattern(#"\b(?:(?:herniated|slipped|bulging|prolapsed|ruptured) dis[ck]|dis[ck] (?:herniation|hernia|prolapse|bulge)|hernia (?:of|in) (?:the |a |my )?dis[ck]|l[345][- ]?[ls][1-5])\b"#)),
-        ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica)\b"#)),
+        ("back_pain", "back pain", TextPattern(#"\b(?:(?:lower )?back (?:pain|problems?|issues?|injury)|bad back|sciatica|my (?:lower )?back (?:went|gave out|gave way|locked up|seized up))\b"#)),
         ("hip_pain", "hip problems", TextPattern(#"\b(?:hip (?:pain|problems?|issues?|injury|flexor)|hip flexors?)\b"#)),
-        ("knee_pain", "knee problems", TextPattern(#"\b(?:(?:bad |dodgy )knees?|knee (?:pain|problems?|issues?|injury|trouble|surgery|sprain|replacement|replaced|was replaced)|(?:new|replaced|replacement) knees?|knees? (?:has|have|had|got|needed) \d+ stitch(?:es)?|(?:sprain(?:ed)?|twist(?:ed)?|hurt|injured|banged up|wrecked) (?:my |a |the |his |her )?(?:left |right )?knee)\b"#)),
+        ("knee_pain", "knee problems", TextPattern(#"\b(?:(?:bad |dodgy )knees?|knee (?:pain|problems?|issues?|injury|trouble|surgery|sprain|replacement|replaced|was replaced)|knees? (?:had|has|needed|got) (?:an? )?(?:surgery|operation|op|scope|arthroscopy)|(?:new|replaced|replacement) knees?|knees? (?:has|have|had|got|needed) \d+ stitch(?:es)?|(?:sprain(?:ed)?|twist(?:ed)?|hurt|injured|banged up|wrecked) (?:my |a |the |his |her )?(?:left |right )?knee)\b"#)),
         ("meniscus_tear", "a meniscus tear", TextPattern(#"\b(?:torn meniscus|meniscus(?: tear)?)\b"#)),
         ("acl_tear", "an ACL tear", TextPattern(#"\b(?:acl|anterior cruciate)\b"#)),
         ("piriformis_syndrome", "piriformis syndrome", TextPattern(#"\bpiriformis\b"#)),
@@ -157,6 +157,8 @@ extension FactExtractor {
         ("back_pain", "sacroiliac_joint_dysfunction"),
     ]
     static let clearOfSomethingElse = TextPattern(#"^\s*(?:else|elsewhere|there|in (?:it|that|there)|from (?:it|that)|with (?:it|that))\b"#)
+    static let partHurtOnce = TextPattern(
+        #"\b(?:sprain(?:ed|s)?|twist(?:ed)?|bad|dodgy|injur[a-z]*|tore|torn|surgery|operat(?:ed|ion)|went|gave out|strain(?:ed)?|pulled|dislocated|broke|replace(?:d|ment)|new (?:left |right )?(?:hip|knee)s?)\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+|an?\s+)?$"#)
 
@@ -218,6 +220,23 @@ extension FactExtractor {
         if !past.isEmpty, let none = Self.noInjuries.matches(in: scan.text).last,
            past.allSatisfy({ $0.2 < none.start && scan.text.utf16Slice($0.2, none.start).first(where: { ".!?;".contains($0) }) == "?" }) {
             past = []
+        }
+        // ("A bad right ankle from netball, I sprained it many times. I broke my forearm at nine", asked about injuries: a part
+        // with an injury's words, in a sentence naming no injury, is one more beside those named.)
+        if scan.expecting == "health.pastInjuries", !past.isEmpty {
+            let stops = scan.text.utf16.enumerated().filter { [46, 33, 63, 59].contains($0.element) }.map(\.offset)
+            var start = 0
+            for end in stops + [scan.text.utf16Length] where end > start {
+                defer { start = end + 1 }
+                let sentence = scan.text.utf16Slice(start, end)
+                guard !past.contains(where: { (start..<end).contains($0.2) }), Self.partHurtOnce.matches(sentence),
+                      !Self.painNow.matches(sentence) || Self.painPastCue.matches(sentence),
+                      let part = Self.bodyParts.first(where: { $0.1.matches(sentence) }), let value = Self.partInjuries[part.0],
+                      !past.contains(where: { $0.0 == value }), !scan.aboutSomeoneElse(at: start + (part.1.firstMatch(in: sentence)?.start ?? 0)),
+                      // ("My wife has a bad knee": someone else's.)
+                      !Self.otherSubject.matches(sentence.trimmingCharacters(in: .whitespaces)) else { continue }
+                past.append((value, value.replacingOccurrences(of: "_", with: " "), start))
+            }
         }
         if !past.isEmpty {
             let sorted = past.sorted { $0.2 < $1.2 }
@@ -449,6 +468,7 @@ extension FactExtractor {
         // ("I break my ankle, 2015": the past said in the present, as some runners say it.)
         #"\b(?:broke|brake|broken|breaking|(?<=\bi )break(?=\s+(?:my|both)\b)|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|me|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of|first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))\s+)*("#
             + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break|(?:was |got |were |is |are |has been |had been )?(?:broken|fractured|cracked))\b"#)
+    static let boneNamedAfter = TextPattern(#"^(?:[^.;!?,]{0,24},)?\s*,?\s*(?:the|my|it was the|in the)\s+(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|left|right)\s+)?(tibia|shin ?bone|fibula|femur|thigh ?bone|metatarsals?)\b"#)
     static let someoneElsesBone = TextPattern(#"\b(?:his|her|their)\b"#)
 
     /// Broken bones (history, never pain now), as "<part>_fracture".
@@ -460,7 +480,12 @@ extension FactExtractor {
             if scan.text.utf16Slice(max(0, match.start - 7), match.start).hasSuffix("stress ") { continue }
             if injuryNegated.matches(scan.window(before: match.start, 24)) || scan.isQuestion(at: match.start) { continue }
             if scan.aboutSomeoneElse(at: match.start) || someoneElsesBone.matches(match.text) { continue }
-            guard let part = brokenPartExact.first(where: { $0.1.matches(said) })?.0 else { continue }
+            guard var part = brokenPartExact.first(where: { $0.1.matches(said) })?.0 else { continue }
+            // ("my left leg was broken, the tibia": the bone named after the limb.)
+            if ["leg", "foot"].contains(part), let bone = boneNamedAfter.firstMatch(in: scan.window(after: match.end, 48))?[1],
+               let exact = brokenPartExact.first(where: { $0.1.matches(bone) })?.0 {
+                part = exact
+            }
             // "broke both legs in a motorbike crash", not "Broke my legs on that hill session lol" (worn out).
             if said.lowercased() == "legs", !match.text.contains("both") { continue }
             let value = "\(part)_fracture"

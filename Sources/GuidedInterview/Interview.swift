@@ -96,6 +96,7 @@ public struct Interview: Sendable {
     static let callMe = TextPattern(#"(?:^|[,.;!]\s*|\b(?:you can|you may|you|just|please|pls|so|but|and)\s+)call me\b"#)
     /// "Call me crazy, but …": a saying, not a name.
     static let callMeIdiom = TextPattern(#"\bcall me (?:crazy|mad|old[- ]fashioned|silly|stupid|naive|a \w+|an \w+|what you like|whatever|anything|ishmael)\b"#)
+    static let sideNotWhat = TextPattern(#"^\W*(?:it was |it'?s |it is )?(?:the |my )?(?:left|right|other)(?: one| side| \w+)?\s*(?:[.!,;]|$)"#)
     static let whenNotWhat = TextPattern(#"^\W*(?:that|it|this|the \w+) (?:was|were|is)\s+(?:in |back in |actually |more like )?(?:(?:19|20)\d\d|last|\d+ (?:years?|months?) ago)\b"#)
     static let noneToThis = TextPattern(#"^\W*(?:none|nothing|nada|no)\b[\s,.!]*(?:just finish|just to finish|only finish|to finish)?\W*$"#)
     /// The words a "none" said ahead of its question must carry to be that question's answer.
@@ -339,6 +340,8 @@ public struct Interview: Sendable {
             // "none" said outright empties a list.)
             // ("… plantar fasciitis, last year. No wait, that was 2023": when it was put right, not what.)
             let whenPutRight = Self.whenNotWhat.matches(tail)
+                // ("The left knee, a meniscus tear in 2015. Sorry, the right knee. And I broke two fingers": the side put right.)
+                || Self.sideNotWhat.matches(tail)
             let emptiedByTheWay = { (fact: ExtractedFact) in
                 fact.value.arrayValue?.isEmpty == true && facts.first { $0.path == asked }?.value.arrayValue?.isEmpty == false
                     && !FactExtractor.noneAnswer.matches(tail) && !Self.noneToThis.matches(tail)

@@ -108,7 +108,7 @@ enum StatedName {
         if let match = othersCallAndILikeIt.firstMatch(in: message) { return match[1] }
         // ("tanaka hina. hina is fine": typed small, the one of the two words said again.)
         if let match = smallNameWillDo.firstMatch(in: message), let said = match[3], [match[1], match[2]].contains(said) { return said }
-        for pattern in [butCallMe, useThat, willDoAfterComma, willDoSentence, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
+        for pattern in [twoWordsWillDo, butCallMe, useThat, willDoAfterComma, willDoSentence, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
                         firstNameSaid] {
             if let match = pattern.firstMatch(in: message), let name = match[1] ?? match[2] { return name }
         }
@@ -124,6 +124,8 @@ enum StatedName {
     /// "Alexandra, Sasha will do", "Officially Oluwadamilare, Dami is easier".
     /// "Reginald Thompson III. Reggie is fine.", "Nur Aisyah binti Rahman. Aisyah please".
     static let willDoSentence = TextPattern(#"[.!?]\s+("# + capitalised + #")(?: is fine| will do| please| works| is good)\s*[.!]?\s*$"#, caseSensitive: true)
+    /// ("Huang Wei Ling. Wei Ling will do, the Huang is for the taxman": two words of the name said again, with a reason after.)
+    static let twoWordsWillDo = TextPattern(#"^\s*\p{Lu}[\p{L}'’-]*\s+(\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)\s*[.!]\s+\1(?: is fine| will do| please| works| is good)\b"#, caseSensitive: true)
     static let willDoAfterComma = TextPattern(#",\s*("# + capitalised + #")(?:'ll do| will do| is fine|'s fine| is easier| is better| works| please)\b"#, caseSensitive: true)
     /// "it's Elizabeth but everyone says Liz and that's fine".
     static let othersSayAndFine = TextPattern(#"\b(?i:everyone|everybody|people|folks) (?i:says?|calls? me) ("# + capitalised + #")(?:\s+\p{Lu}[\p{L}'’-]*)? (?i:and that'?s fine|and I like it)"#, caseSensitive: true)

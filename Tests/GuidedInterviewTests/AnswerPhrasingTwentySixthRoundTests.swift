@@ -206,6 +206,47 @@ struct AnswerPhrasingTwentySixthRoundTests {
         Self.check("Ana, 41. I run 45 minutes, longer on the weekend.", asked: "identity.name", "schedule.maxSessionDurationMinutes", nil)
     }
 
+    // MARK: - Third pass: development sets 59 to 61 (written blind, scored once, then opened)
+
+    /// Asked about injuries, a part told in lay words ("a bad left knee, I twisted it twice", "my shoulder had surgery", "my
+    /// back went") beside an injury named elsewhere is one more; a limb's break with its bone named after keeps the bone.
+    @Test func layInjuriesBesideNamedOnes() {
+        let asked = "health.pastInjuries", path = "health.pastInjuries"
+        Self.check("A bad left knee from basketball, I twisted it twice. And I broke my thumb in 2010.", asked: asked, path,
+                   Self.days("knee_pain", "thumb_fracture"))
+        Self.check("My right knee had an operation in 2016, for the cartilage. Also a broken rib from a fall.", asked: asked, path,
+                   Self.days("knee_pain", "rib_fracture"))
+        Self.check("My back went in 2012, lifting crates. And plantar fasciitis last year.", asked: asked, path,
+                   Self.days("back_pain", "plantar_fasciitis"))
+        Self.check("Broke my foot on a ladder, the fifth metatarsal.", asked: asked, path, Self.days("metatarsal_fracture"))
+        Self.check("My left leg was broken in a crash, the tibia.", asked: asked, path, Self.days("tibia_fracture"))
+        // Controls: a part said to be fine, or someone else's, adds nothing.
+        Self.check("Shin splints in 2020. My knee is fine.", asked: asked, path, Self.days("shin_splints"))
+        Self.check("Shin splints in 2020. My husband is the one with the bad ankle.", asked: asked, path, Self.days("shin_splints"))
+    }
+
+    /// "Sorry, the left one" after an injury puts right the side, not the injury; the rest of the answer stays.
+    @Test func sidePutRight() {
+        Self.check("Achilles tendinitis on the right, 2022. Sorry, the left one. And a broken toe in 2019.", asked: "health.pastInjuries",
+                   "health.pastInjuries", Self.days("achilles_tendinopathy", "toe_fracture"))
+    }
+
+    /// Two given names said again after the family name ("Lim Mei Xin. Mei Xin will do"); "better not" to consent.
+    @Test func twoGivenNamesAndBetterNot() {
+        #expect(Self.name("Lim Mei Xin. Mei Xin will do, Lim is for forms.") == "Mei Xin")
+        #expect(Replies.consent("Better not, I keep my health to myself.") == false)
+        // Control: "better not to worry" after a yes is still a yes.
+        #expect(Replies.consent("Yes, better not to worry about it.") == true)
+    }
+
+    /// A finish time with a colon after it ("under 4:30: my boss ran 4:12") is read; "let's be realistic: 3:55" is the target.
+    @Test func finishTimeBeforeAColonAndRealisticTarget() {
+        Self.check("The Osaka Marathon. I'd like under 4:30: my boss ran 4:12 there and my sister 5:01.", asked: "goals.goalType",
+                   "goals.targetTime", .number(16200))
+        Self.check("3:40. Hmm, no. My last one was 4:05, so let's be realistic: 3:58.", asked: "goals.targetTime", "goals.targetTime",
+                   .number(14280)) { InterviewTests.marathon(&$0) }
+    }
+
     @Test func wristTypedShort() {
         Self.check("sprained my rist at netball in 2022", asked: "health.pastInjuries", "health.pastInjuries", Self.days("wrist_sprain"))
     }
