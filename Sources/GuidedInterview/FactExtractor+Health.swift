@@ -224,12 +224,8 @@ extension FactExtractor {
         // ("A bad right ankle from netball, I sprained it many times. I broke my forearm at nine", asked about injuries: a part
         // with an injury's words, in a sentence naming no injury, is one more beside those named.)
         if scan.expecting == "health.pastInjuries", !past.isEmpty {
-            let stops = scan.text.utf16.enumerated().filter { [46, 33, 63, 59].contains($0.element) }.map(\.offset)
-            var start = 0
-            for end in stops + [scan.text.utf16Length] where end > start {
-                defer { start = end + 1 }
-                let sentence = scan.text.utf16Slice(start, end)
-                guard !past.contains(where: { (start..<end).contains($0.2) }), Self.partHurtOnce.matches(sentence),
+            for (sentence, start) in scan.sentences() {
+                guard !past.contains(where: { (start..<start + sentence.utf16Length).contains($0.2) }), Self.partHurtOnce.matches(sentence),
                       !Self.painNow.matches(sentence) || Self.painPastCue.matches(sentence),
                       let part = Self.bodyParts.first(where: { $0.1.matches(sentence) }), let value = Self.partInjuries[part.0],
                       !past.contains(where: { $0.0 == value }), !scan.aboutSomeoneElse(at: start + (part.1.firstMatch(in: sentence)?.start ?? 0)),

@@ -970,7 +970,7 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|keep (?:it|them|each run|my runs|runs|sessions|the runs?) (?:to|under|within|below)|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day|office day|shop day|duty day|clinic day|market day|boat day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find|run|go(?: for)?)|(?:on )?(?:weekdays|week days|work ?days|working days|busy days|school days|office days|shift days)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|keep (?:it|them|each run|my runs|runs|sessions|the runs?) (?:to|under|within|below)|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|"# + busyDayKind + #" ?day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find|run|go(?: for)?)|(?:on )?(?:weekdays|week days|work ?days|working days|busy days|school days|office days|shift days)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
     // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the (?:limit|max|maximum)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
@@ -992,8 +992,10 @@ extension FactExtractor {
     static let bareDuration = TextPattern(
         #"^\s*(?:about |around |roughly |maybe |probably |up to |max |no more than )?(?:(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)?)(?:-?ish)?\s*(?:max|tops)?(?=\s*(?:[,.;!?]|$|(?:on|for|a|per|each|at|but|and|or|if|during|maybe|usually|mostly|most)\b))"#)
 
+    /// The kinds of day a busy-day limit is said of ("on a shop day", "on work days").
+    static let busyDayKind = #"(?:work|working|busy|school|shift|office|clinic|mill|market|shop|boat|duty)"#
     static let workingDayLimit = TextPattern(
-        #"\bon (?:a |my )?(?:work|working|busy|school|shift|office|clinic|mill|market|shop|boat|duty) ?days?\b[^.;]*\b(?:max|maximum|at most|only|tops|limit)\b|\b(?:max|maximum|at most|tops)\b[^.;]{0,30}\bon (?:a |my )?(?:work|working|busy|school|shift|office|clinic|mill|market|shop|boat|duty) ?days?\b"#)
+        #"\bon (?:a |my )?"# + busyDayKind + #" ?days?\b[^.;]*\b(?:max|maximum|at most|only|tops|limit)\b|\b(?:max|maximum|at most|tops)\b[^.;]{0,30}\bon (?:a |my )?"# + busyDayKind + #" ?days?\b"#)
     static let longerSometimes = TextPattern(#"\b(?:longer|more time|more|as long as i like|no limit)\s+(?:on|at)\s+(?:the\s+)?(?:weekends?|sundays?|saturdays?|days off)\b|\bexcept (?:on )?(?:the )?(?:weekends?|sundays?|saturdays?)\b|\b(?:weekends?|sundays?|saturdays?) (?:i can go |can be |are )?longer\b"#)
 
     /// "My long run can't be more than 2 hours": a limit on the long run only. Never asked (most runners

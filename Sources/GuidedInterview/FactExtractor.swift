@@ -341,6 +341,17 @@ final class Scan {
     }
     static let sentenceBreak = TextPattern(#"[.!?;]+(?:\s|$)"#)
 
+    /// Every sentence of the text, in order, with where each starts (the same breaks as `sentence(around:)`).
+    func sentences() -> [(text: String, start: Int)] {
+        var found: [(text: String, start: Int)] = [], start = 0
+        for stop in Self.sentenceBreak.matches(in: text) {
+            found.append((text.utf16Slice(start, stop.start), start))
+            start = stop.end
+        }
+        if start < text.utf16Length { found.append((text.utf16Slice(start, text.utf16Length), start)) }
+        return found
+    }
+
     private func span(around position: Int, breaks: TextPattern) -> (text: String, start: Int) {
         FactExtractor.span(around: position, in: text, breaks: breaks)
     }
