@@ -264,7 +264,10 @@ public actor ChatSession {
         let current = (path == "health.currentPain" ? runner.health.currentPain : runner.health.medicalConditions) ?? []
         guard !current.contains(item) else { return [] }
         let value = JSONValue.array((current + [item]).map { .string($0) })
-        return try database.setRunnerFields(runnerId: runnerId, [(path, value)], context: context)
+        // A clearance given before this symptom was told does not cover it ("cleared to run in August" after an Achilles
+        // repair, then a spot on the shin bone that wakes the runner at night): the plan waits for a clinician again.
+        let clearance: [(String, JSONValue)] = runner.health.hasPhysicianClearance == true ? [("health.hasPhysicianClearance", .bool(false))] : []
+        return try database.setRunnerFields(runnerId: runnerId, [(path, value)] + clearance, context: context)
     }
 
     /// Lets a model that can start a conversation (the guided interviewer) greet the runner and

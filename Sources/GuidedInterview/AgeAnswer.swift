@@ -23,6 +23,13 @@ enum AgeAnswer {
         if let match = useAge.matches(in: text).last, let age = Int(match[1] ?? "") { return plausible(age) }
         // "still 32 for now": said outright, whatever else the answer works out.
         if let match = stillAge.firstMatch(in: text), let age = Int(match[1] ?? "") { return .age(age) }
+        // ("40. No, 41 — I had my birthday in November. My son is 14", "I'm 36. Sorry, 35 — 36 is my husband": the age put
+        // right straight after it is the age.)
+        if let match = agePutRight.firstMatch(in: text), let said = Int(match[1] ?? ""), let fixed = Int(match[2] ?? ""),
+           abs(fixed - said) <= 3 { return plausible(fixed) }
+        // ("Forty-something. Forty-six, if you insist": the decade, then the age in it.)
+        if let match = decadeThenAge.firstMatch(in: text), let decade = Int(match[1] ?? ""), let age = Int(match[2] ?? ""),
+           age / 10 == decade { return plausible(age) }
         // "38 — 39 in February": the age now, then the next one and when it comes.
         if let match = ageThenNext.firstMatch(in: text) ?? ageThenWhenNext.firstMatch(in: text), let now = Int(match[1] ?? ""),
            Int(match[2] ?? "") == now + 1 { return plausible(now) }
@@ -34,10 +41,11 @@ enum AgeAnswer {
         // "Fifty-one. I'll be fifty-two on the start line": an age said first is the answer; what follows is about later.
         if leadingAge.matches(text) { return nil }
         let decade = bigDecade.replacing(in: text) { match in "the big \(match[1] ?? "")0" }
+        // ("Hit the big five-oh in March", said in December: a birthday had, whatever month is named.)
+        if let match = bigDecadeHad.firstMatch(in: decade), let age = Int(match[1] ?? "") { return plausible(age) }
         if let match = nextBirthday.firstMatch(in: decade), let age = Int(match[1] ?? match[2] ?? match[3] ?? "") {
             return plausible(age - 1)
         }
-        if let match = bigDecadeHad.firstMatch(in: decade), let age = Int(match[1] ?? "") { return plausible(age) }
         if let match = startingAt.firstMatch(in: text), let age = Int(match[1] ?? "") { return plausible(age) }
         if noSingleAge.matches(text) { return Reading.none }
         return nil
@@ -108,7 +116,10 @@ enum AgeAnswer {
     static let leadingAge = TextPattern(#"^\W*(?:i am |i'm )?\d{2}(?: years old)?\s*[.!,;]"#)
     /// "crazy starting this at 53": the age now, said of starting now.
     static let startingAt = TextPattern(#"\b(?:starting|beginning|taking (?:it|this|running) up|getting into (?:it|this|running))\b[^.!?]{0,24}\bat (\d{2})\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|kg|:|am\b|pm\b))"#)
-    static let bigDecadeHad = TextPattern(#"\b(?:just )?(?:hit|turned|reached) the big (\d{2})\b"#)
+    static let bigDecadeHad = TextPattern(#"(?<!to )(?<!will )(?<!ll )\b(?:just )?(?:hit|turned|reached) the big (\d{2})\b"#)
+    static let agePutRight = TextPattern(
+        #"^\W*(?:i am |i'm |im )?(\d{2})(?: years old)?\s*[.!,;]?\s*(?:no|sorry|oops|wait|actually|scratch that|ai|ay|ah|oh|er|hmm)\b[\s,.!-]*(?:i am |i'm |im )?(\d{2})\b(?!\s*(?:k\b|km|miles?|minutes?|mins?|kg|lbs?|cm|:|next|in|on|this|come)\b)"#)
+    static let decadeThenAge = TextPattern(#"^\W*([1-9])0[- ]?(?:something|ish|odd)\b[^\d]{0,24}?\b(\d{2})\b(?!\s*(?:k\b|km|miles?|minutes?|mins?|kg|lbs?|cm|:))"#)
     static let noSingleAge = TextPattern(
         #"^\W*(?:over|under|above|below|past|north of|south of|older than|younger than)\s+\d{2}\b(?!\s*(?:and|,)\s*\d)|\bbetween \d{2} and \d{2}\b|\beither \d{2} or \d{2}\b|^\W*\d{2}\s*(?:or|/)\s*\d{2}\b|\b(?:born )?in the (?:19)?\d0s\b|\bin my (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b(?![^.!?]*\d{2})|\bmy (?:birthday|bday)(?:'s| is)? (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + month + #"\b(?![^.!?]*(?:19|20)\d\d)"#)
 }

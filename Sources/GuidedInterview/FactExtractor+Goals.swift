@@ -34,7 +34,7 @@ extension FactExtractor {
         if let named {
             switch named {
             case "half marathon", "half": return namedDistance(km: 21.0975)
-            case "marathon", "full marathon": return namedDistance(km: 42.195)
+            case "marathon", "full marathon", "42", "42.2": return namedDistance(km: 42.195) // "the whole 42"
             case "parkrun", "park run": return namedDistance(km: 5)
             case "mile": return namedDistance(km: 1.609344)
             default: return nil
@@ -48,13 +48,13 @@ extension FactExtractor {
 
     static let perLoopAfter = TextPattern(#"^\s*(?:per|a|each|every|the) (?:loop|lap|circuit|round)\b|^\s*(?:loops?|laps?|circuits?)\b|^\s*each way\b"#)
     static let goalDistancePattern = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run)\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of(?! the marathon)|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run|(?<=the whole |the full |the entire )42(?:\.2)?(?=\s*(?:[.,;!?]|$)))\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of(?! the marathon)|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi)),?\s+(?:(?:race|run|walk-run|walk|fun run|event|category|course|distance|route)\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym| city| town| park| village| streets?| mountains?| hills?| forest| woods| snow| rain| dark| heat| cold| valley| gorge| neighbou?rhood| area| countryside| afternoon| night)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
     static let startTimeThenIt = TextPattern(#"\b(?:start(?:ing)? time|gun time|start)\b[^.;]{0,12}[?.!:]\s*(?:it is|it's|its|at|=)?\s*$"#)
     static let timeOfDayBefore = TextPattern(
-        #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|up|alarm(?: goes off)?|shift|bus|train|boat|ferry|gun|goes|go off|goes off|kicks? off|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$"#)
+        #"\b(?:leaves?|leaving|left|starts?|starting|opens?|closes?|finish(?:es)? work|wake(?: up)?|wakes|get up|gets? up|up|alarm(?: goes off)?|shift|bus|train|boat|ferry|gun|goes|go off|goes off|kicks? off|school|work|pick(?:ing)? up|drop(?:ping)? off|bed|sunrise|sunset|dawn)\b[^.;,]{0,12}\b(?:at|by|before|after|around|till|until)\s*$|\b(?:first|1st|last|early|next) (?:bus|train|tram|boat|ferry)\s+(?:is|leaves|goes|comes)(?: at)?\s*$"#)
     static let someoneRanIt = TextPattern(
         #"\b(?:(?:one|1) of (?:them|the [a-z]+|my [a-z]+)|she|he|they|my (?:friend|mate|colleague|cousin|brother|sister|husband|wife|partner|boss|coach|son|daughter|dad|mum|mom))\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:run|ran|done|did|raced|finished)\s+(?:it|this|that|the [a-z]+)\b[^.;!?]{0,30}$"#)
     static let clockFrom = TextPattern(#"\b(?:from|between)\s*$"#)
@@ -101,7 +101,7 @@ extension FactExtractor {
     static let changedTo = TextPattern(#"\b(?:switch(?:ed)?|swapp?(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|enter(?:ed)?|sign(?:ed)? up|regist(?:er|ered)|upgrad(?:e|ed)|downgrad(?:e|ed)|drop(?:ped)? down|step(?:ped)? up)\b[^.;!?]{0,12}$"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
-    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition))\b"#)
+    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition)|not (?:really |much of |exactly |at all )?(?:a )?(?:race|racing) (?:person|type|kind of (?:person|guy|girl|gal))|not (?:really |much of |exactly )?a racer)\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
     static let describedAsPast = TextPattern(
         #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:that |which )?i (?:did|ran|finished|completed|raced)\b(?! (?:not|never))|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
@@ -132,6 +132,10 @@ extension FactExtractor {
                !(named != nil && Self.willRunBefore.matches(before)) { continue }
             // ("the academic oval, 2.2 km per loop": a loop's length, not a race.)
             if named == nil, Self.perLoopAfter.matches(after) { continue }
+            // ("It's the Fredericton Marathon weekend, they do all the distances, the 5K, the 10K, the half and the full": the
+            // event's weekend, and the distances it offers, are no goal.)
+            if named != nil, Self.eventWordAfter.matches(after) { continue }
+            if Self.distancesOffered.matches(scan.sentenceBefore(position)) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
@@ -443,6 +447,7 @@ extension FactExtractor {
     }
     static let raceKindWords: Set<String> = ["marathon", "half", "ultra", "run", "race", "trail", "dash", "relay"]
     static let raceThenSmallName = TextPattern(#"^\s*(?:(?:a |the )?(?:\d+\s?km?|half|marathon|ultra)\s+)?race\s*[.:!-]+\s*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}?)(?:\s+(\d+\s?k|half marathon|half|marathon)\b)?\s*(?:,|[.!]*\s*$|\s+(?:in|at|on)\b)"#)
+    static let smallNamedRun = TextPattern(#"^\s*(?:[a-z]{2,5}\s*[.:]\s+)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]+){1,2})\s+(run|race|relay)\s*(?:[.!,]|$|\s+(?:in|on|this|next)\b)"#)
     static let pointingContraction = TextPattern(#"^(?:that|it|there|here|what|this)['’]?s$"#)
     static let nameWithNumberLead = TextPattern(#"(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+\s+){1,2}?)(\d{2,3}(?:\s?(?:k|km|K|KM|miler?|miles?))?)\b"#, caseSensitive: true)
     /// "the Highland Fling, 53 miles on the West Highland Way": a name, then its distance after a comma.
@@ -496,6 +501,7 @@ extension FactExtractor {
         "what", "which", "who", "why", "how", "when", "where", "there", "here", "they", "she", "he", "me", "mine", "one", "two",
         "nothing", "none", "something", "nope", "yeah", "yep", "dunno", "no", "if", "as", "or", "with", "without", "from", "after",
         "before", "around", "about", "only", "all", "most", "some", "any", "every", "each", "wish", "hope", "think", "guess",
+        "now", "then", "still", "also", "just", // ("… maybe 15 km. Now it's cooler": no "Now 15K".)
     ]
 
     /// Races known by their own name, which need no distance word ("Comrades", "Two Oceans", "the CCC").
@@ -665,6 +671,13 @@ extension FactExtractor {
                 ?? (Self.raceKindWords.contains(words.last ?? "") ? []
                     : (scan.goalDistance ?? scan.knownRaceDistance).flatMap(Self.raceLabel).map { [$0] } ?? [])
             name = (named + kind).joined(separator: " ")
+        }
+        // ("hcr. helsinki city run", asked the goal: a race typed small, its kind last, alone or after its initials.)
+        if name == nil, scan.expecting == "goals.goalType",
+           let match = Self.smallNamedRun.firstMatch(in: scan.text), let kind = match[2],
+           case let words = (match[1] ?? "").split(separator: " ").map(String.init), words.count >= 2,
+           words.indices.allSatisfy({ Self.smallNameWord(words[$0], at: $0, of: words.count + 1) }), !Self.doneBefore(scan.text, at: match.start) {
+            name = (words + [kind]).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }
         // ("varvet. half. sat 15 may", asked the goal: the name typed small before the half.)
         if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName",
@@ -1287,7 +1300,8 @@ extension FactExtractor {
         (TextPattern(#"\bvalentine'?s day\b"#), { fixed($0, 2, 14) }),
         (TextPattern(#"\b(?:anzac day)\b"#), { fixed($0, 4, 25) }),
         (TextPattern(#"\b(?:canada day)\b"#), { fixed($0, 7, 1) }),
-        (TextPattern(#"\b(?:independence day|fourth of july|4th of july|july 4th)\b"#), { fixed($0, 7, 4) }),
+        // ("A race in Accra on Independence Day" is Ghana's, 6 March: only the American one said so is 4 July.)
+        (TextPattern(#"\b(?:(?:us|u\.s\.|american|america'?s) independence day|fourth of july|4th of july|july 4th)\b"#), { fixed($0, 7, 4) }),
         (TextPattern(#"\bmemorial day\b"#), { weekdayIn($0, 5, weekday: 2, nth: -1) }),
         (TextPattern(#"\bpatriots'? day\b"#), { weekdayIn($0, 4, weekday: 2, nth: 3) }),
         // "Labor Day" spelled the American way is September's; "Labour Day" is 1 May in most of the world that spells it so
@@ -1497,9 +1511,12 @@ extension FactExtractor {
             // "My grandson runs it too, he is much faster, about 40 minutes": the sentence is about someone else.
             let sentence = scan.sentenceBefore(match.start)
             // ("The cutoff is 9 and the winner usually runs around 4:30": someone else's, after "and" too.)
+            // ("1:44. pb 1:49, brother 1:38": and after a comma.)
             let lastPart = sentence.components(separatedBy: " and ").last ?? sentence
+            let lastClause = sentence.components(separatedBy: ",").last ?? sentence
             if let (part, subject) = Self.otherSubject.matches(in: sentence).last.map({ (sentence, $0) })
-                ?? Self.otherSubject.matches(in: lastPart).last.map({ (lastPart, $0) }),
+                ?? Self.otherSubject.matches(in: lastPart).last.map({ (lastPart, $0) })
+                ?? Self.otherSubject.matches(in: lastClause).last.map({ (lastClause, $0) }),
                !Self.runnerAgain.matches(part.utf16Slice(subject.end, part.utf16Length)) { continue }
             // ("Yaritza runs it in 25 minutes. I would be happy in 50": someone called by name.)
             if Self.namedOther(scan, sentence: sentence) { continue }
@@ -1601,6 +1618,23 @@ extension FactExtractor {
            let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
+        // ("faster 5k. no race. 27 min now, want 25", asked the goal: the time now, then the time wanted.)
+        if !scan.has("goals.targetTime"), let distance, let match = Self.nowThenWanted.firstMatch(in: scan.text), let raw = match[2],
+           let now = Double(match[1] ?? ""), let wanted = Double(raw.prefix { $0.isNumber }), wanted < now,
+           let target = Self.targetSeconds(raw, distanceKm: distance) {
+            scan.add("goals.targetTime", .number(Double(target)), said: TargetTime.spoken(target), at: match.start(of: 2))
+        }
+        // ("45 minutes. Sorry, 48. The 45 is my friend Yaw's time": a time said, then said to be someone else's.)
+        if let distance, let disowned = Self.timeDisowned.firstMatch(in: scan.text), let raw = disowned[1],
+           let seconds = Self.targetSeconds(raw, distanceKm: distance) {
+            scan.drop("goals.targetTime", value: .number(Double(seconds)))
+            // (The other figure said, put right before it, is the target: "Sorry, 48".)
+            if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"),
+               let match = Self.plainNumber.matches(in: scan.text).last(where: { $0[1] != raw && $0.end <= disowned.start }),
+               let other = match[1], let target = Self.targetSeconds(other, distanceKm: distance) {
+                scan.add("goals.targetTime", .number(Double(target)), said: TargetTime.spoken(target), at: match.start(of: 1))
+            }
+        }
     }
 
     static let otherSubject = TextPattern(
@@ -1625,7 +1659,12 @@ extension FactExtractor {
     static let noOpensSentence = TextPattern(#"(?:^|[.!?,;]\s*)no[,.!]?\s*$"#)
     static let weekFigureAfter = TextPattern(#"^\s*(?:now|right now|at the moment|currently|a week|per week|weekly|/ ?wk|/ ?week|pw|a wk)\b"#)
     static let warmUpFor = TextPattern(#"\b(?:warm[- ]?up|tune[- ]?up|build[- ]?up|prep|preparation|practice|training run|stepping stone) (?:race |run )?(?:for|before|towards) (?:a|an|the|my) (?:[a-z]+ )?$"#)
-    static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:is|was|'s) (?:the |for (?:the )?)?(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b"#)
+    static let eventWordAfter = TextPattern(#"^\s*(?:weekend|festival|expo|village|week)\b"#)
+    static let distancesOffered = TextPattern(#"\b(?:all (?:the |of the )?(?:distances|races)|(?:several|many|different|other|four|three) distances)\b[^.;!?]*$"#)
+    static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:is|was|'s) (?:the |for (?:the )?)?(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b|^\s*(?:is|was|'s) (?:the |a )?(?:other|different|another) (?:one|1|race|event)\b"#)
+    static let nowThenWanted = TextPattern(
+        #"\b(\d{1,3})\s*(?:min|mins|minutes)\s+(?:now|currently|right now|atm)\b[\s,.;]*(?:i )?(?:want|wanna|aim(?:ing)? for|goal(?: is)?|target)\s+(?:sub |under |a )?(\d{1,3}(?::\d\d)?)\b(?!\s*(?:k\b|km|miles?|a week|per week|runs?|times))"#)
+    static let timeDisowned = TextPattern(#"\bthe (\d{1,2}(?::\d\d)?) (?:is|was) (?:my|his|her|their|our) [a-z' ]{1,30}?\btime\b"#)
     static let becauseBefore = TextPattern(#"\b(?:because|since|as|cos|cause) (?:the |a |an )?$"#)
     static let namedDayIs = TextPattern(
         #"\b(?!race\b|marathon\b|half\b|event\b|run\b|big\b|the\b|that\b|it\b|my\b|our\b)[a-z]+ (?:day|eve|monday|tuesday|wednesday|thursday|friday|saturday|sunday|birthday) (?:is|was|falls on|'s)\s+(?:on\s+)?(?:the\s+)?$"#)

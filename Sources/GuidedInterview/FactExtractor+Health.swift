@@ -11,6 +11,8 @@ extension FactExtractor {
         ("itbs", "IT band syndrome", TextPattern(#"\b(?:it[- ]?band|itb|itbs|iliotibial)\b"#)),
         ("plica_syndrome", "plica syndrome", TextPattern(#"\bplica(?: syndrome)?\b"#)),
         ("plantaris_tear", "a torn plantaris", TextPattern(#"\bplantaris\b"#)),
+        ("heel_spur", "a heel spur", TextPattern(#"\b(?:heel|calcaneal) spurs?\b|\bbone spurs? (?:[a-z]+ ){0,4}heel\b"#)),
+        ("bone_spur", "a bone spur", TextPattern(#"\bbone spurs?\b"#)),
         ("plantar_fasciitis", "plantar fasciitis", TextPattern(#"\b(?:plantar(?: fasc[a-z]*|\b)|pf\b)"#)),
         ("achilles_rupture", "a ruptured Achilles", TextPattern(
             #"\b(?:ruptured?|snapped|torn|tore|burst)\s+(?:my |the |his |her )?(?:(?:right|left)\s+)?achill[ie]s'?|\bachill[ie]s'?\s+(?:tendon\s+)?(?:rupture|ruptured|tear|torn|snapped)"#)),
@@ -86,7 +88,7 @@ extension FactExtractor {
     ]
     static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries) (?:from|with|while|in) (?:running|runnin)\b|^\W*(?:from|with) (?:running|runnin),? (?:never|none|nothing|no)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
     static let noInjuries = TextPattern(
-        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|(?:^|[.!?]\s*)never injured|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
+        #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|(?:^|[.!?]\s*)never (?:injured|injury|injuries)|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
     static let saidNotPain = TextPattern(#"(?:^\W*|[.!?;,]\s*|\b(?:that is|thats|it is|its|just|only)\s+)(?:just\s+|only\s+)?(?:stiffness|stiff|tightness|tight|tiredness|tired|fatigue|heavy|heaviness|soreness from work)\b[^.!?]*\b(?:not (?:a |real |really )?pain\b(?!-)|(?:it|that) (?:does not|doesn'?t|did not) (?:really )?hurt)"#)
     static let withoutPartHurting = TextPattern(#"\bwithout (?:the |my |it |that )?[a-z]+ (?:complaining|hurting|aching|playing up|flaring up|acting up|blowing up|giving out)\b"#)
     static let noPain = TextPattern(
@@ -155,8 +157,10 @@ extension FactExtractor {
         ("foot_pain", "metatarsalgia"), ("hip_pain", "femoroacetabular_impingement"), ("hip_pain", "sacroiliac_joint_dysfunction"),
         ("knee_pain", "tibial_plateau_fracture"), ("ankle_sprain", "ankle_impingement"), ("ankle_sprain", "os_trigonum_syndrome"),
         ("back_pain", "sacroiliac_joint_dysfunction"),
+        ("bone_spur", "heel_spur"),
     ]
     static let clearOfSomethingElse = TextPattern(#"^\s*(?:else|elsewhere|there|in (?:it|that|there)|from (?:it|that)|with (?:it|that))\b"#)
+    static let injuryPutRight = TextPattern(#"\b(?:sorry,?\s+no|no,?\s+(?:wait|sorry)|scratch that|(?:no|actually|sorry),?\s+it was|i mean,?\s+(?:it was|the|a|an)|wrong,?\s+it was)\b"#)
     static let partHurtOnce = TextPattern(
         #"\b(?:sprain(?:ed|s)?|twist(?:ed)?|bad|dodgy|injur[a-z]*|tore|torn|surgery|operat(?:ed|ion)|went|gave out|strain(?:ed)?|pulled|dislocated|broke|replace(?:d|ment)|new (?:left |right )?(?:hip|knee)s?)\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
@@ -233,6 +237,15 @@ extension FactExtractor {
                       !Self.otherSubject.matches(sentence.trimmingCharacters(in: .whitespaces)) else { continue }
                 past.append((value, value.replacingOccurrences(of: "_", with: " "), start))
             }
+        }
+        // ("Shin splints in 2019. Sorry, no, it was plantar fasciitis": an injury put right is replaced by the next one.)
+        if past.count > 1 {
+            let ordered = past.sorted { $0.2 < $1.2 }
+            // (Right before the next one: "no wait, it was 2021. And shin splints" puts the year right, not the injury.)
+            let putRight = zip(ordered, ordered.dropFirst()).filter { pair in
+                Self.injuryPutRight.matches(in: scan.text.utf16Slice(pair.0.2, pair.1.2)).last.map { pair.1.2 - pair.0.2 - $0.end <= 12 } == true
+            }
+            past.removeAll { injury in putRight.contains { $0.0.0 == injury.0 } }
         }
         if !past.isEmpty {
             let sorted = past.sorted { $0.2 < $1.2 }

@@ -12,6 +12,7 @@ extension FactExtractor {
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
     static let bornIn = TextPattern(#"\bborn (?:in |back in )?((?:19|20)\d\d)\b|\bborn\b(?= (?:in |on |back in )?(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|new year))"#)
+    static let sinceAnAge = TextPattern(#"\b(?:since|from|starting at|started at)\s*$"#)
     static let ageWillBe = TextPattern(#"\b(?:(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)|i am (\d{2}) next (?:month|week))\b"#)
     /// "I started after my 45th birthday": the birthday just had.
     static let yearsSince = TextPattern(#"\b(?:\d+|a few|a couple of|several|some) (?:years?|yrs?)\b"#)
@@ -38,7 +39,7 @@ extension FactExtractor {
     /// (A subject doing something, not pronouns given with a name: "Lena, she/her, 34 years old" is the runner's age.)
     static let heOrSheBefore = TextPattern(#"\b(?:he|she|they)(?:'ll| will| is| was| does| did| says| said| runs| ran| can| has)\b(?![^.;!?]*\b(?:i|i'm|me)\b)[^.;!?]*$"#)
     static let someoneRanBefore = TextPattern(
-        #"\b(?:buddy|friend|mate|pal|colleague|cousin|brother|sister|dad|father|mum|mom|mother|uncle|aunt|neighbou?r|wife|husband|partner|coach|boss|son|daughter)(?: of mine)?\b[^.;!?]*\b(?:ran|did|runs|does|won|finished|made|broke|set)\b(?![^.;!?]*\b(?:i|i'm|me)\b)[^.;!?]*$"#)
+        #"\b(?:buddy|friend|mate|pal|colleague|compadre|comadre|teammate|grandson|granddaughter|nephew|niece|cousin|brother|sister|dad|father|mum|mom|mother|uncle|aunt|neighbou?r|wife|husband|partner|coach|boss|son|daughter)(?: of mine)?\b[^.;!?]*\b(?:ran|did|runs|does|won|finished|made|broke|set)\b(?![^.;!?]*\b(?:i|i'm|me)\b)[^.;!?]*$"#)
     static let ageLikeMe = TextPattern(#"\b(\d{2})(?:[- ]years?[- ]old)?,? like me\b"#)
     static let someoneOfAge = TextPattern(#"\b(?:a|an|the|this|that|some|his|her|their|our|your)\s*$"#)
     static let runnerIsOne = TextPattern(#"\b(?:i am|i'm|im|as|me,?)\s+(?:a|an)\s*$"#)
@@ -105,8 +106,9 @@ extension FactExtractor {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }
         // "At seventy-one my health is an open book": an age said as where the runner is now, with their body or health.
-        if let match = Self.atMyAgeNow.firstMatch(in: scan.text), let age = Int(match[1] ?? ""), (16...99).contains(age) {
-            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        // ("… that's just being forty-seven and working in a laundry": the age, said of the body.)
+        if let match = Self.atMyAgeNow.firstMatch(in: scan.text), let age = Int(match[1] ?? match[2] ?? ""), (16...99).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: match[1] == nil ? 2 : 1))
         }
         // "I turned forty-six in October": a birthday gone by names the age now.
         if let match = Self.turnedIn.matches(in: scan.text).last, let age = Int(match[1] ?? ""), (10...99).contains(age) {
@@ -153,6 +155,8 @@ extension FactExtractor {
             guard let age = Int(match[1] ?? match[2] ?? "") else { continue }
             let before = scan.window(before: match.start, 20)
             if before.contains("my ") && !before.contains("i am") { continue } // "my son is 8 years old"
+            // ("I am porter since 16 years old": the age a job or sport began at.)
+            if Self.sinceAnAge.matches(before) { continue }
             // ("which makes me feel a hundred years old": how old the runner feels.)
             if Self.feelsAge.matches(before) { continue }
             // ("The pastor says he'll do 55, at 48 years old": his age.)
@@ -291,7 +295,7 @@ extension FactExtractor {
 
     // MARK: - Name
 
-    static let atMyAgeNow = TextPattern(#"(?:^|[.!?]\s+)at (\d{2}),? (?:my (?:health|healthy|age|body|knees|legs|bones|joints|heart)|i am still|i still|you (?:do not|can not|slow))\b"#)
+    static let atMyAgeNow = TextPattern(#"(?:^|[.!?]\s+)at (\d{2}),? (?:my (?:health|healthy|age|body|knees|legs|bones|joints|heart)|i am still|i still|you (?:do not|can not|slow))\b|\b(?:that is|that's|thats|it is|it's) (?:just |simply |only )?being (\d{2})\b(?!\s*(?:k\b|km|miles?|minutes?|mins?|%))"#)
     static let namePattern = TextPattern(
         // ("A bank's name is on it": someone else's name.)
         #"\b(?:my (?:real |full |actual |legal )?name is|my name's|(?<!'s )(?<!’s )(?<!his )(?<!her )(?<!its )(?<!their )(?<!the )(?<!a )(?:name's|name is)|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)
@@ -317,7 +321,7 @@ extension FactExtractor {
         func clean(_ raw: String) -> String? {
             let words = raw.split(separator: " ").map(String.init)
             guard let first = words.first, !Self.notNames.contains(first.lowercased()) else { return nil }
-            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !Replies.pointingWords.contains($0.lowercased()) && !["and", "but", "i", "from", "by", "is", "would", "please", "thanks", "will", "works", "here", "fine", "or", "po", "everybody", "everyone", "lah", "la", "please", "pls", "thanks", "ty", "thx", "tysm", "plz", "tbh", "lol"].contains($0.lowercased()) }
+            let kept = words.prefix { !Self.notNames.contains($0.lowercased()) && !Replies.pointingWords.contains($0.lowercased()) && !["and", "but", "i", "from", "by", "is", "would", "please", "thanks", "will", "works", "here", "fine", "or", "po", "everybody", "everyone", "lah", "la", "please", "pls", "thanks", "ty", "thx", "tysm", "plz", "tbh", "lol", "only", "instead", "then", "too"].contains($0.lowercased()) } // ("call me Pemba only")
             guard !kept.isEmpty else { return nil }
             return kept.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }

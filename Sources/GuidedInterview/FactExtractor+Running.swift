@@ -7,7 +7,9 @@ extension FactExtractor {
     static let distanceUnit = #"(k|km|miles?|mi)\b"#
     static let volume = TextPattern(
         #"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*"# + distanceUnit
-        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a|in 1|in one|in the|for|for a|for the|by|by the)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b|most weeks\b)"#)
+        + #"\s*(?:total\s+|in total\s+|altogether\s+)?(?:(?:a|per|each|every|/|in a|in 1|in one|in the|for|for a|for the|by|by the)\s*(?:week|wk)\b|weekly\b|pw\b|p/w\b|most weeks\b|(?:over|in|across) [2-7] (?:runs|outings|sessions)\b)"#)
+    static let weekThenCallIt = TextPattern(
+        #"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)\s*(?:a|per|/)\s*(?:week|wk)\b[^.;]{0,60}?,\s*(?:call it|let's say|lets say|say|so)\s+(?:about |around |roughly )?(\d+(?:\.\d+)?)\b(?!\s*(?:runs?|times|days?|minutes?|mins?|hours?|years?|x\b|:))"#)
     static let volumeLead = TextPattern(
         #"\b(?:weekly (?:mileage|volume|distance|km)|mileage|volume|km per week|km a week)\s*(?:is|of|:|=|at|around|about|sits at)?\s*(?:is\s+)?(?:about |around |roughly |approximately |~)?(\d+(?:\.\d+)?)\s*(?:(k|km|miles?|mi)\b)?"#)
     static let notRunning = TextPattern(
@@ -24,7 +26,7 @@ extension FactExtractor {
     static let volumeAimedFor = TextPattern(
         #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?|be)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?|i'?d like|i would like|i'?d love|i want)|\b(?:like|love|want|hope|hoping|aim|aiming) to be (?:on|at|doing|running)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
     static let volumeByWhen = TextPattern(
-        #"^\s*(?:(?:eventually|hopefully|ideally|maybe),?\s+)?(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|next year|race day|the race|year end|(?:dry|wet|rainy|cool|hot) seas(?:o)?n|time (?:the|it|i|we|spring|summer)\b|"#
+        #"^\s*(?:(?:eventually|hopefully|ideally|maybe),?\s+)?(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|midsummer|midwinter|christmas|easter|new year|next year|race day|the race|year end|(?:dry|wet|rainy|cool|hot) seas(?:o)?n|time (?:the|it|i|we|spring|summer)\b|"#
             + monthPattern + ")")
     static let racesTalk = TextPattern(#"\b(?:\d+|several|many|a few|some) (?:ultras|marathons|races|halfs|halves|100s|hundreds)\b"#)
     static let notRunningAfter = TextPattern(#"^[^.!?]*\b(?:(?:this|that|it|which) is not running|not running though)\b"#)
@@ -90,6 +92,11 @@ extension FactExtractor {
                 continue
             }
             addVolume(scan, (low + high) / 2, unit: unit, at: match.start)
+        }
+        // ("about 25 km a week offshore and 35 at home, call it 30": the figure the runner settles on for the week.)
+        if let match = Self.weekThenCallIt.firstMatch(in: scan.text),
+           let value = Self.number(match[3]), let said = Self.number(match[1]), value >= said * 0.5, value <= said * 2 {
+            addVolume(scan, value, unit: match[2] ?? "km", at: max((scan.latest("running.currentVolume")?.position ?? -1) + 1, match.start(of: 3)))
         }
         // ("from a heroic 15 km a week to 30 by March": the week now, and the week aimed for after "to".)
         if scan.expecting == "goals.goalType" || scan.expecting == nil, !scan.has("goals.targetVolume"),
@@ -346,7 +353,7 @@ extension FactExtractor {
 
     static let longestJustBefore = TextPattern(#"\b(?:longest|long run|long runs|furthest|farthest)\b[^.;,]*$"#)
     static let volumeNow = TextPattern(
-        #"\b(?:realistically|more like|these days|nowadays|right now|at the moment|currently|lately|(?:on )?average|averages?(?: out)?(?: at| to)?)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
+        #"\b(?:realistically|(?<!was |were )more like|these days|nowadays|right now|at the moment|currently|lately|(?:on )?average|averages?(?: out)?(?: at| to)?)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
     static let hedgedCount = TextPattern(#"^\s*(?:if\b|when\b|unless\b|on a (?:good|great|heroic|big|decent) week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
     static let hedgeBefore = TextPattern(#"\b(?:sometimes|occasionally|up to|at most|rarely|maybe|or)\s*$"#)
 
@@ -439,7 +446,7 @@ extension FactExtractor {
         scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
     }
     static let longestCorrected = TextPattern(
-        #"\b(?:actually|no|sorry|wait|(?<!as )well|i mean|make that|make it|more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons)|(?:check|checked|checking) (?:my |the )?(?:watch|garmin|strava|app|gps|phone))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock))"#)
+        #"\b(?:actually|no|sorry|wait|(?<!as )well|i mean|make that|make it|(?<!was |were )more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons)|(?:check|checked|checking) (?:my |the )?(?:watch|garmin|strava|app|gps|phone))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock))"#)
     static func mentionsMilesBefore(_ scan: Scan, _ position: Int) -> Bool {
         scan.text.utf16Slice(0, position).range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil
     }
@@ -540,7 +547,7 @@ extension FactExtractor {
     /// Ultras finished, said about experience: "I finished the Velebit 50k and Lavaredo 80k".
     static let ultrasDone = TextPattern(#"\b(?:finished|completed|done|ran|run)\b[^.;]*?\b(?:(?:5\d|[6-9]\d|1\d\d)\s?k\b|(?:50|100) ?(?:miles?|milers?)\b|ultras?\b)"#)
     static let casualCue = TextPattern(
-        #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|on (?:n|'n'|&) off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|runnin|racing|been running|been runnin|been racing)(?: [^.;,]{0,30}?)? since i (?:was|were) (?:like |about |around )?(?:(?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one)|1\d\b))"#)
+        #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|on (?:n|'n'|&) off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|running (?:with|for|at) (?:the |a |my )?[a-z' ]{1,30}? since (?:19|20)\d\d\b|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|runnin|racing|been running|been runnin|been racing)(?: [^.;,]{0,30}?)? since i (?:was|were) (?:like |about |around )?(?:(?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one)|1\d\b))"#)
     static let beforeTheBreak = TextPattern(#"\bbefore (?:the|my|that) (?:injury|fracture|surgery|operation|op|baby|pregnancy|break|layoff|kids|knee|accident|foot|ankle|hip|back|achilles|hamstring|illness|covid|cancer|chemo)\b"#)
     static let racesDoneBefore = TextPattern(#"\b(?:done|did|ran|raced|finished|completed)\s+(?:the\s+|it\s+)?[a-z]+(?:\s+[a-z]+)?\s*$"#)
     static let monthsRunning = TextPattern(
@@ -565,7 +572,7 @@ extension FactExtractor {
         "i", "i've", "ive", "have", "had", "i'd", "id", "just", "almost", "basically", "honestly", "truly", "pretty", "much",
         "and", "but", "so", "also", "still", "nearly", "practically", "probably", "'ve", "me", "i'm", "im", "am", "was", "being",
     ]
-    static let neverCue = TextPattern(#"\bnever (?:ran|run|really ran|really run|been a runner|done any running|been sporty)\b(?:\s+before)?"#)
+    static let neverCue = TextPattern(#"\bnever (?:ran|run|really ran|really run|been a runner|done any running|been sporty)\b(?:\s+before)?(?! (?:a step |in my life )?(?:until|till)\b)"#)
     static let adultCue = TextPattern(#"\b(?:started (?:running )?(?:as an adult|in my (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties))|took (?:it )?up (?:running )?(?:as an adult|in my)|picked (?:it|running) up (?:as an adult|in my))"#)
 
     /// A level the runner names for themselves ("so let's say serious", "Casual, I'd say"), not negated
@@ -584,7 +591,7 @@ extension FactExtractor {
     static let levelNegated = TextPattern(#"\b(?:calls?|called|call|thinks?|says?|reckons?) me\s+(?:a |an )?$|\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
-        #"\b(?:had to stop|get(?:ting)? back to running|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:(?:\d+|a few|some|many) )?(?:years?|yrs?)|(?:then )?i stop(?:ped)? for (?:the |my )?(?:work|job|marriage|kids|children|family|studies|university|uni)\b|since (?:last year|\d+ months?|a few months) i (?:return|came back|come back)\b|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|(?:i'?m|i am|im) coming back\b(?! (?:home|from work))|back on it\b|getting back into|gettin back into)"#)
+        #"\b(?:had to stop|get(?:ting)? back to running|i run again\b|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:(?:\d+|a few|some|many) )?(?:years?|yrs?)|(?:then )?i stop(?:ped)? for (?:the |my )?(?:work|job|marriage|kids|children|family|studies|university|uni)\b|since (?:last year|\d+ months?|a few months) i (?:return|came back|come back)\b|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|(?:i'?m|i am|im) coming back\b(?! (?:home|from work))|back on it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
     static let lastYearAfter = TextPattern(#"^\s*,?\s*(?:of )?last year\b"#)
     static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
@@ -677,7 +684,9 @@ extension FactExtractor {
         } else if let match = Self.casualCue.firstMatch(in: scan.text),
                   // "Nothing competitive, I just want to stay healthy", asked the goal: no race in mind, not a level.
                   !(scan.expecting?.hasPrefix("goals.") == true && match.text.hasPrefix("nothing")) {
-            scan.add("running.experienceLevel", "casual", said: "a casual runner", at: match.start)
+            // ("I've been running eight years now, six marathons", said all in one: the races run outweigh the years.)
+            let level = Self.tallyLevel(scan.text)?.level == "serious" ? "serious" : "casual"
+            scan.add("running.experienceLevel", .string(level), said: Self.levelSaid[level] ?? level, at: match.start)
         } else if let match = Self.sinceMonth.firstMatch(in: scan.text) ?? Self.weeksRunning.firstMatch(in: scan.text), let months, months < 12 {
             scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
         } else if scan.expecting == "running.experienceLevel", let match = Self.newOpening.firstMatch(in: scan.text) ?? Self.sinceMonthOnly.firstMatch(in: scan.text) {
@@ -719,7 +728,7 @@ extension FactExtractor {
         #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|put|put down|write|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
     /// "Five days. No, four, Wednesdays I coach": a count put right.
-    static let countPutRight = TextPattern(#"(?:^|[.!?,;]\s*)(?:no|nope|sorry|actually|wait|make (?:that|it)|i mean)[,.!]?\s+(?:only |just |more like |rather )?([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|hours?|minutes?|mins?|am\b|pm\b|:|\.\d|weeks?|months?|years?|kg))"#)
+    static let countPutRight = TextPattern(#"(?:^|[.!?,;]\s*)(?:no|nope|sorry|actually|wait|make (?:that|it)|i mean)(?:[,.!]?\s+|\s*-\s*)(?:only |just |more like |rather )?([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|hours?|minutes?|mins?|am\b|pm\b|:\d|\.\d|weeks?|months?|years?|kg))"#)
     /// "So four days, but it's never the same four", "So figure three days a week", "about five days in one week": after a
     /// week told at length, the count the runner sums it up with.
     static let summedUpCount = TextPattern(
@@ -727,6 +736,7 @@ extension FactExtractor {
     /// "So Monday, plus any two afternoons", "Sunday, and maybe two evenings", "Tuesdays and Thursdays, plus one weekend day":
     /// the days named and a number more.
     static let countOpensAnswer = TextPattern(#"^\W*([1-7])\s*(?:times|runs|x)(?: a week| per week| weekly)?\s*[.!]\s+(?:because|as|since|cause|cos|coz)\b"#)
+    static let openingDaysCount = TextPattern(#"^\W*([1-7])\s*(?:days?|times)?\b"#)
     static let countSaidFirst = TextPattern(#"^\W*(?:i can (?:do |run )?)?[1-7]\s*(?:days?|times|runs)?\b"#)
     static let plusMore = TextPattern(
         #"\b(?:plus|and|\+)\s+(?:then\s+)?(?:maybe\s+|any\s+|another\s+)?(one|two|three|1|2|3|a)\s+(?:more\s+)?(?:weekends? days?|(?:days? )?(?:at|of|on|over|during) (?:the )?weekends?|(?:week)?(?:days|nights|evenings|afternoons|mornings)|more)\b"#)
@@ -736,6 +746,13 @@ extension FactExtractor {
         // "Four could work, I think. … except Wednesday": the count that opens the answer, whatever days follow.
         if scan.expecting == "schedule.availableDays", let match = Self.countCouldWork.firstMatch(in: scan.text), let count = Int(match[1] ?? ""),
            scan.latest("schedule.availableDays")?.value.doubleValue != Double(count) {
+            scan.add("schedule.availableDays", .number(Double(count)), said: Self.sayDaysAvailable(count), at: scan.text.utf16Length,
+                     checkNegation: false, checkSomeoneElse: false)
+            return
+        }
+        // ("Five days. No — four: Tuesday, Thursday, Friday and Sunday": the count put right, before the days it names.)
+        if scan.expecting == "schedule.availableDays", let fixed = Self.countPutRight.firstMatch(in: scan.text), let count = Int(fixed[1] ?? ""),
+           let opening = Self.openingDaysCount.firstMatch(in: scan.text), opening.end <= fixed.start, Int(opening[1] ?? "") != count {
             scan.add("schedule.availableDays", .number(Double(count)), said: Self.sayDaysAvailable(count), at: scan.text.utf16Length,
                      checkNegation: false, checkSomeoneElse: false)
             return
@@ -951,6 +968,7 @@ extension FactExtractor {
     /// "then started again three years ago": the comeback itself was years back.
     static let backYearsAgo = TextPattern(
         #"\b(?:started (?:running |jogging )?again|started back(?: up)?|picked (?:it|running) (?:back )?up(?: again)?|came back(?: to it)?|got back into it|returned to running)\s+(?:about |around |some |over |nearly |almost )?((?:\d+|a few|several|many)) years ago\b"#)
+    static let racesSince = TextPattern(#"\b(?:\d+|a few|several|many) (?:ultras|marathons|halves|halfs|half marathons|races|10ks) since\b"#)
     static let regularSince = TextPattern(#"\b(?:regularly|ever since|since then|consistently|never stopped since)\b"#)
 
     /// Whether a comeback said to be years back is long done: three years or more, or fewer with running regularly since
@@ -958,6 +976,8 @@ extension FactExtractor {
     /// is still a comeback.
     static func comebackLongDone(_ text: String, after position: Int? = nil) -> Bool {
         let match = position.map { yearsAgo.firstMatch(in: text.utf16Slice($0, $0 + 30)) } ?? backYearsAgo.firstMatch(in: text)
+        // ("… started again at 38. Four ultras since": races run since the comeback.)
+        if racesSince.matches(text) { return true }
         guard let years = match?[1] else { return false }
         return Int(years).map { $0 >= 3 } ?? true || regularSince.matches(text)
     }

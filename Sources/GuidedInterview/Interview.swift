@@ -81,6 +81,8 @@ public struct Interview: Sendable {
     static let painNowCue = TextPattern(
         #"\b(?:now|right now|currently|at the moment|atm|still|these days|this week|today|lately|recently|since (?:last|one|a|two|three|\d)|is (?:sore|aching|hurting|painful|tender)|hurts|aches|niggl\w*)\b"#)
     static let newGoalWords = TextPattern(#"\b(?:want|wanna|aim|aiming|plan|planning|goal|training for|signed up|entered|registered|switch|change)\b"#)
+    static let othersPart = TextPattern(
+        #"\b(?:my|our|his|her)\s+(?:son|daughter|kids?|children|wife|husband|partner|brother|sister|mum|mom|dad|father|mother|friend|boss|twin|cousin|grandson|granddaughter)\b|\b(?:he|she|they)\s+(?:is|are|was|were)\b|\b\d+\s+(?:is|was)\s+(?:my|our)\s+[a-z]+|\b(?:i am|i'm|im|i will be|i'll be|turning)\s+\d{2}\s+(?:in|on|next|this|come)\b"#)
     static let figureSentence = TextPattern(#"[.!?]\s+\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?\s*[.!]?\s*$"#)
     static let trailingFigure = TextPattern(#"(\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|minutes?|mins?)?)\s*(?:then|it is|so|i guess)?\s*[.!]?\s*$"#)
 
@@ -302,6 +304,8 @@ public struct Interview: Sendable {
         }
         if correcting, let asked, facts.contains(where: { $0.path == asked }), !Self.dayListSlots.contains(asked), asked != "goals.raceDate",
            case let lower = message.lowercased(),
+           // ("I'm 36. Sorry, 35 — 36 is my husband. I'm 36 in January": an age put right at once is read as such already.)
+           !(asked == "physical.age" && AgeAnswer.agePutRight.matches(FactExtractor.normalize(lower))),
            let cue = Replies.correction.matches(in: lower).last(where: { cue in
                !figureOfAnother(Replies.withoutCorrection(FactExtractor.normalize(lower.utf16Slice(cue.end, lower.utf16Length))))
            }), cue.start > 0 {
@@ -315,7 +319,8 @@ public struct Interview: Sendable {
             // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
             // (A decimal point ends no part: "Wait, 15 - the app says 15.2" ends on 15.2.)
             let lastPart = tail.replacingOccurrences(of: #"\.(?!\d)"#, with: ",", options: .regularExpression)
-                .components(separatedBy: CharacterSet(charactersIn: ",;")).last { $0.contains(where: \.isNumber) }
+                // ("No, 41 — I had my birthday in November. My son is 14, my daughter 11": not a part about someone else.)
+                .components(separatedBy: CharacterSet(charactersIn: ",;")).last { $0.contains(where: \.isNumber) && !Self.othersPart.matches($0) }
             // "Saturday. And oops, I meant Tuesdays not Thursdays": a swap of another day than the one just
             // given corrects the list of running days, not this answer.
             let given = facts.first { $0.path == asked }?.value.stringValue
@@ -579,6 +584,12 @@ public struct Interview: Sendable {
             }
             if ["health.pastInjuries", "schedule.blockedDays"].contains(fact.path), let new = fact.value.arrayValue, let previous = old.arrayValue,
                previous.allSatisfy(new.contains) {
+                return true
+            }
+            // ("… the Fredericton Marathon weekend", then "under two and a half hours … for a first half": the event's half is the
+            // same race, named for its distance.)
+            if fact.path == "goals.raceName", let new = fact.value.stringValue?.lowercased(), let was = old.stringValue?.lowercased(),
+               new.replacingOccurrences(of: "half ", with: "") == was.replacingOccurrences(of: "half ", with: "") {
                 return true
             }
             // "Haven't seen a doctor" about a new pain, after a clearance for something else: the cautious value is taken

@@ -17,7 +17,7 @@ enum LateCorrection {
     }
 
     static let cues: [(slot: String, pattern: TextPattern)] = [
-        ("goals.targetTime", TextPattern(#"\b(?:the |my |that )(?:target|goal time|finish time|time goal)\b|\b(?:that|the) \d{1,2}:\d{2}(?::\d{2})?\b"#)),
+        ("goals.targetTime", TextPattern(#"\b(?:the |my |that )(?:target|goal time|finish time|time goal)\b|\b(?:that|the) \d{1,2}:\d{2}(?::\d{2})?\b(?!\s*(?:bus|train|tram|boat|ferry|flight|shift|service|mass|start|alarm|am|pm)\b)"#)),
         ("goals.raceDate", TextPattern(#"\b(?:the |race )?date\b|\brace day\b|\bthe race\b(?=[^.!?]*\b\d{1,2}(?:st|nd|rd|th)\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"# + FactExtractor.monthPattern + #"|\b"# + FactExtractor.monthPattern + #"\s+\d{1,2}(?:st|nd|rd|th)?\b"#)),
         // ("Ah, and the kilometre, I forget the Sunday long run, together it is 35 in the week".)
         ("running.currentVolume", TextPattern(#"\b(?:the |my )(?:weekly (?:volume|distance|mileage|kilometres|kilometers|km|miles)|mileage|volume|kilometres?|kilometers?|kms)\b"#)),

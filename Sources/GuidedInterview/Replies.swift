@@ -258,7 +258,7 @@ enum Replies {
 
     /// "I had plantar fasciitis, that counts, doesn't it?" is a statement with a tag, not a question.
     static let tagQuestion = TextPattern(
-        #",\s*(?:does(?:n't| not)?|is(?:n't| not)?|do(?:n't| not)?|did(?:n't| not)?|was(?:n't| not)?|won't|would(?:n't)?|right|yeah|yes|no|ok|okay|correct|surely|innit|eh)(?:\s+(?:it|that|i|you|they|he|she|we|there|this))?(?:\s+think)?\s*\?"#)
+        #",\s*(?:does(?:n't| not)?|is(?:n't| not)?|do(?:n't| not)?|did(?:n't| not)?|was(?:n't| not)?|won't|would(?:n't)?|right|yeah|yes|no|ok|okay|correct|surely|innit|eh)(?:\s+(?:it|that|i|you|they|he|she|we|there|this))?(?:\s+(?:think|know))?\s*\?"#)
 
     /// "I had shin splints in high school track, does that count?", "I take a statin, is that a problem?": a statement,
     /// then a question about whether it matters.

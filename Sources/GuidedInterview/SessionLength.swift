@@ -20,8 +20,16 @@ enum SessionLength {
 
     static func read(_ text: String) -> Reading? {
         // ("from 5h45 to 7h": the clock as written in Brazil or France, not a length of seven hours.)
-        let text = hourMarkWindow.replacing(in: text) { match in
+        let marked = hourMarkWindow.replacing(in: text) { match in
             "from \(match[1] ?? ""):\(match[2] ?? "00") \(match[3] ?? "to") \(match[4] ?? ""):\(match[5] ?? "00")"
+        }
+        // ("seven till quarter past eight", "from six until five to seven": the clock in words, as digits; "5 to 7" alone
+        // is a range.)
+        let text = wordClock.replacing(in: marked) { match in
+            guard let hour = Int(match[4] ?? ""), (1...24).contains(hour), match[1] != nil || Int(match[2] ?? "") == nil else { return match.text }
+            let minutes = ["quarter": 15, "half": 30][match[2] ?? ""] ?? Int(match[2] ?? "") ?? 0
+            let (h, m) = match[3] == "past" ? (hour, minutes) : (hour == 1 ? 12 : hour - 1, 60 - minutes)
+            return (match[1] ?? "") + "\(h):" + String(format: "%02d", m)
         }
         var figures = lengths(in: text)
         guard !figures.isEmpty else { return nil }
@@ -226,11 +234,15 @@ enum SessionLength {
     /// "6 to 7am", "6:00-6:40am", "from 6 till 7", "lunch 12-1", "between 5 and 6 in the morning", "4:30 to 5:15" (1 the
     /// word before, 2-4 from, 5-7 to); "0600-0700" (8-11).
     static let window = TextPattern(
-        #"(?:\b(from|between|lunch|lunch is|lunch from)\s+)?(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|till|til|until|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?(?![\d:]|\.\d)|\b(\d{2})(\d{2})\s*(?:-|–|to)\s*(\d{2})(\d{2})\b"#)
+        #"(?:\b(from|between|lunch|lunch is|lunch from)\s+)?(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|till|til|until|and)\s*(?:about |around |roughly |approximately )?(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?(?![\d:]|\.\d)|\b(\d{2})(\d{2})\s*(?:-|–|to)\s*(\d{2})(\d{2})\b"#)
     /// After a window, words that make it one on the clock.
     static let clockAfter = TextPattern(#"^\s*(?:in the (?:morning|evening|afternoon)|at night|before|after|o'?clock)\b"#)
     /// After a range, a unit that makes it a range of lengths or distances, not a window ("30 to 40 minutes").
     static let unitAfter = TextPattern(#"^\s*(?:minutes?|mins?|min\b|hours?|hrs?|h\b|km|k\b|miles?|mi\b|times|days|runs|kids|years)"#)
+    /// "quarter past 8", "half past 6", "quarter to 7", and after a window's "till", "5 to 7" (1 the word before, 2 the
+    /// minutes, 3 past or to, 4 the hour).
+    static let wordClock = TextPattern(
+        #"(\b(?:until|till|til|to|and)\s+)?\b(quarter|half|5|10|20|25)\s+(past|to)\s+(\d{1,2})\b(?!\s*(?:minutes?|mins?|hours?|km|k\b|miles?))"#)
     static let hourMarkWindow = TextPattern(#"\bfrom (\d{1,2})h(\d{2})?\s*(to|till|until|-)\s*(\d{1,2})h(\d{2})?(?![\d\p{L}])"#)
     static let workBefore = TextPattern(#"\b(?:work|works|working|shift|office|job|open|opens|closed?)\s*(?:is |from |hours )?$"#)
     static let hoursAndMinutes = TextPattern(#"(?<![\d:.])([0-4])\s*(?:h|hr|hrs|hours?)\s*(\d{1,2})\b(?:\s*(?:m|min|mins|minutes)\b)?|(?<![\d:.])([0-4]):(\d{2})(?!\s*(?:am|pm|/|per|a mile|a km|min(?:ute)?s? (?:per|a)))(?![\d:])"#)
@@ -246,7 +258,7 @@ enum SessionLength {
     static let clockTime = TextPattern(#"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))\s*(?:am|pm)?(?![\d.:])|(?<![\d.:])(\d{1,2})\s*(?:am|pm)\b"#)
     /// After a bare number, a word that says it is something else.
     static let notALength = TextPattern(
-        #"^\s*(?:-?\s*(?:year|yr)s?|yo\b|hours?|hrs?|h\b|minutes?|mins?|kids?|children|boys|girls|times|x\b|days?|nights?|weeks?|months?|runs?|km|k\b|kilomet|miles?|mi\b|am\b|pm\b|o'?clock|kg|lbs?|pounds|stone|per|a week|/|:|bpm|floors?|minutes? (?:per|a) (?:km|mile)|or so runs|of (?:us|them))"#)
+        #"^\s*(?:-?\s*(?:year|yr)s?|yo\b|hours?|hrs?|h\b|minutes?|mins?|kids?|children|boys|girls|times|x\b|days?|nights?|weeks?|months?|runs?|km|k\b|kilomet|miles?|mi\b|am\b|pm\b|o'?clock|kg|lbs?|pounds|stone|per|a week|/|:|bpm|floors?|minutes? (?:per|a) (?:km|mile)|or so runs|of (?:us|them)|degrees|°|celsius|fahrenheit)"#)
     static let clockBefore = TextPattern(#"\b(?:at|by|from|till|til|until|after|before|around|since|aged?|i am|i'm|im|under|over|sub|about age|finishes|finish|ends|starts|start|closes|opens)\s*$"#)
     /// "8k, I'm around 6:30 per km", "6 miles, I average 9:30 a mile", "7km at 7min/km": a distance (1, 2) and its pace (3, 4, 5).
     static let pace = TextPattern(

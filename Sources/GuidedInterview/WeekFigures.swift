@@ -34,7 +34,7 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|the running is|the running alone is|alone|without (?:the |my )?(?:walking|walks?|hiking|hikes?|cycling|bike))\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe|in (?:the )?(?:[a-z]+ )?(?:winter|summer|spring|autumn|fall|months?|season|weather)|in (?:the )?week|with (?:the |all the |this |my )?[a-z]+)){0,3}(?:[\s,:~]|\.\.+|…)*$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|the running is|the running alone is|alone|without (?:the |my )?(?:walking|walks?|hiking|hikes?|cycling|bike))\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe|only|just|less|fewer|in (?:the )?(?:[a-z]+ )?(?:winter|summer|spring|autumn|fall|months?|season|weather)|in (?:the )?week|with (?:the |all the |this |my )?[a-z]+)){0,3}(?:[\s,:~]|\.\.+|…)*$"#)
     /// ("Forty kilometres a week. Well, thirty-five", "Five times. Hmm, four": a sentence opening on the figure put right.)
     static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right|bah|meh|pff+|nah)(?:[\s,]+|\.\s+)$"#)
 
@@ -192,7 +192,9 @@ enum WeekFigures {
            !runsOfBefore.matches(text.utf16Slice(max(0, last.start - 24), last.start)),
            // ("In summer 25 kilometres, now in winter maybe 15": a figure for now, after another season's in its sentence.)
            case let sentence = text.utf16Slice(FactExtractor.sentenceStart(in: text, before: last.start), last.start),
-           !Replies.conditionalSentence.matches(sentence) || clauseNow.matches(sentence),
+           !Replies.conditionalSentence.matches(sentence) || clauseNow.matches(sentence)
+               // ("Now in the hot months less, maybe 6": a sentence that opens on now.)
+               || sentence.trimmingCharacters(in: .whitespaces).hasPrefix("now "),
            figures.count > 1 || notNow.matches(text.utf16Slice(0, last.start)) {
             return Reading(value: last.value, miles: last.miles || miles, decisive: true)
         }

@@ -74,6 +74,21 @@ struct GuidedInterviewerTests {
         #expect(said.last?.contains("ready for a plan") == false)
     }
 
+    /// A clearance given for an old injury does not cover a red flag told later: the plan waits for a doctor again (dev-64:
+    /// cleared after an Achilles repair, then a spot on the shin bone that hurts at night, and the runner ended ready).
+    @Test func aClearanceBeforeARedFlagDoesNotCoverIt() async throws {
+        let (runner, said) = try await Self.interview([
+            "Kim", "yes", "Back after a broken ankle, my surgeon cleared me to run in September. A 10k in May.", "Sunday 16 May",
+            "under an hour", "15 km", "3", "getting back into it", "Tue, Thu, Sun", "Sunday", "the broken ankle",
+            "The ankle is fine. But a spot on my shin bone hurts more every week and now it wakes me at night.", "44", "an hour",
+            "encouraging",
+        ])
+        #expect(said.contains { $0.contains("stop running") })
+        #expect(runner.health.currentPain?.contains { $0.hasPrefix("suspected fracture") || $0.hasPrefix("sharp or worsening pain") } == true)
+        #expect(runner.health.hasPhysicianClearance == false)
+        #expect(runner.conversationState.readyForPlan == false)
+    }
+
     @Test func chattyRunner() async throws {
         let (runner, _) = try await Self.interview([
             "Hi! My name is Jordan, nice to meet you",

@@ -117,6 +117,8 @@ struct SafetyCheckTests {
         ("Last January I broke my ankle on the ice, a trimalleolar fracture, plate and seven screws.", nil),
         ("It is my return after a sacral stress fracture.", nil),
         ("I've already booked the Monday off, for the limping.", nil),
+        // dev-64: a limp joked about for a day to come is none now.
+        ("The week after is my niece's wedding, which I will attend limping.", nil),
         ("I think I have a stress fracture in my shin, it hurts to hop", "suspected_fracture"),
         ("I'm limping since this morning", "sharp_or_worsening_pain"),
         // Corpus batches 11 and 12: a fracture told with its month or with "nothing hurts now" is history; the same
