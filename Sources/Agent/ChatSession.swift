@@ -294,10 +294,6 @@ public actor ChatSession {
         return try revert(last.changes, turn: last.turn)
     }
 
-    /// Gives the fields a turn wrote their values from before it (recorded as a `runner_update`).
-    /// Used by `/undo` and for a failed turn: the conversation forgets a turn that got no answer,
-    /// so the profile forgets what it wrote too, and `/retry` starts from where the runner was.
-    @discardableResult
     /// A failed turn's writes are taken back. Should that fail too, the transcript says so; the error the
     /// runner sees stays the turn's own.
     private func takeBack(_ changes: [RunnerChange], turn: Int) {
@@ -308,6 +304,9 @@ public actor ChatSession {
         }
     }
 
+    /// Gives the fields a turn wrote their values from before it (recorded as a `runner_update`).
+    /// Used by `/undo` and for a failed turn: the conversation forgets a turn that got no answer,
+    /// so the profile forgets what it wrote too, and `/retry` starts from where the runner was.
     private func revert(_ changes: [RunnerChange], turn: Int) throws -> [RunnerChange] {
         // Newest first, so a field written twice in the turn ends at its value before the turn.
         var restored: [String: JSONValue] = [:]

@@ -72,22 +72,23 @@ enum ExperienceEvidence {
     static let negatedBefore = TextPattern(#"\b(?:not|no|never|nothing|hardly)\s+(?:\w+\s+){0,3}$"#)
 
     static func reading(_ text: String) -> Reading? {
+        let backs = comebacks(in: text), longDone = FactExtractor.comebackLongDone(text)
         // A comeback is itself a then-and-now story, so it is read on the whole answer first.
         // ("Just starting. Well, I did one of those apps two years ago, then stopped, so getting back into it": put right.)
         if let new = first(notYet, in: text) ?? Self.newSaidFirst.firstMatch(in: text)?.start,
-           let back = comebacks(in: text).last(where: { $0.start > new }), putRight.matches(text.utf16Slice(new, back.start)) {
+           let back = backs.last(where: { $0.start > new }), putRight.matches(text.utf16Slice(new, back.start)) {
             return Reading(level: "returning", position: back.start, decisive: true, putRight: true)
         }
         if let match = first(notYet, in: text) {
             // ("Stress fracture, 4 months off, just started back with walk-run": run-walk is how a comeback starts too.)
-            if let back = comebacks(in: text).first?.start, runWalk.matches(text.utf16Slice(match, match + 16)) {
+            if let back = backs.first?.start, runWalk.matches(text.utf16Slice(match, match + 16)) {
                 return Reading(level: "returning", position: back, decisive: true)
             }
             return Reading(level: "beginner", position: match, decisive: true)
         }
         // ("… then started again three years ago": a comeback long done is no comeback now.)
         // ("Pretty new, I started back in July when I quit smoking": new, said first, and "back in July" is when.)
-        if let match = comebacks(in: text).first?.start, !FactExtractor.comebackLongDone(text),
+        if let match = backs.first?.start, !longDone,
            !(FactExtractor.newOpening.matches(text) && (text.utf16Slice(match, match + 20).hasPrefix("started back in")
                || !FactExtractor.saysComeback.matches(text.utf16Slice(match, match + 30)))) {
             return Reading(level: "returning", position: match, decisive: true)
@@ -95,7 +96,7 @@ enum ExperienceEvidence {
         var part = text, offset = 0
         // ("I ran many marathons when I was young, then twenty years nothing, and I came back three years ago": what was
         // done before the break is history; only the running since it counts.)
-        if FactExtractor.comebackLongDone(text), let gap = comebacks(in: text).last {
+        if longDone, let gap = backs.last {
             part = text.utf16Slice(gap.end, text.utf16Length)
             offset = gap.end
         } else if let now = nowContrast.matches(in: text).last, pastClause.matches(text.utf16Slice(0, now.start)) {
@@ -128,7 +129,7 @@ enum ExperienceEvidence {
     /// The comebacks said, not negated: in so many words, or a gap after running ("I ran many marathons when I was young,
     /// then twenty years nothing"; not "I played football until 35, then nothing, then … I started running").
     static func comebacks(in text: String) -> [TextMatch] {
-        let said = comeback.matches(in: text).filter { !negatedBefore.matches(text.utf16Slice(max(0, $0.start - 30), $0.start)) }
+        let said = unnegated(comeback, in: text)
         let gaps = gap.matches(in: text).filter { ranBefore.matches(text.utf16Slice(0, $0.start)) }
         return (said + gaps).sorted { $0.start < $1.start }
     }
@@ -144,7 +145,10 @@ enum ExperienceEvidence {
         #"\b(?:did|ran|run|running|on the|made the) (?:xc|cross country|cross-country|track)\b[^.;]{0,30}\b(?:for|at|in) (?:the |my |our )?(?:high )?(?:school|skool|skul)\b|\b(?:school|skool) (?:xc|cross country|track) (?:team )?(?:for )?(?:\d|a|one|two|three) (?:seasons?|years?)\b"#)
 
     /// The first match not negated just before it ("no podiums", "not structured").
-    private static func first(_ pattern: TextPattern, in text: String) -> Int? {
-        pattern.matches(in: text).first { !negatedBefore.matches(text.utf16Slice(max(0, $0.start - 30), $0.start)) }?.start
+    private static func first(_ pattern: TextPattern, in text: String) -> Int? { unnegated(pattern, in: text).first?.start }
+
+    /// The matches not negated just before them.
+    private static func unnegated(_ pattern: TextPattern, in text: String) -> [TextMatch] {
+        pattern.matches(in: text).filter { !negatedBefore.matches(text.utf16Slice(max(0, $0.start - 30), $0.start)) }
     }
 }

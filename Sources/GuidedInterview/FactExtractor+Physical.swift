@@ -12,7 +12,7 @@ extension FactExtractor {
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
     static let bornIn = TextPattern(#"\bborn (?:in |back in )?((?:19|20)\d\d)\b|\bborn\b(?= (?:in |on |back in )?(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|new year))"#)
-    static let sinceAnAge = TextPattern(#"\b(?:since|from|starting at|started at)\s*$"#)
+    static let ageBeganAt = TextPattern(#"\b(?:since|from|starting at|started at)\s*$"#)
     static let ageWillBe = TextPattern(#"\b(?:(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)|i am (\d{2}) next (?:month|week))\b"#)
     /// "I started after my 45th birthday": the birthday just had.
     static let yearsSince = TextPattern(#"\b(?:\d+|a few|a couple of|several|some) (?:years?|yrs?)\b"#)
@@ -156,7 +156,7 @@ extension FactExtractor {
             let before = scan.window(before: match.start, 20)
             if before.contains("my ") && !before.contains("i am") { continue } // "my son is 8 years old"
             // ("I am porter since 16 years old": the age a job or sport began at.)
-            if Self.sinceAnAge.matches(before) { continue }
+            if Self.ageBeganAt.matches(before) { continue }
             // ("which makes me feel a hundred years old": how old the runner feels.)
             if Self.feelsAge.matches(before) { continue }
             // ("The pastor says he'll do 55, at 48 years old": his age.)
