@@ -487,8 +487,8 @@ extension FactExtractor {
                 || mentions.count > 1 && Self.dayOutLater.matches(after)
                 || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text)
                 // ("Boat days are Tuesday and Friday, out on the reef from 7 till 5, can't run those": the sentence rules them out.)
-                || Self.cannotRunThose.firstMatch(in: scan.window(after: end, 80)).map { cue in
-                    !Self.dayToken.matches(scan.window(after: end, 80).utf16Slice(0, cue.start)) } == true
+                || Self.cannotRunThose.firstMatch(in: scan.window(after: end, 80)).map({ cue in
+                    !Self.dayToken.matches(scan.window(after: end, 80).utf16Slice(0, cue.start)) }) == true
                 // ("wkends at the chippy 11 till 11": a place kept for hours of the day.)
                 || Self.atPlaceForHours.matches(scan.window(after: end, 50))
                 // ("The shop owns my Tuesdays, Thursdays and Saturdays": days something else has.)

@@ -18,7 +18,7 @@ public final class TemporaryFolders: @unchecked Sendable {
         var bytes = Array(template.utf8CString)
         let made = bytes.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard made != nil else { throw FormatProblem("cannot create a private temporary folder in \(FileManager.default.temporaryDirectory.path)") }
-        let path = String(cString: bytes)
+        let path = bytes.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         lock.withLock { _ = live.insert(path) }
         return URL(fileURLWithPath: path)
     }

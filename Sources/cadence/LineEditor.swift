@@ -89,7 +89,7 @@ final class LineEditor {
         let data = Data((history.joined(separator: "\n") + "\n").utf8)
         // History may hold health details: owner-only, like everything under CADENCE_HOME.
         if !FileManager.default.fileExists(atPath: historyFile.path) {
-            FileManager.default.createFile(atPath: historyFile.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: historyFile.path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         try? data.write(to: historyFile)
     }

@@ -22,7 +22,7 @@ struct SamplingOptions: ParsableArguments {
         switch toolChoice {
         case nil: return nil
         case "auto": return .auto
-        case "none": return .none
+        case "none": return ToolChoice.none
         case "required": return .required
         case let name?: return .tool(name)
         }

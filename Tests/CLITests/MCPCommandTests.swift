@@ -57,7 +57,7 @@ struct MCPCommandTests {
         #expect(open.stderr.contains("needs a bearer token"), "\(open.stderr)")
         #expect(!FileManager.default.fileExists(atPath: cli.databasePath), "refused before anything is written")
         let tokenFile = cli.home.appendingPathComponent("token")
-        FileManager.default.createFile(atPath: tokenFile.path, contents: Data("0123456789abcdef0123\n".utf8), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(atPath: tokenFile.path, contents: Data("0123456789abcdef0123\n".utf8), attributes: [.posixPermissions: 0o644])
         let readable = try cli.run("mcp", "--http", "0.0.0.0:0", "--token-file", tokenFile.path)
         #expect(readable.status == 1)
         #expect(readable.stderr.contains("chmod 600"), "\(readable.stderr)")

@@ -101,6 +101,8 @@ struct AppleHealthMatchingTests {
         #expect(sync.counts["rescheduled"] == 1 && sync.counts["skipped"] == nil, "\(sync.counts)")
         // The check-in agrees: week 1 done in full, 6.5 + 5.5 + 11.2 km.
         let checkIn = try CheckIn(database: world.database, clock: world.clock, calendar: .utc).week(runnerId: world.runner.id, number: 1)
+        #expect(checkIn.weekNumber == 1)
+        #expect(abs(checkIn.doneKm - (6.5 + 3.4 * 1.609_344 + 11.2)) < 0.05, "\(checkIn.doneKm)")
 
         // The same export again, and another sync: nothing changes.
         let before = try world.database.plannedSessions(planId: plan.id)
