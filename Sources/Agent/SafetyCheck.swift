@@ -134,7 +134,10 @@ public enum SafetyCheck {
             var named = symptoms(in: words)
             // Where a pain is: named in this sentence, or in the one before ("… my left foot. 1 spot, …").
             func painPlace() -> String? { site(in: words) ?? (index > 0 ? site(in: " " + all[index - 1].words + " ") : nil) }
-            if index > 0, Self.pronounOpening.contains(where: { sentence.words.hasPrefix($0) }) {
+            // ("My right calf. Since the flight from Dubai it is swollen and warm", "Yes, the calf. Swollen, warm, red": a leg
+            // named alone, or "it" later in the sentence, carries it too.)
+            if index > 0, Self.pronounOpening.contains(where: { sentence.words.hasPrefix($0) })
+                || all[index - 1].words.split(separator: " ").count <= 5 || (" " + sentence.words + " ").contains(" it ") {
                 let previous = all[index - 1].words
                 let joined = " " + previous + " " + sentence.words + " "
                 // (Whose leg it is is read in the sentence that named it: "My wife's calf is huge. It's warm too" is hers.)
@@ -277,16 +280,19 @@ public enum SafetyCheck {
     static func aboutSomeoneElse(_ before: String) -> Bool {
         let words = before.split(separator: " ").map(String.init)
         // ("Mate, my chest's been crook": a mate or a buddy spoken to is no one else.)
+        // ("My sister's calf": a possessive, typed without its apostrophe, is hers too.)
+        func isOther(_ word: String) -> Bool { otherPeople.contains(word) || word.hasSuffix("s") && otherPeople.contains(String(word.dropLast())) }
         guard let other = words.indices.last(where: { index in
-            otherPeople.contains(words[index])
+            isOther(words[index])
                 && (!spokenTo.contains(words[index]) || words[max(0, index - 2)..<index].contains { ["my", "a", "the", "our", "his", "her"].contains($0) })
         }) else { return false }
-        return !words[(other + 1)...].contains { ["i", "im", "ive", "me", "id", "myself"].contains($0) }
+        // ("Since I came back from visiting my daughter in Melbourne, my left calf is swollen": "my" after her is the runner's.)
+        return !words[(other + 1)...].contains { ["i", "im", "ive", "me", "id", "myself", "my", "mine"].contains($0) }
     }
     static let spokenTo: Set<String> = ["mate", "buddy", "coach", "friend"]
     static let otherPeople: Set<String> = ["wife", "husband", "partner", "mate", "mates", "buddy", "friend", "friends", "dad", "mum", "mom",
                                            "father", "mother", "brother", "sister", "son", "daughter", "he", "she", "they", "boyfriend",
-                                           "girlfriend", "colleague", "uncle", "aunt", "auntie", "cousin", "grandad", "grandpa", "grandma",
+                                           "girlfriend", "his", "her", "colleague", "uncle", "aunt", "auntie", "cousin", "grandad", "grandpa", "grandma",
                                            "nan", "granny", "neighbour", "neighbor", "coach", "teammate", "coworker", "officemate", "workmate",
                                            "classmate", "clubmate"]
 

@@ -17,6 +17,16 @@ extension FactExtractor {
 
     /// "all of 3 whole weeks", "8 months, give or take": a span of time anywhere in the experience answer.
     static let spanAnywhere = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s+(?:whole\s+|full\s+)?(weeks?|months?|years?)\b(?!\s+old)"#)
+    /// ("bit over a year", "a year and a half", "half a year": a running life said in words, asked for experience.)
+    /// ("under a year", "nuh even a year yet", "almost a yr": short of it.)
+    static let spanInWords = TextPattern(
+        #"\b(under |almost |nearly |less than |not even |nuh even |not quite |just under |barely )?(?:(half) an? (year|yr)|(?:a|one) (year|yr|month)( and a half)?)\b(?!\s+(?:ago|old|off|out|break|back|before)\b)"#)
+    static func monthsInWords(_ text: String) -> Double? {
+        guard let match = spanInWords.firstMatch(in: text) else { return nil }
+        var months: Double = match[2] != nil ? 6 : match[4] == "month" ? 1 : 12
+        if match[5] != nil { months *= 1.5 }
+        return match[1] != nil ? months - 1 : months
+    }
     static func months(in match: TextMatch) -> Double? {
         guard let value = number(match[1]), let unit = match[2] else { return nil }
         return unit.hasPrefix("week") ? value / 4.3 : unit.hasPrefix("month") ? value : value * 12
@@ -69,7 +79,11 @@ extension FactExtractor {
             // "over 40", "44 or 45": no single age, so none of its figures (see `AgeAnswer`, read with the other facts).
             if case .none? = AgeAnswer.read(text, today: today) { return }
             // "Thirty-something. 36 if you must know."; "29 next month" is 28 now.
-            let anywhere = value == nil ? Self.ageAnywhere.matches(in: text).last : nil
+            // ("Thirty and a half … My knees feel sixty": how old a part feels is no age.)
+            let anywhere = value == nil ? Self.ageAnywhere.matches(in: text).last(where: {
+                // ("Late fifties. Fifty-eight. My husband's sixty-two": his age is not the one to keep.)
+                !Self.feelsAge.matches(scan.window(before: $0.start, 24)) && !scan.aboutSomeoneElse(at: $0.start)
+            }) : nil
             let stated = unit == nil || unit?.hasPrefix("year") == true ? value : nil
             if let said = stated ?? anywhere.flatMap({ Self.number($0[1]) }) {
                 let years = said.rounded(.down) - (Self.birthdaySoon.matches(text) ? 1 : 0)
@@ -235,7 +249,7 @@ extension FactExtractor {
             if let level = said?[1] {
                 scan.add(expecting, .string(level), said: level, at: 0)
             } else if let months = scan.candidates.last(where: { $0.path == "running.monthsRunning" })?.value.doubleValue
-                        ?? Self.spanAnywhere.firstMatch(in: text).flatMap(Self.months(in:)) {
+                        ?? Self.spanAnywhere.firstMatch(in: text).flatMap(Self.months(in:)) ?? Self.monthsInWords(text) {
                 // "I am running since six years", "a seasoned veteran of all of 3 weeks": the length of a
                 // running life says the level.
                 // Under a year of running is a beginner, as "running since March" is.

@@ -40,7 +40,7 @@ extension FactExtractor {
              pattern: TextPattern(#"\bmitral (?:valve )?(?:prolapse|regurgitation)\b"#)),
         ConditionTerm(value: "arthritis", name: "arthritis", pattern: TextPattern(#"\b(?:arthritis|arthritic|artritis|arthritus|arthiritis)\b"#)),
         ConditionTerm(value: "high_blood_pressure", name: "high blood pressure",
-             pattern: TextPattern(#"\b(?:high blood pressure|high bp|hbp|raised blood pressure|elevated blood pressure|h[iy]pert?en[st]?i?on|hypertensive|blood pressure (?:is|was|runs) (?:a bit |a little |quite |slightly )?(?:high|raised|going up|creeping up|rising|getting high)|(?:on|taking|take|takes) [a-z]+,? (?:for|because of) (?:my |the |me )?(?:blood pressure|bp|pressure)\b(?! (?:monitor|cuff|check)))\b"#)),
+             pattern: TextPattern(#"\b(?:high blood pres?sure|high bp|hbp|raised blood pressure|elevated blood pressure|h[iy]pert?en[st]?i?on|hypertensive|blood pressure (?:is|was|runs) (?:a bit |a little |quite |slightly )?(?:high|raised|going up|creeping up|rising|getting high)|(?:on|taking|take|takes) [a-z]+,? (?:for|because of) (?:my |the |me )?(?:blood pres?sure|bp|pres?sure)\b(?! (?:monitor|cuff|check)))\b"#)),
         ConditionTerm(value: "low_blood_pressure", name: "low blood pressure", pattern: TextPattern(#"\b(?:low blood pressure|low bp|hypotension)\b"#)),
         ConditionTerm(value: "prediabetes", name: "prediabetes", pattern: TextPattern(#"\bpre[- ]?diabet[a-z]*\b"#)),
         ConditionTerm(value: "gestational_diabetes", name: "gestational diabetes", pattern: TextPattern(#"\bgestational diabet[a-z]*\b"#)),
@@ -102,6 +102,7 @@ extension FactExtractor {
         ConditionTerm(value: "raynauds", name: "Raynaud's", pattern: TextPattern(#"\braynaud'?s?(?: disease| syndrome| phenomenon)?\b"#)),
         ConditionTerm(value: "multiple_sclerosis", name: "multiple sclerosis", pattern: TextPattern(#"\bmultiple sclerosis\b"#)),
         ConditionTerm(value: "gout", name: "gout", pattern: TextPattern(#"\bgout(?:y)?\b"#)),
+        ConditionTerm(value: "scoliosis", name: "scoliosis", pattern: TextPattern(#"\bscoliosis\b"#)),
         ConditionTerm(value: "lupus", name: "lupus", pattern: TextPattern(#"\b(?:lupus|systemic lupus erythematosus|sle(?= flare))\b"#)),
         ConditionTerm(value: "ulcerative_colitis", name: "ulcerative colitis", pattern: TextPattern(#"\bulcerative colitis\b"#)),
         // "My little brother has the disease and I have the trait": the runner's own is the trait.

@@ -76,6 +76,9 @@ extension FactExtractor {
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?\d|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
     static let weekRunsSentence = TextPattern(#"\b(?:a week|per week|weekly|a wk|runs?:|i run about|i run around)\b"#)
+    static let resultAtDistanceBefore = TextPattern(#"\b(?:best|fastest|last|previous|pb|pr|personal best)\s+$"#)
+    static let someoneWanted = TextPattern(#"\b(?!(?:i|we|i really|really)\b)[a-z]+ (?:wanted|wants|suggested|suggests|preferred|prefers|pushed for|was pushing for|would rather)(?: me to do| me to run| us to do| us to run)? (?:the |a |an )?$"#)
+    static let otherOuting = TextPattern(#"\b(?:hiked|hiking|cycled|cycling|bike ride|rode|swam|skied|skiing|drove|driving|flew|flight)\b"#)
     static let goalFrame = TextPattern(
         #"\b(?:want|wanna|would like|like to|goal|aim|aiming|hoping|hope|trying|looking to|training|plan|planning|mainly|mostly|main thing|focus|priority)\b"#)
     static let raceCue = TextPattern(
@@ -101,7 +104,8 @@ extension FactExtractor {
     static let changedTo = TextPattern(#"\b(?:switch(?:ed)?|swapp?(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|enter(?:ed)?|sign(?:ed)? up|regist(?:er|ered)|upgrad(?:e|ed)|downgrad(?:e|ed)|drop(?:ped)? down|step(?:ped)? up)\b[^.;!?]{0,12}$"#)
     static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
-    static let noRaceCue = TextPattern(#"\b(?:no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition)|not (?:really |much of |exactly |at all )?(?:a )?(?:race|racing) (?:person|type|kind of (?:person|guy|girl|gal))|not (?:really |much of |exactly )?a racer)\b"#)
+    /// ("There is a 5 km fun run at our church …, but I am not entering": a race the runner will not enter.)
+    static let noRaceCue = TextPattern(#"\b(?:(?:i am|i'm|im) not (?:entering|doing it|running it|signing up|going to enter)\b|no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition)|not (?:really |much of |exactly |at all )?(?:a )?(?:race|racing) (?:person|type|kind of (?:person|guy|girl|gal))|not (?:really |much of |exactly )?a racer)\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
     static let describedAsPast = TextPattern(
         #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:that |which )?i (?:did|ran|finished|completed|raced)\b(?! (?:not|never))|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
@@ -187,7 +191,13 @@ extension FactExtractor {
             // ("mileage. 25k now, want 40 by winter. no race": a week's figure, not a race.)
             if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance", !Self.weekFigureAfter.matches(after) { goal = true }
             // "the 56k ultra, not the half": the distance ruled out is not the goal's.
-            guard goal, !scan.negated(at: position), !scan.aboutSomeoneElse(at: position) else { continue }
+            // ("The 10K. Chantal wanted the half marathon but I put my foot down": what someone else wanted.)
+            guard goal, !scan.negated(at: position), !scan.aboutSomeoneElse(at: position),
+                  !Self.someoneWanted.matches(scan.window(before: position, 40)),
+                  // ("My best marathon is 3:41": a result at a distance, asked the target, is no new goal.)
+                  !(scan.expecting == "goals.targetTime" && Self.resultAtDistanceBefore.matches(scan.window(before: position, 16))),
+                  // ("Kirsty's aiming for 3:45 in the full": a sentence about someone called by name.)
+                  !Self.namedOther(scan, sentence: scan.sentenceBefore(position)) else { continue }
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
             scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
             distanceFound = (distance, position)
@@ -737,6 +747,8 @@ extension FactExtractor {
                 // ("the semi-marathon of Saint-Pierre on Sunday 13 June": the place ends before "on Sunday".)
                 if kept.count < words.count { while kept.count > 1, kept.last?.first?.isLowercase == true { kept.removeLast() } }
                 guard kept.last?.first?.isUppercase == true else { continue }
+                // ("A half marathon. Twenty-one kilometres and a bit": a number in words is no place.)
+                if kept.contains(where: { word in word.lowercased().split(separator: "-").contains { Self.numberWords[String($0)] != nil } }) { continue }
                 // After a full stop the word must go on like a place ("Marathon. London, April 25th", "Half. Cardiff."),
                 // not like a remark ("A marathon. Crazy, I know.").
                 if kept.count == words.count, Self.kindThenStop.matches(match.text) {
@@ -973,6 +985,7 @@ extension FactExtractor {
     static let dayAlone = TextPattern(#"\b(?:the|its|it is) (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:weekend|week|time|year|month|saturday|sunday|monday|tuesday|wednesday|thursday|friday|one|race|marathon|half|mile|km|k)\b)"#)
     /// A sentence that is only a date ("Sunday 25th April.", "Saturday, the 3rd of April").
     static let dateSentenceOnly = TextPattern(#"^\s*(?:on |it is |its |it's )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?\s*[.!]*\s*$"#)
+    static let otherDayAfter = TextPattern(#"^[\p{L}\d .]{0,20}?\s(?:is|was|'s) (?:my |our |the |his |her )?(?:[a-z]+'s )?(?:birthday|bday|anniversary|wedding|wedding day)\b"#)
     static let mistakenDateBefore = TextPattern(#"\b(?:keep saying|kept saying|always say|i said|not|never)\s*$|\b(?:which|that) is (?:on )?$"#)
     static let countCorrects = TextPattern(#"\b(?:no|nope|actually|sorry|wait|i mean|scratch that|correction|oops|rather|make (?:it|that))\b"#)
     static let askedBack = TextPattern(#"\?|\bright\b|\bis that\b|\b(?:that is|which is|which makes it)\b"#)
@@ -1008,6 +1021,8 @@ extension FactExtractor {
             if Self.namedDayIs.matches(scan.window(before: position, 30)) { return }
             // "I keep saying the 24th 'cause that's Zain's birthday": the date said by mistake.
             if Self.mistakenDateBefore.matches(scan.window(before: position, 24)) { return }
+            // ("May 9 is my mother's birthday, I always mix them up": the day of something else, said as such.)
+            if Self.otherDayAfter.matches(scan.text.utf16Slice(position, position + 60)) { return }
             // A date is a race date only when the message is about a race (or the race date was asked for).
             // ("I got a London Marathon ballot place on my fifth go!! Sunday 25th April.": the race said just before.)
             if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: position).text) {
@@ -1488,6 +1503,9 @@ extension FactExtractor {
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
             // ("the shift bus leaves at 6:40", "my alarm goes off at 5:15": a time of day.)
             if Self.timeOfDayBefore.matches(before) { continue }
+            // ("I also hiked up the Dobratsch and down again last Sunday, about five hours, but that was walking": how long
+            // another outing took, in a sentence that wishes for nothing.)
+            if case let sentence = scan.sentence(around: match.start).text, Self.otherOuting.matches(sentence), !Self.goalFrame.matches(sentence) { continue }
             // ("On a work day I have 90 minutes max, from 5:30 to 7": a stretch of the clock.)
             if Self.clockFrom.matches(before) && Self.clockUntil.matches(scan.window(after: match.end, 12)) || Self.clockTo.matches(before) { continue }
             // ("Do you need the start time? It is 8:30.": the clock the race starts at.)
@@ -1645,7 +1663,7 @@ extension FactExtractor {
               !Self.runnerAgain.matches(sentence.utf16Slice(match.end, sentence.utf16Length)) else { return false }
         return scan.original.range(of: #"\b"# + word.prefix(1).uppercased() + word.dropFirst() + #"\b"#, options: .regularExpression) != nil
     }
-    static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|went|goes|walks|walked)\b"#)
+    static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|went|goes|walks|walked|aiming|is aiming|aims|wants|is going for|is running|is racing)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
     static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
@@ -1675,7 +1693,8 @@ extension FactExtractor {
     /// (Not inside an aside that opens after the time: "target 1:50 (my PB from 2021 is 1:54)".)
     static let yearAfter = TextPattern(#"^[^.;!?(]{0,14}?\b(?:in|back in|from) ((?:19|20)\d\d)\b"#)
     static let othersPossessive = TextPattern(#"\b(?!(?:it|that|what|target|goal|aim|plan|there|here|one|time|mine|pb|best|today|year|race|who)'s)[a-z]+'s(?: (?:going for|aiming for|aiming at|hoping for|after|chasing|doing|running|target is|goal is|pb is|best is))?\s*$"#)
-    static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b"#)
+    /// ("the calculators say 10:30, but calculators don't run": a predictor's time is no more the runner's than a friend's.)
+    static let someoneElsesTarget = TextPattern(#"\b(?:says|reckons|thinks|suggests|wants me to|told me to|keeps telling me|keeps saying)\b|\b(?:calculators?|predictors?|the apps?|my watch|garmin|strava|vdot|the tables?|the charts?)\s+(?:says?|predicts?|reckons?|gives?|puts? me at|suggests?)\b"#)
     static let honestTarget = TextPattern(
         #"(?<![\d.:/])(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s+(?:is|would be|'s|feels)\s+(?:more |probably more |a (?:bit )?more |the |much more )?(?:honest|realistic|likely|sensible|doable|achievable|like it)\b"#)
 

@@ -102,6 +102,9 @@ extension FactExtractor {
         ("glute", TextPattern(#"\bglutes?\b"#)), ("groin", TextPattern(#"\bgroin\b"#)), ("toe", TextPattern(#"\btoes?\b"#)),
         ("it_band", TextPattern(#"\b(?:it[- ]?band|itb|iliotibial(?: band)?)\b"#)), ("sciatica", TextPattern(#"\bsciatic(?:a)?\b"#)),
         ("pelvis", TextPattern(#"\b(?:pelvis|pubic bone|pubis)\b"#)),
+        // ("my neck aches most days from hunching over the steno machine", "My wrists ache from holding the suction all day".)
+        ("neck", TextPattern(#"(?<!femoral )\bnecks?\b(?! of (?:the |my )?femur)"#)), ("shoulder", TextPattern(#"\bshoulders?\b"#)),
+        ("wrist", TextPattern(#"\bwrists?\b"#)),
     ]
     static let painNow = TextPattern(
         #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|twinges|twingey|twingy|tender|tight|bothering me|acting up|flaring|flared up|playing up|grumbl(?:ing|es|y)|complaining|moaning|barking|pain in|pain|paining|pains|a bit of pain|is killing me|burns|burning)\b"#)
@@ -143,7 +146,7 @@ extension FactExtractor {
 
     /// Said after the pain, it puts the pain in the past: "this was last year", "now it is finish", "all healed now".
     static let painOver = TextPattern(
-        #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:but )?now (?:ok|okay|fine|good|better|all good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled)|(?:it is|it's|its) (?:finish(?:ed)?|over|gone) now|(?:but )?not any ?more|no longer)\b"#)
+        #"\b(?:(?:this|that|it) (?:was|happened) (?:last (?:year|month|summer|spring|winter|autumn|season)|in (?:19|20)\d\d|years ago|\d+ (?:years?|months?) ago|a (?:few )?(?:years?|months?) ago|a long time ago|ages ago)|now (?:it is|it's|its) (?:finish(?:ed)?|fine|ok|okay|gone|better|healed|all good|good)|(?:but )?now (?:ok|okay|fine|good|better|all good)|(?:all |fully )?(?:healed|gone|cleared up|sorted|fine|better) now|(?:it has|it's|it is|has) (?:fully |completely |since )?(?:healed|cleared up|gone away|settled)|(?:but |and )?(?:it |that )?settled(?: down)?(?! in)|(?:it is|it's|its) (?:finish(?:ed)?|over|gone) now|(?:but )?not any ?more|no longer)\b"#)
     static let moreExactInjury: [(String, String)] = [
         ("knee_tendinopathy", "patellar_tendinopathy"),
         ("runners_knee", "patellofemoral_pain"), ("bursitis", "pes_anserine_bursitis"), ("achilles_tendinopathy", "achilles_rupture"),
@@ -319,8 +322,11 @@ extension FactExtractor {
         }
         // "My knee hurts. Well, 'hurts' is too strong … Nothing actually hurts": the last word on it wins.
         // ("The fracture itself is fine, no pain there" is about something else.)
+        // ("My wrists ache from the suction all day. Nothing in my legs": the all-clear of another part.)
         if let last = parts.map(\.1).max(), let clear = Self.noPain.matches(in: scan.text).last, clear.start > last,
-           Self.clearOfSomethingElse.firstMatch(in: scan.text.utf16Slice(clear.end, clear.end + 16)) == nil {
+           Self.clearOfSomethingElse.firstMatch(in: scan.text.utf16Slice(clear.end, clear.end + 16)) == nil,
+           case let after = scan.text.utf16Slice(clear.start, clear.end + 24),
+           !Self.bodyParts.contains(where: { part in !parts.contains { $0.0 == part.0 } && part.1.matches(after) }) {
             parts = []
         }
         // "I have pain in the knee … This was last year, now it is finish": a pain said to be over is history.

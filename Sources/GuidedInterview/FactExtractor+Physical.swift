@@ -40,6 +40,8 @@ extension FactExtractor {
     static let heOrSheBefore = TextPattern(#"\b(?:he|she|they)(?:'ll| will| is| was| does| did| says| said| runs| ran| can| has)\b(?![^.;!?]*\b(?:i|i'm|me)\b)[^.;!?]*$"#)
     static let someoneRanBefore = TextPattern(
         #"\b(?:buddy|friend|mate|pal|colleague|compadre|comadre|teammate|grandson|granddaughter|nephew|niece|cousin|brother|sister|dad|father|mum|mom|mother|uncle|aunt|neighbou?r|wife|husband|partner|coach|boss|son|daughter)(?: of mine)?\b[^.;!?]*\b(?:ran|did|runs|does|won|finished|made|broke|set)\b(?![^.;!?]*\b(?:i|i'm|me)\b)[^.;!?]*$"#)
+    static let somethingsAge = TextPattern(#"\b(?:my|our|his|her|their|the|that|this)\s+(?!age\b|body\b)[a-z'-]+(?:\s+[a-z'-]+){0,3}\s+(?:is|are|was|'s|s)\s+(?:about |almost |nearly |over |now )?$"#)
+    static let heightAfterAge = TextPattern(#"^\s*(?:m\b|metres?|meters?|cm\b|,\d|\.\d)"#)
     static let ageLikeMe = TextPattern(#"\b(\d{2})(?:[- ]years?[- ]old)?,? like me\b"#)
     static let someoneOfAge = TextPattern(#"\b(?:a|an|the|this|that|some|his|her|their|our|your)\s*$"#)
     static let runnerIsOne = TextPattern(#"\b(?:i am|i'm|im|as|me,?)\s+(?:a|an)\s*$"#)
@@ -61,8 +63,9 @@ extension FactExtractor {
     static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.,])([12](?:[.,]\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)|(?<![\d.])([12])m(\d{2})\b|(?<![\d.,])(1[.,][4-9]\d)(?=\s*(?:and|,|/|&)\s*\d{2,3}\s*(?:kg|kgs|kilos?|kilograms?)\b)"#)
     static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
 
+    /// ("I'm Priyanka — Priya is fine — 33, a quality inspector": an aside between dashes, as between commas.)
     static let nameCommaAge = TextPattern(
-        #"(?:^|[.!?]\s+)(?:(?i:i am|i'm|im|my name is|this is)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?,\s*(?:[^,\d.!?:]{1,25},\s*)?(\d{2})(?:\s+(?i:years?(?: old)?))?\s*,\s*(?=\p{L})(?!(?i:km|k|mi|miles|minutes|mins|hours|years|yrs)\b)"#,
+        #"(?:^|[.!?]\s+|^\W*(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening))[,!]?\s+)(?:(?i:i am|i'm|im|my name is|this is)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,—–]\s*(?:[^,\d.!?:—–]{1,25}\s*[,—–]\s*)?(\d{2})(?:\s+(?i:years?(?: old)?))?\s*,\s*(?=\p{L})(?!(?i:km|k|mi|miles|minutes|mins|hours|years|yrs)\b)"#,
         caseSensitive: true)
 
     static let ownBirth = TextPattern(#"\b(?:i was|i am|i'm|im|me) born\b|^\W*born\b"#)
@@ -123,7 +126,13 @@ extension FactExtractor {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1), checkNegation: false,
                      checkSomeoneElse: false)
         }
-        if let match = Self.bornIn.firstMatch(in: scan.text), let age = AgeAnswer.born(scan.text, today: today) ?? Int(match[1] ?? "").flatMap({ year in today.year.map { $0 - year } }),
+        // ("I am 27. I was born in 1991 in the Ethiopian calendar": an age said outright wins over a year to count from.)
+        // ("I am 1 metre 58 and 55 kilos" states no age.)
+        let statedOutright = Self.ageStated.matches(in: scan.text).contains {
+            (10...110).contains(Int($0[1] ?? "") ?? 0) && !Self.feelsAge.matches(scan.window(before: $0.start, 24))
+                && !Self.heightAfterAge.matches(scan.window(after: $0.end, 12))
+        }
+        if !statedOutright, let match = Self.bornIn.firstMatch(in: scan.text), let age = AgeAnswer.born(scan.text, today: today) ?? Int(match[1] ?? "").flatMap({ year in today.year.map { $0 - year } }),
            (5...100).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start)
         }
@@ -155,6 +164,8 @@ extension FactExtractor {
             guard let age = Int(match[1] ?? match[2] ?? "") else { continue }
             let before = scan.window(before: match.start, 20)
             if before.contains("my ") && !before.contains("i am") { continue } // "my son is 8 years old"
+            // ("my plantar fasciitis is twelve years old", "the car's 20 years old": something else's age.)
+            if Self.somethingsAge.matches(scan.sentenceBefore(match.start)) { continue }
             // ("I am porter since 16 years old": the age a job or sport began at.)
             if Self.ageBeganAt.matches(before) { continue }
             // ("which makes me feel a hundred years old": how old the runner feels.)
@@ -170,7 +181,7 @@ extension FactExtractor {
         // Asked the age: a birth date or year, the next birthday, or no single age ("over 40", "44 or 45") is read as such,
         // over any figure read alone ("born in '79" is no 79, "40 next month" is 39).
         if scan.expecting == "physical.age" {
-            switch AgeAnswer.read(scan.text, today: today) {
+            switch statedOutright && Self.bornIn.matches(scan.text) ? nil : AgeAnswer.read(scan.text, today: today) {
             case .age(let years)?:
                 scan.drop(["physical.age"])
                 // ("I was born in June 1988, the same month as my husband": the runner's birth, whoever the sentence ends on.)

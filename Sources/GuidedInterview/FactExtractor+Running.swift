@@ -325,7 +325,9 @@ extension FactExtractor {
             scan.add("running.currentFrequency", .number(Double(count)), said: "\(count) runs a week", at: match.start)
         }
         for match in Self.everyDay.matches(in: scan.text) {
-            let before = scan.clauseBefore(match.start)
+            // ("… over four runs (I also cycle 12 km to the mill every day)": a bracket opens a clause of its own.)
+            let clause = scan.clauseBefore(match.start)
+            let before = clause.components(separatedBy: "(").last ?? clause
             if Self.availableCue.matches(before) {
                 scan.add("schedule.availableDays", 7, said: "7 days a week available", at: match.start)
             } else if Self.runningVerb.matches(before), !before.contains("walk"), !Self.medicineTaken.matches(before) {

@@ -21,11 +21,14 @@ extension FactExtractor {
     static let rangeJoin = TextPattern(#"^\s*(?:to|through|thru|till|until|-)\s*$"#)
     /// Said after a day: "Mondays I work late", "Fridays are out".
     /// (Not when the runner runs that day all the same: "Monday I'm on the early shift, so I run at 5 before the bus".)
+    static let rotaAfter = TextPattern(#"^\s*(?:on\b)?[\s,]*(?:\d|two|three|four|five|six|seven)\s*(?:nights?|nites?|off|on|days? off)\b"#)
+    /// ("fri netball, sat work": a lone day, then the work that fills it; not "Sunday, Tuesday and Thursday work".)
+    static let loneDayAtWork = TextPattern(#"^\s*(?:work|working|at work|job|on shift|shift|on duty|duty|on call)\s*(?:[,.;!]|$)"#)
     static let blockedAfter = TextPattern(#"^\s*(?:never|does not|will not|can not) works?\b|^[^.;,]{0,40}\b(?:double|night|late|early|long|12[- ]hour) shifts\b|^\s*i (?!(?:run|jog|train|go running|can run)\b)[a-z]+\b[^.;,]{0,40}\b(?:until|till|til) (?:night|late|midnight)\b|^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free| (?:all|the whole|the entire) day)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:also |too |either )?(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
-    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:there (?:is|are|'s) (?!(?:a |the |my |our )?(?:club|running|run|runs|parkrun|track|group|intervals?|tempo|time|no |nothing|free)\b)|(?:i|we) (?!(?:can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|have (?:all|the whole|the entire) day|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:the |my )(?:good|nice|fine|better|free|open|easy|easier|ideal|perfect|usual|ok|okay|great|right|possible|available|running) (?:days?|ones?|1s?)\b|(?:our|my|the) (?:weekends?|free days?|days? off)|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run|parkrun|park run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long(?! shifts?\b)|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|slow|slower|quiet|quieter|dead|calm|light|lighter|my long(?! shifts?\b)|(?:the |my )?only (?:time|times|days?|ones?|chance|window)|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+(?: (?!is\b|are\b|has\b|have\b)[a-z]+)? (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b|belongs? to (?!me\b|us\b|myself\b|running\b|the (?:long|run))|(?:church|mass|work|market|shop|shifts?|duty|family)\s+(?:the\s+)?(?:whole|all)\s+day\b)"#)
+    static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:there (?:is|are|'s) (?!(?:a |the |my |our )?(?:club|running|run|runs|parkrun|track|group|intervals?|tempo|time|no |nothing|free)\b)|(?:i|we) (?!(?:keep (?:it |that |them )?(?:free|open|spare|clear)|can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|have (?:all|the whole|the entire) day|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|(?:the |my )(?:good|nice|fine|better|free|open|easy|easier|ideal|perfect|usual|ok|okay|great|right|possible|available|running) (?:days?|ones?|1s?)\b|(?:our|my|the) (?:weekends?|free days?|days? off)|(?:a |my |our |the )?(?:holiday|day off|off day)\b|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run|parkrun|park run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long(?! shifts?\b)|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|slow|slower|quiet|quieter|dead|calm|light|lighter|my long(?! shifts?\b)|(?:the |my )?only (?:time|times|days?|ones?|chance|window)|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+(?: (?!is\b|are\b|has\b|have\b)[a-z]+)? (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b|belongs? to (?!me\b|us\b|myself\b|running\b|the (?:long|run))|(?:church|mass|work|market|shop|shifts?|duty|family)\s+(?:the\s+)?(?:whole|all)\s+day\b)"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -123,7 +126,7 @@ extension FactExtractor {
     static let thenBefore = TextPattern(#"^\s*(?:ok,?\s+|okay,?\s+|so,?\s+)?then,?\s*$"#)
     static let thenAfter = TextPattern(#"^\s*,?\s*then\s*[.!]*\s*$"#)
     static let cannotAfter = TextPattern(#"\b(?:can not|cannot|could not|never) (?:make|do|manage|run)\b"#)
-    static let longRunCue = TextPattern(#"\blong(?:est)? (?:run|runs|one|ones|exit|outing)\b|\b(?:run|go) long\b"#)
+    static let longRunCue = TextPattern(#"\blong(?:est|er)? (?:run|runs|one|ones|exit|outing)\b|\b(?:run|go) long\b"#)
     static let runsLong = TextPattern(#"\b(?:run|go) long\b"#)
     /// "Five: Monday, Tuesday, …": a count opening the answer to how many days.
     static let leadingCount = TextPattern(#"^\s*([1-7])\s*[:,.-]\s+(?=[a-z])"#)
@@ -484,6 +487,8 @@ extension FactExtractor {
             // ("Monday I drive to the gorge and run long": a day filled with the long run is a running day.)
             if !keptAtAnotherTime, !isEveryDay, !Self.runsLong.matches(scan.window(after: end, 50)),
                Self.blockedAfter.matches(scan.window(after: end, 40)) && !offWork(mention) || Self.dayFilledAfter.matches(after)
+                || end == mention.end && mention.days.count == 1 && !Self.joinedBefore.matches(scan.window(before: mention.start, 12))
+                    && Self.loneDayAtWork.matches(scan.window(after: end, 20))
                 || mentions.count > 1 && Self.dayOutLater.matches(after)
                 || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text)
                 // ("Boat days are Tuesday and Friday, out on the reef from 7 till 5, can't run those": the sentence rules them out.)
@@ -605,7 +610,9 @@ extension FactExtractor {
                 // ("… so those are impossible, I am at the stall from 4 until 1. So Monday, Wednesday, Friday and Sunday after Mass":
                 // a sentence opening with "so" concludes, it is no aside.)
                 let concludes = sentence.text.trimmingCharacters(in: .whitespaces).hasPrefix("so ")
-                return sentence.start != first && !rest.isEmpty && !continued && !concludes && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text) && !Self.laterDaySuits.matches(sentence.text)
+                return sentence.start != first && !rest.isEmpty && !continued && !concludes && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text)
+                    // ("Thursday I keep free, in case": a day kept spare is no running day either.)
+                    && (!Self.laterDaySuits.matches(sentence.text) || Self.keptSpare.matches(sentence.text))
                     && !Self.insteadCue.matches(sentence.text) && !traded.contains { $0.in.1 == day.1 }
             }
         }
@@ -745,7 +752,8 @@ extension FactExtractor {
         if askedForDays {
             for pair in Self.eitherOr.matches(in: scan.text) {
                 let sentence = scan.sentence(around: pair.start).text
-                guard pair.text.hasPrefix("either") || Self.indifferent.matches(sentence), let first = pair[1], let second = pair[2] else { continue }
+                guard pair.text.hasPrefix("either") || Self.indifferent.matches(sentence), let first = pair[1].flatMap(Self.weekday),
+                      let second = pair[2].flatMap(Self.weekday) else { continue }
                 for day in [first, second] {
                     let elsewhere = mentions.contains { $0.days == [day] && ($0.start < pair.start || $0.start >= pair.end) }
                     if !elsewhere { preferred.removeAll { $0.0 == day && $0.1 >= pair.start && $0.1 < pair.end } }
@@ -773,7 +781,17 @@ extension FactExtractor {
                 let counted = Self.correctionCue.matches(scan.text) || settled ? counts.last : counts.first
                 let said = (counted ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap { Self.number($0[1] ?? $0[2]) }
                     .flatMap { (1...7).contains($0) ? Int($0) : nil }
-                let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : min(7, days.count + unnamed))
+                // ("tues n thurs …, n sat or sun mornin": one of two days is one day more, whether or not both stay named.)
+                // ("either Sat or Sun depending on the kids": both left out of the list above, and one of them is a day more.)
+                // (Not two days ruled out: "cannot do Mon or Fri", "except fri or sat".)
+                let oneOfTwo = Self.eitherOr.matches(in: scan.text).map { pair -> Int in
+                    guard let first = pair[1].flatMap(Self.weekday), let second = pair[2].flatMap(Self.weekday),
+                          !Self.ruledOutBefore.matches(scan.window(before: pair.start, 24)) else { return 0 }
+                    if days.contains(first), days.contains(second) { return -1 }
+                    let either = pair.text.hasPrefix("either") || Self.indifferent.matches(scan.sentence(around: pair.start).text)
+                    return either && !days.contains(first) && !days.contains(second) && !blocked.contains(where: { $0.0 == first || $0.0 == second }) ? 1 : 0
+                }.reduce(0, +)
+                let count = said ?? (anyDay ? 7 - Set(blocked.map(\.0)).count : max(1, min(7, days.count + unnamed + oneOfTwo)))
                 scan.add("schedule.availableDays", .number(Double(count)), said: Self.sayDaysAvailable(count), at: preferred[0].1, checkSomeoneElse: false)
             }
         }
@@ -797,6 +815,8 @@ extension FactExtractor {
            let match = Self.dayCount.firstMatch(in: scan.text) ?? Self.countSaid.firstMatch(in: scan.text), let count = Self.number(match[1] ?? match[2]), (1...7).contains(count),
            // "I did Comrades twice", "One day I want the Race of Hope": races done and some day, not days a week.
            !Self.raceDoneBefore.matches(scan.window(before: match.start, 48)),
+           // ("4. rotating shifts, 2 days 2 nights 4 off": the rota's days on, not the days free to run.)
+           !Self.rotaAfter.matches(scan.window(after: match.end, 20)),
            !(count == 1 && Self.oneDaySomeday.matches(scan.text.utf16Slice(match.start, scan.text.utf16Length))) {
             scan.add("schedule.availableDays", .number(count), said: Self.sayDaysAvailable(Int(count)), at: match.start)
         }
@@ -862,8 +882,9 @@ extension FactExtractor {
     static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding|bar|barring)\b"#)
     static let unnamedDays = TextPattern(
         #"\b([1-4]) (?:other |more |extra |random |different )?(?:weekdays?|week days?|weekday (?:evenings?|mornings?|nights?)|days? (?:in (?:the )?middle of (?:the )?week|midweek)|other days?|more days?|days? (?:that|which) (?:change|move|vary))\b|\bplus ([1-4]) more\b"#)
+    static let ruledOutBefore = TextPattern(#"\b(?:not|no|never|cannot|can not|can't|cant|except|but|bar|apart from|other than)\b[^.;!?]*$"#)
     static let eitherOr = TextPattern(
-        #"\b(?:either\s+)?(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+or\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"#)
+        #"\b(?:either\s+)?(?:on\s+)?(mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\s+or\s+(?:on\s+)?(mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\b"#)
     static let indifferent = TextPattern(#"\b(?:whichever|depending|depends|(?:do not|don'?t) mind which|not fussed|not sure which|either one|either is fine|either works)\b"#)
     /// A count said without "days", asked how many days: "I'd aim for 3 though", "Put me down for 3", "At least 3",
     /// "3 for now", "Let's go 5", "Three. Sorry, four."
@@ -883,6 +904,7 @@ extension FactExtractor {
     /// "One day I want the Race of Hope": some day, not one day a week.
     static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;:!?]*$"#)
     static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
+    static let keptSpare = TextPattern(#"\b(?:keep|keeping|leave|leaving) (?:it |that |them )?(?:free|open|spare|clear)\b|\bin case\b"#)
     static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it)\b"#)
     static let closingCount = TextPattern(#"\bso,?\s+([1-7])(?:\s+days?)?\s*[.!]*\s*$"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)

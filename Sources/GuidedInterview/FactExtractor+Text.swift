@@ -350,7 +350,9 @@ extension FactExtractor {
         (TextPattern(#"\b(mon|tues?|wed|thu|thurs?|fri|sat|sun)(days?|nesdays?|rsdays?|urdays?|sdays?)? an (?=(?:mon|tue|wed|thu|fri|sat|sun))"#), "$1$2 and "),
         // "the long one on Sunday", "the longest one on Saturday": a run, not the number 1.
         // ("The CSP — the long one, 115 km from Castelló": the longer of a race's distances.)
-        (TextPattern(#"\b(long|longest|longer|short|easy|hard|big|slow|quick|steady) (one|ones)\b(?!\s*[,:—-]?\s*(?:the |is |at |of )?\d+(?:[.,]\d+)?\s*(?:k|km|miles?|mi)\b)"#), "$1 run"),
+        // ("Four mornings, short ones": runs, not one more run.)
+        (TextPattern(#"\b(long|longest|longer|short|easy|hard|big|slow|quick|steady) ones\b(?!\s*[,:—-]?\s*(?:the |is |at |of )?\d+(?:[.,]\d+)?\s*(?:k|km|miles?|mi)\b)"#), "$1 runs"),
+        (TextPattern(#"\b(long|longest|longer|short|easy|hard|big|slow|quick|steady) one\b(?!\s*[,:—-]?\s*(?:the |is |at |of )?\d+(?:[.,]\d+)?\s*(?:k|km|miles?|mi)\b)"#), "$1 run"),
         (TextPattern(#"\ba dozen\b"#), "12"),
         // "runnin' only, five": a dropped g put back by the typo table leaves its apostrophe behind ("running'").
         (TextPattern(#"\b([a-z]+ing)'(?![a-z])"#), "$1"),

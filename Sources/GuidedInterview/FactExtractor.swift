@@ -227,7 +227,8 @@ final class Scan {
     func drop(_ paths: Set<String>) { candidates.removeAll { paths.contains($0.path) } }
     func drop(_ path: String, value: JSONValue) { candidates.removeAll { $0.path == path && $0.value == value } }
 
-    private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*(?:(?:full|whole|entire|real|actual)\s+)?$"#)
+    /// ("10 kilometres. I negotiated down from the half": the distance left is not the goal.)
+    private static let negation = TextPattern(#"(?:\bnot|\bno|\binstead of|\brather than|\b(?:down|up|over|away|switched|changed|moved) from|\bnot on|\b(?:do not|does not|never|no) (?:need|want|like)s?)\s*(?:a|an|the|on|any)?\s*(?:(?:full|whole|entire|real|actual)\s+)?$"#)
 
     private static let otherPerson = TextPattern(
         #"\b(?:(?:my|me|mi) (?:wife|husband|partner|friend|friends|brother|sister|son|daughter|dad|mum|mom|father|mother|boyfriend|girlfriend|bf|gf|fianc[eé]e?|colleague|officemate|office mate|workmate|co-?worker|classmate|teammate|clubmate|training partner|coach|kids?|children|dog|cat|club|mate|buddy|guy|pal|cousin|uncle|aunt|auntie|nephew|niece|neighbou?r|bestie|best friend|grandson|granddaughter|flatmates?|housemates?|roommates?|room mates?|ex|boss|manager|supervisor|teacher)|my (?:[a-z]+ )?(?:gang|crew|squad|mates|friends)|(?:wor|our|my|me|the) (?:lass|missus|missis|fella|other half|better half|kid)|the (?:wife|husband|hubby|partner|boyfriend|girlfriend|kids|missus)|hubby|wifey|he|she|they|his|he is|she is|they are)\b"#)
@@ -301,8 +302,13 @@ final class Scan {
         let before = text.utf16Slice(max(0, position - 16), position)
         // ("NOT doin the townsville half this yr": what is not done, a few words after its verb.)
         return Self.negation.matches(before) || Self.notDoingThe.matches(text.utf16Slice(max(0, position - 48), position))
+            || Self.tooMuchAfter.matches(text.utf16Slice(position, position + 48))
     }
-    static let notDoingThe = TextPattern(#"\bnot (?:doing|running|racing|entering|going for|signed up for|signing up for) (?:the|a|an|that) (?:[a-z']+ ){0,3}$"#)
+    /// ("The half's too much by spring", "two hours is too long", "The half is for people with self-respect": what the runner
+    /// finds too much, or leaves to others, is not what they take.)
+    static let tooMuchAfter = TextPattern(#"^(?:[\p{L}\d:' -]|\.(?=\d)){0,24}?(?:'s|s| is| was| would be| feels| seems) (?:way |a bit |just |far |probably |still )?too (?:much|far|long|big|hard|ambitious|soon|early)\b|^(?:[\p{L}\d:' -]|\.(?=\d)){0,24}?(?:'s|s| is| was) for (?:people|those|folks|other people|normal people|sane people|quitters|wimps)\b"#)
+    /// ("I haven't actually entered the half": what the runner has not entered is not their race either.)
+    static let notDoingThe = TextPattern(#"\b(?:not|never) (?:actually |really |yet |even )?(?:doing|running|racing|entering|entered|going for|signed up for|signing up for|registered for|booked) (?:the|a|an|that) (?:[a-z']+ ){0,3}$"#)
 
     /// The newest candidate per path, in the order the paths first appeared.
     func resolved() -> [ExtractedFact] {

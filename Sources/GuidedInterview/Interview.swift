@@ -122,8 +122,10 @@ public struct Interview: Sendable {
         message = Replies.withoutQuestions(message)
         // "Nilufar. Do you need my last name too? It's Yusupova.": the surname offered after a question about it is not
         // the name to call them by (with the question gone, it would read as the name put right).
-        if state.asked == "identity.name", Replies.nameThenSurnameOffered.matches(withQuestions) {
-            message = Replies.surnameSentence.replacing(in: message) { _ in "" }
+        // ("It's Eilidh. Do you need my surname as well?": an "it's" that is all the message says is the name itself.)
+        if state.asked == "identity.name", Replies.nameThenSurnameOffered.matches(withQuestions),
+           case let left = Replies.surnameSentence.replacing(in: message, { _ in "" }), left.contains(where: \.isLetter) {
+            message = left
             if Replies.surnameAloneAfterQuestion.matches(withQuestions) { message = Replies.loneLastWord.replacing(in: message) { _ in "" } }
         }
         if Self.mentionsMiles(message) { state.imperial = true }
@@ -210,6 +212,17 @@ public struct Interview: Sendable {
         // A list of three or more days is the running days after all (checked against the earlier list below).
         if asked == "schedule.longRunDay", profile.schedule.preferredDays != nil {
             facts.removeAll { $0.path == "schedule.preferredDays" && ($0.value.arrayValue?.count ?? 0) < 3 }
+            // ("Sunday. Saturday I've got to be at the markets by eight": a running day on file ruled out for the long run
+            // only stays a running day.)
+            let running = Set(profile.schedule.preferredDays?.map(\.rawValue) ?? [])
+            if let index = facts.firstIndex(where: { $0.path == "schedule.blockedDays" }), let blocked = facts[index].value.arrayValue?.compactMap(\.stringValue),
+               blocked.contains(where: running.contains) {
+                let left = blocked.filter { !running.contains($0) }
+                if left.isEmpty { facts.remove(at: index) } else {
+                    facts[index] = ExtractedFact(path: "schedule.blockedDays", value: .array(left.map { .string($0) }),
+                                                 said: "not " + left.map(\.capitalized).joined(separator: ", "))
+                }
+            }
         }
         // "Whichever. Only not Sunday — that is Mass": no fixed days, said beside a day ruled out, answers the question too.
         if asked == "schedule.preferredDays", !facts.contains(where: { $0.path == "schedule.preferredDays" }), facts.contains(where: { $0.path == "schedule.blockedDays" }),
@@ -378,7 +391,9 @@ public struct Interview: Sendable {
         }
         // "Sorry, more like 35": a bare correction of the previous answer. Only when the message does not
         // answer the question just asked ("Saturday. Scratch that, Sunday" corrects itself, not the answer before).
-        if correcting, asked.map({ asked in !facts.contains { $0.path == asked } }) ?? true {
+        // ("nah rather not", asked for consent: the no answers the consent, it puts nothing before it right.)
+        if correcting, asked.map({ asked in !facts.contains { $0.path == asked } }) ?? true,
+           asked != "legal.healthConsentAt" || Replies.consent(message, typed: rawMessage) == nil {
             let answer = Replies.withoutCorrection(message)
             // A number close to the previous answer corrects it ("32", then "Sorry, more like 35"); one far from
             // it answers this question after all ("30k a week", then "sorry, 4" to the runs question).
@@ -835,6 +850,8 @@ public struct Interview: Sendable {
            runner.goals.goalType != .race {
             return true  // only asked for a race goal (and not before the goal is known)
         }
+        // ("I don't know about a finish time, I just want to hold 6 minutes per kilometre": a pace to hold is the aim.)
+        if path == "goals.targetTime", runner.goals.targetPace != nil { return true }
         return !document.value(atPath: path).isNull
     }
 

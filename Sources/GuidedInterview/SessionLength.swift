@@ -20,7 +20,11 @@ enum SessionLength {
 
     static func read(_ text: String) -> Reading? {
         // ("from 5h45 to 7h": the clock as written in Brazil or France, not a length of seven hours.)
-        let marked = hourMarkWindow.replacing(in: text) { match in
+        // ("from 5 o'clock to 6:20", "from ten till about eleven-thirty": an hour said on the clock, in digits.)
+        let clocked = spokenClock.replacing(in: text) { match in
+            (match[1] ?? "") + (match[2] ?? match[4] ?? "") + (match[3].map { ":" + $0 } ?? "")
+        }
+        let marked = hourMarkWindow.replacing(in: clocked) { match in
             "from \(match[1] ?? ""):\(match[2] ?? "00") \(match[3] ?? "to") \(match[4] ?? ""):\(match[5] ?? "00")"
         }
         // ("seven till quarter past eight", "from six until five to seven": the clock in words, as digits; "5 to 7" alone
@@ -243,6 +247,8 @@ enum SessionLength {
     /// minutes, 3 past or to, 4 the hour).
     static let wordClock = TextPattern(
         #"(\b(?:until|till|til|to|and)\s+)?\b(quarter|half|5|10|20|25)\s+(past|to)\s+(\d{1,2})\b(?!\s*(?:minutes?|mins?|hours?|km|k\b|miles?))"#)
+    static let spokenClock = TextPattern(
+        #"\b((?:from|till|til|until|to|at|between)\s+(?:about |around |roughly )?)(\d{1,2})(?:\s*o'?\s?clock\b|[- ](15|30|45)\b(?!\s*(?:minutes?|mins?|km|k\b|miles?|mi\b)))|\b(\d{1,2})\s*o'?\s?clock\b"#)
     static let hourMarkWindow = TextPattern(#"\bfrom (\d{1,2})h(\d{2})?\s*(to|till|until|-)\s*(\d{1,2})h(\d{2})?(?![\d\p{L}])"#)
     static let workBefore = TextPattern(#"\b(?:work|works|working|shift|office|job|open|opens|closed?)\s*(?:is |from |hours )?$"#)
     static let hoursAndMinutes = TextPattern(#"(?<![\d:.])([0-4])\s*(?:h|hr|hrs|hours?)\s*(\d{1,2})\b(?:\s*(?:m|min|mins|minutes)\b)?|(?<![\d:.])([0-4]):(\d{2})(?!\s*(?:am|pm|/|per|a mile|a km|min(?:ute)?s? (?:per|a)))(?![\d:])"#)

@@ -34,7 +34,7 @@ enum WeekFigures {
     static let notNow = TextPattern(
         #"\b(?:used to|was|were|before|last week|the week before|in college|at uni|in the past|until|wife|husband|partner|plan(?:s)?|plan says|aim(?:ing)? for|want|hoping|goal|target|been \d)\b"#)
     static let nowCue = TextPattern(
-        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|the running is|the running alone is|alone|without (?:the |my )?(?:walking|walks?|hiking|hikes?|cycling|bike))\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe|only|just|less|fewer|in (?:the )?(?:[a-z]+ )?(?:winter|summer|spring|autumn|fall|months?|season|weather)|in (?:the )?week|with (?:the |all the |this |my )?[a-z]+)){0,3}(?:[\s,:~]|\.\.+|…)*$"#)
+        #"\b(?:now|normally|usually|mostly|realistically|actually|closer to|i mean|(?<!was |were )more like|call it|put|put down|write down|go with|let's say|lets say|let us say|let's use|lets use|use|say|average|on average|averages out at|so|manage|typically|these days|right now|reckon|probably|i guess|altogether|all together|in total|total|overall|in all|all in|all told|(?:1|a|one|single) (?:number|figure)|properly|running alone|running only|the running is|the running alone is|alone|without (?:the |my )?(?:walking|walks?|hiking|hikes?|cycling|bike))\b(?:[\s,]+(?:it is|i do|i run|i get|about|around|roughly|approx|approximately|more like|i would say|i would guess|i guess|i think|maybe|only|just|less|fewer|in (?:the )?(?:[a-z]+ )?(?:winter|summer|spring|autumn|fall|months?|season|weather)|in (?:the )?week|with (?:the |all the |this |my )?[a-z]+)){0,3}(?:[\s,:~]|\.\.+|…)*$"#)
     /// ("Forty kilometres a week. Well, thirty-five", "Five times. Hmm, four": a sentence opening on the figure put right.)
     static let correction = TextPattern(#"(?:\bno\b|\bactually\b|\bi mean\b|\bsorry\b|\bwait\b|(?<!was |were )\bmore like\b|\bso\b)[\s,~]+(?:\w+[\s,~]+){0,3}$|(?:^|[.!?]\s*)(?:well|hmm+|hm+|umm*|erm|fine|ok|okay|alright|all right|bah|meh|pff+|nah)(?:[\s,]+|\.\s+)$"#)
 
@@ -83,8 +83,16 @@ enum WeekFigures {
     static let moreOnTheTreadmill = TextPattern(
         #"(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|kms|kilometres|kilometers|miles?|mi)\b[^.;?]{0,30}?\b(?:and|plus)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s+more\s+(?:on|in) (?:the |a )?(?:treadmill|tredmil|tredmill|treadmil|dreadmill)\b"#)
 
+    static let totalSaid = TextPattern(#"(?<![\d.:/])(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|miles?|mi)?\s+(?:all in|all told|in total|total|altogether|in all)\b(?![^.;!?]*\b(?:month|year|season|fortnight|two weeks|2 weeks)\b)"#)
     static func weeklyDistance(_ said: String) -> Reading? {
         let text = roughly.replacing(in: said) { match in match[1] ?? "" }
+        // ("weekdays 6-8k, sun 15ish. 35 all in": the total the runner adds up to, after the runs.)
+        // (Not when a figure is settled on after it: "twenty-odd all in. Call it twenty-two.")
+        if let match = totalSaid.matches(in: text).last, let low = Double(match[1] ?? ""),
+           !text.utf16Slice(match.end, text.utf16Length).contains(where: \.isNumber) {
+            let value = Double(match[2] ?? "").map { (low + $0) / 2 } ?? low
+            return Reading(value: value, miles: (match[3] ?? "").hasPrefix("mi"), decisive: true)
+        }
         if let week = weekSummedUp(text) { return week }
         if let match = treadmillAndOutside.firstMatch(in: text), let first = Double(match[1] ?? match[5] ?? ""),
            let second = Double(match[3] ?? match[7] ?? "") {

@@ -194,6 +194,16 @@ struct SafetyCheckTests {
         ("Squeezing in my left arm and short of breath on the climbs, twice now.", "chest_pain"),
         ("Tightness in my left shoulder from the desk, it's a muscle thing.", nil),
         ("The dentist took out a wisdom tooth and my jaw felt the pressure for a week.", nil),
+        // Session 43: a clot's signs told in pieces, the leg named in a short sentence of its own or carried by "it"
+        // later in the next one; and "my" after someone else named is the runner's own leg. Someone else's leg, said
+        // with "her" or a possessive typed without its apostrophe, is not.
+        ("Yes, the calf. Swollen, warm, red, it hurts. Since the long flight.", "blood_clot"),
+        ("My left calf. Since the flight from Doha it is swollen and warm, and sore when I walk.", "blood_clot"),
+        ("Since I got back from seeing my son in Perth, my right calf is swollen, warm and painful.", "blood_clot"),
+        ("My sisters calf is swollen and red since the flight.", nil),
+        ("My mum. Her leg is swollen and warm since the flight.", nil),
+        ("My brother's chest hurts when he runs.", nil),
+        ("My chest hurts when I run, my husband says it's nothing.", "chest_pain"),
         // Ordinary training talk.
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),

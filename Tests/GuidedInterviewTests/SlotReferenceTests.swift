@@ -439,7 +439,6 @@ struct SlotReferenceTests {
             "Mon and Thu for definite, so 2. Saturday's a maybe, leave it off for now.",
             "Honestly it's been a mad year, we moved house in March and I've only just got back into any kind of routine. My partner does the school run on Tuesdays and Thursdays so those mornings I'm free, and Saturday mornings are usually quiet too. Wednesdays are impossible, I do the late shift at the pharmacy. I'd love to do more but let's be realistic.",
             "sat sun. no wait just sun, sat is parkrun volunteering this term",
-            "3 days. M, W and either Sat or Sun depending on the kids.",
             "I'm a teacher so weekdays are rough. Could squeeze in Wednesday though, plus Sat and Sun.",
             "Honestly 2 would be a miracle. Sunday and one midweek, don't know which yet.",
             "Tues/Thurs are best bc my husband gets home early. MWF no bc I have the baby by myself til 7.",
