@@ -219,8 +219,7 @@ public struct Interview: Sendable {
                blocked.contains(where: running.contains) {
                 let left = blocked.filter { !running.contains($0) }
                 if left.isEmpty { facts.remove(at: index) } else {
-                    facts[index] = ExtractedFact(path: "schedule.blockedDays", value: .array(left.map { .string($0) }),
-                                                 said: "not " + left.map(\.capitalized).joined(separator: ", "))
+                    facts[index] = Self.blockedDaysFact(left)
                 }
             }
         }
@@ -260,8 +259,7 @@ public struct Interview: Sendable {
            !facts.contains(where: { $0.path == "schedule.blockedDays" }),
            let blocked = profile.schedule.blockedDays?.map(\.rawValue), blocked.contains(where: named.contains) {
             let left = blocked.filter { !named.contains($0) }
-            facts.append(ExtractedFact(path: "schedule.blockedDays", value: .array(left.map { .string($0) }),
-                                       said: left.isEmpty ? "no days ruled out" : "not " + left.map(\.capitalized).joined(separator: ", ")))
+            facts.append(Self.blockedDaysFact(left))
         }
         // "Probably 4 days a week", asked which days, is the days free, not the runs done now (asked before).
         if asked == "schedule.availableDays", profile.running.currentFrequency != nil { facts.removeAll { $0.path == "running.currentFrequency" } }
@@ -853,6 +851,12 @@ public struct Interview: Sendable {
         // ("I don't know about a finish time, I just want to hold 6 minutes per kilometre": a pace to hold is the aim.)
         if path == "goals.targetTime", runner.goals.targetPace != nil { return true }
         return !document.value(atPath: path).isNull
+    }
+
+    /// The days still ruled out after some were named free again.
+    static func blockedDaysFact(_ days: [String]) -> ExtractedFact {
+        ExtractedFact(path: "schedule.blockedDays", value: .array(days.map { .string($0) }),
+                      said: days.isEmpty ? "no days ruled out" : "not " + days.map(\.capitalized).joined(separator: ", "))
     }
 
     func document(_ profile: Runner) -> JSONValue { (try? JSONValue(encoding: profile)) ?? .null }
