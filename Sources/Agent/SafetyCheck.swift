@@ -138,10 +138,13 @@ public enum SafetyCheck {
             // named alone, or "it" later in the sentence, carries it too.)
             if index > 0, Self.pronounOpening.contains(where: { sentence.words.hasPrefix($0) })
                 || all[index - 1].words.split(separator: " ").count <= 5 || (" " + sentence.words + " ").contains(" it ") {
-                let previous = all[index - 1].words
+                // ("The calf, since the long flight. Swollen. Warm. Red.": signs said one word at a time reach back to the leg.)
+                var first = index - 1
+                while first > 0, index - first < 3, all[first].words.split(separator: " ").count <= 5 { first -= 1 }
+                let previous = all[first..<index].map(\.words).joined(separator: " ")
                 let joined = " " + previous + " " + sentence.words + " "
                 // (Whose leg it is is read in the sentence that named it: "My wife's calf is huge. It's warm too" is hers.)
-                if !aboutSomeoneElse(" " + previous + " ") {
+                if !all[first..<index].contains(where: { aboutSomeoneElse(" " + $0.words + " ") }) {
                     named += symptoms(in: joined).filter { $0.kind == "blood_clot" }.map { ($0.kind, $0.matched, max(0, $0.start - previous.utf16.count - 1)) }
                 }
             }
@@ -151,6 +154,10 @@ public enum SafetyCheck {
                 if found.kind == "fainting", headRush.contains(where: { words.contains(" \($0) ") }) { continue }
                 let before = (words as NSString).substring(to: found.start)
                 if isNegated(before) || aboutSomeoneElse(before) { continue }
+                // ("My calf is not swollen or warm", "My calf. Not swollen. Not warm.": the signs themselves denied.)
+                // ("If my calf swells up after the flight to Boston, should I still run?": a leg that may swell, not one that has.)
+                if found.kind == "blood_clot", [" if my ", " if the ", " if i get ", " if it ", " what if "].contains(where: { words.hasPrefix($0) }) { continue }
+                if found.kind == "blood_clot", deniedSign.firstMatch(in: " \(found.matched) ", range: NSRange(location: 0, length: found.matched.utf16.count + 2)) != nil { continue }
                 // "Before the fracture I was fairly serious": the fracture is the event a story is dated by.
                 let lead = before.split(separator: " ")
                 // (Not the flight or the operation a clot follows: "since the long flight my calf is puffy".)
@@ -233,8 +240,9 @@ public enum SafetyCheck {
     static let breathWords = #"(?:breathless|breathlessness|brethless|breathles|puffing|short of breath|out of breath|breathe hard|breathing hard|breathing|breathings|breath|gasping|panting|puffed out|puffed|winded|sucking wind|cant breathe|struggle to breathe|struggling to breathe|struggling for breath|out of air|short of air|without air|no air|cant get air|dyspnoea|dyspnea)"#
     static let heart = #"(?:heart|hearts|heartbeat|heartbeats|heart beat|ticker|pulse)"#
     static let clotLeg = #"(?:calf|calves|lower leg|leg|shin|back of my leg|back of the leg|kuit|wade|mollet|pantorrilla|polpaccio|panturrilha)"#
-    static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|(?:bigger|fatter|thicker|fuller|wider|larger) than (?:the|my) (?:other|right|left)|twice the size)"#
+    static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|(?:gone|gotten|got|went|is|looks) (?:all |quite |really )?fat|(?:bigger|fatter|thicker|fuller|wider|larger) than (?:the|my) (?:other|right|left)|twice the size)"#
     static let inflamed = #"(?:hot|warm|red|reddish|redness|purple|purplish|discoloured|discolored|throbbing|burning)"#
+    static let deniedSign = regex(#" (?:not|no|never|isnt|arent|wasnt|werent|without|nor|hasnt|havent)(?: \w+)? \#(swollen)\b"#)
     /// A long sit or an operation before the leg swelled: the times a clot forms.
     static let still = #"(?:(?:\d+|several|many|twelve|fourteen|ten|eight|six) hours? (?:drive|driving|flight|flying|bus ride|bus|journey|trip|in the car|in a car|on the plane|on a plane|on the bus|in the truck|in the cab)|long flight|long haul|longhaul|flight|flights|plane|flew|flying|long drive|long bus|bus ride|coach trip|car journey|road trip|surgery|operation|op|cast|plaster|bed rest|hospital bed)"#
     static let bodyPart = #"(?:knee|knees|hip|hips|hamstring|hamstrings|calf|calves|shin|shins|foot|feet|ankle|ankles|heel|achilles|back|groin|quad|quads|glute|glutes|toe|toes|arch|thigh|leg|legs|it band)"#
@@ -257,7 +265,7 @@ public enum SafetyCheck {
         ("sharp_or_worsening_pain", regex(#" (?:paining sharply|hurts sharply|sharp (?:in|on|when|every)|sharp as a|(?:stabbing|shooting|knife like|knifelike) pains?|like a knife|skewer|hot poker|no fit waka|(?:cant|cannae|cannot|can not|couldnt) walk (?:right|properly|normally|straight)|can barely walk|(?:cant|can not|cannot|couldnt) (?:put|bear|take) (?:any |much )?weight|hobbling|gimping|gimpin|limping|i limp|(?:with|got|have) a limp|walking like a (?:penguin|cripple|duck)|antalgic|escalating)\b|(?<!\bon my)(?<!\bon our)(?<!\bon her)(?<!\bon his) (?:pain|pains|hurts|hurting|ache|aches|aching|sore|throbbing|throbs) (?:\w+ ){0,8}?(?:wakes me|woke me|waking me|keeps me up|all night|nocturnal|at night)\b|(?<!\bon my)(?<!\bon our)(?<!\bon her)(?<!\bon his) \#(bodyPart) (?:\w+ ){0,6}?(?:wakes me|wake me|woke me|woken me|waking me|keeps me up)\b| (?:pain|pains|hurts|hurting|ache|aches|aching|throbs|throbbing|stings)(?: \w+){0,4}? (?:even (?:when )?(?:sitting|resting|at rest|on the sofa|on the couch|lying)|(?:sitting down|at rest|on the sofa|on the couch|lying down|in bed) too)\b| even (?:on the sofa|on the couch|sitting|resting|at rest)(?: \w+){0,2}? (?:it )?(?:throbs|hurts|aches|stings)\b| \#(bodyPart)(?: \w+){0,8}? (?:getting|gettin|gotten|got|and)? ?worse (?:every|each|with every|daily|by the day)\b| (?:throbbed|throbs|throbbing|hurt|hurts|hurting)(?: \w+){0,3}? (?:in bed|during the night|in the night)\b| (?:it|its|it has|that|they) (?:\w+ )?(?:wakes|wake|woke|woken|waking) me (?:up )?(?:in the night|at night|during the night|every night)\b| (?:the )?(?:last|past) (?:\w+ )?nights? (?:it |its |it has |they |theyve )?(?:throbbed|throbs|hurt|hurts|woke me|woken me|wakes me|kept me up|keeps me up)\b"#)),
         // A calf or leg swollen and hot or red, or swollen after a long flight, a drive, surgery or a cast: the signs of a
         // blood clot in the leg (deep vein thrombosis), which needs a doctor the same day.
-        ("blood_clot", regex(#" \#(clotLeg)(?: \w+){0,8}? \#(swollen)(?: \w+){0,10}? \#(inflamed)\b| \#(swollen)(?: \w+){0,4}? \#(clotLeg)(?: \w+){0,10}? \#(inflamed)\b| \#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)(?: \w+){0,4}? \#(clotLeg)\b| \#(clotLeg)(?: \w+){0,4}? (?:is |are |has been |have been |got |gone |went |is all |feels )?\#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)\b"#)),
+        ("blood_clot", regex(#" \#(clotLeg)(?: \w+){0,8}? \#(swollen)(?: \w+){0,14}? \#(inflamed)\b| \#(swollen)(?: \w+){0,4}? \#(clotLeg)(?: \w+){0,10}? \#(inflamed)\b| \#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)(?: \w+){0,4}? \#(clotLeg)\b| \#(swollen)(?: \w+){0,3}? \#(inflamed)(?: \w+){0,3}? \#(clotLeg)\b| \#(clotLeg)(?: \w+){0,4}? (?:is |are |has been |have been |got |gone |went |is all |feels )?\#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)\b"#)),
         // (Pain alone after a flight counts in one leg: both calves sore after sitting are stiffness, not a clot's sign.)
         ("blood_clot", regex(#" \#(still)(?: \w+){0,12}? (?:\#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))|(?:left |right |one )\#(clotLeg)(?: \w+){0,8}? (?:pain|painful|hurts|hurting|aching|aches|ache|sore|throbs|throbbing))\b| \#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))(?: \w+){0,14}? \#(still)\b"#)),
         // Blood coughed or spat up (after intervals, "pink streaks in what I spit out"): a doctor's to explain, the same day.
@@ -404,11 +412,11 @@ public enum SafetyCheck {
     /// A question that also reports a symptom ("I get chest pain on hills, is that normal?").
     static func firstPersonNow(_ words: String) -> Bool {
         [" i have ", " i had ", " ive had ", " ive been ", " i get ", " i got ", " ive got ", " im getting ", " im having ", " i keep ",
-         " my chest ", " i felt ", " i feel ", " i fainted ", " i passed ", " i blacked ", " i collapsed ", " i nearly ", " i almost ",
+         " my chest ", " my calf ", " my leg ", " my lower leg ", " my shin ", " i felt ", " i feel ", " i fainted ", " i passed ", " i blacked ", " i collapsed ", " i nearly ", " i almost ",
          " i think ", " it hurts ", " anyone else get ", " anyone else gets ", " does anyone else get "].contains { words.contains($0) }
     }
 
-    static let happenedToMe = regex(#"^ (?:well |yes |yeah |because |cause |cos )?(?:it|that|this) (?:just |actually )?(?:happened|happens|has happened|keeps happening|happened again) (?:to me|twice|again|last|on|yesterday|this|the other)\b|^ (?:it did|i did|yes i did|happened to me)\b|^ (?:and )?now (?:it|its|it s|the pain|my \w+)\b(?! (?:is |s )?(?:fine|ok|okay|better|gone|good|healed|all good|settled|normal)\b)"#)
+    static let happenedToMe = regex(#"^ (?:well |yes |yeah |because |cause |cos )?(?:it|that|this) (?:just |actually )?(?:happened|happens|has happened|keeps happening|happened again) (?:to me|twice|again|last|on|yesterday|this|the other)\b|^ (?:it did|i did|yes i did|happened to me|(?:and |well |yes |yeah )?(?:mine is|mine s|mines|mine has|mine was|thats me|that s me|thats what i have|i have that|ive got that|ive got exactly that))\b|^ (?:and )?now (?:it|its|it s|the pain|my \w+)\b(?! (?:is |s )?(?:fine|ok|okay|better|gone|good|healed|all good|settled|normal)\b)"#)
 
     /// The fixed answer for a red flag.
     /// Where a flag is kept in the runner's health facts, in words `HealthFlags` (Planning) reads as

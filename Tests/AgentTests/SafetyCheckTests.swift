@@ -204,6 +204,22 @@ struct SafetyCheckTests {
         ("My mum. Her leg is swollen and warm since the flight.", nil),
         ("My brother's chest hurts when he runs.", nil),
         ("My chest hurts when I run, my husband says it's nothing.", "chest_pain"),
+        // Session 44: the signs said one word at a time after the leg, listed before it, or in plain words ("gone fat");
+        // the signs denied, someone else's leg, and short sentences about other things are no flag.
+        ("The calf, since the long flight. Swollen. Warm. Red.", "blood_clot"),
+        ("A swollen, warm, red left calf since my long flight on Tuesday; it hurts.", "blood_clot"),
+        ("My shin has gone all fat and hot since the op.", "blood_clot"),
+        ("My calf. Not swollen. Not warm.", nil),
+        ("My calf is not swollen or warm, just tight after the flight.", nil),
+        ("My daughter's calf. Swollen. Warm. Red.", nil),
+        ("Calf feels tight. Long run Sunday. Warm day. Red face.", nil),
+        ("My dog is fat. Warm house. Red sofa.", nil),
+        ("Is it normal that my calf is still swollen and warm a week after the flight from Tokyo?", "blood_clot"),
+        ("Could a swollen warm calf after a long flight be a problem? Mine is like that.", "blood_clot"),
+        ("My left lower leg swelled up after the drive back from Cornwall, 9 hours, and it feels warm and tight.", "blood_clot"),
+        ("Could a swollen warm calf after a long flight be a problem? My friend had that.", nil),
+        ("If my calf swells up after the flight to Boston, should I still run?", nil),
+        ("Is it normal for calves to swell on a long flight? Just curious before my trip.", nil),
         // Ordinary training talk.
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),
