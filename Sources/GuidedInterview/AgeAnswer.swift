@@ -7,6 +7,10 @@ import Foundation
 enum AgeAnswer {
     static let ageThenNext = TextPattern(
         #"^\s*(?:i am |i'm |im )?(\d{2})\s*(?:[-,.;:]|but|and|now|for now|still)*\s*(?:i will be |i'll be |turning |will be |i am |i'm |im )?(\d{2})\s+(?:in|on|next|this|come|by|at)\b"#)
+    static let ageInMonth = TextPattern(#"\b(?:i am|i'm|im|i will be|i'll be) (\d{2}) (?:in|come) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"#)
+    static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let ownAgeThenNext = TextPattern(
+        #"\b(?:i am|i'm|im) (\d{2})\b[^.!?\d]{0,30}[.!?,;]*\s*(?:i will be |i'll be |turning |will be |i am |i'm |im )(\d{2})\s+(?:in|on|next|this|come|by|at)\b"#)
     /// "29 age. Next month 30.": the age now, then when the next one comes, then it.
     static let ageThenWhenNext = TextPattern(
         #"^\s*(?:i am |i'm |im )?(\d{2})\s*(?:age|years?(?: old)?|yrs?(?: old)?|y/?o)?\s*[-,.;:]*\s*(?:next (?:month|week|year)|in (?:a |1 |2 )?(?:weeks?|months?)|soon|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s*,?\s*(?:i will be |i'll be |turning |will be |i turn )?(\d{2})\b"#)
@@ -31,7 +35,8 @@ enum AgeAnswer {
         if let match = decadeThenAge.firstMatch(in: text), let decade = Int(match[1] ?? ""), let age = Int(match[2] ?? ""),
            age / 10 == decade { return plausible(age) }
         // "38 — 39 in February": the age now, then the next one and when it comes.
-        if let match = ageThenNext.firstMatch(in: text) ?? ageThenWhenNext.firstMatch(in: text), let now = Int(match[1] ?? ""),
+        // ("Does it matter that I'm 52? I'm 53 in March.": the same, said inside a question.)
+        if let match = ageThenNext.firstMatch(in: text) ?? ageThenWhenNext.firstMatch(in: text) ?? ownAgeThenNext.firstMatch(in: text), let now = Int(match[1] ?? ""),
            Int(match[2] ?? "") == now + 1 { return plausible(now) }
         if let age = born(text, today: today) { return plausible(age) }
         if let match = birthYear.firstMatch(in: text), let raw = match[1] ?? match[2] ?? match[3], let year = fullYear(raw) {
@@ -44,6 +49,11 @@ enum AgeAnswer {
         // ("Hit the big five-oh in March", said in December: a birthday had, whatever month is named.)
         if let match = bigDecadeHad.firstMatch(in: decade), let age = Int(match[1] ?? "") { return plausible(age) }
         if let match = nextBirthday.firstMatch(in: decade), let age = Int(match[1] ?? match[2] ?? match[3] ?? "") {
+            return plausible(age - 1)
+        }
+        // ("I'm 53 in March", said in December: the next birthday, named by its month.)
+        if let match = ageInMonth.firstMatch(in: text), let age = Int(match[1] ?? ""),
+           let month = monthNames.firstIndex(where: { (match[2] ?? "").hasPrefix($0) }), month + 1 != today.month {
             return plausible(age - 1)
         }
         if let match = startingAt.firstMatch(in: text), let age = Int(match[1] ?? "") { return plausible(age) }

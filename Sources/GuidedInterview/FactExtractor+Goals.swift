@@ -65,7 +65,7 @@ extension FactExtractor {
     static let tallyBefore = TextPattern(
         #"\b(?:\d+|a few|a good few|several|some|many|a couple of|loads of|lots of|a bunch of)\s+(?:halves|half marathons|halfs|marathons|10ks|5ks|ultras|races|parkruns|trail races)\s*(?:,|and|&)\s*(?:and\s+)?(?:\d+|an?|one)?\s*$"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b|\b\d{1,2}:\d{2}(?::\d{2})? from (?:the |my )?(?:\d{4} )?$"#)
-    static let distancePutRight = TextPattern(#"^\W*(?:oh,?\s+|ah,?\s+)?(?:wait|actually|sorry|no|hang on|hold on)\b[^.!?]{0,12}\b(?:it is|it's|its)\s+(?:now\s+)?$"#)
+    static let distancePutRight = TextPattern(#"^\W*(?:oh,?\s+|ah,?\s+)?(?:wait|actually|sorry|no|hang on|hold on)\b[^.!?]{0,12}\b(?:it is|it's|its)\s+(?:now\s+)?(?:a\s+)?$"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let lapBefore = TextPattern(#"\b(?:loops?|laps?|repeats?|reps?|circuits?|legs?|stages?)\s+of\s+(?:about |around |roughly |just over |just under )?$|\d\s*x\s*$"#)
@@ -77,7 +77,7 @@ extension FactExtractor {
 
     static let weekRunsSentence = TextPattern(#"\b(?:a week|per week|weekly|a wk|runs?:|i run about|i run around)\b"#)
     static let resultAtDistanceBefore = TextPattern(#"\b(?:best|fastest|last|previous|pb|pr|personal best)\s+$"#)
-    static let someoneWanted = TextPattern(#"\b(?!(?:i|we|i really|really)\b)[a-z]+ (?:wanted|wants|suggested|suggests|preferred|prefers|pushed for|was pushing for|would rather)(?: me to do| me to run| us to do| us to run)? (?:the |a |an )?$"#)
+    static let someoneWanted = TextPattern(#"\b(?!(?:i|we|i really|really)\b)[a-z]+ (?:wanted|wants|suggested|suggests|preferred|prefers|pushed for|was pushing for|would rather)(?: me to do| me to run| us to do| us to run| to do| to run)? (?:the |a |an )?$"#)
     static let otherOuting = TextPattern(#"\b(?:hiked|hiking|cycled|cycling|bike ride|rode|swam|skied|skiing|drove|driving|flew|flight)\b"#)
     static let goalFrame = TextPattern(
         #"\b(?:want|wanna|would like|like to|goal|aim|aiming|hoping|hope|trying|looking to|training|plan|planning|mainly|mostly|main thing|focus|priority)\b"#)
@@ -108,7 +108,7 @@ extension FactExtractor {
     static let noRaceCue = TextPattern(#"\b(?:(?:i am|i'm|im) not (?:entering|doing it|running it|signing up|going to enter)\b|no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition)|not (?:really |much of |exactly |at all )?(?:a )?(?:race|racing) (?:person|type|kind of (?:person|guy|girl|gal))|not (?:really |much of |exactly )?a racer)\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
     static let describedAsPast = TextPattern(
-        #"^\s*(?:was|were|felt|seemed|is (?:too|way too|a bit too|much too))\b|^\s*(?:that |which )?i (?:did|ran|finished|completed|raced)\b(?! (?:not|never))|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
+        #"^\s*(?:was|were|felt|seemed|sold out|is (?:full|sold out)|filled up|is (?:too|way too|a bit too|much too))\b|^\s*(?:that |which )?i (?:did|ran|finished|completed|raced)\b(?! (?:not|never))|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down|the year after|not yet|maybe,? (?:maybe,? )?think about|maybe (?:a|an|one|do a|pick a) [a-z0-9 ]{0,20}next (?:yr|year))\b"#)
     static let hedgedRace = TextPattern(#"\b(?:maybe|perhaps|possibly|eventually|one day|someday|let'?s see|we will see|we'?ll see|if (?:it|the \w+) (?:holds|goes))\b"#)
     static let goalSaid = ["return_to_fitness": "getting back into running", "speed": "getting faster", "base_building": "building your base",
@@ -134,12 +134,15 @@ extension FactExtractor {
             let putRight = Self.distancePutRight.matches(scan.sentenceBefore(position))
             if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before), !changed, !putRight,
                !(named != nil && Self.willRunBefore.matches(before)) { continue }
+            if Self.perUnitBefore.matches(scan.window(before: position, 24)) { continue }
             // ("the academic oval, 2.2 km per loop": a loop's length, not a race.)
             if named == nil, Self.perLoopAfter.matches(after) { continue }
             // ("It's the Fredericton Marathon weekend, they do all the distances, the 5K, the 10K, the half and the full": the
             // event's weekend, and the distances it offers, are no goal.)
             if named != nil, Self.eventWordAfter.matches(after) { continue }
             if Self.distancesOffered.matches(scan.sentenceBefore(position)) { continue }
+            // ("The 10k. There's a 5k too, but no chance": once the goal's distance is found, another the event offers.)
+            if distanceFound != nil, Self.alsoOffered.matches(scan.sentenceBefore(position)) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
@@ -292,6 +295,11 @@ extension FactExtractor {
         } else if scan.has("goals.raceName"), !noRace, let name = scan.candidates.first(where: { $0.path == "goals.raceName" }) {
             // "The Great North Run in September!": a race named is a race goal.
             scan.add("goals.goalType", "race", said: "a race", at: name.position)
+        } else if openGoal, !noRace, let match = Self.ultraGoal.firstMatch(in: scan.text), !scan.negated(at: match.start),
+                  !scan.aboutSomeoneElse(at: match.start) {
+            // ("Transvulcania on La Palma, the ultra.": an ultra is a race, its distance asked next.)
+            scan.add("goals.goalType", "race", said: "a race", at: match.start)
+            scan.goalContext = true
         } else if let match = Self.returnCue.firstMatch(in: scan.text), framed(match) {
             scan.add("goals.goalType", "return_to_fitness", said: "getting back into running", at: match.start)
         } else if let match = Self.baseCue.firstMatch(in: scan.text), framed(match) {
@@ -340,6 +348,11 @@ extension FactExtractor {
 
     // MARK: - Race name
 
+    static let ultraGoal = TextPattern(#"\b(?:an?|the|my(?: first)?|first)\s+ultra(?:[- ]?marathon|[- ]trail| race)?\b(?!\s*(?:runners?|running|friends?|club|group|crowd|people))"#)
+    static let nameOnPlaceThenKind = TextPattern(#"^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:on|in|at|around)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+the\s+(?:ultra|marathon|half|trail race|race)\b"#, caseSensitive: true)
+    static let runOfTheName = TextPattern(#"\b[Tt]he\s+(run|race|marathon|relay|walk|trail)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:the\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,3})"#, caseSensitive: true)
+    static let cappedThenSmallKind = TextPattern(#"\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(fun run|run|race|relay|trail run|ultra)\b"#, caseSensitive: true)
+    static let marathonCityCased = TextPattern(#"\b(Boston|New York|NYC|Tokyo|Berlin|Chicago|London|Sydney|Valencia|Rotterdam|Paris|Amsterdam|Seville|Sevilla|Barcelona|Dublin|Frankfurt|Hamburg|Vienna|Honolulu)\b"#, caseSensitive: true)
     static let routeBefore = TextPattern(#"\b(?:on|along|up|down|around|round|via|at|in|off|from) the\s*$"#)
     static let nicknameBefore = TextPattern(#"\b(?:call|calls|called|know it as|knows it as|known as|nicknamed)(?: it)?\s+(?:the\s+)?$"#)
     static let raceNameCased = TextPattern(
@@ -456,7 +469,7 @@ extension FactExtractor {
             || ["just", "maybe", "probably", "first", "next", "goal", "local", "some", "any", "one", "not", "which"].contains(word))
     }
     static let raceKindWords: Set<String> = ["marathon", "half", "ultra", "run", "race", "trail", "dash", "relay"]
-    static let raceThenSmallName = TextPattern(#"^\s*(?:(?:a |the )?(?:\d+\s?km?|half|marathon|ultra)\s+)?race\s*[.:!-]+\s*([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}?)(?:\s+(\d+\s?k|half marathon|half|marathon)\b)?\s*(?:,|[.!]*\s*$|\s+(?:in|at|on)\b)"#)
+    static let raceThenSmallName = TextPattern(#"^\s*(?:(?:a |the )?(?:\d+\s?km?|half|marathon|ultra)\s+)?race\s*[.:!-]+\s*(?:the\s+)?([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}?)(?:\s+(\d+\s?k|half marathon|half|marathon)\b)?\s*(?:,|[.!]*\s*$|\s+(?:in|at|on)\b)"#)
     static let smallNamedRun = TextPattern(#"^\s*(?:[a-z]{2,5}\s*[.:]\s+)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]+){1,2})\s+(run|race|relay)\s*(?:[.!,]|$|\s+(?:in|on|this|next)\b)"#)
     static let pointingContraction = TextPattern(#"^(?:that|it|there|here|what|this)['’]?s$"#)
     static let nameWithNumberLead = TextPattern(#"(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+\s+){1,2}?)(\d{2,3}(?:\s?(?:k|km|K|KM|miler?|miles?))?)\b"#, caseSensitive: true)
@@ -512,6 +525,7 @@ extension FactExtractor {
         "nothing", "none", "something", "nope", "yeah", "yep", "dunno", "no", "if", "as", "or", "with", "without", "from", "after",
         "before", "around", "about", "only", "all", "most", "some", "any", "every", "each", "wish", "hope", "think", "guess",
         "now", "then", "still", "also", "just", // ("… maybe 15 km. Now it's cooler": no "Now 15K".)
+        "hang", "hold", "wait", "oops", "oh", "ah", "hmm", "erm", "um", // ("10 km. Hang on, it's the 5k": no "Hang 5K".)
     ]
 
     /// Races known by their own name, which need no distance word ("Comrades", "Two Oceans", "the CCC").
@@ -935,6 +949,35 @@ extension FactExtractor {
             let words = match.text.trimmingCharacters(in: .whitespaces).split(separator: " ").map(String.init)
             name = ([words[0].prefix(1).uppercased() + words[0].dropFirst()] + words.dropFirst()).joined(separator: " ")
             said = match.text.lowercased().trimmingCharacters(in: .whitespaces)
+        }
+        // ("Transvulcania on La Palma, the ultra": the name, where, then what kind.)
+        if name == nil, scan.expecting == "goals.goalType", let match = Self.nameOnPlaceThenKind.firstMatch(in: scan.original), let raw = match[1],
+           case let words = raw.split(separator: " ").map(String.init), nameLike(words),
+           !words.contains(where: { Self.notRaceNameWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) || Greeting.words.contains($0.lowercased()) }) {
+            name = raw
+            said = raw.lowercased()
+        }
+        // ("the run of the Seven Bridges", "the race of Alexander the Great": the event named after what is run, then whose.)
+        if name == nil, goalAnswer, let match = Self.runOfTheName.firstMatch(in: scan.original), let kind = match[1], let raw = match[2],
+           !Self.doneBefore(scan.original, at: match.start), !scan.aboutSomeoneElse(at: match.start) {
+            name = "\(kind.prefix(1).uppercased() + kind.dropFirst()) of \(raw)"
+            said = "\(kind) of \(raw.lowercased())"
+        }
+        // ("the Dragon's Back run out past the reservoir": capitalised words with the kind typed small after them.)
+        if name == nil, goalAnswer, let match = Self.cappedThenSmallKind.firstMatch(in: scan.original), let raw = match[1], let kind = match[2],
+           case let words = raw.split(separator: " ").map(String.init), nameLike(words),
+           !words.contains(where: { Self.notRaceNameWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }),
+           !Self.doneBefore(scan.original, at: match.start), !scan.aboutSomeoneElse(at: match.start) {
+            name = (words + [kind.prefix(1).uppercased() + kind.dropFirst()]).joined(separator: " ")
+            said = raw.lowercased()
+        }
+        // ("A marathon. Is Berlin too much for a first one? That's the one I entered": a marathon city named anywhere in the
+        // goal's answer, once the marathon is the goal.)
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance", scan.goalDistance == 42.195,
+           let match = Self.marathonCityCased.firstMatch(in: scan.original), let city = match[1],
+           !Self.doneBefore(scan.original, at: match.start), !scan.aboutSomeoneElse(at: match.start) {
+            name = "\(city == "NYC" || city == "New York" ? "New York City" : city) Marathon"
+            said = city.lowercased()
         }
         guard let name else { return }
         // "Faster 10K, no race", "quicker 5k. sub 20": the words of a speed goal are no race's name.
@@ -1500,6 +1543,8 @@ extension FactExtractor {
             // ("My best on the treadmill is 31:40": the words that make it a result can sit 30 letters back.)
             var reach = String(scan.phraseBefore(match.start).suffix(40))
             if let wish = Self.goalFrame.matches(in: reach).last { reach = reach.utf16Slice(wish.end, reach.utf16Length) }
+            // ("I want to run 6 minute for one kilometre, all the way": a pace, not a finish time.)
+            if Self.perUnitAfter.matches(scan.window(after: match.end, 24)) { continue }
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
             // ("the shift bus leaves at 6:40", "my alarm goes off at 5:15": a time of day.)
             if Self.timeOfDayBefore.matches(before) { continue }
@@ -1592,6 +1637,13 @@ extension FactExtractor {
             clocks.append(seconds)
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
+        // ("I ran 2:15 last spring. I'd like to beat it": asked for a time, the result the runner wants to beat is the mark.)
+        if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), let beat = Self.beatThatTime.firstMatch(in: scan.text),
+           let match = (Self.anyClock.matches(in: scan.text) + Self.timeWithUnit.matches(in: scan.text)).filter({ $0.start < beat.end })
+               .max(by: { $0.start < $1.start }),
+           let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
+            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
+        }
         // "I'd be happy with two fifteen": asked for a time, hours and minutes said as two numbers.
         if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), let match = Self.spacedClock.firstMatch(in: scan.text),
            let hours = match[1], let minutes = match[2],
@@ -1665,7 +1717,8 @@ extension FactExtractor {
     }
     static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|went|goes|walks|walked|aiming|is aiming|aims|wants|is going for|is running|is racing)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
-    static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
+    static let beatThatTime = TextPattern(#"\b(?:beat|better|improve on|go under|get under|faster than|quicker than)\s+(?:it|that|this|that time|my time|the (?:\d{1,2}:\d\d|time))\b"#)
+    static let resultAfter = TextPattern(#"^\s*(?:before (?:the|my|i|it|covid|kids)\b|(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
     static let noTarget = TextPattern(#"^\s*no time\b(?! (?:for|to)\b)|\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
     static let maybeBefore = TextPattern(#"\b(?:maybe|perhaps|possibly|might be|could be)\s+(?:even\s+)?$"#)
@@ -1679,6 +1732,7 @@ extension FactExtractor {
     static let warmUpFor = TextPattern(#"\b(?:warm[- ]?up|tune[- ]?up|build[- ]?up|prep|preparation|practice|training run|stepping stone) (?:race |run )?(?:for|before|towards) (?:a|an|the|my) (?:[a-z]+ )?$"#)
     static let eventWordAfter = TextPattern(#"^\s*(?:weekend|festival|expo|village|week)\b"#)
     static let distancesOffered = TextPattern(#"\b(?:all (?:the |of the )?(?:distances|races)|(?:several|many|different|other|four|three) distances)\b[^.;!?]*$"#)
+    static let alsoOffered = TextPattern(#"^\s*(?:but |and |oh |well )?(?:there'?s|there is|there are|there was|they have|they also have|they do|they also do|it also has|it has)\b"#)
     static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:is|was|'s) (?:the |for (?:the )?)?(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b|^\s*(?:is|was|'s) (?:the |a )?(?:other|different|another) (?:one|1|race|event)\b"#)
     static let nowThenWanted = TextPattern(
         #"\b(\d{1,3})\s*(?:min|mins|minutes)\s+(?:now|currently|right now|atm)\b[\s,.;]*(?:i )?(?:want|wanna|aim(?:ing)? for|goal(?: is)?|target)\s+(?:sub |under |a )?(\d{1,3}(?::\d\d)?)\b(?!\s*(?:k\b|km|miles?|a week|per week|runs?|times))"#)
@@ -1769,7 +1823,10 @@ extension FactExtractor {
     static let paceClock = TextPattern(
         #"(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min(?:utes?)?\s*)?(?:/\s*|per\s+|a\s+|an?\s+|(?:for\s+)?each\s+)(km|k|kilomet(?:re|er)|mile|mi)\b"#)
     static let paceMinutes = TextPattern(
-        #"(?<![\d:.])(\d{1,2})\s*(?:-\s*)?(?:min(?:ute)?s?)\s*(?:/\s*|per\s+|a\s+)?(km|k|mile|mi|miles)\b"#)
+        #"(?<![\d:.])(\d{1,2})\s*(?:-\s*)?(?:min(?:ute)?s?)\s*(?:/\s*|per\s+|a\s+|(?:for|in)\s+(?:1|one|a|an|each|every)\s+|(?:each|every)\s+)?(km|k|kilomet(?:re|er)s?|mile|mi|miles)\b"#)
+    /// "6 minute for one kilometre", "5:30 per km": what a pace is measured over, not a race.
+    static let perUnitBefore = TextPattern(#"\b\d{1,2}(?::\d\d)?\s*(?:min(?:ute)?s?\s*)?(?:for|per|each|every|a|/)\s*(?:(?:one|1|a|an|each|every)\s+)?$"#)
+    static let perUnitAfter = TextPattern(#"^\s*(?:min(?:ute)?s?\s*)?(?:/|per|(?:for|in) (?:one|1|a|an|each|every)|each|every)\s*(?:km|k|kilomet|mile|mi)\b"#)
     static let paceContextGoal = TextPattern(#"\b(?:goal|target|race pace|aim|aiming|want|wanna|hoping)\b"#)
     static let paceContextOther = TextPattern(#"\b(?:tempo|threshold|interval|intervals|fastest|pb|pr|5k pace|10k pace|marathon pace|best)\b"#)
     static let bareClock = TextPattern(#"^\s*(?:about |around |roughly |maybe )?(\d{1,2}):(\d{2})\s*(?:ish)?\s*[.!]?\s*$"#)

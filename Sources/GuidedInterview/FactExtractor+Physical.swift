@@ -16,7 +16,7 @@ extension FactExtractor {
     static let ageWillBe = TextPattern(#"\b(?:(?:i will be|i am turning|turning|i turn) (\d{2}) (?:in|on|this|next (?:month|week)|at the end of)|i am (\d{2}) next (?:month|week))\b"#)
     /// "I started after my 45th birthday": the birthday just had.
     static let yearsSince = TextPattern(#"\b(?:\d+|a few|a couple of|several|some) (?:years?|yrs?)\b"#)
-    static let birthdayHad = TextPattern(#"\b(?:after|since|on|at) my (\d{2})(?:st|nd|rd|th) birthday\b"#)
+    static let birthdayHad = TextPattern(#"\b(?:after|on|at) my (\d{2})(?:st|nd|rd|th) birthday\b"#)
     /// "At 66 I'm not waiting another year".
     static let ageAtNow = TextPattern(#"\bat (\d{2}),? i (?:am|have|can|will|want|do|feel)\b"#)
     static let notBadForAge = TextPattern(#"\b(?:not bad|not too bad|good|pretty good|fine|decent|ok|okay|great|fit|spry)\s+for\s+(?:a |an |someone |somebody )?(\d{2})(?:[- ]?(?:year[- ]old|years old|yo|y/o))?\s*(?:[.!,]|$)"#)

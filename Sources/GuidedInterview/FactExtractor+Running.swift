@@ -581,7 +581,7 @@ extension FactExtractor {
     /// ("not competitive") nor about something else ("nothing serious").
     static let selfCalled = TextPattern(
         #"\b(?:call myself|consider myself|describe myself as|would describe myself as|would say i am|would call myself|class myself as)\s+(?:a\s+|an\s+)?(?:fairly\s+|pretty\s+|quite\s+|very\s+|reasonably\s+)?(beginner|casual|serious|competitive|returner)\b"#)
-    static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! (?:injur|about|problem|issue|question|pain))"#)
+    static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?!'?s?'? (?:injur|about|problem|issue|question|pain|group|class|club|course|program|programme|session|wave|section|squad|team)s?\b)"#)
     /// Whether the level word ending at `position` is taken back straight after ("Beginner. Well, not really, …").
     static func takenBack(_ scan: Scan, after position: Int) -> Bool {
         // ("Casual, let's say, since 'serious' would be lying": or said to be untrue.)

@@ -11,10 +11,10 @@ extension FactExtractor {
         #"\b(?:(?<!than )not(?! every)(?! need (?:me|us)\b)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|bar|barring|(?<=them |thing |day |days )but|off limits|avoid|out on|(?<!before )(?<!after )(?<!from )work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
     static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
     static let soIRun = TextPattern(#"^\s*so,?\s+(?:i (?:can |will |would |could )?(?:run|do|go running|train)|i'?ll run|running (?:is|on|days are)|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?=[^.!?]*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))\b"#)
-    static let atPlaceForHours = TextPattern(#"^\s*(?:i am |i'?m |we are |we'?re )?(?:at|in) (?:the|my|our|a) (?!(?:park|parkrun|track|club|gym|trails?|beach|river)\b)[a-z'-]+(?: [a-z'-]+){0,3}?,?\s+(?:from )?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:till|til|until|to|-)\s*\d"#)
-    static let cannotRunThose = TextPattern(#"^[^.!?]*?\b(?:can not|cannot|could not|can'?t|no) (?:run|running|go running|train)(?: on)? (?:those|them|these|that day|those days|these days)\b"#)
+    static let atPlaceForHours = TextPattern(#"^\s*,?\s*(?:i am |i'?m |we are |we'?re )?(?:at |in )?(?:the|my|our) (?!(?:park|parkrun|track|club|gym|trails?|beach|river)\b)[a-z'-]+(?: [a-z'-]+){0,3}?,?\s+(?:from )?(?:morning|dawn|early|sunrise|opening|open|first light|sun ?up) (?:till|til|until|to) (?:night|dark|late|close|closing|evening|dusk|midnight|sun ?down)\b|^\s*(?:i am |i'?m |we are |we'?re )?(?:at|in) (?:the|my|our|a) (?!(?:park|parkrun|track|club|gym|trails?|beach|river)\b)[a-z'-]+(?: [a-z'-]+){0,3}?,?\s+(?:from )?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:till|til|until|to|-)\s*\d"#)
+    static let cannotRunThose = TextPattern(#"^[^.!?]*?\b(?:(?:can not|cannot|could not|can'?t|no) (?:run|running|go running|train)(?: on)? (?:those|them|these|that day|those days|these days)\b|(?:so|but|and) not (?:those|them|these|those days|these days|on those|on them)\b(?! (?:are|is)\b))"#)
     static let ownedBy = TextPattern(#"\b(?:owns|has|takes|eats|gets|swallows) (?:all )?(?:my|our)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*,?\s*(?:and\s+)?)*$"#)
-    static let noTimeEnd = TextPattern(#"[,;-]\s*no time\s*[.!]?\s*$"#)
+    static let noTimeEnd = TextPattern(#"[,;-]\s*(?:no time|no way|impossible|not possible|no chance|forget it|out of the question)\s*[.!]?\s*$"#)
     static let cannotPromise = TextPattern(#"\b(?:can not|cannot|could not|will not) (?:promise|guarantee|commit to)(?: you)? (?:a |any |the )?$"#)
     static let offWorkBefore = TextPattern(#"\b(?:request|requested|get|got|gets|have|has|take|took|book|booked|ask for|asked for|give me|gives me|given)\s+(?:most|every|all|the|my|some)?\s*$|\bdays? off (?:is|are|=|:)\s*$"#)
     static let availability = TextPattern(#"\b(?:prefer|free|available|can (?:run|do|only)|only|suits?|best|works?|good for me|like to run|want to run|would run)\b"#)
@@ -23,8 +23,9 @@ extension FactExtractor {
     /// (Not when the runner runs that day all the same: "Monday I'm on the early shift, so I run at 5 before the bus".)
     static let rotaAfter = TextPattern(#"^\s*(?:on\b)?[\s,]*(?:\d|two|three|four|five|six|seven)\s*(?:nights?|nites?|off|on|days? off)\b"#)
     /// ("fri netball, sat work": a lone day, then the work that fills it; not "Sunday, Tuesday and Thursday work".)
+    static let oneDayIsAfter = TextPattern(#"^\s*,\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:'s|’s| s| is)\b"#)
     static let loneDayAtWork = TextPattern(#"^\s*(?:work|working|at work|job|on shift|shift|on duty|duty|on call)\s*(?:[,.;!]|$)"#)
-    static let blockedAfter = TextPattern(#"^\s*(?:never|does not|will not|can not) works?\b|^[^.;,]{0,40}\b(?:double|night|late|early|long|12[- ]hour) shifts\b|^\s*i (?!(?:run|jog|train|go running|can run)\b)[a-z]+\b[^.;,]{0,40}\b(?:until|till|til) (?:night|late|midnight)\b|^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free| (?:all|the whole|the entire) day)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:are|is) (?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:also |too |either )?(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
+    static let blockedAfter = TextPattern(#"^\s*(?:never|does not|will not|can not) works?\b|^[^.;,]{0,40}\b(?:double|night|late|early|long|12[- ]hour) shifts\b|^\s*i (?!(?:run|jog|train|go running|can run)\b)[a-z]+\b[^.;,]{0,40}\b(?:until|till|til) (?:night|late|midnight)\b|^(?![^.;!?]*\b(?:so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)|before i (?:hea|go|run|set|lea|sta)))\s*(?:(?:day|night|early|late|long) shifts?\b|(?:i|we|me|mi) (?:do|work|have|am on|pull) (?:the |a |my )?(?:late |night |early |day |double |long |12[- ]hour )?shifts?\b|(?:me|mi) (?:umpire|work|coach|teach|play|drive)\b|(?:i|mi) run (?:the|a|my|our) (?!(?:long|easy|short|slow|hill|hills|tempo|trail|trails|route|loop|park|club|10k|5k|half|marathon|race|session|intervals?|track|beach|river|lake|canal|city|same|usual|whole|first|last|next|\d)\b)[a-z]+|(?:i|mi) (?:work|am working|have work|coach|have(?! (?:more |the |some )?time| free| (?:all|the whole|the entire) day)|can not|will not|never(?! (?:work|have work|am working|do shifts|on shift|on call)))|(?:(?:are|is) )?(?:not possible|impossible|out of the question)|(?:'s|’s|s) (?:always |usually |normally |generally |totally |completely |definitely |basically )(?:out|no good|busy|impossible|off limits|a no)\b|(?:are|is) (?:always |usually |normally |generally |totally |completely |definitely |basically |right )?(?:out|no good|bad|busy|impossible|off limits|a no|slammed|swamped|rammed|flat out|mad busy)|(?:we|i) are (?:slammed|swamped|rammed|flat out|mad busy)|i am (?:busy|out|away|working)|no good|are tricky|is tricky|off\b)\b|^\s*(?:also |too |either )?(?:no|nope|never|not|nahi|nahin|nai|nee|nein|niet|non|não|nao|hindi)(?=\s*[,.!;-]|\s*$|\s+(?:running|run|runs|jogging|way|chance|because|bc|cause|cos|coz|as|since|porque|perch[eé]|parce|weil|omdat|kasi|lah|la|got|have|i have)\b)|^\s*(?:nahi|nahin|nahii)\b|^\s*(?:(?:geht|kann ich|kan ik|gaat|passt) (?:nicht|niet|net)|imposible|impossibile|non posso|no puedo|no puc|n[aã]o (?:posso|d[aá]|consigo)|hindi pwede)\b|^[^.;]*?\bno can\b|^\s*(?:can not|could not)(?=\s*(?:[,.;!-]|$|lah\b|la\b|because\b|bc\b|as\b|got\b|have\b|i have\b|work))|^\s*(?:[a-z0-9]+,?\s+){1,7}?so (?:i )?(?:can not|could not|no)\b(?!\s+(?:probl|worr|prom|say|tell|guar|comm|be s|know|pred|plan))"#)
     /// After a day, "I …" or "is/are …" says what else fills it ("Mondays I teach", "Sundays are church and
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
@@ -105,7 +106,10 @@ extension FactExtractor {
     static let noDayThenDay = TextPattern(
         #"(?:^|[.!?]\s*)(?:no|sorry|actually|wait|oh),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,120}[.!?]\s*(?:so\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:then|instead)\b"#)
     static let dayFineAfterAll = TextPattern(
-        #"\b(?:sorry|actually|wait|no|oh|hmm),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?: (?:morning|afternoon|evening|night)s?)? (?:is|are) (?:fine|ok|okay|free|good|possible)(?: (?:too|after all|now))?\b"#)
+        #"\b(?:sorry|actually|wait|no|oh|hmm|but),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?: (?:morning|afternoon|evening|night)s?)? (?:is|are) (?:fine|ok|okay|free|good|possible)(?: (?:too|after all|now))?\b"#)
+    /// "Monday to Friday, but not Tuesday. Monday, Wednesday, Thursday are the best ones": the days called best, of those said.
+    static let bestOnes = TextPattern(
+        #"\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)+)\s+(?:are|r) (?:the )?(?:best|ideal|preferred|better)(?: ones?| days?| for me)?\b"#)
     /// "Saturday no, Thursday.": a day of the list said no to, and the one put in its place.
     static let dayNoThenDay = TextPattern(
         #"(?:^|[.!?]\s*)(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+no\b[,.!]?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b(?:\s*(?:[.!]|$)|,?\s+(?:then|instead)\b)"#)
@@ -449,7 +453,9 @@ extension FactExtractor {
             // "Tuesdays and Thursdays I'm at the allotment": what follows the last day of a list fills each.
             var end = mention.end
             // "fri and sat, sunday is church": after "and" the list is closed; a comma then starts a new subject.
+            // ("Monday to Thursday, Friday is my niece's swimming": a range is a whole; a day after its comma is a new subject.)
             var closed = Self.joinedBefore.matches(scan.window(before: mention.start, 12))
+                || mention.days.count >= 3 && Self.oneDayIsAfter.matches(scan.window(after: mention.end, 24))
             // ("mon wed fri got tuition": a list typed with spaces only, which stops at the end of its clause.)
             let home = scan.clause(around: mention.start)
             // ("mon wed fri sat, sun i visit my parents": a list typed with spaces closes at a comma.)
@@ -567,6 +573,10 @@ extension FactExtractor {
             }
         }
         preferred.removeAll { withdrawn.contains($0.0) }
+        if let best = Self.bestOnes.matches(in: scan.text).last,
+           case let named = Set(Self.dayToken.matches(in: best[1] ?? "").compactMap { Self.weekday($0.text) }), named.count >= 2 {
+            preferred.removeAll { !named.contains($0.0) }
+        }
         // "No fixed days … but for the long exit, always Sunday, I ask my chef to have Sunday free": with no fixed days,
         // the day kept free is the long run's, not a list of running days.
         let longRunNamed = Set(scan.candidates.filter { $0.path == "schedule.longRunDay" }.compactMap(\.value.stringValue))
@@ -745,7 +755,7 @@ extension FactExtractor {
                 day.1 > match.end && scan.sentence(around: day.1).start == scan.sentence(around: match.start).start
                     && (!weekdaysOnly || Self.weekdays.prefix(5).contains(day.0))
             }.count
-            return total + max(0, (Int(match[1] ?? match[2] ?? "") ?? 0) - filled)
+            return total + max(0, (Int(match[1] ?? match[2] ?? match[3] ?? "") ?? 0) - filled)
         }
         // "either Saturday or Sunday, don't mind which", "a long run on Saturday or Sunday, whichever's drier": one of two
         // days, not both, and not yet which; neither is a day that suits for sure (unless named again elsewhere).
@@ -812,7 +822,8 @@ extension FactExtractor {
 
         // "I could do five days if you made me": a count said anywhere in answer to how many days.
         if scan.expecting == "schedule.availableDays", !scan.has("schedule.availableDays"),
-           let match = Self.dayCount.firstMatch(in: scan.text) ?? Self.countSaid.firstMatch(in: scan.text), let count = Self.number(match[1] ?? match[2]), (1...7).contains(count),
+           let match = Self.dayCount.firstMatch(in: scan.text) ?? Self.countSaid.firstMatch(in: scan.text) ?? Self.countAskedBack.firstMatch(in: scan.text),
+           let count = Self.number(match[1] ?? match[2]), (1...7).contains(count),
            // "I did Comrades twice", "One day I want the Race of Hope": races done and some day, not days a week.
            !Self.raceDoneBefore.matches(scan.window(before: match.start, 48)),
            // ("4. rotating shifts, 2 days 2 nights 4 off": the rota's days on, not the days free to run.)
@@ -881,7 +892,7 @@ extension FactExtractor {
     static let countBefore = TextPattern(#"\b(?:[1-4]|both|the|a|an|one)\s+(?:of the\s+)?$"#)
     static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding|bar|barring)\b"#)
     static let unnamedDays = TextPattern(
-        #"\b([1-4]) (?:other |more |extra |random |different )?(?:weekdays?|week days?|weekday (?:evenings?|mornings?|nights?)|days? (?:in (?:the )?middle of (?:the )?week|midweek)|other days?|more days?|days? (?:that|which) (?:change|move|vary))\b|\bplus ([1-4]) more\b"#)
+        #"\b([1-4]) (?:other |more |extra |random |different )?(?:weekdays?|week days?|weekday (?:evenings?|mornings?|nights?)|days? (?:in (?:the )?middle of (?:the )?week|midweek)|other days?|more days?|days? (?:that|which) (?:change|move|vary))\b|\bplus ([1-4]) more\b|\bweekends?\s*(?:\+|plus)\s*([1-4])\b(?!\s*(?:hours?|hrs?|h|k|km|miles?|mins?|minutes?)\b)"#)
     static let ruledOutBefore = TextPattern(#"\b(?:not|no|never|cannot|can not|can't|cant|except|but|bar|apart from|other than)\b[^.;!?]*$"#)
     static let eitherOr = TextPattern(
         #"\b(?:either\s+)?(?:on\s+)?(mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\s+or\s+(?:on\s+)?(mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\b"#)
@@ -899,13 +910,15 @@ extension FactExtractor {
     /// Words after a "can't"/"except" that start a new, positive statement about days.
     static let unblock = TextPattern(#"\b(?:but|so|plus|and also|as well as|along with|then|long (?:run|runs|one|ones)|prefer|like|love|usually|works? (?:best|well|for me)|best|free|available|can run|can do|happy)\b"#)
     static let correctionCue = TextPattern(
-        #"\b(?:actually|i meant|i mean|sorry|correction|scratch that|make that|make it|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)(?:so,? )?(?:call it|let'?s say|lets say|put down|go with)\b(?=[^.!?]*:)|(?:^|[.!;]\s*)(?:no[\s,]+)*no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|naw|non|na(?=,))\b,?|\b(?:ah|oh|ugh|uh|hmm|eh|ach|och|ay|ai|ayy|oops|whoops|argh|dang|damn),? (?:no|na(?=,)|naw)\b"#)
+        #"\b(?:actually|i meant|i mean|sorry|pardon|correction|scratch that|make that|make it|rather|wait|hang on|hold on|on second thought)\b|(?:^|[.!;]\s*)(?:so,? )?(?:call it|let'?s say|lets say|put down|go with)\b(?=[^.!?]*:)|(?:^|[.!;]\s*)(?:no[\s,]+)*no\s*[-,.]+\s*(?=$|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:^|[.!;]\s*)(?:ah |oh )?(?:nah|naw|non|na(?=,))\b,?|\b(?:ah|oh|ugh|uh|hmm|eh|ach|och|ay|ai|ayy|oops|whoops|argh|dang|damn),? (?:no|na(?=,)|naw)\b"#)
     /// "Actually, add Sunday": a correction that adds to the days rather than replacing them.
     /// "One day I want the Race of Hope": some day, not one day a week.
     static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;:!?]*$"#)
     static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
     static let keptSpare = TextPattern(#"\b(?:keep|keeping|leave|leaving) (?:it |that |them )?(?:free|open|spare|clear)\b|\bin case\b"#)
     static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it)\b"#)
+    /// "… so Saturdays are out. Six then?": the count offered back as a question, closing the answer.
+    static let countAskedBack = TextPattern(#"(?:^|[.!?]\s+)(?:so,?\s+)?([1-7])(?:\s+days?)?,?\s+(?:then|i guess|i suppose|i think)\s*\?+\s*$"#)
     static let closingCount = TextPattern(#"\bso,?\s+([1-7])(?:\s+days?)?\s*[.!]*\s*$"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)
     static let opensWithAnd = TextPattern(#"^\W*and\b"#)
@@ -992,7 +1005,7 @@ extension FactExtractor {
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|keep (?:it|them|each run|my runs|runs|sessions|the runs?) (?:to|under|within|below)|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|"# + busyDayKind + #" ?day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find|run|go(?: for)?)|(?:on )?(?:weekdays|week days|work ?days|working days|busy days|school days|office days|shift days)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|keep (?:it|them|each run|my runs|runs|sessions|the runs?) (?:to|under|within|below)|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|"# + busyDayKind + #" ?day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find|run|go(?: for)?)|(?:on (?:a |an )?)?(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|office days?|shift days?)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
     // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the (?:limit|max|maximum)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.
@@ -1108,6 +1121,8 @@ extension FactExtractor {
         // (Unless the limit is said to be a working day's: "On work days … 55 minutes max; Saturday longer" is the busy
         // day's limit, which is the one recorded.)
         if Self.longerSometimes.matches(scan.text), !Self.workingDayLimit.matches(scan.text) { return }
+        // ("3 hours and 50 minutes maximum", asked the finish time: the most the race may take, not a session's limit.)
+        if scan.expecting == "goals.targetTime" { return }
         var matches = Self.sessionLimitBefore.matches(in: scan.text) + Self.sessionLimitAfter.matches(in: scan.text)
         if scan.expecting == "schedule.maxSessionDurationMinutes", let bare = Self.bareDuration.firstMatch(in: scan.text),
            !longRunSpans.contains(where: { $0.contains(bare.start) }) {

@@ -474,7 +474,7 @@ extension FactExtractor {
                                                "nothng": "nothing", "nothin": "nothing", "nuthin": "nothing", "nuthing": "nothing", "stres": "stress",
                                                "serius": "serious", "seruos": "serious", "runnin": "running", "xcept": "except", "doin": "doing", "goin": "going", "jst": "just",
                                                "lik": "like", "frend": "friend", "rist": "wrist", "str8": "straight", "nonsens": "nonsense",
-                                               "brokn": "broken", "brok": "broke", "othrwise": "otherwise", "injry": "injury"]
+                                               "brokn": "broken", "brok": "broke", "othrwise": "otherwise", "injry": "injury", "nt": "not", "mrch": "march"]
     /// The words of `shortTypos`, whole (not before a time or a date: "min 5:30").
     static let shortTypoPattern = TextPattern(#"\b(?:"# + shortTypos.keys.sorted().joined(separator: "|") + #")\b(?![:/.]\d)"#)
     static let typoExceptions: Set<String> = ["mundane", "sundae", "sundaes", "easter", "master", "masters", "fasted", "thursty", "matron", "evenings", "morn", "minute",

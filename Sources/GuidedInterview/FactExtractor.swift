@@ -366,6 +366,8 @@ final class Scan {
     func isQuestion(at position: Int) -> Bool {
         let rest = text.utf16Slice(position, text.utf16Length)
         guard let end = rest.firstIndex(where: { ".!?;".contains($0) }), rest[end] == "?" else { return false }
+        // ("Is a dull ache behind my left knee normal? It's been there since Saturday": the next sentence says it is so.)
+        if Self.soSinceAfter.matches(String(rest[rest.index(after: end)...])) { return false }
         // "Does a toe broken by a pressure cooker count?": offered, with a question whether it matters.
         if Replies.doesItCount.matches(String(rest[...end])) { return false }
         // "I had shin splints in high school track, does that count?": a statement with a question tagged on.
@@ -384,6 +386,8 @@ final class Scan {
     }
     private static let askingTheWord = TextPattern(#"\b(?:"# + Replies.howYouSay + #"|how to say|what(?: is it| do you call it| is the word)(?: called)?(?: in english)?|in english)\b[^?.!]*$"#)
     private static let unsureOfAWord = TextPattern(#"\s[-—–,]\s*[a-z]+\s*\?$"#)
+    static let soSinceAfter = TextPattern(
+        #"^\s*(?:it|its|it's|it is|it has|they|they have|they've|that|this)\s+(?:has |have |is |s )?(?:been\s+)?(?:there|sore|hurting|aching|achy|tender|painful|like (?:this|that)|going on|on and off)?\s*(?:since|for (?:a|about|over|nearly|almost|two|three|four|five|\d+) (?:days?|weeks?|months?)|ever since|started|began)\b"#)
     private static let taggedQuestion = TextPattern(#",\s*(?:is|are|does|do|did|will|would|can|could|should|any|am|or)\b"#)
     private static let questionOpening = TextPattern(
         #"^\s*(?:is|are|does|do|did|will|would|can|could|should|shall|what|how|why|when|where|who|am|any|anything|has|have|was|were)\b"#)

@@ -190,7 +190,7 @@ enum Replies {
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)
 
     static let correction = TextPattern(
-        #"\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask)|typing|i am typing|im typing|on (?:my|the) phone|from (?:my|the) phone|autocorrect|typos?|my english|english)\b)|(?<!not |never |n't |n’t )actually|correction|i meant|i mean|make that|(?<!was |were )more like(?![^.!?]*\b(?:on|in|during) (?:the |those |my )?(?:weeks?|months?)\b)(?!\s+\S+\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:month|year|summer|spring|autumn|fall|winter)|before)\b)|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|(?<=[.!]\s)(?:just )?kidding(?=[.!,])|only joking|just joking|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|hm|mmm|heqq|och|ach|ay|ai|ayy|aie|oy|oi|whoops|argh|dang|damn|ag|euh|eish|ehn|aish|yoh|arre|arey|ayyo|aiyo|aiyoh|haiya),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:ay|ayy|ai|aiyo|aiya|oops)\s+(?=\d)|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie)(?:,?\s+(?:lah|la|leh|ah|eh|mate|sorry))?[,.!]?\s*(?:[-—–]\s*)?(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?:^|[.!?]\s+)no\s+(?:its|it is|it's)\b(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well(?:,|\.\.+|…)\s*(?=(?:(?:under|sub|below|about|around|maybe|probably|realistically)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)(?:so |ok,? |okay,? |just )?(?:use|go with|call it|let'?s say|lets say|put down|put)(?=\s+(?:about |around |maybe )?\d)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
+        #"(?:^|[.!?]\s+)(?:or,?\s+)?(?:to be honest|if i'?m honest|if i am honest|truthfully|honestly),?\s+(?=(?:about |around |more like |maybe |probably |only )?\d)|\((?:kidding|joking|jk)\)|(?<!not |cant |can't )\bwait(?=\s*[,.!—-])|\b(?:no wait|wait,? no|oh wait|hang on|hold on|on second thought|scratch that|sorry(?! (?:for|about|if|in advance|to (?:say|hear|bother|ask)|typing|i am typing|im typing|on (?:my|the) phone|from (?:my|the) phone|autocorrect|typos?|my english|english)\b)|(?<!not |never |n't |n’t )actually|correction|i meant|i mean|make that|(?<!was |were )more like(?![^.!?]*\b(?:on|in|during) (?:the |those |my )?(?:weeks?|months?)\b)(?!\s+\S+\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|last (?:month|year|summer|spring|autumn|fall|winter)|before)\b)|not \d+|rather|oops|my bad|let me correct|i misspoke|typo|who am i kidding|kidding myself|jk|(?<=[.!]\s)(?:just )?kidding(?=[.!,])|only joking|just joking|on reflection|thinking about it|come to think of it|scrap that|strike that|forget that)\b|\b(?:ha|haha|hah|oh|ah|ahh|eh|er|erm|um|hmm|hm|mmm|heqq|och|ach|ay|ai|ayy|aie|oy|oi|whoops|argh|dang|damn|ag|euh|eish|ehn|aish|yoh|arre|arey|ayyo|aiyo|aiyoh|haiya),? (?:no|na(?=,)|naw)\b|(?:^|[.!?]\s+)(?:ay|ayy|ai|aiyo|aiya|oops)\s+(?=\d)|(?:^|[.!?]\s+)(?:no|non|nein|nee|nie)(?:,?\s+(?:lah|la|leh|ah|eh|mate|sorry))?[,.!]?\s*(?:[-—–]\s*)?(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)|(?:^|[.!?]\s+)no,\s+(?=[^.!?\d]*\d)|(?:^|[.!?]\s+)no\s+(?:its|it is|it's)\b(?=[^.!?\d]*\d)|(?<=[.!?]\s)(?:ah |oh |hmm,? |ach,? |och,? )?(?:nah|naw|non|na(?=,))\b,?|\battends\b|\bhang about\b|(?:^|[.!?]\s+)well(?:,|\.\.+|…)\s*(?=(?:(?:under|sub|below|about|around|maybe|probably|realistically)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)(?:so |ok,? |okay,? |just )?(?:use|go with|call it|let'?s say|lets say|put down|put)(?=\s+(?:about |around |maybe )?\d)|\bmake it(?=\s+(?:\d|an?\s|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|(?:^|[.!?]\s+)then,?(?=\s+(?:about |around |maybe )?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)\s*(?:hours?|minutes?|mins?|k|km|miles?|days?|times|runs)?\s*[.!]?\s*$)"#)
 
     /// A message that opens by correcting an earlier answer ("Sorry, more like 35", "Actually, make the target 52").
     static let correctionOpening = TextPattern(
@@ -216,8 +216,10 @@ enum Replies {
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
         // "It's three little runs of about 5k, so fifteen-ish kilometres a week?" is a statement said with a
         // rising voice; "Is 50 minutes doable?" and "what about Saturdays?" ask.
-        let statements = sentences.filter { sentence in
-            let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        let statements = sentences.indices.filter { index in
+            let trimmed = sentences[index].trimmingCharacters(in: .whitespaces)
+            // ("Is a dull ache behind my knee normal? It's been there since Sunday": asked, and then told as so.)
+            if trimmed.hasSuffix("?"), index + 1 < sentences.count, Scan.soSinceAfter.matches(sentences[index + 1].lowercased()) { return true }
             // "Does a toe broken by a pressure cooker count?" offers the toe: it stays.
             // ("Any day I'm not on a client site, so honestly, three?": a figure said with a rising voice.)
             // ("In 2019 I had 'rotura de menisco', how do you call it, a meniscus tear?": the English word asked for.)
@@ -225,7 +227,7 @@ enum Replies {
                 || risingFigure.matches(trimmed.lowercased()) || askingTheWord.matches(trimmed.lowercased())
                 // ("33. Does it matter that I take the contraceptive pill?": the question takes for granted that the runner does.)
                 || FactExtractor.presupposed.matches(trimmed.lowercased())
-        }
+        }.map { sentences[$0] }
         // (The rising figure is read as said: "three?" is three.)
         let settled = statements.map { sentence in
             risingFigure.matches(sentence.trimmingCharacters(in: .whitespaces).lowercased()) ? String(sentence.dropLast()) + "." : sentence
@@ -537,7 +539,7 @@ enum Replies {
         }
         return nil
     }
-    static let nameCorrected = TextPattern(#"\b(?i:autocorrect(?:ed)?|auto-correct|typo|i meant|sorry,? (?:wrong|typo|autocorrect))\b[^.!?]*[.!?]\s+([A-Z][\p{L}'-]+)\s*(?:[.!]|$)"#, caseSensitive: true)
+    static let nameCorrected = TextPattern(#"\b(?i:autocorrect(?:ed)?|auto-correct|typo|i meant|sorry,? (?:wrong|typo|autocorrect))\b[^.!?]*[.!?]+\s+(\p{Lu}[\p{L}'-]+(?=\s*(?:[.!]|$))|\p{Ll}[\p{L}'-]+(?=\s*[.!]*\s*$))"#, caseSensitive: true)
     static let lowerCaseIntroduction = TextPattern(
         #"(?:^|[,.!:;]\s*|^\s*(?:hi+|hey+|hello|hiya|heya|hie+|hola+|holi)\s+)(?:i'm|im|i am|am|mi|soy|je suis|ako si|saya)\s+(\p{Ll}[\p{Ll}'-]{1,}(?:\s+(?!sorry\b|here\b|lol\b|btw\b|haha\b|hehe\b|and\b|from\b)\p{Ll}[\p{Ll}'-]{1,})?)\s*(?:[.!]*\s*$|\W*\s+(?:sorry|here|lol|btw|haha|hehe)\b)"#,
         caseSensitive: true)
@@ -575,7 +577,7 @@ enum Replies {
         #"(?:\b(?:but|so),? (?:please,? |just |only )?(?:put |write |use |go with )?([A-Z][\p{Ll}'-]+)(?=\s*[.!]?\s*$)|\b(?:but|so) (?:just |only )?([A-Z][\p{Ll}'-]+)(?:'ll do| will do| is fine|'s fine| is okay| works| is good| is ok| is better| is best| please)\b|(?:^|[.!?]\s+)([A-Z][\p{Ll}'-]+)(?:'ll do|'s fine)\b|\b(?i:for you|to you),? ([A-Z][\p{Ll}'-]+) (?:is enough|is fine|will do|is good)\b)"#,
         caseSensitive: true)
     static let honorific = TextPattern(
-        #"\b(?:Frau|Herr|Fräulein|Madame|Mme|Monsieur|Señora|Señor|Sra\.?|Doña|Signora|Signor|Senhora|Senhor|Doamna|Domnul|Pani|Pan)\s+(?=\p{Lu})|(?<=\p{L})\s+(?:Bey|Hanım|Hanim|Sensei)\b"#, caseSensitive: true)
+        #"\b(?:Frau|Herr|Fräulein|Madame|Mme|Monsieur|Señora|Señor|Sra\.?|Doña|Signora|Signor|Senhora|Senhor|Doamna|Domnul|Pani|Pan)\s+(?=\p{Lu})|(?<=\p{L})\s+(?:Bey|Hanım|Hanim|Sensei)\b|^\s*(?:Ranger|Constable|Inspector|Detective|Officer|Nurse|Pastor|Imam|Rabbi|Judge|Councillor|Cllr|Coach|Sergeant|Sgt|Captain|Capt|Professor|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})"#, caseSensitive: true)
     static let putName = TextPattern(#"^\s*(?:put|use|make it|go with|write|just put|just use)\s+(?=\p{L})"#)
     static let nameCorrectedTo = TextPattern(
         #"\b(?i:actually|no|sorry|wait|scratch that)[,.!\s]+(?:(?i:no)[,.!\s]+)?(?i:put|use|make it|go with|write|just put|just use)\s+(?:(?i:my (?:full|real|proper|whole) name),?\s+)?(\p{Lu}[\p{Ll}'-]+)\b"#, caseSensitive: true)

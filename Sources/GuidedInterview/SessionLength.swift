@@ -280,7 +280,7 @@ enum SessionLength {
     static let shiftDay = #"(?:on (?:a |an |my )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* )?(?:late|lates|early|earlies|shift|night|nights|double|work ?day|busy day)s?|before (?:a |my )?(?:night|shift|late|early)s?)\b"#
     static let otherwiseBefore = TextPattern(#"\b(?:otherwise|other days|the rest of the time|the other weeks?)\b[^.;!?\d]*$"#)
     static let settledBefore = TextPattern(
-        #"\b(?:no|actually|i mean|sorry|make (?:that|it)|let'?s say|say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
+        #"\b(?:no|actually|i mean|sorry|pardon|oops|correction|make (?:that|it)|let'?s say|say|scratch that|my bad|wait|or rather|realistically|so|well|call it|typo|really|put|put down|write|go with)\b[^.;!?\d]*$"#)
     /// "Fifty if a client cancels, which they never do": a stretch on a condition that does not come.
     static let neverHappens = TextPattern(
         #"^[^.!?;]*\b(?:which|and that|that|but (?:that|it|they))\s+(?:\w+\s+)?(?:never|rarely|hardly ever|almost never|does not|do not|will not|is not going to|never ever)\b"#)

@@ -16,7 +16,8 @@ enum StatedName {
         if let name = insisted.firstMatch(in: message)?[1] { return cased(name) }
         // "My name is Sunday. Yes, Sunday, like the day": a day's name, said again, is the runner's.
         if let match = dayAsName.firstMatch(in: message), let name = match[1], match[2]?.lowercased() == name.lowercased() { return cased(name) }
-        for rule in [corrected, starredFix, spelledOut, initials, preferred, goesBy, givenLast, titled, transliterated, familyNameFirst, doubleGivenName,
+        let askedFor: (String) -> String? = { butNamePlease.firstMatch(in: $0)?[1] }
+        for rule in [corrected, askedFor, starredFix, spelledOut, initials, preferred, goesBy, givenLast, titled, transliterated, familyNameFirst, doubleGivenName,
                      introducedInOtherTongue, nameSaidLater, runnerNamedByTypist, labelled] {
             if let name = rule(message), acceptable(name) { return cased(name) }
         }
@@ -39,7 +40,7 @@ enum StatedName {
     static func titled(_ message: String) -> String? {
         (titleThenGiven.firstMatch(in: message) ?? titleSurnameThenGiven.firstMatch(in: message))?[1]
     }
-    static let titles = #"(?:sgt|sergeant|maj|major|capt|captain|lt|lieutenant|col|colonel|gen|general|cpl|corporal|pte|private|brig|brigadier|cdr|commander|adm|admiral|dr|doctor|prof|professor|rev|reverend|fr|father|sister|sir|dame|mr|mrs|ms|mx|miss)"#
+    static let titles = #"(?:sgt|sergeant|maj|major|capt|captain|lt|lieutenant|col|colonel|gen|general|cpl|corporal|pte|private|brig|brigadier|cdr|commander|adm|admiral|dr|doctor|prof|professor|rev|reverend|fr|father|sister|sir|dame|mr|mrs|ms|mx|miss|ranger|constable|inspector|detective|officer|nurse|pastor|imam|rabbi|judge|councillor|cllr|chief)"#
     static let titleThenGiven = TextPattern(
         #"^\s*(?:(?i:"# + titles + #")\.?\s+)+(?:\((?i:ret|retd|retired)\.?\)\s+)?("# + capitalised + #")\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:I{1,3}|Jr|Sr)\.?)?\s*[.!]?\s*$"#,
         caseSensitive: true)
@@ -123,7 +124,9 @@ enum StatedName {
         caseSensitive: true)
     /// "Alexandra, Sasha will do", "Officially Oluwadamilare, Dami is easier".
     /// "Reginald Thompson III. Reggie is fine.", "Nur Aisyah binti Rahman. Aisyah please".
-    static let willDoSentence = TextPattern(#"[.!?]\s+("# + capitalised + #")(?: is fine| will do| please| works| is good)\s*[.!]?\s*$"#, caseSensitive: true)
+    static let willDoSentence = TextPattern(#"[.!?]\s+("# + capitalised + #")(?: is fine| will do| please| works| is good)\s*(?:[.!]|,[^.!?]*[.!]?)?\s*$"#, caseSensitive: true)
+    /// "J.R. Whitcombe. The golf lot call me J.R., but Joan, please.": the name asked for, after what others use.
+    static let butNamePlease = TextPattern(#"\b(?i:but)\s+("# + capitalised + #"),?\s+(?i:please)\s*[.!]?\s*$"#, caseSensitive: true)
     /// ("Huang Wei Ling. Wei Ling will do, the Huang is for the taxman": two words of the name said again, with a reason after.)
     static let twoWordsWillDo = TextPattern(#"^\s*\p{Lu}[\p{L}'’-]*\s+(\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)\s*[.!]\s+\1(?: is fine| will do| please| works| is good)\b"#, caseSensitive: true)
     static let willDoAfterComma = TextPattern(#",\s*("# + capitalised + #")(?:'ll do| will do| is fine|'s fine| is easier| is better| works| please)\b"#, caseSensitive: true)

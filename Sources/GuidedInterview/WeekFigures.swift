@@ -468,6 +468,9 @@ enum WeekFigures {
                 // After an opening count, only another kind of run adds ("2 runs, 1 parkrun"; not "Three times, one day yes").
                 let runAfter = text.utf16Slice(other.start, min(text.utf16Length, other.start + 20))
                     .range(of: #"^\S+\s+(?:\w+\s)?(?:runs?|parkruns?|jogs?|long run|sessions?|5k|10k)\b"#, options: .regularExpression) != nil
+                // ("Four runs, plus two evenings at the bouldering gym": outings of another sport are no runs.)
+                let outing = text.utf16Slice(other.start, min(text.utf16Length, other.start + 40))
+                if FactExtractor.otherActivity.matches(outing) || outing.contains("bouldering") { return false }
                 return between.range(of: #"\b(?:plus|and|,)\s*$"#, options: .regularExpression) != nil
                     && (!opening || runAfter || between.range(of: #"\bplus\s*$"#, options: .regularExpression) != nil)
                     && !between.contains("(") && !between.contains(".")
