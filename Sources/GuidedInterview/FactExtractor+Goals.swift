@@ -142,7 +142,7 @@ extension FactExtractor {
             if named != nil, Self.eventWordAfter.matches(after) { continue }
             if Self.distancesOffered.matches(scan.sentenceBefore(position)) { continue }
             // ("The 10k. There's a 5k too, but no chance": once the goal's distance is found, another the event offers.)
-            if distanceFound != nil, Self.alsoOffered.matches(scan.sentenceBefore(position)) { continue }
+            if distanceFound != nil, Self.alsoOffered.matches(scan.sentence(around: position).text) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
@@ -958,13 +958,13 @@ extension FactExtractor {
             said = raw.lowercased()
         }
         // ("the run of the Seven Bridges", "the race of Alexander the Great": the event named after what is run, then whose.)
-        if name == nil, goalAnswer, let match = Self.runOfTheName.firstMatch(in: scan.original), let kind = match[1], let raw = match[2],
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName", let match = Self.runOfTheName.firstMatch(in: scan.original), let kind = match[1], let raw = match[2],
            !Self.doneBefore(scan.original, at: match.start), !scan.aboutSomeoneElse(at: match.start) {
             name = "\(kind.prefix(1).uppercased() + kind.dropFirst()) of \(raw)"
             said = "\(kind) of \(raw.lowercased())"
         }
         // ("the Dragon's Back run out past the reservoir": capitalised words with the kind typed small after them.)
-        if name == nil, goalAnswer, let match = Self.cappedThenSmallKind.firstMatch(in: scan.original), let raw = match[1], let kind = match[2],
+        if name == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName", let match = Self.cappedThenSmallKind.firstMatch(in: scan.original), let raw = match[1], let kind = match[2],
            case let words = raw.split(separator: " ").map(String.init), nameLike(words),
            !words.contains(where: { Self.notRaceNameWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }),
            !Self.doneBefore(scan.original, at: match.start), !scan.aboutSomeoneElse(at: match.start) {
@@ -1587,6 +1587,8 @@ extension FactExtractor {
             if Self.ifICanRun.matches(sentence), Self.soICanDoThat.matches(scan.window(after: match.end, 30)) { continue }
             // "6:10 last year", "2 hours and 3 minutes, so I want better": a result to beat, not the target.
             if Self.resultAfter.matches(scan.window(after: match.end, 24)) { continue }
+            // ("Sub 1:50. I was 1:38 before the Achilles went": a time from before a break.)
+            if Self.beforeABreakAfter.matches(scan.window(after: match.end, 40)) { continue }
             if Self.cutoffAfter.matches(scan.window(after: match.end, 16)) { continue }
             // ("about three hours down the road … there's a 7:15 bus", "3 hours and half from here": a journey, not a finish time.)
             if Self.journeyAfter.matches(scan.window(after: match.end, 24)) || Self.clockOfTheDayAfter.matches(scan.window(after: match.end, 24))
@@ -1638,7 +1640,9 @@ extension FactExtractor {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
         // ("I ran 2:15 last spring. I'd like to beat it": asked for a time, the result the runner wants to beat is the mark.)
+        // (Only when that time is the one figure said: "I ran 58 last year and I'd like to beat that, so 57 or so" names its own.)
         if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), let beat = Self.beatThatTime.firstMatch(in: scan.text),
+           Set(Self.figureSaid.matches(in: scan.text).map(\.text)).count == 1,
            let match = (Self.anyClock.matches(in: scan.text) + Self.timeWithUnit.matches(in: scan.text)).filter({ $0.start < beat.end })
                .max(by: { $0.start < $1.start }),
            let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
@@ -1717,8 +1721,10 @@ extension FactExtractor {
     }
     static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|went|goes|walks|walked|aiming|is aiming|aims|wants|is going for|is running|is racing)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
+    static let figureSaid = TextPattern(#"(?<![\d:.])(?!(?:19|20)\d\d\b)\d+(?::\d\d)*(?:\.\d+)?"#)
     static let beatThatTime = TextPattern(#"\b(?:beat|better|improve on|go under|get under|faster than|quicker than)\s+(?:it|that|this|that time|my time|the (?:\d{1,2}:\d\d|time))\b"#)
-    static let resultAfter = TextPattern(#"^\s*(?:before (?:the|my|i|it|covid|kids)\b|(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
+    static let beforeABreakAfter = TextPattern(#"^\s*before (?:the |my )?(?:\w+ )?(?:went|gave out|gave way|snapped|broke|tore|ruptured|injury|surgery|operation|op|fracture|baby|pregnancy|kids|covid|pandemic|lockdown)\b"#)
+    static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
     static let bound = TextPattern(#"^(?:under|sub|in under|in less than|less than|faster than|break)"#)
     static let noTarget = TextPattern(#"^\s*no time\b(?! (?:for|to)\b)|\b(?:no (?:time )?(?:goal|target)|no (?:particular|specific|real) (?:time|target|goal)|not (?:bothered|fussed) about (?:the )?time)\b"#)
     static let maybeBefore = TextPattern(#"\b(?:maybe|perhaps|possibly|might be|could be)\s+(?:even\s+)?$"#)
@@ -1732,7 +1738,7 @@ extension FactExtractor {
     static let warmUpFor = TextPattern(#"\b(?:warm[- ]?up|tune[- ]?up|build[- ]?up|prep|preparation|practice|training run|stepping stone) (?:race |run )?(?:for|before|towards) (?:a|an|the|my) (?:[a-z]+ )?$"#)
     static let eventWordAfter = TextPattern(#"^\s*(?:weekend|festival|expo|village|week)\b"#)
     static let distancesOffered = TextPattern(#"\b(?:all (?:the |of the )?(?:distances|races)|(?:several|many|different|other|four|three) distances)\b[^.;!?]*$"#)
-    static let alsoOffered = TextPattern(#"^\s*(?:but |and |oh |well )?(?:there'?s|there is|there are|there was|they have|they also have|they do|they also do|it also has|it has)\b"#)
+    static let alsoOffered = TextPattern(#"^\s*(?:but |and |oh |well )?(?:there'?s|there is|there are|there was|they have|they also have|they do|they also do|it also has|it has)\b(?=[^.!?]*\b(?:also|as well|too)\b)"#)
     static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:is|was|'s) (?:the |for (?:the )?)?(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b|^\s*(?:is|was|'s) (?:the |a )?(?:other|different|another) (?:one|1|race|event)\b"#)
     static let nowThenWanted = TextPattern(
         #"\b(\d{1,3})\s*(?:min|mins|minutes)\s+(?:now|currently|right now|atm)\b[\s,.;]*(?:i )?(?:want|wanna|aim(?:ing)? for|goal(?: is)?|target)\s+(?:sub |under |a )?(\d{1,3}(?::\d\d)?)\b(?!\s*(?:k\b|km|miles?|a week|per week|runs?|times))"#)

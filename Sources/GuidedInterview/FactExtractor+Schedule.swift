@@ -496,7 +496,9 @@ extension FactExtractor {
                 || end == mention.end && mention.days.count == 1 && !Self.joinedBefore.matches(scan.window(before: mention.start, 12))
                     && Self.loneDayAtWork.matches(scan.window(after: end, 20))
                 || mentions.count > 1 && Self.dayOutLater.matches(after)
+                // ("Mon, Wed, Fri — Saturday and Sunday is the big market, impossible": a day named after the list takes the cue.)
                 || Self.noTimeEnd.matches(scan.sentence(around: mention.start).text) && !Self.availability.matches(scan.sentence(around: mention.start).text)
+                    && !Self.dayToken.matches(scan.text.utf16Slice(end, scan.sentence(around: mention.start).start + scan.sentence(around: mention.start).text.utf16Length))
                 // ("Boat days are Tuesday and Friday, out on the reef from 7 till 5, can't run those": the sentence rules them out.)
                 || Self.cannotRunThose.firstMatch(in: scan.window(after: end, 80)).map({ cue in
                     !Self.dayToken.matches(scan.window(after: end, 80).utf16Slice(0, cue.start)) }) == true

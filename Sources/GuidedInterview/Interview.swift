@@ -175,6 +175,15 @@ public struct Interview: Sendable {
                               knownWeeklyKm: profile.running.currentVolume)
         }
         let extraction = read(message, expecting: asked)
+        // ("About 15 km. Five kilometres, three mornings", then "Three, and aqua-aerobics on Tuesday." asked about experience:
+        // the runs a week were heard in passing, so their question was passed over, and the runner answers it anyway. The
+        // answer says what is on file already: say so, and ask the question asked again.)
+        if let asked, let passed = state.passedOver, passed != asked, extraction.fact(asked) == nil,
+           let known = onFile.value(atPath: passed).doubleValue, let again = read(message, expecting: passed).fact(passed),
+           again.value.doubleValue == known, let question = questions.first(where: { $0.path == asked }) {
+            state.passedOver = nil
+            return Turn(reply: "Yes, \(again.said). " + ask(question), state: state)
+        }
         if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
            let match = FactExtractor.monthMentioned.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {
             state.raceMonth = month
@@ -224,7 +233,10 @@ public struct Interview: Sendable {
             }
         }
         // "Whichever. Only not Sunday — that is Mass": no fixed days, said beside a day ruled out, answers the question too.
-        if asked == "schedule.preferredDays", !facts.contains(where: { $0.path == "schedule.preferredDays" }), facts.contains(where: { $0.path == "schedule.blockedDays" }),
+        // ("No fixed days. We rotate days, arvos and nights": with a time of day said too.)
+        if asked == "schedule.preferredDays", !facts.contains(where: { $0.path == "schedule.preferredDays" }), 
+           facts.contains(where: { $0.path == "schedule.blockedDays" }) || facts.contains(where: { $0.path == "schedule.preferredTime" })
+               && facts.allSatisfy({ ["schedule.blockedDays", "schedule.preferredTime"].contains($0.path) }),
            Replies.noFixedDays.matches(message.lowercased()) {
             facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array([]), said: "no fixed days (I'll spread the runs through the week)"))
         }
@@ -784,10 +796,20 @@ public struct Interview: Sendable {
     // MARK: - Questions
 
     /// The first unanswered question, or the summary when the interview is complete.
+    /// Questions whose answer, passed over, a runner may still give at the next one.
+    static let restatable: Set<String> = ["running.currentFrequency"]
+
     public func nextQuestion(profile: Runner, state: inout InterviewState) -> String {
         let document = (try? JSONValue(encoding: profile)) ?? .null
         for question in questions where !state.skipped.contains(question.path) && !state.deferred.contains(question.path)
             && !isAnswered(question.path, profile, document) {
+            // The question just passed over because the answer before it told it ("five kilometres, three mornings").
+            if let index = questions.firstIndex(of: question), index >= 2, Self.restatable.contains(questions[index - 1].path),
+               state.asked == questions[index - 2].path {
+                state.passedOver = questions[index - 1].path
+            } else if state.asked != question.path {
+                state.passedOver = nil
+            }
             if state.asked != question.path { state.previousAsked = state.asked }
             state.asked = question.path
             return ask(question)
@@ -923,6 +945,9 @@ public struct InterviewState: Sendable, Equatable {
     public var raceMonth: Int?
     /// The days the runner said they run now, asked how far or how often: what "the same days" means later.
     public var daysRunNow: [String] = []
+    /// A question passed over because the answer before it told it (the runs a week in the week's distance): the runner
+    /// may still answer it at the next question.
+    public var passedOver: String?
     /// Someone else is typing for the runner (a parent for a child): "he" and "his" are the runner.
     public var speaksFor = false
     public var summarised = false
