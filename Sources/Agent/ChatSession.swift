@@ -1,5 +1,6 @@
 import CadenceCore
 import Foundation
+import GuidedInterview
 import Knowledge
 import LLM
 import Store
@@ -28,6 +29,9 @@ public actor ChatSession {
     /// Red flags reported before the runner answered the health-data question: written to their
     /// health facts if they agree, forgotten if they decline.
     private var heldRedFlags: [SafetyCheck.RedFlag] = []
+    /// A red flag told after the runner declined to have health data kept: nothing is written unless they agree to
+    /// keep it, asked once, in the next message.
+    private var flagAwaitingConsent: SafetyCheck.RedFlag?
     public private(set) var turn = 0
     public private(set) var usage = TokenUsage()
     private var ended = false
@@ -64,6 +68,21 @@ public actor ChatSession {
 
         let historyStart = history.count
         var changes: [RunnerChange] = []
+        // ("… my calf is swollen and warm since the flight", told after a no to keeping health data, then "yes" to keeping a
+        // note of it: the consent is recorded and the symptom written, so no plan is made until a doctor clears the runner.)
+        if let flag = flagAwaitingConsent {
+            flagAwaitingConsent = nil
+            if Interview.yesOrNo(text) == true {
+                changes += recordConsent(turn: turn)
+                changes += recordInHealthFacts(flag, turn: turn)
+                let answer = "Thank you. I've kept a note of it, and no plan will be made until a doctor has cleared you to run."
+                history += [.user(text), .assistant(AssistantMessage(content: [.text(answer)]))]
+                completedTurns.append((turn, historyStart, changes))
+                display(.text(answer))
+                record(.assistant(turn: turn, text: answer))
+                return answer
+            }
+        }
         if text.count > Self.maxMessageCharacters {
             // Read nothing of it: a clear message, and no change to the profile or the conversation.
             let answer = "That message is \(text.count) characters long; I read messages of up to \(Self.maxMessageCharacters) characters. "
@@ -87,7 +106,13 @@ public actor ChatSession {
         if let heatNote { record(.error(turn: turn, kind: "heat", message: heatNote)) }
         func fixedAnswer(_ messages: [LLMMessage]) -> String {
             changes += recordInHealthFacts(flag!, turn: turn)
-            let answer = SafetyCheck.answer(for: flag!)
+            var answer = SafetyCheck.answer(for: flag!)
+            // The runner said no to keeping health data: the plan can wait for a doctor only if this one note is kept.
+            if let runner = try? database.runner(id: info.runnerId), HealthConsent.status(of: runner) == .declined {
+                flagAwaitingConsent = flag
+                answer += " You asked me not to keep health details, so I can't hold your plan for this unless I keep a note of it. "
+                    + "May I keep health notes from now on, starting with this one, so that no plan is made until a doctor has cleared you? (yes or no)"
+            }
             history = messages + [.assistant(AssistantMessage(content: [.text(answer)]))]
             changes += writeHeldRedFlags(turn: turn)
             completedTurns.append((turn, historyStart, changes))
@@ -235,6 +260,21 @@ public actor ChatSession {
             return changes
         } catch {
             record(.error(turn: turn, kind: "red_flag", message: "the symptom could not be saved in \(SafetyCheck.healthFact(for: flag).path)"))
+            return []
+        }
+    }
+
+    /// The runner's yes to keeping health data, given after a red flag: recorded as `record_consent` records it.
+    func recordConsent(turn: Int) -> [RunnerChange] {
+        let values: [(String, JSONValue)] = [("legal.healthConsentAt", .number(Double(clock.millis))),
+                                             ("legal.consentVersion", .string(ToolRegistry.consentVersion))]
+        do {
+            let changes = try database.setRunnerFields(runnerId: info.runnerId, values,
+                                                       context: WriteContext(source: .user, turn: turn, sessionId: info.id))
+            if !changes.isEmpty { record(.runnerUpdate(turn: turn, changes: changes)) }
+            return changes
+        } catch {
+            record(.error(turn: turn, kind: "consent", message: "the consent could not be saved"))
             return []
         }
     }

@@ -796,6 +796,9 @@ public struct Interview: Sendable {
     // MARK: - Questions
 
     /// The first unanswered question, or the summary when the interview is complete.
+    /// A yes or a no in the runner's words ("yeah go on", "nah rather not"), or nil when the message is neither.
+    public static func yesOrNo(_ message: String) -> Bool? { Replies.yesOrNo(message) }
+
     /// Questions whose answer, passed over, a runner may still give at the next one.
     static let restatable: Set<String> = ["running.currentFrequency"]
 

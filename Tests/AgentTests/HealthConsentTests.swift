@@ -139,6 +139,31 @@ struct HealthConsentTests {
         #expect(try Self.healthRows(earlyDatabase, earlyRunner.id).isEmpty)
     }
 
+    /// A red flag told after the runner declined to have health data kept: the fixed advice, then one question whether a
+    /// note may be kept so the plan waits for a doctor. A yes records the consent and the symptom (the profile is not ready
+    /// for a plan); anything else keeps nothing, and the message is read as usual.
+    @Test func aRedFlagAfterADeclineAsksOnceToKeepANote() async throws {
+        let message = "My left calf has been swollen and warm since the flight back from Perth, a bit red too."
+        let (database, runner, said) = try await GuidedInterviewerTests.session(["Ruth", "no", message, "yes"])
+        #expect(said[3].contains("May I keep health notes"), "\(said[3])")
+        #expect(said[4].contains("kept a note"), "\(said[4])")
+        let agreed = try #require(try database.runner(id: runner.id))
+        #expect(HealthConsent.status(of: agreed) == .given)
+        #expect(RedFlagSymptoms.holdPlan(agreed), "\(String(describing: agreed.health.medicalConditions))")
+
+        let (otherDatabase, otherRunner, otherSaid) = try await GuidedInterviewerTests.session(["Ruth", "no", message, "a half marathon"])
+        #expect(!otherSaid[4].contains("kept a note"))
+        let declined = try #require(try otherDatabase.runner(id: otherRunner.id))
+        #expect(HealthConsent.status(of: declined) == .declined)
+        #expect(declined.health.medicalConditions == nil)
+        #expect(try Self.healthRows(otherDatabase, otherRunner.id).isEmpty)
+        #expect(declined.goals.raceDistance != nil, "the answer after it is read as usual")
+
+        // Control: with consent given, no such question.
+        let (_, _, givenSaid) = try await GuidedInterviewerTests.session(["Ruth", "yes", message])
+        #expect(givenSaid[3].contains("stop running") && !givenSaid[3].contains("May I keep"))
+    }
+
     /// A red flag said before the consent question: the stop-running advice at once, the symptom
     /// held in the conversation and written only if consent follows (never dropped, never early).
     @Test(arguments: [
