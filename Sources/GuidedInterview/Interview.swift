@@ -178,7 +178,10 @@ public struct Interview: Sendable {
         // ("About 15 km. Five kilometres, three mornings", then "Three, and aqua-aerobics on Tuesday." asked about experience:
         // the runs a week were heard in passing, so their question was passed over, and the runner answers it anyway. The
         // answer says what is on file already: say so, and ask the question asked again.)
-        if let asked, let passed = state.passedOver, passed != asked, extraction.fact(asked) == nil,
+        // (Only at the first asking, and not a count of days: "Three days, Monday, Wednesday and Friday", said when the
+        // question is asked again, has moved on to the days.)
+        if let asked, let passed = state.passedOver, passed != asked, extraction.fact(asked) == nil, state.misses[asked, default: 0] == 0,
+           !Self.daysWord.matches(message.lowercased()),
            let known = onFile.value(atPath: passed).doubleValue, let again = read(message, expecting: passed).fact(passed),
            again.value.doubleValue == known, let question = questions.first(where: { $0.path == asked }) {
             state.passedOver = nil
@@ -799,6 +802,7 @@ public struct Interview: Sendable {
     /// A yes or a no in the runner's words ("yeah go on", "nah rather not"), or nil when the message is neither.
     public static func yesOrNo(_ message: String) -> Bool? { Replies.yesOrNo(message) }
 
+    static let daysWord = TextPattern(#"\bdays?\b"#)
     /// Questions whose answer, passed over, a runner may still give at the next one.
     static let restatable: Set<String> = ["running.currentFrequency"]
 

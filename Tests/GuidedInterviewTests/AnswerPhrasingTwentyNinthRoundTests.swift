@@ -101,6 +101,11 @@ struct AnswerPhrasingTwentyNinthRoundTests {
         ])
         #expect(after.running.experienceLevel == .casual)
         #expect(next.asked == "schedule.availableDays")
+        // Controls: a count of days, said when the question is asked again, is the days' answer.
+        let (moved, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [
+            "About 12 km. Four kilometres, three mornings.", "I began at seventy after my husband passed.", "Three days, Monday, Wednesday and Friday.",
+        ])
+        #expect(moved.schedule.availableDays == 3)
         // Control: an answer to the question asked is read as such.
         let (answered, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, ["About 20 km. Five kilometres, four mornings.", "Casual, for years."])
         #expect(answered.running.experienceLevel == .casual)
