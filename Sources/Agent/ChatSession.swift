@@ -264,19 +264,14 @@ public actor ChatSession {
         }
     }
 
-    /// The runner's yes to keeping health data, given after a red flag: recorded as `record_consent` records it.
+    /// The runner's yes to keeping health data, given after a red flag: recorded by the `record_consent` tool itself.
     func recordConsent(turn: Int) -> [RunnerChange] {
-        let values: [(String, JSONValue)] = [("legal.healthConsentAt", .number(Double(clock.millis))),
-                                             ("legal.consentVersion", .string(ToolRegistry.consentVersion))]
-        do {
-            let changes = try database.setRunnerFields(runnerId: info.runnerId, values,
-                                                       context: WriteContext(source: .user, turn: turn, sessionId: info.id))
-            if !changes.isEmpty { record(.runnerUpdate(turn: turn, changes: changes)) }
-            return changes
-        } catch {
-            record(.error(turn: turn, kind: "consent", message: "the consent could not be saved"))
-            return []
-        }
+        let context = ToolContext(database: database, runnerId: info.runnerId, knowledge: knowledge, clock: clock,
+                                  turn: turn, sessionId: info.id, ids: ids)
+        let outcome = ToolRegistry.consent(["healthData": true], context)
+        if !outcome.ok { record(.error(turn: turn, kind: "consent", message: "the consent could not be saved")) }
+        if !outcome.changes.isEmpty { record(.runnerUpdate(turn: turn, changes: outcome.changes)) }
+        return outcome.changes
     }
 
     /// At the end of each turn: once the runner has agreed to keep health data, the red flags they

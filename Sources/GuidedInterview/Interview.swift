@@ -237,7 +237,7 @@ public struct Interview: Sendable {
         }
         // "Whichever. Only not Sunday — that is Mass": no fixed days, said beside a day ruled out, answers the question too.
         // ("No fixed days. We rotate days, arvos and nights": with a time of day said too.)
-        if asked == "schedule.preferredDays", !facts.contains(where: { $0.path == "schedule.preferredDays" }), 
+        if asked == "schedule.preferredDays", !facts.contains(where: { $0.path == "schedule.preferredDays" }),
            facts.contains(where: { $0.path == "schedule.blockedDays" }) || facts.contains(where: { $0.path == "schedule.preferredTime" })
                && facts.allSatisfy({ ["schedule.blockedDays", "schedule.preferredTime"].contains($0.path) }),
            Replies.noFixedDays.matches(message.lowercased()) {
@@ -798,7 +798,6 @@ public struct Interview: Sendable {
 
     // MARK: - Questions
 
-    /// The first unanswered question, or the summary when the interview is complete.
     /// A yes or a no in the runner's words ("yeah go on", "nah rather not"), or nil when the message is neither.
     public static func yesOrNo(_ message: String) -> Bool? { Replies.yesOrNo(message) }
 
@@ -806,6 +805,7 @@ public struct Interview: Sendable {
     /// Questions whose answer, passed over, a runner may still give at the next one.
     static let restatable: Set<String> = ["running.currentFrequency"]
 
+    /// The first unanswered question, or the summary when the interview is complete.
     public func nextQuestion(profile: Runner, state: inout InterviewState) -> String {
         let document = (try? JSONValue(encoding: profile)) ?? .null
         for question in questions where !state.skipped.contains(question.path) && !state.deferred.contains(question.path)
