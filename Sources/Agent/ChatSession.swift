@@ -82,6 +82,17 @@ public actor ChatSession {
                 record(.assistant(turn: turn, text: answer))
                 return answer
             }
+            // A plain no answers this question, not the one asked before the symptom ("no" there would pass the race
+            // date over): nothing is kept, the advice stands, and the question the runner was answering comes again.
+            if Interview.yesOrNo(text) == false, text.split(whereSeparator: \.isWhitespace).count <= 4 {
+                var answer = "All right: I've kept no note of it, as you asked. Please don't start any training until a doctor has checked you."
+                if let question = Self.lastParagraph(ofReplyBefore: history) { answer += "\n\n" + question }
+                history += [.user(text), .assistant(AssistantMessage(content: [.text(answer)]))]
+                completedTurns.append((turn, historyStart, changes))
+                display(.text(answer))
+                record(.assistant(turn: turn, text: answer))
+                return answer
+            }
         }
         if text.count > Self.maxMessageCharacters {
             // Read nothing of it: a clear message, and no change to the profile or the conversation.
@@ -265,6 +276,19 @@ public actor ChatSession {
     }
 
     /// The runner's yes to keeping health data, given after a red flag: recorded by the `record_consent` tool itself.
+    /// The last paragraph of the reply before the latest runner message: the question that was open when the runner
+    /// told of a symptom (the fixed medical answer replaced that turn's words).
+    static func lastParagraph(ofReplyBefore history: [LLMMessage]) -> String? {
+        guard let lastUser = history.lastIndex(where: { if case .user = $0 { true } else { false } }) else { return nil }
+        for message in history[..<lastUser].reversed() {
+            guard case .assistant(let reply) = message else { continue }
+            let text = reply.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { continue }
+            return text.components(separatedBy: "\n\n").last
+        }
+        return nil
+    }
+
     func recordConsent(turn: Int) -> [RunnerChange] {
         let context = ToolContext(database: database, runnerId: info.runnerId, knowledge: knowledge, clock: clock,
                                   turn: turn, sessionId: info.id, ids: ids)

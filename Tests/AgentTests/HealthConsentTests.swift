@@ -159,6 +159,15 @@ struct HealthConsentTests {
         #expect(try Self.healthRows(otherDatabase, otherRunner.id).isEmpty)
         #expect(declined.goals.raceDistance != nil, "the answer after it is read as usual")
 
+        // A plain no keeps nothing and is no answer to the question asked before the symptom: that question comes again.
+        let (noDatabase, noRunner, noSaid) = try await GuidedInterviewerTests.session(["Ruth", "no", message, "no thanks", "a half marathon"])
+        let openQuestion = try #require(noSaid[2].components(separatedBy: "\n\n").last)
+        #expect(noSaid[4].contains("kept no note") && noSaid[4].hasSuffix(openQuestion), "\(noSaid[4])")
+        let refused = try #require(try noDatabase.runner(id: noRunner.id))
+        #expect(HealthConsent.status(of: refused) == .declined && refused.health.medicalConditions == nil)
+        #expect(try Self.healthRows(noDatabase, noRunner.id).isEmpty)
+        #expect(refused.goals.raceDistance == 21.0975, "the question was still open: \(String(describing: refused.goals.raceDistance))")
+
         // Control: with consent given, no such question.
         let (_, _, givenSaid) = try await GuidedInterviewerTests.session(["Ruth", "yes", message])
         #expect(givenSaid[3].contains("stop running") && !givenSaid[3].contains("May I keep"))
