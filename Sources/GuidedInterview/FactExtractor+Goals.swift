@@ -75,6 +75,7 @@ extension FactExtractor {
     static let eventAfter = TextPattern(
         #"^\s*(?:race\b|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?\d|on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next (?:year|spring|summer|autumn|fall|winter|month)|this (?:year|spring|summer|autumn|fall|winter)|in \d+ (?:weeks|months))"#)
 
+    static let articleBefore = TextPattern(#"\b(?:the|a|an|my)\s+$"#)
     static let weekRunsSentence = TextPattern(#"\b(?:a week|per week|weekly|a wk|runs?:|i run about|i run around)\b"#)
     static let resultAtDistanceBefore = TextPattern(#"\b(?:best|fastest|last|previous|pb|pr|personal best)\s+$"#)
     static let someoneWanted = TextPattern(#"\b(?!(?:i|we|i really|really)\b)[a-z]+ (?:wanted|wants|suggested|suggests|preferred|prefers|pushed for|was pushing for|would rather)(?: me to do| me to run| us to do| us to run| to do| to run)? (?:the |a |an )?$"#)
@@ -192,7 +193,9 @@ extension FactExtractor {
             if !goal, terse, past < 0 { goal = true }
             // In answer to the goal or distance question a distance is the race's ("100 km with 6000 m of climbing").
             // ("mileage. 25k now, want 40 by winter. no race": a week's figure, not a race.)
-            if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance", !Self.weekFigureAfter.matches(after) { goal = true }
+            // ("I run 3 times a week, about 20 km": the week's running told at the goal question.)
+            if !goal, past < 0, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance", !Self.weekFigureAfter.matches(after),
+               !(named == nil && Self.weekRunsSentence.matches(scan.sentenceBefore(position)) && !Self.articleBefore.matches(before)) { goal = true }
             // "the 56k ultra, not the half": the distance ruled out is not the goal's.
             // ("The 10K. Chantal wanted the half marathon but I put my foot down": what someone else wanted.)
             guard goal, !scan.negated(at: position), !scan.aboutSomeoneElse(at: position),
