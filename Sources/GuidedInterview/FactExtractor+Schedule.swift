@@ -148,6 +148,8 @@ extension FactExtractor {
         let start: Int
         let end: Int
         let abbreviated: Bool
+        /// Said as a range ("Mon thru Thu"), not one word for several days ("weekdays").
+        var range = false
     }
 
     static let sinceBefore = TextPattern(#"\b(?:since|since last|since this past)\s+$"#)
@@ -213,7 +215,7 @@ extension FactExtractor {
                      || scan.text.utf16Slice(max(0, last.start - 1), last.start) == "-")),
                let from = Self.weekdays.firstIndex(of: last.days[0]), let to = Self.weekdays.firstIndex(of: mention.days[0]), from != to {
                 let span = (0...((to - from + 7) % 7)).map { Self.weekdays[(from + $0) % 7] }
-                merged[merged.count - 1] = DayMention(days: span, start: last.start, end: mention.end, abbreviated: false)
+                merged[merged.count - 1] = DayMention(days: span, start: last.start, end: mention.end, abbreviated: false, range: true)
                 continue
             }
             merged.append(mention)
@@ -244,8 +246,11 @@ extension FactExtractor {
         // "Mon, Tue, Thu, Sat and Sun" in answer to the long-run question is the list of running days.
         // (Three days in one sentence: "Sunday. Saturday's for recovering from Friday" is the long run and two asides.)
         let singleDays = mentions.filter { $0.days.count == 1 }
+        // ("Mon thru Thu. Friday's date night": a range of days said first is the list too; "Sunday, or anything from Friday
+        // to Sunday" is about the long run.)
         let dayList = scan.expecting == "schedule.longRunDay"
-            && Dictionary(grouping: singleDays, by: { scan.sentence(around: $0.start).start }).values.contains { Set($0.flatMap(\.days)).count >= 3 }
+            && (Dictionary(grouping: singleDays, by: { scan.sentence(around: $0.start).start }).values.contains { Set($0.flatMap(\.days)).count >= 3 }
+                || mentions.first.map { $0.range && (3...6).contains($0.days.count) } == true)
             && !Self.longRunCue.matches(scan.text) && !Self.correctionCue.matches(scan.text)
         // "Actually swap Friday for Saturday", "No, not Friday, Saturday": one day of the list said before traded for another.
         let traded = askedForDays && scan.expecting != "schedule.longRunDay"
@@ -918,7 +923,7 @@ extension FactExtractor {
     static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;:!?]*$"#)
     static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
     static let keptSpare = TextPattern(#"\b(?:keep|keeping|leave|leaving) (?:it |that |them )?(?:free|open|spare|clear)\b|\bin case\b"#)
-    static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it)\b"#)
+    static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it|probably|prob|prolly|perhaps|possibly|likely)\b"#)
     /// "… so Saturdays are out. Six then?": the count offered back as a question, closing the answer.
     static let countAskedBack = TextPattern(#"(?:^|[.!?]\s+)(?:so,?\s+)?([1-7])(?:\s+days?)?,?\s+(?:then|i guess|i suppose|i think)\s*\?+\s*$"#)
     static let closingCount = TextPattern(#"\bso,?\s+([1-7])(?:\s+days?)?\s*[.!]*\s*$"#)

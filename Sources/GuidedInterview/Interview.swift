@@ -193,6 +193,14 @@ public struct Interview: Sendable {
         }
         if asked?.hasPrefix("running.") == true, !extraction.daysRunNow.isEmpty { state.daysRunNow = extraction.daysRunNow }
         var facts = extraction.facts
+        // ("weekends + 1", then "sat sun. wed prob" asked for the long-run day: the days named complete the count, so they
+        // are the running days, and the long-run day is asked again.)
+        if asked == "schedule.longRunDay", let count = profile.schedule.availableDays, let days = profile.schedule.preferredDays, days.count < count,
+           case let asDays = read(message, expecting: "schedule.preferredDays"),
+           let listed = asDays.fact("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue), listed.count == count,
+           Set(days.map(\.rawValue)).isSubset(of: Set(listed)) {
+            facts = asDays.facts.filter { Self.dayListSlots.contains($0.path) }
+        }
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
         // when the statements alone do not answer the question asked, its slot reads the whole message.
         // Not for health slots: a question about a condition is no history of it.
