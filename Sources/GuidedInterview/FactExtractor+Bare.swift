@@ -10,6 +10,8 @@ extension FactExtractor {
     static let longAgoRacing = TextPattern(
         #"\b(?:(?:19\d\d|20[01]\d)|back in|years ago|as a (?:kid|teen|teenager|child|boy|girl)|growing up|ever since|since then|decades?|in my (?:youth|teens|twenties|day)|(?:stopped|quit|gave up|resting|nothing))\b|'\d\d\b"#)
     /// ("Fifteen km. Twelve of them were pleasant", "18. Or 17 … 18 is closer": a part, or a hedge taken back, puts nothing right.)
+    static let deviceSaid = TextPattern(
+        #"\b(?:watch|garmin|strava|gps|app|phone|coros|polar|fitbit|tracker)\s+(?:said|says|showed|shows|had it at|clocked|read|reckons|gave me)\s+(?:about |around |just over |just under |nearly |almost )?(\d+(?:\.\d+)?)\b(?!\s*(?:minutes?|mins?|hours?|hrs?|h\b|:|bpm|steps|calories|kcal|%))"#)
     static let figurePutRight = TextPattern(#"^\s*\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\s*[.!]\s+(?:no,?\s+|sorry,?\s+|well,?\s+|actually,?\s+)?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|weeks?|days?|:|of\b))(?!\D*\d)"#)
     static let finalBareNumber = TextPattern(#"[.!;]\s+(\d)\s*[.!]?\s*$"#)
     static let unitAfterNumber = TextPattern(#"^\s*[^\d]{0,16}?\d+(?:\.\d+)?\s*[,.;:-]?\s*(?:that is |i mean |in |sorry,? )?(k|km|miles?|mi)\b"#)
@@ -102,6 +104,9 @@ extension FactExtractor {
                 let count = Int(value)
                 let said = expecting == "running.currentFrequency" ? Self.sayRuns(count) : Self.sayDaysAvailable(count)
                 scan.add(expecting, .number(value), said: said, at: 0)
+            } else if expecting == "running.currentFrequency", Self.mostDays.matches(text), Self.countAnywhere.firstMatch(in: text) == nil {
+                // ("Most days.": more days than not, five.)
+                scan.add(expecting, 5, said: "most days (5 runs a week)", at: 0)
             } else if none, expecting == "running.currentFrequency" {
                 scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
             } else if expecting == "running.currentFrequency", let match = Self.countAnywhere.firstMatch(in: text), let count = Self.number(match[1] ?? match[2]) {
@@ -146,6 +151,9 @@ extension FactExtractor {
                       let value = Self.number(match[1]), let unit = match[2] {
                 // Asked for the longest run, a distance anywhere in the answer is it ("I did 16 km two weeks ago").
                 let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+                scan.add(expecting, .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start)
+            } else if let match = Self.deviceSaid.firstMatch(in: text), let km = Self.number(match[1]) {
+                // ("The loop past the Kakabeka road. My watch said 17 and a bit": the device's figure, in kilometres.)
                 scan.add(expecting, .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start)
             }
         case "goals.raceDistance", "goals.goalType":

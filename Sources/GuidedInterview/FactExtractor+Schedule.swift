@@ -6,7 +6,7 @@ import Foundation
 extension FactExtractor {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let dayToken = TextPattern(
-        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|every (?:morning|evening|night)(?=,? (?:except|but|apart from|bar|other than) (?:on )?(?:mon|tue|wed|thu|fri|sat|sun))|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than|bar)\b)|everything(?= (?:but|except|apart from|other than|bar)\b)|all of them(?= (?:but|except|apart from|other than|bar)\b)|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
+        #"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun|sats|suns|mons|fris)\b\.?|(weekends?)|(weekdays|weekday(?! (?:evenings?|mornings?|nights?|runs?|slots?|sessions?|lunch\w*))|(?<=every )weekday|work ?days?)|(every ?day|every (?:morning|evening|night)(?=,? (?:except|but|apart from|bar|other than) (?:on )?(?:mon|tue|wed|thu|fri|sat|sun))|any ?day|all week|7 days|anything else|any other days?|all other days|anything(?= (?:but|except|apart from|other than|bar)\b)|everything(?= (?:but|except|apart from|other than|bar)\b)|all of them(?= (?:but|except|apart from|other than|bar)\b)|(?<![a-z] )all(?= (?:but|except|apart from|other than|bar) (?:on |the )?(?:mon|tue|wed|thu|fri|sat|sun))|(?:the )?rest of the week(?= (?:is|are|'s|r) (?:fine|free|open|ok|okay|good|available|clear|all good))|everything else(?= (?:is|'s) (?:fine|free|open|ok|okay|good|available))|(?<=so )(?:all )?(?:the )?other days))"#)
     static let blockedCue = TextPattern(
         #"\b(?:(?<!than )not(?! every)(?! need (?:me|us)\b)|rest|resting|rest days?(?: are)?|(?<!my )(?<!our )days? off(?: on)?|(?<!am )(?<!are )(?<!be )off on|off on (?:a|an|the|my) \w+|can not|could not|unable to|not able to|never|not on|no running on|no runs on|do not run on|will not|busy|unavailable|not available|except|apart from|but not|bar|barring|(?<=them |thing |day |days )but|off limits|avoid|out on|(?<!before )(?<!after )(?<!from )work(?:ing)? (?:late )?on|work(?:ing)? (?:every other|most|alternate)|(?:am|are) (?:away|on nights|on lates|on the road|travell?ing)|nothing on|my (?:shifts?|work ?days?|rota(?: days)?|rotation days?) (?:are|is|fall on|=))\b|\bno(?=\s*$)|\b(?:i|we) (?:work|am working)(?: (?:(?:\d+|four|three|five) )?(?:tens|twelves|10s|12s|(?:10|12|ten|twelve)[- ]hour (?:days|shifts)|long days|shifts|nights|earlies|lates|doubles))?,?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?(?:\s+(?:and|or|&|n))?)*(?=\s*$)"#)
     static let spacingRule = TextPattern(#"^(?:never|not|no)\s+(?:\d|two)\s+(?:days?|runs?)\s+(?:in a row|on the trot|back to back|running|straight|together|consecutive(?:ly)?)\b"#)
@@ -107,6 +107,8 @@ extension FactExtractor {
         #"(?:^|[.!?]\s*)(?:no|sorry|actually|wait|oh),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^.!?]{0,120}[.!?]\s*(?:so\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:then|instead)\b"#)
     static let dayFineAfterAll = TextPattern(
         #"\b(?:sorry|actually|wait|no|oh|hmm|but),?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?: (?:morning|afternoon|evening|night)s?)? (?:is|are) (?:fine|ok|okay|free|good|possible)(?: (?:too|after all|now))?\b"#)
+    static let dayLaterInTheDay = TextPattern(
+        #"\bso,?\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?:'s|’s| (?:would|will|could|can|has to|needs to|must) be| is| are| i run| i would run| i will run| i can run| i could run)? (?:later(?: in the day| on)?|in the (?:afternoon|evening)|an? (?:afternoon|evening|late) (?:one|run)|after(?:wards| that| lunch)?)\b"#)
     /// "Monday to Friday, but not Tuesday. Monday, Wednesday, Thursday are the best ones": the days called best, of those said.
     static let bestOnes = TextPattern(
         #"\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)+)\s+(?:are|r) (?:the )?(?:best|ideal|preferred|better)(?: ones?| days?| for me)?\b"#)
@@ -125,7 +127,7 @@ extension FactExtractor {
     /// "… Then Saturday.", "… Saturday then.": a day put in the place of one said before, closing the answer.
     static let dayPutInstead = TextPattern(#"[.!?]\s*(?:ok,?\s+|so,?\s+)?then,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[.!]*\s*$|[.!?]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+then\s*[.!]*\s*$"#)
     /// (Not "every day except": "I open the shop every day except Sunday" tells the job's days, read elsewhere.)
-    static let allButBefore = TextPattern(#"\b(?:all of them|all the days|all days|any ?day|anything|everything)\s*,?\s+(?:but|bar|except)\s+(?:on\s+|for\s+)?(?:the\s+)?$"#)
+    static let allButBefore = TextPattern(#"\b(?:all of them|all the days|all days|all|any ?day|anything|everything)\s*,?\s+(?:but|bar|except)\s+(?:on\s+|for\s+)?(?:the\s+)?$"#)
     static let closesAlone = TextPattern(#"^\s*[.!]*\s*$"#)
     static let thenBefore = TextPattern(#"^\s*(?:ok,?\s+|okay,?\s+|so,?\s+)?then,?\s*$"#)
     static let thenAfter = TextPattern(#"^\s*,?\s*then\s*[.!]*\s*$"#)
@@ -565,7 +567,9 @@ extension FactExtractor {
         }
         // ("… Thursday I'm at the tannery until dark … Sorry, Thursday is fine, the tannery closes at four now": a day ruled
         // out, then said to be fine after all, is free, and adds to the list rather than replacing it.)
+        // ("Saturday mornings I'm at the farmers' market first, so Saturday would be later in the day": a run later that day.)
         let fineAfterAll = Self.dayFineAfterAll.matches(in: scan.text).compactMap { match in Self.weekday(match[1] ?? "").map { ($0, match.start) } }
+            + Self.dayLaterInTheDay.matches(in: scan.text).compactMap { match in Self.weekday(match[1] ?? "").map { ($0, match.end) } }
         blocked.removeAll { day in fineAfterAll.contains { $0.0 == day.0 && $0.1 > day.1 } }
         // A correction ("no, I meant Tuesday and Friday") replaces the list: keep the last sentence that names
         // days, unless it only swaps days ("not Thursday … Wednesday instead"): then the list is kept with the swap.
@@ -921,6 +925,7 @@ extension FactExtractor {
     /// "Actually, add Sunday": a correction that adds to the days rather than replacing them.
     /// "One day I want the Race of Hope": some day, not one day a week.
     static let insideCondition = TextPattern(#"\b(?:if|unless|as long as|provided)\b[^,.;:!?]*$"#)
+    static let mostDays = TextPattern(#"^\s*(?:(?:oh|well|um|erm|hmm|yeah|honestly),?\s+)?(?:most days|nearly every day|almost every day)\b"#)
     static let oneDaySomeday = TextPattern(#"^(?:1|one) day,?\s+(?:i|we|i'd|i'll|i will|i would|maybe|hopefully|when|soon)\b"#)
     static let keptSpare = TextPattern(#"\b(?:keep|keeping|leave|leaving) (?:it |that |them )?(?:free|open|spare|clear)\b|\bin case\b"#)
     static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it|probably|prob|prolly|perhaps|possibly|likely)\b"#)

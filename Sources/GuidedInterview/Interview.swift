@@ -180,7 +180,10 @@ public struct Interview: Sendable {
         // answer says what is on file already: say so, and ask the question asked again.)
         // (Only at the first asking, and not a count of days: "Three days, Monday, Wednesday and Friday", said when the
         // question is asked again, has moved on to the days.)
-        if let asked, let passed = state.passedOver, passed != asked, extraction.fact(asked) == nil, state.misses[asked, default: 0] == 0,
+        // ("… that's just being forty-two", asked about pain, then "42. I just said that, didn't I?" asked the session limit: the
+        // age again, not 42 minutes.)
+        if let asked, let passed = state.passedOver, passed != asked, state.misses[asked, default: 0] == 0,
+           extraction.fact(asked) == nil || passed == "physical.age" && !Self.timeUnit.matches(message.lowercased()),
            !Self.daysWord.matches(message.lowercased()),
            let known = onFile.value(atPath: passed).doubleValue, let again = read(message, expecting: passed).fact(passed),
            again.value.doubleValue == known, let question = questions.first(where: { $0.path == asked }) {
@@ -811,7 +814,8 @@ public struct Interview: Sendable {
 
     static let daysWord = TextPattern(#"\bdays?\b"#)
     /// Questions whose answer, passed over, a runner may still give at the next one.
-    static let restatable: Set<String> = ["running.currentFrequency"]
+    static let restatable: Set<String> = ["running.currentFrequency", "physical.age"]
+    static let timeUnit = TextPattern(#"\b(?:minutes?|mins?|hours?|hrs?|h|an hour|half an hour)\b|\d:\d"#)
 
     /// The first unanswered question, or the summary when the interview is complete.
     public func nextQuestion(profile: Runner, state: inout InterviewState) -> String {

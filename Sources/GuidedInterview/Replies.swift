@@ -369,7 +369,8 @@ enum Replies {
         // "Margaret Holloway, but Margaret will do": the name they want used.
         // "Everybody at church call me Sister Marcia, but just Marcia is fine".
         if expecting == "identity.name", let match = butNameWillDo.firstMatch(in: message), let name = match[1] ?? match[2] ?? match[3] ?? match[4],
-           !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()), !["that", "this", "it", "anything"].contains(name.lowercased()) {
+           !notNames.contains(name.lowercased()), !Greeting.words.contains(name.lowercased()), !["that", "this", "it", "anything"].contains(name.lowercased()),
+           !StatedName.notAName.contains(name.lowercased()) {
             return name
         }
         // "The young ones at the lab say Doamna Ileana" (the surname offered after it set aside): what others say is the name.
@@ -423,7 +424,7 @@ enum Replies {
         if cleaned.isEmpty || message.prefix(while: { !".,!;—–".contains($0) }).contains("?") { return nil }
         // "it's …" names someone only in answer to the name question ("it's more like 20k" does not).
         // ("it's Sam" names someone only at the start of the answer: "Niamh. It's pronounced Neeve" is Niamh.)
-        let prefixes = ["my name is ", "my name's ", "mi name is ", "call me ", "i'm called ", "i am called ", "name's ", "names ", "mi name ", "me name ", "my name ",
+        let prefixes = ["my full name is ", "my name is ", "my name's ", "mi name is ", "call me ", "i'm called ", "i am called ", "name's ", "names ", "mi name ", "me name ", "my name ",
                         "my naem is ", "my nmae is ", "naem's ", "nmae's "]
         for prefix in prefixes {
             // "we've all put our names down" names no one: "name's"/"names" opens the answer.

@@ -109,7 +109,7 @@ enum StatedName {
         if let match = othersCallAndILikeIt.firstMatch(in: message) { return match[1] }
         // ("tanaka hina. hina is fine": typed small, the one of the two words said again.)
         if let match = smallNameWillDo.firstMatch(in: message), let said = match[3], [match[1], match[2]].contains(said) { return said }
-        for pattern in [twoWordsWillDo, butCallMe, useThat, willDoAfterComma, willDoSentence, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
+        for pattern in [twoWordsWillDo, butCallMe, useThat, willDoAfterComma, willDoSentence, saidAgainIsFine, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
                         firstNameSaid] {
             if let match = pattern.firstMatch(in: message), let name = match[1] ?? match[2] { return name }
         }
@@ -125,6 +125,9 @@ enum StatedName {
     /// "Alexandra, Sasha will do", "Officially Oluwadamilare, Dami is easier".
     /// "Reginald Thompson III. Reggie is fine.", "Nur Aisyah binti Rahman. Aisyah please".
     static let willDoSentence = TextPattern(#"[.!?]\s+("# + capitalised + #")(?: is fine| will do| please| works| is good)\s*(?:[.!]|,[^.!?]*[.!]?)?\s*$"#, caseSensitive: true)
+    /// "… everyone has called me Tibby since I was two. Tibby's good.": a name said before, then said to be fine ("Life's good"
+    /// names no one).
+    static let saidAgainIsFine = TextPattern(#"\b("# + capitalised + #")\b.*[.!?]\s+\1['’]s (?:fine|good|grand|ok|okay|great)\s*[.!]?\s*$"#, caseSensitive: true)
     /// "J.R. Whitcombe. The golf lot call me J.R., but Joan, please.": the name asked for, after what others use.
     static let butNamePlease = TextPattern(#"\b(?i:but)\s+("# + capitalised + #"),?\s+(?i:please)\s*[.!]?\s*$"#, caseSensitive: true)
     /// ("Huang Wei Ling. Wei Ling will do, the Huang is for the taxman": two words of the name said again, with a reason after.)
@@ -319,6 +322,7 @@ enum StatedName {
         "crazy", "anonymous", "nobody", "someone", "somebody", "anyone", "tbh", "lol", "really", "actually", "basically", "literally",
         "mum", "mom", "dad", "setting", "typing", "writing", "asking", "wondering", "training", "running", "looking", "trying", "hoping",
         "your", "ur", "officially", "name", "myname", "mani", "sou", "mimi", "mình", "krub", "krab",
+        "everything", "everyone", "everybody", "all", "life", "that", "this", "it", "either", "any", "both", "weather", "work",
         "neu", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuw", "kak", "mine's",
     ]
 }

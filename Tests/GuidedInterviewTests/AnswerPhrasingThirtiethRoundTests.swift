@@ -69,3 +69,83 @@ extension AnswerPhrasingThirtiethRoundTests {
                    Self.days("tuesday", "thursday", "saturday"))
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// "All except Monday" is every other day; "Saturday mornings I'm at the market first, so Saturday would be later in the
+    /// day" keeps Saturday; "most days" is five runs a week.
+    @Test func everyDayButOneAndADayLater() {
+        let asked = "schedule.preferredDays", path = "schedule.preferredDays"
+        Self.check("All except Wednesday. Wednesday is the stock take.", asked: asked, path,
+                   Self.days("monday", "tuesday", "thursday", "friday", "saturday", "sunday"))
+        Self.check("Tuesday, Friday, Saturday. Saturday mornings I'm at the car boot sale first, so Saturday would be later in the day.",
+                   asked: asked, path, Self.days("tuesday", "friday", "saturday"))
+        Self.check("Mon, Thu, Sun. Sunday mornings I'm at chapel, so Sundays are an afternoon run.", asked: asked, path,
+                   Self.days("monday", "thursday", "sunday"))
+        Self.check("Most days.", asked: "running.currentFrequency", "running.currentFrequency", .number(5))
+        Self.check("Nearly every day, but short ones.", asked: "running.currentFrequency", "running.currentFrequency", .number(5))
+        // Controls: a day busy in the morning with no run later said is out; a count said wins over "most days".
+        Self.check("Tuesday, Friday, Saturday. Saturday mornings I'm at the car boot sale.", asked: asked, "schedule.blockedDays", Self.days("saturday"))
+        Self.check("most days i walk, run maybe twice", asked: "running.currentFrequency", "running.currentFrequency", .number(2))
+    }
+
+    /// A distance the watch showed, asked for the longest run, is the longest run in kilometres.
+    @Test func theWatchsFigure() {
+        let asked = "running.longestRecentRun", path = "running.longestRecentRun"
+        let half: (inout Runner) -> Void = { $0.goals.goalType = .race; $0.goals.raceDistance = 21.0975 }
+        Self.check("The reservoir loop and back. My watch said 19 and a bit.", asked: asked, path, .number(19), half)
+        Self.check("Strava says 23.5, end of October.", asked: asked, path, .number(23.5), half)
+        // Control: a time the watch showed is no distance.
+        Self.check("My watch said 95 minutes.", asked: asked, path, nil, half)
+    }
+
+    // MARK: - The person
+
+    /// A full name, then the name others use said to be fine ("Tibby's good"); "my full name is" opens the name.
+    @Test func aFullNameThenTheOneToUse() {
+        let asked = "identity.name", path = "identity.name"
+        Self.check("So my full name is Wilhelmina Rose Achterberg, which is a mouthful, and everyone has called me Billie since school. Billie's good.",
+                   asked: asked, path, .string("Billie"))
+        Self.check("My full name is Wilhelmina Rose Achterberg.", asked: asked, path, .string("Wilhelmina"))
+        // Controls: a sentence about how things are is no name.
+        Self.check("I'm Mark. Everything's fine.", asked: asked, path, .string("Mark"))
+        Self.check("Mark here. Life's good.", asked: asked, path, .string("Mark"))
+    }
+}
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// The age heard in passing at the pain question passes the age question over; "51. I just said that, didn't I?" at the
+    /// session question is the age again, not 51 minutes, and the session question comes again.
+    @Test func theAgeSaidAgainAtTheNextQuestion() {
+        let questions = [
+            InterviewQuestion(path: "health.currentPain", required: true, question: "Pain?", hint: nil),
+            InterviewQuestion(path: "physical.age", required: true, question: "Age?", hint: nil),
+            InterviewQuestion(path: "schedule.maxSessionDurationMinutes", required: true, question: "Session?", hint: nil),
+            InterviewQuestion(path: "coaching.coachingVoice", required: true, question: "Voice?", hint: nil),
+        ]
+        let interview = Interview(questions: questions)
+        func converse(_ interview: Interview, _ messages: [String]) -> (Runner, InterviewState) {
+            var runner = InterviewTests.runner { $0.legal.healthConsentAt = 1 }
+            var state = InterviewState()
+            _ = interview.nextQuestion(profile: runner, state: &state)
+            for message in messages {
+                let turn = interview.hear(message, profile: runner, state: state, today: InterviewTests.today)
+                runner = Interview.applying(turn.facts, to: runner)
+                state = turn.state
+                _ = turn.reply ?? interview.nextQuestion(profile: runner, state: &state)
+            }
+            return (runner, state)
+        }
+        let opening = "Nothing hurts. My knees creak on the stairs, but that's just being fifty-one."
+        let (runner, state) = converse(interview, [opening, "51. I just said that, didn't I?"])
+        #expect(runner.physical.age == 51)
+        #expect(runner.schedule.maxSessionDurationMinutes == nil)
+        #expect(state.asked == "schedule.maxSessionDurationMinutes")
+        let (after, _) = converse(interview, [opening, "51. I just said that, didn't I?", "An hour and a quarter."])
+        #expect(after.schedule.maxSessionDurationMinutes == 75)
+        // Controls: a session limit with its unit is read as such; so is one that differs from the age.
+        let (minutes, _) = converse(interview, [opening, "51 minutes, weirdly specific I know"])
+        #expect(minutes.schedule.maxSessionDurationMinutes == 51)
+        let (other, _) = converse(interview, [opening, "45"])
+        #expect(other.schedule.maxSessionDurationMinutes == 45)
+    }
+}
