@@ -41,7 +41,8 @@ extension FactExtractor {
     static let weeklyAfter = TextPattern(#"^\s*(?:(?:a|per|each|every|/|in a|in 1|in one)\s*(?:week|wk)\b|weekly\b|pw\b)"#)
 
     static let goalWords: [(TextPattern, String, String)] = [
-        (TextPattern(#"^(?:a )?race[.!]?$|^racing[.!]?$"#), "race", "a race"),
+        // ("race. my first one thats not a 5k lol": the word, then more about it.)
+        (TextPattern(#"^(?:a )?race(?:[.!]?$|\s*[.!,:;—–-]\s+(?!(?:no|nope|not really|nah|or)\b))|^racing[.!]?$"#), "race", "a race"),
         (TextPattern(#"^(?:base|mileage|endurance|volume)[.!]?$"#), "base_building", "building your base"),
         (TextPattern(#"^(?:comeback|coming back|return|returning|getting back)[.!]?$"#), "return_to_fitness", "getting back into running"),
         (TextPattern(#"^(?:general|health|fun|fitness|general fitness)[.!]?$"#), "general_health", "general health and fitness"),

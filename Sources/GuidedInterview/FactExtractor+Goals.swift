@@ -1742,7 +1742,7 @@ extension FactExtractor {
     static let eventWordAfter = TextPattern(#"^\s*(?:weekend|festival|expo|village|week)\b"#)
     static let distancesOffered = TextPattern(#"\b(?:all (?:the |of the )?(?:distances|races)|(?:several|many|different|other|four|three) distances)\b[^.;!?]*$"#)
     static let alsoOffered = TextPattern(#"^\s*(?:but |and |oh |well )?(?:there'?s|there is|there are|there was|they have|they also have|they do|they also do|it also has|it has)\b(?=[^.!?]*\b(?:also|as well|too)\b)"#)
-    static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:is|was|'s) (?:the |for (?:the )?)?(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b|^\s*(?:is|was|'s) (?:the |a )?(?:other|different|another) (?:one|1|race|event)\b"#)
+    static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:is|was|'s) (?:the |for (?:the )?)?(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b|^\s*(?:is|was|'s) (?:the |a )?(?:other|different|another) (?:one|1|race|event)\b|^\s*(?:one |race )?(?:is|was|'s) (?:the one|the 1|the race|what) (?:my|his|her|our|their) [a-z]+(?: [a-z]+)? (?:wants?|wanted|is doing|does|will do|is running|runs|signed up for|picked|chose)\b"#)
     static let nowThenWanted = TextPattern(
         #"\b(\d{1,3})\s*(?:min|mins|minutes)\s+(?:now|currently|right now|atm)\b[\s,.;]*(?:i )?(?:want|wanna|aim(?:ing)? for|goal(?: is)?|target)\s+(?:sub |under |a )?(\d{1,3}(?::\d\d)?)\b(?!\s*(?:k\b|km|miles?|a week|per week|runs?|times))"#)
     static let timeDisowned = TextPattern(#"\bthe (\d{1,2}(?::\d\d)?) (?:is|was) (?:my|his|her|their|our) [a-z' ]{1,30}?\btime\b"#)

@@ -65,6 +65,7 @@ extension FactExtractor {
     /// "Sunday also possible, but I prefer those four": a day allowed, then passed over.
     static let allowedButPassedOver = TextPattern(#"^\s*(?:is |would be |also |too |,\s*)*(?:possible|ok|okay|fine|doable|an option|at a push)\b[^.!?]{0,12}\bbut (?:i )?(?:prefer|would rather|rather|like)\b"#)
     /// ("… so weekdays get tight": days said to be hard, neither ruled out nor picked.)
+    static let thinkingOf = TextPattern(#"\b(?:i was|i am|i'm|was) (?:thinking|thinking about|thinking of|confusing it with|mixing it up with)\b|\bmixed (?:it |that )?up\b"#)
     static let hedgedDay = TextPattern(#"^\s*(?:get|gets|getting|are|is) (?:a bit |quite |very |really )?(?:tight|tricky|hectic|hard|difficult)\b|^\s*\?\s*(?:maybe|perhaps|sometimes|not sure|possibly|we will see)\b|^\s*(?:only )?(?:sometimes|some weeks|now and then|occasionally)\s*(?:[.!,;]|$)|^\s*only (?:on |in )?(?:my |the )?(?:free|off|odd|some|alternate|other|quiet) weeks?\b|^[^.;!?]{0,30}\b(?:do not|don'?t) count (?:it|that|them)\b"#)
     static let workDaysAfter = TextPattern(#"^\s*(?:are|is) (?:my |our |the )?(?:work ?days?|working days|workweek|work week|school days)\b"#)
     static let stillFine = TextPattern(#"\bbut i (?:still |can still |can )?run\b[^.!?]*\b(?:fine|ok|okay)\b|\bbut (?:after that|afterwards|after|then|later) i (?:can|could|can still) (?:run|go)\b|\bso that is fine\b|\b(?:that one|that 1|it|that)(?: would| will|'d|d)? (?:have to|has to|need to|needs to) be (?:the |in the )?(?:afternoon|evening|morning|later|earlier)\b"#)
@@ -253,9 +254,10 @@ extension FactExtractor {
         let dayList = scan.expecting == "schedule.longRunDay"
             && (Dictionary(grouping: singleDays, by: { scan.sentence(around: $0.start).start }).values.contains { Set($0.flatMap(\.days)).count >= 3 }
                 || mentions.first.map { $0.range && (3...6).contains($0.days.count) } == true)
-            && !Self.longRunCue.matches(scan.text) && !Self.correctionCue.matches(scan.text)
+            // ("Tuesday, Thursday and Saturday. No, Monday instead of Tuesday": a list with a day swapped is still a list.)
+            && !Self.longRunCue.matches(scan.text) && (!Self.correctionCue.matches(scan.text) || Self.swapPair.matches(scan.text))
         // "Actually swap Friday for Saturday", "No, not Friday, Saturday": one day of the list said before traded for another.
-        let traded = askedForDays && scan.expecting != "schedule.longRunDay"
+        let traded = askedForDays && (scan.expecting != "schedule.longRunDay" || dayList)
             ? (Self.swapFor.matches(in: scan.text) + Self.notThisButThat.matches(in: scan.text) + Self.scratchThenMake.matches(in: scan.text)
                + Self.scratchThenDay.matches(in: scan.text) + Self.noDayThenMake.matches(in: scan.text) + Self.noDayThenDay.matches(in: scan.text) + Self.notThenDash.matches(in: scan.text) + Self.dayThenSwapIt.matches(in: scan.text)
                + Self.dayNoThenDay.matches(in: scan.text)).compactMap { match -> (out: (String, Int), in: (String, Int))? in
@@ -1068,7 +1070,8 @@ extension FactExtractor {
                 let near = String(lead.split(separator: ".", omittingEmptySubsequences: false).last ?? "") + " "
                     + String(tail.split(separator: ".", omittingEmptySubsequences: false).first ?? "")
                 let rest = Self.restDayCue.matches(near), busy = Self.busyDayCue.matches(near)
-                guard rest != busy else { return nil }
+                // ("Fifty minutes. No, an hour, I was thinking of Saturday": the day that caused the slip, no day's limit.)
+                guard rest != busy, !Self.thinkingOf.matches(near) else { return nil }
                 return (busy, Int((unit.hasPrefix("h") ? value * 60 : value).rounded()), match.start)
             }
             var pair = tagged.first(where: \.busy).flatMap { busy in tagged.first { !$0.busy }.map { (busy: busy, free: $0) } }
@@ -1089,7 +1092,8 @@ extension FactExtractor {
                 // named beside the longer of two durations makes the shorter one the busy day's, wherever the cues sit.
                 if all.count == 2, let short = all.min(by: { $0.minutes < $1.minutes }), let long = all.max(by: { $0.minutes < $1.minutes }),
                    short.minutes < long.minutes,
-                   Self.restDayCue.matches(scan.window(before: long.start, 24) + " " + scan.window(after: long.start, 40)) {
+                   case let near = scan.window(before: long.start, 24) + " " + scan.window(after: long.start, 40),
+                   Self.restDayCue.matches(near), !Self.thinkingOf.matches(near) {
                     pair = (short, long)
                 }
             }
@@ -1226,6 +1230,8 @@ extension FactExtractor {
             scan.drop(["schedule.longRunDay"])
         case .day(let day):
             guard current?.value.stringValue != day else { return }
+            // ("Tuesday, Thursday and Saturday. No, Monday instead of Tuesday": the running days put right, no long-run day.)
+            if current == nil, (scan.latest("schedule.preferredDays")?.value.arrayValue?.count ?? 0) >= 3 { return }
             scan.overrule("schedule.longRunDay", .string(day), said: "long runs on \(day.capitalized)", after: current)
         }
     }

@@ -16,6 +16,7 @@ extension FactExtractor {
     static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
 
     static let buddhistEraYear = TextPattern(#"(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? |\d[./-]\d{1,2}[./-]|\d[./-]|\bbe |\bb\.e\. )(25[5-9]\d)\b"#)
+    static let hourNMinutes = TextPattern(#"\b(hours?|hrs?|hr|h)\s+n\s+(?=\d|a half\b|a quarter\b|half\b)"#)
     static let backToBack = TextPattern(#"\bback[- ]to[- ]backs?\b"#)
     static func normalize(_ text: String) -> String {
         // "HM", the whole answer: runners' shorthand for the half marathon (a lower-case "hm" may be a hum).
@@ -52,6 +53,10 @@ extension FactExtractor {
         s = unitAfterStop.replacing(in: s) { match in "\(match[1] ?? "") \(match[2] ?? "")," }
         // "In May, the day 16": the day of the month as Portuguese and Spanish say it ("o dia 16", "el día 16").
         s = theDayNumber.replacing(in: s) { match in "the \(match[1] ?? "")th" }
+        // ("I'd just like to finish in one piece": unhurt, no "one" of anything.)
+        s = s.replacingOccurrences(of: "in one piece", with: "unhurt")
+        // ("hour n 15", "1 hr n 20": "n" for "and" between an hour and its minutes.)
+        s = hourNMinutes.replacing(in: s) { match in "\(match[1] ?? "") and " }
         s = typoPattern.replacing(in: s) { match in corrected(match.text) }
         s = shortTypoPattern.replacing(in: s) { match in shortTypos[match.text] ?? match.text }
         // ("so like 3yrs": the number and its unit typed together.)

@@ -186,9 +186,13 @@ public struct Interview: Sendable {
            extraction.fact(asked) == nil || passed == "physical.age" && !Self.timeUnit.matches(message.lowercased()),
            !Self.daysWord.matches(message.lowercased()),
            let known = onFile.value(atPath: passed).doubleValue, let again = read(message, expecting: passed).fact(passed),
-           again.value.doubleValue == known, let question = questions.first(where: { $0.path == asked }) {
+           let question = questions.first(where: { $0.path == asked }) {
             state.passedOver = nil
-            return Turn(reply: "Yes, \(again.said). " + ask(question), state: state)
+            if again.value.doubleValue == known { return Turn(reply: "Yes, \(again.said). " + ask(question), state: state) }
+            // ("About six k, a couple of times, and something longer at the weekend", then "Three times." asked about experience:
+            // the runner's own answer to the question passed over puts the count heard in passing right; the question asked
+            // comes again.)
+            if passed == "running.currentFrequency", extraction.fact(asked) == nil { return Turn(facts: [again], note: nil, state: state) }
         }
         if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
            let match = FactExtractor.monthMentioned.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {

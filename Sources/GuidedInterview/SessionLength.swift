@@ -160,6 +160,8 @@ enum SessionLength {
         if busyCue.matches(own) { return true }
         if restCue.matches(own) { return false }
         let sentence = words(sentenceBreak)
+        // ("No, an hour, I was thinking of Saturday": the day behind the slip names no day's limit.)
+        if FactExtractor.thinkingOf.matches(sentence) { return true }
         return !restCue.matches(sentence) || busyCue.matches(sentence)
     }
 

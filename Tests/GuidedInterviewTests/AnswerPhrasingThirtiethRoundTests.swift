@@ -149,3 +149,58 @@ extension AnswerPhrasingThirtiethRoundTests {
         #expect(other.schedule.maxSessionDurationMinutes == 45)
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// "race." opening the goal answer is a race; "in one piece" is no one hour; the distance said to be someone else's
+    /// ("The 15K is the one my husband wants to do") is not the goal; "hour n 15" is 75 minutes.
+    @Test func goalsSaidLoosely() {
+        let asked = "goals.goalType"
+        Self.check("race. first one thats longer than a 5k haha", asked: asked, "goals.goalType", .string("race"))
+        Self.check("race. first one thats longer than a 5k haha", asked: asked, "running.currentVolume", nil)
+        Self.check("A 21K. No, a 10K. The 21K is the one my sister wants to do.", asked: asked, "goals.raceDistance", .number(10))
+        Self.check("The 10K, the half is the one my brother picked.", asked: asked, "goals.raceDistance", .number(10))
+        Self.check("I'd like to get round in one piece, that's all.", asked: "goals.targetTime", "goals.targetTime", nil, Self.half)
+        Self.check("hour n 15", asked: "schedule.maxSessionDurationMinutes", "schedule.maxSessionDurationMinutes", .number(75))
+        Self.check("1 hr n 20", asked: "schedule.maxSessionDurationMinutes", "schedule.maxSessionDurationMinutes", .number(80))
+        // Controls: a race word answered no; a time with "in one piece" beside it; someone else's race said first.
+        Self.check("race? nah, just fitness", asked: asked, "goals.goalType", .string("general_health"))
+        Self.check("In one piece, ideally under 2:10.", asked: "goals.targetTime", "goals.targetTime", .number(7800), Self.half)
+        Self.check("The 10K. The 15K is the kids race.", asked: asked, "goals.raceDistance", .number(10))
+    }
+    static func half(_ runner: inout Runner) { InterviewTests.half(&runner) }
+
+    /// Asked for the long-run day, a list of days with one swapped ("No, Monday instead of Tuesday") is the running days
+    /// put right, with no long-run day; a busy-day limit corrected ("No, an hour, I was thinking of Saturday") is the hour.
+    @Test func listsAndLimitsPutRight() {
+        let six = Self.week(.monday, .tuesday, .wednesday, .thursday, .friday, .saturday, count: 6)
+        let message = "Monday, Wednesday and Friday. No, Tuesday instead of Wednesday, Wednesdays I have the allotment."
+        Self.check(message, asked: "schedule.longRunDay", "schedule.preferredDays", Self.days("monday", "tuesday", "friday"), six)
+        Self.check(message, asked: "schedule.longRunDay", "schedule.longRunDay", nil, six)
+        let limit = "schedule.maxSessionDurationMinutes"
+        Self.check("Forty minutes. No, fifty, I was thinking of Sunday.", asked: limit, limit, .number(50))
+        Self.check("Forty minutes. No, fifty, I was thinking of Sunday.", asked: limit, "schedule.longRunMaxDurationMinutes", nil)
+        // Controls: a long-run day put right is that day; a busy day's and a weekend's limits are both read.
+        Self.check("Sunday. No, Saturday instead of Sunday.", asked: "schedule.longRunDay", "schedule.longRunDay", .string("saturday"), six)
+        Self.check("45 minutes on workdays, up to 2 hours at the weekend", asked: limit, limit, .number(45))
+    }
+
+    /// The runs a week heard in passing ("a couple of times, and something longer at the weekend") put right by the
+    /// runner's own answer at the next question ("Three times.").
+    @Test func theRunsPutRightAtTheNextQuestion() {
+        let questions = [
+            InterviewQuestion(path: "running.currentVolume", required: true, question: "How far?", hint: nil),
+            InterviewQuestion(path: "running.currentFrequency", required: true, question: "How often?", hint: nil),
+            InterviewQuestion(path: "running.experienceLevel", required: true, question: "Experience?", hint: nil),
+            InterviewQuestion(path: "schedule.availableDays", required: true, question: "Days?", hint: nil),
+        ]
+        let interview = Interview(questions: questions)
+        let opening = "About 25 k a week? Five k along the canal, a couple of times, and something longer on Sunday."
+        let (runner, state) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [opening, "Three times. Four if the dog had his way."])
+        #expect(runner.running.currentFrequency == 3)
+        #expect(state.asked == "running.experienceLevel")
+        #expect(runner.schedule.availableDays == nil)
+        // Control: an experience answer is read as such.
+        let (answered, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [opening, "Casual, a few years now."])
+        #expect(answered.running.experienceLevel == .casual)
+    }
+}
