@@ -6,13 +6,14 @@ import Foundation
 extension FactExtractor {
     /// A number at the start of a terse answer ("20k, I'm slow", "3, sometimes 4"), with its unit.
     static let bareNumber = TextPattern(
-        #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|going on|at the moment|right now|now|these days|lately|recently|nowadays|currently|since|at present|give or take|this (?:month|year|week)|still|styll|tho|fam|bro|rn|lol)\b))"#)
+        #"^\s*(?:about |around |roughly |maybe |probably |approximately |usually |normally |any |~)?(\d+(?:\.\d+)?)(?!\.\d)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi|kg|kgs|lbs?|cm|bpm|days?|times|runs|years?|months?)?\s*(?:ish|or so)?(?=\s*(?:[,.;!?]|$|(?:but|and|i|sometimes|maybe|or|probably|if|depending|usually|most|mostly|though|going on|at the moment|right now|now|these days|lately|recently|nowadays|currently|since|at present|give or take|this (?:month|year|week)|still|styll|tho|fam|bro|rn|lol)\b))"#)
     static let longAgoRacing = TextPattern(
         #"\b(?:(?:19\d\d|20[01]\d)|back in|years ago|as a (?:kid|teen|teenager|child|boy|girl)|growing up|ever since|since then|decades?|in my (?:youth|teens|twenties|day)|(?:stopped|quit|gave up|resting|nothing))\b|'\d\d\b"#)
     /// ("Fifteen km. Twelve of them were pleasant", "18. Or 17 … 18 is closer": a part, or a hedge taken back, puts nothing right.)
     static let deviceSaid = TextPattern(
         #"\b(?:watch|garmin|strava|gps|app|phone|coros|polar|fitbit|tracker)\s+(?:said|says|showed|shows|had it at|clocked|read|reckons|gave me)\s+(?:about |around |just over |just under |nearly |almost )?(\d+(?:\.\d+)?)\b(?!\s*(?:minutes?|mins?|hours?|hrs?|h\b|:|bpm|steps|calories|kcal|%))"#)
     static let figurePutRight = TextPattern(#"^\s*\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\s*[.!]\s+(?:no,?\s+|sorry,?\s+|well,?\s+|actually,?\s+)?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|weeks?|days?|:|of\b))(?!\D*\d)"#)
+    static let countThenOther = TextPattern(#"^\s*([1-7])\s*(?:\+|plus|and)\s*(?:\d\s*(?:x\s*)?)?(?:gym|weights|yoga|pilates|spin|swim\w*|bike|cycl\w*|climbing|bouldering|football|soccer|tennis|classes?)\b"#)
     static let finalBareNumber = TextPattern(#"[.!;]\s+(\d)\s*[.!]?\s*$"#)
     static let unitAfterNumber = TextPattern(#"^\s*[^\d]{0,16}?\d+(?:\.\d+)?\s*[,.;:-]?\s*(?:that is |i mean |in |sorry,? )?(k|km|miles?|mi)\b"#)
     static let noneAnswer = TextPattern(#"^\s*(?:(?:no|nah|nope|honestly|really|well|um+|uh+)[,.!]?\s+)?(?:none|no|nope|nah|nothing|never|not really|n/a|no injuries|zero|0|nil|all good|i am fine|fine|no one|none at all|not any|not a thing|none of (?:those|them|these|that)|nothing at all|no injuries|no pain|nothing (?:major|serious|much|significant|to report)|feeling (?:great|good|fine)|i am good|all fine|nada|nowt|zilch|nun|non|nuthin|nothin|noting|nonee|nonne|i am grand|grand|all grand|sound|nutten|mi good)(?:\s+(?:yet|at the moment|at present|presently|right now|currently|really|at all|so far|thankfully|for now|these days|to speak of|worth mentioning))?(?:[,.!]?\s*(?:touch wood|knock on wood|thankfully|luckily|fingers crossed|feeling (?:great|good|fine)))?\s*[.!]?\s*$"#)
@@ -110,8 +111,13 @@ extension FactExtractor {
                 scan.add(expecting, 5, said: "most days (5 runs a week)", at: 0)
             } else if none, expecting == "running.currentFrequency" {
                 scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
-            } else if expecting == "running.currentFrequency", let match = Self.countAnywhere.firstMatch(in: text), let count = Self.number(match[1] ?? match[2]) {
+            } else if expecting == "running.currentFrequency",
+                      let match = Self.countAnywhere.matches(in: text).first(where: { !Self.otherTrainingBefore.matches(scan.window(before: $0.start, 14)) }),
+                      let count = Self.number(match[1] ?? match[2]) {
                 // "I go to run four days", "Four short runs": the count with its word, anywhere in the answer.
+                scan.add(expecting, .number(count), said: Self.sayRuns(Int(count)), at: match.start)
+            } else if expecting == "running.currentFrequency", let match = Self.countThenOther.firstMatch(in: text), let count = Self.number(match[1]) {
+                // ("4 + gym twice": the runs, then another sport's sessions.)
                 scan.add(expecting, .number(count), said: Self.sayRuns(Int(count)), at: match.start)
             }
             // "Five. Well, four since the snow. Four.": a number said again alone at the end is the answer.

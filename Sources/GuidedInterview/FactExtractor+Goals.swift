@@ -136,6 +136,8 @@ extension FactExtractor {
             if Self.habitualAfter.matches(after), !Self.timeToImprove.matches(after), !Self.improveBefore.matches(before), !changed, !putRight,
                !(named != nil && Self.willRunBefore.matches(before)) { continue }
             if Self.perUnitBefore.matches(scan.window(before: position, 24)) { continue }
+            // ("our church has a team in the Azalea City Marathon Relay, and I've got a leg": the runner's leg is the race.)
+            if Self.relayAfter.matches(after) { continue }
             // ("the academic oval, 2.2 km per loop": a loop's length, not a race.)
             if named == nil, Self.perLoopAfter.matches(after) { continue }
             // ("It's the Fredericton Marathon weekend, they do all the distances, the 5K, the 10K, the half and the full": the
@@ -1069,6 +1071,8 @@ extension FactExtractor {
             if Self.mistakenDateBefore.matches(scan.window(before: position, 24)) { return }
             // ("May 9 is my mother's birthday, I always mix them up": the day of something else, said as such.)
             if Self.otherDayAfter.matches(scan.text.utf16Slice(position, position + 60)) { return }
+            // ("My leg's the third one", "I came in the 3rd place": an ordinal of something else, no day of the month.)
+            if Self.ordinalOfAThing.matches(scan.text.utf16Slice(position, position + 24)) { return }
             // A date is a race date only when the message is about a race (or the race date was asked for).
             // ("I got a London Marathon ballot place on my fifth go!! Sunday 25th April.": the race said just before.)
             if scan.expecting?.hasPrefix("goals.") != true, !Self.raceWords.matches(scan.clause(around: position).text) {
@@ -1307,7 +1311,8 @@ extension FactExtractor {
                       // "the Sunday right after my birthday".)
                       !Self.otherDayBefore.matches(scan.window(before: match.start, 28)) || Self.weekdayAfter.matches(scan.text),
                       // ("… Saturday the 20th of March. The 13th was the registration deadline": another date of the race's.)
-                      !Self.otherDateOfTheRace.matches(scan.window(after: match.end, 40)) else { continue }
+                      !Self.otherDateOfTheRace.matches(scan.window(after: match.end, 40)),
+                      !Self.ordinalOfAThing.matches(scan.text.utf16Slice(match.start, match.start + 24)) else { continue }
                 // ("Sunday the 11th", no month said: the next month whose 11th is a Sunday.)
                 let weekdaySaid = Self.weekdayJustBefore.firstMatch(in: scan.window(before: match.start, 14))
                     .flatMap { FactExtractor.weekdays.firstIndex(of: $0[1] ?? "") }
@@ -1489,7 +1494,8 @@ extension FactExtractor {
     /// "1 45 maybe", "3.30": a clock typed without its colon.
     /// "my best time is 3:41", "ran 1:52 last year": a result, not a target.
     /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
-    static let raceDoneBefore = TextPattern(#"\b(?:did|done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
+    /// ("I'd like to get my leg done in under an hour": a wish, not a result.)
+    static let raceDoneBefore = TextPattern(#"\b(?:did|(?<!\bget(?:ting)? [a-z' ]{0,16})done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
     static let pastTime = TextPattern(#"\b(?:best,[^;]{0,30}\b(?:was|is)|stuck (?:on|at|around)|hovering (?:around|at)|currently (?:on|at)|time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|"# + earlierRaceWas + #"|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
     static let timeWithUnitOrClock = TextPattern(#"\b\d{1,2}:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
@@ -1499,6 +1505,15 @@ extension FactExtractor {
     static let bareTime = TextPattern(#"^\s*(?:about |around |roughly |maybe |under |sub[- ]?)?"# + timeValue + #"\s*(?:ish)?\s*[.!]?\s*$"#)
 
     func extractTargetTime(_ scan: Scan) {
+        defer {
+            // ("45 minutes. Okay, 48, let's not be daft.": a bare figure near the first, said after it, puts it right.)
+            if scan.expecting == "goals.targetTime", let current = scan.latest("goals.targetTime"), let seconds = current.value.doubleValue,
+               let match = Self.bareFigurePutRight.matches(in: scan.text).first(where: { $0.start > current.position }),
+               let figure = Double(match[1] ?? ""), seconds < 3 * 3600, case let minutes = seconds / 60,
+               figure != minutes, abs(figure - minutes) <= minutes * 0.25 {
+                scan.overrule("goals.targetTime", .number(figure * 60), said: TargetTime.spoken(Int(figure) * 60), after: current)
+            }
+        }
         // "No time goal this time. Finishing with the tendon in one piece is the win": no figure is a target.
         if scan.expecting == "goals.targetTime", Self.noTarget.matches(scan.text) { return }
         // "Maybe under five hours… no, I don't promise. Write just finish.": the last word is no time.
@@ -1751,6 +1766,10 @@ extension FactExtractor {
         #"\b(?!race\b|marathon\b|half\b|event\b|run\b|big\b|the\b|that\b|it\b|my\b|our\b)[a-z]+ (?:day|eve|monday|tuesday|wednesday|thursday|friday|saturday|sunday|birthday) (?:is|was|falls on|'s)\s+(?:on\s+)?(?:the\s+)?$"#)
     static let otherDayBefore = TextPattern(#"\b(?:birthday|bday|anniversary|wedding|party|holiday|day off)(?:'s| is| was)?\s+(?:on\s+)?(?:the\s+)?$"#)
     static let dayOrdinal = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)\b"#)
+    static let ordinalOfAThing = TextPattern(
+        #"^\s*(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:one|1|leg|lap|stage|loop|place|time|race|runner|of (?:us|them|the|four|five|six))\b"#)
+    static let bareFigurePutRight = TextPattern(#"(?:^|[.!?]\s+)(?:okay|ok|fine|alright|right|well|no|actually|make it|sorry),?\s+(\d{1,3})\b(?!\s*(?:k\b|km|miles?|mi\b|:|%|years?|runs?|times|days?))"#)
+    static let relayAfter = TextPattern(#"^\s*(?:team )?relay\b"#)
     static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)
     static let yearBefore = TextPattern(#"\b(?:in|back in|from) ((?:19|20)\d\d),?\s+(?:in|with|i ran|i did|i got|was|it was|i was|i did it in)?\s*$"#)
     /// (Not inside an aside that opens after the time: "target 1:50 (my PB from 2021 is 1:54)".)

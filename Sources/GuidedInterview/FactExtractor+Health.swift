@@ -17,7 +17,7 @@ extension FactExtractor {
         ("achilles_rupture", "a ruptured Achilles", TextPattern(
             #"\b(?:ruptured?|snapped|torn|tore|burst)\s+(?:my |the |his |her )?(?:(?:right|left)\s+)?achill[ie]s'?|\bachill[ie]s'?\s+(?:tendon\s+)?(?:rupture|ruptured|tear|torn|snapped)"#)),
         ("achilles_tendinopathy", "Achilles tendinopathy", TextPattern(#"\bachill[ie]s\b|\bachilles'?\b"#)),
-        ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee|kneecap tendin[a-z]*|tendinite rotul[a-z]*|tend[oó]n rotulian[oa]|tendon (?:of|in|below|under) (?:the |my )?kneecap|tendin(?:itis|osis|opathy) (?:in|of|at|below|under) (?:the |my )?(?:(?:left|right) )?(?:kneecap|patella))\b"#)),
+        ("patellar_tendinopathy", "patellar tendinopathy", TextPattern(#"\b(?:patellar tend[a-z]*|jumper'?s knee|kneecap tendin[a-z]*|tendinite rotul[a-z]*|tendinite patelar|tendinitis patelar|tendinopat[ií]a patelar|tend[oó]n rotulian[oa]|tendon (?:of|in|below|under) (?:the |my )?kneecap|tendin(?:itis|osis|opathy) (?:in|of|at|below|under) (?:the |my )?(?:(?:left|right) )?(?:kneecap|patella))\b"#)),
         // ("tendinitis in the knee": a tendon of the knee, not named which; the kneecap's is the patellar one, above.)
         ("knee_tendinopathy", "knee tendinopathy",
          TextPattern(#"\b(?:knee tendin[a-z]*|tendin(?:itis|osis|opathy) (?:in|of|at|below|under) (?:the |my )?(?:(?:left|right) )?knee|tendon (?:of|in|below|under) (?:the |my )?knee)\b"#)),
@@ -76,6 +76,7 @@ extension FactExtractor {
         // Diagnoses a clinician gives, kept in their words rather than the body part's.
         ("metatarsalgia", "metatarsalgia", TextPattern(#"\bmetatarsalgia\b"#)),
         ("hallux_rigidus", "hallux rigidus", TextPattern(#"\bhallux (?:rigidus|limitus)\b|\bcheilectomy\b"#)),
+        ("bunion", "bunion", TextPattern(#"\bbunions?\b|\bhallux valgus\b|\bbunionectomy\b"#)),
         ("os_trigonum_syndrome", "os trigonum syndrome", TextPattern(#"\bos trigonum(?: syndrome)?\b"#)),
         ("femoroacetabular_impingement", "femoroacetabular impingement",
          // ("FAI" said as the hip's, not the name Fai: "Chan Wai-fai. Friends say Ah Fai.")

@@ -21,6 +21,8 @@ extension FactExtractor {
     static let volumeLoose = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(k|km|miles?|mi)\s+(?:total|in total|altogether)\b"#)
     static let volumeAfterCount = TextPattern(
         #"\b[1-7]\s*(?:x|times|runs)\s*(?:a|per|in|in a|in the|every|each|by|for)\s*(?:week|wk)\s*,?\s*(?:and\s+|so\s+)?(?:about|around|roughly|approximately|maybe|~)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
+    static let volumeAfterHours = TextPattern(
+        #"\b(?:hours?|hrs?) (?:a|per|each) (?:week|wk)\s*,?\s*(?:which |that |so |or )?(?:works out (?:at |to |as )?|comes (?:out )?to |is |means |makes )?(?:about|around|roughly|approximately|maybe|~)?\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
     static let rangeAfterCount = TextPattern(
         #"\b[2-7]\s*(?:x|times|runs)\s*(?:a|per|every)\s*(?:week|wk)\s*,\s*(\d+(?:\.\d+)?)\s*(?:-|to)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
     static let volumeAimedFor = TextPattern(
@@ -67,7 +69,10 @@ extension FactExtractor {
     static let figureWanted = TextPattern(#"\b(?:want|wanna|aim for|aiming for|goal)\s+(?:to (?:get to|hit|reach|do) )?(\d+)\s*(?:k|km|kms|miles?|mi)?\s*(?:a|per|/)\s*(?:wk|week)\b"#)
     static let figureNow = TextPattern(#"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?(?:\s*(?:a|per|/)\s*(?:week|wk))?\s+(?:now|right now|currently|at the moment|atm)\b"#)
     static let longestRun = TextPattern(
-        #"\b(?:longest(?: recent)?(?: run)?(?: (?:i have|i've|i) (?:done|run|ran|managed|gone))?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(half marathon|marathon|parkrun))"#)
+        #"\b(?:longest(?: recent)?(?: run)?(?: (?:i have|i've|i) (?:done|run|ran|managed|gone))?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*-?\s*(?:hours?|hrs?|h\b|minutes?|mins?|:))|(half marathon|marathon|parkrun))"#)
+    /// "My longest lately was a two-hour run, about 19 km": the time, then the distance.
+    static let longestTimeThenDistance = TextPattern(
+        #"\blongest(?: recent)?(?: run)?(?: lately| recently| so far)?\s*(?:is|was|has been)?\s*(?:a\s+)?\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?|h|minutes?|mins?)(?: run| one)?,?\s*(?:about |around |roughly |so |which is |or |that is |approximately |~)*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
 
     func extractRunning(_ scan: Scan) {
         defer {
@@ -244,6 +249,11 @@ extension FactExtractor {
             guard let value = Self.number(match[1]), let unit = match[2] else { continue }
             addVolume(scan, value, unit: unit, at: match.start(of: 1))
         }
+        // ("about four hours a week, which works out around 35 km": the week's time, then its distance.)
+        for match in Self.volumeAfterHours.matches(in: scan.text) where !scan.has("running.currentVolume") {
+            guard let value = Self.number(match[1]), let unit = match[2] else { continue }
+            addVolume(scan, value, unit: unit, at: match.start(of: 1))
+        }
         // ("Right now I run five times a week, 45 to 50 km": a range after the count, too big for one run, is the week's.)
         for match in Self.rangeAfterCount.matches(in: scan.text) where !scan.has("running.currentVolume") {
             guard let low = Self.number(match[1]), let high = Self.number(match[2]), high > low, let unit = match[3],
@@ -336,6 +346,10 @@ extension FactExtractor {
         }
 
         // Longest recent run.
+        if let match = Self.longestTimeThenDistance.firstMatch(in: scan.text), let value = Self.number(match[1]), let unit = match[2] {
+            let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+            scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
+        }
         for match in Self.longestRun.matches(in: scan.text) {
             // "Eight ultras, the longest was 100 km", said of experience: the longest race ever, not a recent run.
             if scan.expecting != "running.longestRecentRun", !match.text.contains("recent"), Self.racesTalk.matches(scan.sentence(around: match.start).text)
@@ -507,6 +521,10 @@ extension FactExtractor {
         if scan.expecting != "running.currentFrequency", Self.groupRunsBefore.matches(before) { return }
         // "I paddle three times a week also", "swim twice a week": another sport's sessions, not runs.
         if let other = Self.otherSport.matches(in: before).last, !Self.runWord.matches(before.utf16Slice(other.end, before.utf16Length)) { return }
+        // ("… and 2 times I go with bicycle to the bank", "4 + gym twice": the other sessions named beside the count.)
+        let ownWords = (scan.text.utf16Slice(position, min(position + 48, scan.text.utf16Length))
+            .components(separatedBy: CharacterSet(charactersIn: ",;.!?")).first ?? "")
+        if Self.otherTraining.matches(ownWords) && !Self.runWord.matches(ownWords) || Self.otherTrainingBefore.matches(scan.window(before: position, 14)) { return }
         // "I get out when I can, three runs of five-ish": runs are runs, whatever the clause says of time.
         // "I want to run a marathon in May, I run 4 times a week": the wish is another clause's.
         let phrase = before.components(separatedBy: ",").last ?? before
@@ -523,6 +541,9 @@ extension FactExtractor {
     static let neverBefore = TextPattern(#"\b(?:never|not|no)\s+$"#)
     static let otherSport = TextPattern(
         #"\b(?:i |we )(?:also )?(?:paddle|swim|cycle|bike|ride|row|climb|lift|box|dance|surf|ski|skate|play (?:football|soccer|tennis|squash|netball|hockey|rugby|golf|basketball|cricket|padel)|do (?:yoga|pilates|crossfit|spin|weights|gym)|go to (?:the gym|yoga|pilates|spin|crossfit))\b"#)
+    static let otherTraining = TextPattern(
+        #"\b(?:bike|bicycle|cycl\w*|biking|ride|riding|swim\w*|gym|weights|lifting|yoga|pilates|spin|crossfit|class(?:es)?|football|soccer|tennis|padel|climb\w*|boulder\w*|rowing|walk\w*|hik\w*|ski\w*)\b"#)
+    static let otherTrainingBefore = TextPattern(#"\b(?:gym|weights|yoga|pilates|spin|swim(?:ming)?|bike|cycling|climbing|bouldering)\s+$"#)
     static let runWord = TextPattern(#"\b(?:run|runs|running|jog|jogs|jogging)\b"#)
 
     // MARK: - Experience

@@ -412,6 +412,8 @@ enum WeekFigures {
         for match in count.matches(in: text) {
             let after = text.utf16Slice(match.end, min(text.utf16Length, match.end + 16))
             if after.range(of: #"^\s*(?:\w+\s)?(?:bike|cycl|swim|gym|yoga|strength|weights|spin|pilates|walk|football|swims|rides)"#, options: .regularExpression) != nil { continue }
+            // ("4 + gym twice": the count of another sport named just before it.)
+            if FactExtractor.otherTrainingBefore.matches(text.utf16Slice(max(0, match.start - 16), match.start)) { continue }
             if let word = match[3] {
                 let value: Double = ["once": 1, "twice": 2, "couple of times": 2, "a couple": 2][word] ?? 7
                 counts.append((value, match.start, false))
@@ -470,7 +472,10 @@ enum WeekFigures {
                     .range(of: #"^\S+\s+(?:\w+\s)?(?:runs?|parkruns?|jogs?|long run|sessions?|5k|10k)\b"#, options: .regularExpression) != nil
                 // ("Four runs, plus two evenings at the bouldering gym": outings of another sport are no runs.)
                 let outing = text.utf16Slice(other.start, min(text.utf16Length, other.start + 40))
-                if FactExtractor.otherActivity.matches(outing) || outing.contains("bouldering") { return false }
+                // ("4 times running, and 2 times I go with bicycle to the bank": the other sessions' own words.)
+                let ownWords = outing.components(separatedBy: CharacterSet(charactersIn: ",;.!?")).first ?? outing
+                if FactExtractor.otherActivity.matches(outing) || outing.contains("bouldering")
+                    || FactExtractor.otherTraining.matches(ownWords) && !FactExtractor.runWord.matches(ownWords) { return false }
                 return between.range(of: #"\b(?:plus|and|,)\s*$"#, options: .regularExpression) != nil
                     && (!opening || runAfter || between.range(of: #"\bplus\s*$"#, options: .regularExpression) != nil)
                     && !between.contains("(") && !between.contains(".")

@@ -204,3 +204,47 @@ extension AnswerPhrasingThirtiethRoundTests {
         #expect(answered.running.experienceLevel == .casual)
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// The running now told in other words: the week's time, then its distance; the longest run's time, then its distance;
+    /// runs beside another sport's sessions; a relay leg; an ordinal of a thing at the date question.
+    @Test func runningNowBesideOtherFigures() {
+        Self.check("At the moment it's about five hours a week, which works out around 40 km.", asked: nil, "running.currentVolume", .number(40))
+        Self.check("My longest lately was a three-hour run, about 28 km, a month ago.", asked: nil, "running.longestRecentRun", .number(28))
+        Self.check("6.5 hours over the pass, about 41 km.", asked: "running.longestRecentRun", "running.longestRecentRun", .number(41),
+                   { $0.goals.goalType = .race; $0.goals.raceDistance = 50 })
+        let asked = "running.currentFrequency"
+        Self.check("3 times running, and 2 times I go with the bike to work.", asked: asked, asked, .number(3))
+        Self.check("5 + yoga twice", asked: asked, asked, .number(5))
+        // Controls: runs added up are still added.
+        Self.check("2 runs and 1 parkrun", asked: asked, asked, .number(3))
+        Self.check("twice a week with the club plus one easy run", asked: asked, asked, .number(3))
+    }
+
+    /// A relay's name is no marathon goal; "the third one" is no date; "get it done in under an hour" is a wish; a figure
+    /// put right after "Okay," at the target question.
+    @Test func goalsAroundARelay() {
+        Self.check("A race. Our club has a team in the Harbour City Marathon Relay, and I've got a leg.", asked: "goals.goalType",
+                   "goals.raceDistance", nil)
+        Self.check("My leg's the second one, five miles.", asked: "goals.raceDate", "goals.raceDate", nil, InterviewTests.marathon)
+        Self.check("I'd like to get my leg done in under 45 minutes.", asked: "goals.targetTime", "goals.targetTime", .number(2700),
+                   { $0.goals.goalType = .race; $0.goals.raceDistance = 8 })
+        Self.check("55 minutes. Okay, 52, I'm feeling brave.", asked: "goals.targetTime", "goals.targetTime", .number(3120),
+                   { $0.goals.goalType = .race; $0.goals.raceDistance = 10 })
+        // Controls: a date with its month; a number after "Okay" far from the time.
+        Self.check("The second of May.", asked: "goals.raceDate", "goals.raceDate", .number(1_809_216_000_000), InterviewTests.marathon)
+        Self.check("55 minutes. Okay, 10 of us are going.", asked: "goals.targetTime", "goals.targetTime", .number(3300),
+                   { $0.goals.goalType = .race; $0.goals.raceDistance = 10 })
+    }
+
+    /// Days said as "the usual" and "r out"; a bunion operated on; "tendinite patelar".
+    @Test func daysAndInjuriesInOtherWords() {
+        let asked = "schedule.preferredDays"
+        Self.check("Whatever days I'm on earlies, mostly. If you want names, Tuesday, Thursday and Saturday are the usual.", asked: asked, asked,
+                   Self.days("tuesday", "thursday", "saturday"))
+        Self.check("mon wed sat. tue thu r out, late shifts", asked: asked, "schedule.blockedDays", Self.days("tuesday", "thursday"))
+        Self.check("Had a bunion fixed in 2019. Running injuries, none.", asked: "health.pastInjuries", "health.pastInjuries", .array([.string("bunion")]))
+        Self.check("In 2022 the doctor said tendinite patelar.", asked: "health.pastInjuries", "health.pastInjuries",
+                   .array([.string("patellar_tendinopathy")]))
+    }
+}
