@@ -235,7 +235,7 @@ extension FactExtractor {
     static let noneOpening = TextPattern(
         #"^\s*(?:none|no|nope|nah|nothing|not really|not that i know of|none that i know of|n/a|nil|zero|all good|healthy|fit and healthy|i am healthy)\b"#)
     static let noMedicines = TextPattern(
-        #"\b(?:(?:no|not on any|not taking any|do not take any|does not take any|never take any|without any|zero|nothing)\s+(?:regular |daily |prescription |prescribed |other )?(?:meds|medications?|medicines?|tablets|pills|drugs)|not on (?:any )?(?:meds|medications?|medicines?|anything)|(?:meds|medication)[- ]free|take no (?:meds|medications?|medicines?|tablets|pills))\b"#)
+        #"\b(?:(?:no|not on any|not taking any|do not take any|does not take any|never take any|without any|zero|nothing)\s+(?:regular |daily |prescription |prescribed |other )?(?:meds|medications?|medicines?|tablets|pills|drugs)|not on (?:any )?(?:meds|medications?|medicines?|anything)|(?:meds|medication)[- ]free|take no (?:meds|medications?|medicines?|tablets|pills)|i (?:take|am on|'m on) nothing)\b"#)
 
     /// Someone else's health: "my dad has diabetes", "my running buddy has AFib", family history.
     static let relativeNear = TextPattern(
@@ -368,6 +368,12 @@ extension FactExtractor {
             let to = pieces.first { sentence.start + $0.start > medicine.2 }.map { sentence.start + $0.start } ?? sentence.start + sentence.text.utf16Length
             return Self.medicineStopped.matches(scan.text.utf16Slice(from, to))
         }
+        // ("I take thyroxine. No, sorry, that's my sister. I take nothing.": a medicine said to be someone else's, straight after.)
+        medicines.removeAll { medicine in
+            let sentence = scan.sentence(around: medicine.2)
+            let end = sentence.start + sentence.text.utf16Length
+            return Self.someoneElsesAfter.matches(scan.text.utf16Slice(end, min(scan.text.utf16Length, end + 48)))
+        }
         // A general name said with a specific one is the specific one ("diabetic (type 1)").
         let named = Set(conditions.map(\.0))
         conditions.removeAll { condition in Self.specificConditions[condition.0].map { !$0.isDisjoint(with: named) } ?? false }
@@ -395,6 +401,8 @@ extension FactExtractor {
     }
 
     /// Where a sentence turns to another medicine: ", and I take …", "; now …".
+    static let someoneElsesAfter = TextPattern(
+        #"^[\s.!?]*(?:(?:no|sorry|oops|wait|actually|oh),?\s+)*(?:that is|that's|thats|those are|that was|that one is|that one's) (?:my|for my|the) (?:sister|brother|mum|mom|mother|dad|father|husband|wife|partner|son|daughter|kid|gran|grandma|grandad|grandpa|aunt|uncle|neighbour|neighbor|friend|flatmate|roommate|dog|cat)(?:'s)?\b"#)
     static let medicinePieceBreak = TextPattern(#",?\s+(?:and|but) (?:now |these days )?(?:i|i am|i'm)\b|;|\bnow i\b"#)
     static let medicineStopped = TextPattern(#"\b(?:stopped|came off|finished|no longer (?:on|take|taking)|not (?:on|taking) (?:it|them|that) (?:any ?more|now)|used to (?:take|be on))\b"#)
 

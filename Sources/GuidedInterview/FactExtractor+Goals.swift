@@ -163,6 +163,8 @@ extension FactExtractor {
             if distanceFound != nil, Self.weekRunsSentence.matches(scan.sentenceBefore(position)) { continue }
             // "55 miles … my first ultra beyond 50k": a distance the race is measured against, once one is found.
             if distanceFound != nil, Self.comparedWith.matches(before) { continue }
+            // ("A race, my first one longer than a 5K": the distance the race outgrows, not the race's.)
+            if Self.outgrown.matches(before) { continue }
             // ("The Ashby 20 … It's my warm-up for a spring marathon I haven't picked yet": the race after the goal.)
             if distanceFound != nil, Self.warmUpFor.matches(before) { continue }
             // ("I chose the 21K because the 5K is full of our managers": the reason, not the goal.)
@@ -339,7 +341,8 @@ extension FactExtractor {
                 // "comeback after plantar fasciitis, maybe a half later in the year but let's see": the race is a maybe.
                 scan.drop(["goals.raceDistance", "goals.raceDistanceLabel", "goals.goalType"])
                 scan.add("goals.goalType", "return_to_fitness", said: Self.goalSaid["return_to_fitness"] ?? "", at: scan.text.utf16Length, checkNegation: false)
-            } else if !scan.has("goals.goalType"), let (kind, position) = GoalKind.read(scan.text), !scan.inQuestion(at: position) {
+            } else if !scan.has("goals.goalType"), !Self.raceOpens.matches(scan.text), let (kind, position) = GoalKind.read(scan.text),
+                      !scan.inQuestion(at: position) {
                 // Other words for the same kinds of goal, in English and other languages (see `GoalKind`); not asked back
                 // ("What distance would you recommend?").
                 scan.add("goals.goalType", .string(kind), said: Self.goalSaid[kind] ?? kind, at: scan.text.utf16Length, checkNegation: false)
@@ -376,6 +379,9 @@ extension FactExtractor {
     static let distanceInName = TextPattern(#"^\W*(?:the |an? )?(\d+(?:\.\d+)?)\s+(?!a\b|per\b|each\b|every\b)[a-z'-]+\s+(miles?|k|km)\b(?!\s*(?:a|per|each|every)\s+(?:week|wk|day|month))"#)
     static let namedHalf = TextPattern(
         #"\b(?!(?:other|better|first|second|last|and|a|one|the|my|this|that|next|another)\b)[a-z]+ half\b(?!\s+(?:of|the|an?|hour|way|time|price|term|day|marathon|mara))"#)
+    /// ("race. first one thats longer than a 5k": the answer opens with the kind of goal.)
+    static let raceOpens = TextPattern(#"^\s*(?:a )?race\b(?!\s*\?)"#)
+    static let outgrown = TextPattern(#"\b(?:longer|further|farther|bigger) than (?:a |the |my )?$"#)
     static let comparedWith = TextPattern(#"\b(?:beyond|longer than|further than|farther than|more than|bigger than|past|over|above|than (?:a|the|my))\s*(?:a |the |my )?$"#)
     static let othersWishAfter = TextPattern(
         #"^\s*(?:is|was)\s+(?:what|the time)\s+(?:my|his|her|their)\s+(?:\w+\s+){0,2}?(?:wants|wanted|thinks|said|says|expects|reckons)\b"#)

@@ -72,6 +72,9 @@ extension FactExtractor {
         ("shoulder_injury", "a shoulder injury",
          TextPattern(#"\b(?:(?:dislocated|separated|wrecked|hurt|injured|busted|tore|torn|did in) (?:my |a |the )?(?:left |right )?shoulder|shoulder (?:injury|dislocation|surgery|reconstruction)|shoulder,? (?:was |got )?(?:dislocated|separated)|rotator cuff|frozen shoulder)\b"#)),
         ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood(?:[- ]?schl?att?er'?s?)?\b"#)),
+        ("sinding_larsen_johansson", "Sinding-Larsen-Johansson syndrome", TextPattern(#"\bsinding[- ]?larsen(?:[- ]?johansson)?\b"#)),
+        ("popliteal_artery_entrapment", "popliteal artery entrapment", TextPattern(#"\bpopliteal artery entrapment\b|\bpaes\b"#)),
+        ("snapping_hip", "snapping hip", TextPattern(#"\bsnapping hip(?: syndrome)?\b"#)),
         ("severs_disease", "Sever's disease", TextPattern(#"\bsever'?s(?: disease)?\b|\bcalcaneal apophysitis\b"#)),
         // Diagnoses a clinician gives, kept in their words rather than the body part's.
         ("metatarsalgia", "metatarsalgia", TextPattern(#"\bmetatarsalgia\b"#)),
@@ -94,6 +97,7 @@ extension FactExtractor {
     static let withoutPartHurting = TextPattern(#"\bwithout (?:the |my |it |that )?[a-z]+ (?:complaining|hurting|aching|playing up|flaring up|acting up|blowing up|giving out)\b"#)
     static let noPain = TextPattern(
         #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing (?:pain|painful) now|nothing i would call pain|(?:would not|wouldn'?t|would never|do not|don'?t) call it (?:a )?(?:pain|painful|sore)|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
+    static let partPutRight = TextPattern(#"(?:^|[.!?]\s+)(?:no|sorry|actually|wait|oops)[,.!]?\s+(?:(?:sorry|actually),?\s+)?(?:it is|it's|its|i mean|i meant) (?:the |my )?(?:left |right )?"#)
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\b(?:knees?|knee ?caps?|patell(?:a|ar))\b"#)), ("shin", TextPattern(#"\bshins?\b"#)),
         ("foot", TextPattern(#"\b(?:foot|feet|arch|metatarsals?|forefoot)\b"#)),
@@ -346,6 +350,12 @@ extension FactExtractor {
         if let last = parts.map(\.1).max(), let back = Self.painTakenBackForStiffness.matches(in: scan.text).last, back.start > last {
             parts = []
             over = back
+        }
+        // ("My left Achilles is sore since the weekend. No, it's the calf, just above it.": the part put right.)
+        if parts.count == 1, let last = parts.first, let fix = Self.partPutRight.matches(in: scan.text).first(where: { $0.start > last.1 }),
+           case let named = scan.text.utf16Slice(fix.end, min(scan.text.utf16Length, fix.end + 24)),
+           let part = Self.bodyParts.first(where: { $0.0 != last.0 && ($0.1.firstMatch(in: named)?.start ?? 99) < 4 }) {
+            parts = [(part.0, fix.end)]
         }
         if !parts.isEmpty {
             let sorted = parts.sorted { $0.1 < $1.1 }

@@ -369,7 +369,7 @@ extension FactExtractor {
 
     static let longestJustBefore = TextPattern(#"\b(?:longest|long run|long runs|furthest|farthest)\b[^.;,]*$"#)
     static let volumeNow = TextPattern(
-        #"\b(?:realistically|(?<!was |were )more like|these days|nowadays|right now|at the moment|currently|lately|(?:on )?average|averages?(?: out)?(?: at| to)?)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
+        #"\b(?:(?<=^|[.!?] )now(?:,\s*[a-z ]{1,24},)?\s*(?:it is|i do|i run|i am at|im at)?|realistically|(?<!was |were )more like|these days|nowadays|right now|at the moment|currently|lately|(?:on )?average|averages?(?: out)?(?: at| to)?)\s*,?\s*(?:about |around |maybe |more like )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|runs?|times|days?|years?|%))"#)
     static let hedgedCount = TextPattern(#"^\s*(?:if\b|when\b|unless\b|on a (?:good|great|heroic|big|decent) week|when i can|at (?:the )?most|max|tops|at a push|occasionally|sometimes|if the weather)"#)
     static let hedgeBefore = TextPattern(#"\b(?:sometimes|occasionally|up to|at most|rarely|maybe|or)\s*$"#)
 

@@ -248,3 +248,28 @@ extension AnswerPhrasingThirtiethRoundTests {
                    .array([.string("patellar_tendinopathy")]))
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// Corrections inside an answer: the week's figure for now after "No, that's summer"; the sore part put right ("No,
+    /// it's the calf"); a medicine said to be someone else's ("that's my sister"); a distance the race outgrows.
+    @Test func putRightInsideTheAnswer() {
+        Self.check("About 40 km a week. No, that's in summer. Now, with the snow, it's 25.", asked: "running.currentVolume",
+                   "running.currentVolume", .number(25))
+        Self.check("My right shin has been sore since Sunday. No, it's the knee, just below it.", asked: "health.currentPain",
+                   "health.currentPain", .array([.string("knee")]))
+        Self.check("I take metformin. Oh wait, that's my husband's. I take nothing.", asked: "health.medications", "health.medications", .array([]))
+        Self.check("A race, my first one longer than a 10K.", asked: "goals.goalType", "goals.raceDistance", nil)
+        // Controls: a medicine of one's own beside someone else's; a sore part said once; a first 10K.
+        Self.check("I take metformin. My husband takes statins.", asked: "health.medications", "health.medications", .array([.string("metformin")]))
+        Self.check("My right shin has been sore since Sunday.", asked: "health.currentPain", "health.currentPain", .array([.string("shin")]))
+        Self.check("A race, my first 10K.", asked: "goals.goalType", "goals.raceDistance", .number(10))
+    }
+
+    /// Conditions named by a clinician's word: Sinding-Larsen-Johansson, popliteal artery entrapment, snapping hip.
+    @Test func clinicalNames() {
+        let asked = "health.pastInjuries"
+        Self.check("Sinding-Larsen-Johansson in my right knee when I was 13.", asked: asked, asked, .array([.string("sinding_larsen_johansson")]))
+        Self.check("Popliteal artery entrapment, operated in 2020.", asked: asked, asked, .array([.string("popliteal_artery_entrapment")]))
+        Self.check("A snapping hip, years ago.", asked: asked, asked, .array([.string("snapping_hip")]))
+    }
+}
