@@ -130,10 +130,13 @@ extension FactExtractor {
         ConditionTerm(value: "inhaler", name: "an inhaler",
              pattern: TextPattern(#"\b(?:inhalers?|puffers?|ventolin|salbutamol|albuterol|symbicort|seretide|blue pump)\b"#)),
         ConditionTerm(value: "blood_pressure_medication", name: "blood pressure medication",
-             pattern: TextPattern(#"\b(?:(?:blood pressure|bp|hypertension) (?:tablets?|pills?|meds|medications?|medicines?|drugs?)|(?:tablets?|pills?|meds|medications?|medicines?|drugs?|something) (?:for|to (?:lower|control|manage)) (?:my |the )?(?:blood pressure|bp|hypertension)|ramipril|lisinopril|amlodipine|losartan|candesartan|perindopril|enalapril|valsartan|irbesartan)\b"#)),
+             pattern: TextPattern(#"\b(?:(?:blood pressure|bp|hypertension) (?:tablets?|pills?|meds|medications?|medicines?|drugs?)|(?:tablets?|pills?|meds|medications?|medicines?|drugs?|something) (?:for|to (?:lower|control|manage)) (?:my |the )?(?:blood pressure|bp|hypertension|pressure)|ramipril|lisinopril|amlodipine|losartan|candesartan|perindopril|enalapril|valsartan|irbesartan)\b"#)),
         ConditionTerm(value: "beta_blocker", name: "beta blockers",
              pattern: TextPattern(#"\b(?:beta[- ]?blockers?|bisoprolol|propranolol|metoprolol|atenolol|nebivolol)\b"#)),
-        ConditionTerm(value: "statin", name: "statins", pattern: TextPattern(#"\b(?:statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin)\b"#)),
+        ConditionTerm(value: "statin", name: "statins",
+             pattern: TextPattern(#"\b(?:statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin|(?:tablets?|pills?|meds|medication) for (?:my |the )?cholesterol)\b"#)),
+        ConditionTerm(value: "diabetes_medication", name: "diabetes medication",
+             pattern: TextPattern(#"\b(?:(?:tablets?|pills?|meds|medication) for (?:my |the )?(?:diabetes|sugar|blood sugar))\b"#)),
         ConditionTerm(value: "metformin", name: "metformin", pattern: TextPattern(#"\bmetformin\b"#)),
         ConditionTerm(value: "aspirin", name: "aspirin", pattern: TextPattern(#"\b(?:aspirin|aspirina|cardioaspirin|disprin)\b"#)),
         ConditionTerm(value: "gout_medication", name: "gout medication",
@@ -218,8 +221,10 @@ extension FactExtractor {
     /// Medicines that say what they are for name the condition.
     static let conditionOfMedicine: [String: String] = ["blood_pressure_medication": "high_blood_pressure"]
     /// "Hypertension, on tablets": an unnamed medicine said with a condition is for it.
-    static let medicineOfCondition: [String: String] = ["high_blood_pressure": "blood_pressure_medication"]
-    static let unnamedMedicine = TextPattern(#"\b(?:tablets|pills|meds|medication|medicine)\b"#)
+    static let medicineOfCondition: [String: String] = ["high_blood_pressure": "blood_pressure_medication", "high_cholesterol": "statin",
+                                                         "diabetes": "diabetes_medication", "type_2_diabetes": "diabetes_medication"]
+    /// ("a touch of sugar diabetes. I take a tablet with breakfast": a medicine unnamed, in the sentence of the condition or just after.)
+    static let unnamedMedicine = TextPattern(#"\b(?:tablets|pills|meds|medication|medicine|(?:take|takes|on|have) (?:a |one |my |an? (?:little|small|daily) )(?:tablet|pill))\b"#)
 
     /// A negation reaching over a list: "no asthma, diabetes or heart problems".
     static let conditionNegator = TextPattern(
@@ -353,9 +358,16 @@ extension FactExtractor {
         for (value, _, position) in conditions {
             guard let medicine = Self.medicineOfCondition[value], !medicines.contains(where: { $0.0 == medicine }),
                   let term = Self.medicines.first(where: { $0.value == medicine }) else { continue }
+            // (Its sentence, and the one after: "a touch of sugar diabetes. I take a tablet with breakfast".)
             let sentence = scan.sentence(around: position)
-            if let match = Self.unnamedMedicine.matches(in: sentence.text).first(where: { !conditionNegated(scan, at: sentence.start + $0.start) }) {
-                medicines.append((term.value, term.name, sentence.start + match.start))
+            let end = sentence.start + sentence.text.utf16Length
+            let next = end < scan.text.utf16Length ? scan.sentence(around: min(scan.text.utf16Length - 1, end + 2)) : sentence
+            // (Not beside a medicine named: "type 2 diabetes, gliclazide tablets".)
+            for part in [sentence, next] where part.start >= sentence.start && !medicines.contains(where: { scan.sentence(around: $0.2).start == part.start }) {
+                if let match = Self.unnamedMedicine.matches(in: part.text).first(where: { !conditionNegated(scan, at: part.start + $0.start) }),
+                   !medicines.contains(where: { $0.0 == term.value }), !someoneElsesHealth(scan, at: part.start + match.start) {
+                    medicines.append((term.value, term.name, part.start + match.start))
+                }
             }
         }
 
@@ -418,7 +430,7 @@ extension FactExtractor {
             negatives.append(match)
             addHealthFact(scan, "health.hasPhysicianClearance", false, said: "not cleared by a doctor yet", at: match.start)
         }
-        for match in Self.cleared.matches(in: text) + (asked ? Self.clearedAnswer.matches(in: text) : []) {
+        for match in Self.cleared.matches(in: text) + Self.toldToGoRun.matches(in: text) + (asked ? Self.clearedAnswer.matches(in: text) : []) {
             if negatives.contains(where: { $0.start <= match.end && match.start <= $0.end }) { continue }
             let (clause, start) = scan.clause(around: match.start)
             // "I work as a physio, I'm fine to run" names no one who cleared the runner.
@@ -427,7 +439,9 @@ extension FactExtractor {
             let clinicians = Self.clinician.matches(in: sentence).filter { !Self.ownJob.matches(sentence.utf16Slice(0, $0.start)) }
             // ("The doctor at the puskesmas say my sugar … She say running is good for me": "she", the clinician said before.)
             let own = scan.sentence(around: match.start)
-            let previous = own.start >= 2 ? scan.sentence(around: own.start - 2).text : ""
+            // ("… atrial fibrillation, the cardiologist says. I take a blood thinner. He said running is fine": two sentences back.)
+            let before = own.start >= 2 ? scan.sentence(around: own.start - 2) : (text: "", start: 0)
+            let previous = before.text + " " + (before.start >= 2 ? scan.sentence(around: before.start - 2).text : "")
             let pronounLed = own.text.range(of: #"^\W*(?:she|he|they)\b"#, options: .regularExpression) != nil && Self.clinician.matches(previous)
             let named = !clinicians.isEmpty || asked || Self.clearedAlone.matches(clause) || pronounLed
             guard named else { continue }
@@ -445,6 +459,8 @@ extension FactExtractor {
         }
     }
 
+    /// ("Doc at my physical said my ticker's fine and to go run the thing.")
+    static let toldToGoRun = TextPattern(#"\b(?:said|says|told me)\b[^.!?]{0,40}?\bto go (?:run|running|for it|ahead)\b"#)
     static let clearanceCame = TextPattern(
         #"^\s*(?:when|once|after)\s+(?:[a-z']+\s+){0,4}?(?:said|gave|cleared|signed|okayed|ok'd|told)\b"#)
     static let leadingWhen = TextPattern(#"^\s*(?:when|once|after)\b"#)

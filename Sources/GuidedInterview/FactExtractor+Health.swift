@@ -285,6 +285,8 @@ extension FactExtractor {
                     let added = Self.partAdded.matches(scan.sentence(around: match.start).text)
                     // ("Just the lower back after a day on the tractor, but that's stiffness, not pain": said not to be pain.)
                     if Self.saidNotPain.matches(scan.sentence(around: match.start).text) { continue }
+                    // ("knees r fine. back is killin me": a part said to be fine.)
+                    if Self.partSound.matches(scan.text.utf16Slice(match.end, min(scan.text.utf16Length, match.end + 50))) { continue }
                     if scan.expecting == "health.currentPain", added || !Self.allClear.matches(Self.numberPutRight.replacing(in: Self.playedDown.replacing(in: scan.text) { _ in " " }) { _ in " " }),
                        !Self.notPainWords.matches(clause), !parts.contains(where: { $0.0 == part }),
                        !Self.toldAsHistory.matches(scan.sentence(around: match.start).text) || Self.rightNow.matches(scan.sentence(around: match.start).text) {

@@ -16,6 +16,7 @@ extension FactExtractor {
     static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
 
     static let buddhistEraYear = TextPattern(#"(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? |\d[./-]\d{1,2}[./-]|\d[./-]|\bbe |\bb\.e\. )(25[5-9]\d)\b"#)
+    static let droppedG = TextPattern(#"\b(kill|ach|hurt|pain|bother|act|play|flar|throbb|runn|jogg|do|go|feel|look|pull|work|train|swimm|cycl|walk|hik|lift)in['’]?(?=\s|[.,!?;]|$)"#)
     static let rForAre = TextPattern(#"(?<=[a-z] )r (out|free|fine|good|ok|okay|busy|bad|best|off|no good|impossible|taken|gone)\b"#)
     static let hourNMinutes = TextPattern(#"\b(hours?|hrs?|hr|h)\s+n\s+(?=\d|a half\b|a quarter\b|half\b)"#)
     static let backToBack = TextPattern(#"\bback[- ]to[- ]backs?\b"#)
@@ -54,6 +55,8 @@ extension FactExtractor {
         s = unitAfterStop.replacing(in: s) { match in "\(match[1] ?? "") \(match[2] ?? "")," }
         // "In May, the day 16": the day of the month as Portuguese and Spanish say it ("o dia 16", "el día 16").
         s = theDayNumber.replacing(in: s) { match in "the \(match[1] ?? "")th" }
+        // ("neck is killin me tho from lookin up": the final g dropped.)
+        s = droppedG.replacing(in: s) { match in (match[1] ?? "") + "ing" }
         // ("mon wed fri r out": "r" for "are".)
         s = rForAre.replacing(in: s) { match in "are \(match[1] ?? "")" }
         // ("I'd just like to finish in one piece": unhurt, no "one" of anything.)

@@ -349,6 +349,12 @@ enum Replies {
            typed.lowercased() != fixed.lowercased(), Self.nearlySame(typed.lowercased(), fixed.lowercased()) {
             return fixed.prefix(1).uppercased() + fixed.dropFirst()
         }
+        // ("heyy its dnaiel. daniel* lol fat thumbs": a word starred to fix an earlier one a letter or two off.)
+        if expecting == "identity.name", let star = starredWord.firstMatch(in: message), let fixed = star[1],
+           message.utf16Slice(0, star.start).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
+               .contains(where: { $0.lowercased() != fixed.lowercased() && Self.nearlySame(String($0).lowercased(), fixed.lowercased()) }) {
+            return fixed.prefix(1).uppercased() + fixed.dropFirst()
+        }
         // "Tigist. Ti-gist.": the name, then how it sounds.
         if expecting == "identity.name", let match = nameThenSounded.firstMatch(in: message), let name = match[1], let sounded = match[2],
            sounded.lowercased().filter(\.isLetter) == name.lowercased() {
@@ -602,10 +608,16 @@ enum Replies {
     static let monthWord = "(?i:" + FactExtractor.monthPattern + "|(?:" + (Array(FactExtractor.foreignMonths.keys) + otherMonths).joined(separator: "|") + #")\b)"#
     /// Months of the languages runners mix in that `FactExtractor.foreignMonths` does not translate (Indonesian, Italian,
     /// Portuguese and a few spellings).
+    static let starredWord = TextPattern(#"(?<![\p{L}*])([\p{L}'-]{2,})\*(?![\p{L}*])"#)
     static let nameTypoFixed = TextPattern(#"^\s*([\p{L}'-]{2,})[.,!]*\s+(?:(?:i mean|sorry|oops|\*)[,]?\s*([\p{L}'-]{2,})\*?|([\p{L}'-]{2,})\*?[.,!]?\s+(?:sorry|sry|soz|oops|typo))\s*[.!]*\s*$"#)
-    /// Two spellings one letter apart (one added, dropped or changed): "jaydn" and "jayden".
+    /// Two spellings one letter apart (one added, dropped or changed, or two side by side swapped): "jaydn" and "jayden",
+    /// "dnaiel" and "daniel".
     static func nearlySame(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
+        if x.count == y.count, x.count >= 3, let first = x.indices.first(where: { x[$0] != y[$0] }), first + 1 < x.count,
+           x[first] == y[first + 1], x[first + 1] == y[first], x[(first + 2)...] == y[(first + 2)...] {
+            return true
+        }
         guard abs(x.count - y.count) <= 1, min(x.count, y.count) >= 3 else { return false }
         var i = 0, j = 0, edits = 0
         while i < x.count, j < y.count {

@@ -273,3 +273,29 @@ extension AnswerPhrasingThirtiethRoundTests {
         Self.check("A snapping hip, years ago.", asked: asked, asked, .array([.string("snapping_hip")]))
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// Health in lay words: a tablet for the sugar said in the next sentence, pills for "the pressure", a tablet for the
+    /// cholesterol; pain "killin me" with the g dropped; a clearance by "he" two sentences after the cardiologist, and one
+    /// told as "to go run the thing".
+    @Test func healthInLayWords() {
+        Self.check("I've got a touch of sugar diabetes. I take a tablet with my porridge.", asked: "physical.age", "health.medications",
+                   .array([.string("diabetes_medication")]))
+        Self.check("And I take pills for the pressure.", asked: "health.medications", "health.medications", .array([.string("blood_pressure_medication")]))
+        Self.check("I'm on a little tablet for my cholesterol.", asked: "health.medications", "health.medications", .array([.string("statin")]))
+        Self.check("knees r fine. back is killin me tho from liftin boxes", asked: "health.currentPain", "health.currentPain", .array([.string("back")]))
+        Self.check("Angina, the cardiologist says. I take a spray for it. She said running is fine, gently.", asked: "health.currentPain",
+                   "health.hasPhysicianClearance", .bool(true))
+        Self.check("Nothing hurts. The doc at my work medical said my heart's fine and to go run it.", asked: "health.currentPain",
+                   "health.hasPhysicianClearance", .bool(true))
+        // Controls: someone else's say-so is no clearance; the sugar of someone else is no condition's medicine.
+        Self.check("Nothing hurts. My brother said to go run it.", asked: "health.currentPain", "health.hasPhysicianClearance", nil)
+    }
+
+    /// A name fixed with a star after a swapped pair of letters ("dnaiel. daniel*").
+    @Test func aNameFixedWithAStar() {
+        Self.check("heyy its mrata. marta* fat thumbs", asked: "identity.name", "identity.name", .string("Marta"))
+        // Control: a star on another word.
+        Self.check("hi its marta. *runner lol", asked: "identity.name", "identity.name", .string("Marta"))
+    }
+}
