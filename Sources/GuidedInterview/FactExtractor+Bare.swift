@@ -51,7 +51,7 @@ extension FactExtractor {
 
     static let noneOtherwise = TextPattern(#"\b(?:other than that|otherwise|apart from that|besides that|beyond that),? (?:nothing|none|nada|no|nowt|zilch|all good|she will be right|fine)\b|\bnothing else\b"#)
     static let partSound = TextPattern(
-        #"^[^.!?]*\b(?:not|never|no longer) (?:injured|hurt|hurting|painful|a problem|an issue|sore)\b|^(?:'s|’s|\s*(?:is|are|feels?|feeling))\s+(?:fine|good|grand|ok|okay|great|all good|healed|perfect|solid)\b"#)
+        #"^[^.!?]*\b(?:not|never|no longer) (?:injured|hurt|hurting|painful|a problem|an issue|sore)\b|^(?:'s|’s|\s*(?:is|are|feels?|feeling))\s+(?:fine|good|grand|ok|okay|great|all good|healed|perfect|solid)\b|^(?:'s|’s|\s*(?:is|has|have))\s+been\s+(?:behaving|fine|good|grand|ok|okay|quiet|settled|great)\b"#)
     static let painTakenBackOver = TextPattern(#"\b(?:was|were|used to be|had been|not now|passed|gone|over now|better now|fine now|okay now|ok now|healed|last (?:week|month|year))\b"#)
     static let nothingTakenBack = TextPattern(#"(?:^|[.!?]\s*)(?:well|actually|although|oh|hmm|except|apart from|but|wait)\b[\s,—–-]*"#)
     static let othersPart = TextPattern(#"\b(?:her|his|their)\s+(?:left\s+|right\s+)?$"#)
@@ -109,6 +109,11 @@ extension FactExtractor {
             } else if expecting == "running.currentFrequency", Self.mostDays.matches(text), Self.countAnywhere.firstMatch(in: text) == nil {
                 // ("Most days.": more days than not, five.)
                 scan.add(expecting, 5, said: "most days (5 runs a week)", at: 0)
+            } else if expecting == "schedule.availableDays", !scan.has(expecting), Self.mostDays.matches(text), Self.countAnywhere.firstMatch(in: text) == nil {
+                // ("Most days, really, I'm my own boss. Just not Thursdays": every day but those ruled out; else five.)
+                let out = scan.latest("schedule.blockedDays")?.value.arrayValue?.count ?? 0
+                let count = out > 0 && out < 7 ? 7 - out : 5
+                scan.add(expecting, .number(Double(count)), said: "most days (\(Self.sayDaysAvailable(count)))", at: 0)
             } else if none, expecting == "running.currentFrequency" {
                 scan.add(expecting, 0, said: "no runs a week at the moment", at: 0)
             } else if expecting == "running.currentFrequency",

@@ -97,6 +97,8 @@ extension FactExtractor {
     static let withoutPartHurting = TextPattern(#"\bwithout (?:the |my |it |that )?[a-z]+ (?:complaining|hurting|aching|playing up|flaring up|acting up|blowing up|giving out)\b"#)
     static let noPain = TextPattern(
         #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing (?:pain|painful) now|nothing i would call pain|(?:would not|wouldn'?t|would never|do not|don'?t) call it (?:a )?(?:pain|painful|sore)|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
+    /// ("Not right now, knock on wood.", asked what hurts now.)
+    static let notNow = TextPattern(#"^\W*(?:no,?\s+)?not (?:right now|at the moment|currently|today|these days)(?=\s*[,.!;]|\s*$)"#)
     static let partPutRight = TextPattern(#"(?:^|[.!?]\s+)(?:no|sorry|actually|wait|oops)[,.!]?\s+(?:(?:sorry|actually),?\s+)?(?:it is|it's|its|i mean|i meant) (?:the |my )?(?:left |right )?"#)
     static let bodyParts: [(String, TextPattern)] = [
         ("knee", TextPattern(#"\b(?:knees?|knee ?caps?|patell(?:a|ar))\b"#)), ("shin", TextPattern(#"\bshins?\b"#)),
@@ -366,6 +368,8 @@ extension FactExtractor {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
         } else if let over, scan.expecting == "health.currentPain" {
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: over.start, checkNegation: false)
+        } else if scan.expecting == "health.currentPain", let match = Self.notNow.firstMatch(in: scan.text) {
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: match.start, checkNegation: false)
         } else if scan.expecting == "health.currentPain", let said = Self.saidNotPain.firstMatch(in: scan.text) {
             // ("Only my neck after the night shift, but that's tiredness, not pain.")
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: said.start, checkNegation: false)

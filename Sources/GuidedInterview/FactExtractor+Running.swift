@@ -751,7 +751,7 @@ extension FactExtractor {
         #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|put|put down|write|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
     /// "Five days. No, four, Wednesdays I coach": a count put right.
-    static let countPutRight = TextPattern(#"(?:^|[.!?,;]\s*)(?:no|nope|sorry|actually|wait|make (?:that|it)|i mean)(?:[,.!]?\s+|\s*-\s*)(?:only |just |more like |rather )?([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|hours?|minutes?|mins?|am\b|pm\b|:\d|\.\d|weeks?|months?|years?|kg))"#)
+    static let countPutRight = TextPattern(#"(?:^|[.!?,;]\s*)(?:no|nope|sorry|actually|wait|make (?:that|it)|i mean)(?:[,.!]?\s+|\s*-\s*)(?:(?:let me be honest|to be honest|if i am honest|honestly|truthfully|realistically),?\s+)?(?:only |just |more like |rather )?([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|hours?|minutes?|mins?|am\b|pm\b|:\d|\.\d|weeks?|months?|years?|kg))"#)
     /// "So four days, but it's never the same four", "So figure three days a week", "about five days in one week": after a
     /// week told at length, the count the runner sums it up with.
     static let summedUpCount = TextPattern(

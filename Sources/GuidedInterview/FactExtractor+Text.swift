@@ -16,7 +16,7 @@ extension FactExtractor {
     static let titleDot = TextPattern(#"\b(dr|mr|mrs|ms|prof)\.\s"#)
 
     static let buddhistEraYear = TextPattern(#"(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? |\d[./-]\d{1,2}[./-]|\d[./-]|\bbe |\bb\.e\. )(25[5-9]\d)\b"#)
-    static let droppedG = TextPattern(#"\b(kill|ach|hurt|pain|bother|act|play|flar|throbb|runn|jogg|do|go|feel|look|pull|work|train|swimm|cycl|walk|hik|lift)in['’]?(?=\s|[.,!?;]|$)"#)
+    static let droppedG = TextPattern(#"\b(kill|ach|hurt|pain|bother|act|play|flar|throbb|runn|jogg|do|go|feel|look|pull|work|train|swimm|cycl|walk|hik|lift|morn|even)in(?=s?['’]?(?:\s|[.,!?;]|$))"#)
     static let rForAre = TextPattern(#"(?<=[a-z] )r (out|free|fine|good|ok|okay|busy|bad|best|off|no good|impossible|taken|gone)\b"#)
     static let hourNMinutes = TextPattern(#"\b(hours?|hrs?|hr|h)\s+n\s+(?=\d|a half\b|a quarter\b|half\b)"#)
     static let backToBack = TextPattern(#"\bback[- ]to[- ]backs?\b"#)

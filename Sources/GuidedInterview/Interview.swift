@@ -293,6 +293,13 @@ public struct Interview: Sendable {
         }
         // "Probably 4 days a week", asked which days, is the days free, not the runs done now (asked before).
         if asked == "schedule.availableDays", profile.running.currentFrequency != nil { facts.removeAll { $0.path == "running.currentFrequency" } }
+        // ("The right Achilles … a tendinopathy", then asked what hurts now, "Yes, now it is there again, sore since Saturday":
+        // "it" is the one injury told before.)
+        if asked == "health.currentPain", !facts.contains(where: { $0.path == "health.currentPain" }),
+           Self.itIsBack.matches(message.lowercased()), let injuries = profile.health.pastInjuries, injuries.count == 1,
+           let part = FactExtractor.bodyParts.first(where: { injuries[0].contains($0.0) })?.0 {
+            facts.append(ExtractedFact(path: "health.currentPain", value: .array([.string(part)]), said: "some pain in your \(part)"))
+        }
         // "One time, shin pain. Doctor says shin splints. In 2023.", asked about past injuries: history, no pain now,
         // unless the runner says it is now ("and my knee is still sore").
         if asked == "health.pastInjuries", !Self.painNowCue.matches(message.lowercased()), Self.painPastCue.matches(message.lowercased()) {
@@ -819,6 +826,7 @@ public struct Interview: Sendable {
     static let daysWord = TextPattern(#"\bdays?\b"#)
     /// Questions whose answer, passed over, a runner may still give at the next one.
     static let restatable: Set<String> = ["running.currentFrequency", "physical.age"]
+    static let itIsBack = TextPattern(#"\b(?:it is|it's|its|it has been|it's been)\s+(?:there|back|sore|hurting|aching|playing up|flaring up|acting up|niggling)\b|\b(?:it|that one)\s+(?:is\s+)?(?:hurts|aches|niggles|flared up|is playing up)\b"#)
     static let timeUnit = TextPattern(#"\b(?:minutes?|mins?|hours?|hrs?|h|an hour|half an hour)\b|\d:\d"#)
 
     /// The first unanswered question, or the summary when the interview is complete.

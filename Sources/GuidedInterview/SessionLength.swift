@@ -217,7 +217,9 @@ enum SessionLength {
         // "between" needs "and"; "and" needs "between".
         if (lead == "between") != match.text.contains(" and ") { return nil }
         // ("6 to 7. loom at 7:30": whole hours opening the answer, an hour or two apart, are the clock.)
-        let openingHours = match.start <= 2 && fromHour >= 4 && (1...2).contains(toHour - fromHour)
+        // ("On a weekday, 6 to 7.": after a day said first, too.)
+        let opening = match.start <= 2 || dayLead.matches(text.utf16Slice(0, match.start))
+        let openingHours = opening && fromHour >= 4 && (1...2).contains(toHour - fromHour)
         guard lead != nil || match[4] != nil || match[7] != nil || match[3] != nil || match[6] != nil || clockAfter.matches(after) || openingHours else { return nil }
         var from = fromHour * 60 + (Int(match[3] ?? "") ?? 0), to = toHour * 60 + (Int(match[6] ?? "") ?? 0)
         if to <= from { to += 12 * 60 }
@@ -241,6 +243,8 @@ enum SessionLength {
     /// word before, 2-4 from, 5-7 to); "0600-0700" (8-11).
     static let window = TextPattern(
         #"(?:\b(from|between|lunch|lunch is|lunch from)\s+)?(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|till|til|until|and)\s*(?:about |around |roughly |approximately )?(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?(?![\d:]|\.\d)|\b(\d{2})(\d{2})\s*(?:-|–|to)\s*(\d{2})(\d{2})\b"#)
+    static let dayLead = TextPattern(
+        #"^\s*(?:on )?(?:a |an |the |my )?(?:weekdays?|week days?|work ?days?|working days?|school days?|busy days?|normal days?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s*[,:-]?\s*$"#)
     /// After a window, words that make it one on the clock.
     static let clockAfter = TextPattern(#"^\s*(?:in the (?:morning|evening|afternoon)|at night|before|after|o'?clock)\b"#)
     /// After a range, a unit that makes it a range of lengths or distances, not a window ("30 to 40 minutes").
@@ -275,7 +279,7 @@ enum SessionLength {
     static let raceBefore = TextPattern(#"\b(?:pb|pr|personal best|best time|target|goal|did|ran|finish(?:ed|ing)? in|race in|marathon in|half in|10k in|5k in)\s*(?:of|is|was|in)?\s*$"#)
     static let restCue = TextPattern(#"\b(?:saturdays?|sundays?|(?<!i )sat(?! down)|(?<!the )sun|weekends?|days? off|off days?|rest days?|long runs?|long ones?|go long|holidays?)\b"#)
     /// ("On factory days, one hour only": a kind of working day names a busy day.)
-    static let busyCue = TextPattern(#"\b(?:end of (?:the )?(?:quarter|month|year|term|financial year)|(?:quarter|month|year)[- ]end|crunch time|mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|lunch|on (?:grill|market|shop|stall|bakery|site|duty|clinic|hospital|ward|teaching|class|delivery|route|harvest|boat|fishing|farm|gig|service|night|late|early|double|long) (?:days?|shifts?)|during (?:the )?(?:seeding|sowing|planting|harvest|lambing|calving|exams?|exam season|tax season|busy season|peak season|high season|term|term time|school term|rush|crunch)|on (?!(?:rest|off|free|long|easy|weekend|lazy|good|bad|my|the|those|these|some|most|other|race|run|running|sunny|rainy|hot|cold)\b)[a-z]+ days)\b"#)
+    static let busyCue = TextPattern(#"\b(?:end of (?:the )?(?:quarter|month|year|term|financial year)|(?:quarter|month|year)[- ]end|crunch time|mon-fri|mon to fri|monday to friday|weekdays?|week days?|work ?days?|working days?|busy|school days?|during the week|normal days?|office days?|shift days?|before work|after work|(?:because|cause|cuz|cos) of work|lunch|on (?:grill|market|shop|stall|bakery|site|duty|clinic|hospital|ward|teaching|class|delivery|route|harvest|boat|fishing|farm|gig|service|night|late|early|double|long) (?:days?|shifts?)|during (?:the )?(?:seeding|sowing|planting|harvest|lambing|calving|exams?|exam season|tax season|busy season|peak season|high season|term|term time|school term|rush|crunch)|on (?!(?:rest|off|free|long|easy|weekend|lazy|good|bad|my|the|those|these|some|most|other|race|run|running|sunny|rainy|hot|cold)\b)[a-z]+ days)\b"#)
     /// ("forty-five on a Saturday late", "60 before a night": the busy day said after its figure.)
     static let busyAfter = TextPattern(#"^\s*(?:minutes?|mins?)?\s*"# + shiftDay)
     /// A busy day named by its shift: "on a Saturday late", "on night shifts", "before a night".

@@ -299,3 +299,32 @@ extension AnswerPhrasingThirtiethRoundTests {
         Self.check("hi its marta. *runner lol", asked: "identity.name", "identity.name", .string("Marta"))
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// The week's limits in other words: "45 min max cuz of work" beside a longer day off, a clock window after the day
+    /// ("On a weekday, 6 to 7."), "Most days … just not Thursdays" as six days, a count put right "to be honest".
+    @Test func limitsAndCountsInOtherWords() {
+        let limit = "schedule.maxSessionDurationMinutes"
+        Self.check("sat mornins like 40 min max cuz of work. tuesdays i could go like 80", asked: limit, limit, .number(40))
+        Self.check("On a weekday, 5 to 6. After that it's the school run.", asked: limit, limit, .number(60))
+        Self.check("Most days, really, I work from home. Just not Wednesdays: that's the long drive to head office.",
+                   asked: "schedule.availableDays", "schedule.availableDays", .number(6))
+        Self.check("Five times. No, let me be honest, four.", asked: "running.currentFrequency", "running.currentFrequency", .number(4))
+        // Controls: a window with no day or clock word is two figures; a plain count.
+        Self.check("Most days.", asked: "schedule.availableDays", "schedule.availableDays", .number(5))
+        Self.check("Five times.", asked: "running.currentFrequency", "running.currentFrequency", .number(5))
+    }
+
+    /// Asked what hurts now: "Not right now" is nothing; a part "been behaving" is no pain; "it is there again" is the one
+    /// injury told before.
+    @Test func painNowInOtherWords() {
+        let asked = "health.currentPain"
+        Self.check("Not right now, touch wood. The knee's been behaving for a month.", asked: asked, asked, .array([]))
+        Self.check("Yes, it's back again, sore since Sunday's hills.", asked: asked, asked, .array([.string("achilles")]),
+                   { $0.health.pastInjuries = ["achilles_tendinopathy"] })
+        // Controls: "not right now" at another question is no pain answer; "it" with two injuries told names neither.
+        Self.check("Not right now, maybe next year.", asked: "goals.goalType", asked, nil)
+        Self.check("Yes, it's back again, sore since Sunday's hills.", asked: asked, asked, nil,
+                   { $0.health.pastInjuries = ["achilles_tendinopathy", "shin_splints"] })
+    }
+}
