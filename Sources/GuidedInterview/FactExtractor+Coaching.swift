@@ -52,7 +52,7 @@ extension FactExtractor {
         // "Tough love, but explain why": the style named first is the choice, the rest a nuance (a correction,
         // "Encouraging. Actually no, analytical", is read by the interview from the words after it).
         let strong = Self.voiceStrong.flatMap { value, said, pattern in
-            pattern.matches(in: scan.text).filter { !scan.negated(at: $0.start) }
+            pattern.matches(in: scan.text).filter { !scan.negated(at: $0.start) && !Self.voiceRefused.matches(scan.window(before: $0.start, 24)) }
                 // "I work for the tax authority, so please be nice": a plea in passing, not how to coach, unless asked.
                 .filter { match in
                     scan.expecting == "coaching.coachingVoice" || !["be nice", "be kind", "be gentle", "be positive"].contains(match.text)
@@ -123,7 +123,9 @@ extension FactExtractor {
                 context.isEmpty || context.contains { $0.start <= position && position < $0.start + $0.text.utf16Length }
             }
             let weak = Self.voiceWeak.compactMap { value, pattern in
-                pattern.matches(in: scan.text).first { !scan.negated(at: $0.start) && inContext($0.start) }.map { (value, $0.start) }
+                pattern.matches(in: scan.text).first {
+                    !scan.negated(at: $0.start) && !Self.voiceRefused.matches(scan.window(before: $0.start, 24)) && inContext($0.start)
+                }.map { (value, $0.start) }
             }
             // "Honest, but kind", "Direct. Short", "Straight and simple": honest, direct or straight words go with any
             // manner, so another style's word beside them is the choice.
@@ -155,6 +157,8 @@ extension FactExtractor {
 
     // MARK: - Replies
 
+    /// ("Numbers. Pace, mileage, heart rate. Skip the pep talk.": a style turned down.)
+    static let voiceRefused = TextPattern(#"\b(?:skip|spare me|cut|drop|ditch|enough of|none of|without|forget|hold|save)\s+(?:the |all the |your |any |those |that )?$"#)
     static let skipPattern = TextPattern(
         #"^\s*(?:skip(?: it| this| that| this one| for now)?|pass|next(?: question)?|(?:i(?: would|'d)? )?(?:rather|prefer) not(?: to)?(?: say| answer| share)?(?: that)?|i would rather not(?: say)?|no comment|not telling|none of your business|move on|let us move on|i do not know|do not know|dunno|no idea|not sure|idk|n/?a)\s*[.!]*\s*$"#)
     static let skipLead = TextPattern(#"^\s*(?:skip|pass)\b"#)

@@ -328,3 +328,16 @@ extension AnswerPhrasingThirtiethRoundTests {
                    { $0.health.pastInjuries = ["achilles_tendinopathy", "shin_splints"] })
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// "Friday never (family day)" rules Friday out; "Skip the pep talk" turns the encouraging voice down.
+    @Test func turnedDown() {
+        Self.check("I can run Tuesday, Thursday and Sunday, Saturday never (market day).", asked: "schedule.preferredDays",
+                   "schedule.blockedDays", Self.days("saturday"))
+        Self.check("Data. Splits, cadence, heart rate. Spare me the cheerleading.", asked: "coaching.coachingVoice", "coaching.coachingVoice",
+                   .string("analytical"))
+        // Controls: a style asked for; a day that is never a problem.
+        Self.check("A cheerleader, please.", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("encouraging"))
+        Self.check("Tuesday, Thursday and Sunday.", asked: "schedule.preferredDays", "schedule.blockedDays", nil)
+    }
+}
