@@ -163,6 +163,11 @@ extension FactExtractor {
             if distanceFound != nil, Self.weekRunsSentence.matches(scan.sentenceBefore(position)) { continue }
             // "55 miles … my first ultra beyond 50k": a distance the race is measured against, once one is found.
             if distanceFound != nil, Self.comparedWith.matches(before) { continue }
+            // ("… one for sure, down in Fargo in May. There's a half back home in the fall I might do after, but don't count on
+            // it": a maybe race beside the sure one.)
+            if Self.sureOne.matches(scan.text), Self.mightDo.matches(scan.sentence(around: position).text) { continue }
+            // ("The full marathon … The fall one would only be the half, but that one's a maybe": another race's distance.)
+            if distanceFound != nil, Self.otherRaceBefore.matches(scan.sentenceBefore(position)) { continue }
             // ("A race, my first one longer than a 5K": the distance the race outgrows, not the race's.)
             if Self.outgrown.matches(before) { continue }
             // ("The Ashby 20 … It's my warm-up for a spring marathon I haven't picked yet": the race after the goal.)
@@ -1087,7 +1092,9 @@ extension FactExtractor {
                       Self.raceWords.matches(scan.sentence(around: max(0, sentence.start - 2)).text) else { return }
             }
             guard let millis = futureDate(year: year, month: month, day: day) else { return }
-            scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position)
+            // ("They've moved it to the first Sunday of May": the organisers, who set the race's date.)
+            let organisers = Self.organisersSetDate.matches(scan.text.utf16Slice(max(0, position - 48), position))
+            scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position, checkSomeoneElse: !organisers)
             found = position
             lastMonth = month
         }
@@ -1775,6 +1782,10 @@ extension FactExtractor {
     static let ordinalOfAThing = TextPattern(
         #"^\s*(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:one|1|leg|lap|stage|loop|place|time|race|runner|of (?:us|them|the|four|five|six))\b"#)
     static let bareFigurePutRight = TextPattern(#"(?:^|[.!?]\s+)(?:okay|ok|fine|alright|right|well|no|actually|make it|sorry),?\s+(\d{1,3})\b(?!\s*(?:k\b|km|miles?|mi\b|:|%|years?|runs?|times|days?))"#)
+    static let organisersSetDate = TextPattern(#"\b(?:they|the organi[sz]ers|the club|the council)(?: have|'ve| had)? (?:moved|changed|put|set|scheduled|shifted|pushed|brought)\b[^.!?]*$"#)
+    static let otherRaceBefore = TextPattern(#"\b(?:the |that )?(?:other|fall|autumn|spring|summer|winter|second|next|later|backup|back-up) (?:one|1|race)\b[^.!?]{0,30}$"#)
+    static let sureOne = TextPattern(#"\b(?:(?:one|1) for sure|for sure (?:one|1)|the main (?:one|1|race)|definitely (?:one|1|doing))\b"#)
+    static let mightDo = TextPattern(#"\b(?:i might|might do|might run|maybe|possibly|(?:do not|don't) count on it|a maybe)\b"#)
     static let relayAfter = TextPattern(#"^\s*(?:team )?relay\b"#)
     static let ordinalDay = TextPattern(#"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? the \d{1,2}(?:st|nd|rd|th)\b"#)
     static let yearBefore = TextPattern(#"\b(?:in|back in|from) ((?:19|20)\d\d),?\s+(?:in|with|i ran|i did|i got|was|it was|i was|i did it in)?\s*$"#)

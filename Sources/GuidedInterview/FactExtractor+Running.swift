@@ -447,8 +447,17 @@ extension FactExtractor {
            Self.countingOther.matches(scan.text.utf16Slice(max(0, earlier - 48), min(scan.text.utf16Length, earlier + 64))),
            let match = Self.trailingBareFigure.firstMatch(in: scan.text), match.start > earlier, let value = Self.number(match[1]) {
             addVolume(scan, value, unit: Self.unitSaidBefore(scan), at: match.start(of: 1))
+            return
+        }
+        // ("About 30 km a week. Eh, less. 25.": a figure said last after "less" or "more" puts the first right.)
+        if scan.expecting == "running.currentVolume", let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
+           let known = earlier.value.doubleValue, let match = Self.trailingBareFigure.firstMatch(in: scan.text), match.start > earlier.position,
+           Self.lessOrMore.matches(scan.text.utf16Slice(earlier.position, match.start)), let value = Self.number(match[1]),
+           value != known, value >= known * 0.5, value <= known * 1.5 {
+            addVolume(scan, value, unit: Self.unitSaidBefore(scan), at: match.start(of: 1))
         }
     }
+    static let lessOrMore = TextPattern(#"[.!?,]\s*(?:(?:eh|hmm|um|erm|well|actually|no|nah|ok|okay|maybe)[,.]?\s+)*(?:a bit |bit |a little |little |a tad |probably |actually )?(?:less|more|fewer|lower|higher|not that much|not quite)\b"#)
     /// "Fourteen miles, back in October. But lately, since the snow came, ten's the most": the recent figure wins.
     func settleLongestRun(_ scan: Scan) {
         guard scan.expecting == "running.longestRecentRun",

@@ -341,3 +341,20 @@ extension AnswerPhrasingThirtiethRoundTests {
         Self.check("Tuesday, Thursday and Sunday.", asked: "schedule.preferredDays", "schedule.blockedDays", nil)
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// Goals beside another race: the organisers' "they've moved it to …" dates the race; a maybe race beside the sure
+    /// one, and "the other one would be the half", are not the goal; the week "Eh, less. 25." put right.
+    @Test func theSureRaceAndTheMaybe() {
+        Self.check("They've moved it to the first Sunday of May 2027.", asked: "goals.raceDate", "goals.raceDate", .number(1_809_216_000_000),
+                   InterviewTests.marathon)
+        Self.check("A race. One for sure, in Leeds in April. There's a 10k in the autumn I might do too, don't count on it.",
+                   asked: "goals.goalType", "goals.raceDistance", nil)
+        Self.check("The marathon, 42.2 k. The spring one would only be the half, but that's a maybe.", asked: "goals.raceDistance",
+                   "goals.raceDistance", .number(42.195))
+        Self.check("About 40 km a week. Hmm, less. 32.", asked: "running.currentVolume", "running.currentVolume", .number(32))
+        // Controls: their own date said by someone else is not changed; a part of the week is no correction.
+        Self.check("About 40 km a week. 12 of it on the treadmill.", asked: "running.currentVolume", "running.currentVolume", .number(40))
+        Self.check("A race. A 10k in the autumn, I might do it.", asked: "goals.goalType", "goals.raceDistance", .number(10))
+    }
+}
