@@ -174,6 +174,10 @@ public struct Interview: Sendable {
             extractor.extract(text, expecting: slot, knownRaceDistance: profile.goals.raceDistance, knownRaceMonth: raceMonth,
                               knownWeeklyKm: profile.running.currentVolume)
         }
+        // ("Elite. Olympic hopeful. Fine, running casually for two years.": the joke, then the truth after "Fine,".)
+        if asked == "running.experienceLevel", let truth = Self.truthAfterJoke.firstMatch(in: message), truth.start > 0 {
+            message = message.utf16Slice(truth.end, message.utf16Length)
+        }
         let extraction = read(message, expecting: asked)
         // ("About 15 km. Five kilometres, three mornings", then "Three, and aqua-aerobics on Tuesday." asked about experience:
         // the runs a week were heard in passing, so their question was passed over, and the runner answers it anyway. The
@@ -827,6 +831,7 @@ public struct Interview: Sendable {
     /// Questions whose answer, passed over, a runner may still give at the next one.
     static let restatable: Set<String> = ["running.currentFrequency", "physical.age"]
     static let itIsBack = TextPattern(#"\b(?:it is|it's|its|it has been|it's been)\s+(?:there|back|sore|hurting|aching|playing up|flaring up|acting up|niggling)\b|\b(?:it|that one)\s+(?:is\s+)?(?:hurts|aches|niggles|flared up|is playing up)\b"#)
+    static let truthAfterJoke = TextPattern(#"[.!?]\s+(?:ok(?:ay)? fine|fine|alright,? alright|jokes? aside|joking aside|seriously(?: though)?|in reality|real answer|but really)[,:.!]\s+"#)
     static let timeUnit = TextPattern(#"\b(?:minutes?|mins?|hours?|hrs?|h|an hour|half an hour)\b|\d:\d"#)
 
     /// The first unanswered question, or the summary when the interview is complete.

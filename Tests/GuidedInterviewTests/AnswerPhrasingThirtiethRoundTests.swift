@@ -358,3 +358,14 @@ extension AnswerPhrasingThirtiethRoundTests {
         Self.check("A race. A 10k in the autumn, I might do it.", asked: "goals.goalType", "goals.raceDistance", .number(10))
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// A joke, then the truth after "Fine,": "Elite. Basically pro. Fine, jogging casually for a year."
+    @Test func theTruthAfterTheJoke() {
+        let asked = "running.experienceLevel"
+        Self.check("Elite. Basically pro. Fine, jogging casually for a year.", asked: asked, asked, .string("casual"))
+        Self.check("World class. Jokes aside, I'm just getting back into it after the baby.", asked: asked, asked, .string("returning"))
+        // Control: "fine" opening the answer is no joke taken back.
+        Self.check("Fine, casual I guess.", asked: asked, asked, .string("casual"))
+    }
+}
