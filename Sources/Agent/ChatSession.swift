@@ -275,7 +275,6 @@ public actor ChatSession {
         }
     }
 
-    /// The runner's yes to keeping health data, given after a red flag: recorded by the `record_consent` tool itself.
     /// The last paragraph of the reply before the latest runner message: the question that was open when the runner
     /// told of a symptom (the fixed medical answer replaced that turn's words).
     static func lastParagraph(ofReplyBefore history: [LLMMessage]) -> String? {
@@ -289,6 +288,7 @@ public actor ChatSession {
         return nil
     }
 
+    /// The runner's yes to keeping health data, given after a red flag: recorded by the `record_consent` tool itself.
     func recordConsent(turn: Int) -> [RunnerChange] {
         let context = ToolContext(database: database, runnerId: info.runnerId, knowledge: knowledge, clock: clock,
                                   turn: turn, sessionId: info.id, ids: ids)

@@ -1092,9 +1092,7 @@ extension FactExtractor {
                       Self.raceWords.matches(scan.sentence(around: max(0, sentence.start - 2)).text) else { return }
             }
             guard let millis = futureDate(year: year, month: month, day: day) else { return }
-            // ("They've moved it to the first Sunday of May": the organisers, who set the race's date.)
-            let organisers = Self.organisersSetDate.matches(scan.text.utf16Slice(max(0, position - 48), position))
-            scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position, checkSomeoneElse: !organisers)
+            scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position)
             found = position
             lastMonth = month
         }
@@ -1782,7 +1780,6 @@ extension FactExtractor {
     static let ordinalOfAThing = TextPattern(
         #"^\s*(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:one|1|leg|lap|stage|loop|place|time|race|runner|of (?:us|them|the|four|five|six))\b"#)
     static let bareFigurePutRight = TextPattern(#"(?:^|[.!?]\s+)(?:okay|ok|fine|alright|right|well|no|actually|make it|sorry),?\s+(\d{1,3})\b(?!\s*(?:k\b|km|miles?|mi\b|:|%|years?|runs?|times|days?))"#)
-    static let organisersSetDate = TextPattern(#"\b(?:they|the organi[sz]ers|the club|the council)(?: have|'ve| had)? (?:moved|changed|put|set|scheduled|shifted|pushed|brought)\b[^.!?]*$"#)
     static let otherRaceBefore = TextPattern(#"\b(?:the |that )?(?:other|fall|autumn|spring|summer|winter|second|next|later|backup|back-up) (?:one|1|race)\b[^.!?]{0,30}$"#)
     static let sureOne = TextPattern(#"\b(?:(?:one|1) for sure|for sure (?:one|1)|the main (?:one|1|race)|definitely (?:one|1|doing))\b"#)
     static let mightDo = TextPattern(#"\b(?:i might|might do|might run|maybe|possibly|(?:do not|don't) count on it|a maybe)\b"#)

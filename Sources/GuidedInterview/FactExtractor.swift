@@ -278,7 +278,8 @@ final class Scan {
     private static let cliniciansDid = TextPattern(
         // ("They do it on the Sunday after, the 28th of February", "they moved it one week later": the organisers, holding
         // or moving the runner's race.)
-        #"\bthey (?:(?:do|hold|run|host|stage|organi[sz]e|have|put on|moved|move|changed|shifted|pushed|postponed|rescheduled|brought) (?:it|the race|the run|the event|the date)\b|did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|trimmed|stitched|sewed|reattached|replaced|drained|injected|splinted|set|x-?rayed|scanned|told (?:me|us)|said|called it|gave (?:me|us))\b"#)
+        // ("They've moved it to the first Sunday of May", "They made arthroscopy on my right hip".)
+        #"\bthey(?:'ve|’ve| have| had)? (?:(?:do|hold|run|host|stage|organi[sz]e|have|put on|moved|move|changed|shifted|pushed|postponed|rescheduled|brought) (?:it|the race|the run|the event|the date)\b|made (?:an? |the )?(?:arthroscopy|operation|surgery|scan|mri|x-?ray|injection)|did|put|fixed|operated|removed|repaired|diagnosed|found|shaved|cleaned|scoped|pinned|plated|reconstructed|trimmed|stitched|sewed|reattached|replaced|drained|injected|splinted|set|x-?rayed|scanned|told (?:me|us)|said|called it|gave (?:me|us))\b"#)
     private static let intoMe = TextPattern(
         #"\b(?:talked|talk|talks|got|get|gets|convinced|persuaded|signed|sign|signs|roped|dared|made|make|put|puts|entered|enter|enters|booked|book|books|challenged|bullied|nagged)\s+(?:me|us(?: both| all)?|(?:the )?(?:both|two|three|2|3) of us)\b(?:\s+(?:up|into|onto|in|to|for))?"#)
 

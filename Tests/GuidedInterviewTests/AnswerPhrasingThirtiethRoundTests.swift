@@ -123,17 +123,9 @@ extension AnswerPhrasingThirtiethRoundTests {
             InterviewQuestion(path: "coaching.coachingVoice", required: true, question: "Voice?", hint: nil),
         ]
         let interview = Interview(questions: questions)
+        // (With consent given: the pain question is answered, not held.)
         func converse(_ interview: Interview, _ messages: [String]) -> (Runner, InterviewState) {
-            var runner = InterviewTests.runner { $0.legal.healthConsentAt = 1 }
-            var state = InterviewState()
-            _ = interview.nextQuestion(profile: runner, state: &state)
-            for message in messages {
-                let turn = interview.hear(message, profile: runner, state: state, today: InterviewTests.today)
-                runner = Interview.applying(turn.facts, to: runner)
-                state = turn.state
-                _ = turn.reply ?? interview.nextQuestion(profile: runner, state: &state)
-            }
-            return (runner, state)
+            AnswerPhrasingTwentyFifthRoundTests.converse(interview, messages) { $0.legal.healthConsentAt = 1 }
         }
         let opening = "Nothing hurts. My knees creak on the stairs, but that's just being fifty-one."
         let (runner, state) = converse(interview, [opening, "51. I just said that, didn't I?"])
@@ -367,5 +359,18 @@ extension AnswerPhrasingThirtiethRoundTests {
         Self.check("World class. Jokes aside, I'm just getting back into it after the baby.", asked: asked, asked, .string("returning"))
         // Control: "fine" opening the answer is no joke taken back.
         Self.check("Fine, casual I guess.", asked: asked, asked, .string("casual"))
+    }
+}
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// Racing long ago, "now I run for my health", is casual; clinicians who "made arthroscopy on my hip" did it to the
+    /// runner.
+    @Test func nowForHealthAndWhatTheyDid() {
+        Self.check("I raced for the county in the nineties. Now I run for my health.", asked: "running.experienceLevel",
+                   "running.experienceLevel", .string("casual"))
+        Self.check("They made arthroscopy on my left knee in 2019, the meniscus was torn.", asked: "health.pastInjuries", "health.pastInjuries",
+                   .array([.string("meniscus_tear")]))
+        // Control: someone else's operation.
+        Self.check("My brother had arthroscopy on his knee.", asked: "health.pastInjuries", "health.pastInjuries", nil)
     }
 }

@@ -366,8 +366,8 @@ struct AnswerPhrasingTwentyFifthRoundTests {
     }
 
     /// The runner and the interview's state after `messages`, each answering the question asked before it.
-    static func converse(_ interview: Interview, _ messages: [String]) -> (Runner, InterviewState) {
-        var runner = InterviewTests.runner()
+    static func converse(_ interview: Interview, _ messages: [String], _ edit: (inout Runner) -> Void = { _ in }) -> (Runner, InterviewState) {
+        var runner = InterviewTests.runner(edit)
         var state = InterviewState()
         _ = interview.nextQuestion(profile: runner, state: &state)
         for message in messages {
