@@ -531,8 +531,9 @@ extension FactExtractor {
         // "I paddle three times a week also", "swim twice a week": another sport's sessions, not runs.
         if let other = Self.otherSport.matches(in: before).last, !Self.runWord.matches(before.utf16Slice(other.end, before.utf16Length)) { return }
         // ("… and 2 times I go with bicycle to the bank", "4 + gym twice": the other sessions named beside the count.)
+        // (Its own words end at a comma or a dash: "three outings - half of it walking" is about the week.)
         let ownWords = (scan.text.utf16Slice(position, min(position + 48, scan.text.utf16Length))
-            .components(separatedBy: CharacterSet(charactersIn: ",;.!?")).first ?? "")
+            .components(separatedBy: CharacterSet(charactersIn: ",;.!?()-")).first ?? "")
         if Self.otherTraining.matches(ownWords) && !Self.runWord.matches(ownWords) || Self.otherTrainingBefore.matches(scan.window(before: position, 14)) { return }
         // "I get out when I can, three runs of five-ish": runs are runs, whatever the clause says of time.
         // "I want to run a marathon in May, I run 4 times a week": the wish is another clause's.

@@ -196,7 +196,11 @@ public struct Interview: Sendable {
             // ("About six k, a couple of times, and something longer at the weekend", then "Three times." asked about experience:
             // the runner's own answer to the question passed over puts the count heard in passing right; the question asked
             // comes again.)
-            if passed == "running.currentFrequency", extraction.fact(asked) == nil { return Turn(facts: [again], note: nil, state: state) }
+            // (Only a count that opens the answer: "Before that nothing, only walking" is no count of runs.)
+            if passed == "running.currentFrequency", extraction.fact(asked) == nil, (again.value.doubleValue ?? 0) >= 1,
+               Self.countOpens.matches(message.lowercased()) {
+                return Turn(facts: [again], note: nil, state: state)
+            }
         }
         if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
            let match = FactExtractor.monthMentioned.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {
@@ -832,6 +836,7 @@ public struct Interview: Sendable {
     static let restatable: Set<String> = ["running.currentFrequency", "physical.age"]
     static let itIsBack = TextPattern(#"\b(?:it is|it's|its|it has been|it's been)\s+(?:there|back|sore|hurting|aching|playing up|flaring up|acting up|niggling)\b|\b(?:it|that one)\s+(?:is\s+)?(?:hurts|aches|niggles|flared up|is playing up)\b"#)
     static let truthAfterJoke = TextPattern(#"[.!?]\s+(?:ok(?:ay)? fine|fine|alright,? alright|jokes? aside|joking aside|seriously(?: though)?|in reality|real answer|but really)[,:.!]\s+"#)
+    static let countOpens = TextPattern(#"^\W*(?:[1-7]|one|two|three|four|five|six|seven|once|twice)\b"#)
     static let timeUnit = TextPattern(#"\b(?:minutes?|mins?|hours?|hrs?|h|an hour|half an hour)\b|\d:\d"#)
 
     /// The first unanswered question, or the summary when the interview is complete.

@@ -374,3 +374,24 @@ extension AnswerPhrasingThirtiethRoundTests {
         Self.check("My brother had arthroscopy on his knee.", asked: "health.pastInjuries", "health.pastInjuries", nil)
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// Found by the round's full run: "over three outings - half of it walking" still counts three runs (the walking is
+    /// about the week), and a passed-over count is put right only by a count that opens the answer ("Before that nothing,
+    /// only walking" is no count).
+    @Test func countsKeptByTheFullRun() {
+        Self.check("About 12 km a week, over three outings - half of it walking, honestly.", asked: "running.currentVolume",
+                   "running.currentFrequency", .number(3))
+        let questions = [
+            InterviewQuestion(path: "running.currentVolume", required: true, question: "How far?", hint: nil),
+            InterviewQuestion(path: "running.currentFrequency", required: true, question: "How often?", hint: nil),
+            InterviewQuestion(path: "running.experienceLevel", required: true, question: "Experience?", hint: nil),
+            InterviewQuestion(path: "schedule.availableDays", required: true, question: "Days?", hint: nil),
+        ]
+        let interview = Interview(questions: questions)
+        let (runner, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [
+            "About 12 km. Four kilometres, three mornings.", "I started at seventy. Before that nothing, only walking to the market.",
+        ])
+        #expect(runner.running.currentFrequency == 3)
+    }
+}
