@@ -13,6 +13,7 @@ extension FactExtractor {
     static let deviceSaid = TextPattern(
         #"\b(?:watch|garmin|strava|gps|app|phone|coros|polar|fitbit|tracker)\s+(?:said|says|showed|shows|had it at|clocked|read|reckons|gave me)\s+(?:about |around |just over |just under |nearly |almost )?(\d+(?:\.\d+)?)\b(?!\s*(?:minutes?|mins?|hours?|hrs?|h\b|:|bpm|steps|calories|kcal|%))"#)
     static let figurePutRight = TextPattern(#"^\s*\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\s*[.!]\s+(?:no,?\s+|sorry,?\s+|well,?\s+|actually,?\s+)?(\d+(?:\.\d+)?)\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|weeks?|days?|:|of\b))(?!\D*\d)"#)
+    static let sentenceCount = TextPattern(#"[.!?]\s+([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|hrs?|years?|:|\.\d))"#)
     static let countThenOther = TextPattern(#"^\s*([1-7])\s*(?:\+|plus|and)\s*(?:\d\s*(?:x\s*)?)?(?:gym|weights|yoga|pilates|spin|swim\w*|bike|cycl\w*|climbing|bouldering|football|soccer|tennis|classes?)\b"#)
     static let finalBareNumber = TextPattern(#"[.!;]\s+(\d)\s*[.!]?\s*$"#)
     static let unitAfterNumber = TextPattern(#"^\s*[^\d]{0,16}?\d+(?:\.\d+)?\s*[,.;:-]?\s*(?:that is |i mean |in |sorry,? )?(k|km|miles?|mi)\b"#)
@@ -106,10 +107,11 @@ extension FactExtractor {
                 let count = Int(value)
                 let said = expecting == "running.currentFrequency" ? Self.sayRuns(count) : Self.sayDaysAvailable(count)
                 scan.add(expecting, .number(value), said: said, at: 0)
-            } else if expecting == "running.currentFrequency", Self.mostDays.matches(text), Self.countAnywhere.firstMatch(in: text) == nil {
-                // ("Most days.": more days than not, five.)
-                scan.add(expecting, 5, said: "most days (5 runs a week)", at: 0)
-            } else if expecting == "schedule.availableDays", !scan.has(expecting), Self.mostDays.matches(text), Self.countAnywhere.firstMatch(in: text) == nil {
+            } else if expecting == "running.currentFrequency", Self.mostDays.matches(text),
+                      let count = Self.sentenceCount.firstMatch(in: text).flatMap({ Self.number($0[1]) }) ?? (text.contains(where: \.isNumber) ? nil : 5) {
+                // ("Most days.": more days than not, five; "Most days. Six, usually.": the count said after it.)
+                scan.add(expecting, .number(count), said: count == 5 ? "most days (5 runs a week)" : Self.sayRuns(Int(count)), at: 0)
+            } else if expecting == "schedule.availableDays", !scan.has(expecting), Self.mostDays.matches(text), !text.contains(where: \.isNumber) {
                 // ("Most days, really, I'm my own boss. Just not Thursdays": every day but those ruled out; else five.)
                 let out = scan.latest("schedule.blockedDays")?.value.arrayValue?.count ?? 0
                 let count = out > 0 && out < 7 ? 7 - out : 5

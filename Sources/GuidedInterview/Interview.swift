@@ -179,6 +179,7 @@ public struct Interview: Sendable {
             message = message.utf16Slice(truth.end, message.utf16Length)
         }
         let extraction = read(message, expecting: asked)
+        var restated: String?
         // ("About 15 km. Five kilometres, three mornings", then "Three, and aqua-aerobics on Tuesday." asked about experience:
         // the runs a week were heard in passing, so their question was passed over, and the runner answers it anyway. The
         // answer says what is on file already: say so, and ask the question asked again.)
@@ -192,7 +193,14 @@ public struct Interview: Sendable {
            let known = onFile.value(atPath: passed).doubleValue, let again = read(message, expecting: passed).fact(passed),
            let question = questions.first(where: { $0.path == asked }) {
             state.passedOver = nil
-            if again.value.doubleValue == known { return Turn(reply: "Yes, \(again.said). " + ask(question), state: state) }
+            if again.value.doubleValue == known {
+                // ("Fifty. Five foot four and nine stone twelve, before you ask.": the rest of the message is read as usual.)
+                guard extraction.facts.contains(where: { $0.path != asked && $0.path != passed }) else {
+                    return Turn(reply: "Yes, \(again.said). " + ask(question), state: state)
+                }
+                restated = passed
+                notes.append("Yes, \(again.said).")
+            }
             // ("About six k, a couple of times, and something longer at the weekend", then "Three times." asked about experience:
             // the runner's own answer to the question passed over puts the count heard in passing right; the question asked
             // comes again.)
@@ -208,6 +216,8 @@ public struct Interview: Sendable {
         }
         if asked?.hasPrefix("running.") == true, !extraction.daysRunNow.isEmpty { state.daysRunNow = extraction.daysRunNow }
         var facts = extraction.facts
+        // (The answer passed over, said again with other facts: neither it nor the question asked is read from it.)
+        if let restated, let asked { facts.removeAll { $0.path == restated || $0.path == asked } }
         // ("weekends + 1", then "sat sun. wed prob" asked for the long-run day: the days named complete the count, so they
         // are the running days, and the long-run day is asked again.)
         if asked == "schedule.longRunDay", let count = profile.schedule.availableDays, let days = profile.schedule.preferredDays, days.count < count,

@@ -395,3 +395,25 @@ extension AnswerPhrasingThirtiethRoundTests {
         #expect(runner.running.currentFrequency == 3)
     }
 }
+
+extension AnswerPhrasingThirtiethRoundTests {
+    /// Found by the round's full run: "Most days. Six, usually." is six; the age said again beside height and weight keeps
+    /// them ("Fifty. Five foot four and nine stone twelve").
+    @Test func mostDaysWithACountAndTheAgeWithMore() {
+        let asked = "running.currentFrequency"
+        Self.check("Most days. Six, usually.", asked: asked, asked, .number(6))
+        Self.check("Most days, if I'm honest. Four, sometimes five.", asked: asked, asked, .number(4))
+        let questions = [
+            InterviewQuestion(path: "health.currentPain", required: true, question: "Pain?", hint: nil),
+            InterviewQuestion(path: "physical.age", required: true, question: "Age?", hint: nil),
+            InterviewQuestion(path: "schedule.maxSessionDurationMinutes", required: true, question: "Session?", hint: nil),
+        ]
+        let (runner, state) = AnswerPhrasingTwentyFifthRoundTests.converse(Interview(questions: questions), [
+            "No. Stiff in the mornings, but that's being fifty.", "Fifty. Five foot six and ten stone, before you ask.",
+        ]) { $0.legal.healthConsentAt = 1 }
+        #expect(runner.physical.age == 50)
+        #expect(runner.physical.heightCm != nil && runner.physical.weightKg != nil)
+        #expect(runner.schedule.maxSessionDurationMinutes == nil)
+        #expect(state.asked == "schedule.maxSessionDurationMinutes")
+    }
+}
