@@ -441,6 +441,8 @@ enum Replies {
             if let range = lower.range(of: prefix) {
                 // ("the parkrun crowd call me an old hand", said of experience, is no name.)
                 if expecting != nil, expecting != "identity.name", cleaned[range.upperBound...].first?.isUppercase != true { continue }
+                // ("Sai. My full name is longer than the traffic": a full name is said with its capital.)
+                if prefix == "my full name is ", cleaned[range.upperBound...].first?.isUppercase != true { continue }
                 // ("Karl-Heinz on paper, but only my Oma and the Finanzamt call me that": no name after it.)
                 let rest = String(cleaned[range.upperBound...])
                 if pointingWords.contains(rest.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? "") { continue }

@@ -106,8 +106,9 @@ extension AnswerPhrasingThirtiethRoundTests {
         Self.check("So my full name is Wilhelmina Rose Achterberg, which is a mouthful, and everyone has called me Billie since school. Billie's good.",
                    asked: asked, path, .string("Billie"))
         Self.check("My full name is Wilhelmina Rose Achterberg.", asked: asked, path, .string("Wilhelmina"))
-        // Controls: a sentence about how things are is no name.
+        // Controls: a sentence about how things are is no name; nor is a full name said to be long (found by the round's full run).
         Self.check("I'm Mark. Everything's fine.", asked: asked, path, .string("Mark"))
+        Self.check("Ravi. My full name is longer than the queue at the post office, so Ravi is enough.", asked: asked, path, .string("Ravi"))
         Self.check("Mark here. Life's good.", asked: asked, path, .string("Mark"))
     }
 }
