@@ -11,6 +11,10 @@ struct AnswerPhrasingThirtiethRoundTests {
                       _ edit: (inout Runner) -> Void = { _ in }) {
         AnswerPhrasingSeventhRoundTests.check(message, asked: asked, path, expected, edit)
     }
+    /// The questions of a multi-turn row, in order (their wording does not matter to what is heard).
+    static func questions(_ paths: String...) -> [InterviewQuestion] {
+        paths.map { InterviewQuestion(path: $0, required: true, question: "\($0)?", hint: nil) }
+    }
 
     // MARK: - Goals
 
@@ -117,12 +121,7 @@ extension AnswerPhrasingThirtiethRoundTests {
     /// The age heard in passing at the pain question passes the age question over; "51. I just said that, didn't I?" at the
     /// session question is the age again, not 51 minutes, and the session question comes again.
     @Test func theAgeSaidAgainAtTheNextQuestion() {
-        let questions = [
-            InterviewQuestion(path: "health.currentPain", required: true, question: "Pain?", hint: nil),
-            InterviewQuestion(path: "physical.age", required: true, question: "Age?", hint: nil),
-            InterviewQuestion(path: "schedule.maxSessionDurationMinutes", required: true, question: "Session?", hint: nil),
-            InterviewQuestion(path: "coaching.coachingVoice", required: true, question: "Voice?", hint: nil),
-        ]
+        let questions = Self.questions("health.currentPain", "physical.age", "schedule.maxSessionDurationMinutes", "coaching.coachingVoice")
         let interview = Interview(questions: questions)
         // (With consent given: the pain question is answered, not held.)
         func converse(_ interview: Interview, _ messages: [String]) -> (Runner, InterviewState) {
@@ -180,12 +179,7 @@ extension AnswerPhrasingThirtiethRoundTests {
     /// The runs a week heard in passing ("a couple of times, and something longer at the weekend") put right by the
     /// runner's own answer at the next question ("Three times.").
     @Test func theRunsPutRightAtTheNextQuestion() {
-        let questions = [
-            InterviewQuestion(path: "running.currentVolume", required: true, question: "How far?", hint: nil),
-            InterviewQuestion(path: "running.currentFrequency", required: true, question: "How often?", hint: nil),
-            InterviewQuestion(path: "running.experienceLevel", required: true, question: "Experience?", hint: nil),
-            InterviewQuestion(path: "schedule.availableDays", required: true, question: "Days?", hint: nil),
-        ]
+        let questions = Self.questions("running.currentVolume", "running.currentFrequency", "running.experienceLevel", "schedule.availableDays")
         let interview = Interview(questions: questions)
         let opening = "About 25 k a week? Five k along the canal, a couple of times, and something longer on Sunday."
         let (runner, state) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [opening, "Three times. Four if the dog had his way."])
@@ -383,12 +377,7 @@ extension AnswerPhrasingThirtiethRoundTests {
     @Test func countsKeptByTheFullRun() {
         Self.check("About 12 km a week, over three outings - half of it walking, honestly.", asked: "running.currentVolume",
                    "running.currentFrequency", .number(3))
-        let questions = [
-            InterviewQuestion(path: "running.currentVolume", required: true, question: "How far?", hint: nil),
-            InterviewQuestion(path: "running.currentFrequency", required: true, question: "How often?", hint: nil),
-            InterviewQuestion(path: "running.experienceLevel", required: true, question: "Experience?", hint: nil),
-            InterviewQuestion(path: "schedule.availableDays", required: true, question: "Days?", hint: nil),
-        ]
+        let questions = Self.questions("running.currentVolume", "running.currentFrequency", "running.experienceLevel", "schedule.availableDays")
         let interview = Interview(questions: questions)
         let (runner, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [
             "About 12 km. Four kilometres, three mornings.", "I started at seventy. Before that nothing, only walking to the market.",
@@ -404,11 +393,7 @@ extension AnswerPhrasingThirtiethRoundTests {
         let asked = "running.currentFrequency"
         Self.check("Most days. Six, usually.", asked: asked, asked, .number(6))
         Self.check("Most days, if I'm honest. Four, sometimes five.", asked: asked, asked, .number(4))
-        let questions = [
-            InterviewQuestion(path: "health.currentPain", required: true, question: "Pain?", hint: nil),
-            InterviewQuestion(path: "physical.age", required: true, question: "Age?", hint: nil),
-            InterviewQuestion(path: "schedule.maxSessionDurationMinutes", required: true, question: "Session?", hint: nil),
-        ]
+        let questions = Self.questions("health.currentPain", "physical.age", "schedule.maxSessionDurationMinutes")
         let (runner, state) = AnswerPhrasingTwentyFifthRoundTests.converse(Interview(questions: questions), [
             "No. Stiff in the mornings, but that's being fifty.", "Fifty. Five foot six and ten stone, before you ask.",
         ]) { $0.legal.healthConsentAt = 1 }
