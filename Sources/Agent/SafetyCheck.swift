@@ -137,7 +137,11 @@ public enum SafetyCheck {
             // ("My right calf. Since the flight from Dubai it is swollen and warm", "Yes, the calf. Swollen, warm, red": a leg
             // named alone, or "it" later in the sentence, carries it too.)
             if index > 0, Self.pronounOpening.contains(where: { sentence.words.hasPrefix($0) })
-                || all[index - 1].words.split(separator: " ").count <= 5 || (" " + sentence.words + " ").contains(" it ") {
+                || all[index - 1].words.split(separator: " ").count <= 5 || (" " + sentence.words + " ").contains(" it ")
+                // ("Got back from a 14 hour flight and my calf is still sore and swollen": the sit before carries too.)
+                // (Not a sit told as history: "Was on crutches in 2021 …, calf swelled then but fine now".)
+                // (Nor one asked about: "Could a swollen warm calf after a long flight be a problem? My friend had that.")
+                || !all[index - 1].isQuestion && sitBefore(" " + all[index - 1].words + " ") {
                 // ("The calf, since the long flight. Swollen. Warm. Red.": signs said one word at a time reach back to the leg.)
                 var first = index - 1
                 while first > 0, index - first < 3, all[first].words.split(separator: " ").count <= 5 { first -= 1 }
@@ -239,12 +243,17 @@ public enum SafetyCheck {
     static let restContext = #"(?:at rest|resting|rest|sitting|sit|sat|lying|lie|lay|in bed|at night|in the night|in the nights|in the evening|asleep|sleeping|waking|wake up|wakes me|woke up|couch|sofa|telly|tv|in class|talking|on the phone|walking to|just walking|walking up|walking upstairs|walking around|tying my|getting dressed|in the shower|brushing my teeth|brushing teeth|pillows|standing still|standing|quietly|for no reason|without reason|out of nowhere|doing nothing)"#
     static let breathWords = #"(?:breathless|breathlessness|brethless|breathles|puffing|short of breath|out of breath|breathe hard|breathing hard|breathing|breathings|breath|gasping|panting|puffed out|puffed|winded|sucking wind|cant breathe|struggle to breathe|struggling to breathe|struggling for breath|out of air|short of air|without air|no air|cant get air|dyspnoea|dyspnea)"#
     static let heart = #"(?:heart|hearts|heartbeat|heartbeats|heart beat|ticker|pulse)"#
-    static let clotLeg = #"(?:calf|calves|lower leg|leg|shin|back of my leg|back of the leg|kuit|wade|mollet|pantorrilla|polpaccio|panturrilha)"#
+    static let clotLeg = #"(?:calf|calves|calfs|lower leg|leg|shin|back of my leg|back of the leg|kuit|wade|mollet|pantorrilla|polpaccio|panturrilha)"#
     static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|(?:gone|gotten|got|went|is|looks) (?:all |quite |really )?fat|(?:bigger|fatter|thicker|fuller|wider|larger) than (?:the|my) (?:other|right|left)|twice the size)"#
     static let inflamed = #"(?:hot|warm|red|reddish|redness|purple|purplish|discoloured|discolored|throbbing|burning)"#
     static let deniedSign = regex(#" (?:not|no|never|isnt|arent|wasnt|werent|without|nor|hasnt|havent)(?: \w+)? \#(swollen)\b"#)
     /// A long sit or an operation before the leg swelled: the times a clot forms.
-    static let still = #"(?:(?:\d+|several|many|twelve|fourteen|ten|eight|six) hours? (?:drive|driving|flight|flying|bus ride|bus|journey|trip|in the car|in a car|on the plane|on a plane|on the bus|in the truck|in the cab)|long flight|long haul|longhaul|flight|flights|plane|flew|flying|long drive|long bus|bus ride|coach trip|car journey|road trip|surgery|operation|op|cast|plaster|bed rest|hospital bed)"#
+    static let still = #"(?:(?:\d+|several|many|twelve|fourteen|ten|eight|six) hours? (?:drive|driving|flight|flying|bus ride|bus|journey|trip|in the car|in a car|on the plane|on a plane|on the bus|in the truck|in the cab)|long flight|long haul|longhaul|flight|flights|plane|flew|flying|long drive|long bus|bus ride|coach trip|car journey|road trip|surgery|operation|op|cast|plaster|bed rest|hospital bed|laid up|bedridden|bed bound|in bed for|off my feet|immobilised|immobilized|moon boot|crutches)"#
+    static let stillBefore = regex(#" \#(still)\b"#)
+    static func sitBefore(_ words: String) -> Bool {
+        stillBefore.firstMatch(in: words, range: NSRange(location: 0, length: words.utf16.count)) != nil
+            && !historyCues.filter { !travelWords.contains($0) }.contains { words.contains(" \($0) ") } && !pastOnly(words) && !yearGoneBy(words)
+    }
     static let bodyPart = #"(?:knee|knees|hip|hips|hamstring|hamstrings|calf|calves|shin|shins|foot|feet|ankle|ankles|heel|achilles|back|groin|quad|quads|glute|glutes|toe|toes|arch|thigh|leg|legs|it band)"#
 
     static let patterns: [(kind: String, pattern: NSRegularExpression)] = [
@@ -267,7 +276,7 @@ public enum SafetyCheck {
         // blood clot in the leg (deep vein thrombosis), which needs a doctor the same day.
         ("blood_clot", regex(#" \#(clotLeg)(?: \w+){0,8}? \#(swollen)(?: \w+){0,14}? \#(inflamed)\b| \#(swollen)(?: \w+){0,4}? \#(clotLeg)(?: \w+){0,10}? \#(inflamed)\b| \#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)(?: \w+){0,4}? \#(clotLeg)\b| \#(swollen)(?: \w+){0,3}? \#(inflamed)(?: \w+){0,3}? \#(clotLeg)\b| \#(clotLeg)(?: \w+){0,4}? (?:is |are |has been |have been |got |gone |went |is all |feels )?\#(inflamed)(?: \w+){0,3}? (?:and )?\#(swollen)\b"#)),
         // (Pain alone after a flight counts in one leg: both calves sore after sitting are stiffness, not a clot's sign.)
-        ("blood_clot", regex(#" \#(still)(?: \w+){0,12}? (?:\#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))|(?:left |right |one )\#(clotLeg)(?: \w+){0,8}? (?:pain|painful|hurts|hurting|aching|aches|ache|sore|throbs|throbbing))\b| \#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))(?: \w+){0,14}? \#(still)\b"#)),
+        ("blood_clot", regex(#" \#(still)(?: \w+){0,12}? (?:\#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))|(?:left |right |one )\#(clotLeg)(?: \w+){0,8}? (?:pain|painful|hurts|hurting|aching|aches|ache|sore|throbs|throbbing))\b| \#(clotLeg)(?: \w+){0,8}? (?:\#(swollen)|\#(inflamed))(?: \w+){0,14}? \#(still)\b| \#(swollen)(?: \w+){0,4}? \#(clotLeg)(?: \w+){0,14}? \#(still)\b"#)),
         // Blood coughed or spat up (after intervals, "pink streaks in what I spit out"): a doctor's to explain, the same day.
         ("coughing_blood", regex(#" (?:cough|coughs|coughed|coughing|spit|spits|spat|spitting|hack|hacked|hacking|bring|brought|bringing)(?: up| out)?(?: \w+){0,3}? blood\b| blood(?: \w+){0,2}? (?:in|on|when i|when) (?:my |the |what i )?(?:\w+ )?(?:spit|spat|spit out|sputum|phlegm|mucus|cough|coughing|hanky|tissue)\b| (?:pink|red|bloody|blood|rusty|brown)(?: \w+){0,2}? (?:streaks|streaky|streaked|flecks|flecked|specks|spots|tinged|tinge|froth|frothy|bits)(?: \w+){0,5}? (?:spit|spat|sputum|phlegm|mucus|cough|coughed|coughing)\b| (?:bloody|blood stained|bloodstained|pink frothy|pink) (?:spit|sputum|phlegm|mucus|froth)\b| (?:haemoptysis|hemoptysis)\b"#)),
         // Tender to the touch: a sign of a fracture on a bone (see `boneNamed`), not on a black toenail.

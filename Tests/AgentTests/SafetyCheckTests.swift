@@ -150,6 +150,16 @@ struct SafetyCheckTests {
         ("My wife has a left calf twice the size of the other since the flight. It's warm too, she's seeing the GP.", nil),
         // (A possessive is no one else's leg: "since I flew back from my brother's in Buenos Aires … my left calf".)
         ("Since I flew back from my brother's in Lima, my left calf is thicker than the right and warm.", "blood_clot"),
+        // The sit said before "and my …" still goes with the leg ("got back from a 14 hour flight and my calf …"), a calf
+        // written "calf's", swelling before the leg is named, and a week laid up: a clot's times too. A sit told as history
+        // ("on crutches in 2021 … fine now") is not.
+        ("Got back from a 14 hour flight and my calf is still sore and swollen 4 days later", "blood_clot"),
+        ("Calf's been throbbing and it's hot and swollen, since the op on my ankle", "blood_clot"),
+        ("There's a painful swelling in my calf since I was laid up with flu", "blood_clot"),
+        ("Was on crutches in 2021 after an ankle break, calf swelled then but fine now", nil),
+        ("I was laid up with flu for a week in November so my running dropped", nil),
+        ("My calfs are always tight, foam roller helps", nil),
+        ("I fly a lot for work, long haul mostly, and my legs feel heavy after but not swollen", nil),
         // Dizzy once on standing up too fast is a head rush; dizzy on a hill is not (dev-23).
         ("Is it normal I got dizzy for a second standing up too fast from the sofa? Only once.", nil),
         ("I got dizzy on the hill yesterday and had to sit down.", "fainting"),
