@@ -551,8 +551,9 @@ extension FactExtractor {
     static let neverBefore = TextPattern(#"\b(?:never|not|no)\s+$"#)
     static let otherSport = TextPattern(
         #"\b(?:i |we )(?:also )?(?:paddle|swim|cycle|bike|ride|row|climb|lift|box|dance|surf|ski|skate|play (?:football|soccer|tennis|squash|netball|hockey|rugby|golf|basketball|cricket|padel)|do (?:yoga|pilates|crossfit|spin|weights|gym)|go to (?:the gym|yoga|pilates|spin|crossfit))\b"#)
-    static let otherTraining = TextPattern(
-        #"\b(?:bike|bicycle|cycl\w*|biking|ride|riding|swim\w*|gym|weights|lifting|yoga|pilates|spin|crossfit|class(?:es)?|football|soccer|tennis|padel|climb\w*|boulder\w*|rowing|walk\w*|hik\w*|ski\w*)\b"#)
+    /// Other sports and training, named as nouns: one list for the counts, the weekly figures and the days they take.
+    static let otherSportNames = #"gym|spin|swim\w*|yoga|pilates|lifting|weights|crossfit|cycl\w*|bik(?:e|es|ing)|climb\w*|boulder\w*|football|soccer|netball|tennis|basketball|volleyball|hockey|rugby|cricket|badminton|squash|padel|golf|boxing|karate|judo|zumba|danc(?:e|ing)|rowing|surfing"#
+    static let otherTraining = TextPattern(#"\b(?:\#(otherSportNames)|bicycle|ride|riding|class(?:es)?|walk\w*|hik\w*|ski\w*)\b"#)
     static let otherTrainingBefore = TextPattern(#"\b(?:gym|weights|yoga|pilates|spin|swim(?:ming)?|bike|cycling|climbing|bouldering)\s+$"#)
     static let runWord = TextPattern(#"\b(?:run|runs|running|jog|jogs|jogging)\b"#)
 

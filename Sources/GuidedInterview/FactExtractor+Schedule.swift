@@ -873,8 +873,7 @@ extension FactExtractor {
     static let parkrunAfter = TextPattern(#"^\s*(?:is|'s|are) (?:my |the )?parkrun\b"#)
     static let listGap = TextPattern(#"\b(?:plus|also|as well as)\b|,\s*and\b"#)
     static let oneOfBefore = TextPattern(#"\b(?:1|either)\s+of\s+(?:the\s+)?$"#)
-    static let otherActivity = TextPattern(
-        #"\b(?:gym|spin|swim(?:ming)?|yoga|pilates|lifting|weights|crossfit|cycling|climbing|football|soccer|netball|tennis|basketball|volleyball|hockey|rugby|cricket|badminton|squash|padel|golf|boxing|karate|judo|zumba|dance|dancing|rowing|surfing|volunteer(?:ing)?|marshal(?:l)?ing|choir|fellowship|bible study)\b"#)
+    static let otherActivity = TextPattern(#"\b(?:\#(otherSportNames)|volunteer(?:ing)?|marshal(?:l)?ing|choir|fellowship|bible study)\b"#)
     static let runningWord = TextPattern(#"(?<!not )(?<!no )\b(?:run|runs|running|jog|jogging)\b"#)
     static let notRunningThatDay = TextPattern(#"\b(?:not|no) (?:running|run|runs)\b"#)
     /// The days left after those named, said to be taken: "the rest of the week I'm on the road", "every other day of the week I'm at work".

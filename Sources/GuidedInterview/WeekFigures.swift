@@ -474,7 +474,7 @@ enum WeekFigures {
                 let outing = text.utf16Slice(other.start, min(text.utf16Length, other.start + 40))
                 // ("4 times running, and 2 times I go with bicycle to the bank": the other sessions' own words.)
                 let ownWords = outing.components(separatedBy: CharacterSet(charactersIn: ",;.!?()-")).first ?? outing
-                if FactExtractor.otherActivity.matches(outing) || outing.contains("bouldering")
+                if FactExtractor.otherActivity.matches(outing)
                     || FactExtractor.otherTraining.matches(ownWords) && !FactExtractor.runWord.matches(ownWords) { return false }
                 return between.range(of: #"\b(?:plus|and|,)\s*$"#, options: .regularExpression) != nil
                     && (!opening || runAfter || between.range(of: #"\bplus\s*$"#, options: .regularExpression) != nil)
