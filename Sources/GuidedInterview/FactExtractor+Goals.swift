@@ -1219,12 +1219,13 @@ extension FactExtractor {
                 covered.append(match.start..<match.end)
             }
         }
-        // "3rd weekend of march the sunday": the weekend of that month's nth Saturday.
+        // "3rd weekend of march the sunday": the weekend of that month's nth Saturday. ("The first weekend of June 2027",
+        // no day said: its Sunday, the day most races of a weekend are run.)
         for match in Self.weekendOfMonth.matches(in: scan.text) {
-            guard let ordinal = match[1], let m = Self.month(match[2] ?? ""), let day = match[3] else { continue }
+            guard let ordinal = match[1], let m = Self.month(match[2] ?? "") else { continue }
             let took = addNext(at: match.start) { year in
                 Self.weekdayIn(year, m, weekday: 7, nth: Self.ordinals[ordinal] ?? -1)
-                    .flatMap { Self.utcCalendar.date(byAdding: .day, value: day == "sunday" ? 1 : 0, to: $0) }
+                    .flatMap { Self.utcCalendar.date(byAdding: .day, value: match[3] == "saturday" ? 0 : 1, to: $0) }
             }
             if took {
                 covered.append(match.start..<match.end)
@@ -1464,7 +1465,7 @@ extension FactExtractor {
     }
 
     static let weekendOfMonth = TextPattern(
-        #"\b(1st|2nd|3rd|4th|last) weekend (?:in|of) "# + monthPattern + #"[,.]?\s+(?:on\s+)?(?:the\s+)?(saturday|sunday)\b"#)
+        #"\b(1st|2nd|3rd|4th|last) weekend (?:in|of) "# + monthPattern + #"(?:[,.]?\s+(?:on\s+)?(?:the\s+)?(saturday|sunday)\b)?"#)
     static let weekdayOfMonth = TextPattern(
         #"\b(1st|2nd|3rd|4th|last|final) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:in|of) "# + monthPattern)
 
