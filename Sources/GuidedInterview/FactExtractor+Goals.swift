@@ -1223,6 +1223,8 @@ extension FactExtractor {
         // no day said: its Sunday, the day most races of a weekend are run.)
         for match in Self.weekendOfMonth.matches(in: scan.text) {
             guard let ordinal = match[1], let m = Self.month(match[2] ?? "") else { continue }
+            // ("Saturday, June 19th. It's always the third weekend in June": the date said outright is the day.)
+            if match[3] == nil, !covered.isEmpty || !Self.dayMonth.matches(in: scan.text).isEmpty || !Self.monthDay.matches(in: scan.text).isEmpty { continue }
             let took = addNext(at: match.start) { year in
                 Self.weekdayIn(year, m, weekday: 7, nth: Self.ordinals[ordinal] ?? -1)
                     .flatMap { Self.utcCalendar.date(byAdding: .day, value: match[3] == "saturday" ? 0 : 1, to: $0) }

@@ -128,7 +128,8 @@ enum WeekFigures {
         var figures: [(value: Double, miles: Bool, start: Int, end: Int, ranged: Bool, unit: Bool)] = []
         for match in distance.matches(in: text) {
             guard var low = Double(match[1] ?? "") else { continue }
-            let unit = match[4] ?? match[2]
+            // ("20 miles give or take, I think in km that's about 32": a figure said after "in km" is in kilometres.)
+            let unit = match[4] ?? match[2] ?? (inKilometres.matches(text.utf16Slice(max(0, match.start - 24), match.start)) ? "km" : nil)
             var high = Double(match[3] ?? "")
             // "30k or 35k", "in between 30-40 kms"; a second unit only on the second figure ("8-10km") is still one range.
             if match[2] != nil, match[4] == nil, high != nil { high = nil }
@@ -153,8 +154,10 @@ enum WeekFigures {
             if otherSport.matches(after) { continue }
             // ("Plus I walk to school, 3 km each way": the runner's walking, said before its figure.)
             if walkingSaid.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: match.start), match.start)) { continue }
-            if after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
-            let value = high.map { (low + $0) / 2 } ?? low
+            // ("Roughly 100 km a month": a month's running said, a week's worked out, when it is the only figure with a unit.)
+            let monthly = unit != nil && after.range(of: #"^\s*(?:(?:a|per|each|every|in a|/)\s*month\b|monthly)"#, options: .regularExpression) != nil
+            if !monthly, after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
+            let value = (high.map { (low + $0) / 2 } ?? low) * (monthly ? 7 / 30.44 : 1)
             figures.append((value, unit?.hasPrefix("mi") == true, match.start, match.end, high != nil, unit != nil))
         }
         // A number without a unit is a distance only at the start, as a range, beside a cue or a day, or among distances
@@ -204,7 +207,7 @@ enum WeekFigures {
                // ("Now in the hot months less, maybe 6": a sentence that opens on now.)
                || sentence.trimmingCharacters(in: .whitespaces).hasPrefix("now "),
            figures.count > 1 || notNow.matches(text.utf16Slice(0, last.start)) {
-            return Reading(value: last.value, miles: last.miles || miles, decisive: true)
+            return Reading(value: last.value, miles: last.miles || miles && !last.unit, decisive: true)
         }
         // "Now 0, recovering": nothing now.
         if nothingNow.matches(text) { return Reading(value: 0, miles: false, decisive: true) }
@@ -245,7 +248,8 @@ enum WeekFigures {
             let total = current.map(\.value).reduce(0, +) + extras.map(\.value).reduce(0, +)
             return Reading(value: total, miles: current.contains { $0.miles }, decisive: true)
         }
-        if current.isEmpty, figures.isEmpty, let parkruns = extras.first { return Reading(value: parkruns.value, miles: false, decisive: true) }
+        // ("Two 40 minute runs and a parkrun": the other runs told by time, the week's distance is not the parkrun's.)
+        if current.isEmpty, figures.isEmpty, let parkruns = extras.first, !timedRuns.matches(text) { return Reading(value: parkruns.value, miles: false, decisive: true) }
         // "Six on Tuesday, five Thursday, four Friday and seven on Sunday. Twenty-two miles, four runs": the days' runs
         // told without a unit, then the week's figure with one.
         if case let withUnit = figures.filter(\.unit), withUnit.count == 1, figures.count > 2,
@@ -267,7 +271,7 @@ enum WeekFigures {
     /// "I jog 2 km, three times a week, so 6 km", "3-4 km on weekdays and 7 on Sunday, total around 18-20 km a week",
     /// "each time 3 or 4 km. In one week maybe 12 to 15": after the runs, the figure the runner sums the week up with.
     static let summedWeek = TextPattern(
-        #"(?:\b(?:so|total|in total|altogether|all together|that is|that makes|makes|comes to)|\bin (?:a|1|one|the) (?:week|wk)|=)[\s,:]+(?:(?:about|around|arnd|abt|roughly|approx|maybe|like|probably|~)[\s,]+)*(\d+(?:\.\d+)?)(?:\s*(?:-|to|or|,?\s*(?:or )?maybe)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|miles?|mi)?\b(?!\s*(?::|\.\d|minutes?|mins?|hours?|hrs?|runs?|times|days?|x\b|years?|months?|weeks?\b|am\b|pm\b|%))"#)
+        #"(?:\b(?:so|total|in total|altogether|all together|that is|that makes|makes|comes to)|\bin (?:a|1|one|the) (?:week|wk)|=)[\s,:]+(?:(?:about|around|arnd|abt|roughly|approx|maybe|like|probably|~)[\s,]+)*(\d+(?:\.\d+)?)(?:\s*(?:-|to|or|,?\s*(?:or )?maybe)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|miles?|mi)?\b(?!\s*(?::|\.\d|minutes?|mins?|hours?|hrs?|runs?|times|days?|x\b|years?|months?|weeks?\b|am\b|pm\b|%|(?:a|per|each|every|in a|/)\s*(?:month|year)\b|monthly))"#)
     /// "5 runs x 8k. 40": a bare figure closing the answer after a run times its count.
     static let productThenFigure = TextPattern(#"\b([2-7])\s*(?:runs?\s*)?(?:x|times)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b[.,;:=\s]+(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\s*[.!]?\s*$"#)
 
@@ -318,6 +322,7 @@ enum WeekFigures {
               !someWeeksAfter.matches(tail), !countsOtherAfter.matches(tail), !otherSport.matches(tail) else { return nil }
         let value = Double(match[2] ?? "").map { (low + $0) / 2 } ?? low
         let miles = (match[3] ?? "").hasPrefix("mi") || match[3] == nil && text.range(of: #"\bmiles?\b"#, options: .regularExpression) != nil
+            && !inKilometres.matches(text.utf16Slice(max(0, match.start - 24), match.start))
         return Reading(value: value, miles: miles, decisive: true)
     }
 
@@ -496,6 +501,8 @@ enum WeekFigures {
 
     static let countAfter = TextPattern(#"^\s*(?:,\s*(?:really|honestly|realistically|actually|tbh)\b|x\b|times|runs?\b|days?\b|sessions|outings|jogs|a week|per week|/week|/wk|in a week|ish|probably|i guess|usually|mostly|mate|proper (?:ones|runs)|real (?:ones|runs))"#)
     static let countCue = TextPattern(#"\b(?:usually|normally|mostly|about|around|maybe|like|reckon|say|so|probably|realistically|manage|only|just|at least|or|and|plus|runs?:?|anywhere|between|do|go)\s*$|[,:]\s*$"#)
+    static let inKilometres = TextPattern(#"\bin (?:km|kms|k|kilometres|kilometers)\b[^\d.;!?]*$"#)
+    static let timedRuns = TextPattern(#"\b\d+(?:\.\d+)?\s*-?\s*(?:min|mins|minutes?|hours?|hrs?)\b|\b(?:an|half an) hour\b"#)
     static let conditionAfter = TextPattern(#"^\S+(?:\s+(?:times?|runs?|x))?\s+(?:if|when|on a (?:good|bad|big|busy|light|heavy) week|in (?:the )?(?:summer|winter|spring)|at a push|max|a month|per month|a year)\b"#)
     static let occasionalBefore = TextPattern(#"\b(?:sometimes|sometims|occasionally|some weeks|now and then|at most|up to|or even|if lucky)\s+(?:a\s+)?$"#)
     static let singleRunNamed = TextPattern(#"\b(?:parkrun|park run|(?:a|the|my|one) (?:long|club|tempo|easy|track|group) (?:run|session))\b"#)

@@ -234,6 +234,8 @@ struct FactExtractorPhrasingTests {
         Phrase("an hour and a half max", ["schedule.maxSessionDurationMinutes": 90]),
         Phrase("saturday and sunday", expecting: "schedule.availableDays", ["schedule.preferredDays": ["saturday", "sunday"], "schedule.availableDays": 2]),
         Phrase("I'm on my 2nd week of couch to 5k", ["running.experienceLevel": "beginner"]),
+        // ("Intermediate" is no level of the data model; listeners writing the blind sets record it as casual or serious.)
+        Phrase("I'd say I'm intermediate", expecting: "running.experienceLevel", ["running.experienceLevel": "casual"]),
         Phrase("I'm turning 50 next year and want to do a marathon before then", marathon),
     ]
 
@@ -246,7 +248,6 @@ struct FactExtractorPhrasingTests {
         Phrase("my 10k PB is 48 minutes", [:]),
         Phrase("I walk the dog every day", [:]),
         Phrase("10", expecting: "running.currentFrequency", [:]),
-        Phrase("I'd say I'm intermediate", expecting: "running.experienceLevel", [:]),
         Phrase("I'm a bit tired today", [:]),
         Phrase("I work 9 to 5 and have 2 kids aged 4 and 7", [:]),
         Phrase("My wife runs 50k a week, she's way faster than me", [:]),

@@ -130,8 +130,9 @@ struct AnswerPhrasingTwelfthRoundTests {
                    "running.currentVolume", .number(32.2))
         Self.check("Twelve miles a week. Well, that's counting walking the dogs. Running only, about eight.", asked: "running.currentVolume",
                    "running.currentVolume", .number(12.9))
-        // Controls: a month alone is no week; a week beside a month stays; a figure that counts nothing else stays.
-        Self.check("About 100 miles a month", asked: "running.currentVolume", "running.currentVolume", nil)
+        // Controls: a week beside a month stays; a figure that counts nothing else stays. (A month alone is a week worked
+        // out, as a listener would: "About 100 miles a month" is 23 miles, 37 km; round 31.)
+        Self.check("About 100 miles a month", asked: "running.currentVolume", "running.currentVolume", .number(37))
         Self.check("30k a week, 120 a month", asked: "running.currentVolume", "running.currentVolume", .number(30))
         Self.check("Thirty miles a week, if you count walking to the fridge.", asked: "running.currentVolume", "running.currentVolume", .number(48.3))
     }
