@@ -58,6 +58,7 @@ extension FactExtractor {
     static let othersPart = TextPattern(#"\b(?:her|his|their)\s+(?:left\s+|right\s+)?$"#)
     static let partWorriedFor = TextPattern(
         #"\b(?:do not want to|would not want to|afraid (?:of|to)|scared (?:of|to)|worried (?:about|i will|i might)|hope i do not|so i do not|try not to|avoid)\b[^.;!?]*$"#)
+    static let concludedNo = TextPattern(#"[.!?]\s+(?:so|then|therefore)\W+(?:no|nope|nah|nothing|none)\W*$"#)
     static let partInjuries = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
                                "foot": "foot_pain", "heel": "heel_pain", "hamstring": "hamstring_strain", "calf": "calf_strain",
                                "quad": "quad_strain", "groin": "groin_strain", "achilles": "achilles_tendinopathy",
@@ -236,6 +237,9 @@ extension FactExtractor {
             let partTakenBack = expecting == "health.pastInjuries" && !partInjuries.isEmpty
                 && Self.nothingTakenBack.matches(in: text).contains { $0.start > lastNone }
                 && Self.bodyParts.contains { part in part.1.matches(in: text).contains { $0.start > lastNone } }
+                // ("Nothing from running. I hurt my back in 2022 lifting boxes": a part hurt once, told after the none from running.)
+                || expecting == "health.pastInjuries" && !partInjuries.isEmpty && Self.noneFromRunning.matches(text)
+                && scan.sentences().contains { sentence, _ in Self.partHurtOnce.matches(sentence) && Self.bodyParts.contains { $0.1.matches(sentence) } }
             if none || affirmed == false || healthClear || noneBesides, !namedInjury, !partTakenBack {
                 let said = ["schedule.blockedDays": "no days ruled out", "health.pastInjuries": "no past injuries",
                             "health.currentPain": "nothing hurts right now", "schedule.preferredDays": "no particular days"][expecting] ?? "none"

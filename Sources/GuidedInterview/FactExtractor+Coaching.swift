@@ -45,6 +45,8 @@ extension FactExtractor {
     static let correctedBefore = TextPattern(#"\b(?:no|nah|actually|sorry|wait|i mean|scratch that|take (?:that|it) back|make (?:that|it)|on second thought|rather)\b[\s,.!:—–-]*(?:just |only |please |then )?(?:be )?$"#)
     static let confirmedAfter = TextPattern(#"^[a-z ]{2,14}?,?\s+(?:yes|yeah|yep|definitely|that is it|for sure)\b"#)
     static let oppositeOf = TextPattern(#"\b(?:opposite of|anything but|anything except|the reverse of|far from)\s+(?:an? |the |my |your )?$"#)
+    static let requestForm = TextPattern(#"^\W*(?:can|could|would|will) (?:you|u) (?:please |just |maybe )?(?:be|try to be|keep it|give me|talk|explain)\b"#)
+    static let ifYouAre = TextPattern(#"\bif (?:you|u) (?:are|re|'re|get|start being|become|were)\s+(?:too |very |so |really |a bit |very very )?$"#)
     static let withMe = TextPattern(#"^\s*(?:with|to|on) me\b"#)
 
     func extractCoaching(_ scan: Scan) {
@@ -67,7 +69,11 @@ extension FactExtractor {
                 // ("Whatever the opposite of a motivational poster is": a style turned down by its opposite.)
                 .filter { !Self.oppositeOf.matches(scan.window(before: $0.start, 24)) }
                 // ("Patient with me, I think. Or is it better to be strict with me?": a style asked about, not chosen.)
-                .filter { !(scan.inQuestion(at: $0.start) && Replies.questionForm.matches(scan.sentence(around: $0.start).text)) }
+                // ("Can you be encouraging but also explain why?": a request put as a question is a choice.)
+                .filter { !(scan.inQuestion(at: $0.start) && Replies.questionForm.matches(scan.sentence(around: $0.start).text)
+                            && !Self.requestForm.matches(scan.sentence(around: $0.start).text)) }
+                // ("Gentle please. If you are strict I will cry": a style feared, not chosen.)
+                .filter { !Self.ifYouAre.matches(scan.window(before: $0.start, 24)) }
                 .map { (value, said, $0.start) }
         }
         // "Be gentle with me, I bruise easy. Kidding. Tough love": a style taken back as a joke is not the choice.

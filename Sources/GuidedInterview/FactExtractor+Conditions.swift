@@ -23,6 +23,7 @@ extension FactExtractor {
         ConditionTerm(value: "depression", name: "depression", pattern: TextPattern(#"\b(?:(?:for|with|have|got|diagnosed with|treated for) (?:my )?depression|depressive disorder|depression (?:meds|medication|tablets))\b"#)),
         ConditionTerm(value: "reflux", name: "reflux", pattern: TextPattern(#"\b(?:acid reflux|reflux|gerd|gord|heartburn)\b"#)),
         ConditionTerm(value: "blood_clot", name: "a blood clot", pattern: TextPattern(#"\b(?:blood clots?|dvt|deep vein thrombosis|pulmonary embolism|a clot)\b"#)),
+        ConditionTerm(value: "restless_legs", name: "restless legs", pattern: TextPattern(#"\brestless legs?(?: syndrome)?\b|\bwillis[- ]ekbom\b"#)),
         ConditionTerm(value: "adhd", name: "ADHD", pattern: TextPattern(#"\b(?:adhd|attention deficit)\b"#)),
         ConditionTerm(value: "hay_fever", name: "hay fever", pattern: TextPattern(#"\b(?:hay ?fever|seasonal allerg(?:y|ies)|allergic rhinitis)\b(?! (?:tablets?|pills?|meds|medications?|medicines?))"#)),
         ConditionTerm(value: "asthma", name: "asthma", pattern: TextPattern(#"\b(?:asthma|asthmatic|astma|asma|athsma|asthama|ashtma)\b"#)),
@@ -224,7 +225,7 @@ extension FactExtractor {
     static let medicineOfCondition: [String: String] = ["high_blood_pressure": "blood_pressure_medication", "high_cholesterol": "statin",
                                                          "diabetes": "diabetes_medication", "type_2_diabetes": "diabetes_medication"]
     /// ("a touch of sugar diabetes. I take a tablet with breakfast": a medicine unnamed, in the sentence of the condition or just after.)
-    static let unnamedMedicine = TextPattern(#"\b(?:tablets|pills|meds|medication|medicine|(?:take|takes|on|have) (?:a |one |my |an? (?:little|small|daily) )(?:tablet|pill))\b"#)
+    static let unnamedMedicine = TextPattern(#"\b(?:tablets|pills|meds|medication|medicine|(?:take|takes|on|have) (?:a |one |my |an? (?:little|small|daily) )(?:tablet|pill)|(?:one|1|two|2) (?:small |little |daily )?(?:tablet|pill))\b"#)
 
     /// A negation reaching over a list: "no asthma, diabetes or heart problems".
     static let conditionNegator = TextPattern(
@@ -354,10 +355,12 @@ extension FactExtractor {
                   !conditionQuestion(scan, at: at), !someoneElsesHealth(scan, at: at), !conditionNegated(scan, at: at) else { continue }
             medicines.append((word, word, at))
         }
-        // "Hypertension, on tablets": an unnamed medicine in the sentence of a condition it treats.
-        for (value, _, position) in conditions {
-            guard let medicine = Self.medicineOfCondition[value], !medicines.contains(where: { $0.0 == medicine }),
-                  let term = Self.medicines.first(where: { $0.value == medicine }) else { continue }
+        // "Hypertension, on tablets": an unnamed medicine in the sentence of a condition it treats. ("I have restless legs, the
+        // doctor gave me pills for it": a condition with no kind of medicine of its own is treated by "its medication".)
+        for (value, name, position) in conditions {
+            let known = Self.medicineOfCondition[value].flatMap { medicine in Self.medicines.first { $0.value == medicine } }
+            let term = (value: known?.value ?? value + "_medication", name: known?.name ?? "medication for \(name)")
+            guard !medicines.contains(where: { $0.0 == term.value }) else { continue }
             // (Its sentence, and the one after: "a touch of sugar diabetes. I take a tablet with breakfast".)
             let sentence = scan.sentence(around: position)
             let end = sentence.start + sentence.text.utf16Length

@@ -146,6 +146,9 @@ extension FactExtractor {
             if Self.distancesOffered.matches(scan.sentenceBefore(position)) { continue }
             // ("The 10k. There's a 5k too, but no chance": once the goal's distance is found, another the event offers.)
             if distanceFound != nil, Self.alsoOffered.matches(scan.sentence(around: position).text) { continue }
+            // ("It's a half, 13.1 miles, but it's 8 miles straight up and 5 down": once the race's distance is found, a stretch of
+            // its course.)
+            if distanceFound != nil, Self.partOfCourseAfter.matches(after) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
@@ -1468,6 +1471,7 @@ extension FactExtractor {
 
     static let weekendOfMonth = TextPattern(
         #"\b(1st|2nd|3rd|4th|last) weekend (?:in|of) "# + monthPattern + #"(?:[,.]?\s+(?:on\s+)?(?:the\s+)?(saturday|sunday)\b)?"#)
+    static let partOfCourseAfter = TextPattern(#"^\s*(?:straight\s+|all\s+)?(?:up|down|uphill|downhill|climbing|descending|of (?:it|that|climbing|climb|trails?|road|gravel|sand|hills?|uphill|downhill)|(?:is|are) (?:uphill|downhill|up|down|on (?:trails?|road|gravel|sand)))\b"#)
     static let weekdayOfMonth = TextPattern(
         #"\b(1st|2nd|3rd|4th|last|final) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:in|of) "# + monthPattern)
 

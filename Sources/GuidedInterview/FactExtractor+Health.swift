@@ -70,7 +70,7 @@ extension FactExtractor {
         ("wrist_sprain", "a sprained wrist",
          TextPattern(#"\b(?:(?:sprained|twisted|hurt|injured|wrecked|busted|jarred) (?:my |a |the )?(?:left |right )?wrist|wrist (?:sprain|injury))\b"#)),
         ("shoulder_injury", "a shoulder injury",
-         TextPattern(#"\b(?:(?:dislocated|separated|wrecked|hurt|injured|busted|tore|torn|did in) (?:my |a |the )?(?:left |right )?shoulder|shoulder (?:injury|dislocation|surgery|reconstruction)|shoulder,? (?:was |got )?(?:dislocated|separated)|rotator cuff|frozen shoulder)\b"#)),
+         TextPattern(#"\b(?:(?:dislocated|separated|wrecked|hurt|injured|busted|tore|torn|did in) (?:my |a |the )?(?:left |right )?shoulder|shoulder (?:injury|dislocation|surgery|reconstruction)|shoulder (?:came|popped|went|slipped) out|shoulder,? (?:was |got )?(?:dislocated|separated)|rotator cuff|frozen shoulder)\b"#)),
         ("osgood_schlatter", "Osgood-Schlatter disease", TextPattern(#"\bosgood(?:[- ]?schl?att?er'?s?)?\b"#)),
         ("sinding_larsen_johansson", "Sinding-Larsen-Johansson syndrome", TextPattern(#"\bsinding[- ]?larsen(?:[- ]?johansson)?\b"#)),
         ("popliteal_artery_entrapment", "popliteal artery entrapment", TextPattern(#"\bpopliteal artery entrapment\b|\bpaes\b"#)),
@@ -87,6 +87,7 @@ extension FactExtractor {
         ("tibial_plateau_fracture", "a tibial plateau fracture", TextPattern(#"\btibial plateau\b"#)),
         ("tennis_elbow", "tennis elbow", TextPattern(#"\b(?:tennis elbow|lateral epicondyl(?:itis|algia))\b"#)),
         ("turf_toe", "turf toe", TextPattern(#"\bturf toe\b"#)),
+        ("hammer_toe", "a hammer toe", TextPattern(#"\bhammer ?toes?\b"#)),
         ("ankle_impingement", "ankle impingement", TextPattern(#"\b(?:(?:anterior|posterior) )?ankle impingement\b"#)),
         ("sacroiliac_joint_dysfunction", "sacroiliac joint dysfunction", TextPattern(#"\b(?:sacroiliac|si joint)\b"#)),
     ]
@@ -104,7 +105,7 @@ extension FactExtractor {
         ("knee", TextPattern(#"\b(?:knees?|knee ?caps?|patell(?:a|ar))\b"#)), ("shin", TextPattern(#"\bshins?\b"#)),
         ("foot", TextPattern(#"\b(?:foot|feet|arch|metatarsals?|forefoot)\b"#)),
         ("heel", TextPattern(#"\b(?:heels?|plantar(?: fascia)?)\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
-        ("back", TextPattern(#"\blower back\b|\bwaist\b|(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )(?<!while )(?<!days )(?<!time )(?<!ways )(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )(?<!are )(?<!is )(?<!been )(?<!it's )(?<!they're )(?<!its )(?<!theyre )(?<!coming )\bback\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out|this|last|since|after|now))"#)), ("calf", TextPattern(#"\b(?:calf|calves|gastroc\w*|soleus)\b"#)),
+        ("back", TextPattern(#"\blower back\b|\bwaist\b|(?<=\bmy )back(?= in (?:19|20)\d\d\b)|(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )(?<!while )(?<!days )(?<!time )(?<!ways )(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )(?<!are )(?<!is )(?<!been )(?<!it's )(?<!they're )(?<!its )(?<!theyre )(?<!coming )\bback\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out|this|last|since|after|now))"#)), ("calf", TextPattern(#"\b(?:calf|calves|gastroc\w*|soleus)\b"#)),
         ("hamstring", TextPattern(#"\b(?:hamstrings?|hamm(?:y|ies))\b"#)), ("ankle", TextPattern(#"\bankles?\b"#)), ("quad", TextPattern(#"\bquads?\b"#)),
         ("glute", TextPattern(#"\bglutes?\b"#)), ("groin", TextPattern(#"\bgroin\b"#)), ("toe", TextPattern(#"\btoes?\b"#)),
         ("it_band", TextPattern(#"\b(?:it[- ]?band|itb|iliotibial(?: band)?)\b"#)), ("sciatica", TextPattern(#"\bsciatic(?:a)?\b"#)),
@@ -172,7 +173,7 @@ extension FactExtractor {
     static let clearOfSomethingElse = TextPattern(#"^\s*(?:else|elsewhere|there|in (?:it|that|there)|from (?:it|that)|with (?:it|that))\b"#)
     static let injuryPutRight = TextPattern(#"\b(?:sorry,?\s+no|no,?\s+(?:wait|sorry)|scratch that|(?:no|actually|sorry),?\s+it was|i mean,?\s+(?:it was|the|a|an)|wrong,?\s+it was)\b"#)
     static let partHurtOnce = TextPattern(
-        #"\b(?:sprain(?:ed|s)?|twist(?:ed)?|bad|dodgy|injur[a-z]*|tore|torn|surgery|operat(?:ed|ion)|went|gave out|strain(?:ed)?|pulled|dislocated|broke|replace(?:d|ment)|new (?:left |right )?(?:hip|knee)s?)\b"#)
+        #"\b(?:sprain(?:ed|s)?|twist(?:ed)?|bad|dodgy|injur[a-z]*|hurt (?:my|me)|tore|torn|surgery|operat(?:ed|ion)|went|gave out|strain(?:ed)?|pulled|dislocated|broke|replace(?:d|ment)|new (?:left |right )?(?:hip|knee)s?)\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+|an?\s+)?$"#)
 
@@ -393,6 +394,8 @@ extension FactExtractor {
         + #"(strains?|tears?|sprains?|dislocation|subluxation|reconstruction|repair|impingement|tendin(?:itis|osis|opathy)|tendonitis|bursitis|avulsion|rupture|syndrome)\b"#)
     static let structureHurt = TextPattern(#"\b(?:(dislocated|tore|torn|strained|sprained|ruptured)\s+(?:my |the |a |an )?(?:left |right )?("# + structures
         + #")|("# + structures + #")\b(?:(?!\s(?:but|and)\s)[^.;!?]){0,16}?\b(dislocated|torn|strained|sprained|ruptured))\b"#)
+    static let tissueInPart = TextPattern(
+        #"\b(tore|torn|ruptured|sprained|strained|pulled|snapped|damaged)\s+(?:a |the |my |some |one of the )?(ligament|tendon|muscle)s?\s+(?:in|of|on)\s+(?:my |the )?(?:left |right )?(thumb|finger|wrist|elbow|shoulder|ankle|knee|foot|hand|toe|hip|neck|calf|thigh|groin)\b"#)
     static let diagnosisWord = TextPattern(#"\b(spondylolysis|spondylolisthesis)\b"#)
     /// The general name a structure's injury refines: a soleus strain is the calf strain said, not a second injury.
     static let finerStructure: [(String, String)] = [
@@ -409,6 +412,7 @@ extension FactExtractor {
             guard !injuryNegated.matches(scan.window(before: position, 24)), !scan.isQuestion(at: position), !scan.aboutSomeoneElse(at: position) else { return }
             let part = structure.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "knee cap", with: "kneecap")
             let kind = ["dislocated": "dislocation", "tore": "tear", "torn": "tear", "strained": "strain", "sprained": "sprain", "ruptured": "rupture",
+                        "pulled": "strain", "snapped": "rupture", "damaged": "injury",
                         "tendonitis": "tendinitis"][head.lowercased()] ?? (head.lowercased().hasSuffix("s") && !head.lowercased().hasSuffix("is") ? String(head.lowercased().dropLast()) : head.lowercased())
             let value = (part + " " + kind).replacingOccurrences(of: " ", with: "_")
             let said = part.hasPrefix("mpfl") || part.hasPrefix("mcl") || part.hasPrefix("lcl") || part.hasPrefix("pcl") || part.hasPrefix("atfl")
@@ -418,6 +422,10 @@ extension FactExtractor {
         for match in structureInjury.matches(in: scan.text) { if let part = match[1], let head = match[2] { add(part, head, at: match.start) } }
         for match in structureHurt.matches(in: scan.text) {
             if let part = match[2] ?? match[3], let verb = match[1] ?? match[4] { add(part, verb, at: match.start) }
+        }
+        // ("I tore a ligament in my thumb in 2019": the tissue and the part it is in.)
+        for match in tissueInPart.matches(in: scan.text) {
+            if let verb = match[1], let tissue = match[2], let part = match[3] { add(part + " " + tissue, verb, at: match.start) }
         }
         for match in diagnosisWord.matches(in: scan.text) {
             guard let word = match[1], !injuryNegated.matches(scan.window(before: match.start, 24)), !scan.isQuestion(at: match.start) else { continue }
@@ -498,7 +506,7 @@ extension FactExtractor {
     /// "broke my wrist", "a broken foot", "fractured my ankle", "cracked a rib", "collarbone fracture".
     static let brokenBone = TextPattern(
         // ("I break my ankle, 2015": the past said in the present, as some runners say it.)
-        #"\b(?:broke|brake|broken|breaking|(?<=\bi )break(?=\s+(?:my|both)\b)|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|me|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of|first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))\s+)*("#
+        #"\b(?:broke|brake|broken|breaking|(?<=\bi |\bdid )break(?=\s+(?:my|both)\b)|fracture[ds]?|fracturing|cracked|snapped|shattered)\s+(?:(?:my|me|a|an|the|both|his|her|their|left|right|1|2|3|some|several|of|in|on|bones? in|bones? of|first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th)|big|little|small|baby|pinky|middle|index|ring)\s+)*("#
             + brokenPartWords + #")\b|\b("# + brokenPartWords + #")\s+(?:fractures?|break|(?:was |got |were |is |are |has been |had been )?(?:broken|fractured|cracked))\b"#)
     static let boneNamedAfter = TextPattern(#"^(?:[^.;!?,]{0,24},)?\s*,?\s*(?:the|my|it was the|in the)\s+(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|left|right)\s+)?(tibia|shin ?bone|fibula|femur|thigh ?bone|metatarsals?)\b"#)
     static let someoneElsesBone = TextPattern(#"\b(?:his|her|their)\b"#)

@@ -306,7 +306,7 @@ extension FactExtractor {
 
     // MARK: - Name
 
-    static let atMyAgeNow = TextPattern(#"(?:^|[.!?]\s+)at (\d{2}),? (?:my (?:health|healthy|age|body|knees|legs|bones|joints|heart)|i am still|i still|you (?:do not|can not|slow))\b|\b(?:that is|that's|thats|it is|it's) (?:just |simply |only )?being (\d{2})\b(?!\s*(?:k\b|km|miles?|minutes?|mins?|%))"#)
+    static let atMyAgeNow = TextPattern(#"(?:^|[.!?]\s+)at (\d{2}),? (?:my (?:health|healthy|age|body|knees|legs|bones|joints|heart)|i am still|i still|you (?:do not|can not|slow))\b|\b(?:that is|that's|thats|it is|it's) (?:just |simply |only )?being (\d{2})\b(?![- ]?(?:something|ish|odd)\b)(?!\s*(?:k\b|km|miles?|minutes?|mins?|%))"#)
     static let namePattern = TextPattern(
         // ("A bank's name is on it": someone else's name.)
         #"\b(?:my (?:real |full |actual |legal )?name is|my name's|(?<!'s )(?<!’s )(?<!his )(?<!her )(?<!its )(?<!their )(?<!the )(?<!a )(?:name's|name is)|call me|i am called|they call me)\s+([A-Za-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)"#)

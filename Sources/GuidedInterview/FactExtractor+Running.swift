@@ -580,6 +580,15 @@ extension FactExtractor {
     static let kindThenCount = TextPattern(#"\b(marathons|ultras|races|halfs|halves|half marathons)\b,?\s+(?:about |around |maybe )?(\d+) of (?:them|those)\b"#)
     /// Ultras finished, said about experience: "I finished the Velebit 50k and Lavaredo 80k".
     static let ultrasDone = TextPattern(#"\b(?:finished|completed|done|ran|run)\b[^.;]*?\b(?:(?:5\d|[6-9]\d|1\d\d)\s?k\b|(?:50|100) ?(?:miles?|milers?)\b|ultras?\b)"#)
+    /// "I run about 15k a week over three runs, and I've been at it a couple of years": years "at it", in a sentence that
+    /// has said the running first.
+    static let atItYears = TextPattern(
+        #"\b(?:i have|i've|ive|been) (?:been )?at it (?:for )?(?:about |around |nearly |almost |over |more than )?(?:a couple of|a few|a good few|several|many|some|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|yrs)\b"#)
+    static func yearsAtIt(_ scan: Scan) -> TextMatch? {
+        guard let match = atItYears.firstMatch(in: scan.text),
+              runWord.matches(scan.text.utf16Slice(sentenceStart(in: scan.text, before: match.start), match.start)) else { return nil }
+        return match
+    }
     static let casualCue = TextPattern(
         #"\b(?:(?:i have|been) run(?:ning)? (?:properly |regularly |consistently |seriously )?(?:for |on and off for )?(?:about |around |over |more than |nearly |almost |roughly )?(?:years|ages|a long time|a while|\d+(?:\.\d+)? years)|run for years|casual(?! (?:little|stroll|walk|jog|pace|chat|day|friday|clothes|wear|look|observer|glance))|recreational|on and off|on (?:n|'n'|&) off|nothing (?:too |very |that |particularly |really )?(?:serious|fancy|competitive)|hobby(?:ist)? runner|just for fun|running since (?:uni|university|college|school|\d{4}|\d+ years?)|running (?:with|for|at) (?:the |a |my )?[a-z' ]{1,30}? since (?:19|20)\d\d\b|run since \d+ years|(?:run|running) (?:pretty |quite |fairly )?regularly|so (?:about |around |nearly |almost )?\d+ years\b|not (?:a )?beginner,? (?:but |and )?not (?:a )?(?:pro|expert|elite|serious)|average (?:runner|joe|jogger)|intermediate(?! cuneiform)|(?:somewhere )?in the middle|middle of the pack|mid-?pack|(?:running|runnin|racing|been running|been runnin|been racing)(?: [^.;,]{0,30}?)? since i (?:was|were) (?:like |about |around )?(?:(?:a )?(?:lad|lass|kid|boy|girl|child|teen|teenager|nipper|wee one)|1\d\b))"#)
     static let beforeTheBreak = TextPattern(#"\bbefore (?:the|my|that) (?:injury|fracture|surgery|operation|op|baby|pregnancy|break|layoff|kids|knee|accident|foot|ankle|hip|back|achilles|hamstring|illness|covid|cancer|chemo)\b"#)
@@ -715,7 +724,7 @@ extension FactExtractor {
             } else {
                 scan.add("running.experienceLevel", "beginner", said: "a beginner", at: match.start)
             }
-        } else if let match = Self.casualCue.firstMatch(in: scan.text),
+        } else if let match = Self.casualCue.firstMatch(in: scan.text) ?? Self.yearsAtIt(scan),
                   // "Nothing competitive, I just want to stay healthy", asked the goal: no race in mind, not a level.
                   !(scan.expecting?.hasPrefix("goals.") == true && match.text.hasPrefix("nothing")) {
             // ("I've been running eight years now, six marathons", said all in one: the races run outweigh the years.)

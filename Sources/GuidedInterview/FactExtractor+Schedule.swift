@@ -49,6 +49,7 @@ extension FactExtractor {
     static let sentenceOrDash = TextPattern(#"[.!?;]+(?:\s|$)|\s-\s"#)
     static let otherDoing = TextPattern(#"\b(?:i|we)\s+(?!(?:run|jog|train|can|could|am|will|would|usually|normally|go|do|prefer|like|want|try)\b)[a-z]{3,}\b"#)
     static let workingHoursAfter = TextPattern(#"^\s*,?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|a\.m\.)?\s*(?:to|-|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:pm|p\.m\.)?(?!\s*(?:km|k\b|miles?|times|days|runs))"#)
+    static let workingHoursBefore = TextPattern(#"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|a\.m\.)?\s*(?:to|-|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:pm|p\.m\.)?\s*,?\s*$"#)
     static let jobClause = TextPattern(#"\b(?:open|opens|close|closes|work|works|working|shop|store|office|shifts?|clinic|school|classes|lectures|market|factory|restaurant|stall|farm|depot|plant|hospital|ward|rota|roster|nights|mill|deliver|delivering|route|bakery|manufactory|site|lessons|teach|teaching|salon|cafe|café|garage|pharmacy|surgery)\b"#)
     static let runningVerbNear = TextPattern(#"\b(?:run|runs|running|jog|jogging|train|training)\b"#)
     static let jobDayAdded = TextPattern(#"^\s*,?\s*(?:and\s+)?(?:also|even|including|incl|plus)\s+(?:on\s+)?(?:the\s+)?$"#)
@@ -325,7 +326,9 @@ extension FactExtractor {
             // ("I weave kente from Monday to Saturday, 7 to 5, so I run early": days with the hours of a working day.)
             // ("I work four tens at the beet plant, Monday through Thursday, 6 to 4:30": a shorter week with its hours.)
             let workingHours = mention.days.count >= 3 && Self.workingHoursAfter.matches(scan.text.utf16Slice(mention.end, mention.end + 24))
-            if (isEveryDay || mention.days.count >= 5) && Self.jobClause.matches(before)
+            // ("The engine shed's eight till four, Monday to Friday": the hours said just before the days.)
+            let hoursBefore = mention.days.count >= 5 && Self.workingHoursBefore.matches(scan.window(before: mention.start, 28))
+            if (isEveryDay || mention.days.count >= 5) && Self.jobClause.matches(before) || hoursBefore
                 || workingHours && (Self.jobClause.matches(before) || Self.otherDoing.matches(before)),
                !Self.runningVerbNear.matches(before) {
                 workWeekEnd = mention.end
@@ -356,6 +359,8 @@ extension FactExtractor {
             }
             // "15-20km a week, team training + weekend", "Twice. Tuesday and Saturday": when the runner runs now,
             // not the days they could (asked next).
+            // ("Three, actually, I dropped the Wednesday run in November": a run no longer done.)
+            if scan.expecting?.hasPrefix("running.") == true, Self.runDropped.matches(scan.window(before: mention.start, 24)) { continue }
             if scan.expecting?.hasPrefix("running.") == true, !Self.availability.matches(clause) {
                 scan.daysRunNow.formUnion(mention.days)
                 // ("Five, and the Saturday one is the long one": the day of the long run now, alone in its clause.)
@@ -984,6 +989,8 @@ extension FactExtractor {
     static let timeOfDay = TextPattern(
         #"\b(?:(mornings?|early|before work|first thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))\b"#)
 
+    static let runDropped = TextPattern(#"\b(?:dropped|stopped|quit|gave up|given up|cut|cut out|lost|no longer do|don't do|do not do)\s+(?:the\s+|my\s+|our\s+)?$"#)
+    static let medicineBefore = TextPattern(#"\b(?:tablets?|pills?|meds|medication|medicine|inhaler|puffs?|insulin|injections?|dose|thyroxine|levothyroxine|vitamins?)\b[^.;!?]{0,16}$"#)
     static let greetingOpens = TextPattern(#"(?:^|[.!?]\s*)$"#)
     static let greetingEnds = TextPattern(#"^'?[!,.]"#)
 
@@ -993,6 +1000,8 @@ extension FactExtractor {
             // "when I'm on nights": a night shift, not a time to run.
             if match.text == "nights", ["on ", "do ", "doing ", "work ", "working ", "of ", "after ", "from "].contains(where: before.hasSuffix) { continue }
             if before.hasSuffix("this ") || before.hasSuffix("yesterday ") || before.hasSuffix("tomorrow ") || before.hasSuffix("last ") { continue }
+            // ("High blood pressure, one tablet in the morning": when a medicine is taken, not when to run.)
+            if Self.medicineBefore.matches(scan.window(before: match.start, 30)) { continue }
             // "Good morning!": a greeting.
             if before.hasSuffix("good ") || before.hasSuffix("top of the ") { continue }
             // "The Sydney Morning Herald Half": a word of the race's name.

@@ -50,6 +50,11 @@ public struct FactExtractor: Sendable {
         extractIdentity(scan)
         extractCoaching(scan)
         if let expecting, !scan.has(expecting) { extractBare(scan, expecting: expecting, reply: reply.affirmed) }
+        // ("My knees hurt when it rains. It's not raining. So, no.": the answer the runner concludes on.)
+        if expecting == "health.currentPain", Self.concludedNo.matches(scan.text) {
+            scan.drop(["health.currentPain"])
+            scan.add("health.currentPain", [], said: "nothing hurts right now", at: scan.text.utf16Length, checkNegation: false)
+        }
         settleDaysPerWeek(scan)
         settleVolume(scan)
         settleLongestRun(scan)

@@ -99,7 +99,7 @@ public struct Interview: Sendable {
     /// "Call me crazy, but …": a saying, not a name.
     static let callMeIdiom = TextPattern(#"\bcall me (?:crazy|mad|old[- ]fashioned|silly|stupid|naive|a \w+|an \w+|what you like|whatever|anything|ishmael)\b"#)
     static let sideNotWhat = TextPattern(#"^\W*(?:it was |it'?s |it is )?(?:the |my )?(?:left|right|other)(?: one| side| \w+)?\s*(?:[.!,;]|$)"#)
-    static let whenNotWhat = TextPattern(#"^\W*(?:that|it|this|the \w+) (?:was|were|is)\s+(?:in |back in |actually |more like )?(?:(?:19|20)\d\d|last|\d+ (?:years?|months?) ago)\b"#)
+    static let whenNotWhat = TextPattern(#"^\W*(?:(?:that|it|this|the \w+) (?:was|were|is)\s+(?:in |back in |actually |more like )?(?:(?:19|20)\d\d|last|\d+ (?:years?|months?) ago)|(?:in )?(?:19|20)\d\d)\b"#)
     static let noneToThis = TextPattern(#"^\W*(?:none|nothing|nada|no)\b[\s,.!]*(?:just finish|just to finish|only finish|to finish)?\W*$"#)
     /// The words a "none" said ahead of its question must carry to be that question's answer.
     static let noneTopic: [String: TextPattern] = [
@@ -604,6 +604,12 @@ public struct Interview: Sendable {
             }
         }
         if extraction.skipped, let asked { state.skipped.insert(asked) }
+        // ("I've entered the 10k at the Busselton fun run …, no time goal, I just want to finish": the finish time said to be
+        // none before it is asked is not asked.)
+        if asked != "goals.targetTime", profile.goals.goalType == .race || facts.contains(where: { $0.path == "goals.goalType" && $0.value == "race" }),
+           !facts.contains(where: { $0.path == "goals.targetTime" }), Self.noTimeGoal.matches(message.lowercased()) {
+            state.skipped.insert("goals.targetTime")
+        }
 
         // "The Rotterdam half marathon. Wait, I switched to the full": the name follows the distance.
         if let km = facts.last(where: { $0.path == "goals.raceDistance" })?.value.doubleValue,
@@ -846,6 +852,8 @@ public struct Interview: Sendable {
     static let restatable: Set<String> = ["running.currentFrequency", "physical.age"]
     static let itIsBack = TextPattern(#"\b(?:it is|it's|its|it has been|it's been)\s+(?:there|back|sore|hurting|aching|playing up|flaring up|acting up|niggling)\b|\b(?:it|that one)\s+(?:is\s+)?(?:hurts|aches|niggles|flared up|is playing up)\b"#)
     static let truthAfterJoke = TextPattern(#"[.!?]\s+(?:ok(?:ay)? fine|fine|alright,? alright|jokes? aside|joking aside|seriously(?: though)?|in reality|real answer|but really)[,:.!]\s+"#)
+    static let noTimeGoal = TextPattern(
+        #"\bno (?:time (?:goal|target)|target time|goal time|finish(?:ing)? time (?:in mind|goal))\b|\bno (?:particular|specific|real) (?:time|target time)\b|\bnot (?:bothered|fussed) about (?:the |my )?time\b|\bjust (?:want|wanna|hope|hoping|looking|aiming|trying|going) (?:to )?(?:finish|get (?:a)?round|complete it)\b"#)
     static let countOpens = TextPattern(#"^\W*(?:[1-7]|one|two|three|four|five|six|seven|once|twice)\b"#)
     static let timeUnit = TextPattern(#"\b(?:minutes?|mins?|hours?|hrs?|h|an hour|half an hour)\b|\d:\d"#)
 
