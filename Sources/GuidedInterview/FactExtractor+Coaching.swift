@@ -13,7 +13,7 @@ extension FactExtractor {
         ("tough_love", TextPattern(#"\b(?:(?:do not|don'?t|dont) baby me|no[- ]?nonsense|tough|hard|push|blunt|direct|honest|harsh|brutal|firm|firmly|loud|louder|mean(?! (?:it|that|to|by|like))|contempt|straight(?! up (?:numbers|data|stats|splits|figures))|yell(?:ing)?|shout(?:ing)?)\b"#)),
         ("encouraging", TextPattern(#"\b(?:like an? (?:good |close |best |old )?(?:friend|mate|buddy|pal)|positive|patient|kind(?! of)|kindly|gentle|gently|nice|friendly|warm|motivating|sweet|courage|hype|cheerful|cheery|upbeat|patience|kindness)\b"#)),
         ("analytical", TextPattern(#"\b(?:data|numbers|stats|details|detailed|science|nerdy|technical|splits|(?<!\d )(?<!\d)hr(?! ?\d)|heart rate|metrics|graphs?|charts?)\b"#)),
-        ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum|brief|briefly|concise)\b"#)),
+        ("minimalist", TextPattern(#"\b(?:short|simple|quick|less|minimum|brief|briefly|concise|plain|tell me what to (?:do|run))\b"#)),
     ]
     static let someoneElsesManner = TextPattern(
         #"\b(?:(?:my|our|the|his|her) (?:[a-z]+ )?(?:physio|physiotherapist|doctor|gp|surgeon|boss|manager|teacher|wife|husband|partner|mum|mom|dad|mother|father|sister|brother)\b|(?:he|she|they) (?:is|are|was|were)\b)[^.!?]*$"#)

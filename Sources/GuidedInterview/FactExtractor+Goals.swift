@@ -574,6 +574,9 @@ extension FactExtractor {
         (TextPattern(#"\bcim\b|\bcalifornia international\b|\btwin cities marathon\b"#), 42.195),
     ]
     /// A place raced, with the distance said elsewhere: "doing Dublin", "got into Chicago", "training for Berlin".
+    static let distanceInThePlace = TextPattern(
+        #"\b(?i:the|an?)\s+(\d+(?:\.\d+)?\s*(?i:k|km|kms|miles?|mi|miler)|(?i:ultra|half marathon|half|marathon))\s+(?i:in|at|on|through|across)\s+(?i:the)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?)"#,
+        caseSensitive: true)
     static let racingPlace = TextPattern(
         #"\b(?i:doing|running|(?:to|gonna|wanna) run|racing|got into|got a (?:place|spot|ballot place|ballot spot|bib) (?:in|for|at)|entered|signed up (?:for|to)|training for)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+[A-Z]\p{Ll}+)?)(?=\s*(?:[,.!?;:—–-]|$)|\s+(?i:in|on|this|next|again|later|for)\b)"#,
         caseSensitive: true)
@@ -914,6 +917,13 @@ extension FactExtractor {
             name = "\(place) \(label)"
             said = place.lowercased()
         }
+        // ("An ultra, the 80 km in the Cederberg": a race called by its distance and a place said with "the".)
+        if name == nil, goalAnswer, let match = Self.distanceInThePlace.firstMatch(in: scan.original), let distance = match[1], let place = match[2],
+           !place.split(separator: " ").contains(where: { Self.nameStopWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }),
+           !Self.doneBefore(scan.original, at: match.start) {
+            name = place + " " + ((scan.goalDistance ?? scan.knownRaceDistance).flatMap(Self.raceLabel) ?? distance)
+            said = place.lowercased()
+        }
         // "Transgrancanaria. The Advanced: 84 kilometres", "race. bay to breakers": a name said alone, after the known ones.
         if name == nil, scan.expecting == "goals.goalType", scan.goalDistance != nil, let match = Self.oneWordName.firstMatch(in: scan.original),
            let word = match[1], nameLike([word]), !Self.notRaceNameWords.contains(word.lowercased()), !Greeting.words.contains(word.lowercased()),
@@ -1057,6 +1067,7 @@ extension FactExtractor {
     static let shortNumericDate = TextPattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])"#)
     /// Miles (or the marathon and half in miles) say an American runner, who writes the month first.
     static let americanCue = TextPattern(#"\b(?:miles?|mi|mpw|26\.2|13\.1)\b"#)
+    static let runInTheSpan = TextPattern(#"^\s*,?\s*(?:i|we)\s+(?:usually\s+|normally\s+)?(?:run|do|make|cover|clock|average|ran|did|log|manage)\b"#)
     static let relativeDate = TextPattern(#"\bin\s+(?:about |around |roughly |approximately |just over |just under |~)?(\d+)\s+(weeks?|months?|days)\b|\b(\d+)\s+(weeks?|months?|days)\s+(?:from now|from today|away|out|to go|time|left)\b"#)
     /// "116 days. its a sat": asked for the date, a countdown.
     static let countdown = TextPattern(#"^\s*(?:about |around |~)?(\d+)\s+(days|weeks)\s*(?:[.!,]|$)"#)
@@ -1352,6 +1363,8 @@ extension FactExtractor {
             guard let count = Int(match[1] ?? match[3] ?? ""), let unit = match[2] ?? match[4],
                   unit == "days" ? (14...400).contains(count) && scan.expecting?.hasPrefix("goals.") == true : (1...104).contains(count) else { continue }
             if Self.datePastCue.matches(scan.window(before: match.start, 30)) { continue }
+            // ("In a month I run about 80 km": the span a distance is run in, not when the race is.)
+            if Self.runInTheSpan.matches(scan.window(after: match.end, 24)) { continue }
             // "It's Sunday, May 2nd. That's like 22 weeks, right?": a count asked about beside a date said is no new date.
             // ("Sunday, May 23rd. That's about 24 weeks out": the runner's own count to the date said.)
             // ("Saturday 17 April. Is that enough time? It's about four months away.": unless the count corrects the date.)
@@ -1802,7 +1815,7 @@ extension FactExtractor {
         #"(?<![\d.:/])(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s+(?:is|would be|'s|feels)\s+(?:more |probably more |a (?:bit )?more |the |much more )?(?:honest|realistic|likely|sensible|doable|achievable|like it)\b"#)
 
     /// A number on its own: no unit, no range ("4 or 5 hours, no idea" is no target).
-    static let plainNumber = TextPattern(#"(?<![\d.:/])(?<!or )(?<!to )(?<!-)(?<!last )(\d{1,3}(?:\.\d+)?)(?!\s+was\b)(?![\d:/])(?!\s*(?:or|to|-)\s*\d)(?!\s*(?:k\b|km|miles?|mi\b|%|kg|lbs?|years?|yrs?|weeks?|days?|months?|times|runs?|x\b|st\b|nd\b|rd\b|th\b|hours?|hrs?|minutes?|mins?))"#)
+    static let plainNumber = TextPattern(#"(?<![\d.:/])(?<!\d or )(?<!minutes or )(?<!mins or )(?<!hours or )(?<!to )(?<!-)(?<!last )(\d{1,3}(?:\.\d+)?)(?!\s+was\b)(?![\d:/])(?!\s*(?:or|to|-)\s*\d)(?!\s*(?:k\b|km|miles?|mi\b|%|kg|lbs?|years?|yrs?|weeks?|days?|months?|times|runs?|x\b|st\b|nd\b|rd\b|th\b|hours?|hrs?|minutes?|mins?))"#)
 
     /// Reads a time ("1:45", "3 hours 30", "45 minutes", a bare "20") as seconds, choosing between
     /// hours and minutes by what is plausible for the distance.
@@ -1846,7 +1859,7 @@ extension FactExtractor {
     }
 
     /// Not the top of a guessed range ("around 4 or 5 hours, no idea really").
-    static let timeWithUnit = TextPattern(#"(?<![\d.:])(?<!or )(?<!to )(?<!-)(?<!- )("# + #"\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?))?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b)(?!\s*(?:/|per\b|a (?:week|day|run|session)|each|every|on (?:week|the week)|limit|cut))"#)
+    static let timeWithUnit = TextPattern(#"(?<![\d.:])(?<!\d or )(?<!minutes or )(?<!mins or )(?<!hours or )(?<!to )(?<!-)(?<!- )("# + #"\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?))?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b)(?!\s*(?:/|per\b|a (?:week|day|run|session)|each|every|on (?:week|the week)|limit|cut))"#)
     /// "the 26 and a half hour limit", "a 30 hour cutoff": the race's rule, not the runner's goal.
     static let wishAfter = TextPattern(
         #"^\s*(?:would be|'d be|would make|is) (?:a |the |my )?(?:dream|amazing|nice|great|lovely|brilliant|class|ideal|awesome|fantastic|perfect|goal|target|aim)\b"#)

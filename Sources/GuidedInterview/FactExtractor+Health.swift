@@ -499,7 +499,7 @@ extension FactExtractor {
         ("hip", #"hip"#), ("kneecap", #"knee ?cap|patella"#), ("knee", #"knee"#), ("tibia", #"tibia|shin ?bone"#),
         ("fibula", #"fibula"#), ("femur", #"femur|thigh ?bone"#), ("shoulder", #"shoulder"#), ("pelvis", #"pelvis"#),
         ("nose", #"nose"#), ("jaw", #"jaw"#), ("metatarsal", #"metatarsals?"#), ("vertebra", #"vertebrae?"#),
-        ("coccyx", #"coccyx|tail ?bone"#), ("scaphoid", #"scaphoid"#),
+        ("coccyx", #"coccyx"#), ("tailbone", #"tail ?bone"#), ("scaphoid", #"scaphoid"#),
     ]
     static let brokenPartExact = brokenParts.map { ($0.0, TextPattern("^(?:" + $0.1 + ")$")) }
     static let brokenPartWords = brokenParts.map { "(?:\($0.1))" }.joined(separator: "|")

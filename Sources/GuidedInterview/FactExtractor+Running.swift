@@ -179,7 +179,8 @@ extension FactExtractor {
                 addVolume(scan, value, unit: miles ? "miles" : "km", at: match.start)
             }
         }
-        for match in Self.volumeLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) {
+        // ("In a month I run about 80 km, the app says": a month's running, said in passing, is the week worked out.)
+        for match in Self.volumeLoose.matches(in: scan.text) where Self.weekWord.matches(scan.clause(around: match.start).text) || Self.monthSaid(scan, at: match.start) {
             guard let low = Self.number(match[1]), let unit = match[3] else { continue }
             addVolume(scan, (low + (Self.number(match[2]) ?? low)) / 2, unit: unit, at: match.start)
         }
@@ -476,7 +477,7 @@ extension FactExtractor {
         scan.text.utf16Slice(0, position).range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil
     }
     static let longestLately = TextPattern(
-        #"\b(?:lately|recently|these days|nowadays|since then|right now)\b\??[^.!?\d]{0,40}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs))"#)
+        #"\b(?:lately|recently|these days|nowadays|since then|right now)\b\??[^.!?\d]{0,64}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs))"#)
     static let runsLabel = TextPattern(#"\bruns(?: per week| a week| weekly)?\s*:\s*(?:about |around |usually )?(\d{1,2})\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?))"#)
     static let lapsBefore = TextPattern(#"\b(?:loop|loops|lap|laps|circuit|circuits|(?:a)?round (?:it|the (?:park|lake|block|field|track|pond|square|loop))|reps?|repeats?)\s*$"#)
     /// ("About 30 km a week. No, that's with my cycling to work counted in somehow": another sport counted in.)
@@ -490,6 +491,11 @@ extension FactExtractor {
         #"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including|counted in|with (?:my |the )?(?:cycl\w*|bik\w*|walk\w*|commut\w*|swim\w*))\b"#)
     static let trailingBareFigure = TextPattern(
         #"(?:^|[.!?]\s+)(?:(?:just |without (?:the |my )?|minus (?:the |my )?)?[a-z]+(?: only| alone| proper)?[?,]\s+)?(?:about |around |maybe |probably |really |honestly |actual |actually )?(\d+(?:\.\d+)?)\s*[.!]?\s*$"#)
+    static func monthSaid(_ scan: Scan, at position: Int) -> Bool {
+        let figure = scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 48))
+        return perMonth.matches(figure) || monthAfterFigure.matches(figure) || WeekFigures.monthBefore.matches(scan.window(before: position, 48))
+    }
+    static let monthAfterFigure = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:in|for|during|over|across) (?:the month|last month|a month|(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b"#)
     static let perMonth = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|each|every|/|in a)\s*month\b|monthly\b)"#)
     static let runnersFigure = TextPattern(
         #"\b(?:i am|i do|i run|i would say|me)\b(?:[^.;]|\.\.+){0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
@@ -505,8 +511,16 @@ extension FactExtractor {
         if Self.beforeTheBreak.matches(scan.sentenceBefore(position)) { return }
         // "We run together, she does like 30k a week, I'm def less": her week, not the runner's.
         if scan.aboutSomeoneElse(at: position) { return }
-        // "70 kilometres a month" is no week's running (the runner is asked for a week, and says it next).
-        if Self.perMonth.matches(scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 40))) { return }
+        // "70 kilometres a month", "130 k in November", "In month I make around 150 kilometres": a month's running, the
+        // week worked out as a listener would (a week said beside it is read after it, and wins).
+        // ("96 km over the last four weeks": four weeks' running, a quarter of it.)
+        var value = value
+        let figure = scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 48))
+        if Self.monthSaid(scan, at: position) {
+            value = Self.round1(value * 7 / 30.44)
+        } else if WeekFigures.fourWeeksAround.matches(scan.window(before: position, 48) + " " + figure) {
+            value = Self.round1(value / 4)
+        }
         // ("30 miles a week now, 45 at my peak": the peak's week is not this one.)
         if WeekFigures.anotherTimeAfterFigure.matches(scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 48))) { return }
         if unit.hasPrefix("mi") {
@@ -562,7 +576,7 @@ extension FactExtractor {
     static let beginnerCue = TextPattern(
         #"\b(?:just (?:started|start|starting|began|begin|beginning)|new to (?:running|this|it)|(?:i am|i'm|im) (?:a )?new runner|(?:a |complete |total |absolute )?beginner|novice|newbie|noob|newb|never (?:really )?(?:run|ran|been a runner|done any running)|couch to 5k|c25k|started running (?:recently|last month|a few weeks ago|\d+ (?:weeks|months) ago)|(?:fairly|pretty|quite|very|still|relatively|rather|completely|totally|brand|kinda|kind of|sort of|sorta|a bit|bit) new\b|new to (?:proper |real )?running|only (?:just )?started|start(?:ed)? (?:running |jogging |to run |to jog )?(?:only |just )?(?:in|this|last) (?:the )?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|september|october|november|december)|started (?:running )?(?:about |around |only )?(?:\d+ weeks?|[1-5] months?) ago|only (?:proper(?:ly)? |really )?(?:running|runnin|run) (?:this|since this) (?:yr|year))"#)
     static let returningCue = TextPattern(
-        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:started|starting) up again|beg[au]n (?:running )?again|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|back into running|back (?:running )?for (?:a|one|1|two|2|a few|\d+) (?:years?|months?|weeks?)(?: now)?|coming back (?:to running|from|after|into)|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
+        #"\b(?:get(?:ting)? back (?:in|into) (?:it|running|shape)|(?:started|starting) up again|beg[au]n (?:running )?again|(?:so,? )?getting back\s*[.!]?\s*$|(?:i am )?back since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|the|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|back into running|back (?:running )?for (?:a|one|1|two|2|a few|\d+) (?:years?|months?|weeks?)(?: now)?|coming back (?:to running|from|after|into)|(?:now|right now|currently|these days),? (?:i am |i'm |im )?coming back\b|returning (?:to running|from|after)|returning runner|took (?:a|some) (?:break|time off)|after a (?:long )?break|have not run in|before (?:the|my|this) injury|so returning|returning(?:,)? i guess|(?:feel like i|i am|am) start(?:ing)? (?:again|over)|start(?:ing)? again (?:almost |nearly |practically )?from (?:zero|scratch|nothing)|came back (?:this|last|in)\b|before the (?:fracture|surgery|operation|accident|baby|pregnancy|break)\b)"#)
     /// "I used to run": a comeback only in answer to the experience question ("me who used to run from nothing
     /// except a boda boda", said of a goal, is no level).
     static let saysComeback = TextPattern(#"\b(?:back|again|returning|comeback|start(?:ed|ing)? over)\b"#)
@@ -634,7 +648,7 @@ extension FactExtractor {
     static let levelNegated = TextPattern(#"\b(?:calls?|called|call|thinks?|says?|reckons?) me\s+(?:a |an )?$|\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
     static let breakCue = TextPattern(
-        #"\b(?:had to stop|get(?:ting)? back to running|i run again\b|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:(?:\d+|a few|some|many) )?(?:years?|yrs?)|(?:then )?i stop(?:ped)? for (?:the |my )?(?:work|job|marriage|kids|children|family|studies|university|uni)\b|since (?:last year|\d+ months?|a few months) i (?:return|came back|come back)\b|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|(?:i'?m|i am|im) coming back\b(?! (?:home|from work))|back on it\b|getting back into|gettin back into)"#)
+        #"\b(?:had to stop|(?:basically |pretty much |more or less )?stopped (?:running )?(?:until|till|til) (?:last|this|a|about|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|get(?:ting)? back to running|i run again\b|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:(?:\d+|a few|some|many) )?(?:years?|yrs?)|(?:then )?i stop(?:ped)? for (?:the |my )?(?:work|job|marriage|kids|children|family|studies|university|uni)\b|since (?:last year|\d+ months?|a few months) i (?:return|came back|come back)\b|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|(?:i'?m|i am|im) coming back\b(?! (?:home|from work))|back on it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
     static let lastYearAfter = TextPattern(#"^\s*,?\s*(?:of )?last year\b"#)
     static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)

@@ -717,6 +717,12 @@ extension FactExtractor {
         if askedForDays, !preferred.isEmpty, let rest = Self.restFilled.firstMatch(in: scan.text) {
             blocked += Self.weekdays.filter { day in !preferred.contains { $0.0 == day } && !blocked.contains { $0.0 == day } }.map { ($0, rest.start) }
         }
+        // ("Thursday morning I'm a zombie, but I can still jog": a day that is hard, said to be runnable after all.)
+        blocked.removeAll { day in
+            Self.dayToken.matches(in: scan.text).filter { Self.weekday($0.text) == day.0 }.contains { mention in
+                Self.canStill.matches(scan.text.utf16Slice(mention.start, mention.start + 100).components(separatedBy: CharacterSet(charactersIn: ".;!?")).first ?? "")
+            }
+        }
         // ("Thursday evening is my grandson's tabla class, that is no problem, I run at 6": what fills the day is said
         // not to keep the runner from it.)
         // ("Saturdays I work at the clinic every other week, so those are half and half", "those weeks Tuesday is impossible,
@@ -989,6 +995,7 @@ extension FactExtractor {
     static let timeOfDay = TextPattern(
         #"\b(?:(mornings?|early|before work|first thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))\b"#)
 
+    static let canStill = TextPattern(#"\bbut (?:i |i'll |i will )?(?:can )?still (?:jog|run|go|get out|manage|do it)\b"#)
     static let runDropped = TextPattern(#"\b(?:dropped|stopped|quit|gave up|given up|cut|cut out|lost|no longer do|don't do|do not do)\s+(?:the\s+|my\s+|our\s+)?$"#)
     static let medicineBefore = TextPattern(#"\b(?:tablets?|pills?|meds|medication|medicine|inhaler|puffs?|insulin|injections?|dose|thyroxine|levothyroxine|vitamins?)\b[^.;!?]{0,16}$"#)
     static let greetingOpens = TextPattern(#"(?:^|[.!?]\s*)$"#)

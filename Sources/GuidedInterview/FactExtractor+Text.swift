@@ -20,6 +20,7 @@ extension FactExtractor {
     static let rForAre = TextPattern(#"(?<=[a-z] )r (out|free|fine|good|ok|okay|busy|bad|best|off|no good|impossible|taken|gone)\b"#)
     static let hourNMinutes = TextPattern(#"\b(hours?|hrs?|hr|h)\s+n\s+(?=\d|a half\b|a quarter\b|half\b)"#)
     static let backToBack = TextPattern(#"\bback[- ]to[- ]backs?\b"#)
+    static let plusSign = TextPattern(#"(\d)\s*\+\s*(?=(?:a |an |the |one |1 )?(?:parkruns?|runs?|long run|jogs?|5k|10k|races?)\b)"#)
     static func normalize(_ text: String) -> String {
         // "HM", the whole answer: runners' shorthand for the half marathon (a lower-case "hm" may be a hum).
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".!")))
@@ -49,6 +50,8 @@ extension FactExtractor {
         if let day = soloTwoLetterDay.firstMatch(in: s)?[1] {
             s = dayLetters[day] ?? s
         }
+        // ("2 + parkrun": "+" between a count and a run is "plus".)
+        s = plusSign.replacing(in: s) { match in (match[1] ?? "") + " plus " }
         // "Dr. Rivera said yes": a title's full stop ends no sentence.
         s = titleDot.replacing(in: s) { match in (match[1] ?? "") + " " }
         // "Eleven. Miles, before you ask": a unit said as its own sentence belongs to the figure before it.

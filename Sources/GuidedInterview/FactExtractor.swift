@@ -51,7 +51,9 @@ public struct FactExtractor: Sendable {
         extractCoaching(scan)
         if let expecting, !scan.has(expecting) { extractBare(scan, expecting: expecting, reply: reply.affirmed) }
         // ("My knees hurt when it rains. It's not raining. So, no.": the answer the runner concludes on.)
-        if expecting == "health.currentPain", Self.concludedNo.matches(scan.text) {
+        // ("No. My feet ache after a double on the tiles, but they're fine by the morning.": a "no", then an ache that passes.)
+        if expecting == "health.currentPain", Self.concludedNo.matches(scan.text)
+            || Self.openingNo.matches(scan.text) && Self.passesBy.matches(scan.text) {
             scan.drop(["health.currentPain"])
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: scan.text.utf16Length, checkNegation: false)
         }

@@ -210,6 +210,13 @@ public struct Interview: Sendable {
                 return Turn(facts: [again], note: nil, state: state)
             }
         }
+        // ("Coming back from a navicular stress fracture" told with the goal, then "Serious, before. Racing most weekends … Right
+        // now, coming back." asked the days: the experience, passed over, answered anyway; the days question comes again.)
+        if let asked, state.passedOver == "running.experienceLevel", asked != "running.experienceLevel", state.misses[asked, default: 0] == 0,
+           Self.levelOpens.matches(message.lowercased()), let again = read(message, expecting: "running.experienceLevel").fact("running.experienceLevel") {
+            state.passedOver = nil
+            return Turn(facts: [again], note: nil, state: state)
+        }
         if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
            let match = FactExtractor.monthMentioned.firstMatch(in: message.lowercased()), let month = FactExtractor.month(match[1] ?? "") {
             state.raceMonth = month
@@ -381,6 +388,11 @@ public struct Interview: Sendable {
             if asked == "running.currentVolume" || asked == "running.longestRecentRun", Self.mentionsMiles(lower.utf16Slice(0, cue.start)),
                !Self.mentionsMiles(tail), tail.range(of: #"\b(?:k|km|kms|kilomet\w*)\b"#, options: .regularExpression) == nil {
                 tail = Self.bareFigures.replacing(in: tail) { match in (match[1] ?? "") + " miles" }
+            } else if asked == "running.currentVolume" || asked == "running.longestRecentRun", !Self.mentionsMiles(tail),
+                      FactExtractor.normalize(lower.utf16Slice(0, cue.start)).range(of: #"\d\s*(?:k|km|kms|kilomet\w*)\b"#, options: .regularExpression) != nil,
+                      tail.range(of: #"\b(?:k|km|kms|kilomet\w*)\b"#, options: .regularExpression) == nil {
+                // ("Sixteen k. No, that was October. Last Sunday I did 18": a bare figure keeps the kilometres too.)
+                tail = Self.bareFigures.replacing(in: tail) { match in (match[1] ?? "") + " km" }
             }
             // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
             // (A decimal point ends no part: "Wait, 15 - the app says 15.2" ends on 15.2.)
@@ -604,6 +616,29 @@ public struct Interview: Sendable {
             }
         }
         if extraction.skipped, let asked { state.skipped.insert(asked) }
+        var weekWorkedOut = false
+        // ("About five miles a run." then "Three times.": one run's distance, then the runs, make the week.)
+        // (Only with no count in the answer: "five outings, about 5 km each" is the week already.)
+        if asked == "running.currentVolume", let km = facts.first(where: { $0.path == "running.currentVolume" })?.value.doubleValue,
+           !facts.contains(where: { $0.path == "running.currentFrequency" }), !Self.countAndRun.matches(message.lowercased()),
+           Self.perRunSaid.matches(message.lowercased()), !Self.weekSaid.matches(message.lowercased()) {
+            if let runs = profile.running.currentFrequency.map(Double.init) {
+                if runs > 1 {
+                    facts.removeAll { $0.path == "running.currentVolume" }
+                    facts.append(Self.weekOfRuns(km, runs))
+                }
+            } else {
+                state.perRunKm = km
+                facts = facts.map { $0.path == "running.currentVolume"
+                    ? ExtractedFact(path: $0.path, value: $0.value, said: "\(FactExtractor.plain(km)) km a run (the week, once I know how many runs)") : $0 }
+            }
+        } else if asked == "running.currentFrequency", let km = state.perRunKm, profile.running.currentVolume == km,
+                  let runs = facts.first(where: { $0.path == "running.currentFrequency" })?.value.doubleValue, runs > 1,
+                  !facts.contains(where: { $0.path == "running.currentVolume" }) {
+            facts.append(Self.weekOfRuns(km, runs))
+            weekWorkedOut = true
+        }
+        if asked != "running.currentVolume" { state.perRunKm = nil }
         // ("I've entered the 10k at the Busselton fun run …, no time goal, I just want to finish": the finish time said to be
         // none before it is asked is not asked.)
         if asked != "goals.targetTime", profile.goals.goalType == .race || facts.contains(where: { $0.path == "goals.goalType" && $0.value == "race" }),
@@ -669,6 +704,8 @@ public struct Interview: Sendable {
             // "Haven't seen a doctor" about a new pain, after a clearance for something else: the cautious value is taken
             // at once (a read-back could leave a red flag cleared).
             if fact.path == "health.hasPhysicianClearance", fact.value == .bool(false) { return true }
+            // (The week worked out from one run's distance said before and the runs said now puts nothing said before right.)
+            if fact.path == "running.currentVolume", weekWorkedOut { return true }
             // The days question asks for the count and the days at once: both answer it.
             let answersAsked = fact.path == asked || asked.map { Self.dayListSlots.contains($0) && Self.dayListSlots.contains(fact.path) } == true
             guard !old.isNull, old != fact.value, !answersAsked, !correcting, !lateCorrected.contains(fact.path), !mended.contains(where: { $0.path == fact.path }),
@@ -849,9 +886,20 @@ public struct Interview: Sendable {
 
     static let daysWord = TextPattern(#"\bdays?\b"#)
     /// Questions whose answer, passed over, a runner may still give at the next one.
-    static let restatable: Set<String> = ["running.currentFrequency", "physical.age"]
+    static let restatable: Set<String> = ["running.currentFrequency", "physical.age", "running.experienceLevel"]
+    static let levelOpens = TextPattern(#"^\W*(?:before,?\s+(?:i was\s+|i used to be\s+)?)?(?:(?:fairly|pretty|quite|very|a)\s+)?(?:beginner|casual|serious|competitive|returning|intermediate|newbie|novice)\b"#)
     static let itIsBack = TextPattern(#"\b(?:it is|it's|its|it has been|it's been)\s+(?:there|back|sore|hurting|aching|playing up|flaring up|acting up|niggling)\b|\b(?:it|that one)\s+(?:is\s+)?(?:hurts|aches|niggles|flared up|is playing up)\b"#)
     static let truthAfterJoke = TextPattern(#"[.!?]\s+(?:ok(?:ay)? fine|fine|alright,? alright|jokes? aside|joking aside|seriously(?: though)?|in reality|real answer|but really)[,:.!]\s+"#)
+    /// One run's distance said as such: "5k a run", "every time I run, around 6 kilometre", "about five miles a go".
+    static let perRunSaid = TextPattern(#"\b(?:a|per|each|every|for every) (?:run|outing|go|time|session|jog)\b|\b(?:each|every) time(?: i (?:run|go|go out))?\b|\beach\b"#)
+    static let weekSaid = TextPattern(#"\b(?:a|per|each|every|in a|in the|in one|/) ?(?:week|wk)\b|\bweekly\b|\btotal\b|\ball (?:in|up|told)\b"#)
+    /// A count said with its runs ("3 runs of 5k"): the week already worked out in the answer.
+    static let countAndRun = TextPattern(#"\b(?:[2-9]|two|three|four|five|six|seven|twice)\s*(?:x|times|runs?|outings?|sessions?|evenings?|mornings?|days?)?\b(?!\s*(?:k\b|km|kms|kilomet|miles?|mi\b|minutes?|mins?|hours?))"#)
+    static func weekOfRuns(_ km: Double, _ runs: Double) -> ExtractedFact {
+        let week = (km * runs * 10).rounded() / 10
+        return ExtractedFact(path: "running.currentVolume", value: .number(week),
+                             said: "\(FactExtractor.plain(week)) km a week (\(FactExtractor.plain(km)) km a run, \(FactExtractor.plain(runs)) runs)")
+    }
     static let noTimeGoal = TextPattern(
         #"\bno (?:time (?:goal|target)|target time|goal time|finish(?:ing)? time (?:in mind|goal))\b|\bno (?:particular|specific|real) (?:time|target time)\b|\bnot (?:bothered|fussed) about (?:the |my )?time\b|\bjust (?:want|wanna|hope|hoping|looking|aiming|trying|going) (?:to )?(?:finish|get (?:a)?round|complete it)\b"#)
     static let countOpens = TextPattern(#"^\W*(?:[1-7]|one|two|three|four|five|six|seven|once|twice)\b"#)
@@ -998,6 +1046,8 @@ public struct InterviewState: Sendable, Equatable {
     public var held: [ExtractedFact] = []
     /// Changes to earlier answers, read back and waiting for a yes.
     public var pendingChanges: [ExtractedFact] = []
+    /// One run's distance said at the weekly-distance question ("5k a run"): the week once the runs are counted.
+    public var perRunKm: Double?
     /// The runner talks in miles.
     public var imperial = false
     /// The month the race is in, said without its day ("in May"): it dates a later "the 23rd".

@@ -201,7 +201,7 @@ enum StatedName {
                                           caseSensitive: true)
     static let givingIn = TextPattern(#"\b(?:fine|ok|okay|alright|really|seriously|real (?:one|name)|actually|kidding|joking)\b"#)
     static let correctedName = TextPattern(
-        #"^\s*\p{L}+\s*(?:\.\.\.|…|,|\.)?\s*(?i:wait|sorry|no|oops|actually),?\s+(?i:no,?\s+|i mean\s+|it'?s\s+|make (?:that|it)\s+)?("# + capitalised + #")\b"#, caseSensitive: true)
+        #"^\s*\p{L}+\b\s*(?:\.\.\.|…|,|\.)?\s*(?i:wait|sorry|no|oops|actually),?\s+(?i:no,?\s+|i mean\s+|it'?s\s+|make (?:that|it)\s+)?("# + capitalised + #")\b"#, caseSensitive: true)
 
     /// "Меня зовут Дмитрий (Dmitri)", "健太です — Kenta", "اسمي ليلى — Laila": the name in Latin letters beside another script.
     static func transliterated(_ message: String) -> String? {

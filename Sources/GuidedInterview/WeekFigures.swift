@@ -155,9 +155,13 @@ enum WeekFigures {
             // ("Plus I walk to school, 3 km each way": the runner's walking, said before its figure.)
             if walkingSaid.matches(text.utf16Slice(FactExtractor.sentenceStart(in: text, before: match.start), match.start)) { continue }
             // ("Roughly 100 km a month": a month's running said, a week's worked out, when it is the only figure with a unit.)
-            let monthly = unit != nil && after.range(of: #"^\s*(?:(?:a|per|each|every|in a|/)\s*month\b|monthly)"#, options: .regularExpression) != nil
+            // ("Strava reckons I did 130 k in November", "In month I make around 150 kilometres", "96 km over the last four weeks":
+            // the same, the month said after the figure or before it in its clause.)
+            let clauseBefore = clause(text, before: match.start)
+            let monthly = unit != nil && (monthAfter.matches(after + text.utf16Slice(match.end + 12, match.end + 30)) || monthBefore.matches(clauseBefore))
+            let fourWeeks = unit != nil && !monthly && fourWeeksAround.matches(clauseBefore + " " + text.utf16Slice(match.end, match.end + 40))
             if !monthly, after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
-            let value = (high.map { (low + $0) / 2 } ?? low) * (monthly ? 7 / 30.44 : 1)
+            let value = (high.map { (low + $0) / 2 } ?? low) * (monthly ? 7 / 30.44 : fourWeeks ? 0.25 : 1)
             figures.append((value, unit?.hasPrefix("mi") == true, match.start, match.end, high != nil, unit != nil))
         }
         // A number without a unit is a distance only at the start, as a range, beside a cue or a day, or among distances
@@ -501,6 +505,9 @@ enum WeekFigures {
 
     static let countAfter = TextPattern(#"^\s*(?:,\s*(?:really|honestly|realistically|actually|tbh)\b|x\b|times|runs?\b|days?\b|sessions|outings|jogs|a week|per week|/week|/wk|in a week|ish|probably|i guess|usually|mostly|mate|proper (?:ones|runs)|real (?:ones|runs))"#)
     static let countCue = TextPattern(#"\b(?:usually|normally|mostly|about|around|maybe|like|reckon|say|so|probably|realistically|manage|only|just|at least|or|and|plus|runs?:?|anywhere|between|do|go)\s*$|[,:]\s*$"#)
+    static let monthAfter = TextPattern(#"^\s*(?:k|km|kms|kilometres|kilometers|miles?|mi)?\s*(?:(?:a|per|each|every|in a|in one|/)\s*month\b|monthly|(?:in|for|during|over|across) (?:the month|last month|a month|(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b)"#)
+    static let monthBefore = TextPattern(#"\b(?:in (?:a |one |1 |the )?month|a month|per month|monthly|last month|this month|(?:in|for) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b[^.;!?]*$"#)
+    static let fourWeeksAround = TextPattern(#"\b(?:over|in|for|across) the (?:last|past) (?:4|four) weeks\b"#)
     static let inKilometres = TextPattern(#"\bin (?:km|kms|k|kilometres|kilometers)\b[^\d.;!?]*$"#)
     static let timedRuns = TextPattern(#"\b\d+(?:\.\d+)?\s*-?\s*(?:min|mins|minutes?|hours?|hrs?)\b|\b(?:an|half an) hour\b"#)
     static let conditionAfter = TextPattern(#"^\S+(?:\s+(?:times?|runs?|x))?\s+(?:if|when|on a (?:good|bad|big|busy|light|heavy) week|in (?:the )?(?:summer|winter|spring)|at a push|max|a month|per month|a year)\b"#)

@@ -124,3 +124,65 @@ extension AnswerPhrasingThirtyFirstRoundTests {
         Self.check("I'm a bus driver, I've been at it 20 years.", asked: "identity.name", "running.experienceLevel", nil)
     }
 }
+
+extension AnswerPhrasingThirtyFirstRoundTests {
+    /// A month's running said with the month after the figure or before it ("130 k in November", "In month I make around
+    /// 150 kilometres") is the week worked out; four weeks' running is a quarter; "in a month I run" dates no race.
+    @Test func aMonthsRunningSaidOtherwise() {
+        let asked = "running.currentVolume", path = "running.currentVolume"
+        Self.check("The app says I ran 120 km in October.", asked: asked, path, .number(27.6))
+        Self.check("In a month I make about 100 kilometres.", asked: asked, path, .number(23))
+        Self.check("80 km over the last four weeks", asked: asked, path, .number(20))
+        Self.check("I'm Ama. In a month I run about 80 km, the app says.", asked: "identity.name", "goals.raceDate", nil)
+        // Controls: a week beside a month, a month that is no span of running.
+        Self.check("340 km for November, but a normal week is more like 70.", asked: asked, path, .number(70))
+        Self.check("About 30 km. Last month I was injured though.", asked: asked, path, .number(30))
+    }
+
+    /// One run's distance at the weekly question ("6 km every time I run"), then the runs a week, make the week; the
+    /// runs said in the same answer already do.
+    @Test func oneRunsDistanceThenTheRuns() {
+        let questions = AnswerPhrasingThirtiethRoundTests.questions("running.currentVolume", "running.currentFrequency", "running.experienceLevel")
+        let interview = Interview(questions: questions)
+        let (runner, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, ["Every time I run, around 7 kilometres.", "Three times a week."])
+        #expect(runner.running.currentVolume == 21)
+        #expect(runner.running.currentFrequency == 3)
+        let (plus, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, ["4k a run", "2 + parkrun"])
+        #expect(plus.running.currentVolume == 12)
+        // Controls: the runs in the same answer; a week's figure.
+        let (same, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, ["Four outings, about 5 km each.", "Four."])
+        #expect(same.running.currentVolume == 20)
+        let (week, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, ["About 20 km a week.", "Four times."])
+        #expect(week.running.currentVolume == 20)
+    }
+
+    /// The experience told at the next question after a comeback passed it over ("Fairly serious, before. Now coming
+    /// back."); a day hard but "I can still jog" is not ruled out; "No, that was October" dates the first figure.
+    @Test func answersAfterAQuestionPassedOver() {
+        let questions = AnswerPhrasingThirtiethRoundTests.questions("goals.goalType", "running.currentFrequency", "running.experienceLevel",
+                                                                    "schedule.availableDays", "schedule.preferredDays")
+        let interview = Interview(questions: questions)
+        let messages = ["Coming back from a stress fracture, cleared in October. No race yet.", "Three.",
+                        "Before, fairly serious, club races every month. Now I'm coming back.", "Four days: Monday, Wednesday, Friday and Sunday."]
+        let (runner, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, messages) { $0.legal.healthConsentAt = 1 }
+        #expect(runner.running.experienceLevel == .returning)
+        #expect(runner.schedule.availableDays == 4)
+        #expect(runner.schedule.preferredDays == [.monday, .wednesday, .friday, .sunday])
+        Self.check("Any day but Tuesday. Friday morning I'm wrecked after the late shift, but I can still go.", asked: "schedule.availableDays",
+                   "schedule.blockedDays", .array([.string("tuesday")]))
+        Self.check("Any day but Tuesday. Friday morning I'm wrecked after the late shift.", asked: "schedule.availableDays",
+                   "schedule.blockedDays", .array([.string("tuesday"), .string("friday")]))
+        Self.check("20 k. No, that was September. Last weekend I did 23, round the bay.", asked: "running.longestRecentRun",
+                   "running.longestRecentRun", .number(23))
+        Self.check("No. My knees ache after a shift on the concrete, but they're fine by the morning.", asked: "health.currentPain",
+                   "health.currentPain", .array([]))
+        Self.check("Lomasi. Lomasi Tsosie.", asked: "identity.name", "identity.name", .string("Lomasi"))
+        Self.check("A 5k. Sub 25. Or thirty minutes, realistically.", asked: "goals.targetTime", "goals.targetTime", .number(1800)) { runner in
+            runner.goals.goalType = .race
+            runner.goals.raceDistance = 5
+        }
+        Self.check("Plain. Tell me what to do.", asked: "coaching.coachingVoice", "coaching.coachingVoice", .string("minimalist"))
+        Self.check("The 60 km in the Drakensberg.", asked: "goals.goalType", "goals.raceName", .string("Drakensberg 60 km"))
+        Self.check("Cracked my tailbone falling off a ladder in 2015.", asked: "health.pastInjuries", "health.pastInjuries", .array([.string("tailbone_fracture")]))
+    }
+}
