@@ -58,13 +58,14 @@ extension FactExtractor {
     static let othersPart = TextPattern(#"\b(?:her|his|their)\s+(?:left\s+|right\s+)?$"#)
     static let partWorriedFor = TextPattern(
         #"\b(?:do not want to|would not want to|afraid (?:of|to)|scared (?:of|to)|worried (?:about|i will|i might)|hope i do not|so i do not|try not to|avoid)\b[^.;!?]*$"#)
+    static let painButNotNow = TextPattern(#"\b(?:sore|ache|aches|achy|hurt|hurts|painful|niggle|niggles)\b[^.!?]{0,48}\b(?:but|though)\s+not\s+(?:right now|now|at the moment|today|currently|these days)\b"#)
     static let openingNo = TextPattern(#"^\W*(?:no|nope|nah|not really|nothing)\s*[.!,]"#)
     static let passesBy = TextPattern(#"\b(?:but|and)\s+(?:they|it|that)\s*(?:are|is|'re|'s)?\s+(?:fine|ok|okay|gone|good|grand)\s+(?:by|after|once|the next|again by|in the)\b"#)
     static let concludedNo = TextPattern(#"[.!?]\s+(?:so|then|therefore)\W+(?:no|nope|nah|nothing|none)\W*$"#)
     static let partInjuries = ["knee": "knee_pain", "shin": "shin_splints", "hip": "hip_pain", "back": "back_pain", "ankle": "ankle_sprain",
                                "foot": "foot_pain", "heel": "heel_pain", "hamstring": "hamstring_strain", "calf": "calf_strain",
                                "quad": "quad_strain", "groin": "groin_strain", "achilles": "achilles_tendinopathy",
-                               "it_band": "itbs"]
+                               "it_band": "itbs", "elbow": "elbow_injury"]
 
     func extractBare(_ scan: Scan, expecting: String, reply affirmed: Bool?) {
         let text = scan.text

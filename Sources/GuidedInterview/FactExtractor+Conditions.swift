@@ -23,6 +23,8 @@ extension FactExtractor {
         ConditionTerm(value: "depression", name: "depression", pattern: TextPattern(#"\b(?:(?:for|with|have|got|diagnosed with|treated for) (?:my )?depression|depressive disorder|depression (?:meds|medication|tablets))\b"#)),
         ConditionTerm(value: "reflux", name: "reflux", pattern: TextPattern(#"\b(?:acid reflux|reflux|gerd|gord|heartburn)\b"#)),
         ConditionTerm(value: "blood_clot", name: "a blood clot", pattern: TextPattern(#"\b(?:blood clots?|dvt|deep vein thrombosis|pulmonary embolism|a clot)\b"#)),
+        ConditionTerm(value: "single_kidney", name: "one kidney",
+             pattern: TextPattern(#"\b(?:only (?:one|1) kidney|(?:one|a) single kidney|single kidney|solitary kidney|(?:donated|gave) (?:a|my|one|the other)(?: of my)? kidneys?|kidney donor)\b"#)),
         ConditionTerm(value: "restless_legs", name: "restless legs", pattern: TextPattern(#"\brestless legs?(?: syndrome)?\b|\bwillis[- ]ekbom\b"#)),
         ConditionTerm(value: "adhd", name: "ADHD", pattern: TextPattern(#"\b(?:adhd|attention deficit)\b"#)),
         ConditionTerm(value: "hay_fever", name: "hay fever", pattern: TextPattern(#"\b(?:hay ?fever|seasonal allerg(?:y|ies)|allergic rhinitis)\b(?! (?:tablets?|pills?|meds|medications?|medicines?))"#)),

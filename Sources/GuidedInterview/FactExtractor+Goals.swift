@@ -427,6 +427,13 @@ extension FactExtractor {
         #"\b((?:Race|Run|Walk|Trail|Ultra|Raid|Carrera|Corrida|Course|Corsa|Lauf|Maratón|Maratona|Media Maratón|Meia Maratona)\s+(?:(?:for|to|of|the|de|del|la|las|los|do|da|des|du|di|della)\s+)+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?|Ultra-Trail\s+\p{Lu}[\p{L}'-]+(?:\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'-]+)?)"#,
         caseSensitive: true)
     /// "Transgrancanaria. The Advanced: 84 kilometres": one word of a name, alone, opening the goal answer.
+    static let capitalOne = TextPattern(#"\b(?i:the)\s+(\p{Lu}[\p{L}'-]{2,}(?:\s+\p{Lu}[\p{L}'-]{2,})?)\s+(?i:one)\b"#, caseSensitive: true)
+    static let numberOfPlace = TextPattern(#"\b(?i:the)\s+(\d{1,3})\s+(van|de|of|du|der|von)\s+(\p{Lu}[\p{L}'-]+)"#, caseSensitive: true)
+    static let capitalRace = TextPattern(#"\b(?i:an?|the|my)\s+(\p{Lu}[\p{L}'-]{3,}(?:\s+\p{Lu}[\p{L}'-]{2,})?)\s+(race|run)\b"#, caseSensitive: true)
+    static let articleOfPlace = TextPattern(#"\b(?:la|el|le|les|los|las|il|lo|o|a)\s+(\p{L}+\s+(?:de|del|di|du|des|da|do)\s+\p{Lu}[\p{L}'-]+)"#, caseSensitive: true)
+    static let kindRunAlone = TextPattern(#"\bthe\s+(colou?r run|fun run|night run|charity run|santa run|glow run|mud run)\b"#)
+    static let theOneWordName = TextPattern(#"^\s*(?i:the)\s+(\p{Lu}[\p{L}-]{2,})\s*[.!]"#, caseSensitive: true)
+    static let raceKindSaid = TextPattern(#"\b(?:ultra|marathon|half|race|10k|5k|trail)\b"#)
     static let oneWordName = TextPattern(#"^\s*(\p{Lu}[\p{L}-]{3,})\s*[.!]"#, caseSensitive: true)
     /// "race. bay to breakers": a terse answer naming the race in lower case after the kind of goal.
     static let terseRaceName = TextPattern(#"^\s*(?:a )?race[.:,!]*\s+([a-z]+(?:\s+[a-z]+){0,4})\s*[.!]*\s*$"#)
@@ -924,6 +931,34 @@ extension FactExtractor {
             name = place + " " + ((scan.goalDistance ?? scan.knownRaceDistance).flatMap(Self.raceLabel) ?? distance)
             said = place.lowercased()
         }
+        // Races called as people call them, asked the goal: "The Generali one in Berlin", "the 20 van Alphen", "A Spartan race",
+        // "la Mitja de Granollers", "the colour run for the air ambulance", "The Crim." or "Laugavegur. The ultra …" said alone.
+        if name == nil, scan.expecting == "goals.goalType" {
+            let unnamed = { (word: String) in
+                word.split(separator: " ").contains { Self.nameStopWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased())
+                    || Self.notRaceNameWords.contains($0.lowercased()) || Greeting.words.contains($0.lowercased()) || Self.wholeMonth.matches($0.lowercased())
+                    || Self.weekdays.contains($0.lowercased()) }
+            }
+            if let match = Self.capitalOne.firstMatch(in: scan.original), let raw = match[1], !unnamed(raw), !Self.doneBefore(scan.original, at: match.start) {
+                name = raw
+            } else if let match = Self.numberOfPlace.firstMatch(in: scan.original), let number = match[1], let link = match[2], let place = match[3] {
+                name = "\(number) \(link) \(place)"
+            } else if let match = Self.capitalRace.firstMatch(in: scan.original), let raw = match[1], let kind = match[2], !unnamed(raw),
+                      !Self.doneBefore(scan.original, at: match.start) {
+                name = raw + " " + kind.prefix(1).uppercased() + kind.dropFirst()
+            } else if let match = Self.articleOfPlace.firstMatch(in: scan.original), let raw = match[1] {
+                name = raw.prefix(1).uppercased() + raw.dropFirst()
+            } else if let match = Self.kindRunAlone.firstMatch(in: scan.text), let kind = match[1] {
+                name = kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            } else if let theWord = Self.theOneWordName.firstMatch(in: scan.original)?[1], !unnamed(theWord),
+                      !["marathon", "half", "ultra", "trail", "parkrun"].contains(theWord.lowercased()) {
+                name = theWord
+            } else if let match = Self.oneWordName.firstMatch(in: scan.original),
+                      let word = match[1], !unnamed(word), scan.goalDistance != nil || Self.raceKindSaid.matches(scan.text),
+                      !["ultramarathon", "trail", "racing", "triathlon", "parkrun", "marathon", "half", "ultra"].contains(word.lowercased()) {
+                name = word
+            }
+        }
         // "Transgrancanaria. The Advanced: 84 kilometres", "race. bay to breakers": a name said alone, after the known ones.
         if name == nil, scan.expecting == "goals.goalType", scan.goalDistance != nil, let match = Self.oneWordName.firstMatch(in: scan.original),
            let word = match[1], nameLike([word]), !Self.notRaceNameWords.contains(word.lowercased()), !Greeting.words.contains(word.lowercased()),
@@ -1028,7 +1063,14 @@ extension FactExtractor {
         let position = lower ?? 0
         scan.add("goals.raceName", .string(canonical), said: "the \(canonical)", at: position)
         scan.goalContext = true
+        // ("I'm running the Olomouc Spring 10k": the distance the name ends on is the race's, when none was read.)
+        if !scan.has("goals.raceDistance"), let match = Self.distanceClosingName.firstMatch(in: canonical.lowercased()),
+           let distance = Self.distance(number: match[1], unit: match[2], named: match[3]) {
+            scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
+            scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
+        }
     }
+    static let distanceClosingName = TextPattern(#"\b(\d{1,3})\s?(k|km)$"#)
 
     // MARK: - Race date
 

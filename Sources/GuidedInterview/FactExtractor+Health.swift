@@ -88,10 +88,11 @@ extension FactExtractor {
         ("tennis_elbow", "tennis elbow", TextPattern(#"\b(?:tennis elbow|lateral epicondyl(?:itis|algia))\b"#)),
         ("turf_toe", "turf toe", TextPattern(#"\bturf toe\b"#)),
         ("hammer_toe", "a hammer toe", TextPattern(#"\bhammer ?toes?\b"#)),
+        ("thumb_sprain", "a sprained thumb", TextPattern(#"\b(?:(?:sprained|twisted|jammed|hurt|injured) (?:my |a |the )?(?:left |right )?thumb|thumb sprain)\b"#)),
         ("ankle_impingement", "ankle impingement", TextPattern(#"\b(?:(?:anterior|posterior) )?ankle impingement\b"#)),
         ("sacroiliac_joint_dysfunction", "sacroiliac joint dysfunction", TextPattern(#"\b(?:sacroiliac|si joint)\b"#)),
     ]
-    static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries) (?:from|with|while|in) (?:running|runnin)\b|^\W*(?:from|with) (?:running|runnin),? (?:never|none|nothing|no)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
+    static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries|no injury) (?:from|with|while|in) (?:running|runnin)\b|^\W*(?:from|with) (?:running|runnin),? (?:never|none|nothing|no)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
     static let noInjuries = TextPattern(
         #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|(?:^|[.!?]\s*)never (?:injured|injury|injuries)|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
     static let saidNotPain = TextPattern(#"(?:^\W*|[.!?;,]\s*|\b(?:that is|thats|it is|its|just|only)\s+)(?:just\s+|only\s+)?(?:stiffness|stiff|tightness|tight|tiredness|tired|fatigue|heavy|heaviness|soreness from work)\b[^.!?]*\b(?:not (?:a |real |really )?pain\b(?!-)|(?:it|that) (?:does not|doesn'?t|did not) (?:really )?hurt)"#)
@@ -112,7 +113,7 @@ extension FactExtractor {
         ("pelvis", TextPattern(#"\b(?:pelvis|pubic bone|pubis)\b"#)),
         // ("my neck aches most days from hunching over the steno machine", "My wrists ache from holding the suction all day".)
         ("neck", TextPattern(#"(?<!femoral )\bnecks?\b(?! of (?:the |my )?femur)"#)), ("shoulder", TextPattern(#"\bshoulders?\b"#)),
-        ("wrist", TextPattern(#"\bwrists?\b"#)),
+        ("wrist", TextPattern(#"\bwrists?\b"#)), ("elbow", TextPattern(#"\belbows?\b"#)),
     ]
     static let painNow = TextPattern(
         #"\b(?:hurts?|hurting|sore|aching|aches?|achy|painful|niggle|niggly|niggling|twinge|twinges|twingey|twingy|tender|tight|bothering me|acting up|flaring|flared up|playing up|grumbl(?:ing|es|y)|complaining|moaning|barking|pain in|pain|paining|pains|a bit of pain|is killing me|burns|burning)\b"#)
@@ -494,7 +495,7 @@ extension FactExtractor {
     /// Bones people break, with the part they name them by.
     static let brokenParts: [(String, String)] = [
         ("wrist", #"wrists?"#), ("ankle", #"ankles?"#), ("foot", #"foot|feet"#), ("leg", #"legs?"#), ("forearm", #"forearm"#),
-        ("arm", #"arm"#), ("elbow", #"elbow"#), ("collarbone", #"collar ?bone|clavicle"#), ("rib", #"ribs?"#),
+        ("arm", #"arm"#), ("elbow", #"elbow"#), ("collarbone", #"coll?ar ?bone|clavicle"#), ("rib", #"ribs?"#),
         ("toe", #"toes?(?! ?nails?)"#), ("finger", #"fingers?(?! ?nails?)"#), ("thumb", #"thumb"#), ("hand", #"hand"#),
         ("hip", #"hip"#), ("kneecap", #"knee ?cap|patella"#), ("knee", #"knee"#), ("tibia", #"tibia|shin ?bone"#),
         ("fibula", #"fibula"#), ("femur", #"femur|thigh ?bone"#), ("shoulder", #"shoulder"#), ("pelvis", #"pelvis"#),

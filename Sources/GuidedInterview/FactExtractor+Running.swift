@@ -441,6 +441,14 @@ extension FactExtractor {
                           said: "\(Self.plain(value)) \(unit.hasPrefix("mi") ? "miles" : "km") a week", after: scan.latest("running.currentVolume"))
             return
         }
+        // ("Twenty miles a week. No, that's with the walking. Fifteen of running.": the running's share, in the unit said.)
+        if scan.expecting == "running.currentVolume", let match = Self.ofRunning.matches(in: scan.text).last, let value = Self.number(match[1]),
+           scan.candidates.contains(where: { $0.path == "running.currentVolume" && $0.position < match.start }) {
+            let unit = match[2] ?? Self.unitSaidBefore(scan)
+            scan.overrule("running.currentVolume", .number(unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value),
+                          said: "\(Self.plain(value)) \(unit.hasPrefix("mi") ? "miles" : "km") a week", after: scan.latest("running.currentVolume"), at: match.start)
+            return
+        }
         // ("30 is with the walking to the metro. running only, 22": a figure without its unit counts as said, too.)
         if scan.expecting == "running.currentVolume",
            let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" })?.position ?? Self.anyFigure.firstMatch(in: scan.text)?.start,
@@ -487,6 +495,7 @@ extension FactExtractor {
     static let dayWithFigure = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[:-]?\s*\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\b(?!\s*(?::|am\b|pm\b|minutes?|mins?|hours?|hrs?|h\b))"#)
     static let runningPart = TextPattern(
         #"\b(?:(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?|(?:the )?running (?:alone|on its own|by itself|itself|part|bit))\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b|\b(?:running only|only running|just running|just the running)\s*[,:-]?\s*(?:it is |it's |its |about |around |maybe |like |roughly |more like )*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b"#)
+    static let ofRunning = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s+(?:of (?:that |it |those |them )?(?:is |are )?(?:actual |real |proper )?(?:running|runs?)|(?:is|are) (?:the )?(?:actual |real |proper )?running)\b"#)
     static let countingOther = TextPattern(
         #"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including|counted in|with (?:my |the )?(?:cycl\w*|bik\w*|walk\w*|commut\w*|swim\w*))\b"#)
     static let trailingBareFigure = TextPattern(
@@ -785,7 +794,7 @@ extension FactExtractor {
         #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|put|put down|write|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
     /// "Five days. No, four, Wednesdays I coach": a count put right.
-    static let countPutRight = TextPattern(#"(?:^|[.!?,;]\s*)(?:no|nope|sorry|actually|wait|make (?:that|it)|i mean)(?:[,.!]?\s+|\s*-\s*)(?:(?:let me be honest|to be honest|if i am honest|honestly|truthfully|realistically),?\s+)?(?:only |just |more like |rather )?([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|hours?|minutes?|mins?|am\b|pm\b|:\d|\.\d|weeks?|months?|years?|kg))"#)
+    static let countPutRight = TextPattern(#"(?:^|[.!?,;]\s*)(?:no|nope|sorry|actually|wait|make (?:that|it)|i mean|scratch that|strike that|correction)(?:[,.!]?\s+|\s*-\s*)(?:(?:let me be honest|to be honest|if i am honest|honestly|truthfully|realistically),?\s+)?(?:only |just |more like |rather )?([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|hours?|minutes?|mins?|am\b|pm\b|:\d|\.\d|weeks?|months?|years?|kg))"#)
     /// "So four days, but it's never the same four", "So figure three days a week", "about five days in one week": after a
     /// week told at length, the count the runner sums it up with.
     static let summedUpCount = TextPattern(

@@ -345,6 +345,13 @@ extension FactExtractor {
             if !askedForDays || mentions.count > 1, Self.someWeeksClause.matches(scan.sentenceBefore(mention.start)) { continue }
             // "Sunday? Maybe, sometimes.": a day wondered about is no running day.
             if Self.hedgedDay.matches(scan.window(after: mention.end, 24)) { continue }
+            // ("Plus something on the weekend, usually the Sunday": the weekend narrowed to the day said after it.)
+            if mention.days == ["saturday", "sunday"], Self.weekendNarrowed.matches(scan.text.utf16Slice(mention.end, mention.end + 30)) { continue }
+            // ("So Monday, Wednesday and the weekend are what I have": the days that are left, said to be free.)
+            if askedForDays, Self.whatIHave.matches(scan.text.utf16Slice(mention.end, mention.end + 30)) {
+                preferred += mention.days.map { ($0, mention.start) }
+                continue
+            }
             if case let sentence = scan.sentence(around: mention.start), mention.end >= sentence.start,
                Self.allowedButPassedOver.matches(sentence.text.utf16Slice(mention.end - sentence.start, sentence.text.utf16Length)) { continue }
             // "Sunday to Thursday are work days here, so Sunday, Tuesday, Wednesday and Thursday before work": the work week.
@@ -993,8 +1000,10 @@ extension FactExtractor {
     // MARK: - Time of day
 
     static let timeOfDay = TextPattern(
-        #"\b(?:(mornings?|early|before work|first thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))\b"#)
+        #"\b(?:(mornings?|early|before work|first thing|1st thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenever|any ?time|different times|all over the place))\b"#)
 
+    static let weekendNarrowed = TextPattern(#"^\s*,?\s*(?:usually|mostly|probably|normally|likely|generally|typically|often)\s+(?:the\s+|on\s+(?:the\s+)?)?(?:saturday|sunday)\b"#)
+    static let whatIHave = TextPattern(#"^\s*,?\s*(?:are|is|'re|'s)\s+(?:what|all|the days?)\s+(?:i|i've|i have)\s*(?:have|got|get|'ve got|can do|have free)\b"#)
     static let canStill = TextPattern(#"\bbut (?:i |i'll |i will )?(?:can )?still (?:jog|run|go|get out|manage|do it)\b"#)
     static let runDropped = TextPattern(#"\b(?:dropped|stopped|quit|gave up|given up|cut|cut out|lost|no longer do|don't do|do not do)\s+(?:the\s+|my\s+|our\s+)?$"#)
     static let medicineBefore = TextPattern(#"\b(?:tablets?|pills?|meds|medication|medicine|inhaler|puffs?|insulin|injections?|dose|thyroxine|levothyroxine|vitamins?)\b[^.;!?]{0,16}$"#)
@@ -1018,8 +1027,9 @@ extension FactExtractor {
             // "Sunday morning is my swim": a time of day taken by something else.
             if Self.dayToken.matches(in: before).last.map({ before.utf16Slice($0.end, before.utf16Length).trimmingCharacters(in: .whitespaces).isEmpty }) == true,
                Self.dayFilledAfter.matches(scan.window(after: match.end, 40)) { continue }
+            // ("early, b4 the heat": early before something of the day is the morning.)
             if match[1] == "early", !scan.window(after: match.end, 12).contains("morning"), scan.expecting != "schedule.preferredTime",
-               !before.contains("run") { continue }
+               !before.contains("run"), scan.text.utf16Slice(match.end, match.end + 8).range(of: #"^\s*,?\s*(?:before|b4)\b"#, options: .regularExpression) == nil { continue }
             let value: String
             if match[1] != nil { value = "morning" } else if match[2] != nil { value = "midday" } else if match[3] != nil { value = "evening" } else {
                 if scan.expecting != "schedule.preferredTime", !scan.clause(around: match.start).text.contains("time") { continue }

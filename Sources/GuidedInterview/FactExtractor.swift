@@ -53,7 +53,9 @@ public struct FactExtractor: Sendable {
         // ("My knees hurt when it rains. It's not raining. So, no.": the answer the runner concludes on.)
         // ("No. My feet ache after a double on the tiles, but they're fine by the morning.": a "no", then an ache that passes.)
         if expecting == "health.currentPain", Self.concludedNo.matches(scan.text)
-            || Self.openingNo.matches(scan.text) && Self.passesBy.matches(scan.text) {
+            || Self.openingNo.matches(scan.text) && Self.passesBy.matches(scan.text)
+            // ("My shins get a bit sore after gym sometimes, but not right now.": a pain that comes and goes, not now.)
+            || Self.painButNotNow.matches(scan.text) && scan.sentences().filter({ Self.painNow.matches($0.0) }).count == 1 {
             scan.drop(["health.currentPain"])
             scan.add("health.currentPain", [], said: "nothing hurts right now", at: scan.text.utf16Length, checkNegation: false)
         }

@@ -16,6 +16,8 @@ enum StatedName {
         if let name = insisted.firstMatch(in: message)?[1] { return cased(name) }
         // "My name is Sunday. Yes, Sunday, like the day": a day's name, said again, is the runner's.
         if let match = dayAsName.firstMatch(in: message), let name = match[1], match[2]?.lowercased() == name.lowercased() { return cased(name) }
+        // ("Kendrick. Ken's fine. Actually, Kendrick, Ken is my dad.": the first name, said again after a correction.)
+        if let name = firstSaidAgain.firstMatch(in: message)?[1] { return cased(name) }
         let askedFor: (String) -> String? = { butNamePlease.firstMatch(in: $0)?[1] }
         for rule in [corrected, askedFor, starredFix, spelledOut, initials, preferred, goesBy, givenLast, titled, transliterated, familyNameFirst, doubleGivenName,
                      introducedInOtherTongue, nameSaidLater, runnerNamedByTypist, labelled] {
@@ -23,6 +25,7 @@ enum StatedName {
         }
         return nil
     }
+    static let firstSaidAgain = TextPattern(#"^\W*(\p{Lu}[\p{Ll}'-]+)\b.*?[.!?]\s+(?i:actually|no|sorry|wait|nah),?\s+(?:(?i:it'?s|just)\s+)?\1\b"#, caseSensitive: true)
     static let insisted = TextPattern(
         #"\b(?i:no,? really|really|actually|seriously|genuinely|honestly)[,.!]?\s+(?i:my name is|my name's|it's|it is|i'm|i am)\s+("# + capitalised + #")\b[^.!?]{0,40}\b(?i:parents|mum|mom|dad|funny|really|legally|birth certificate|joke)"#,
         caseSensitive: true)
@@ -323,6 +326,6 @@ enum StatedName {
         "mum", "mom", "dad", "setting", "typing", "writing", "asking", "wondering", "training", "running", "looking", "trying", "hoping",
         "your", "ur", "officially", "name", "myname", "mani", "sou", "mimi", "mình", "krub", "krab",
         "everything", "everyone", "everybody", "all", "life", "that", "this", "it", "either", "any", "both", "weather", "work",
-        "neu", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuw", "kak", "mine's",
+        "with", "without", "neu", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "nieuw", "kak", "mine's",
     ]
 }

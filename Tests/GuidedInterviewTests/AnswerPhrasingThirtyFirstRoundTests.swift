@@ -186,3 +186,41 @@ extension AnswerPhrasingThirtyFirstRoundTests {
         Self.check("Cracked my tailbone falling off a ladder in 2015.", asked: "health.pastInjuries", "health.pastInjuries", .array([.string("tailbone_fracture")]))
     }
 }
+
+extension AnswerPhrasingThirtyFirstRoundTests {
+    /// Found by dev-79 and dev-80: races called as people call them, the week and its days said loosely, names put right.
+    @Test func racesCalledAsPeopleCallThem() {
+        let asked = "goals.goalType", path = "goals.raceName"
+        Self.check("The Nike one in Lisbon, in May.", asked: asked, path, .string("Nike"))
+        Self.check("I want to do the 10 van Hoorn.", asked: asked, path, .string("10 van Hoorn"))
+        Self.check("A Tough Mudder race, with my cousins.", asked: asked, path, .string("Tough Mudder Race"))
+        Self.check("Quiero correr la Cursa de Bombers.", asked: asked, path, .string("Cursa de Bombers"))
+        Self.check("doing the glow run for the hospice in may", asked: asked, path, .string("Glow Run"))
+        Self.check("The Bolder. Done it nine times.", asked: asked, path, .string("Bolder"))
+        Self.check("Hi, I'm Eva. I'm running the Brno Winter 10k in February.", asked: "identity.name", "goals.raceDistance", .number(10))
+        // Controls: a race's kind alone, a marathon with no name.
+        Self.check("The marathon.", asked: asked, path, nil)
+        Self.check("A half in the spring.", asked: asked, path, nil)
+    }
+
+    @Test func theWeekAndItsDaysSaidLoosely() {
+        let days = "schedule.availableDays"
+        Self.check("Three days, scratch that, two.", asked: days, days, .number(2))
+        Self.check("Tuesday, Thursday, Saturday. Plus something on the weekend, usually the Sunday.", asked: days, "schedule.preferredDays",
+                   .array(["tuesday", "thursday", "saturday", "sunday"].map { .string($0) }))
+        Self.check("Friday is choir. So Monday, Tuesday and the weekend are what I have.", asked: days, "schedule.preferredDays",
+                   .array(["monday", "tuesday", "saturday", "sunday"].map { .string($0) }))
+        Self.check("3. tue + wknd. early, b4 work", asked: days, "schedule.preferredTime", .string("morning"))
+        Self.check("Twelve miles a week. No, that's with the dog walks. Eight of running.", asked: "running.currentVolume", "running.currentVolume",
+                   .number(12.9))
+        Self.check("My heels get a bit sore after netball sometimes, but not right now.", asked: "health.currentPain", "health.currentPain", .array([]))
+        Self.check("Thaís! With the accent, if you have it.", asked: "identity.name", "identity.name", .string("Thaís"))
+        Self.check("Frederick. Fred's fine. Actually, Frederick, Fred is my uncle.", asked: "identity.name", "identity.name", .string("Frederick"))
+        Self.check("none really. sprained my thumb at work once", asked: "health.pastInjuries", "health.pastInjuries", .array([.string("thumb_sprain")]))
+        Self.check("Nothing hurts. I have only one kidney since I donated one in 2010.", asked: "health.currentPain", "health.medicalConditions",
+                   .array([.string("single_kidney")]))
+        // Controls: a weekend said whole, a pain now.
+        Self.check("Tuesday and the weekend.", asked: days, "schedule.preferredDays", .array(["tuesday", "saturday", "sunday"].map { .string($0) }))
+        Self.check("My heel is sore since Sunday.", asked: "health.currentPain", "health.currentPain", .array([.string("heel")]))
+    }
+}
