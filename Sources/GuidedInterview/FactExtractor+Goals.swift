@@ -100,6 +100,7 @@ extension FactExtractor {
         #"\b(?:get(?:ting)? back (?:in|into) (?:running|it|shape|the habit)|back into running|back to running|return(?:ing)? to running|(?:come|coming) back (?:to running|from|after|into)|(?:come|coming|get|getting|go|going) back to (?:my )?(?:fitness|form|shape)|comeback|after (?:a|an|my) (?:long |few years'? |year'?s? )?(?:break|injury|time off|hiatus|layoff|lay-off|pregnancy|baby|while)|start(?:ing)? (?:running )?again|(?:run|running|jog|jogging) (?:normally |properly |pain[- ]free |without pain )?again|have not run in (?:years|ages|a long time|\d+ years))"#)
     static let turnToNow = TextPattern(#"[,;.]\s*(?:and |but |so )?(?:now|this time|next(?! to)|this year)\b"#)
     static let runnerIsAt = TextPattern(#"\b(?:i am|im|i'm) (?:at|on|running|doing) (?:about |around |like )?$"#)
+    static let usedToRunIn = TextPattern(#"\b(?:used to (?:run|do|finish) (?:it|that|them|one)|(?:i |we )?(?:ran|did|finished) it|my (?:old |best |last )?time (?:was|is))\s+(?:in\s+)?(?:about |around |roughly |just under |just over )?(?:an? )?$"#)
     static let currentResultBefore = TextPattern(
         #"\b(?:rn|right now|currently|at the moment|atm|these days|at present)\s*,?\s*(?:(?:i am|i'm|im|i do|i run|i can do|i'm at|im at|i am at)\s+)?(?:an? [a-z]+\s+)?(?:(?:like|about|around|at|on)\s+)?$"#)
     static let changedTo = TextPattern(#"\b(?:switch(?:ed)?|swapp?(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|enter(?:ed)?|sign(?:ed)? up|regist(?:er|ered)|upgrad(?:e|ed)|downgrad(?:e|ed)|drop(?:ped)? down|step(?:ped)? up)\b[^.;!?]{0,12}$"#)
@@ -1688,6 +1689,8 @@ extension FactExtractor {
             if !clocks.isEmpty, Self.currentResultBefore.matches(scan.window(before: match.start, 36)) { continue }
             // ("get my 5k under 21 min … im at 23:40 rn": where the runner is, not where they want to be.)
             if Self.runnerIsAt.matches(scan.window(before: match.start, 14)) { continue }
+            // ("Just to finish. I used to run it in about an hour five": the time it took once, not the one wanted.)
+            if Self.usedToRunIn.matches(scan.text.utf16Slice(max(0, match.start - 40), match.start)) { continue }
             // "3:45 is what my boyfriend wants for me, not what I want": someone else's wish, said after the time.
             if Self.othersWishAfter.matches(scan.window(after: match.end, 40)) { continue }
             // "Just under 2 hours. Even 1:59:59, I'll take it": a time conceded after the target is not a new one.

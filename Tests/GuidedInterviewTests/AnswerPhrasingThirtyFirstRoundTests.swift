@@ -198,6 +198,9 @@ extension AnswerPhrasingThirtyFirstRoundTests {
         Self.check("doing the glow run for the hospice in may", asked: asked, path, .string("Glow Run"))
         Self.check("The Bolder. Done it nine times.", asked: asked, path, .string("Bolder"))
         Self.check("Hi, I'm Eva. I'm running the Brno Winter 10k in February.", asked: "identity.name", "goals.raceDistance", .number(10))
+        Self.check("Just to finish. I used to run it in about fifty minutes, years ago.", asked: "goals.targetTime", "goals.targetTime", nil,
+                   InterviewTests.marathon)
+        Self.check("I ran it in 4:10 in 2019, so under four this time.", asked: "goals.targetTime", "goals.targetTime", .number(14400), InterviewTests.marathon)
         // Controls: a race's kind alone, a marathon with no name.
         Self.check("The marathon.", asked: asked, path, nil)
         Self.check("A half in the spring.", asked: asked, path, nil)
