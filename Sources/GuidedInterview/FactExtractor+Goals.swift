@@ -432,7 +432,7 @@ extension FactExtractor {
     static let numberOfPlace = TextPattern(#"\b(?i:the)\s+(\d{1,3})\s+(van|de|of|du|der|von)\s+(\p{Lu}[\p{L}'-]+)"#, caseSensitive: true)
     static let capitalRace = TextPattern(#"\b(?i:an?|the|my)\s+(\p{Lu}[\p{L}'-]{3,}(?:\s+\p{Lu}[\p{L}'-]{2,})?)\s+(race|run)\b"#, caseSensitive: true)
     static let articleOfPlace = TextPattern(#"\b(?:la|el|le|les|los|las|il|lo|o|a)\s+(\p{L}+\s+(?:de|del|di|du|des|da|do)\s+\p{Lu}[\p{L}'-]+)"#, caseSensitive: true)
-    static let kindRunAlone = TextPattern(#"\bthe\s+(colou?r run|fun run|night run|charity run|santa run|glow run|mud run)\b"#)
+    static let kindRunAlone = TextPattern(#"\bthe\s+(colou?r run|fun run|night run|charity run|santa run|glow run|mud run)\b(?:\s+(?:in|at)\s+([a-z]{3,}))?"#)
     static let theOneWordName = TextPattern(#"^\s*(?i:the)\s+(\p{Lu}[\p{L}-]{2,})\s*[.!]"#, caseSensitive: true)
     static let raceKindSaid = TextPattern(#"\b(?:ultra|marathon|half|race|10k|5k|trail)\b"#)
     static let oneWordName = TextPattern(#"^\s*(\p{Lu}[\p{L}-]{3,})\s*[.!]"#, caseSensitive: true)
@@ -950,7 +950,10 @@ extension FactExtractor {
             } else if let match = Self.articleOfPlace.firstMatch(in: scan.original), let raw = match[1] {
                 name = raw.prefix(1).uppercased() + raw.dropFirst()
             } else if let match = Self.kindRunAlone.firstMatch(in: scan.text), let kind = match[1] {
-                name = kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                // ("the night run in Putrajaya": the place it is run in goes first.)
+                let place = match[2].flatMap { Self.monthNames.contains($0) || Self.nameStopWords.contains($0) ? nil : $0 }
+                name = ((place.map { [$0] } ?? []) + kind.split(separator: " ").map(String.init))
+                    .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             } else if let theWord = Self.theOneWordName.firstMatch(in: scan.original)?[1], !unnamed(theWord),
                       !["marathon", "half", "ultra", "trail", "parkrun"].contains(theWord.lowercased()) {
                 name = theWord

@@ -502,8 +502,11 @@ extension FactExtractor {
         #"(?:^|[.!?]\s+)(?:(?:just |without (?:the |my )?|minus (?:the |my )?)?[a-z]+(?: only| alone| proper)?[?,]\s+)?(?:about |around |maybe |probably |really |honestly |actual |actually )?(\d+(?:\.\d+)?)\s*[.!]?\s*$"#)
     static func monthSaid(_ scan: Scan, at position: Int) -> Bool {
         let figure = scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 48))
+        // ("Last month 35-40 km in week", "Now, in December, I'm at 55 to 60 km a week": a week's figure, the month aside.)
+        if weekAfterFigure.matches(figure) { return false }
         return perMonth.matches(figure) || monthAfterFigure.matches(figure) || WeekFigures.monthBefore.matches(scan.window(before: position, 48))
     }
+    static let weekAfterFigure = TextPattern(#"^\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|in|in a|in the|in one|in 1|each|every|/)\s*(?:week|wk)\b|weekly\b)"#)
     static let monthAfterFigure = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:in|for|during|over|across) (?:the month|last month|a month|(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b"#)
     static let perMonth = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|each|every|/|in a)\s*month\b|monthly\b)"#)
     static let runnersFigure = TextPattern(

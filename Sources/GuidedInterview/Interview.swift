@@ -213,8 +213,12 @@ public struct Interview: Sendable {
         // ("Coming back from a navicular stress fracture" told with the goal, then "Serious, before. Racing most weekends … Right
         // now, coming back." asked the days: the experience, passed over, answered anyway; the days question comes again.)
         if let asked, state.passedOver == "running.experienceLevel", asked != "running.experienceLevel", state.misses[asked, default: 0] == 0,
-           Self.levelOpens.matches(message.lowercased()), let again = read(message, expecting: "running.experienceLevel").fact("running.experienceLevel") {
+           Self.levelOpens.matches(message.lowercased()), var again = read(message, expecting: "running.experienceLevel").fact("running.experienceLevel") {
             state.passedOver = nil
+            // ("Before, I was fairly serious … Now I feel like a beginner again": new again after a break is a comeback.)
+            if again.value == "beginner", message.lowercased().contains("again") {
+                again = ExtractedFact(path: again.path, value: "returning", said: "returning to running")
+            }
             return Turn(facts: [again], note: nil, state: state)
         }
         if asked?.hasPrefix("goals.") == true, extraction.fact("goals.raceDate") == nil,
@@ -891,7 +895,7 @@ public struct Interview: Sendable {
     static let itIsBack = TextPattern(#"\b(?:it is|it's|its|it has been|it's been)\s+(?:there|back|sore|hurting|aching|playing up|flaring up|acting up|niggling)\b|\b(?:it|that one)\s+(?:is\s+)?(?:hurts|aches|niggles|flared up|is playing up)\b"#)
     static let truthAfterJoke = TextPattern(#"[.!?]\s+(?:ok(?:ay)? fine|fine|alright,? alright|jokes? aside|joking aside|seriously(?: though)?|in reality|real answer|but really)[,:.!]\s+"#)
     /// One run's distance said as such: "5k a run", "every time I run, around 6 kilometre", "about five miles a go".
-    static let perRunSaid = TextPattern(#"\b(?:a|per|each|every|for every) (?:run|outing|go|time|session|jog)\b|\b(?:each|every) time(?: i (?:run|go|go out))?\b|\beach\b"#)
+    static let perRunSaid = TextPattern(#"\b(?:a|per|each|every|for every) (?:run|outing|go|time|session|jog)\b|\b(?:each|every) time(?: i (?:run|go|go out))?\b|\beach\b(?! (?:way|direction|day|morning|evening|week|month|of))"#)
     static let weekSaid = TextPattern(#"\b(?:a|per|each|every|in a|in the|in one|/) ?(?:week|wk)\b|\bweekly\b|\btotal\b|\ball (?:in|up|told)\b"#)
     /// A count said with its runs ("3 runs of 5k"): the week already worked out in the answer.
     static let countAndRun = TextPattern(#"\b(?:[2-9]|two|three|four|five|six|seven|twice)\s*(?:x|times|runs?|outings?|sessions?|evenings?|mornings?|days?)?\b(?!\s*(?:k\b|km|kms|kilomet|miles?|mi\b|minutes?|mins?|hours?))"#)

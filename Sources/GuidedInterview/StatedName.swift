@@ -25,7 +25,7 @@ enum StatedName {
         }
         return nil
     }
-    static let firstSaidAgain = TextPattern(#"^\W*(\p{Lu}[\p{Ll}'-]+)\b.*?[.!?]\s+(?i:actually|no|sorry|wait|nah),?\s+(?:(?i:it'?s|just)\s+)?\1\b"#, caseSensitive: true)
+    static let firstSaidAgain = TextPattern(#"^\W*(\p{Lu}\p{Ll}{2,}(?:-\p{L}+)?)\b(?!['’])(?!-).*?[.!?]\s+(?i:actually|no|sorry|wait|nah),?\s+(?:(?i:it'?s|just)\s+)?\1\b"#, caseSensitive: true)
     static let insisted = TextPattern(
         #"\b(?i:no,? really|really|actually|seriously|genuinely|honestly)[,.!]?\s+(?i:my name is|my name's|it's|it is|i'm|i am)\s+("# + capitalised + #")\b[^.!?]{0,40}\b(?i:parents|mum|mom|dad|funny|really|legally|birth certificate|joke)"#,
         caseSensitive: true)

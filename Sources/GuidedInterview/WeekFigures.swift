@@ -158,7 +158,8 @@ enum WeekFigures {
             // ("Strava reckons I did 130 k in November", "In month I make around 150 kilometres", "96 km over the last four weeks":
             // the same, the month said after the figure or before it in its clause.)
             let clauseBefore = clause(text, before: match.start)
-            let monthly = unit != nil && (monthAfter.matches(after + text.utf16Slice(match.end + 12, match.end + 30)) || monthBefore.matches(clauseBefore))
+            let monthly = unit != nil && !FactExtractor.weekAfterFigure.matches(text.utf16Slice(match.start, match.end + 20))
+                && (monthAfter.matches(after + text.utf16Slice(match.end + 12, match.end + 30)) || monthBefore.matches(clauseBefore))
             let fourWeeks = unit != nil && !monthly && fourWeeksAround.matches(clauseBefore + " " + text.utf16Slice(match.end, match.end + 40))
             if !monthly, after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
             let value = (high.map { (low + $0) / 2 } ?? low) * (monthly ? 7 / 30.44 : fourWeeks ? 0.25 : 1)

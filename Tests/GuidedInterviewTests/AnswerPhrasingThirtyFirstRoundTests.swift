@@ -227,3 +227,30 @@ extension AnswerPhrasingThirtyFirstRoundTests {
         Self.check("My heel is sore since Sunday.", asked: "health.currentPain", "health.currentPain", .array([.string("heel")]))
     }
 }
+
+extension AnswerPhrasingThirtyFirstRoundTests {
+    /// Found by the round's full run (older development sets and held-out 4, read): a week's figure said beside a month
+    /// ("Last month 280 km. This month less, maybe 55 km in a week") is no month's; "8 k each way" is no run's distance;
+    /// "I'm Chloe! Sorry, I've …" names no "I'"; "a beginner again" after a break is a comeback; "the night run in
+    /// Putrajaya" keeps its place.
+    @Test func foundByTheFullRun() {
+        let volume = "running.currentVolume"
+        Self.check("Last month 200 km. This month less, maybe 40 km in a week.", asked: volume, volume, .number(40))
+        Self.check("Now, in December, I'm at 55 to 60 km a week.", asked: volume, volume, .number(57.5))
+        Self.check("I'm Chloe! Sorry, I've never used one of these apps before.", asked: "identity.name", "identity.name", .string("Chloe"))
+        Self.check("Half marathon, the night run in Kuching.", asked: "goals.goalType", "goals.raceName", .string("Kuching Night Run"))
+        let questions = AnswerPhrasingThirtiethRoundTests.questions("running.currentVolume", "running.currentFrequency", "running.experienceLevel",
+                                                                    "schedule.availableDays")
+        let interview = Interview(questions: questions)
+        let (runner, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [
+            "A good week 35 k, a bad week 20. I don't count the bike to work, that's 8 k each way.", "Usually four."])
+        #expect(runner.running.currentVolume != 32)
+        let comeback = Interview(questions: AnswerPhrasingThirtiethRoundTests.questions("goals.goalType", "running.currentFrequency",
+                                                                                        "running.experienceLevel", "schedule.availableDays"))
+        let (back, _) = AnswerPhrasingTwentyFifthRoundTests.converse(comeback, [
+            "Coming back from a break. No race for now.", "Three times.",
+            "Before, I was fairly serious, eight years in a club. Now I feel like a beginner again.", "Three, for now."]) { $0.legal.healthConsentAt = 1 }
+        #expect(back.running.experienceLevel == .returning)
+        #expect(back.schedule.availableDays == 3)
+    }
+}
