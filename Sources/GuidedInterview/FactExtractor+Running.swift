@@ -504,11 +504,10 @@ extension FactExtractor {
         let figure = scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 48))
         // ("Last month 35-40 km in week", "Now, in December, I'm at 55 to 60 km a week": a week's figure, the month aside.)
         if weekAfterFigure.matches(figure) { return false }
-        return perMonth.matches(figure) || monthAfterFigure.matches(figure) || WeekFigures.monthBefore.matches(scan.window(before: position, 48))
+        let afterFigure = figure.replacingOccurrences(of: #"^\d+(?:\.\d+)?"#, with: "", options: .regularExpression)
+        return WeekFigures.monthAfter.matches(afterFigure) || WeekFigures.monthBefore.matches(scan.window(before: position, 48))
     }
     static let weekAfterFigure = TextPattern(#"^\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|in|in a|in the|in one|in 1|each|every|/)\s*(?:week|wk)\b|weekly\b)"#)
-    static let monthAfterFigure = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:in|for|during|over|across) (?:the month|last month|a month|(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b"#)
-    static let perMonth = TextPattern(#"^\d+(?:\.\d+)?\s*(?:k|km|kms|kilomet\w*|miles?|mi)?\s*(?:(?:a|per|each|every|/|in a)\s*month\b|monthly\b)"#)
     static let runnersFigure = TextPattern(
         #"\b(?:i am|i do|i run|i would say|me)\b(?:[^.;]|\.\.+){0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
 
@@ -529,7 +528,7 @@ extension FactExtractor {
         var value = value
         let figure = scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 48))
         if Self.monthSaid(scan, at: position) {
-            value = Self.round1(value * 7 / 30.44)
+            value = Self.round1(value * WeekFigures.weekPerMonth)
         } else if WeekFigures.fourWeeksAround.matches(scan.window(before: position, 48) + " " + figure) {
             value = Self.round1(value / 4)
         }

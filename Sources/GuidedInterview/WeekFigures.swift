@@ -162,7 +162,7 @@ enum WeekFigures {
                 && (monthAfter.matches(after + text.utf16Slice(match.end + 12, match.end + 30)) || monthBefore.matches(clauseBefore))
             let fourWeeks = unit != nil && !monthly && fourWeeksAround.matches(clauseBefore + " " + text.utf16Slice(match.end, match.end + 40))
             if !monthly, after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
-            let value = (high.map { (low + $0) / 2 } ?? low) * (monthly ? 7 / 30.44 : fourWeeks ? 0.25 : 1)
+            let value = (high.map { (low + $0) / 2 } ?? low) * (monthly ? weekPerMonth : fourWeeks ? 0.25 : 1)
             figures.append((value, unit?.hasPrefix("mi") == true, match.start, match.end, high != nil, unit != nil))
         }
         // A number without a unit is a distance only at the start, as a range, beside a cue or a day, or among distances
@@ -506,6 +506,8 @@ enum WeekFigures {
 
     static let countAfter = TextPattern(#"^\s*(?:,\s*(?:really|honestly|realistically|actually|tbh)\b|x\b|times|runs?\b|days?\b|sessions|outings|jogs|a week|per week|/week|/wk|in a week|ish|probably|i guess|usually|mostly|mate|proper (?:ones|runs)|real (?:ones|runs))"#)
     static let countCue = TextPattern(#"\b(?:usually|normally|mostly|about|around|maybe|like|reckon|say|so|probably|realistically|manage|only|just|at least|or|and|plus|runs?:?|anywhere|between|do|go)\s*$|[,:]\s*$"#)
+    /// A month's running said, the week's share of it: a month is 30.44 days on average.
+    static let weekPerMonth = 7 / 30.44
     static let monthAfter = TextPattern(#"^\s*(?:k|km|kms|kilometres|kilometers|miles?|mi)?\s*(?:(?:a|per|each|every|in a|in one|/)\s*month\b|monthly|(?:in|for|during|over|across) (?:the month|last month|a month|(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b)"#)
     static let monthBefore = TextPattern(#"\b(?:in (?:a |one |1 |the )?month|a month|per month|monthly|last month|this month|(?:in|for) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b[^.;!?]*$"#)
     static let fourWeeksAround = TextPattern(#"\b(?:over|in|for|across) the (?:last|past) (?:4|four) weeks\b"#)
