@@ -56,6 +56,7 @@ enum ExperienceEvidence {
 
     /// A time only the fastest club runners run (5k under 17 minutes, 10k under 35, the half under 1:17, the marathon
     /// under 2:45, about 3:25-3:55 a km): racing for places, whatever else is said.
+    static let jokeTakenBack = TextPattern(#"\b(?:no|nah|ok|okay)[,.!]?\s+(?:i am |i'm |im )?(?:joking|kidding|exaggerating|i exaggerate)\b|\bjust (?:kidding|joking)\b"#)
     static func eliteRaceTime(_ text: String) -> Int? {
         raceTimes(text).first { time in
             guard let km = time.km, time.minutes > 0 else { return false }
@@ -102,6 +103,11 @@ enum ExperienceEvidence {
         } else if let now = nowContrast.matches(in: text).last, pastClause.matches(text.utf16Slice(0, now.start)) {
             part = text.utf16Slice(now.start, text.utf16Length)
             offset = now.start
+        }
+        // ("Elite! No, I'm joking. I run with a club …": what was said in jest is taken back.)
+        if let joke = jokeTakenBack.firstMatch(in: part) {
+            part = part.utf16Slice(joke.end, part.utf16Length)
+            offset += joke.end
         }
         if let match = first(winning, in: part) ?? eliteRaceTime(part) { return Reading(level: "competitive", position: offset + match, decisive: true) }
         if let match = first(training, in: part) ?? fastRaceTime(part) {

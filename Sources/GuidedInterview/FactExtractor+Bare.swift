@@ -273,7 +273,7 @@ extension FactExtractor {
             // An option word said, not asked about ("Competitive? Me?"), ruled out ("not really serious") or of the past.
             let said = Self.levelWord.matches(in: text).first {
                 !Self.askedAbout(scan, at: $0.start) && !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !Self.pastThenNow(scan, at: $0.start)
-                    && !Self.takenBack(scan, after: $0.end)
+                    && !Self.takenBack(scan, after: $0.end) && !Self.quoted(text, at: $0.start)
             }
             if let level = said?[1] {
                 scan.add(expecting, .string(level), said: level, at: 0)

@@ -465,7 +465,8 @@ extension FactExtractor {
     }
 
     /// ("Doc at my physical said my ticker's fine and to go run the thing.")
-    static let toldToGoRun = TextPattern(#"\b(?:said|says|told me)\b[^.!?]{0,40}?\bto go (?:run|running|for it|ahead)\b"#)
+    /// ("The cardiologist checked me in spring and said I can do all sports.": sport of any kind allowed.)
+    static let toldToGoRun = TextPattern(#"\b(?:said|says|told me)\b[^.!?]{0,40}?\bto go (?:run|running|for it|ahead)\b|\b(?:said|says|told me)(?: that)? i (?:can|could|may) (?:do|play)? ?(?:all|any) (?:sports?|exercise|activit(?:y|ies))\b"#)
     static let clearanceCame = TextPattern(
         #"^\s*(?:when|once|after)\s+(?:[a-z']+\s+){0,4}?(?:said|gave|cleared|signed|okayed|ok'd|told)\b"#)
     static let leadingWhen = TextPattern(#"^\s*(?:when|once|after)\b"#)

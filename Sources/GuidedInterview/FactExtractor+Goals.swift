@@ -104,13 +104,15 @@ extension FactExtractor {
     static let currentResultBefore = TextPattern(
         #"\b(?:rn|right now|currently|at the moment|atm|these days|at present)\s*,?\s*(?:(?:i am|i'm|im|i do|i run|i can do|i'm at|im at|i am at)\s+)?(?:an? [a-z]+\s+)?(?:(?:like|about|around|at|on)\s+)?$"#)
     static let changedTo = TextPattern(#"\b(?:switch(?:ed)?|swapp?(?:ed)?|chang(?:e|ed)|mov(?:e|ed)|enter(?:ed)?|sign(?:ed)? up|regist(?:er|ered)|upgrad(?:e|ed)|downgrad(?:e|ed)|drop(?:ped)? down|step(?:ped)? up)\b[^.;!?]{0,12}$"#)
-    static let agoAfter = TextPattern(#"^[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
+    /// (Not "the 15K, I signed up yesterday": the day it was entered.)
+    static let agoAfter = TextPattern(#"^(?![^.;!?]{0,25}?\b(?:signed up|registered|entered|booked|paid)\b)[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
     /// ("There is a 5 km fun run at our church …, but I am not entering": a race the runner will not enter.)
     static let noRaceCue = TextPattern(#"\b(?:(?:i am|i'm|im) not (?:entering|doing it|running it|signing up|going to enter)\b|no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition)|not (?:really |much of |exactly |at all )?(?:a )?(?:race|racing) (?:person|type|kind of (?:person|guy|girl|gal))|not (?:really |much of |exactly )?a racer)\b"#)
-    /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside.
+    /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside. ("The half can wait
+    /// till next year": put off.)
     static let describedAsPast = TextPattern(
-        #"^\s*(?:was|were|felt|seemed|sold out|is (?:full|sold out)|filled up|is (?:too|way too|a bit too|much too))\b|^\s*(?:that |which )?i (?:did|ran|finished|completed|raced)\b(?! (?:not|never))|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
+        #"^\s*(?:can|will have to|has to|must|could) wait\b|^\s*(?:is|'s) for (?:next year|another (?:year|time|day)|later)\b|^\s*(?:was|were|felt|seemed|sold out|is (?:full|sold out)|filled up|is (?:too|way too|a bit too|much too))\b|^\s*(?:that |which )?i (?:did|ran|finished|completed|raced)\b(?! (?:not|never))|^\s*(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?last (?:year|month|spring|summer|autumn|fall|winter)\b|^\s*(?:in \p{L}+ )?in (?:19|20)\d\d\b"#)
     static let someday = TextPattern(#"\b(?:long[- ]term|(?:one|1) day(?!s)|some ?day|eventually|down the (?:line|road)|at some point|in the future|further down|the year after|not yet|maybe,? (?:maybe,? )?think about|maybe (?:a|an|one|do a|pick a) [a-z0-9 ]{0,20}next (?:yr|year))\b"#)
     static let hedgedRace = TextPattern(#"\b(?:maybe|perhaps|possibly|eventually|one day|someday|let'?s see|we will see|we'?ll see|if (?:it|the \w+) (?:holds|goes))\b"#)
     static let goalSaid = ["return_to_fitness": "getting back into running", "speed": "getting faster", "base_building": "building your base",
@@ -150,6 +152,8 @@ extension FactExtractor {
             // ("It's a half, 13.1 miles, but it's 8 miles straight up and 5 down": once the race's distance is found, a stretch of
             // its course.)
             if distanceFound != nil, Self.partOfCourseAfter.matches(after) { continue }
+            // ("The half marathon. Darla's doing the full, bless her": once the goal's distance is found, someone named's race.)
+            if distanceFound != nil, Self.namedOther(scan, sentence: scan.sentenceBefore(position)) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
             if Self.everyYearAfter.matches(after) { continue }
             // "Did my first parkrun in October", "a half marathon three weeks ago": a race done, not a goal.
@@ -275,7 +279,10 @@ extension FactExtractor {
         // "I'm not racing anyone but myself", "no specific race": no race goal.
         let noRace = Self.noRaceCue.matches(scan.text)
         // ("She does parkrun every Saturday" is her race, not the runner's.)
-        let race = noRace ? nil : Self.raceCue.matches(in: scan.text).first { !scan.negated(at: $0.start) && !scan.aboutSomeoneElse(at: $0.start) }
+        // ("Never a race, never a plan, never a watch": no race at all.)
+        let race = noRace ? nil : Self.raceCue.matches(in: scan.text).first {
+            !scan.negated(at: $0.start) && !scan.aboutSomeoneElse(at: $0.start) && !Self.neverARace.matches(scan.window(before: $0.start, 12))
+        }
         let openGoal = scan.expecting == nil || scan.expecting == "goals.goalType"
         // Softer goal words ("healthy", "faster") set the goal only when goals are being talked
         // about: "I had knee trouble but I'm healthy now" after the injury question is no new goal.
@@ -431,7 +438,17 @@ extension FactExtractor {
     static let capitalOne = TextPattern(#"\b(?i:the)\s+(\p{Lu}[\p{L}'-]{2,}(?:\s+\p{Lu}[\p{L}'-]{2,})?)\s+(?i:one)\b"#, caseSensitive: true)
     static let numberOfPlace = TextPattern(#"\b(?i:the)\s+(\d{1,3})\s+(van|de|of|du|der|von)\s+(\p{Lu}[\p{L}'-]+)"#, caseSensitive: true)
     static let capitalRace = TextPattern(#"\b(?i:an?|the|my)\s+(\p{Lu}[\p{L}'-]{3,}(?:\s+\p{Lu}[\p{L}'-]{2,})?)\s+(race|run)\b"#, caseSensitive: true)
-    static let articleOfPlace = TextPattern(#"\b(?:la|el|le|les|los|las|il|lo|o|a)\s+(\p{L}+\s+(?:de|del|di|du|des|da|do)\s+\p{Lu}[\p{L}'-]+)"#, caseSensitive: true)
+    static let capitalisedAfter = TextPattern(#"^\s+(\p{Lu}\p{Ll}[\p{L}'-]+(?:\s+\p{Lu}\p{Ll}[\p{L}'-]+){0,2})\b"#, caseSensitive: true)
+    static let placeAndYear = TextPattern(#"(?<![\p{L}\d] )(?<!(?i:in|of|at|since|from|by|for) )\b(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?)\s+(20\d\d)\b"#, caseSensitive: true)
+    static let gotInto = TextPattern(#"\b(?i:got into|got in to|got a place in|got myself a place in|got a spot in|got a bib for|drawn for|got through the ballot for)\s+(?:(?i:the)\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\b"#, caseSensitive: true)
+    static let putOnBy = TextPattern(#"\b(?i:the)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s+(?i:puts? on|put on|organi[sz]es?|hosts?|holds?)\b"#, caseSensitive: true)
+    static let organisersRace = TextPattern(#"\bthe ([a-z]+(?: [a-z]+)?)'s (?:race|run|fun run|10k|5k|half)\b"#)
+    static let raceInitials = TextPattern(#"\b(?i:running|racing|doing|entered|signed up for|registered for|training for|got into|got in to)\s+(?:(?i:the)\s+)?(\p{Lu}{3,5})\b(?!['’]s)(?!\s+(?i:method|plan|program|programme|approach|diet|test|training|style|way|workouts?|sessions?|classes?))"#, caseSensitive: true)
+    static let notRaceInitials: Set<String> = ["ASAP", "TBH", "LOL", "OMG", "GPS", "BMI", "ACL", "MCL", "ITB", "NHS", "ICU", "BPM", "HIIT", "AND", "THE",
+                                               "FOR", "NOT", "YES", "KM", "NOW", "CBD", "ALL", "AM", "PM", "MY", "SUB", "PB", "PR", "HR"]
+    static let peopleWords: Set<String> = ["son", "daughter", "kid", "kids", "friend", "brother", "sister", "wife", "husband", "mum", "mom", "dad",
+                                           "partner", "boss", "club", "school", "children", "women", "men", "mothers", "fathers", "year", "week"]
+    static let articleOfPlace = TextPattern(#"\b(?i:la|el|le|les|los|las|il|lo|o|a)\s+(\p{L}+\s+(?:de|del|di|du|des|da|do)\s+\p{Lu}[\p{L}'-]+)"#, caseSensitive: true)
     static let kindRunAlone = TextPattern(#"\bthe\s+(colou?r run|fun run|night run|charity run|santa run|glow run|mud run)\b(?:\s+(?:in|at)\s+([a-z]{3,}))?"#)
     static let theOneWordName = TextPattern(#"^\s*(?i:the)\s+(\p{Lu}[\p{L}-]{2,})\s*[.!]"#, caseSensitive: true)
     static let raceKindSaid = TextPattern(#"\b(?:ultra|marathon|half|race|10k|5k|trail)\b"#)
@@ -480,6 +497,8 @@ extension FactExtractor {
                                          "short", "fast", "slow", "next", "other", "usual", "famous", "scenic", "trail", "road", "night", "early",
                                          "late", "cheap", "expensive", "nice", "good", "popular", "little", "city", "charity", "official"]
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
+    static let oneInPlace = TextPattern(#"\b(?i:the|a|a new|this|that)\s+(?i:one)\s+(?i:in|at|around|round|along|by)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|des|da|do|du|la|le|of|the)\s+)?[A-Z]\p{Ll}+)?)\b"#, caseSensitive: true)
+    static let holidayWords: Set<String> = ["christmas", "easter", "halloween", "new", "thanksgiving", "spring", "summer", "autumn", "fall", "winter"]
     /// "A half marathon, the one in Prague", "A 10k race, the one around the Lac des Nations": the place after "the one in".
     static let theOneInPlace = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))(?:\s+(?i:race))?\s*[,:.-]?\s+(?i:the)\s+(?i:one)\s+(?i:in|at|around|round|along|by)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|des|da|do|du|la|le|of|the)\s+)?[A-Z]\p{Ll}+)?)\b"#, caseSensitive: true)
     /// "the Umstead 100 in Raleigh", "the Arc 50": a race called by its name and its number.
@@ -685,6 +704,12 @@ extension FactExtractor {
         // "the Vormaraþon", "Helsinki Citymaraton": a race named in one word, the distance glued on.
         if name == nil, let match = Self.gluedRaceName.matches(in: scan.original).last(where: { !Self.doneBefore(scan.original, at: $0.start) }) {
             name = match[1]
+            // ("El Ultramaratón Caballo Blanco": the capitalised words after it are the name's too.)
+            if let glued = name, let rest = Self.capitalisedAfter.firstMatch(in: scan.original.utf16Slice(match.end, scan.original.utf16Length))?[1],
+               !rest.split(separator: " ").contains(where: { Self.nameStopWords.contains($0.lowercased()) || Self.weekdays.contains($0.lowercased())
+                   || Self.wholeMonth.matches($0.lowercased()) }) {
+                name = glued + " " + rest
+            }
         }
         if name == nil {
             for match in Self.raceNameLower.matches(in: scan.text) {
@@ -828,6 +853,16 @@ extension FactExtractor {
             said = place.lowercased()
         }
         let goalAnswer = scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true
+        // ("A half marathon, because … fifty looks like now. The one in Harrisburg.", "A half marathon. There's a new one
+        // round Boulevard Lake": the race named by its place a sentence after its distance.)
+        if name == nil, goalAnswer, let km = scan.goalDistance, let label = Self.raceLabel(km: km),
+           let match = Self.oneInPlace.firstMatch(in: scan.original), let place = match[1],
+           case let words = place.lowercased().split(separator: " ").map(String.init),
+           !words.contains(where: { Self.nameStopWords.contains($0) || Self.sentenceOpeners.contains($0) || Self.wholeMonth.matches($0)
+               || Self.weekdays.contains($0) || Self.holidayWords.contains($0) }) {
+            name = "\(place) \(label)"
+            said = place.lowercased()
+        }
         func nameLike(_ words: [String], numbered: Bool = false) -> Bool {
             guard let first = words.first?.lowercased() else { return false }
             // "the BIG 25", "the Big 10": capitalised before its number, "big" is the name's own word.
@@ -844,7 +879,8 @@ extension FactExtractor {
             for (match, withThe) in numbered {
                 guard let raw = match[1], let number = match[2], let value = Double(number.prefix { $0.isNumber }),
                       case let words = raw.split(separator: " ").map(String.init), nameLike(words, numbered: true) else { continue }
-                let asked = scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName" || scan.expecting == nil
+                let asked = scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName" || scan.expecting == "goals.raceDistance"
+                    || scan.expecting == nil
                 // (The match is in the words as typed, so the goal's words are looked for there too.)
                 let lead = scan.original.utf16Slice(max(0, match.start - 60), match.start).lowercased()
                 guard asked || Self.goalTrigger.matches(lead) else { continue }
@@ -931,6 +967,44 @@ extension FactExtractor {
            !Self.doneBefore(scan.original, at: match.start) {
             name = place + " " + ((scan.goalDistance ?? scan.knownRaceDistance).flatMap(Self.raceLabel) ?? distance)
             said = place.lowercased()
+        }
+        // ("The Flying Pig in Cincinnati, Sunday May 2nd", asked the date: the race named first, in its place.)
+        if name == nil, scan.expecting == "goals.raceDate" || scan.expecting == "goals.raceDistance",
+           let match = Self.theNameInPlace.firstMatch(in: scan.original), let raw = match[1],
+           !raw.split(separator: " ").contains(where: { Self.nameStopWords.contains($0.lowercased()) || Self.weekdays.contains($0.lowercased())
+               || Self.wholeMonth.matches($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }) {
+            name = raw
+            said = raw.lowercased()
+        }
+        // ("got myself a place in Blackpool 2027", "A race. Bix 2027.", "I finally got into Broad Street through the lottery",
+        // "the one the Lions Club puts on round the lake", "the fire brigade's race": a race called by its place and year, by
+        // the place a runner got into, or by who puts it on.)
+        if name == nil, goalAnswer {
+            let plain = { (words: String) in
+                !words.split(separator: " ").contains { Self.nameStopWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased())
+                    || Self.weekdays.contains($0.lowercased()) || Self.wholeMonth.matches($0.lowercased()) || Greeting.words.contains($0.lowercased()) }
+            }
+            let label = (scan.goalDistance ?? scan.knownRaceDistance).flatMap(Self.raceLabel)
+            if let match = Self.placeAndYear.matches(in: scan.original).first(where: { plain($0[1] ?? "") && !Self.doneBefore(scan.original, at: $0.start) }),
+               let place = match[1], let year = match[2], let thisYear = today.year, let number = Int(year), number >= thisYear, number <= thisYear + 2 {
+                name = "\(place) \(year)"
+                said = place.lowercased()
+            } else if let match = Self.gotInto.firstMatch(in: scan.original), let raw = match[1], plain(raw) {
+                name = label.map { raw.lowercased().contains($0.lowercased()) ? raw : "\(raw) \($0)" } ?? raw
+                said = raw.lowercased()
+            } else if let match = Self.putOnBy.firstMatch(in: scan.original), let raw = match[1], plain(raw) {
+                name = "\(raw) \(label ?? "Race")"
+                said = raw.lowercased()
+            } else if let match = Self.organisersRace.firstMatch(in: scan.text), let raw = match[1], !Self.peopleWords.contains(raw.split(separator: " ").last.map(String.init) ?? "") {
+                let cased = raw.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                name = "\(cased) \(label ?? "Race")"
+                said = raw
+            } else if let match = Self.raceInitials.matches(in: scan.original).first(where: { !Self.notRaceInitials.contains($0[1] ?? "") }),
+                      let initials = match[1] {
+                // ("I'm running MCM on 10/31 — 26.2": a race known by its initials.)
+                name = initials
+                said = initials.lowercased()
+            }
         }
         // Races called as people call them, asked the goal: "The Generali one in Berlin", "the 20 van Alphen", "A Spartan race",
         // "la Mitja de Granollers", "the colour run for the air ambulance", "The Crim." or "Laugavegur. The ultra …" said alone.
@@ -1050,6 +1124,10 @@ extension FactExtractor {
         guard let name else { return }
         // "Faster 10K, no race", "quicker 5k. sub 20": the words of a speed goal are no race's name.
         if let first = name.split(separator: " ").first?.lowercased(), Self.speedWords.contains(first) { return }
+        // ("The half marathon. Darla's doing the full": a person named, doing something, is not a race's name.)
+        if let first = name.split(separator: " ").first?.lowercased(), !scan.text.contains(name.lowercased()),
+           scan.text.range(of: #"\b"# + first + #"(?:'s)? (?:runs|ran|did|does|is doing|doing|is running|is racing|has done|has run|wants|aims)\b"#,
+                           options: .regularExpression) != nil { return }
         let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
         if let lower {
             // "I ran the Chicago Marathon last year" is history, not a goal.
@@ -1057,6 +1135,7 @@ extension FactExtractor {
             if let comma = before.range(of: ",", options: .backwards) { before = String(before[comma.upperBound...]) }
             let after = scan.window(after: lower + (said ?? name).utf16.count, 30)
             if Self.pastCue.matches(before) || Self.habitualAfter.matches(after) || Self.describedAsPast.matches(after) { return }
+
             // Asked about something else, a race is the goal only with a goal's words before it: "I've done
             // City2Surf every year, and the Sydney Half twice" (about experience) is history.
             if let asked = scan.expecting, !asked.hasPrefix("goals."), asked != "identity.name",
@@ -1082,6 +1161,7 @@ extension FactExtractor {
     /// ("the one that pass over the bridge 25 de Abril": a bridge, a street or a square named for a day.)
     static let placeBeforeADay = TextPattern(#"\b(?:bridge|ponte|puente|avenue|avenida|av|rua|street|square|praça|plaza|calle|via|station|estação|estación|stadium|estadio|estádio)\s+$"#)
     static let placeNamedForADay = TextPattern(#"^\s*(?:bridge|avenue|av|street|square|road|stadium|park|ponte|avenida|rua|praça|plaza|calle|via)\b"#)
+    static let theOneAsRace = TextPattern(#",\s+the\s+1\s+(?:for|that|with|where|which|in|on|at|around|by|i|we|my|they|run|organi[sz]ed)\b"#)
     static let monthDay = TextPattern(#"\b"# + monthPattern + #",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]\d)(?!\s*(?:k|km|miles?|mi|minutes?|mins?|hours?|weeks?|days?|times|runs|x)\b)(?:,?\s+(\d{4})\b)?"#)
     static let dayMonth = TextPattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthPattern + #"(?:,?\s+(\d{4})\b)?"#)
     static let isoDate = TextPattern(#"\b((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})\b"#)
@@ -1152,7 +1232,10 @@ extension FactExtractor {
                       Self.raceWords.matches(scan.sentence(around: max(0, sentence.start - 2)).text) else { return }
             }
             guard let millis = futureDate(year: year, month: month, day: day) else { return }
-            scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position)
+            // ("My friend says it is always the first Sunday of August, so the 1st of August": the runner's own conclusion
+            // after what someone else said.)
+            let concluded = Self.soTheDate.matches(scan.window(before: position, 12))
+            scan.add("goals.raceDate", .number(Double(millis)), said: Self.sayDate(millis), at: position, checkSomeoneElse: !concluded)
             found = position
             lastMonth = month
         }
@@ -1296,6 +1379,8 @@ extension FactExtractor {
         }
         for match in Self.dayMonth.matches(in: scan.text) {
             guard let d = Int(match[1] ?? ""), let m = Self.month(match[2] ?? "") else { continue }
+            // ("signed up together at the Fourth of July cookout": the day of a party, not the race.)
+            if Self.partyAfter.matches(scan.window(after: match.end, 16)) { covered.append(match.start..<match.end); continue }
             // ("the half marathon that pass on the 25 de Abril bridge": a bridge named for a day.)
             if Self.placeNamedForADay.matches(scan.window(after: match.end, 16)) { covered.append(match.start..<match.end); continue }
             add(year: year(match[3], after: match.end), month: m, day: d, at: match.start)
@@ -1303,6 +1388,8 @@ extension FactExtractor {
         }
         for match in Self.monthDay.matches(in: scan.text) where !covered.contains(where: { $0.overlaps(match.start..<match.end) }) {
             guard let m = Self.month(match[1] ?? ""), let d = Int(match[2] ?? "") else { continue }
+            // ("a 10k in Sligo town in May, the one for the cancer unit": "the one" is the race, not the 1st.)
+            if Self.theOneAsRace.matches(scan.text.utf16Slice(match.start, min(scan.text.utf16Length, match.end + 12))) { continue }
             add(year: year(match[3], after: match.end), month: m, day: d, at: match.start)
         }
         // "Easter Saturday", "Good Friday": that day of the next Easter.
@@ -1471,7 +1558,12 @@ extension FactExtractor {
         (TextPattern(#"\b(?:easter sunday|easter day)\b|\beaster\b(?! (?:saturday|monday|friday|weekend))"#), { easterSunday(year: $0) }),
     ]
     static let raceWordAfter = TextPattern(#"^\s*(?:festival|fun run|run|race|classic|relay|marathon|half|10k|5k|\d+k|\d+ ?km|trail|series|parkrun|dash|mile|miler)\b"#)
-    static let occasionBefore = TextPattern(#"\b(?:at|over|during|since|last|after|for)\s+$"#)
+    static let neverARace = TextPattern(#"\bnever (?:a |an |any |one )?$"#)
+    static let theNameInPlace = TextPattern(#"^\s*(?i:the)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s+(?:in|at)\s+\p{Lu}"#, caseSensitive: true)
+    static let fieldSizeBefore = TextPattern(#"\b(?:out of|of the|among|from)\s+(?:about |around |nearly |almost |over |some )?$"#)
+    static let soTheDate = TextPattern(#"(?:^|[,.;]\s*)so,?\s+(?:the\s+|it is\s+|it's\s+|that is\s+|that's\s+)?$"#)
+    static let partyAfter = TextPattern(#"^\s*(?:cookout|party|barbecue|bbq|picnic|parade|fireworks|dinner|lunch|celebrations?|festivities)\b"#)
+    static let occasionBefore = TextPattern(#"\b(?:at|over|during|since|last|after|for)\s+(?:the\s+)?$"#)
     static let weekOfHoliday = TextPattern(#"\b(?:the|that) week (?:after|before|of)\s+(?:the\s+)?$"#)
     static let weeksFromHoliday = TextPattern(#"\b(\d+)\s*(weeks?|wks?|days?)\s+(after|before)\s+(?:the\s+)?$"#)
     /// "One week after Easter", "3 wks after easter sunday": days from the holiday.
@@ -1563,7 +1655,7 @@ extension FactExtractor {
 
     static let timeValue = #"(\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s*)?\d{1,2}(?:\s*(?:minutes?|mins?|m)\b)?)?|\d+h\d{2}|\d+\s*(?:minutes?|mins?)\b|\d+(?:\.\d+)?)(?![\d:]|\.\d|\s\d{2}\b)(?!\s*(?:/|per\b|min|a\.?m\b|p\.?m\b|am\b|pm\b|o'?clock|k\b|km|miles?|mi\b|weeks?|days?|months?|years?|yrs?|times|x\b|runs?|%|kg|kilos?|lbs?|pounds|stone|st\b|bpm|cm|y/?o\b|ish\b|(?:a|per|each|every|most|on) (?:day|week|run|session|time|morning|evening|weekday|weekend)s?\b))"#
     static let strongTimeTrigger = TextPattern(
-        #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+|(?:in )?less than\s+)"# + timeValue)
+        #"\b(?:sub[- ]?|break(?:ing)?\s+|aim(?:ing)? (?:for|at)\s+|target(?:ing)?(?:\s+time)?(?:\s+(?:is|of))?\s*:?\s*|goal(?:\s+time)?\s+(?:is|of)\s+(?:about |around )?|goal time\s*:?\s*|hoping for\s+|hope for\s+|finish(?:ing)?(?: it)? in\s+(?:about |around |under )?|run it in\s+|do it in\s+|faster than\s+|time of\s+|under\s+|below\s+|beneath\s+|(?:in )?less than\s+)"# + timeValue)
     static let weakTimeTrigger = TextPattern(
         #"\b(?:in(?: under| about| around| roughly)?\s+|around\s+|about\s+|roughly\s+|approximately\s+|maybe\s+|~\s*)"# + timeValue)
     /// A clock anywhere ("1:35 would be amazing"), not a pace ("5:30/km") or a time of day ("6:30 am").
@@ -1573,9 +1665,9 @@ extension FactExtractor {
     /// "did the Auckland half once in", "I did Comrades twice": a race done, with no new clause or wish since.
     /// ("I'd like to get my leg done in under an hour": a wish, not a result.)
     static let raceDoneBefore = TextPattern(#"\b(?:did|(?<!\bget(?:ting)? [a-z' ]{0,16})done|ran|raced|finished|completed)\b(?:(?!\b(?:so|and|but|want|would|like|hope|aim)\b)[^,;.]){0,40}$"#)
-    static let pastTime = TextPattern(#"\b(?:best,[^;]{0,30}\b(?:was|is)|stuck (?:on|at|around)|hovering (?:around|at)|currently (?:on|at)|time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|"# + earlierRaceWas + #"|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
+    static let pastTime = TextPattern(#"\b(?:best,[^;]{0,30}\b(?:was|is)|stuck (?:on|at|around)|hovering (?:around|at)|currently (?:on|at)|time (?:in|at|on|for)\b[^,;]*\bwas|(?:walking|old|usual) time|was like|best|pb|pr|personal best|record|ran|did|took|run was|finished in|last time|last year|previous|last (?:one|1) was|last race was|qualified|last year i made|i made|last (?:half|marathon|10k|5k) was|"# + earlierRaceWas + #"|(?:first|second|third|fourth|1st|2nd|3rd|4th|other) time|before (?:the |my )?(?:injury|fracture|baby|pregnancy|kids|war|covid|pandemic))\b[^,;]*$"#)
     static let spacedClock = TextPattern(#"(?:^\s*|\b(?:with|in|about|around|under|sub|maybe|like|be|get|hit|for|do)\s+)(?:about |around |maybe |under |sub[- ]?)?(\d)[ .-](\d{2})\b(?!\s*(?:k|km|miles?|mi|kg|minutes?|mins?|hours?|times|runs|x)\b)"#)
-    static let timeWithUnitOrClock = TextPattern(#"\b\d{1,2}:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
+    static let timeWithUnitOrClock = TextPattern(#"\b\d{1,2}:\d{2}\b|\b\d{1,2}h\d{2}\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b"#)
     static let boundAfterFinish = TextPattern(#"^\s*(?:it |the race )?(?:in|under|sub|below|by|before|around|about|within|inside|faster than|less than|at)\b|^\s*\d"#)
     static let soICanDoThat = TextPattern(#"\b(?:then )?i (?:can|could|should) (?:do|manage|make|run) (?:that|this|it)\b"#)
     static let ifICanRun = TextPattern(#"\bif i (?:can|could|ran|run|did|do|managed to) (?:run|do|finish|manage|get round)\b[^.!?;,]*$"#)
@@ -1753,7 +1845,7 @@ extension FactExtractor {
         }
         // "45 minutes would be great. Well... 47 is more honest": the figure called realistic is the target.
         if scan.expecting == "goals.targetTime" || scan.goalContext {
-            let put = scan.expecting == "goals.targetTime" ? Self.putTarget.matches(in: scan.text) : []
+            let put = scan.expecting == "goals.targetTime" ? Self.putTarget.matches(in: scan.text) + Self.madeIt.matches(in: scan.text) : []
             // ("my cross country coach says 1:55 is doable": someone else's view of what is doable.)
             for match in Self.honestTarget.matches(in: scan.text) + put where !Self.pastTime.matches(scan.window(before: match.start, 24))
                 && !Self.someoneElsesTarget.matches(scan.phraseBefore(match.start)) {
@@ -1784,7 +1876,9 @@ extension FactExtractor {
         if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), distance != nil,
            // ("The cut-off is 30 hours. I'd like 27. Under 24 gets the silver buckle": not the race's rules.)
            case let plain = Self.plainNumber.matches(in: scan.text).filter({ !Self.pastTime.matches(scan.window(before: $0.start, 24))
-               && !Self.raceRule(scan, $0) }),
+               && !Self.raceRule(scan, $0)
+               // ("I came 212th out of about 400": a field's size, not a time.)
+               && !Self.fieldSizeBefore.matches(scan.window(before: $0.start, 16)) }),
            let match = plain.last(where: { Self.wishBefore.matches(scan.window(before: $0.start, 24)) }) ?? plain.last,
            let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
@@ -1809,14 +1903,14 @@ extension FactExtractor {
     }
 
     static let otherSubject = TextPattern(
-        #"^\s*(?:my (?:(?:older|younger|big|little|elder|baby|best|old|twin|oldest|youngest) )?(?:grandson|granddaughter|son|daughter|husband|wife|partner|brother-in-law|sister-in-law|father-in-law|mother-in-law|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r|team leader|boss|manager|supervisor|teammate|training partner|classmate|flatmate|roommate)|(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|boyfriend|girlfriend|coach|cousin|colleague|boss)(?=(?:\s+(?:did|ran|runs|does|got|was|is))?(?:\s+it in)?\s*:?\s*$)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[a-z-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
+        #"^\s*(?:my (?:(?:older|younger|big|little|elder|baby|best|old|twin|oldest|youngest) )?(?:grandson|granddaughter|son|daughter|husband|wife|partner|brother-in-law|sister-in-law|father-in-law|mother-in-law|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|guy|boyfriend|girlfriend|bf|gf|coach|cousin|uncle|aunt|nephew|niece|colleague|neighbou?r|team leader|boss|manager|supervisor|teammate|training partner|classmate|flatmate|roommate)|(?:husband|wife|partner|brother|sister|dad|father|mum|mom|mother|friend|mate|buddy|boyfriend|girlfriend|coach|cousin|colleague|boss)(?=(?:\s+(?:did|ran|runs|does|got|was|is))?(?:\s+it in)?\s*:?\s*$)|(?:he|she|they) (?:is|are|was|were|ran|runs|did|does|will|wants|aims)|the (?:winners?|elites?|pros|leaders|fast (?:ones|guys|people|runners)|[\p{L}-]+ (?:guys|lads|ones|people|runners|boys|girls)|top (?:runners|guys|ones|women|men)|front[- ]runners|course record)(?: (?:do|did|does|run|ran|is|are|was|were|finish|finished))?)\b"#)
     /// A sentence whose subject is someone named: a word capitalised where the runner typed it, then what they run or did.
     static func namedOther(_ scan: Scan, sentence: String) -> Bool {
         guard let match = namedSubject.firstMatch(in: sentence), let word = match[1], !sentenceOpeners.contains(word),
               !Self.runnerAgain.matches(sentence.utf16Slice(match.end, sentence.utf16Length)) else { return false }
         return scan.original.range(of: #"\b"# + word.prefix(1).uppercased() + word.dropFirst() + #"\b"#, options: .regularExpression) != nil
     }
-    static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|went|goes|walks|walked|aiming|is aiming|aims|wants|is going for|is running|is racing)\b"#)
+    static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|doing|went|goes|walks|walked|aiming|is aiming|aims|wants|is going for|is running|is racing|running|racing)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
     static let figureSaid = TextPattern(#"(?<![\d:.])(?!(?:19|20)\d\d\b)\d+(?::\d\d)*(?:\.\d+)?"#)
     static let beatThatTime = TextPattern(#"\b(?:beat|better|improve on|go under|get under|faster than|quicker than)\s+(?:it|that|this|that time|my time|the (?:\d{1,2}:\d\d|time))\b"#)
@@ -1922,8 +2016,10 @@ extension FactExtractor {
     }
     static let cutoffBefore = TextPattern(#"\b(?:cut-?off|cut off|time limit|limit)\s+(?:is|was|of|at)\s+(?:about |around )?$"#)
     static let rewardAfter = TextPattern(#"^\s*(?:gets?|wins?|earns?)\s+(?:you\s+)?(?:the|a|an)\b"#)
-    /// "Ach nein, be realistic. Put 55": the figure the runner has written down is the target.
-    static let putTarget = TextPattern(#"\b(?:put(?: down)?|put me down for|put me down as|write(?: down)?|mark(?: down)?|mark me down for|make it|call it|say|let(?:'s| us) be realistic:?|realistically,?)\s+(?:under |sub[- ]?)?(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s*(?:[.!](?!\d)|$)"#)
+    /// "Ach nein, be realistic. Put 55": the figure the runner has written down is the target. ("Abeg make am 55, make I no
+    /// kill myself": Pidgin's "make it", a reason after it, in `madeIt`.)
+    static let putTarget = TextPattern(#"\b(?:put(?: down)?|put me down for|put me down as|write(?: down)?|mark(?: down)?|mark me down for|make it|make am|call it|say|let(?:'s| us) be realistic:?|realistically,?)\s+(?:under |sub[- ]?)?(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s*(?:[.!](?!\d)|$)"#)
+    static let madeIt = TextPattern(#"\bmake (?:it|am)\s+(?:under |sub[- ]?)?(\d{1,2}(?::\d{2}){0,2}|\d{1,3})\s*(?:minutes?|mins?|hours?|hrs?)?\s*,(?![^.!?]*(?:\d|\bbut\b))"#)
     static let cutoffAfter = TextPattern(#"^\s*(?:limit|cut-?off|cut off|time limit)\b"#)
     static let hoursMinutes = TextPattern(#"^(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:and\s*)?(\d{1,2})?"#)
     static let minutesOnly = TextPattern(#"^(\d+)\s*(?:minutes?|mins?)$"#)

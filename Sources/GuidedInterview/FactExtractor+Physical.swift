@@ -4,10 +4,11 @@ import Foundation
 /// Physical facts (age, sex, heart rates, weight, height) and identity (name).
 extension FactExtractor {
     static let ageStated = TextPattern(
-        #"(?<!since i )(?<!since )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )(?<!from )(?<!at )(?<!by )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+        #"(?<!since i )(?<!since )(?<!before )(?<!when )(?<!after )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )(?<!from )(?<!at )(?<!by )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?(?:i am |my name is |this is |it is )?[\p{L}'-]+(?:\s+[\p{L}'-]+)?(?:\s*\([^)(]{1,30}\))?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b)"#)
-    static let ageAfterName = TextPattern(#"(?:\bi am \p{L}+(?: from \p{L}+(?: \p{L}+)?)?|\p{L}+ here)(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b| btw\b| fyi\b| lol\b| haha\b| if (?:that|it) (?:matters|helps)\b|$)"#)
+    /// ("I'm D'Arcy (capital D, apostrophe, capital A), 31, …": a name with its apostrophe, and a bracket after it.)
+    static let ageAfterName = TextPattern(#"(?:\bi am [\p{L}'’-]+(?: from \p{L}+(?: \p{L}+)?)?|\p{L}+ here)(?:\s*\([^)(]{1,60}\))?(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b| btw\b| fyi\b| lol\b| haha\b| if (?:that|it) (?:matters|helps)\b|$)"#)
     /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
     static let ageOpeningRundown = TextPattern(#"(?<!\d):\s*(\d{2}),\s+(?=[a-z])(?!(?:k|km|miles?|mi|minutes?|mins?|hours?|kg|lbs?)\b)"#)
     /// "Born in 1988": the age this year (a careful listener does not ask the birthday).
@@ -299,6 +300,7 @@ extension FactExtractor {
     static let feetInchesAfterStone = TextPattern(
         #"\b\d{1,3}(?:\.5)?\s*(?:stone|st|pounds|lbs?)\b,?\s*(?:and |& )?([4-7])[ -](\d{1,2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm|weeks?)\b)"#)
     /// ("I'm five seven": said aloud, with a space.)
+    static let butYouWont = TextPattern(#"^[^.!?]{0,4}?,?\s*but (?:you|u) (?:won'?t|will not|wont|never|don'?t|do not|shan'?t)\b"#)
     static let iAmFeetInches = TextPattern(#"\b(?:i am|i'm|im)\s+(?:about |around )?([4-7])(?:-|\s+)(\d{1,2})\b(?![.:]\d)(?!\s*(?:k|km|mi|miles?|min|mins|minutes|hours?|times|runs|days|am|pm|weeks?)\b)"#)
     static let weighBare = TextPattern(#"\bweigh(?:s|ing)?\s+(?:in at\s+)?(?:about |around |roughly |maybe |like |just over |just under )?(\d{2,3}(?:\.\d)?)\b(?!\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stone|st)\b)"#)
     static let spokenHeightWeight = TextPattern(
@@ -351,6 +353,8 @@ extension FactExtractor {
             // ("My name is Goodluck … at the garage in Arusha they call me Fundi": a nickname used at one place.)
             if match.text.lowercased().hasPrefix("they call me") || match.text.lowercased().hasPrefix("call me"),
                Self.notThatName.matches(scan.original.utf16Slice(match.end, match.end + 90).lowercased()) { continue }
+            // ("Delphine. You may call me Madame, but you won't.": leave granted in jest.)
+            if match.text.lowercased().hasPrefix("call me"), Self.butYouWont.matches(scan.original.utf16Slice(match.end, match.end + 30).lowercased()) { continue }
             if match.text.lowercased().hasPrefix("they call me"), Self.atAPlace.matches(scan.original.utf16Slice(max(0, match.start - 40), match.start).lowercased()) { continue }
             if match.text.lowercased().hasPrefix("call me") || match.text.lowercased().hasPrefix("they call me") {
                 preferred = cleaned

@@ -26,7 +26,7 @@ extension FactExtractor {
     static let rangeAfterCount = TextPattern(
         #"\b[2-7]\s*(?:x|times|runs)\s*(?:a|per|every)\s*(?:week|wk)\s*,\s*(\d+(?:\.\d+)?)\s*(?:-|to)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b(?!\s*(?:each|per run|a run|apiece|a go|long|run\b))"#)
     static let volumeAimedFor = TextPattern(
-        #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?|be)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:up\s+)?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?|i'?d like|i would like|i'?d love|i want)|\b(?:like|love|want|hope|hoping|aim|aiming) to be (?:on|at|doing|running)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
+        #"(?:\b(?:get(?:ting)?|build(?:ing)?|work(?:ing)?|ramp(?:ing)?|increas(?:e|ing)|bump(?:ing)?|go(?:ing)?|be)\s+(?:it\s+|myself\s+|my mileage\s+|my volume\s+)?(?:back\s+)?(?:up\s+)?to|(?:^|[.!?]\s*)back (?:up )?to|\b(?:aim(?:ing)? for|target(?:ing)?(?: of| is)?|goal(?: of| is)?|reach(?:ing)?|hit(?:ting)?|i'?d like|i would like|i'?d love|i want)|\b(?:like|love|want|hope|hoping|aim|aiming) to be (?:on|at|doing|running)|\bup to(?= about| around| roughly))\s+(?:about |around |roughly |maybe )?$"#)
     static let volumeByWhen = TextPattern(
         #"^\s*(?:(?:eventually|hopefully|ideally|maybe),?\s+)?(?:tak\s+|until\s+)?(?:by|before|come)\s+(?:the\s+)?(?:end of\s+(?:the\s+)?)?(?:summer|spring|autumn|fall|winter|midsummer|midwinter|christmas|easter|new year|next year|race day|the race|year end|(?:dry|wet|rainy|cool|hot) seas(?:o)?n|time (?:the|it|i|we|spring|summer)\b|"#
             + monthPattern + ")")
@@ -70,6 +70,10 @@ extension FactExtractor {
     static let figureNow = TextPattern(#"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?(?:\s*(?:a|per|/)\s*(?:week|wk))?\s+(?:now|right now|currently|at the moment|atm)\b"#)
     static let longestRun = TextPattern(
         #"\b(?:longest(?: recent)?(?: run)?(?: (?:i have|i've|i) (?:done|run|ran|managed|gone))?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*-?\s*(?:hours?|hrs?|h\b|minutes?|mins?|:))|(half marathon|marathon|parkrun))"#)
+    static let countForNow = TextPattern(#"(?:^|[.!?;]\s+)([1-7]),?\s+(?:these (?:weeks|days)|this (?:month|winter|time of year)|right now|at the moment|lately|currently|for now)\b"#)
+    static let countThenParts = TextPattern(#"\b([1-7])\s*(?:times|runs)\s*(?:a|per|each|every|in a)\s*(?:week|wk)\s*(?::|—|–|\s-)\s*"#)
+    static let longestWhenThenDistance = TextPattern(
+        #"\blongest(?: recent)?(?: run)?(?: lately| recently| so far)?\s*(?:is|was|has been)\s+(?:last|this past|this|on|on the)\s+(?:week(?:end)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?;]{0,60}?(?<![\d.:])(?:about |around |roughly |maybe |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
     /// "My longest lately was a two-hour run, about 19 km": the time, then the distance.
     static let longestTimeThenDistance = TextPattern(
         #"\blongest(?: recent)?(?: run)?(?: lately| recently| so far)?\s*(?:is|was|has been)?\s*(?:a\s+)?\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?|h|minutes?|mins?)(?: run| one)?,?\s*(?:about |around |roughly |so |which is |or |that is |approximately |~)*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
@@ -148,7 +152,8 @@ extension FactExtractor {
         if !scan.has("running.currentVolume"), let match = Self.weekHoursAtPace.firstMatch(in: scan.text), let hours = Self.number(match[1]), hours <= 20 {
             addTimeAtPace(minutes: hours * 60, runs: 1, pace: match, 2, at: match.start)
         }
-        if !scan.has("running.currentVolume"), scan.expecting == "running.currentVolume", let week = WeekFigures.minutesAtPace(scan.text) {
+        if !scan.has("running.currentVolume"), scan.expecting == "running.currentVolume",
+           let week = WeekFigures.minutesAtPace(scan.text) ?? WeekFigures.weekTimeAtPace(scan.text) {
             addVolume(scan, week.value, unit: week.miles ? "miles" : "km", at: 0)
         }
         // ("mileage. 25k now, want 40 by winter": asked the goal, building mileage, the figure said for now is the week's.)
@@ -345,9 +350,23 @@ extension FactExtractor {
                 scan.add("running.currentFrequency", 7, said: "7 runs a week", at: match.start)
             }
         }
+        // ("I run four times a week: three runs of around 40 minutes in the week and a longer one on Sunday": the count,
+        // then its parts after the colon.)
+        if let match = Self.countThenParts.firstMatch(in: scan.text), let count = Self.number(match[1]),
+           scan.candidates.contains(where: { $0.path == "running.currentFrequency" && $0.position >= match.end }),
+           scan.candidates.contains(where: { $0.path == "running.currentFrequency" && $0.value.doubleValue == count && $0.position < match.end }) {
+            scan.drop(["running.currentFrequency"])
+            scan.add("running.currentFrequency", .number(count), said: Self.sayRuns(Int(count)), at: match.start, checkNegation: false)
+        }
 
         // Longest recent run.
         if let match = Self.longestTimeThenDistance.firstMatch(in: scan.text), let value = Self.number(match[1]), let unit = match[2] {
+            let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
+            scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
+        }
+        // ("My longest run lately was last Sunday: two hours on my feet, about 17 km": when it was, then its distance.)
+        if !scan.has("running.longestRecentRun"), let match = Self.longestWhenThenDistance.firstMatch(in: scan.text),
+           let value = Self.number(match[1]), let unit = match[2] {
             let km = unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value
             scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
         }
@@ -465,7 +484,15 @@ extension FactExtractor {
            value != known, value >= known * 0.5, value <= known * 1.5 {
             addVolume(scan, value, unit: Self.unitSaidBefore(scan), at: match.start(of: 1))
         }
+        // ("Roughly 20k. 'Roughly' is doing a lot of work there. It's 17.": the truth told last, after the figure.)
+        if scan.expecting == "running.currentVolume", let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
+           let known = earlier.value.doubleValue, let match = Self.truthLast.firstMatch(in: scan.text), match.start > earlier.position,
+           let value = Self.number(match[1]), value != known, value >= known * 0.4, value <= known * 1.5 {
+            addVolume(scan, value, unit: match[2] ?? Self.unitSaidBefore(scan), at: match.start(of: 1))
+        }
     }
+    static let truthLast = TextPattern(
+        #"[.!?]\s+(?:it is|its|really|honestly|truthfully|(?:the )?truth is|in truth|actually|realistically)[,:]?\s+(?:about |more like |only |just |closer to )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\s*[.!]*\s*$"#)
     static let lessOrMore = TextPattern(#"[.!?,]\s*(?:(?:eh|hmm|um|erm|well|actually|no|nah|ok|okay|maybe)[,.]?\s+)*(?:a bit |bit |a little |little |a tad |probably |actually )?(?:less|more|fewer|lower|higher|not that much|not quite)\b"#)
     /// "Fourteen miles, back in October. But lately, since the snow came, ten's the most": the recent figure wins.
     func settleLongestRun(_ scan: Scan) {
@@ -495,7 +522,8 @@ extension FactExtractor {
     static let dayWithFigure = TextPattern(#"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[:-]?\s*\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mi)?\b(?!\s*(?::|am\b|pm\b|minutes?|mins?|hours?|hrs?|h\b))"#)
     static let runningPart = TextPattern(
         #"\b(?:(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?|(?:the )?running (?:alone|on its own|by itself|itself|part|bit))\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b|\b(?:running only|only running|just running|just the running)\s*[,:-]?\s*(?:it is |it's |its |about |around |maybe |like |roughly |more like )*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b"#)
-    static let ofRunning = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s+(?:of (?:that |it |those |them )?(?:is |are )?(?:actual |real |proper )?(?:running|runs?)|(?:is|are) (?:the )?(?:actual |real |proper )?running)\b"#)
+    /// (Not "20 of that is running to the airport and back": a run commute is running too, a part of the week named.)
+    static let ofRunning = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s+(?:of (?:that |it |those |them )?(?:is |are )?(?:actual |real |proper )?(?:running|runs?)|(?:is|are) (?:the )?(?:actual |real |proper )?running)\b(?!\s+(?:to|from|into|in to|home|back|there)\b)"#)
     static let countingOther = TextPattern(
         #"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including|counted in|with (?:my |the )?(?:cycl\w*|bik\w*|walk\w*|commut\w*|swim\w*))\b"#)
     static let trailingBareFigure = TextPattern(
@@ -529,7 +557,9 @@ extension FactExtractor {
         let figure = scan.text.utf16Slice(position, min(scan.text.utf16Length, position + 48))
         if Self.monthSaid(scan, at: position) {
             value = Self.round1(value * WeekFigures.weekPerMonth)
-        } else if WeekFigures.fourWeeksAround.matches(scan.window(before: position, 48) + " " + figure) {
+        } else if WeekFigures.fourWeeksAround.matches(scan.window(before: position, 48) + " " + figure),
+                  // ("average 38 kilometres per week, for the last four weeks": the week's average over them.)
+                  !Self.weekAfterFigure.matches(figure) {
             value = Self.round1(value / 4)
         }
         // ("30 miles a week now, 45 at my peak": the peak's week is not this one.)
@@ -647,14 +677,15 @@ extension FactExtractor {
     /// ("not competitive") nor about something else ("nothing serious").
     static let selfCalled = TextPattern(
         #"\b(?:call myself|consider myself|describe myself as|would describe myself as|would say i am|would call myself|class myself as)\s+(?:a\s+|an\s+)?(?:fairly\s+|pretty\s+|quite\s+|very\s+|reasonably\s+)?(beginner|casual|serious|competitive|returner)\b"#)
-    static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?!'?s?'? (?:injur|about|problem|issue|question|pain|group|class|club|course|program|programme|session|wave|section|squad|team)s?\b)"#)
+    /// ("Casual. Competitive only in arguments": a level said of something else.)
+    static let levelWord = TextPattern(#"\b(beginner|returning|casual|serious|competitive)\b(?! only (?:in|at|about|with|when|on|over)\b)(?!'?s?'? (?:injur|about|problem|issue|question|pain|group|class|club|course|program|programme|session|wave|section|squad|team)s?\b)"#)
     /// Whether the level word ending at `position` is taken back straight after ("Beginner. Well, not really, …").
     static func takenBack(_ scan: Scan, after position: Int) -> Bool {
         // ("Casual, let's say, since 'serious' would be lying": or said to be untrue.)
         levelTakenBack.matches(scan.text.utf16Slice(position, position + 36)) || levelDenied.matches(scan.text.utf16Slice(position, position + 28))
     }
     static let levelDenied = TextPattern(#"^['"’”]?\s*(?:would be|is|'s) (?:a )?(?:lie|lying|a stretch|stretching it|too much|pushing it)\b"#)
-    static let levelTakenBack = TextPattern(#"^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait|(?:that'?s |that is |it'?s |it is )?not (?:true|right|correct)|that'?s wrong)\b"#)
+    static let levelTakenBack = TextPattern(#"^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait|(?:that'?s |that is |it'?s |it is )?not (?:true|right|correct)|that'?s wrong|i (?:am |'m )?(?:exaggerat\w*|kidding|joking)|just (?:kidding|joking))\b"#)
     static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
     static let levelNegated = TextPattern(#"\b(?:calls?|called|call|thinks?|says?|reckons?) me\s+(?:a |an )?$|\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
@@ -662,7 +693,9 @@ extension FactExtractor {
         #"\b(?:had to stop|(?:basically |pretty much |more or less )?stopped (?:running )?(?:until|till|til) (?:last|this|a|about|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|get(?:ting)? back to running|i run again\b|started (?:running )?again|(?:then )?nothing for (?:about |around |like )?(?:(?:\d+|a few|some|many) )?(?:years?|yrs?)|(?:then )?i stop(?:ped)? for (?:the |my )?(?:work|job|marriage|kids|children|family|studies|university|uni)\b|since (?:last year|\d+ months?|a few months) i (?:return|came back|come back)\b|(?:then )?(?:nothing|nothin|nada|zilch|not much|no running) (?:until|till|til|'?til) (?:this|last|the) (?:summer|spring|autumn|fall|winter|year|month)|took (?:about |around |nearly |almost |roughly )?(?:\d+|a few|some|several|many) (?:years?|months?) off|(?:stopped|stoped|quit|gave up)(?: running| everything| completely)? for (?:about |around |like |nearly |almost )?(?:\d+|a few|some|several|many|a) (?:years?|yrs?|months?|decade)|started back(?: up)?\b|picked (?:it|running) back up|back into it\b|back at it\b|(?:i'?m|i am|im) coming back\b(?! (?:home|from work))|back on it\b|getting back into|gettin back into)"#)
     /// Months named as when running began ("been running since September", "started in aug").
     static let lastYearAfter = TextPattern(#"^\s*,?\s*(?:of )?last year\b"#)
-    static let sinceMonth = TextPattern(#"\b(?:(?:running|run|jogging|at it) since|started(?: running| jogging)? in|began(?: running| jogging)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern)
+    /// ("church running club since aug", "In April I start to run: one minute run, two minutes walk": when running began.)
+    static let sinceMonth = TextPattern(#"\b(?:(?:running|runnin|run|parkrun|jogging|at it)(?: properly| proper| seriously| regularly)?(?: club| group| crew)? since|start(?:ed)?(?: running| jogging| to run| to jog)? in|began(?: running| jogging| to run)? in|begun(?: running)? in)\.*\s*(?:last )?"# + monthPattern
+        + #"|(?:^|[.!?;]\s*)in (?:last )?"# + monthPattern + #",? i (?:start|started|began|begin|took up) (?:to run|running|to jog|jogging)\b"#)
     /// ("Six weeks in a moon boot" is no running.)
     static let weeksRunning = TextPattern(#"\b(\d+) weeks? (?:in(?=\s*[.,!;]|\s*$| now| so far)|into (?:it|running|this)|of running|running|now)\b"#)
 
@@ -725,7 +758,9 @@ extension FactExtractor {
             } else {
                 scan.add("running.experienceLevel", "returning", said: "returning to running", at: match.start)
             }
-        } else if let match = Self.competitiveCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) }) {
+        } else if let match = Self.competitiveCue.matches(in: scan.text).first(where: {
+            !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !Self.quoted(scan.text, at: $0.start) && !Self.takenBack(scan, after: $0.end)
+        }) {
             scan.add("running.experienceLevel", "competitive", said: "a competitive runner", at: match.start)
         } else if let match = Self.seriousCue.matches(in: scan.text).first(where: { !Self.levelNegated.matches(scan.window(before: $0.start, 22)) && !Self.quoted(scan.text, at: $0.start) }) {
             scan.add("running.experienceLevel", "serious", said: "a serious runner", at: match.start)
@@ -774,6 +809,8 @@ extension FactExtractor {
     /// runner; fewer, a casual one. ("Mostly marathons, nine of them", "9 halves, 2 fulls": told in several tallies,
     /// added up; "Many 5Ks, one half": lots of short races are a casual runner's.)
     static func tallyLevel(_ text: String) -> (level: String, position: Int)? {
+        // ("I do five or six races a year with the club": racing through the year.)
+        if let match = racesAYear.firstMatch(in: text), let count = number(match[1]), count >= 4 { return ("serious", match.start) }
         if let match = kindThenCount.firstMatch(in: text), let count = number(match[2]), let kind = match[1] {
             let long = kind.hasPrefix("marathon") || kind.hasPrefix("ultra")
             return (count >= (long ? 4 : 10) ? "serious" : "casual", match.start)
@@ -791,6 +828,7 @@ extension FactExtractor {
         return (serious ? "serious" : "casual", match.start)
     }
 
+    static let racesAYear = TextPattern(#"(?<![\d.])(\d{1,2})(?:\s*(?:or|-|to)\s*\d{1,2})?\s+(?:\w+\s+)?(?:races|events) (?:a|per|each|every) (?:year|season)\b"#)
     /// A count settled on after a range: "3, 4. Let us say 4", "3, 4 times. Usually 3", "4, maybe 5. Call it 4".
     static let settledCount = TextPattern(
         #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|put|put down|write|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
@@ -896,9 +934,14 @@ extension FactExtractor {
         return quotedPhrase.matches(in: sentence).contains { match in
             let phrase = match[2] ?? ""
             let from = start + match.start(of: 2)
-            return (from..<from + phrase.utf16Length).contains(position) && phrase.split(separator: " ").count >= 3
+            let words = phrase.split(separator: " ")
+            // ("I've been 'getting serious' every January since 2015": two words quoted with a verb are ironic too; "fairly
+            // serious" quoted is the option's own words.)
+            return (from..<from + phrase.utf16Length).contains(position)
+                && (words.count >= 3 || words.count == 2 && !Self.optionDegree.contains(String(words[0])))
         }
     }
+    static let optionDegree: Set<String> = ["fairly", "very", "quite", "pretty", "really", "somewhat", "just", "running", "a", "total", "complete"]
     static let quotedPhrase = TextPattern(#"(?:^|\s)(['"‘“])([a-z][^'"’”]{2,48})(['"’”])(?=\s|[.,;!?]|$)"#)
 
     static func sayRuns(_ count: Int) -> String { "\(count) run\(count == 1 ? "" : "s") a week" }
@@ -1067,7 +1110,7 @@ extension FactExtractor {
             scan.add("running.monthsRunning", .number(Double(months)), said: Self.sayMonths(months), at: match.start)
         }
         if !scan.has("running.monthsRunning"), let match = Self.sinceMonth.firstMatch(in: scan.text),
-           let month = Self.month(match[1] ?? ""), let thisMonth = today.month {
+           let month = Self.month(match[1] ?? match[2] ?? ""), let thisMonth = today.month {
             // The most recent such month: September said in December is three months back.
             // ("Started in March last year", said in November: a year and eight months.)
             var months = (thisMonth - month + 12) % 12

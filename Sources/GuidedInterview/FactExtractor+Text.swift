@@ -277,6 +277,8 @@ extension FactExtractor {
     static let spanishDayAbbreviation = TextPattern(#"\b(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)\b"#)
     static let spanishDayList = TextPattern(#"\b(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)\b(?:\s*(?:,|y|e|/)?\s*\b(?:lun|mar|mi[eé]|jue|vie|s[aá]b|dom)\b)+"#)
     static let phraseRewrites: [(TextPattern, String)] = [
+        // ("dislocated me shoulder", "did me knee in"): "me" for "my", after a word of injury.
+        (TextPattern(#"\b(broke|broken|hurt|dislocated|sprained|twisted|tore|torn|pulled|injured|busted|did|done|wrecked|rolled|smashed|fractured) me (?=(?:left |right |bad |dodgy )?(?:knee|ankle|shoulder|back|hip|foot|wrist|arm|leg|hamstring|calf|achilles|elbow|neck|thumb|finger|toe|collarbone)s?\b)"#), "$1 my "),
         // Spanish said inside English answers: "4 años", "nada serio", "3 veces", "20 km x semana", "hace 2 semanas", "1 hr y
         // media", "el año pasado", "me duele … el pie", "exigente".
         (TextPattern(#"(?<=\d) (?:años+|anos)\b"#), " years"), (TextPattern(#"\bnada serio\b"#), "nothing serious"),
@@ -375,7 +377,7 @@ extension FactExtractor {
         // "in three sorties", "the long sortie on Sunday": the French word for a run.
         (TextPattern(#"\bsorties\b"#), "runs"), (TextPattern(#"\bsortie\b"#), "run"),
         // "I told him I'd run the full one this year": the full marathon.
-        (TextPattern(#"\b(?:the|a) full (?:one|1|42(?:\.2)?(?: ?km?)?|26\.2(?: ?(?:miles?|mi))?)(?![\d.])"#), "the full marathon"),
+        (TextPattern(#"\b(?:the|a) full (?:one|1|42(?:\.2)?(?: ?km?)?|26\.2(?: ?(?:miles?|mi))?)(?!\d|\.\d)"#), "the full marathon"),
         (TextPattern(#"\bonce\b(?= (?:a|per|each|every) (?:week|wk))"#), "1 times"),
         (TextPattern(#"\btwice\b"#), "2 times"),
         (TextPattern(#"\bthrice\b"#), "3 times"),
@@ -387,7 +389,7 @@ extension FactExtractor {
         (TextPattern(#"\b(in|for) a (year|month|week)\b"#), "$1 1 $2"),
         (TextPattern(#"\bhalf[- ]?marathon\b|\bhalf[- ]marathon\b|\bhalfmarathon\b"#), "half marathon"),
         // "Chicago in October, my first full": the full is the marathon.
-        (TextPattern(#"\b(my first|my|a|the|first|next) full\b(?=\s*(?:$|[.,;!?]|(?:in|on|at|this|next|distance)\b))"#), "$1 full marathon"),
+        (TextPattern(#"\b(my first|my|a|the|first|next) full\b(?=\s*(?:$|[.,;!?]|(?:in|on|at|this|next|distance|one)\b))"#), "$1 full marathon"),
         // The half in other languages: "semi-marathon", "media maratón", "meia maratona", "mezza maratona", "Halbmarathon".
         // ("setengah maraton" in Indonesian and Malay, "félmaraton" in Hungarian, "puolimaraton" in Finnish.)
         (TextPattern(#"\b(?:semi[- ]?marat(?:h)?on|medi[ao] marat[oó]n|meia maratona|mezza maratona|halbmarathon|halve marathon|p[oó][lł]marato[nń]?|setengah marat(?:h)?on|f[ée]lmaraton|puolimaraton|halvmaraton|halvmarathon)\b"#), "half marathon"),
@@ -395,8 +397,6 @@ extension FactExtractor {
         // "HM in 6 wks", "a 1/2 in the fall", "13.1", "26.2!!": the half and the full in runners' shorthand.
         (TextPattern(#"^(\s*)hm\b(?= (?:in|on|at|this|next|sub|under|race)\b)"#), "$1half marathon"),
         (TextPattern(#"\b(a|the|my) 1/2\b(?! (?:hour|mile|an hour))"#), "$1 half marathon"),
-        (TextPattern(#"(?<![\d.])13\.1(?=\s*(?:!+|\.|$| in | this | next ))"#), "half marathon"),
-        (TextPattern(#"(?<![\d.])26\.2(?=\s*(?:!+|\.|$| in | this | next ))"#), "marathon"),
         (TextPattern(#"\b(any ?day|every ?day|all week|whenever|any day of the week) but\b"#), "$1 except"),
         (TextPattern(#"\b(?:any|all) but\b"#), "any day except"),
         (TextPattern(#"\b(a|per|each|every|this|last|next|in a) weak\b"#), "$1 week"),
@@ -455,6 +455,12 @@ extension FactExtractor {
         (TextPattern(#"\b(\d+) and a quarter (hours?)\b"#), "$1.25 $2"),
         (TextPattern(#"\b(\d+) and three[- ]quarters? (hours?)\b"#), "$1.75 $2"),
         (TextPattern(#"\ba 100\b"#), "100"),
+        // (After the number words: "the whole twenty-six point two." "MCM on 10/31 — 26.2, on Halloween", "42.2. stokholm": a comma or a dash after it, or the metric figure opening.)
+        // (Before a comma or a dash the miles are kept: "the Twin Cities Marathon, 26.2, on 10/3/27" dates the American way.)
+        (TextPattern(#"(?<![\d.])13\.1(?=\s*(?:,|;|[—–]| - ))"#), "half marathon (13.1 miles)"),
+        (TextPattern(#"(?<![\d.])26\.2(?=\s*(?:,|;|[—–]| - ))"#), "marathon (26.2 miles)"),
+        (TextPattern(#"(?<![\d.])13\.1(?=\s*(?:!+|\.(?!\d)|$| in | this | next ))|^(\s*)21\.1(?=\s*(?:[.!,;](?!\d)|$))"#), "$1half marathon"),
+        (TextPattern(#"(?<![\d.])26\.2(?=\s*(?:!+|\.(?!\d)|$| in | this | next ))|^(\s*)42\.2(?=\s*(?:[.!,;](?!\d)|$))"#), "$1marathon"),
         // "race. the 21.1", "my first 42", "the 26.2": the distances runners name by their figure alone.
         (TextPattern(#"\b(the|a|my|my first|first|my 1st|1st|another) (?:21\.1|21\.0975|13\.1)\b(?![\d.:]|\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|%|kg))"#), "$1 half marathon"),
         (TextPattern(#"\b(the|a|my|my first|first|my 1st|1st|another) (?:42\.2|42\.195|42|26\.2)\b(?![\d.:]|\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|hours?|years?|%|kg))"#), "$1 marathon"),

@@ -38,7 +38,14 @@ public struct FactExtractor: Sendable {
         let scan = Scan(original: Self.typoFixed(typed), text: normalized, expecting: expecting, knownRaceDistance: knownRaceDistance,
                         knownRaceMonth: knownRaceMonth, knownWeeklyKm: knownWeeklyKm)
         let reply = Self.reply(scan.text)
-        if reply.skipped { return Extraction(facts: [], skipped: true, affirmed: nil) }
+        if reply.skipped {
+            // ("Pass. I'm not telling a computer my age. Max heart rate 181 on a treadmill test …": the question passed, and
+            // what the runner goes on to say is still heard.)
+            let rest = Self.afterFirstSentence.firstMatch(in: typed).map { typed.utf16Slice($0.end, typed.utf16Length) } ?? ""
+            guard let expecting, rest.split(separator: " ").count >= 4 else { return Extraction(facts: [], skipped: true, affirmed: nil) }
+            let said = extract(rest, expecting: nil, knownRaceDistance: knownRaceDistance, knownRaceMonth: knownRaceMonth, knownWeeklyKm: knownWeeklyKm)
+            return Extraction(facts: said.facts.filter { $0.path != expecting }, skipped: true, affirmed: nil)
+        }
 
         extractGoals(scan)
         extractRunning(scan)
@@ -82,6 +89,12 @@ public struct FactExtractor: Sendable {
             }
         }
 
+        // ("Four times. Three, these weeks.": the count for now, said after the usual one.)
+        if expecting == "running.currentFrequency", let match = Self.countForNow.firstMatch(in: scan.text), let now = Self.number(match[1]),
+           let usual = scan.latest("running.currentFrequency"), usual.value.doubleValue != now,
+           scan.text.utf16Slice(0, match.start).contains(where: \.isNumber) {
+            scan.overrule("running.currentFrequency", .number(now), said: Self.sayRuns(Int(now)), after: usual, at: match.start(of: 1))
+        }
         return Extraction(facts: scan.resolved(), skipped: false, affirmed: reply.affirmed,
                           daysRunNow: Self.weekdays.filter(scan.daysRunNow.contains))
     }
@@ -98,6 +111,7 @@ extension FactExtractor {
         if let current = scan.latest("schedule.availableDays"), current.value.doubleValue == count || current.position >= match.start { return }
         scan.add("schedule.availableDays", .number(count), said: Self.sayDaysAvailable(Int(count)), at: match.start)
     }
+    static let afterFirstSentence = TextPattern(#"^[^.!?;]*[.!?;]+\s+"#)
     static let somethingEachWeek = TextPattern(#"\b(?:there is|there are|there'?s|is|are|has|have|had)\s*$"#)
     static let countPerWeek = TextPattern(#"(?<![\d.:])([1-7])\s*(?:days?\s*)?(?:a|per|each|every|/|in a)\s*(?:week|wk)\b"#)
 

@@ -227,6 +227,15 @@ public struct Interview: Sendable {
         }
         if asked?.hasPrefix("running.") == true, !extraction.daysRunNow.isEmpty { state.daysRunNow = extraction.daysRunNow }
         var facts = extraction.facts
+        // ("tue thu sat. weeknights after the kids r in bed", then "sat mornin" asked for the long-run day: the long run's
+        // time of day, not the week's.)
+        if asked == "schedule.longRunDay", profile.schedule.preferredTime != nil { facts.removeAll { $0.path == "schedule.preferredTime" } }
+        // ("Saturday or Sunday, it doesn't matter to me": either will do, so the first named is the long-run day.)
+        if asked == "schedule.longRunDay", !facts.contains(where: { $0.path == "schedule.longRunDay" }),
+           case let said = FactExtractor.normalize(message), Self.eitherWillDo.matches(said),
+           let day = FactExtractor.eitherOr.firstMatch(in: said)?[1].flatMap(FactExtractor.weekday) {
+            facts.append(ExtractedFact(path: "schedule.longRunDay", value: .string(day), said: "long runs on \(day.capitalized)"))
+        }
         // (The answer passed over, said again with other facts: neither it nor the question asked is read from it.)
         if let restated, let asked { facts.removeAll { $0.path == restated || $0.path == asked } }
         // ("weekends + 1", then "sat sun. wed prob" asked for the long-run day: the days named complete the count, so they
@@ -236,6 +245,13 @@ public struct Interview: Sendable {
            let listed = asDays.fact("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue), listed.count == count,
            Set(days.map(\.rawValue)).isSubset(of: Set(listed)) {
             facts = asDays.facts.filter { Self.dayListSlots.contains($0.path) }
+        } else if asked == "schedule.longRunDay", let days = profile.schedule.preferredDays, days.count >= 3,
+                  let listed = [read(message, expecting: "schedule.preferredDays"), read(message, expecting: "schedule.availableDays")]
+                    .lazy.compactMap({ $0.fact("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue) }).first,
+                  Set(listed) == Set(days.map(\.rawValue)) {
+            // ("Six. Tuesday is a 14-hour shift", then "Monday, and Wednesday through Sunday." asked the long-run day: the
+            // days on file said again, and none of them picked out; the long-run question comes again.)
+            facts = []
         }
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
         // when the statements alone do not answer the question asked, its slot reads the whole message.
@@ -891,6 +907,8 @@ public struct Interview: Sendable {
     static let daysWord = TextPattern(#"\bdays?\b"#)
     /// Questions whose answer, passed over, a runner may still give at the next one.
     static let restatable: Set<String> = ["running.currentFrequency", "physical.age", "running.experienceLevel"]
+    static let eitherWillDo = TextPattern(
+        #"\b(?:(?:does not|do not|dont|doesnt) (?:really )?(?:matter|mind)|(?:is )?not important|no preference|(?:either|both)(?: is| one| are| works| will do)? (?:fine|ok|okay|good)|either (?:works|way|will do)|whichever|not fussed|same to me|all the same)\b"#)
     static let levelOpens = TextPattern(#"^\W*(?:before,?\s+(?:i was\s+|i used to be\s+)?)?(?:(?:fairly|pretty|quite|very|a)\s+)?(?:beginner|casual|serious|competitive|returning|intermediate|newbie|novice)\b"#)
     static let itIsBack = TextPattern(#"\b(?:it is|it's|its|it has been|it's been)\s+(?:there|back|sore|hurting|aching|playing up|flaring up|acting up|niggling)\b|\b(?:it|that one)\s+(?:is\s+)?(?:hurts|aches|niggles|flared up|is playing up)\b"#)
     static let truthAfterJoke = TextPattern(#"[.!?]\s+(?:ok(?:ay)? fine|fine|alright,? alright|jokes? aside|joking aside|seriously(?: though)?|in reality|real answer|but really)[,:.!]\s+"#)

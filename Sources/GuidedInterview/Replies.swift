@@ -177,7 +177,7 @@ enum Replies {
     /// "I just want to finish", "there's no real limit": no answer to give to an optional question.
     /// "Whichever's free that week", "No fixed days, it depends on the rota": no days to name.
     static let noFixedDays = TextPattern(
-        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|wtvr|wtv|whatevs|(?:days?|whenever) i(?:'m| am|m) off|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|(?:are not|aren't|none) (?:any )?(?:days? )?(?:that )?i can (?:promise|commit to|guarantee)|whatever days i am off|surprise me|no fav(?:ou?rite)?s?(?: days?)?|^\W*none(?=\s*(?:[.!,]|$)))\b"#)
+        #"\b(?:whichever|any (?:day|days|of them|of the rest|that (?:is|are) free)|it varies|varies|changes?|different (?:every|each)|depends|no (?:fixed|fixd|fix|set|particular|regular) days?|not fixed|flexible|can ?not (?:choose|say)|rota|shifts?|turno|wh?atev(?:er|a)|wtvr|wtv|whatevs|(?:days?|whenever) i(?:'m| am|m) off|they move|move (?:every|each)|moves? around|bounces around|(?:can ?not|cannot) promise (?:you )?(?:a|any|which)|(?:are not|aren't|none) (?:any )?(?:days? )?(?:that )?i can (?:promise|commit to|guarantee)|whatever days i am off|surprise me|no fav(?:ou?rite)?s?(?: days?)?|(?:do not|dont|don't) (?:really |rly |much )?(?:mind|care) (?:what|wat|which|wich|about the) days?|whenever (?:the )?(?:baby|bub|kids?) (?:naps?|sleeps?)|^\W*none(?=\s*(?:[.!,]|$)))\b"#)
 
     static func declines(_ message: String) -> Bool {
         let lower = message.lowercased()
@@ -439,6 +439,9 @@ enum Replies {
             // "Everybody at church call me Sister Marcia": what others call the runner is no name for the coach to use.
             if let range = lower.range(of: prefix), prefix == "call me ",
                FactExtractor.othersCall.matches(String(lower[..<range.lowerBound].suffix(40))) { continue }
+            // ("Delphine. You may call me Madame, but you won't.": leave granted in jest; the name said first stands.)
+            if let range = lower.range(of: prefix), prefix == "call me ",
+               FactExtractor.butYouWont.matches(String(lower[range.upperBound...].drop { !$0.isWhitespace && $0 != "," })) { continue }
             if let range = lower.range(of: prefix) {
                 // ("the parkrun crowd call me an old hand", said of experience, is no name.)
                 if expecting != nil, expecting != "identity.name", cleaned[range.upperBound...].first?.isUppercase != true { continue }

@@ -195,10 +195,16 @@ enum StatedName {
             return match[1]
         }
         if let match = correctedName.firstMatch(in: message) { return match[1] }
+        // ("hii its kaitlynn, wait kaitlyn one n lol autocorrect": a spelling put right, typed small.)
+        if let match = respeltSmall.firstMatch(in: message), let first = match[1], let second = match[2], first != second,
+           first.hasPrefix(String(second.prefix(3))) {
+            return second.prefix(1).uppercased() + second.dropFirst()
+        }
         // "Do I have to? ok fine, Noa": giving in, then the name.
         if let match = givingInThenName.firstMatch(in: message) { return match[1] }
         return nil
     }
+    static let respeltSmall = TextPattern(#"\b(?:its|it's|im|i'm|i am)\s+([a-z]{3,}),?\s+(?:wait|sorry|no|oops|actually),?\s+(?:its\s+|it's\s+)?([a-z]{3,})\b(?=\s+(?:one|with|1|double|two|2|no)\b|\s*[.,!]|\s*$)"#, caseSensitive: true)
     static let givingInThenName = TextPattern(#"\b(?i:ok(?:ay)? fine|fine|alright|ugh)[,!.]?\s+("# + capitalised + #")\s*[.!]*\s*$"#, caseSensitive: true)
     static let itsNameAtEnd = TextPattern(#"(?:[.!?,]\s*|\b(?:fine|ok|okay|alright|really|seriously|nah|no|nope|jk|kidding|lol|haha)[,!]?\s+)(?i:it'?s|it is)\s+("# + capitalised + #")\s*[.!]*\s*$"#,
                                           caseSensitive: true)

@@ -161,6 +161,7 @@ enum WeekFigures {
             let monthly = unit != nil && !FactExtractor.weekAfterFigure.matches(text.utf16Slice(match.start, match.end + 20))
                 && (monthAfter.matches(after + text.utf16Slice(match.end + 12, match.end + 30)) || monthBefore.matches(clauseBefore))
             let fourWeeks = unit != nil && !monthly && fourWeeksAround.matches(clauseBefore + " " + text.utf16Slice(match.end, match.end + 40))
+                && !FactExtractor.weekAfterFigure.matches(text.utf16Slice(match.start, match.end + 20))
             if !monthly, after.range(of: #"^\s*(?:of (?:those|them|these)|loops? of|(?:a|per|each|every|in a|/)\s*(?:month|year|day)\b|monthly|daily)"#, options: .regularExpression) != nil { continue }
             let value = (high.map { (low + $0) / 2 } ?? low) * (monthly ? weekPerMonth : fourWeeks ? 0.25 : 1)
             figures.append((value, unit?.hasPrefix("mi") == true, match.start, match.end, high != nil, unit != nil))
@@ -277,6 +278,7 @@ enum WeekFigures {
     /// "each time 3 or 4 km. In one week maybe 12 to 15": after the runs, the figure the runner sums the week up with.
     static let summedWeek = TextPattern(
         #"(?:\b(?:so|total|in total|altogether|all together|that is|that makes|makes|comes to)|\bin (?:a|1|one|the) (?:week|wk)|=)[\s,:]+(?:(?:about|around|arnd|abt|roughly|approx|maybe|like|probably|~)[\s,]+)*(\d+(?:\.\d+)?)(?:\s*(?:-|to|or|,?\s*(?:or )?maybe)\s*(\d+(?:\.\d+)?))?\s*(k|km|kms|miles?|mi)?\b(?!\s*(?::|\.\d|minutes?|mins?|hours?|hrs?|runs?|times|days?|x\b|years?|months?|weeks?\b|am\b|pm\b|%|(?:a|per|each|every|in a|/)\s*(?:month|year)\b|monthly))"#)
+    static let moreOnTop = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:more|extra|on top|besides)\b"#)
     /// "5 runs x 8k. 40": a bare figure closing the answer after a run times its count.
     static let productThenFigure = TextPattern(#"\b([2-7])\s*(?:runs?\s*)?(?:x|times)\s*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b[.,;:=\s]+(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\s*[.!]?\s*$"#)
 
@@ -324,7 +326,9 @@ enum WeekFigures {
                 && !notNow.matches(clause(text, before: match.end + figure.start))
         }
         guard later.isEmpty, !parts.isEmpty, parts.allSatisfy({ $0 <= max(low, Double(match[2] ?? "") ?? low) }),
-              !someWeeksAfter.matches(tail), !countsOtherAfter.matches(tail), !otherSport.matches(tail) else { return nil }
+              !someWeeksAfter.matches(tail), !countsOtherAfter.matches(tail), !otherSport.matches(tail),
+              // ("Skiing I don't count, that is maybe 60 more": a figure on top of the week is no sum of it.)
+              !moreOnTop.matches(tail) else { return nil }
         let value = Double(match[2] ?? "").map { (low + $0) / 2 } ?? low
         let miles = (match[3] ?? "").hasPrefix("mi") || match[3] == nil && text.range(of: #"\bmiles?\b"#, options: .regularExpression) != nil
             && !inKilometres.matches(text.utf16Slice(max(0, match.start - 24), match.start))
@@ -357,6 +361,34 @@ enum WeekFigures {
         guard runs >= 2, minutes / perUnit >= 2 else { return nil }
         return Reading(value: (minutes / perUnit * 10).rounded() / 10, miles: (pace[3] ?? "").hasPrefix("mi"), decisive: true)
     }
+    /// "In a week maybe two hours altogether? … it said I go at seven minutes per kilometre": the week's time said as a
+    /// total, over the pace said anywhere in the answer (not a pace wished for).
+    static func weekTimeAtPace(_ text: String) -> Reading? {
+        guard let pace = paceStated.matches(in: text).last(where: {
+                  !goalPaceCue.matches(FactExtractor.span(around: $0.start, in: text, breaks: Scan.sentenceBreak).text)
+              }),
+              let paceMinutes = Double(pace[1] ?? "") else { return nil }
+        let perUnit = paceMinutes + (Double(pace[2] ?? "") ?? 0) / 60
+        let totals = weekTimeAfter.matches(in: text) + weekTimeBefore.matches(in: text)
+        guard perUnit >= 3, perUnit <= 15, totals.count == 1, let total = totals.first, let amount = Double(total[1] ?? "") else { return nil }
+        var minutes = (total[2] ?? "").hasPrefix("h") ? amount * 60 + (Double(total[3] ?? "") ?? 0) : amount
+        // ("About three hours a week. No, let me be honest, two and a half.": the total put right, in its unit.)
+        if let fixed = timePutRight.firstMatch(in: text.utf16Slice(total.end, text.utf16Length)), let said = Double(fixed[1] ?? "") {
+            minutes = (total[2] ?? "").hasPrefix("h") ? said * 60 : said
+        }
+        guard minutes >= 20, minutes <= 1200 else { return nil }
+        return Reading(value: (minutes / perUnit * 10).rounded() / 10, miles: (pace[3] ?? "").hasPrefix("mi"), decisive: true)
+    }
+    static let timePutRight = TextPattern(
+        #"^[^.!?]{0,12}[.!?]?\s*(?:no|actually|sorry|i mean|make that|make it|more like|correction)\b[^.!?\d]{0,30}?(?<![\d.:])(\d{1,3}(?:\.\d+)?)\b(?![\d:])(?!\s*(?:k\b|km|kms|kilomet\w*|miles?|mi\b|minutes? (?:per|a)|mins? (?:per|a)|runs?|times|days?|x\b))"#)
+    static let paceStated = TextPattern(
+        #"(?<![\d.:])(\d{1,2}(?:\.\d)?)(?::(\d\d)\s*|\s*(?:minutes?|mins?|min)\s*)(?:per|a|/|each|every)\s*(km|k|kilomet(?:re|er)|mile|mi)\b"#)
+    static let goalPaceCue = TextPattern(#"\b(?:want|wanna|goal|target|aim|aiming|hope|hoping|race pace|would like)\b"#)
+    static let weekTime = #"(?<![\d.:])(\d{1,4}(?:\.\d)?)\s*(hours?|hrs?|minutes?|mins?)\b(?:\s*(?:and\s*)?(\d{1,2})\s*(?:minutes?|mins?)\b)?"#
+    static let weekTimeAfter = TextPattern(weekTime
+        + #"(?=\s*(?:a|per|each|every|in a|in 1|in the)\s*(?:week|wk)\b|\s*(?:altogether|in total|total|all together|all told|weekly)\b)"#)
+    static let weekTimeBefore = TextPattern(#"\b(?:a|per|in 1|in a|each|every) (?:week|wk)\b[^.;?\d]{0,24}?"# + weekTime
+        + #"(?!\s*(?:per|a|/|each|every)\s*(?:km|k|kilomet\w*|miles?|mi)\b)(?!\s*(?:a|per|each|every|in a|in 1|in the)\s*(?:week|wk)\b|\s*(?:altogether|in total|total|all together|all told|weekly)\b)"#)
     static let paceSaid = TextPattern(
         #"\bat (?:about |around |roughly |maybe |an? (?:easy )?)?(\d{1,2}(?:\.\d)?)(?::(\d\d))?\s*(?:minutes?\s*|mins?\s*)?(?:per|a|/|each)\s*(km|k|kilomet(?:re|er)|mile|mi)\b"#)
     static let runCountSaid = TextPattern(#"\b([2-7])\s*(?:times|runs|x|mornings|evenings|nights|days|sessions)\b"#)
@@ -371,11 +403,11 @@ enum WeekFigures {
     static let longRunBefore = TextPattern(#"\blong(?:est)? (?:run|one)\b[^\d.;]*$"#)
     static let countedIn = TextPattern(#"\b(?:count|counting|including|incl|with)\s+(?:the\s+|my\s+|a\s+)?$"#)
     static let feltLike = TextPattern(#"\b(?:feels?|felt|feeling|seems?|seemed) like\s*$"#)
-    static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
+    static let nothingNow = TextPattern(#"\b(?:now|right now|currently)\b[^.;?!]{0,20}?\b(?:0|none|nothing|zero)\b|\b(?:0|zero)\b[^.;]{0,4}\b(?:now|right now)\b|\bso 0\b"#)
     static let eachRunAfter = TextPattern(#"^\s*(?:k|km|kms|miles?|mi)?\s*(?:each|per|a|every) (?:time|run|session|outing|go)\b"#)
     /// ("30 miles a week now, 45 at my peak", "25k, more like 35 in the summer": another season's or time's week.)
     static let someWeeksAfter = TextPattern(
-        #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the )?(?:weeks?|days?)|in (?:the )?weeks|in (?:the )?week (?:when|that|where|i|of)|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b|^"# + datedTail)
+        #"^\s*(?:k|km|kms|miles?|mi)?\s*(?:on (?:the |my |our )?(?:[a-z-]+ ){0,2}?(?:weeks?|days?)\b|in (?:the )?weeks|in (?:the )?week (?:when|that|where|i|of)|in an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) week|on an? (?:good|big|great|heavy|light|bad|easy|busy|quiet) (?:week|one|1|run)|when|if|during|some weeks)\b|^"# + datedTail)
     static let anotherTime = #"in (?:the )?(?:summer|winter|spring|autumn|fall|season|off ?season|high season|dry season|rainy season)|at (?:my |the |its )?(?:peak|best|most|height)|back then|before|last (?:year|summer|spring|autumn|fall|winter|season)|in my (?:prime|heyday|twenties|thirties|forties|20s|30s|40s)|(?:in|on) an? (?:big|good|heavy|long|peak|busy|great)(?: training)? week"#
     /// A figure dated to another time right after it: "45 at my peak", "35 in the summer" (the week now is another figure).
     static let anotherTimeAfterFigure = TextPattern("^" + figureDatedElsewhere)
