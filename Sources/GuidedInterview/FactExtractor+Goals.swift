@@ -68,7 +68,9 @@ extension FactExtractor {
     static let distancePutRight = TextPattern(#"^\W*(?:oh,?\s+|ah,?\s+)?(?:wait|actually|sorry|no|hang on|hold on)\b[^.!?]{0,12}\b(?:it is|it's|its)\s+(?:now\s+)?(?:a\s+)?$"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
-    static let lapBefore = TextPattern(#"\b(?:loops?|laps?|repeats?|reps?|circuits?|legs?|stages?)\s+of\s+(?:about |around |roughly |just over |just under )?$|\d\s*x\s*$"#)
+    static let lapBefore = TextPattern(#"\b(?:loops?|laps?|repeats?|reps?|circuits?|legs?|stages?)\s+of\s+(?:about |around |roughly |just over |just under )?$|\d\s*x\s*$|\b(?:each|every|one|a|the) (?:lap|loop|circuit) (?:is|was|of|measures)\s+(?:about |around |roughly )?$"#)
+    /// "four laps of the ring road, and each lap is 2.5 km": the race is the laps times the lap.
+    static let lapsTimesLap = TextPattern(#"\b([2-9]|1\d|20) (?:laps|loops|circuits)\b[^.!?]{0,50}?\b(?:each|every|one|a|the) (?:lap|loop|circuit) (?:is|was|of|measures)\s+(?:about |around |roughly )?(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)\b"#)
     static let lapAfter = TextPattern(#"^\s*(?:loops?|laps?|circuits?|lapped)\b"#)
     static let timeToImprove = TextPattern(#"^\s*times?\s+(?:down|under|below|faster|quicker|lower)\b"#)
     static let improveBefore = TextPattern(#"\b(?:improve|improving|lower|lowering|better|bring down|cut|cutting|speed up|beat|beating)\s+(?:(?:my|me|a)\s+)?$"#)
@@ -268,6 +270,12 @@ extension FactExtractor {
             scan.add("goals.raceDistance", .number(half.km), said: Self.said(half), at: 0)
             scan.add("goals.raceDistanceLabel", .string(half.label), said: half.name, at: 0)
             distanceFound = (half, 0)
+        }
+        if distanceFound == nil, let match = Self.lapsTimesLap.firstMatch(in: scan.text), let laps = Self.number(match[1]), let lap = Self.number(match[2]),
+           let distance = Self.distance(number: Self.plain(laps * lap), unit: match[3], named: nil) {
+            scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: match.start)
+            scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: match.start)
+            distanceFound = (distance, match.start)
         }
         scan.goalDistance = distanceFound?.0.km
         if distanceFound != nil { scan.goalContext = true }
@@ -646,7 +654,8 @@ extension FactExtractor {
             var words = (match[1] ?? "").split(separator: " ").map(String.init)
             guard var kind = match[2] else { continue }
             // "the Volcànica trail" names a race; "16 miles on the Alameda Creek trail" is a route (and no later name).
-            if kind == "trail", name != nil || Self.routeBefore.matches(scan.original.utf16Slice(max(0, match.start - 12), match.start).lowercased()) {
+            // ("Fifty miles on the Highline Trail": a route, capitalised or not.)
+            if kind.lowercased() == "trail" || kind == "Trails", name != nil || Self.routeBefore.matches(scan.original.utf16Slice(max(0, match.start - 12), match.start).lowercased()) {
                 continue
             }
             // "The Lisbon Half Marathon": "Half" belongs to the distance, not the name.
@@ -1878,7 +1887,9 @@ extension FactExtractor {
            case let plain = Self.plainNumber.matches(in: scan.text).filter({ !Self.pastTime.matches(scan.window(before: $0.start, 24))
                && !Self.raceRule(scan, $0)
                // ("I came 212th out of about 400": a field's size, not a time.)
-               && !Self.fieldSizeBefore.matches(scan.window(before: $0.start, 16)) }),
+               && !Self.fieldSizeBefore.matches(scan.window(before: $0.start, 16))
+               // ("5 minutes 30 every kilometre": a pace's seconds.)
+               && !Self.perUnitAfter.matches(scan.window(after: $0.end, 24)) }),
            let match = plain.last(where: { Self.wishBefore.matches(scan.window(before: $0.start, 24)) }) ?? plain.last,
            let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
@@ -2029,7 +2040,7 @@ extension FactExtractor {
     static let paceClock = TextPattern(
         #"(?<![\d:])(\d{1,2}):(\d{2})\s*(?:min(?:utes?)?\s*)?(?:/\s*|per\s+|a\s+|an?\s+|(?:for\s+)?each\s+)(km|k|kilomet(?:re|er)|mile|mi)\b"#)
     static let paceMinutes = TextPattern(
-        #"(?<![\d:.])(\d{1,2})\s*(?:-\s*)?(?:min(?:ute)?s?)\s*(?:/\s*|per\s+|a\s+|(?:for|in)\s+(?:1|one|a|an|each|every)\s+|(?:each|every)\s+)?(km|k|kilomet(?:re|er)s?|mile|mi|miles)\b"#)
+        #"(?<![\d:.])(\d{1,2})\s*(?:-\s*)?(?:min(?:ute)?s?)\s*(?:(\d{2})\s*(?:s|secs?|seconds?)?\s*)?(?:/\s*|per\s+|a\s+|(?:for|in)\s+(?:1|one|a|an|each|every)\s+|(?:each|every)\s+)?(km|k|kilomet(?:re|er)s?|mile|mi|miles)\b"#)
     /// "6 minute for one kilometre", "5:30 per km": what a pace is measured over, not a race.
     static let perUnitBefore = TextPattern(#"\b\d{1,2}(?::\d\d)?\s*(?:min(?:ute)?s?\s*)?(?:for|per|each|every|a|/)\s*(?:(?:one|1|a|an|each|every)\s+)?$"#)
     static let perUnitAfter = TextPattern(#"^\s*(?:min(?:ute)?s?\s*)?(?:/|per|(?:for|in) (?:one|1|a|an|each|every)|each|every)\s*(?:km|k|kilomet|mile|mi)\b"#)
@@ -2044,8 +2055,10 @@ extension FactExtractor {
             found.append(("\(Int(m) ?? 0):\(s)/\(unit.hasPrefix("mi") ? "mi" : "km")", match.start))
         }
         for match in Self.paceMinutes.matches(in: scan.text) {
-            guard let m = Int(match[1] ?? ""), let unit = match[2] else { continue }
-            found.append(("\(m):00/\(unit.hasPrefix("mi") ? "mi" : "km")", match.start))
+            guard let m = Int(match[1] ?? ""), let unit = match[3] else { continue }
+            // ("I want to go at 5 minutes 30 every kilometre": the seconds said after the minutes.)
+            let seconds = match[2].flatMap(Int.init).map { $0 < 60 ? String(format: "%02d", $0) : "00" } ?? "00"
+            found.append(("\(m):\(seconds)/\(unit.hasPrefix("mi") ? "mi" : "km")", match.start))
         }
         if found.isEmpty, scan.expecting == "running.easyPace" || scan.expecting == "goals.targetPace",
            let match = Self.bareClock.firstMatch(in: scan.text), let m = Int(match[1] ?? ""), let s = match[2] {

@@ -187,7 +187,7 @@ extension FactExtractor {
     static let pastAfter = TextPattern(#"^\s*,?\s*(?:(?:in )?(?:19|20)\d\d|back in|\d+ (?:years?|months?) ago|(?:a few |some |many )?years ago|last (?:year|season|summer|spring|autumn|fall|winter))\b"#)
     static let partAdded = TextPattern(#"^\W*(?:and|but|also|plus)\s+(?:my|the)\b"#)
     static let partToldBefore = TextPattern(#"\b(?:that|the same|the|my) ((?:left |right )?[a-z]+) (?:i (?:told you about|told you|mentioned|said|talked about)|from (?:before|earlier))\b"#)
-    static let opensInThePast = TextPattern(#"^\W*(?:(?:before|previously|in the past|back then|once|years ago|long ago|last year)\s*,|one time\b)"#)
+    static let opensInThePast = TextPattern(#"^\W*(?:(?:before|previously|in the past|back then|once|years ago|long ago|last year)\s*,|(?:one|1) time\b)"#)
     static let toldAsHistory = TextPattern(
         #"\b(?:years? ago|months ago|last (?:year|spring|summer|autumn|fall|winter)|in (?:19|20)\d\d|back in|when i (?:first )?started|as a (?:kid|teen|teenager|child)|used to|healed|long gone|all cleared up)\b"#)
 

@@ -30,6 +30,7 @@ extension FactExtractor {
     /// family", "Saturdays I'm at the market"), and so does a label's colon ("Mondays: work late"), unless the words are
     /// about running or being free.
     static let dayFilledAfter = TextPattern(#"^(?![^.;!?]*\b(?:(?:are|is) (?:the |my )?(?:easy|easiest|best|good|free|ideal|most convenient|handiest)\b|before (?:i (?:hea|go|run|set|lea|sta)|running|my run|the run)|so i (?:still )?ru|i (?:finish|knock off|get off|leave)(?: work)? (?:at|early|by|before)\b|i (?:still )?run (?:at|before|after|early|first)))\s*(?:there (?:is|are|'s) (?!(?:a |the |my |our )?(?:club|running|run|runs|parkrun|track|group|intervals?|tempo|time|no |nothing|free)\b)|(?:i|we) (?!(?:keep (?:it |that |them )?(?:free|open|spare|clear)|can|could|might|may|should|like|prefer|would|will|do(?= (?:run|runs|running|my|a|an|the (?:long|parkrun|club|track|intervals?|tempo|hills?|speed|easy|run)|long|intervals?|tempo|speed|hills?|track|parkrun|easy|sessions?|workouts?|training|it|that|this|some|strides)\b)|usually|normally|tend|try|want|love|run|train|go (?:for|out)|have (?:more |the |some )?time|have (?:all|the whole|the entire) day|am (?:free|available|off|usually|happy)|suppose|guess|think|reckon|mean|meant|said)\b)[a-z]+|(?:are|is|'s|na) (?!(?:pretty |quite |fairly |totally |completely |usually |normally |generally |mostly |often |always |also |both |all )?(?:(?:the )?(?:ones?|days?) (?:that |which |i can )?(?:work|suit|are free)\b|the usual\b(?! (?:madness|chaos|rush|suspects?))|(?:the |my )(?:good|nice|fine|better|free|open|easy|easier|ideal|perfect|usual|ok|okay|great|right|possible|available|running) (?:days?|ones?|1s?)\b|(?:our|my|the) (?:weekends?|free days?|days? off)|(?:a |my |our |the )?(?:holiday|day off|off day)\b|(?:the |my )?(?:club|running club|club run|club night|track|intervals?|tempo|speed ?work|hills?|group run|parkrun|park run)\b|my (?:only|best|usual|favou?rite|preferred|running|go-to|regular|long(?! shifts?\b)|free|days? off|day)|the long(?:er)? (?:run|one|day)|good|fine|best|better|ok|okay|great|free|open|possible|available|slow|slower|quiet|quieter|dead|calm|light|lighter|my long(?! shifts?\b)|(?:the |my )?only (?:time|times|days?|ones?|chance|window)|ideal|perfect|easiest|easy|the best|when|usually|guaranteed|certain|safe|solid|reliable|doable|fixed|clear|also|almost|always|generally|normally|typically|often|flexible|long|for (?:my |the )?long(?:er)?|for running|for parkrun|parkrun|my parkrun|running|mine|all mine)\b)[a-z0-9]+|:\s*(?!(?:free|ok|okay|good|fine|great|yes|available|open|possible|can|could|maybe|best|long|run|running|runs|easy|tempo|intervals?|speed|hills?|track|parkrun|jog|any|all|both|mornings?|evenings?|afternoons?|early|after|before|only|lunch|am|pm|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)[a-z]|the (?!long|big|race|run|first|last|next|club|group|track|parkrun)[a-z]+(?: (?!is\b|are\b|has\b|have\b)[a-z]+)? (?:(?:has|have|is|are|opens?|needs?|gets?|stays? open|runs? late)\b(?! (?:closed|shut|off|quiet|empty|free|dead)\b)|(?:too |very |so |really |always |just )?(?:busy|packed|slammed|swamped|rammed|mad|crazy|full on)\b)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|wife|husband|partner|boss|mother|father|mum|mom|dad) (?:has|have|is at|are at|goes|go|plays|play|needs?)\b|belongs? to (?!me\b|us\b|myself\b|running\b|the (?:long|run))|(?:church|mass|work|market|shop|shifts?|duty|family)\s+(?:the\s+)?(?:whole|all)\s+day\b)"#)
+    static let kindOfWeekend = TextPattern(#"\b(?:my|our|the|on) (?:off|free|spare|on-call|on call|working|work|busy|quiet|home|away)\s+$|\b(?:off|on-call|on call)\s+$"#)
     static let ownWeekend = TextPattern(#"\b(?:our|my|their)\s+$"#)
     /// "Friday is our weekend, so that's my long run": the day, and the long run said of it later in the sentence.
     static let dayThenLongRun = TextPattern(
@@ -183,6 +184,8 @@ extension FactExtractor {
                 if Self.weekendThing.matches(scan.window(after: match.end, 16)) { continue }
                 // ("the lab makes the fresh pasta for the weekend": what the weekend is for, not the days.)
                 if scan.window(before: match.start, 8).hasSuffix("for the ") { continue }
+                // ("and Saturday on my off weekends", "on-call weekends": which weekends a day is run, not both days.)
+                if Self.kindOfWeekend.matches(scan.window(before: match.start, 16)) { continue }
                 // ("every second weekend my daughter works": some weekends, not the days.)
                 if Self.everyOther.matches(scan.window(before: match.start, 16)) { continue }
                 // ("plus one weekend day": one of the two, not both.)
@@ -1013,8 +1016,10 @@ extension FactExtractor {
     // MARK: - Time of day
 
     static let timeOfDay = TextPattern(
-        #"\b(?:(mornings?|early|before work|(?:before|b4) (?:school|the school run|(?:the )?(?:kids|family|house|everyone|baby|bub) (?:are|r|is|get|gets|wake|wakes) up)|(?:school|work) starts at [^.!?;]{0,24}so i (?:run|go) before|first thing|1st thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|nights|after dinner|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenev(?:er|r) (?:the )?(?:baby|bub|kids?|little one|toddler) (?:naps?|sleeps?|is asleep)|whenever|any ?time|different times|all over the place))\b"#)
+        #"\b(?:(mornings?|early|before work|(?:before|b4) (?:school|the school run|(?:the )?(?:kids|family|house|everyone|baby|bub) (?:are|r|is|get|gets|wake|wakes) up)|(?:school|work) starts at [^.!?;]{0,24}so i (?:run|go) before|first thing|1st thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|after dark|nights|weeknights?|after dinner|(?:after|once) (?:the )?(?:kids|children|baby|bub) (?:are|r|is|go|goes) (?:in bed|asleep|down|to bed)|after (?:the kids'? )?bedtime|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenev(?:er|r) (?:the )?(?:baby|bub|kids?|little one|toddler) (?:naps?|sleeps?|is asleep)|whenever|any ?time|different times|all over the place))\b"#)
 
+    static let alternatives = TextPattern(#"\b(?:or|sometimes|other times|some days|depending)\b"#)
+    static let itVaries = TextPattern(#"\b(?:it varies|varies|depends|all over the place)\b"#)
     static let weekendNarrowed = TextPattern(#"^\s*,?\s*(?:usually|mostly|probably|normally|likely|generally|typically|often)\s+(?:the\s+|on\s+(?:the\s+)?)?(?:saturday|sunday)\b"#)
     static let whatIHave = TextPattern(#"^\s*,?\s*(?:are|is|'re|'s)\s+(?:what|all|the days?)\s+(?:i|i've|i have)\s*(?:have|got|get|'ve got|can do|have free)\b"#)
     static let canStill = TextPattern(#"\bbut (?:i |i'll |i will )?(?:can )?still (?:jog|run|go|get out|manage|do it)\b"#)
@@ -1055,13 +1060,22 @@ extension FactExtractor {
             let said = value == "varies" ? "no fixed time of day" : value == "midday" ? "around midday" : "in the \(value)"
             scan.add("schedule.preferredTime", .string(value), said: said, at: match.start)
         }
+        // ("It varies: early before work, or after dark with a headlamp", "sometimes lunch, sometimes night": times of day
+        // said as alternatives, or beside "it varies", are no one time.)
+        for (sentence, start) in scan.sentences() {
+            let times = scan.candidates.filter { $0.path == "schedule.preferredTime" && $0.position >= start && $0.position < start + sentence.utf16Length }
+            let kinds = Set(times.compactMap(\.value.stringValue).filter { $0 != "varies" })
+            guard Self.alternatives.matches(sentence) && (kinds.count >= 2 || kinds.count == 1 && Self.itVaries.matches(sentence))
+                    || kinds.count >= 2 && Self.itVaries.matches(sentence) else { continue }
+            scan.add("schedule.preferredTime", "varies", said: "no fixed time of day", at: start + sentence.utf16Length)
+        }
     }
 
     // MARK: - Longest session
 
     static let durationValue = #"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?)\b"#
     static let sessionLimitBefore = TextPattern(
-        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|keep (?:it|them|each run|my runs|runs|sessions|the runs?) (?:to|under|within|below)|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|"# + busyDayKind + #" ?day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find|run|go(?: for)?)|(?:on (?:a |an )?)?(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|office days?|shift days?)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?longest i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
+        #"\b(?:no more than|not more than|no longer than|not longer than|at most|maximal|maximally|maximum(?: of)?|max(?: of)?|up to|only (?:have|got)|can not do more than|can not go (?:over|beyond|past)|limit(?:ed)? to|cap(?:ped)? at|keep (?:it|them|each run|my runs|runs|sessions|the runs?) (?:to|under|within|below)|tops out at|max(?:es)? out at|longer than|(?:on (?:a |an )?(?:weekday|"# + busyDayKind + #" ?day)s?,? )i (?:can|could) (?:only |just )?(?:do|manage|spare|find|run|go(?: for)?)|(?:on (?:a |an )?)?(?:weekdays?|week days?|work ?days?|working days?|busy days?|school days?|office days?|shift days?)\s*,?\s*i (?:only |just )?(?:have|get|got|have got)|(?:the )?(?:longest|most) i (?:can|could) (?:do|go|run|manage|spare)(?: on (?:a |an )?(?:weekday|work ?day|working day|busy day|school day|shift day)s?)? is)\s+(?:about |around |roughly )?"# + durationValue)
     // ("An hour on a work day is all I got": the busy day said between the duration and its limit.)
     static let sessionLimitAfter = TextPattern(durationValue + #"\s*(?:on (?:a |an |my )?(?:work|working|busy|school|shift|week) ?days?\s+)?(?:(?:is )?my (?:max|maximum|limit)|is the (?:limit|max|maximum)|is the most|is all i (?:have|get|got)|max|maximum|tops|at most|at the most|per (?:session|run|workout)|a (?:session|run|workout)|each (?:session|run)|,? (?:and )?no (?:more|longer)\b)\b"#)
     /// "An hour and a half on a Saturday, but on a weekday like 45 minutes": which day a duration belongs to.

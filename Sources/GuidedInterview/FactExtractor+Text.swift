@@ -10,6 +10,7 @@ extension FactExtractor {
     static let soloTwoLetterDay = TextPattern(#"^\s*(mo|tu|th|fr|sa|su)\s*[.!]?\s*$"#)
     static let romanMonth = TextPattern(#"\b(\d{1,2})[ .](i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ .]((?:19|20)\d\d)\b"#)
     /// "twenty-one point oh nine seven five": the digits after "point" said one by one ("oh" is nought).
+    static let quarterClock = TextPattern(#"\b(a quarter to|quarter to|a quarter past|quarter past|half past)\s+(\d{1,2})\b(?![:.]\d)"#)
     static let pointDecimal = TextPattern(#"\b(\d+) point ((?:(?:oh|o|\d)\s)*(?:oh|o|\d))\b"#)
     static let unitAfterStop = TextPattern(#"\b(\d+(?:\.\d+)?)\.\s+(miles|kilometres|kilometers|km)\s*[,.!]"#)
     static let theDayNumber = TextPattern(#"\bthe day (\d{1,2})\b(?!\s*(?:of|km|k\b|miles?|weeks?|days?|hours?|[:.]\d))"#)
@@ -89,6 +90,15 @@ extension FactExtractor {
         // "Thirteen point one miles": the decimal said in words.
         s = pointDecimal.replacing(in: s) { match in
             "\(match[1] ?? "")." + (match[2] ?? "").split(separator: " ").map { $0 == "oh" || $0 == "o" ? "0" : String($0) }.joined()
+        }
+        // ("Six until a quarter to seven": the clock said in words.)
+        s = quarterClock.replacing(in: s) { match in
+            guard let hour = Int(match[2] ?? ""), (1...12).contains(hour) else { return match.text }
+            switch match[1] {
+            case "a quarter to", "quarter to": return "\(hour == 1 ? 12 : hour - 1):45"
+            case "a quarter past", "quarter past": return "\(hour):15"
+            default: return "\(hour):30"
+            }
         }
         s = rewrite(s, numberRewrites)
         // "1 hour 15", "1hr 30 mins", "one hour and fifteen minutes": one duration in minutes.

@@ -77,7 +77,7 @@ public struct Interview: Sendable {
     // MARK: - Hearing a message
 
     static let bareFigures = TextPattern(#"\b(\d+(?:\.\d+)?)\b(?!\s*(?:%|:|weeks?|days?|times|runs|minutes?|mins?|hours?|years?))"#)
-    static let painPastCue = TextPattern(#"\b(?:one time|once|the first (?:month|months|year|weeks?)|at first|in the beginning|when i (?:started|began)|in (?:19|20)\d\d|(?:19|20)\d\d|ago|last (?:year|summer|spring|winter|autumn|fall|season)|years back|back then|used to|had)\b"#)
+    static let painPastCue = TextPattern(#"\b(?:(?:one|1) time|once|the first (?:month|months|year|weeks?)|at first|in the beginning|when i (?:started|began)|in (?:19|20)\d\d|(?:19|20)\d\d|ago|last (?:year|summer|spring|winter|autumn|fall|season)|years back|back then|used to|had)\b"#)
     static let painNowCue = TextPattern(
         #"\b(?:now|right now|currently|at the moment|atm|still|these days|this week|today|lately|recently|since (?:last|one|a|two|three|\d)|is (?:sore|aching|hurting|painful|tender)|hurts|aches|niggl\w*)\b"#)
     static let newGoalWords = TextPattern(#"\b(?:want|wanna|aim|aiming|plan|planning|goal|training for|signed up|entered|registered|switch|change)\b"#)
@@ -251,7 +251,7 @@ public struct Interview: Sendable {
                   Set(listed) == Set(days.map(\.rawValue)) {
             // ("Six. Tuesday is a 14-hour shift", then "Monday, and Wednesday through Sunday." asked the long-run day: the
             // days on file said again, and none of them picked out; the long-run question comes again.)
-            facts = []
+            facts.removeAll { Self.dayListSlots.contains($0.path) || $0.path == "schedule.longRunDay" }
         }
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
         // when the statements alone do not answer the question asked, its slot reads the whole message.

@@ -274,6 +274,22 @@ extension AnswerPhrasingThirtySecondRoundTests {
         Self.check("Casual. I do one race a year, the village 10k.", asked: "running.experienceLevel", "running.experienceLevel", .string("casual"))
     }
 
+    /// Times of day said as alternatives or beside "it varies" are no one time; the evening said by the household; a
+    /// clock said in words; an age said with the month it was reached; "one time" opens a story of the past.
+    @Test func timesAndAgesSaidInWords() {
+        let path = "schedule.preferredTime"
+        Self.check("It changes every week with the rota: sometimes mornings, sometimes evenings.", asked: "schedule.availableDays", path, .string("varies"))
+        Self.check("It varies: before work, or after dark with a torch.", asked: "schedule.preferredDays", path, .string("varies"))
+        Self.check("mon wed fri. weeknights once the kids are in bed", asked: "schedule.availableDays", path, .string("evening"))
+        Self.check("Five until half past five, before the bakery.", asked: "schedule.maxSessionDurationMinutes",
+                   "schedule.maxSessionDurationMinutes", .number(30))
+        Self.check("Ingrid Dahl. Sixty-eight this past March.", asked: "identity.name", "physical.age", .number(68))
+        Self.check("One time I hurt my wrist falling off a ladder.", asked: "health.currentPain", "health.currentPain", nil)
+        // Controls: one time said plainly; "it varies" then the usual time.
+        Self.check("It varies, but usually mornings.", asked: "schedule.preferredDays", path, .string("morning"))
+        Self.check("Mornings, before the office.", asked: "schedule.availableDays", path, .string("morning"))
+    }
+
     /// A busy day's figure with a clock time after it ("the shop opens at nine").
     @Test func aBusyDaysFigureBesideAClockTime() {
         Self.check("Two hours. No, on a work day one and a half, I start at eight.", asked: "schedule.maxSessionDurationMinutes",
@@ -302,5 +318,63 @@ extension AnswerPhrasingThirtySecondRoundTests {
         // Controls: a pain with the joke; the age question passed with nothing else said.
         Self.check("Only my pride. And my left knee, a bit, since Sunday.", asked: "health.currentPain", "health.currentPain", Self.list("knee"))
         Self.check("Pass.", asked: "physical.age", "physical.age", nil)
+    }
+}
+
+extension AnswerPhrasingThirtySecondRoundTests {
+    /// The running days said again when the long-run day is asked pick no long-run day (the question comes again), and
+    /// a time of day said with them is kept.
+    @Test func theDaysSaidAgainAtTheLongRunQuestion() {
+        let questions = AnswerPhrasingThirtiethRoundTests.questions("schedule.availableDays", "schedule.longRunDay", "health.pastInjuries")
+        let interview = Interview(questions: questions)
+        let (runner, state) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [
+            "Five days. Not Monday, that's my day with the grandchildren. And not Friday, market day.",
+            "Tuesday, Wednesday, Thursday, Saturday, Sunday. Mornings, around six, before the heat.",
+        ])
+        #expect(runner.schedule.preferredDays == [.tuesday, .wednesday, .thursday, .saturday, .sunday])
+        #expect(runner.schedule.longRunDay == nil)
+        #expect(runner.schedule.preferredTime == .morning)
+        #expect(state.asked == "schedule.longRunDay")
+        // Control: one day named is the long-run day.
+        let (picked, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [
+            "Five days. Not Monday, that's my day with the grandchildren. And not Friday, market day.", "Sunday, early.",
+        ])
+        #expect(picked.schedule.longRunDay == .sunday)
+    }
+}
+
+extension AnswerPhrasingThirtySecondRoundTests {
+    /// A race told as laps of a lap ("three laps, each lap is 5 km"), a pace with its seconds after the minutes, the
+    /// running alone after an ellipsis, and "the most I can do" as a session's limit.
+    @Test func racesInLapsAndPacesInWords() {
+        Self.check("The harbour race on 14 March: three laps of the seafront, and each lap is 3.5 km.", asked: "goals.goalType",
+                   "goals.raceDistance", .number(10.5))
+        Self.check("I want to go at 4 minutes 45 every kilometre.", asked: "goals.targetTime", "goals.targetPace", .string("4:45/km")) {
+            $0.goals.goalType = .race; $0.goals.raceDistance = 10
+        }
+        Self.check("I want to go at 4 minutes 45 every kilometre.", asked: "goals.targetTime", "goals.targetTime", nil) {
+            $0.goals.goalType = .race; $0.goals.raceDistance = 10
+        }
+        Self.check("About 20 with the cycling. So just running… 12.", asked: "running.currentVolume", "running.currentVolume", .number(12))
+        Self.check("Then only running... 9.", asked: "running.currentVolume", "running.currentVolume", .number(9))
+        Self.check("The most I can do on a school day is 40 minutes.", asked: nil, "schedule.maxSessionDurationMinutes", .number(40))
+        // Controls: a lap's length alone is no race; a pace said plainly.
+        Self.check("A 5k parkrun, two laps of the park.", asked: "goals.goalType", "goals.raceDistance", .number(5))
+        Self.check("I want 5:30 per km.", asked: "goals.targetTime", "goals.targetPace", .string("5:30/km")) {
+            $0.goals.goalType = .race; $0.goals.raceDistance = 10
+        }
+    }
+}
+
+extension AnswerPhrasingThirtySecondRoundTests {
+    /// A capitalised trail the race runs on is its route, not its name; "Saturday on my off weekends" is Saturday alone.
+    @Test func routesAndWeekendsThatQualify() {
+        Self.check("Bryce 100. A hundred miles on the Rim Trail, mostly.", asked: "goals.raceDistance", "goals.raceName", .string("Bryce 100"))
+        Self.check("Tuesday, Thursday and Saturday on my free weekends.", asked: "schedule.preferredDays", "schedule.preferredDays",
+                   Self.list("tuesday", "thursday", "saturday"))
+        // Controls: a trail race named with "the"; weekends said as days.
+        Self.check("A race. The Volcanic Trail, 30 km.", asked: "goals.goalType", "goals.raceName", .string("Volcanic Trail"))
+        Self.check("Tuesday, Thursday and weekends.", asked: "schedule.preferredDays", "schedule.preferredDays",
+                   Self.list("tuesday", "thursday", "saturday", "sunday"))
     }
 }
