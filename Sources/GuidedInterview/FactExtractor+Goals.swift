@@ -654,10 +654,11 @@ extension FactExtractor {
             var words = (match[1] ?? "").split(separator: " ").map(String.init)
             guard var kind = match[2] else { continue }
             // "the Volcànica trail" names a race; "16 miles on the Alameda Creek trail" is a route (and no later name).
-            // ("Fifty miles on the Highline Trail": a route, capitalised or not.)
-            if kind.lowercased() == "trail" || kind == "Trails", name != nil || Self.routeBefore.matches(scan.original.utf16Slice(max(0, match.start - 12), match.start).lowercased()) {
-                continue
-            }
+            let onRoute = Self.routeBefore.matches(scan.original.utf16Slice(max(0, match.start - 12), match.start).lowercased())
+            if kind == "trail", name != nil || onRoute { continue }
+            // ("Zane Grey 50. Fifty miles on the Highline Trail": the capitalised trail is the route of the race named by its
+            // number; "A 50K on the Cumberland Trail" is the race.)
+            if kind == "Trail", onRoute, Self.nameWithNumberLead.matches(scan.original) || Self.nameWithNumber.matches(scan.original) { continue }
             // "The Lisbon Half Marathon": "Half" belongs to the distance, not the name.
             if kind.lowercased() == "marathon", words.last?.lowercased() == "half" {
                 words.removeLast()
@@ -1135,7 +1136,7 @@ extension FactExtractor {
         if let first = name.split(separator: " ").first?.lowercased(), Self.speedWords.contains(first) { return }
         // ("The half marathon. Darla's doing the full": a person named, doing something, is not a race's name.)
         if let first = name.split(separator: " ").first?.lowercased(), !scan.text.contains(name.lowercased()),
-           scan.text.range(of: #"\b"# + first + #"(?:'s)? (?:runs|ran|did|does|is doing|doing|is running|is racing|has done|has run|wants|aims)\b"#,
+           scan.text.range(of: #"\b"# + NSRegularExpression.escapedPattern(for: first) + #"(?:'s)? (?:runs|ran|did|does|is doing|doing|is running|is racing|has done|has run|wants|aims)\b"#,
                            options: .regularExpression) != nil { return }
         let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
         if let lower {

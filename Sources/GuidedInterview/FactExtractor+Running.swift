@@ -941,7 +941,7 @@ extension FactExtractor {
                 && (words.count >= 3 || words.count == 2 && !Self.optionDegree.contains(String(words[0])))
         }
     }
-    static let optionDegree: Set<String> = ["fairly", "very", "quite", "pretty", "really", "somewhat", "just", "running", "a", "total", "complete"]
+    static let optionDegree: Set<String> = ["fairly", "very", "quite", "pretty", "really", "somewhat", "just", "running", "a", "the", "total", "complete"]
     static let quotedPhrase = TextPattern(#"(?:^|\s)(['"‘“])([a-z][^'"’”]{2,48})(['"’”])(?=\s|[.,;!?]|$)"#)
 
     static func sayRuns(_ count: Int) -> String { "\(count) run\(count == 1 ? "" : "s") a week" }

@@ -602,7 +602,9 @@ extension FactExtractor {
         // days, unless it only swaps days ("not Thursday … Wednesday instead"): then the list is kept with the swap.
         // ("Tuesday through Thursday. No — Tuesday through Friday. On Friday I finish at one.": the list starts with the first
         // day after the last correction, and a day said again after it is an aside.)
-        let afterCue = Self.correctionCue.matches(in: scan.text).last.flatMap { cue in preferred.first { $0.1 >= cue.end } }
+        // (Not a swap: "Ugh, no, Thursday is when I teach … Wednesday instead" keeps the list with the swap, below.)
+        let afterCue = Self.insteadCue.matches(scan.text) ? nil
+            : Self.correctionCue.matches(in: scan.text).last.flatMap { cue in preferred.first { $0.1 >= cue.end } }
         if let lastStart = (afterCue ?? preferred.last).map({ scan.clause(around: $0.1).start }), Self.correctionCue.matches(scan.text),
            !fineAfterAll.contains(where: { fine in preferred.last.map { $0.1 >= fine.1 } ?? false }) {
             let last = preferred.filter { scan.clause(around: $0.1).start >= lastStart }

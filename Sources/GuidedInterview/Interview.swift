@@ -248,9 +248,10 @@ public struct Interview: Sendable {
         } else if asked == "schedule.longRunDay", let days = profile.schedule.preferredDays, days.count >= 3,
                   let listed = [read(message, expecting: "schedule.preferredDays"), read(message, expecting: "schedule.availableDays")]
                     .lazy.compactMap({ $0.fact("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue) }).first,
-                  Set(listed) == Set(days.map(\.rawValue)) {
+                  Set(listed) == Set(days.map(\.rawValue)), !FactExtractor.longRunCue.matches(FactExtractor.normalize(message)) {
             // ("Six. Tuesday is a 14-hour shift", then "Monday, and Wednesday through Sunday." asked the long-run day: the
-            // days on file said again, and none of them picked out; the long-run question comes again.)
+            // days on file said again, and none of them picked out; the long-run question comes again. "… And the long one
+            // always Saturday" picks it out.)
             facts.removeAll { Self.dayListSlots.contains($0.path) || $0.path == "schedule.longRunDay" }
         }
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):

@@ -70,6 +70,7 @@ struct AnswerPhrasingThirtySecondRoundTests {
         // Controls: the option's words quoted.
         Self.check("I'd call myself 'fairly serious'.", asked: asked, path, .string("serious"))
         Self.check("'Serious', I suppose.", asked: asked, path, .string("serious"))
+        Self.check("At my club they call me 'the serious', because I never miss a session.", asked: asked, path, .string("serious"))
     }
 
     // MARK: - The week
@@ -335,7 +336,12 @@ extension AnswerPhrasingThirtySecondRoundTests {
         #expect(runner.schedule.longRunDay == nil)
         #expect(runner.schedule.preferredTime == .morning)
         #expect(state.asked == "schedule.longRunDay")
-        // Control: one day named is the long-run day.
+        // Controls: the days said again with the long run picked out; one day named is the long-run day.
+        let (said, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [
+            "Five days. Not Monday, that's my day with the grandchildren. And not Friday, market day.",
+            "Tuesday, Wednesday, Thursday, Saturday, Sunday. The long one on Sunday.",
+        ])
+        #expect(said.schedule.longRunDay == .sunday)
         let (picked, _) = AnswerPhrasingTwentyFifthRoundTests.converse(interview, [
             "Five days. Not Monday, that's my day with the grandchildren. And not Friday, market day.", "Sunday, early.",
         ])
@@ -372,8 +378,9 @@ extension AnswerPhrasingThirtySecondRoundTests {
         Self.check("Bryce 100. A hundred miles on the Rim Trail, mostly.", asked: "goals.raceDistance", "goals.raceName", .string("Bryce 100"))
         Self.check("Tuesday, Thursday and Saturday on my free weekends.", asked: "schedule.preferredDays", "schedule.preferredDays",
                    Self.list("tuesday", "thursday", "saturday"))
-        // Controls: a trail race named with "the"; weekends said as days.
+        // Controls: a trail race named with "the", or said with "on the" and no other name; weekends said as days.
         Self.check("A race. The Volcanic Trail, 30 km.", asked: "goals.goalType", "goals.raceName", .string("Volcanic Trail"))
+        Self.check("A 30K on the Kalamalka Trail. My first trail race.", asked: "goals.goalType", "goals.raceName", .string("Kalamalka Trail"))
         Self.check("Tuesday, Thursday and weekends.", asked: "schedule.preferredDays", "schedule.preferredDays",
                    Self.list("tuesday", "thursday", "saturday", "sunday"))
     }
