@@ -506,6 +506,10 @@ extension FactExtractor {
                                          "late", "cheap", "expensive", "nice", "good", "popular", "little", "city", "charity", "official"]
     static let theOneIn = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))\s*[,:.-]?\s+(?i:the)\s+([A-Z]\p{Ll}+) (?i:one)\b"#, caseSensitive: true)
     static let oneInPlace = TextPattern(#"\b(?i:the|a|a new|this|that)\s+(?i:one)\s+(?i:in|at|around|round|along|by)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|des|da|do|du|la|le|of|the)\s+)?[A-Z]\p{Ll}+)?)\b"#, caseSensitive: true)
+    /// A word that is no part of a race's name said by its place: a stop word, a sentence opener, a weekday or a month.
+    static func cannotNameRace(_ word: String) -> Bool {
+        nameStopWords.contains(word) || sentenceOpeners.contains(word) || weekdays.contains(word) || wholeMonth.matches(word)
+    }
     static let holidayWords: Set<String> = ["christmas", "easter", "halloween", "new", "thanksgiving", "spring", "summer", "autumn", "fall", "winter"]
     /// "A half marathon, the one in Prague", "A 10k race, the one around the Lac des Nations": the place after "the one in".
     static let theOneInPlace = TextPattern(#"\b((?i:half[- ]?marathon|marathon|half|10k|5k))(?:\s+(?i:race))?\s*[,:.-]?\s+(?i:the)\s+(?i:one)\s+(?i:in|at|around|round|along|by)\s+(?:the\s+)?([A-Z]\p{Ll}+(?:\s+(?:(?:de|des|da|do|du|la|le|of|the)\s+)?[A-Z]\p{Ll}+)?)\b"#, caseSensitive: true)
@@ -867,9 +871,7 @@ extension FactExtractor {
         // round Boulevard Lake": the race named by its place a sentence after its distance.)
         if name == nil, goalAnswer, let km = scan.goalDistance, let label = Self.raceLabel(km: km),
            let match = Self.oneInPlace.firstMatch(in: scan.original), let place = match[1],
-           case let words = place.lowercased().split(separator: " ").map(String.init),
-           !words.contains(where: { Self.nameStopWords.contains($0) || Self.sentenceOpeners.contains($0) || Self.wholeMonth.matches($0)
-               || Self.weekdays.contains($0) || Self.holidayWords.contains($0) }) {
+           !place.lowercased().split(separator: " ").contains(where: { Self.cannotNameRace(String($0)) || Self.holidayWords.contains(String($0)) }) {
             name = "\(place) \(label)"
             said = place.lowercased()
         }
@@ -981,8 +983,7 @@ extension FactExtractor {
         // ("The Flying Pig in Cincinnati, Sunday May 2nd", asked the date: the race named first, in its place.)
         if name == nil, scan.expecting == "goals.raceDate" || scan.expecting == "goals.raceDistance",
            let match = Self.theNameInPlace.firstMatch(in: scan.original), let raw = match[1],
-           !raw.split(separator: " ").contains(where: { Self.nameStopWords.contains($0.lowercased()) || Self.weekdays.contains($0.lowercased())
-               || Self.wholeMonth.matches($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased()) }) {
+           !raw.lowercased().split(separator: " ").contains(where: { Self.cannotNameRace(String($0)) }) {
             name = raw
             said = raw.lowercased()
         }
@@ -991,8 +992,7 @@ extension FactExtractor {
         // the place a runner got into, or by who puts it on.)
         if name == nil, goalAnswer {
             let plain = { (words: String) in
-                !words.split(separator: " ").contains { Self.nameStopWords.contains($0.lowercased()) || Self.sentenceOpeners.contains($0.lowercased())
-                    || Self.weekdays.contains($0.lowercased()) || Self.wholeMonth.matches($0.lowercased()) || Greeting.words.contains($0.lowercased()) }
+                !words.lowercased().split(separator: " ").contains { Self.cannotNameRace(String($0)) || Greeting.words.contains(String($0)) }
             }
             let label = (scan.goalDistance ?? scan.knownRaceDistance).flatMap(Self.raceLabel)
             if let match = Self.placeAndYear.matches(in: scan.original).first(where: { plain($0[1] ?? "") && !Self.doneBefore(scan.original, at: $0.start) }),

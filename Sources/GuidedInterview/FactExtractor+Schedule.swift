@@ -592,9 +592,8 @@ extension FactExtractor {
         // out, then said to be fine after all, is free, and adds to the list rather than replacing it.)
         // ("Saturday mornings I'm at the farmers' market first, so Saturday would be later in the day": a run later that day.)
         // ("the ski-rental shop is open every day, nine to six, except Wednesday, my day off": the runner's day off is free.)
-        blocked.removeAll { day in
-            Self.myDayOff.matches(in: scan.text).contains { Self.weekday($0[1] ?? $0[2] ?? "") == day.0 }
-        }
+        let daysOff = Set(Self.myDayOff.matches(in: scan.text).compactMap { Self.weekday($0[1] ?? $0[2] ?? "") })
+        blocked.removeAll { daysOff.contains($0.0) }
         let fineAfterAll = Self.dayFineAfterAll.matches(in: scan.text).compactMap { match in Self.weekday(match[1] ?? "").map { ($0, match.start) } }
             + Self.dayLaterInTheDay.matches(in: scan.text).compactMap { match in Self.weekday(match[1] ?? "").map { ($0, match.end) } }
         blocked.removeAll { day in fineAfterAll.contains { $0.0 == day.0 && $0.1 > day.1 } }

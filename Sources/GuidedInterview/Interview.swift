@@ -227,13 +227,13 @@ public struct Interview: Sendable {
         }
         if asked?.hasPrefix("running.") == true, !extraction.daysRunNow.isEmpty { state.daysRunNow = extraction.daysRunNow }
         var facts = extraction.facts
+        let normalized = FactExtractor.normalize(message)
         // ("tue thu sat. weeknights after the kids r in bed", then "sat mornin" asked for the long-run day: the long run's
         // time of day, not the week's.)
         if asked == "schedule.longRunDay", profile.schedule.preferredTime != nil { facts.removeAll { $0.path == "schedule.preferredTime" } }
         // ("Saturday or Sunday, it doesn't matter to me": either will do, so the first named is the long-run day.)
         if asked == "schedule.longRunDay", !facts.contains(where: { $0.path == "schedule.longRunDay" }),
-           case let said = FactExtractor.normalize(message), Self.eitherWillDo.matches(said),
-           let day = FactExtractor.eitherOr.firstMatch(in: said)?[1].flatMap(FactExtractor.weekday) {
+           Self.eitherWillDo.matches(normalized), let day = FactExtractor.eitherOr.firstMatch(in: normalized)?[1].flatMap(FactExtractor.weekday) {
             facts.append(ExtractedFact(path: "schedule.longRunDay", value: .string(day), said: "long runs on \(day.capitalized)"))
         }
         // (The answer passed over, said again with other facts: neither it nor the question asked is read from it.)
@@ -248,7 +248,7 @@ public struct Interview: Sendable {
         } else if asked == "schedule.longRunDay", let days = profile.schedule.preferredDays, days.count >= 3,
                   let listed = [read(message, expecting: "schedule.preferredDays"), read(message, expecting: "schedule.availableDays")]
                     .lazy.compactMap({ $0.fact("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue) }).first,
-                  Set(listed) == Set(days.map(\.rawValue)), !FactExtractor.longRunCue.matches(FactExtractor.normalize(message)) {
+                  Set(listed) == Set(days.map(\.rawValue)), !FactExtractor.longRunCue.matches(normalized) {
             // ("Six. Tuesday is a 14-hour shift", then "Monday, and Wednesday through Sunday." asked the long-run day: the
             // days on file said again, and none of them picked out; the long-run question comes again. "… And the long one
             // always Saturday" picks it out.)
