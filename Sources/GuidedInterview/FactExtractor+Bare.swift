@@ -144,7 +144,8 @@ extension FactExtractor {
                 scan.add(expecting, .number(Double(days.count)), said: Self.sayRuns(days.count), at: 0)
             }
         case "running.currentVolume":
-            if let value, unitIs(["k", "km", "mi", "mile", "miles"]) {
+            // ("Last year in the 10k I came 212th": a race run, not the week.)
+            if let value, unitIs(["k", "km", "mi", "mile", "miles"]), number.map({ !Self.raceRunBefore.matches(scan.clauseBefore($0.start)) }) ?? true {
                 addVolume(scan, high.map { (value + $0) / 2 } ?? value, unit: unit ?? "km", at: 0)
                 // "About 30k. Actually no, more like 25": the figure after the correction wins.
                 if let said = number, let match = Self.volumeNow.matches(in: text).last(where: { $0.start >= said.end }),

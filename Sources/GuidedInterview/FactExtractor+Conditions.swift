@@ -486,7 +486,7 @@ extension FactExtractor {
 
     /// A question about the condition, not a statement of it; "I have asthma, is that a problem?" states it.
     static let presupposed = TextPattern(
-        #"\b(?:does it matter|does that matter|is it (?:a problem|an issue|ok|okay|bad|fine|dangerous)|will it matter|is that (?:a problem|an issue|ok|okay|bad)|do you need to know)\s+(?:that\s+)?i (?:take|have|am on|had|use|am taking)\b|\b(?:is it|is that) (?:ok|okay|safe|fine|alright|a problem|bad) to (?:run|train|race) (?:on|while on|while taking)\b"#)
+        #"\b(?:does it matter|does that matter|is it (?:a problem|an issue|ok|okay|bad|fine|dangerous)|will it matter|is that (?:a problem|an issue|ok|okay|bad)|do you need to know)\s+(?:that\s+)?i (?:take|have|am on|had|use|am taking)\b|\b(?:is it|is that) (?:ok|okay|safe|fine|alright|a problem|bad) to (?:run|train|race) (?:on|while on|while taking)\b|\b(?:does it matter|is it (?:a problem|an issue|ok|okay|bad|fine|alright|normal))\s+(?:that\s+)?(?:i'?m|i am|im) (?:only |just |already )?\d{1,2}\s*\?"#)
     func conditionQuestion(_ scan: Scan, at position: Int) -> Bool {
         guard scan.isQuestion(at: position) else { return false }
         let sentence = scan.sentence(around: position)

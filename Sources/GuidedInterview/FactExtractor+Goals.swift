@@ -48,7 +48,7 @@ extension FactExtractor {
 
     static let perLoopAfter = TextPattern(#"^\s*(?:per|a|each|every|the) (?:loop|lap|circuit|round)\b|^\s*(?:loops?|laps?|circuits?)\b|^\s*each way\b"#)
     static let goalDistancePattern = TextPattern(
-        #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|\b(half marathon|full marathon|marathon|parkrun|park run|(?<=the whole |the full |the entire )42(?:\.2)?(?=\s*(?:[.,;!?]|$)))\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of(?! the marathon)|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathon)\b)"#)
+        #"(?<![\d.:])(\d+(?:\.\d+)?)[\s-]?(k|km|miles?|mi|miler)\b(?:\s+ultra\b)?|(?<!ultra )(?<!ultra-)\b(half marathon|full marathon|marathon|parkrun|park run|(?<=the whole |the full |the entire )42(?:\.2)?(?=\s*(?:[.,;!?]|$)))\b|\b(?:a|the|my|1st|another|next|this|\d:\d\d|sub[- ]?\d+(?::\d\d)?)\s+(?:(?!other\b|better\b)[a-z]+\s+)?(half)\b(?!\s+(?:of(?! the marathon)|an?|the|hours?|way|price|day|time|term|past|as|and (?:a |an )?(?:half|quarter|hours?)|my|marathons?)\b)"#)
     static let distanceAtEvent = TextPattern(#"\b(?:half(?: marathon)?|\d+(?:\.\d+)?\s?(?:k|km|kilomet(?:re|er)s?|miles?|mi)),?\s+(?:(?:race|run|walk-run|walk|fun run|event|category|course|distance|route)\s+)?(?:at|of|during|in|on) (?:the )?(?:[a-z']+ ){1,4}$"#)
     static let goalTrigger = TextPattern(
         #"\b(?:training for|train for|trainning for|prepar(?:e|ing) for|prepping for|(?:want|would like|like|going|planning|plan|hoping|hope|aim|aiming|trying|try|intend|intending|keen|need) to (?:run|do|complete|finish|race|tackle|try|enter|sign up for|break|beat|pr|improve)|wanna (?:run|do|race)|gonna (?:run|do|race)|sign(?:ed|ing)? up for|registered for|entered|entering|doing (?:a|an|the|my)|racing|my (?:1st|next|goal|target)|goal is|goal(?=\s*:)|goal race|target race|aiming for|for (?:a|an|the|my)(?! moment| time being| minute| now| week| day| rest)|(?:pr|pb) (?:my|in|at|for|the)|faster|improve my|speed up my|first ever|run (?:a|an|my 1st)|make it (?:the|a)|switch(?:ed|ing)? to (?:the|a)|(?:in|at) the(?! moment| minute| mo| week| time| same| evening| morning| gym| city| town| park| village| streets?| mountains?| hills?| forest| woods| snow| rain| dark| heat| cold| valley| gorge| neighbou?rhood| area| countryside| afternoon| night)|sub[- ]?\d+(?::\d\d)?(?: minutes?| mins?| hours?)?(?: in| for| at)?(?: the| a| my)?)\b"#)
@@ -65,6 +65,8 @@ extension FactExtractor {
     static let tallyBefore = TextPattern(
         #"\b(?:\d+|a few|a good few|several|some|many|a couple of|loads of|lots of|a bunch of)\s+(?:halves|half marathons|halfs|marathons|10ks|5ks|ultras|races|parkruns|trail races)\s*(?:,|and|&)\s*(?:and\s+)?(?:\d+|an?|one)?\s*$"#)
     static let pastCue = TextPattern(#"\b(?:ran|raced|done|did|finished|completed|have run|had run|longest|long runs?|used to|was|went|watched|watching|saw|cheered|spectated|volunteered|volunteering|previously|so far|until now|till now|up to now|only ever|before,? i (?:only |just |mostly |usually )?(?:ran|run|did|do|have))\b|\b\d{1,2}:\d{2}(?::\d{2})? from (?:the |my )?(?:\d{4} )?$"#)
+    static let distanceFigurePutRight = TextPattern(
+        #"(?:^|[.!?,;:—–-]\s*)(?:(?:no|nope|sorry|wait|actually|i mean|make (?:that|it)|rather)[,.!]?\s+)+(?:the\s+|a\s+)?(\d{1,3}(?:\.\d)?)(?![\d:])\s*(?=[.,;!?—–-]|$)"#)
     static let distancePutRight = TextPattern(#"^\W*(?:oh,?\s+|ah,?\s+)?(?:wait|actually|sorry|no|hang on|hold on)\b[^.!?]{0,12}\b(?:it is|it's|its)\s+(?:now\s+)?(?:a\s+)?$"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
@@ -85,7 +87,7 @@ extension FactExtractor {
     static let goalFrame = TextPattern(
         #"\b(?:want|wanna|would like|like to|goal|aim|aiming|hoping|hope|trying|looking to|training|plan|planning|mainly|mostly|main thing|focus|priority)\b"#)
     static let raceCue = TextPattern(
-        #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is)|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly))|racing (?:a|an|the|in)\b)"#)
+        #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|(?:want|wanna|would like|hope|hoping|plan|planning|going) to race(?: again)?\b(?! (?:less|more|the clock|myself|against))|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is(?! (?:with|against)\b))|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly|(?:is|was) (?:with|against)\b))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
         #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d(?!\d*\s*(?:stone|st\b|kg|kilos?|lbs?|pounds))|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?!self)(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?|body)\b))"#)
     static let paceSoTime = TextPattern(
@@ -110,7 +112,7 @@ extension FactExtractor {
     static let agoAfter = TextPattern(#"^(?![^.;!?]{0,25}?\b(?:signed up|registered|entered|booked|paid)\b)[^.;!?]{0,25}?\b(?:ago|(?<!the )last (?:week|weekend|month|sunday|saturday)(?! (?:in|of)\b)|yesterday)\b"#)
     static let doneBefore = TextPattern(#"\b(?:did|ran|raced|completed|finished|done|have done|had done|walked)\s+(?:my |a |an |the |our |that |a (?:good |fair )?few |a couple (?:of )?|several |loads of |lots of |plenty of |a bunch of |many |some |\d+ )?(?:first |1st |last |only |local )?$"#)
     /// ("There is a 5 km fun run at our church …, but I am not entering": a race the runner will not enter.)
-    static let noRaceCue = TextPattern(#"\b(?:(?:i am|i'm|im) not (?:entering|doing it|running it|signing up|going to enter)\b|no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition)|not (?:really |much of |exactly |at all )?(?:a )?(?:race|racing) (?:person|type|kind of (?:person|guy|girl|gal))|not (?:really |much of |exactly )?a racer)\b"#)
+    static let noRaceCue = TextPattern(#"(?:^|[.!?;]\s*)not a race\b|\b(?:(?:i am|i'm|im) not (?:entering|doing it|running it|signing up|going to enter)\b|no (?:specific |particular |real |actual |set |planned )?races?|not (?:training for|doing|entering|planning) (?:a |any )?race|not racing(?! (?:it|this|that|them|him|her|anyone|anybody|my \w+|the \w+))|without a race|no races? (?:planned|in mind|booked|lined up|entered)|(?:do not|does not|never) have (?:a |any )?races? (?:lined up|planned|in mind|booked|entered|yet)|not (?:entered|signed up for|booked) (?:a |any )?races?|(?:it is|this is|that is|it is) not (?:a |about a )?race|not for (?:a |any |some )?(?:race|competition)|not (?:really |much of |exactly |at all )?(?:a )?(?:race|racing) (?:person|type|kind of (?:person|guy|girl|gal))|not (?:really |much of |exactly )?a racer)\b"#)
     /// "A marathon. Because a half was too easy", "the half is too much for me now": a distance set aside. ("The half can wait
     /// till next year": put off.)
     static let describedAsPast = TextPattern(
@@ -126,6 +128,7 @@ extension FactExtractor {
 
     func extractGoals(_ scan: Scan) {
         var distanceFound: (NamedDistance, Int)?
+        var foundUnit: String?
         for match in Self.goalDistancePattern.matches(in: scan.text) {
             let named = match[3] ?? match[4]
             let position = match[4] != nil ? match.start(of: 4) : match.start
@@ -154,6 +157,8 @@ extension FactExtractor {
             // ("It's a half, 13.1 miles, but it's 8 miles straight up and 5 down": once the race's distance is found, a stretch of
             // its course.)
             if distanceFound != nil, Self.partOfCourseAfter.matches(after) { continue }
+            // ("100K. About 62 miles.", "The half marathon. Thirteen miles and a bit.": the distance said again in the other unit.)
+            if let found = distanceFound, abs(distance.km - found.0.km) <= found.0.km * 0.05 { continue }
             // ("The half marathon. Darla's doing the full, bless her": once the goal's distance is found, someone named's race.)
             if distanceFound != nil, Self.namedOther(scan, sentence: scan.sentenceBefore(position)) { continue }
             // "the 10 km of the Barachois every year": a race run every year is a habit, not this goal.
@@ -187,7 +192,8 @@ extension FactExtractor {
             // ("No, the 10k, the 5k is the kids' race": the other distance, said to be someone else's race.)
             if distanceFound != nil, Self.othersRaceAfter.matches(after) { continue }
             // Asked about running so far, a race is one run before ("the Ottawa half twice before the leg went") unless wished for.
-            if scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).isEmpty { continue }
+            // ("Now, with the work in the winery, only 40 km": not a place said with "in the".)
+            if scan.expecting?.hasPrefix("running.") == true, Self.goalTrigger.matches(in: before).allSatisfy({ Self.weakTrigger.matches($0.text) }) { continue }
             // "The half marathon at the Tata Mumbai Marathon": the event's name, not a second distance.
             // ("the 10k at the Yangzhou half marathon", "it's the 10k, at the Lahore Marathon": the event's name too.)
             if named == "marathon" || named.map({ $0.hasPrefix("half") }) == true, Self.distanceAtEvent.matches(before) { continue }
@@ -226,6 +232,15 @@ extension FactExtractor {
             scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: position)
             scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: position)
             distanceFound = (distance, position)
+            foundUnit = match[2]
+        }
+        // ("The 50 kilometres — no, the 80.": a bare figure put right after a distance takes that distance's unit.)
+        if let (_, position) = distanceFound, let unit = foundUnit,
+           let match = Self.distanceFigurePutRight.matches(in: scan.text).first(where: { $0.start > position }),
+           let distance = Self.distance(number: match[1], unit: unit, named: nil) {
+            scan.add("goals.raceDistance", .number(distance.km), said: Self.said(distance), at: match.start(of: 1))
+            scan.add("goals.raceDistanceLabel", .string(distance.label), said: distance.name, at: match.start(of: 1))
+            distanceFound = (distance, match.start(of: 1))
         }
         // "Boston." asked for the goal: a city known for its marathon, with no other distance said.
         if distanceFound == nil, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
@@ -263,7 +278,10 @@ extension FactExtractor {
         // "half. sun 28 feb", "HM. oct 24": asked for the goal, an answer that opens with the half (or its shorthand,
         // typed in capitals: a lower-case "hm" may be a hum) names a half marathon.
         // ("half. bergen city marathon": the half at an event with "marathon" in its name.)
-        if distanceFound == nil || distanceFound?.0.km == 42.195, scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
+        // ("A half. No wait, the full.": not the marathon a correction puts in its place.)
+        if distanceFound == nil || distanceFound.map({ found in
+               found.0.km == 42.195 && !Replies.correction.matches(in: scan.text).contains { $0.start < found.1 } }) == true,
+           scan.expecting == "goals.goalType" || scan.expecting == "goals.raceDistance",
            Self.openingHalf.matches(scan.text) || Self.openingHM.matches(scan.original) || Self.nameThenHalf.matches(scan.text) {
             if distanceFound != nil { scan.drop(["goals.raceDistance", "goals.raceDistanceLabel"]) }
             let half = Self.namedDistance(km: 21.0975)
@@ -316,7 +334,8 @@ extension FactExtractor {
             // "sydney marathon in august mate, want to go under 4", "sub 20 5k at the Podium 5k in February": a time goal
             // at a named race or in a named month is a race goal.
             scan.add("goals.goalType", "race", said: "a race", at: position)
-        } else if let speed, framed(speed), !(scan.expecting == "goals.targetTime" && (speed.text.contains(where: \.isNumber) || Self.beatingSomeone.matches(speed.text))) {
+        } else if let speed, framed(speed), !(scan.expecting == "goals.targetTime" && (speed.text.contains(where: \.isNumber) || Self.beatingSomeone.matches(speed.text)
+                    || Self.fasterThanSomeone.matches(scan.text))) {
             // (In answer to the target question, "I'd like to go under 4:15" or "I want to beat my brother's 59" is the
             // target, not a new goal.)
             scan.add("goals.goalType", "speed", said: "getting faster", at: speed.start)
@@ -391,8 +410,9 @@ extension FactExtractor {
         #"(?<!\p{L})((?:(?<=\s)[dl]['’]\p{Lu}[\p{L}'.&-]*\s+|\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of|and)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,5})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run|trail)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational|(?:Ten|Twenty|Thirty|Fifty|Hundred)(?![- ]?(?i:k\b|km|kilo|mile|min|hour|week|day|year|time|run|of\b)))\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
         caseSensitive: true)
     /// "The first was 3:48", "my last one was 4:41": a race before, by its place among the runner's races.
-    static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |race |marathon |half |attempt |go )?was"#
+    static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |1 |race |marathon |half |attempt |go )?was"#
     static let resultSentence = TextPattern(#"\b"# + earlierRaceWas + #"\b"#)
+    static let myEarlierRaceWas = TextPattern(#"\bmy "# + earlierRaceWas + #"\s*(?:about |around |just |only )?$"#)
     static let terseDistanceThenName = TextPattern(#"^\s*(?:(?:a |the )?race\s*[.,:!-]+\s*)?(?:a |the )?(half marathon|half|full|marathon|10k|5k|ultra)\s*[.,:!-]+\s*((?:\p{Ll}[\p{Ll}'-]*)(?:\s+\p{Ll}[\p{Ll}'-]*){0,3})\s*(?:[.!]*\s*$|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|\d)))"#)
     static let raceRunInBrackets = TextPattern(#"\b(?:one|a|an|1|2|3|two|three|few|couple of|several|last)\s+(?:half|halves|half marathons?|marathons?|10ks?|5ks?|\d+ ?km|races?|ultras?)\s*\([^)]*$"#)
     static let weakTrigger = TextPattern(#"^(?:at the|in the|for (?:a|an|the|my))\b"#)
@@ -556,6 +576,8 @@ extension FactExtractor {
         utcCalendar.date(from: DateComponents(year: year, month: month, day: day)).map { (utcCalendar.component(.weekday, from: $0) + 5) % 7 }
     }
     static let lastDayOfMonth = TextPattern(#"\b(?:the )?last day of "# + monthPattern)
+    static let holidayName = TextPattern(#"^(?:Memorial|Labou?r|Independence|Victoria|Canada|Australia|Anzac|ANZAC|Boxing|Thanksgiving|Christmas|Easter|Presidents'?|Veterans'?|Columbus|Patriots'?|Juneteenth|May|Bank Holiday|New Year'?s?) (?:Day|Monday)\b"#, caseSensitive: true)
+    static let countThenDistance = TextPattern(#"^(?i:two|three|four|five|six|seven|several|some|a few)\s+\d"#)
     static let nameStopWords: Set<String> = [
         "i", "i'm", "im", "i've", "i'd", "i'll", "we", "you", "our", "we're", "the", "a", "an", "my", "training", "for", "next", "this", "running", "doing", "want", "in", "on",
         "and", "it", "its", "it's", "half", "full", "first", "marathon", "just", "hi", "hey", "so", "but", "also", "then",
@@ -1134,6 +1156,10 @@ extension FactExtractor {
         guard let name else { return }
         // "Faster 10K, no race", "quicker 5k. sub 20": the words of a speed goal are no race's name.
         if let first = name.split(separator: " ").first?.lowercased(), Self.speedWords.contains(first) { return }
+        // ("Three 5k runs and a long one": a count of runs and their distance, not a name.)
+        if Self.countThenDistance.matches(name) { return }
+        // ("Memorial Day, like always. So Monday, May 31st.", asked the date: the holiday dates the race.)
+        if scan.expecting == "goals.raceDate", Self.holidayName.matches(name) { return }
         // ("The half marathon. Darla's doing the full": a person named, doing something, is not a race's name.)
         if let first = name.split(separator: " ").first?.lowercased(), !scan.text.contains(name.lowercased()),
            scan.text.range(of: #"\b"# + NSRegularExpression.escapedPattern(for: first) + #"(?:'s)? (?:runs|ran|did|does|is doing|doing|is running|is racing|has done|has run|wants|aims)\b"#,
@@ -1698,7 +1724,7 @@ extension FactExtractor {
         // "Maybe under five hours… no, I don't promise. Write just finish.": the last word is no time.
         if scan.expecting == "goals.targetTime", Self.endsJustFinish.matches(scan.text) { return }
         // "last time 1:02, just want to finish this one": finishing is the aim (not "just want to finish under two hours").
-        if scan.expecting == "goals.targetTime", let finish = Replies.finishOnly.firstMatch(in: scan.text),
+        if scan.expecting == "goals.targetTime", let finish = Replies.ownFinishOnly(scan.text),
            !Self.boundAfterFinish.matches(scan.text.utf16Slice(finish.end, min(scan.text.utf16Length, finish.end + 24))),
            // ("Stan says first marathon you just finish, so yeah, let's say under five hours": a time wished for after it.)
            !Self.timeWithUnitOrClock.matches(scan.text.utf16Slice(finish.end, scan.text.utf16Length)) { return }
@@ -1743,6 +1769,8 @@ extension FactExtractor {
             // ("I want to run 6 minute for one kilometre, all the way": a pace, not a finish time.)
             if Self.perUnitAfter.matches(scan.window(after: match.end, 24)) { continue }
             if before.contains("pace") || Self.pastTime.matches(before) || Self.pastTime.matches(reach) || Self.raceDoneBefore.matches(wide) { continue }
+            // ("When I was seventeen I'd have wanted it under an hour and a half": a wish of long ago.)
+            if Self.wishOfLongAgo.matches(scan.sentenceBefore(match.start)) { continue }
             // ("the shift bus leaves at 6:40", "my alarm goes off at 5:15": a time of day.)
             if Self.timeOfDayBefore.matches(before) { continue }
             // ("I also hiked up the Dobratsch and down again last Sunday, about five hours, but that was walking": how long
@@ -1759,6 +1787,8 @@ extension FactExtractor {
             var sentenceSoFar = scan.sentenceBefore(match.start)
             if let wish = Self.goalFrame.matches(in: sentenceSoFar).last { sentenceSoFar = sentenceSoFar.utf16Slice(wish.end, sentenceSoFar.utf16Length) }
             if Self.resultSentence.matches(sentenceSoFar) { continue }
+            // ("Under 1:50. My first one was 1:58, so that's the number to beat": "my first" is no wish here.)
+            if Self.myEarlierRaceWas.matches(scan.text.utf16Slice(max(0, match.start(of: 1) - 40), match.start(of: 1))) { continue }
             // "The cut-off is 30 hours", "Under 24 gets the silver buckle": the race's rules, not the runner's goal.
             if Self.raceRule(scan, match) { continue }
             // "Jean says I should aim for 2:30, but she's not the one running it": someone else's wish.
@@ -1834,7 +1864,9 @@ extension FactExtractor {
             if Self.bound.matches(match.text) || Self.boundBefore.matches(scan.window(before: match.start, 16)), clocks.contains(where: { $0 < seconds && Double($0) >= Double(seconds) * 0.9 }),
                !Self.settling.matches(scan.window(before: match.start, 24)),
                // ("Three forty-five. No, be serious, Gianluca: under four hours.": a sentence that opens by taking it back.)
-               !Self.takenBackOpening.matches(scan.sentenceBefore(match.start)) { continue }
+               !Self.takenBackOpening.matches(scan.sentenceBefore(match.start)),
+               // ("1:35. No, be realistic, Benedikt. Under 1:40.": or a sentence of its own between them.)
+               !Self.takenBackSentence.matches(scan.text.utf16Slice(scan.latest("goals.targetTime")?.position ?? match.start, match.start)) { continue }
             clocks.append(seconds)
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
         }
@@ -1846,6 +1878,13 @@ extension FactExtractor {
                .max(by: { $0.start < $1.start }),
            let raw = match[1], let seconds = Self.targetSeconds(raw, distanceKm: distance) {
             scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: match.start(of: 1))
+        }
+        // ("I want to be faster than my brother. He did 1:52 last year": asked for a time, the one to beat is the mark.)
+        if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), Self.fasterThanSomeone.matches(scan.text),
+           case let clocks = Self.anyClock.matches(in: scan.text), clocks.count == 1, let raw = clocks[0][1],
+           let seconds = Self.targetSeconds(raw, distanceKm: distance) {
+            scan.add("goals.targetTime", .number(Double(seconds)), said: TargetTime.spoken(seconds), at: clocks[0].start(of: 1),
+                     checkSomeoneElse: false)
         }
         // "I'd be happy with two fifteen": asked for a time, hours and minutes said as two numbers.
         if scan.expecting == "goals.targetTime", !scan.has("goals.targetTime"), let match = Self.spacedClock.firstMatch(in: scan.text),
@@ -1924,7 +1963,9 @@ extension FactExtractor {
     }
     static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|doing|went|goes|walks|walked|aiming|is aiming|aims|wants|is going for|is running|is racing|running|racing)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
-    static let figureSaid = TextPattern(#"(?<![\d:.])(?!(?:19|20)\d\d\b)\d+(?::\d\d)*(?:\.\d+)?"#)
+    /// (Not an ordinal, nor the "1" of "my first one": "My first one was 2:14. I'd like to beat that.")
+    static let figureSaid = TextPattern(#"(?<![\d:.])(?!(?:19|20)\d\d\b)(?!1st\b|1 was\b)\d+(?::\d\d)*(?:\.\d+)?"#)
+    static let fasterThanSomeone = TextPattern(#"\b(?:faster than|quicker than|beat|ahead of)\s+(?:my|our)\s+(?:big |little |older |younger |kid |twin )?(?:brother|sister|bro|sis|dad|father|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|son|daughter|cousin|uncle|aunt|friend|mate|colleague|boss|neighbou?r)\b"#)
     static let beatThatTime = TextPattern(#"\b(?:beat|better|improve on|go under|get under|faster than|quicker than)\s+(?:it|that|this|that time|my time|the (?:\d{1,2}:\d\d|time))\b"#)
     static let beforeABreakAfter = TextPattern(#"^\s*before (?:the |my )?(?:\w+ )?(?:went|gave out|gave way|snapped|broke|tore|ruptured|injury|surgery|operation|op|fracture|baby|pregnancy|kids|covid|pandemic|lockdown)\b"#)
     static let resultAfter = TextPattern(#"^\s*(?:(?:(?:in|at) [a-z]+ )?last (?:year|time|season|month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\d+|a|two|few) years? ago|years ago|ago|,?\s*so (?:this time )?i (?:want|would like|need|hope) (?:better|faster|to beat|to improve|to go faster))\b"#)
@@ -1942,7 +1983,7 @@ extension FactExtractor {
     static let eventWordAfter = TextPattern(#"^\s*(?:weekend|festival|expo|village|week)\b"#)
     static let distancesOffered = TextPattern(#"\b(?:all (?:the |of the )?(?:distances|races)|(?:several|many|different|other|four|three) distances)\b[^.;!?]*$"#)
     static let alsoOffered = TextPattern(#"^\s*(?:but |and |oh |well )?(?:there'?s|there is|there are|there was|they have|they also have|they do|they also do|it also has|it has)\b(?=[^.!?]*\b(?:also|as well|too)\b)"#)
-    static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:is|was|'s) (?:the |for (?:the )?)?(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b|^\s*(?:is|was|'s) (?:the |a )?(?:other|different|another) (?:one|1|race|event)\b|^\s*(?:one |race )?(?:is|was|'s) (?:the one|the 1|the race|what) (?:my|his|her|our|their) [a-z]+(?: [a-z]+)? (?:wants?|wanted|is doing|does|will do|is running|runs|signed up for|picked|chose)\b"#)
+    static let othersRaceAfter = TextPattern(#"^\s*(?:one |race |run )?(?:(?:is|was|'s) (?:the |for (?:the )?)?|for (?:the )?)(?:kids|kid's|children|childrens|juniors|youngsters|beginners|walkers|families|family)\b|^\s*(?:is|was|'s) (?:the |a )?(?:other|different|another) (?:one|1|race|event)\b|^\s*(?:one |race )?(?:is|was|'s) (?:the one|the 1|the race|what) (?:my|his|her|our|their) [a-z]+(?: [a-z]+)? (?:wants?|wanted|is doing|does|will do|is running|runs|signed up for|picked|chose)\b"#)
     static let nowThenWanted = TextPattern(
         #"\b(\d{1,3})\s*(?:min|mins|minutes)\s+(?:now|currently|right now|atm)\b[\s,.;]*(?:i )?(?:want|wanna|aim(?:ing)? for|goal(?: is)?|target)\s+(?:sub |under |a )?(\d{1,3}(?::\d\d)?)\b(?!\s*(?:k\b|km|miles?|a week|per week|runs?|times))"#)
     static let timeDisowned = TextPattern(#"\bthe (\d{1,2}(?::\d\d)?) (?:is|was) (?:my|his|her|their|our) [a-z' ]{1,30}?\btime\b"#)
@@ -2020,6 +2061,8 @@ extension FactExtractor {
     static let boundBefore = TextPattern(#"\b(?:under|sub|less than|faster than|break)[- ]?$"#)
     static let timeAway = TextPattern(#"\b(?:after|following|from)\s+(?:about |around |nearly |almost |over )?$"#)
     static let settling = TextPattern(#"\b(?:(?:let(?:'s| us) )?say|put|put down|make it|call it|realistically|realistic|honestly|actually|i mean|no|sorry)\s*[,:]?\s*(?:(?:under|sub|less than)[- ]?)?$"#)
+    static let takenBackSentence = TextPattern(#"[.!?]\s+(?:no|nah|nope|actually|sorry|wait)\b[^.!?]*[.!?]"#)
+    static let wishOfLongAgo = TextPattern(#"\b(?:i'?d have|i would have|would'?ve|i'?d'?ve)\s+(?:wanted|liked|aimed|gone for|expected|demanded)\b"#)
     static let takenBackOpening = TextPattern(#"^\W*(?:no|nah|nope|actually|sorry|wait|hmm+,? no|ok,? no|okay,? no)\b"#)
     static let wishBefore = TextPattern(#"\b(?:i would like|i'd like|i want|i am hoping for|hoping for|i hope for|i would take|i would be happy with|aiming for)\s+(?:about |around |under |sub )?$"#)
     /// "The cut-off is 30 hours", "Under 24 gets the silver buckle": a time that is the race's rule.
@@ -2044,7 +2087,7 @@ extension FactExtractor {
         #"(?<![\d:.])(\d{1,2})\s*(?:-\s*)?(?:min(?:ute)?s?)\s*(?:(\d{2})\s*(?:s|secs?|seconds?)?\s*)?(?:/\s*|per\s+|a\s+|(?:for|in)\s+(?:1|one|a|an|each|every)\s+|(?:each|every)\s+)?(km|k|kilomet(?:re|er)s?|mile|mi|miles)\b"#)
     /// "6 minute for one kilometre", "5:30 per km": what a pace is measured over, not a race.
     static let perUnitBefore = TextPattern(#"\b\d{1,2}(?::\d\d)?\s*(?:min(?:ute)?s?\s*)?(?:for|per|each|every|a|/)\s*(?:(?:one|1|a|an|each|every)\s+)?$"#)
-    static let perUnitAfter = TextPattern(#"^\s*(?:min(?:ute)?s?\s*)?(?:/|per|(?:for|in) (?:one|1|a|an|each|every)|each|every)\s*(?:km|k|kilomet|mile|mi)\b"#)
+    static let perUnitAfter = TextPattern(#"^\s*(?:min(?:ute)?s?\s*)?(?:/|per|an?|(?:for|in) (?:one|1|a|an|each|every)|each|every)\s*(?:km|k|kilomet|mile|mi)\b"#)
     static let paceContextGoal = TextPattern(#"\b(?:goal|target|race pace|aim|aiming|want|wanna|hoping)\b"#)
     static let paceContextOther = TextPattern(#"\b(?:tempo|threshold|interval|intervals|fastest|pb|pr|5k pace|10k pace|marathon pace|best)\b"#)
     static let bareClock = TextPattern(#"^\s*(?:about |around |roughly |maybe )?(\d{1,2}):(\d{2})\s*(?:ish)?\s*[.!]?\s*$"#)

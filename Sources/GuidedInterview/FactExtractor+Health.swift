@@ -91,11 +91,12 @@ extension FactExtractor {
         ("thumb_sprain", "a sprained thumb", TextPattern(#"\b(?:(?:sprained|twisted|jammed|hurt|injured) (?:my |a |the )?(?:left |right )?thumb|thumb sprain)\b"#)),
         ("ankle_impingement", "ankle impingement", TextPattern(#"\b(?:(?:anterior|posterior) )?ankle impingement\b"#)),
         ("sacroiliac_joint_dysfunction", "sacroiliac joint dysfunction", TextPattern(#"\b(?:sacroiliac|si joint)\b"#)),
+        ("whiplash", "whiplash", TextPattern(#"\bwhiplash\b"#)),
     ]
-    static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries|no injury) (?:from|with|while|in) (?:running|runnin)\b|^\W*(?:from|with) (?:running|runnin),? (?:never|none|nothing|no)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
+    static let noneFromRunning = TextPattern(#"\b(?:none|nothing|nothin|zero|no injuries|no injury) (?:from|with|while|in) (?:running|runnin)\b|(?:^|[.!?;]\s*)(?:from|with) (?:running|runnin),? (?:never|none|nothing|no)\b|\b(?:running|runnin)[- ]?wise,? (?:none|nothing|nothin|no)\b"#)
     static let noInjuries = TextPattern(
         #"\b(?:no (?:real |major |serious |significant |past |previous |running )?injur(?:y|ies)(?: history| to speak of| really)?|never (?:been|got|gotten) (?:seriously |really )?injured|(?:^|[.!?]\s*)never (?:injured|injury|injuries)|never (?:had|have had|i had|i have had) (?:an? |any )?(?:real |serious )?injur(?:y|ies)|i (?:never|have never|did not|do not) (?:had|have|have had|get|got) (?:an? |any )?injur(?:y|ies)|injury[- ]free|have not had (?:any )?(?:injur(?:y|ies)|problems)|not had any injuries|nothing (?:serious|major) injury|no injury|nae injur(?:y|ies)|not that i know of)\b"#)
-    static let saidNotPain = TextPattern(#"(?:^\W*|[.!?;,]\s*|\b(?:that is|thats|it is|its|just|only)\s+)(?:just\s+|only\s+)?(?:stiffness|stiff|tightness|tight|tiredness|tired|fatigue|heavy|heaviness|soreness from work)\b[^.!?]*\b(?:not (?:a |real |really )?pain\b(?!-)|(?:it|that) (?:does not|doesn'?t|did not) (?:really )?hurt)"#)
+    static let saidNotPain = TextPattern(#"(?:^\W*|[.!?;,]\s*|\b(?:that is|thats|it is|its|just|only)\s+)(?:just\s+|only\s+)?(?:stiffness|stiff|tightness|tight|tiredness|tired|fatigue|heavy|heaviness|soreness from work)\b[^.!?]*\b(?:not (?:a |real |really )?pain\b(?!-)|(?:it|that) (?:does not|doesn'?t|did not) (?:really |actually )?hurt)"#)
     static let withoutPartHurting = TextPattern(#"\bwithout (?:the |my |it |that )?[a-z]+ (?:complaining|hurting|aching|playing up|flaring up|acting up|blowing up|giving out)\b"#)
     static let noPain = TextPattern(
         #"\b(?:(?:current )?pain\s*[:=-]\s*(?:nil|none|no|0|nothing)\b|nothing (?:pain|painful) now|nothing i would call pain|(?:would not|wouldn'?t|would never|do not|don'?t) call it (?:a )?(?:pain|painful|sore)|nothing (?:actually |really |at all )?(?:hurts|is hurting|bothers me|is bothering me|at the moment|right now|currently)|no (?:current )?(?:pain|aches|niggles|issues right now)|pain[- ]free|not in any pain|no pain|not have (?:any )?pain|nothing hurting|nothing(?:'s| is)? (?:sore|aching|achy|painful|niggling)|feel(?:ing)? (?:fine|good|great) (?:right now|at the moment|currently))\b"#)
@@ -106,7 +107,7 @@ extension FactExtractor {
         ("knee", TextPattern(#"\b(?:knees?|knee ?caps?|patell(?:a|ar))\b"#)), ("shin", TextPattern(#"\bshins?\b"#)),
         ("foot", TextPattern(#"\b(?:foot|feet|arch|metatarsals?|forefoot)\b"#)),
         ("heel", TextPattern(#"\b(?:heels?|plantar(?: fascia)?)\b"#)), ("achilles", TextPattern(#"\bachilles\b"#)), ("hip", TextPattern(#"\bhips?\b"#)),
-        ("back", TextPattern(#"\blower back\b|\bwaist\b|(?<=\bmy )back(?= in (?:19|20)\d\d\b)|(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )(?<!while )(?<!days )(?<!time )(?<!ways )(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )(?<!are )(?<!is )(?<!been )(?<!it's )(?<!they're )(?<!its )(?<!theyre )(?<!coming )\bback\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out|this|last|since|after|now))"#)), ("calf", TextPattern(#"\b(?:calf|calves|gastroc\w*|soleus)\b"#)),
+        ("back", TextPattern(#"\blower back\b|\bwaist\b|(?<=\bmy )back(?= in (?:19|20)\d\d\b)|(?<=\bput my )back(?= out\b)|(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )(?<!while )(?<!days )(?<!time )(?<!ways )(?<!coming )(?<!come )(?<!came )(?<!get )(?<!getting )(?<!got )(?<!going )(?<!go )(?<!went )(?<!be )(?<!was )(?<!keeps )(?<!bounce )(?<!are )(?<!is )(?<!been )(?<!it's )(?<!they're )(?<!its )(?<!theyre )(?<!coming )\bback\b(?! (?:in|into|to|from|then|when|up|on|at|again|home|out|this|last|since|after|now))"#)), ("calf", TextPattern(#"\b(?:calf|calves|gastroc\w*|soleus)\b"#)),
         ("hamstring", TextPattern(#"\b(?:hamstrings?|hamm(?:y|ies))\b"#)), ("ankle", TextPattern(#"\bankles?\b"#)), ("quad", TextPattern(#"\bquads?\b"#)),
         ("glute", TextPattern(#"\bglutes?\b"#)), ("groin", TextPattern(#"\bgroin\b"#)), ("toe", TextPattern(#"\btoes?\b"#)),
         ("it_band", TextPattern(#"\b(?:it[- ]?band|itb|iliotibial(?: band)?)\b"#)), ("sciatica", TextPattern(#"\bsciatic(?:a)?\b"#)),
@@ -174,7 +175,7 @@ extension FactExtractor {
     static let clearOfSomethingElse = TextPattern(#"^\s*(?:else|elsewhere|there|in (?:it|that|there)|from (?:it|that)|with (?:it|that))\b"#)
     static let injuryPutRight = TextPattern(#"\b(?:sorry,?\s+no|no,?\s+(?:wait|sorry)|scratch that|(?:no|actually|sorry),?\s+it was|i mean,?\s+(?:it was|the|a|an)|wrong,?\s+it was)\b"#)
     static let partHurtOnce = TextPattern(
-        #"\b(?:sprain(?:ed|s)?|twist(?:ed)?|bad|dodgy|injur[a-z]*|hurt (?:my|me)|tore|torn|surgery|operat(?:ed|ion)|went|gave out|strain(?:ed)?|pulled|dislocated|broke|replace(?:d|ment)|new (?:left |right )?(?:hip|knee)s?)\b"#)
+        #"\b(?:sprain(?:ed|s)?|twist(?:ed)?|bad|dodgy|injur[a-z]*|hurt (?:my|me)|put (?:my|me) (?:[a-z]+ )?out|tore|torn|surgery|operat(?:ed|ion)|went|gave out|strain(?:ed)?|pulled|dislocated|broke|replace(?:d|ment)|new (?:left |right )?(?:hip|knee)s?)\b"#)
     static let injuryWord = TextPattern(#"\b(?:injur[a-z]*|strain(?:ed)?|pull(?:ed)?|tear|tore|torn|tendin[a-z]*|rupture[d]?)\b"#)
     static let injuryNegated = TextPattern(#"\b(?:never|no|not|without)\s+(?:had\s+|have had\s+|any\s+|been\s+)?(?:any\s+|an?\s+)?$"#)
 
@@ -262,9 +263,12 @@ extension FactExtractor {
         if !past.isEmpty {
             let sorted = past.sorted { $0.2 < $1.2 }
             scan.add("health.pastInjuries", .array(sorted.map { .string($0.0) }), said: Self.sayList(sorted.map(\.1)), at: sorted[0].2, checkNegation: false)
-        } else if let match = Self.noInjuries.firstMatch(in: scan.text)
+        } else if case let partNamed = Self.bodyParts.contains(where: { $0.1.matches(scan.text) }),
+                  // ("No injury from running. One time I fall from motorbike and hurt my elbow": none from running, and a part
+                  // hurt another way, is the bare answer's to weigh.)
+                  let match = (partNamed && Self.noneFromRunning.matches(scan.text) ? nil : Self.noInjuries.firstMatch(in: scan.text))
                     // ("runnin wise nothin"; not "Done my ankle ligaments playing rugby, nothing from running though".)
-                    ?? (Self.bodyParts.contains { $0.1.matches(scan.text) } ? nil : Self.noneFromRunning.firstMatch(in: scan.text)) {
+                    ?? (partNamed ? nil : Self.noneFromRunning.firstMatch(in: scan.text)) {
             scan.add("health.pastInjuries", [], said: "no past injuries", at: match.start, checkNegation: false)
         }
 

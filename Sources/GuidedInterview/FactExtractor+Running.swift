@@ -454,8 +454,13 @@ extension FactExtractor {
     /// else gives way to the bare figure said after it, in the same unit. (After every other reading of the volume.)
     func settleVolume(_ scan: Scan) {
         // "Total with the walking maybe 10 km in the week, but the actual running part is maybe 4": the running alone.
-        if scan.expecting == "running.currentVolume", let match = Self.runningPart.matches(in: scan.text).last, let value = Self.number(match[1] ?? match[3] ?? match[5]) {
+        if scan.expecting == "running.currentVolume", let match = Self.runningPart.matches(in: scan.text).last, var value = Self.number(match[1] ?? match[3] ?? match[5]) {
             let unit = match[2] ?? match[4] ?? match[6] ?? (Self.mentionsMilesBefore(scan, match.start) ? "miles" : "km")
+            // ("My Strava says 94 km for November. … Running only, about 80.": the running's share of the month.)
+            if Self.anyFigure.matches(in: scan.text).contains(where: { Self.monthSaid(scan, at: $0.start) }),
+               !Self.weekWord.matches(scan.text.utf16Slice(match.start, scan.text.utf16Length)) {
+                value = Self.round1(value * WeekFigures.weekPerMonth)
+            }
             scan.overrule("running.currentVolume", .number(unit.hasPrefix("mi") ? Self.round1(value * 1.609344) : value),
                           said: "\(Self.plain(value)) \(unit.hasPrefix("mi") ? "miles" : "km") a week", after: scan.latest("running.currentVolume"))
             return
@@ -484,13 +489,32 @@ extension FactExtractor {
            value != known, value >= known * 0.5, value <= known * 1.5 {
             addVolume(scan, value, unit: Self.unitSaidBefore(scan), at: match.start(of: 1))
         }
-        // ("Roughly 20k. 'Roughly' is doing a lot of work there. It's 17.": the truth told last, after the figure.)
+    }
+    /// "Roughly 20k. 'Roughly' is doing a lot of work there. It's 17.", "30 — well, 25 if I'm honest.": the truth told after the
+    /// figure puts it right, however the figure was read.
+    /// ("Now, with the work in the winery, only 40 km. Normally 60.": the week now, over the usual one said after it.)
+    func settleTruthTold(_ scan: Scan) {
+        if scan.expecting == "running.currentVolume", let latest = scan.latest("running.currentVolume"),
+           let usual = Self.usualFigure.matches(in: scan.text).last, Self.number(usual[1]) == latest.value.doubleValue,
+           let now = Self.volumeNowLead.matches(in: scan.text).last(where: { $0.start(of: 1) < usual.start }),
+           let value = Self.number(now[1]), value != latest.value.doubleValue {
+            addVolume(scan, value, unit: now[2] ?? Self.unitSaidBefore(scan), at: scan.text.utf16Length)
+            return
+        }
         if scan.expecting == "running.currentVolume", let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
-           let known = earlier.value.doubleValue, let match = Self.truthLast.firstMatch(in: scan.text), match.start > earlier.position,
+           let known = earlier.value.doubleValue,
+           let match = Self.truthLast.firstMatch(in: scan.text) ?? Self.honestFigure.matches(in: scan.text).last(where: { $0.start > earlier.position }),
+           match.start > earlier.position,
            let value = Self.number(match[1]), value != known, value >= known * 0.4, value <= known * 1.5 {
             addVolume(scan, value, unit: match[2] ?? Self.unitSaidBefore(scan), at: match.start(of: 1))
         }
     }
+    static let usualFigure = TextPattern(
+        #"(?:^|[.!?;]\s*)(?:but |and )?(?:normally|usually|typically|generally|in a (?:normal|usual|good|typical) (?:week|time)|when (?:i am |i'?m )?(?:healthy|not busy|not working))\b[^.!?\d]{0,24}?(\d+(?:\.\d+)?)\b"#)
+    static let volumeNowLead = TextPattern(
+        #"\b(?:now|right now|at the moment|currently|these days|this month|lately)\b[^.!?\d]{0,48}?\b(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|runs?|times|days?|years?|%|:))"#)
+    static let honestFigure = TextPattern(
+        #"(?:^|[.!?,;:—–-]\s*)(?:(?:well|maybe|probably|more like|really|ok|okay|no)[,.]?\s+)*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?,?\s+(?:if i am honest|if i'?m honest|if im honest|to be honest|tbh|truth be told|realistically|honestly|in truth)\b"#)
     static let truthLast = TextPattern(
         #"[.!?]\s+(?:it is|its|really|honestly|truthfully|(?:the )?truth is|in truth|actually|realistically)[,:]?\s+(?:about |more like |only |just |closer to )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\s*[.!]*\s*$"#)
     static let lessOrMore = TextPattern(#"[.!?,]\s*(?:(?:eh|hmm|um|erm|well|actually|no|nah|ok|okay|maybe)[,.]?\s+)*(?:a bit |bit |a little |little |a tad |probably |actually )?(?:less|more|fewer|lower|higher|not that much|not quite)\b"#)
@@ -540,7 +564,9 @@ extension FactExtractor {
         #"\b(?:i am|i do|i run|i would say|me)\b(?:[^.;]|\.\.+){0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
 
     /// "Last week I did a canal loop, 14k": one run, not the week.
-    static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b"#)
+    /// ("Last year in the 10k I came 212th": a race run, named with "the".)
+    static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month|year)|yesterday|my longest|longest|long run|race|parkrun|ago)\b|\b(?:in|at|ran|did|finished) the\s*$"#)
+    static let raceRunBefore = TextPattern(#"\blast year\b[^,;]*|\b(?:in|at|ran|did|finished) the\s*$"#)
 
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
         // "I do like 100 km a week on the bike": another sport's distance, not running.
@@ -685,7 +711,8 @@ extension FactExtractor {
         levelTakenBack.matches(scan.text.utf16Slice(position, position + 36)) || levelDenied.matches(scan.text.utf16Slice(position, position + 28))
     }
     static let levelDenied = TextPattern(#"^['"’”]?\s*(?:would be|is|'s) (?:a )?(?:lie|lying|a stretch|stretching it|too much|pushing it)\b"#)
-    static let levelTakenBack = TextPattern(#"^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait|(?:that'?s |that is |it'?s |it is )?not (?:true|right|correct)|that'?s wrong|i (?:am |'m )?(?:exaggerat\w*|kidding|joking)|just (?:kidding|joking))\b"#)
+    /// ("I'm an elite athlete. No. Two hours would be a miracle.": a bare "No." after it, too.)
+    static let levelTakenBack = TextPattern(#"^\W*no\s*[.!]|^\W*(?:(?:well|hmm+|ok|okay|or|actually)[,.]?\s+)?(?:no,?\s+)?(?:not really|not quite|scratch that|no wait|(?:that'?s |that is |it'?s |it is )?not (?:true|right|correct)|that'?s wrong|i (?:am |'m )?(?:exaggerat\w*|kidding|joking)|just (?:kidding|joking))\b"#)
     static let neitherLevel = TextPattern(#"\bneither\s+(?:a\s+)?$"#)
     static let levelNegated = TextPattern(#"\b(?:calls?|called|call|thinks?|says?|reckons?) me\s+(?:a |an )?$|\b(?:about to (?:get|be|become)|going to (?:get|be)|meaning to get|never got|pretending to be|(?:i will|i'll|ill|will|gonna|should|wanna|want to|hope to|plan to|one day) (?:get|be|become|go)(?: more)?)\s+$|(?:\bnot|\bnever|n't|\bwouldnt|\bdont|\bhardly|\bwould hardly|\bbarely|\bscarcely)\s+(?:really\s+)?(?:call|consider|describe|class) (?:myself|it|me|that)(?: as)?(?: an?)?\s+$|\b(?:do not|don't|dont|never|not)\s+(?:really\s+)?(?:want|wish|need|plan|intend|trying|try)\s+to\s+(?:be\s+|get\s+)?$|\b(?:not|nothing|no|never|hardly|anything but|less|more)\s+(?:like (?:those |these |the |them )?|one of (?:those |these |the )?)?(?:very |that |really |so |too |a |an |anything |particularly |remotely )?(?:total |complete |absolute |real |proper |true )?$"#)
     /// Back after a break: "took ten years off", "stopped for 6 years, getting back into it", "started back up".
@@ -834,6 +861,7 @@ extension FactExtractor {
         #"\b(?:usually|normally|typically|mostly|generally|say|call it|make it|put|put down|write|more like|realistically|most weeks)\s+(?:it is |it's |i do |i run |i get |i manage )?([1-7])\b(?!\s*(?:km|k\b|mi\b|miles?|hours?|minutes?|mins?|weeks?|months?|years?|am\b|pm\b|:|\.\d|,\d|[^.;!?]*\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall)|when|if)\b))"#)
 
     /// "Five days. No, four, Wednesdays I coach": a count put right.
+    static let countThenActually = TextPattern(#"(?:^|[.!?,;]\s*)(?:(?:hmm+|um+|er+|erm|well|no|oh|ok|okay)[,.!]?\s+)*([1-7]),?\s+actually\b(?!\s+(?:i|we|it|that|is|are)\b)"#)
     static let countPutRight = TextPattern(#"(?:^|[.!?,;]\s*)(?:no|nope|sorry|actually|wait|make (?:that|it)|i mean|scratch that|strike that|correction)(?:[,.!]?\s+|\s*-\s*)(?:(?:let me be honest|to be honest|if i am honest|honestly|truthfully|realistically),?\s+)?(?:only |just |more like |rather )?([1-7])\b(?!\s*(?:k\b|km|miles?|mi\b|hours?|minutes?|mins?|am\b|pm\b|:\d|\.\d|weeks?|months?|years?|kg))"#)
     /// "So four days, but it's never the same four", "So figure three days a week", "about five days in one week": after a
     /// week told at length, the count the runner sums it up with.
@@ -892,7 +920,9 @@ extension FactExtractor {
         guard let slot = scan.expecting, slot == "running.currentFrequency" || slot == "schedule.availableDays",
               let found = scan.candidates.last(where: { $0.path == slot }),
               // ("Five days. No, four, Wednesdays I coach": or put right.)
-              let settled = (Self.settledCount.matches(in: scan.text) + Self.countPutRight.matches(in: scan.text)).max(by: { $0.start < $1.start }),
+              // ("Two. Hmm, three, actually.": or put right with "actually" after it.)
+              let settled = (Self.settledCount.matches(in: scan.text) + Self.countPutRight.matches(in: scan.text)
+                  + Self.countThenActually.matches(in: scan.text)).max(by: { $0.start < $1.start }),
               settled.start > found.position || found.position == 0,
               let count = Int(settled[1] ?? ""), Double(count) != found.value.doubleValue else { return }
         let said = slot == "running.currentFrequency" ? Self.sayRuns(count) : Self.sayDaysAvailable(count)
@@ -1014,6 +1044,9 @@ extension FactExtractor {
         if slot == "running.currentVolume", Self.runningPart.matches(scan.text) { return }
         // (Nor the runs times each run's distance: "3 times in one week, every time 6 or 7 km".)
         if slot == "running.currentVolume", Self.countThenEachRun.matches(scan.text) { return }
+        // (Nor a race run, the only distance said: "Last year in the 10k I came 212th".)
+        if slot == "running.currentVolume", case let distances = Self.anyDistance.matches(in: scan.text), distances.count == 1,
+           Self.raceRunBefore.matches(scan.clauseBefore(distances[0].start)) { return }
         let reading = slot == "running.currentVolume" ? WeekFigures.weeklyDistance(scan.text) : WeekFigures.runsPerWeek(scan.text)
         guard let reading else { return }
         let current = scan.latest(slot)

@@ -427,7 +427,12 @@ extension FactExtractor {
             // ("Mon, Wed, Fri... actually scrap Friday and make it Thursday": a day dropped from it, too.)
             if scan.expecting != "schedule.longRunDay",
                Self.swapBefore.matches(scan.window(before: mention.start, 32)) || Self.dropBefore.matches(scan.window(before: mention.start, 16)) {
-                withdrawn += mention.days
+                // ("Five days. No, four. Drop Monday, it's my late clinic", asked how many days: with no list yet, the day is out.)
+                if scan.expecting == "schedule.availableDays", Self.dropBefore.matches(scan.window(before: mention.start, 16)) {
+                    blocked += mention.days.map { ($0, mention.start) }
+                } else {
+                    withdrawn += mention.days
+                }
                 continue
             }
             // ("Wait, I didn't say Sunday": a day taken back, not one ruled out.)
@@ -1020,6 +1025,7 @@ extension FactExtractor {
         #"\b(?:(mornings?|early|before work|(?:before|b4) (?:school|the school run|(?:the )?(?:kids|family|house|everyone|baby|bub) (?:are|r|is|get|gets|wake|wakes) up)|(?:school|work) starts at [^.!?;]{0,24}so i (?:run|go) before|first thing|1st thing|(?:at|before|by|around|from|after) (?:sunrise|dawn)|[5-9] ?am\b)|(lunch ?times?|lunch|midday|mid-day|noon|middle of the day)|(evenings?|after work|at night|after dark|nights|weeknights?|after dinner|(?:after|once) (?:the )?(?:kids|children|baby|bub) (?:are|r|is|go|goes) (?:in bed|asleep|down|to bed)|after (?:the kids'? )?bedtime|[5-9] ?pm\b)|(it varies|varies|depends|flexible|whenev(?:er|r) (?:the )?(?:baby|bub|kids?|little one|toddler) (?:naps?|sleeps?|is asleep)|whenever|any ?time|different times|all over the place))\b"#)
 
     static let alternatives = TextPattern(#"\b(?:or|sometimes|other times|some days|depending)\b"#)
+    static let timeDepends = TextPattern(#"\b(?:the )?time(?: of day)?\b[^.!?]{0,12}\b(?:depends|varies)\b"#)
     static let itVaries = TextPattern(#"\b(?:it varies|varies|depends|all over the place)\b"#)
     static let weekendNarrowed = TextPattern(#"^\s*,?\s*(?:usually|mostly|probably|normally|likely|generally|typically|often)\s+(?:the\s+|on\s+(?:the\s+)?)?(?:saturday|sunday)\b"#)
     static let whatIHave = TextPattern(#"^\s*,?\s*(?:are|is|'re|'s)\s+(?:what|all|the days?)\s+(?:i|i've|i have)\s*(?:have|got|get|'ve got|can do|have free)\b"#)
@@ -1066,8 +1072,9 @@ extension FactExtractor {
         for (sentence, start) in scan.sentences() {
             let times = scan.candidates.filter { $0.path == "schedule.preferredTime" && $0.position >= start && $0.position < start + sentence.utf16Length }
             let kinds = Set(times.compactMap(\.value.stringValue).filter { $0 != "varies" })
+            // ("The time depends on the weather: if it's over 80 I'm out at dawn, …": the time said to depend.)
             guard Self.alternatives.matches(sentence) && (kinds.count >= 2 || kinds.count == 1 && Self.itVaries.matches(sentence))
-                    || kinds.count >= 2 && Self.itVaries.matches(sentence) else { continue }
+                    || kinds.count >= 2 && Self.itVaries.matches(sentence) || !kinds.isEmpty && Self.timeDepends.matches(sentence) else { continue }
             scan.add("schedule.preferredTime", "varies", said: "no fixed time of day", at: start + sentence.utf16Length)
         }
     }

@@ -443,6 +443,10 @@ extension FactExtractor {
         "januari": "january", "februari": "february", "maret": "march", "maart": "march", "mei": "may", "agustus": "august", "augustus": "august", "desember": "december", "gennaio": "january", "febbraio": "february", "aprile": "april", "maggio": "may", "giugno": "june", "luglio": "july", "settembre": "september", "ottobre": "october", "dicembre": "december", "janeiro": "january", "fevereiro": "february", "março": "march"]
 
     static let numberRewrites: [(TextPattern, String)] = [
+        // ("Under an hour forty would make me very happy": an hour and forty minutes.)
+        (TextPattern(#"\b(?:an|one) hour (?:and )?(?=(?:[1-5]\d|[1-9])(?:\s*(?:minutes?|mins?)\b|\s+(?:would|is|will|or|max|tops|at)\b|\s*[,.;!?]|$))"#), "1 hour "),
+        // ("Three five-k runs": 5k runs.)
+        (TextPattern(#"(?<=\b\d|\b\d\d)-(?=k\b|km\b)"#), ""),
         // ("21,1k": a decimal comma with the unit glued on.)
         (TextPattern(#"\b(\d+),(\d{1,2})(?:\b|(?=(?:k|km|kms|mi|kg|h)\b))(?![\d,])"#), "$1.$2"),
         // "3 time", "4 day": learners' singulars after a count.

@@ -71,6 +71,7 @@ public struct FactExtractor: Sendable {
         settleLongestRun(scan)
         readExperienceEvidence(scan)
         readWeekFigures(scan)
+        settleTruthTold(scan)
         readLongRunChoice(scan)
         weighExperienceByVolume(scan)
         weighClaimedLevel(scan)
@@ -84,7 +85,8 @@ public struct FactExtractor: Sendable {
         if expecting == "goals.goalType", !scan.has("goals.goalType"), let match = Self.noRaceCue.firstMatch(in: scan.text) {
             if scan.has("goals.targetTime") {
                 scan.add("goals.goalType", "speed", said: "getting faster", at: match.start)
-            } else if !scan.has("goals.raceDistance") {
+            } else {
+                // ("I want to run 10 kilometre without walking … Not a race, only for me": a distance to manage, no race.)
                 scan.add("goals.goalType", "general_health", said: "general health and fitness", at: match.start)
             }
         }

@@ -101,6 +101,8 @@ public struct Interview: Sendable {
     static let sideNotWhat = TextPattern(#"^\W*(?:it was |it'?s |it is )?(?:the |my )?(?:left|right|other)(?: one| side| \w+)?\s*(?:[.!,;]|$)"#)
     static let whenNotWhat = TextPattern(#"^\W*(?:(?:that|it|this|the \w+) (?:was|were|is)\s+(?:in |back in |actually |more like )?(?:(?:19|20)\d\d|last|\d+ (?:years?|months?) ago)|(?:in )?(?:19|20)\d\d)\b"#)
     static let noneToThis = TextPattern(#"^\W*(?:none|nothing|nada|no)\b[\s,.!]*(?:just finish|just to finish|only finish|to finish)?\W*$"#)
+    static let monthFigure = TextPattern(
+        #"\d\s*(?:k|km|kms|miles?|mi)?\s+(?:a month|per month|monthly|last month|this month|(?:in|for) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"#)
     /// The words a "none" said ahead of its question must carry to be that question's answer.
     static let noneTopic: [String: TextPattern] = [
         "health.pastInjuries": TextPattern(#"\b(?:injur\w*|hurt|broke\w*|fracture\w*|sprain\w*|strain\w*|surgery|operation|problems?|issues?|niggles?|touch wood|knock on wood)\b"#),
@@ -413,7 +415,10 @@ public struct Interview: Sendable {
                       FactExtractor.normalize(lower.utf16Slice(0, cue.start)).range(of: #"\d\s*(?:k|km|kms|kilomet\w*)\b"#, options: .regularExpression) != nil,
                       tail.range(of: #"\b(?:k|km|kms|kilomet\w*)\b"#, options: .regularExpression) == nil {
                 // ("Sixteen k. No, that was October. Last Sunday I did 18": a bare figure keeps the kilometres too.)
-                tail = Self.bareFigures.replacing(in: tail) { match in (match[1] ?? "") + " km" }
+                // ("My Strava says 94 km for November. Hang on, that includes a hike. Running only, about 80": and the month.)
+                let month = asked == "running.currentVolume" && Self.monthFigure.matches(FactExtractor.normalize(lower.utf16Slice(0, cue.start)))
+                    && !FactExtractor.weekWord.matches(FactExtractor.normalize(lower))
+                tail = Self.bareFigures.replacing(in: tail) { match in (match[1] ?? "") + (month ? " km a month" : " km") }
             }
             // "52. Oh hold on, my birthday was last week, 53": the value ends the correction.
             // (A decimal point ends no part: "Wait, 15 - the app says 15.2" ends on 15.2.)
@@ -912,7 +917,7 @@ public struct Interview: Sendable {
         #"\b(?:(?:does not|do not|dont|doesnt) (?:really )?(?:matter|mind)|(?:is )?not important|no preference|(?:either|both)(?: is| one| are| works| will do)? (?:fine|ok|okay|good)|either (?:works|way|will do)|whichever|not fussed|same to me|all the same)\b"#)
     static let levelOpens = TextPattern(#"^\W*(?:before,?\s+(?:i was\s+|i used to be\s+)?)?(?:(?:fairly|pretty|quite|very|a)\s+)?(?:beginner|casual|serious|competitive|returning|intermediate|newbie|novice)\b"#)
     static let itIsBack = TextPattern(#"\b(?:it is|it's|its|it has been|it's been)\s+(?:there|back|sore|hurting|aching|playing up|flaring up|acting up|niggling)\b|\b(?:it|that one)\s+(?:is\s+)?(?:hurts|aches|niggles|flared up|is playing up)\b"#)
-    static let truthAfterJoke = TextPattern(#"[.!?]\s+(?:ok(?:ay)? fine|fine|alright,? alright|jokes? aside|joking aside|seriously(?: though)?|in reality|real answer|but really)[,:.!]\s+"#)
+    static let truthAfterJoke = TextPattern(#"[.!?]\s+(?:ok(?:ay)? fine|fine|alright,? alright|jokes? aside|joking aside|seriously(?: though)?|in reality|real answer|but really|no,? really|honestly)[,:.!]\s+"#)
     /// One run's distance said as such: "5k a run", "every time I run, around 6 kilometre", "about five miles a go".
     static let perRunSaid = TextPattern(#"\b(?:a|per|each|every|for every) (?:run|outing|go|time|session|jog)\b|\b(?:each|every) time(?: i (?:run|go|go out))?\b|\beach\b(?! (?:way|direction|day|morning|evening|week|month|of))"#)
     static let weekSaid = TextPattern(#"\b(?:a|per|each|every|in a|in the|in one|/) ?(?:week|wk)\b|\bweekly\b|\btotal\b|\ball (?:in|up|told)\b"#)

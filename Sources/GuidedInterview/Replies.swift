@@ -131,7 +131,7 @@ enum Replies {
         if let condition = aslongAs.firstMatch(in: text), condition.start > 1 { text = text.utf16Slice(0, condition.start) + " " }
         let agreeing = [" no problem ", " no worries ", " not a problem ", " no issue ", " no issues ", " don't mind ", " do not mind ", " dont mind ",
                         " not bothered ", " why not ", " no bother ", " no bothers ", " go on ", " no objection ", " no objections ",
-                        " no probs ", " no prob ", " no harm ", " no wahala ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
+                        " no probs ", " no prob ", " no harm ", " no wahala ", " no wukkas ", " no wuckas ", " no worries mate ", " nae bother ", " no hassle ", " no stress ", " no dramas ", " no drama ",
                         " no tension ", " no tensions ", " no worry ", " all good ", " by all means ", " please do ",
                         " wouldn't say no ", " would not say no ", " no reason not to ", " yeah nah yeah ", " don't object ", " do not object ", " not an issue ", " non issue ", " no big deal ", " not a big deal ", " لا مانع ",
                         " dont object ", " no complaints ", " no biggie ", " never minded ", " never had an issue ", " never had a problem ",
@@ -183,8 +183,13 @@ enum Replies {
         let lower = message.lowercased()
         return ["just want to finish", "just finish", "no limit", "no real limit", "no preference", "doesn't matter",
                 "does not matter", "don't mind", "do not mind", "no target", "no time goal", "not fussed", "whatever"].contains { lower.contains($0) }
-            || finishOnly.matches(lower)
+            || ownFinishOnly(lower) != nil
     }
+    /// "just finish" said as the runner's own aim, not quoted from someone ("Dad would've said 'just get round, girl'").
+    static func ownFinishOnly(_ text: String) -> TextMatch? {
+        finishOnly.matches(in: text).first { !quotedSaying.matches(text.utf16Slice(max(0, $0.start - 24), $0.start)) }
+    }
+    static let quotedSaying = TextPattern(#"\b(?:said|says|say|saying|told me|tells me|would(?:'ve| have) said)\s*[:,]?\s*["'“‘]?\s*$"#)
     /// "Just to get round. No time.", "only to finish": finishing is the whole aim.
     static let finishOnly = TextPattern(
         #"\b(?:just|only|simply) (?:want |hoping |hope |aiming |looking )?(?:to )?(?:get (?:a)?round|get to the finish|finish(?: it)?|complete(?: it)?|cross the (?:finish )?line)\b|(?:^|[.!?]\s+)no time(?:, | |\.|$)(?!for\b|to\b)"#)

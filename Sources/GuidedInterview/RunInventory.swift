@@ -114,7 +114,7 @@ enum RunInventory {
         #"(?<![\d.:/])(\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d+(?:\.\d+)?))?\s*(km|kms|k|ks|kilometers|kilometres|miles?|milers?|mi|m|metres|meters)\b(?!\s*(?:/|per)\s*(?:km|mile))|\b(?:a |an |the )?((half[- ]?marathons?|marathons?|parkruns?|(?<=a )10(?=\s+(?:on|at|in|every|and)\b)))\b|\b((?:5|10)ks)\b"#)
     /// "two easy 4 milers", "3 runs of 5-6 km", "a couple of 5ks" (normalised "2 5ks").
     static let countBefore = TextPattern(
-        #"(?:^|\s)([2-7])(?:\s*(?:-|or|to)\s*([2-7]))?\s+(?:(?:easy|short|long|slow|quick|steady|little|small|gentle|runs? of|runs? of about|x)\s+)*$|\b(couple of|couple|pair of)\s+(?:(?:easy|short|long|slow|quick|steady)\s+)*$"#)
+        #"(?:^|\s)([2-7])(?:\s*(?:-|or|to)\s*([2-7]))?\s+(?:(?:easy|short|long|slow|quick|steady|little|small|gentle|runs? of|runs? of about|x|times)\s+)*$|\b(couple of|couple|pair of)\s+(?:(?:easy|short|long|slow|quick|steady)\s+)*$"#)
     /// "twice a week", "3 times", "x3", "4 days a week", "every other day", "every day", "a day".
     static let timesAfter = TextPattern(
         #"^[^.;]{0,32}?\b(?:(\d) (?:times|days)(?: a week| per week| weekly)?|x ?(\d))\b|^[^.;]{0,32}?\b(twice)\b|^[^.;]{0,32}?\b(three times)\b|^[^.;]{0,32}?\b(every other day|alternate days)\b|^\s*(?:\w+\s+){0,2}?(?:(every|each) (?:day|morning|evening)|a day\b|daily)"#)
@@ -138,7 +138,7 @@ enum RunInventory {
         #"\b(?:used to|was|were|before(?! work| school| breakfast| the kids)|pre-|hoping|hope|want|aim|goal|target|plan|longest|race is|race on|steps)\b|\b(?:wife|husband|partner|friend|mum|mom|dad|brother|sister|son|daughter)\s+(?:does|runs|did|ran|is doing)\b"#)
     /// Words before a figure that make it one run of several: "a 10k", "plus 5k", "and 8 miles", "Tuesday 6k", "runs of 5k".
     static let runCue = TextPattern(
-        #"(?:\b(?:a|an|plus|and|then|another|runs? of|long|longer|easy|short|of)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?\s*[:-]?|[,+])\s*$"#)
+        #"(?:\b(?:a|an|plus|and|then|another|runs? of|long|longer|easy|short|of)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?\s*[:-]?|[,+])\s*(?:,\s*)?(?:(?:maybe|about|around|roughly|like)\s+)?$"#)
     /// Another sport's distance, or a programme's name ("Couch to 5K"), is no run.
     static let otherSportBefore = TextPattern(#"\b(?:cycle|ride|bike|swim|walk|hike|row)s?\s+(?:about |around |maybe )?$|\bcouch (?:to|2)\s*$"#)
     static let clauseBreak = TextPattern(#"[.;!?]|\bbut\b|\bplus\b|,\s*(?:and|then)\b"#)

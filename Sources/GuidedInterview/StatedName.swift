@@ -163,11 +163,11 @@ enum StatedName {
     }
     static let spelt = TextPattern(#"(?:^|\s)((?:\p{L}[-. ]){3,}\p{L})\s*[.!]?\s*$"#)
 
-    /// "J.P.", "call me D.J.": initials are the name.
+    /// "J.P.", "call me D.J.", "T.J. Don't ask what it stands for.": initials are the name.
     static func initials(_ message: String) -> String? {
         initialsOnly.firstMatch(in: message)?[1]
     }
-    static let initialsOnly = TextPattern(#"^\s*(?i:call me |i'm |it's |its )?((?:\p{Lu}\.){2,3})\s*$"#, caseSensitive: true)
+    static let initialsOnly = TextPattern(#"^\s*(?i:call me |i'm |it's |its )?((?:\p{Lu}\.){2,3})(?:\s*$|\s+(?=\p{Lu}))"#, caseSensitive: true)
 
     /// "name: Hannah. goal: sub-4 marathon", "Name is Luis, 40", "myname is olga", "Bazza's the name".
     static func labelled(_ message: String) -> String? {

@@ -436,7 +436,7 @@ enum WeekFigures {
     static let count = TextPattern(
         #"(?<![\d.:/])(\d)(?![\d])(?!\s*(?:-|to|or|/)\s*\d+(?:\.\d+)?\s*(?:k\b|km|kms|miles?|mi\b|minutes|mins))(?:\s*(?:-|to|or|/)\s*(\d)(?![\d]))?(?!\s*(?:k\b|km|kms|miles?|mi\b|minutes?\b|mins?\b|hours?\b|hrs?\b|years?\b|months?\b|weeks?\b|am\b|pm\b|:|\.\d|%|kg))(?:\s*ish)?|\b(once|twice|couple of times|a couple|everyday|every day|every single day|daily)\b|\b(uno|una|dos|tres|cuatro|cinco|seis|siete|une|deux|trois|quatre|cinq|sept|ein|einmal|zwei|zweimal|drei|dreimal|vier|viermal|fünf|sechs|sieben)\b(?=\s*(?:veces|fois|mal\b|times|x\b|a week|per|\.|$))"#)
     static let everyDayBut = TextPattern(#"\b(?:every ?day|every (?:morning|evening|night)|daily|all days)\s+(?:but|except|bar|apart from)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:\s*(?:and|,|&)\s*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?"#)
-    static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|longer|short|shorter|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group|mostly|usually|normally|all|each|apiece|though|mainly))"#)
+    static let addedRun = TextPattern(#"\b(?:plus|and|,)\s+(?:(?:do|then|also|i do)\s+)?(?:a |an |one |1 )?(?:(?:easy|long|longer|short|shorter|slow|extra|sunday|saturday|weekend|other|parkrun)\s+)*(?:run|parkrun|jog|5k|10k)\b(?!\s*(?:club|group|mostly|usually|normally|all|each|apiece|though|mainly))|\b(?:plus|and|,)\s+one (?:long|longer)\b(?=\s*[,.]|\s+(?:maybe|about|around|of)\b)"#)
 
     static func runsPerWeek(_ text: String) -> Reading? {
         if notYet.matches(text), !text.contains("every"),
@@ -502,9 +502,10 @@ enum WeekFigures {
             // ("Three times usually. Tuesday and Thursday …, and a longer one at the weekend": a longer run said after a count of
             // all the runs is one of them; after "two mornings a week" it is one more.)
             let countsAllRuns = text.utf16Slice(first.start, min(text.utf16Length, first.start + 12)).range(of: #"^\S+\s*(?:times|runs|x)\b"#, options: .regularExpression) != nil
-            let extra = opening ? 0 : addedRun.matches(in: text).filter { match in
+            // ("Twice, plus a parkrun on a Saturday": after an opening count, a run added with "plus".)
+            let extra = addedRun.matches(in: text).filter { match in
                 let said = text.utf16Slice(match.start, match.end)
-                return match.start > first.start && !counts.contains { (match.start..<match.end).contains($0.start) }
+                return (!opening || said.hasPrefix("plus")) && match.start > first.start && !counts.contains { (match.start..<match.end).contains($0.start) }
                     && said.filter(\.isNumber).allSatisfy { $0 == "1" } && !(countsAllRuns && (said.contains("longer") || said.contains("shorter")))
             }.count
             let others = current.dropFirst().filter { other in
@@ -540,7 +541,7 @@ enum WeekFigures {
     static let countCue = TextPattern(#"\b(?:usually|normally|mostly|about|around|maybe|like|reckon|say|so|probably|realistically|manage|only|just|at least|or|and|plus|runs?:?|anywhere|between|do|go)\s*$|[,:]\s*$"#)
     /// A month's running said, the week's share of it: a month is 30.44 days on average.
     static let weekPerMonth = 7 / 30.44
-    static let monthAfter = TextPattern(#"^\s*(?:k|km|kms|kilometres|kilometers|miles?|mi)?\s*(?:(?:a|per|each|every|in a|in one|/)\s*month\b|monthly|(?:in|for|during|over|across) (?:the month|last month|a month|(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b)"#)
+    static let monthAfter = TextPattern(#"^\s*(?:k|km|kms|kilometres|kilometers|miles?|mi)?\s*(?:(?:a|per|each|every|in a|in one|/)\s*month\b|monthly|(?:last|this|past) month\b|(?:in|for|during|over|across) (?:the month|last month|a month|(?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b)"#)
     static let monthBefore = TextPattern(#"\b(?:in (?:a |one |1 |the )?month|a month|per month|monthly|last month|this month|(?:in|for) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b[^.;!?]*$"#)
     static let fourWeeksAround = TextPattern(#"\b(?:over|in|for|across) the (?:last|past) (?:4|four) weeks\b"#)
     static let inKilometres = TextPattern(#"\bin (?:km|kms|k|kilometres|kilometers)\b[^\d.;!?]*$"#)

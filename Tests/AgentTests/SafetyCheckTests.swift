@@ -230,6 +230,12 @@ struct SafetyCheckTests {
         ("Could a swollen warm calf after a long flight be a problem? My friend had that.", nil),
         ("If my calf swells up after the flight to Boston, should I still run?", nil),
         ("Is it normal for calves to swell on a long flight? Just curious before my trip.", nil),
+        // Session 48: the heart racing "all of a sudden" on a climb, and going grey and having to sit, asked about as "is it
+        // normal that …" of what has happened twice (dev set 89); hair gone grey, or a heart that may race, is no flag.
+        ("Is it normal that twice now on the bridge my heart's gone racing all of a sudden and I had to stop?", "heart_rhythm"),
+        ("Halfway up the hill I went all grey and had to sit on the kerb.", "fainting"),
+        ("My beard has gone grey since I took up running.", nil),
+        ("Should I worry if my heart races all of a sudden one day?", nil),
         // Ordinary training talk.
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),

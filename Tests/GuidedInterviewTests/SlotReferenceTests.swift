@@ -459,7 +459,6 @@ struct SlotReferenceTests {
             "Used to be 40+ mpw pre-kids. Now about 10, if I'm lucky.",
             "Hmm, what counts? Including the warm-up jog to the track I'd say 22",
             "Approximately 30 km per week normally, at the moment a bit less becauseof work, maybe 22",
-            "Parkrun on Saturday and about 10 miles through the week",
             "2500m on the track every day after school",
             "In summer 40k easily, but it's winter now and I'm doing 20 at most",
             "half a dozen km, I'm just getting going",
