@@ -565,8 +565,9 @@ extension FactExtractor {
 
     /// "Last week I did a canal loop, 14k": one run, not the week.
     /// ("Last year in the 10k I came 212th": a race run, named with "the".)
-    static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month|year)|yesterday|my longest|longest|long run|race|parkrun|ago)\b|\b(?:in|at|ran|did|finished) the\s*$"#)
-    static let raceRunBefore = TextPattern(#"\blast year\b[^,;]*|\b(?:in|at|ran|did|finished) the\s*$"#)
+    static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b|\b(?:in|at|ran|did|finished) the\s*$"#)
+    /// ("Same as last year: a pathetic 15 k or so" is this week's figure.)
+    static let raceRunBefore = TextPattern(#"\b(?:in|at|ran|did|finished) the\s*$"#)
 
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
         // "I do like 100 km a week on the bike": another sport's distance, not running.

@@ -427,8 +427,10 @@ extension FactExtractor {
             // ("Mon, Wed, Fri... actually scrap Friday and make it Thursday": a day dropped from it, too.)
             if scan.expecting != "schedule.longRunDay",
                Self.swapBefore.matches(scan.window(before: mention.start, 32)) || Self.dropBefore.matches(scan.window(before: mention.start, 16)) {
-                // ("Five days. No, four. Drop Monday, it's my late clinic", asked how many days: with no list yet, the day is out.)
-                if scan.expecting == "schedule.availableDays", Self.dropBefore.matches(scan.window(before: mention.start, 16)) {
+                // ("Five days. No, four. Drop Monday, it's my late clinic", asked how many days: the count put right by a day
+                // dropped, with no list yet, rules that day out.)
+                if scan.expecting == "schedule.availableDays", Self.dropBefore.matches(scan.window(before: mention.start, 16)),
+                   FactExtractor.countPutRight.firstMatch(in: scan.text).map({ $0.end <= mention.start }) == true {
                     blocked += mention.days.map { ($0, mention.start) }
                 } else {
                     withdrawn += mention.days

@@ -11,11 +11,7 @@ struct AnswerPhrasingThirtyThirdRoundTests {
                       _ edit: (inout Runner) -> Void = { _ in }) {
         AnswerPhrasingSeventhRoundTests.check(message, asked: asked, path, expected, edit)
     }
-    static func day(_ iso: String) -> JSONValue { AnswerPhrasingSeventhRoundTests.millis(iso) }
-    static func tenK(_ runner: inout Runner) {
-        runner.goals.goalType = .race
-        runner.goals.raceDistance = 10
-    }
+    static func tenK(_ runner: inout Runner) { AnswerPhrasingThirtySecondRoundTests.tenK(&runner) }
 
     // MARK: - Goals
 
@@ -129,6 +125,7 @@ struct AnswerPhrasingThirtyThirdRoundTests {
         // Controls: last week's total, and the week said after a race.
         Self.check("Last week I did 25k.", asked: path, path, .number(25))
         Self.check("I ran the 10k in October, and now about 15k a week.", asked: path, path, .number(15))
+        Self.check("Same as last year: a measly 12 k or so.", asked: path, path, .number(12))
     }
 
     /// "30 — well, 25 if I'm honest", "Maybe 15 if I'm honest": the figure owned up to after the first one.
