@@ -563,11 +563,11 @@ extension FactExtractor {
     static let runnersFigure = TextPattern(
         #"\b(?:i am|i do|i run|i would say|me)\b(?:[^.;]|\.\.+){0,24}?\b(?:about|around|roughly|maybe|like|at)\s+(\d{1,3}(?:\.\d+)?)\b(?![\d.:])(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%|k\b|km|miles?|mi\b))"#)
 
-    /// "Last week I did a canal loop, 14k": one run, not the week.
-    /// ("Last year in the 10k I came 212th": a race run, named with "the".)
-    static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b|\b(?:in|at|ran|did|finished) the\s*$"#)
-    /// ("Same as last year: a pathetic 15 k or so" is this week's figure.)
-    static let raceRunBefore = TextPattern(#"\b(?:in|at|ran|did|finished) the\s*$"#)
+    /// "Last year in the 10k I came 212th": a race run, named with "the" (not "Same as last year: a pathetic 15 k or so").
+    private static let raceRunWords = #"\b(?:in|at|ran|did|finished) the\s*$"#
+    static let raceRunBefore = TextPattern(raceRunWords)
+    /// "Last week I did a canal loop, 14k": one run, not the week; and a race run.
+    static let pastRun = TextPattern(#"\b(?:last (?:week|weekend|sunday|saturday|month)|yesterday|my longest|longest|long run|race|parkrun|ago)\b|"# + raceRunWords)
 
     func addVolume(_ scan: Scan, _ value: Double, unit: String, at position: Int) {
         // "I do like 100 km a week on the bike": another sport's distance, not running.
