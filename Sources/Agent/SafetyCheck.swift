@@ -239,12 +239,12 @@ public enum SafetyCheck {
     /// (With the chest's words in the languages runners mix into English: Tagalog "dibdib", Spanish "pecho", Hindi "seene",
     /// "chhati", Swahili "kifua".)
     static let chest = #"(?:chests?(?! (?:strap|straps|belt|monitor|hr|day|press|fly|workout|infection|cold|x ray|hair))|breastbone|sternum|retrosternal|dibdib|pecho|seene|seena|chhati|chhaati|kifua)"#
-    static let chestFeeling = #"(?:mabigat|masakit|sakit|dolor|presion|opresion|dard|maumivu|pain|pains|paining|hurt|hurts|hurting|ache|aches|aching|achy|tight|tightness|tightening|pressure|pressured|pressing|squeeze|squeezes|squeezing|squeezed|heavy|heaviness|discomfort|burn|burning|burns|sore|crook|band|weird|funny|wrong|parked|sitting on|sat on|vice|vise|clamp|clamped|crushing|crushed|squashed|constricted|numb)"#
+    static let chestFeeling = #"(?:mabigat|masakit|sakit|dolor|presion|opresion|dard|maumivu|pain|pains|paining|hurt|hurts|hurting|ache|aches|aching|achy|tight|tightness|tightening|tightens|tightened|pressure|pressured|pressing|squeeze|squeezes|squeezing|squeezed|heavy|heaviness|discomfort|burn|burning|burns|sore|crook|band|weird|funny|wrong|parked|sitting on|sat on|vice|vise|clamp|clamped|crushing|crushed|squashed|constricted|numb)"#
     static let restContext = #"(?:at rest|resting|rest|sitting|sit|sat|lying|lie|lay|in bed|at night|in the night|in the nights|in the evening|asleep|sleeping|waking|wake up|wakes me|woke up|couch|sofa|telly|tv|in class|talking|on the phone|walking to|just walking|walking up|walking upstairs|walking around|tying my|getting dressed|in the shower|brushing my teeth|brushing teeth|pillows|standing still|standing|quietly|for no reason|without reason|out of nowhere|doing nothing)"#
     static let breathWords = #"(?:breathless|breathlessness|brethless|breathles|puffing|short of breath|out of breath|breathe hard|breathing hard|breathing|breathings|breath|gasping|panting|puffed out|puffed|winded|sucking wind|cant breathe|struggle to breathe|struggling to breathe|struggling for breath|out of air|short of air|without air|no air|cant get air|dyspnoea|dyspnea)"#
     static let heart = #"(?:heart|hearts|heartbeat|heartbeats|heart beat|ticker|pulse)"#
     static let clotLeg = #"(?:calf|calves|calfs|lower leg|leg|shin|back of my leg|back of the leg|kuit|wade|mollet|pantorrilla|polpaccio|panturrilha)"#
-    static let swollen = #"(?:swollen|swelling|swells|swelled|puffy|puffed up|puffed|(?:gone|gotten|got|went|is|looks) (?:all |quite |really )?fat|(?:bigger|fatter|thicker|fuller|wider|larger) than (?:the|my) (?:other|right|left)|twice the size)"#
+    static let swollen = #"(?:swollen|swelling|swells|swelled|swole(?: up)?|puffy|puffed up|puffed|(?:gone|gotten|got|went|is|looks) (?:all |quite |really )?fat|(?:bigger|fatter|thicker|fuller|wider|larger) than (?:the|my) (?:other|right|left)|twice the size)"#
     static let inflamed = #"(?:hot|warm|red|reddish|redness|purple|purplish|discoloured|discolored|throbbing|burning)"#
     static let deniedSign = regex(#" (?:not|no|never|isnt|arent|wasnt|werent|without|nor|hasnt|havent)(?: \w+)? \#(swollen)\b"#)
     /// A long sit or an operation before the leg swelled: the times a clot forms.
@@ -335,6 +335,11 @@ public enum SafetyCheck {
                 if word == "but", !part.isEmpty { parts.append(part); part = [] }
                 // "I had a fracture of fatigue in the tibia in 2019, and now my right heel is sore": "and now" turns to today.
                 else if word == "now", part.count > 1, part.last == "and" { part.removeLast(); parts.append(part); part = [word] }
+                // ("I had a stress fracture in my shin in 2021, and right now my left knee is a bit sore": so does "and right
+                // now", "and currently".)
+                else if word == "now", part.count > 2, part.suffix(2) == ["and", "right"] {
+                    part.removeLast(2); parts.append(part); part = ["right", word]
+                } else if word == "currently", part.count > 1, part.last == "and" { part.removeLast(); parts.append(part); part = [word] }
                 // "I had a stress fracture in 2023, and my hip flexor has been sore this past week": "and my" turns to
                 // another part of the body, and what is said of it is its own.
                 // ("I had a stress fracture in my left foot in 2022, and nothing hurts at the moment": so does "and nothing".)
@@ -373,7 +378,10 @@ public enum SafetyCheck {
     /// The comma that opens the question at the end of a sentence ("…, do I still do thurs?"), if one does.
     static func questionClause(in sentence: String) -> String.Index? {
         var index = sentence.endIndex
-        while let comma = sentence[..<index].lastIndex(where: { $0 == "," || $0 == "-" }) {
+        while let comma = sentence[..<index].lastIndex(where: { $0 == "," || $0 == "-" || $0 == "—" || $0 == "–" }) {
+            // ("My right calf's been puffy and warm since I flew back — that's just from the plane, right?": a report, then a
+            // question about it after a dash.)
+            if sentence[comma] != ",", sentence[comma] != "-" { return comma }
             let next = sentence[sentence.index(after: comma)...].lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init)
             if let next, questionOpeners.contains(next) { return comma }
             index = comma

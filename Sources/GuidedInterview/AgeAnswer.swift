@@ -39,7 +39,7 @@ enum AgeAnswer {
         if let match = ageThenNext.firstMatch(in: text) ?? ageThenWhenNext.firstMatch(in: text) ?? ownAgeThenNext.firstMatch(in: text), let now = Int(match[1] ?? ""),
            Int(match[2] ?? "") == now + 1 { return plausible(now) }
         if let age = born(text, today: today) { return plausible(age) }
-        if let match = birthYear.firstMatch(in: text), let raw = match[1] ?? match[2] ?? match[3], let year = fullYear(raw) {
+        if let match = birthYear.firstMatch(in: text), let raw = match[1] ?? match[2] ?? match[3] ?? match[4], let year = fullYear(raw) {
             let toCome = birthdayToCome.matches(text)
             return plausible(thisYear - year - (toCome ? 1 : 0))
         }
@@ -116,7 +116,7 @@ enum AgeAnswer {
     static let bornMonthYear = TextPattern(
         #"\bborn(?: in| on| back in)?(?: the)?\s+(?:"# + month + #"|(new years?'? day|new year's day))(?:\s+of)?,?\s+('?\d\d(?:\d\d)?)\b(?!s|\s*(?:k|km|miles?|minutes?|mins?)\b)"#)
     static let birthYear = TextPattern(
-        #"\b(?:born(?: in| back in| in the year)?|b\.|dob:?|year of birth:?)\s*('?\d\d(?:\d\d)?)\b(?!s)|\b(?:a |an )?((?:19|20)\d\d) (?:baby|model|vintage|kid|edition)\b|^\s*((?:19|20)\d\d)\s*(?:[,.;!]|$)"#)
+        #"\b(?:born(?: in| back in| in the year)?|b\.|dob:?|year of birth:?)\s*('?\d\d(?:\d\d)?)\b(?!s)|(?:\b(?:a |an )?|(?<![\w'])(?=['’]))((?:19|20)\d\d|['’]\d\d) (?:baby|model|vintage|kid|edition)\b|^\s*((?:19|20)\d\d)\s*(?:[,.;!]|$)|\bmy year (?:is |was |of birth is )?((?:19|20)\d\d)\b"#)
     static let birthdayToCome = TextPattern(
         #"\b(?:birthday|bday|b-day)(?:'s| is)?\s+(?:not (?:till|until)|isn'?t (?:till|until)|still to come|later (?:this|in the) (?:month|year)|next month|in december)\b|\bnot (?:till|until) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b"#)
     /// "the big 4-0", "the big five-oh": after number words are figures, a decade said as two figures.
@@ -128,7 +128,7 @@ enum AgeAnswer {
     static let startingAt = TextPattern(#"\b(?:starting|beginning|taking (?:it|this|running) up|getting into (?:it|this|running))\b[^.!?]{0,24}\bat (\d{2})\b(?!\s*(?:k\b|km|miles?|mi\b|minutes?|mins?|kg|:|am\b|pm\b))"#)
     static let bigDecadeHad = TextPattern(#"(?<!to )(?<!will )(?<!ll )\b(?:just )?(?:hit|turned|reached) the big (\d{2})\b"#)
     static let agePutRight = TextPattern(
-        #"^\W*(?:i am |i'm |im )?(\d{2})(?: years old)?\s*[.!,;]?\s*(?:no|sorry|oops|wait|actually|scratch that|ai|ay|ah|oh|er|hmm)\b[\s,.!-]*(?:i am |i'm |im )?(\d{2})\b(?!\s*(?:k\b|km|miles?|minutes?|mins?|kg|lbs?|cm|:|next|in|on|this|come)\b)"#)
+        #"^\W*(?:i am |i'm |im )?(\d{2})(?: years old)?\s*[.!,;]?\s*(?:no|sorry|oops|wait|actually|scratch that|ai|ay|ah|oh|er|hmm)\b[\s,.!-]*(?:(?:that is|that's|thats) [a-z ]{1,24}?[\s,.!—–-]+)?(?:i am |i'm |im )?(\d{2})\b(?!\s*(?:k\b|km|miles?|minutes?|mins?|kg|lbs?|cm|:|next|in|on|this|come)\b)"#)
     static let decadeThenAge = TextPattern(#"^\W*([1-9])0[- ]?(?:something|ish|odd)\b[^\d]{0,24}?\b(\d{2})\b(?!\s*(?:k\b|km|miles?|minutes?|mins?|kg|lbs?|cm|:))"#)
     static let noSingleAge = TextPattern(
         #"^\W*(?:over|under|above|below|past|north of|south of|older than|younger than)\s+\d{2}\b(?!\s*(?:and|,)\s*\d)|\bbetween \d{2} and \d{2}\b|\beither \d{2} or \d{2}\b|^\W*\d{2}\s*(?:or|/)\s*\d{2}\b|\b(?:born )?in the (?:19)?\d0s\b|\bin my (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b(?![^.!?]*\d{2})|\bmy (?:birthday|bday)(?:'s| is)? (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + month + #"\b(?![^.!?]*(?:19|20)\d\d)"#)

@@ -174,10 +174,11 @@ extension FactExtractor {
     /// "levodopa", "estradiol") or a common brand, said where medicine is talked about ("I take …", "on …", "… tablets").
     static let drugByEnding = TextPattern(
         #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|pamide|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide|trexate|grel|azide|izide|imibe)|o?estradiol|naproxen|lexapro|zoloft|prozac|celexa|effexor|wellbutrin|jardiance|januvia|farxiga|ozempic|mounjaro|trulicity|eliquis|plavix|brilinta|coumadin|pradaxa|adderall|ritalin|vyvanse|concerta|voltaren|voltarol|synthroid|pepcid|humira|enbrel|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
+    static let dayWord = TextPattern(#"^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|s)?$|^(?:wednes|satur|thurs|tues)days?$"#)
     static let takenByBrand = TextPattern(
         #"\b(?:I (?:take|took|pop|use)|I(?:'m| am) (?:taking|on|eating|popping)|I have to take|(?:put|started|has) me on)\s+(?:a |an |some |one |my |the )?([A-Z][a-z]{3,})\b(?:\s+[A-Z][A-Za-z0-9]{1,}\b)?"#, caseSensitive: true)
     static let takenFor = TextPattern(
-        #"^\s*(?:tablets?|pills?|every|each|daily|twice|once|for (?:my|the|a|an|hay|high|low|blood|pain|it|when|headaches?)|when|whenever|if it|like (?:lollies|sweets|candy|smarties)|at night|in the morning|before|after|sometimes|now and then|,|\.|$)"#)
+        #"^\s*(?:tablets?|pills?|every|each|daily|twice|once|for (?:my|the|a|an|hay|high|low|blood|pain|it|when|headaches?)|for (?:mild |bad )?(?:asthma|heartburn|reflux|indigestion|allerg\w*|pollen|acne|migraines?|thyroid|cholesterol|arthritis|inflammation|anxiety|depression)\b|on (?:those|these|bad|the bad|run|running|long run) days\b|when|whenever|if it|like (?:lollies|sweets|candy|smarties)|at night|in the morning|before|after|sometimes|now and then|,|\.|$)"#)
     static let takenSomewhere = TextPattern(#"\b(?:to|for) (?:a |the |her |his |their )?(?:walks?|runs?|school|work|nursery|training|practice|park|swim|gym|football|lessons?|class|ride|drive|vet|doctor|dentist)\b"#)
     static let takenLower = TextPattern(
         #"\bi (?:take|took|pop|am taking|am eating|am popping)\s+(?:a |an |some |one )?([a-z]{4,})\s+(?:for (?:my|the|a|an|hay|high|low|blood|pain|headaches?)|when|wen|whenever|if it|every (?:day|morning|night|evening)|each (?:day|morning|night)|daily|twice a|once a|at night|like (?:lollies|sweets|candy))\b"#)
@@ -350,7 +351,8 @@ extension FactExtractor {
         } + Self.takenLower.matches(in: text).compactMap { match in
             Self.takenSomewhere.matches(text.utf16Slice(match.start(of: 1), match.start(of: 1) + 48)) ? nil : match[1].map { ($0, match.start(of: 1)) }
         }
-        for (word, position) in byName where !Self.notMedicines.contains(word) && FactExtractor.weekday(word) == nil && !Self.wholeMonth.matches(word)
+        // ("I take Montair for mild asthma": a brand that only opens like a day's name is no day.)
+        for (word, position) in byName where !Self.notMedicines.contains(word) && !Self.dayWord.matches(word) && !Self.wholeMonth.matches(word)
             && !medicines.contains(where: { $0.0 == word || saidNames[$0.0] == word || $0.1.lowercased() == word }) {
             // (The text positions of the original and the normalised message differ; the sentence is looked up in the normalised one.)
             guard case let at = text.range(of: word).map({ text.utf16.distance(from: text.startIndex, to: $0.lowerBound) }) ?? position,

@@ -68,6 +68,9 @@ extension FactExtractor {
     static let distanceFigurePutRight = TextPattern(
         #"(?:^|[.!?,;:—–-]\s*)(?:(?:no|nope|sorry|wait|actually|i mean|make (?:that|it)|rather)[,.!]?\s+)+(?:the\s+|a\s+)?(\d{1,3}(?:\.\d)?)(?![\d:])\s*(?=[.,;!?—–-]|$)"#)
     static let distancePutRight = TextPattern(#"^\W*(?:oh,?\s+|ah,?\s+)?(?:wait|actually|sorry|no|hang on|hold on)\b[^.!?]{0,12}\b(?:it is|it's|its)\s+(?:now\s+)?(?:a\s+)?$"#)
+    static let entryBefore = TextPattern(
+        #"\b(?:entered|signed (?:me |us |us both |myself )?up for|registered for|booked|got (?:into|in to)|got (?:a|my) (?:spot|place|number|bib|entry|slot|ticket) (?:in|for|at|to)|(?:i am|i'm|im) (?:running|doing|racing))\s+(?:the\s+)?$"#)
+    static let routineAfter = TextPattern(#"^\s*(?:on (?:the )?weekends|every|each|most|(?:a|per|each|every|/|in a) (?:week|wk|day|month)|weekly)\b"#)
     static let habitualAfter = TextPattern(
         #"^\s*(?:(?:a|per|each|every|/|in a|in the|in 1)\s*(?:week|wk|day|month)\b|weekly\b|pw\b|long runs?\b|yesterday\b|last\b|ago\b|(?:in|back in) (?:19|20)\d\d\b|(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b|every\b|each\b|most\b|on (?:the )?weekends\b|(?:is|was) my longest|time\b)"#)
     static let lapBefore = TextPattern(#"\b(?:loops?|laps?|repeats?|reps?|circuits?|legs?|stages?)\s+of\s+(?:about |around |roughly |just over |just under )?$|\d\s*x\s*$|\b(?:each|every|one|a|the) (?:lap|loop|circuit) (?:is|was|of|measures)\s+(?:about |around |roughly )?$"#)
@@ -541,6 +544,8 @@ extension FactExtractor {
     /// "race" or "run" first. ("erdenet spring run": a season inside the name, and its kind last, are the name's.)
     static func smallNameWord(_ word: String, at index: Int, of count: Int) -> Bool {
         if index == 0, ["race", "run", "running"].contains(word) { return false }
+        // ("the great scottish run": "great" opens many a race's name.)
+        if index == 0, word == "great", count >= 3 { return true }
         if index > 0, nameInnerWords.contains(word) || index == count - 1 && raceKindWords.contains(word) { return true }
         return !(nameStopWords.contains(word) || sentenceOpeners.contains(word) || wholeMonth.matches(word) || weekdays.contains(word)
             || notInTerseName.contains(word) || amountWords.contains(word)
@@ -548,7 +553,7 @@ extension FactExtractor {
     }
     static let raceKindWords: Set<String> = ["marathon", "half", "ultra", "run", "race", "trail", "dash", "relay"]
     static let raceThenSmallName = TextPattern(#"^\s*(?:(?:a |the )?(?:\d+\s?km?|half|marathon|ultra)\s+)?race\s*[.:!-]+\s*(?:the\s+)?([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,3}?)(?:\s+(\d+\s?k|half marathon|half|marathon)\b)?\s*(?:,|[.!]*\s*$|\s+(?:in|at|on)\b)"#)
-    static let smallNamedRun = TextPattern(#"^\s*(?:[a-z]{2,5}\s*[.:]\s+)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]+){1,2})\s+(run|race|relay)\s*(?:[.!,]|$|\s+(?:in|on|this|next)\b)"#)
+    static let smallNamedRun = TextPattern(#"^\s*(?:[a-z]{2,5}\s*[.:]\s+)?(?:the\s+)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]+){1,2})\s+(run|race|relay)\s*(?:[.!,]|$|\s+(?:in|on|this|next)\b)"#)
     static let pointingContraction = TextPattern(#"^(?:that|it|there|here|what|this)['’]?s$"#)
     static let nameWithNumberLead = TextPattern(#"(?:^|[.!?:]\s+)((?:[A-Z][\p{L}'-]+\s+){1,2}?)(\d{2,3}(?:\s?(?:k|km|K|KM|miler?|miles?))?)\b"#, caseSensitive: true)
     /// "the Highland Fling, 53 miles on the West Highland Way": a name, then its distance after a comma.
@@ -564,6 +569,39 @@ extension FactExtractor {
     /// ("A 10 km race in spring, the Bieg Wiosenny in Wrocław": the event named after a comma, then where.)
     static let eventAfterComma = TextPattern(
         #"[,:—–]\s+the\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})\s+(?i:in|at)\s+\p{Lu}"#, caseSensitive: true)
+    /// A name of capitalised words, with the small words names hold inside ("Beach to Beacon", "Man versus Horse").
+    static let eventName = #"(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:to|versus|vs|of|the|and|&|de|des|del|di|du|la|le|von|van)\s+)?\p{Lu}[\p{L}'’-]+){0,3})"#
+    /// What ends such a name: the sentence, or words of time and reason that follow it ("the Peachtree this summer").
+    static let eventNameEnd = #"(?=(?:\s*(?:[.,!?;:—–]|\s-\s|$)|\s+(?i:this|next|in|on|that|again|for|through|because|as|so|and|last|at)\b))"#
+    static let enteredEvent = TextPattern(
+        #"\b(?i:entered|entering|signed (?:me|us|us both|myself) up for|signed up for|got (?:into|in to)|got (?:a|my) (?:spot|place|number|bib|entry|slot|ticket) (?:in|for|at|to)|i'?m running|am running|i'?m doing|am doing|i'?m racing)\s+(?:(?i:the)\s+)?"# + eventName + eventNameEnd,
+        caseSensitive: true)
+    static let raceThenEventName = TextPattern(
+        #"\b(?i:race|an ultra|ultra)\s*(?:[.:,]|\s[—–-])\s*(?:(?i:the)\s+)?"# + eventName + #"\s*(?:[.!]|$)"#, caseSensitive: true)
+    static let eventSentenceAlone = TextPattern(#"^\s*(?i:the)\s+"# + eventName + #"\s*[.!]"#, caseSensitive: true)
+    static let realOneIs = TextPattern(
+        #"\b(?i:the real one|the real race|the main one|the main race|the big one|my real goal|the real goal|my goal race|the goal race) (?i:is) (?:(?i:the)\s+)?"# + eventName + eventNameEnd,
+        caseSensitive: true)
+    static let smallNameBeforeDate = TextPattern(
+        #"^\s*(?:the\s+)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,}){0,2})[.,]?\s+(?=(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"#)
+    /// An event named without a race's word: "I got into Beach to Beacon this year", "A race — the Bix.", "The Surf Coast
+    /// Century. A hundred k", "the real one is Leadville". Nil where the words are no name (a month, a day, an opener).
+    static func eventByNameAlone(_ scan: Scan) -> String? {
+        let asked = scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName"
+        let candidates = [enteredEvent.firstMatch(in: scan.original), realOneIs.firstMatch(in: scan.original),
+                          asked ? raceThenEventName.firstMatch(in: scan.original) : nil,
+                          asked && scan.goalDistance != nil ? eventSentenceAlone.firstMatch(in: scan.original) : nil]
+        for match in candidates.compactMap({ $0 }) {
+            guard let raw = match[1] else { continue }
+            let words = raw.split(separator: " ").map { $0.lowercased() }
+            if words.contains(where: { sentenceOpeners.contains($0) || weekdays.contains($0) || wholeMonth.matches($0) || Greeting.words.contains($0)
+                || ["i", "me", "my", "race", "marathon", "half", "ultra", "run", "it", "one"].contains($0) || amountWords.contains($0) }) { continue }
+            if let first = words.first, nameStopWords.contains(first) || first.hasSuffix("ly") { continue }
+            if doneBefore(scan.original, at: match.start) { continue }
+            return raw
+        }
+        return nil
+    }
     static let runNamedEvent = TextPattern(
         #"\b(?i:run|do|race|enter|join|doing|running)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]{3,})\s+(?i:here|in|this|next|on|at)\b"#, caseSensitive: true)
     static let homeCity = TextPattern(
@@ -1153,6 +1191,21 @@ extension FactExtractor {
             name = "\(city == "NYC" || city == "New York" ? "New York City" : city) Marathon"
             said = city.lowercased()
         }
+        // An event known by its name alone, without a race's word ("the Bix", "Leadville", "Beach to Beacon"): after entering or
+        // running it, after "a race", as the goal's whole sentence, or as the real one of two (after every other reading).
+        // ("I got into Beach to Beacon this year": over a reading of its first word alone.)
+        if scan.expecting == nil || scan.expecting == "goals.goalType" || scan.expecting == "goals.raceName"
+            || scan.expecting == "goals.raceDistance", let raw = Self.eventByNameAlone(scan),
+           name == nil || name?.split(separator: " ").first == raw.split(separator: " ").first && raw.count > name?.count ?? 0 {
+            name = raw
+            said = raw.lowercased()
+        }
+        // ("flying pig may 2nd", "gold coast. sun 4 jul", asked the date: an event typed small before its date.)
+        if name == nil, scan.expecting == "goals.raceDate", let match = Self.smallNameBeforeDate.firstMatch(in: scan.text), let raw = match[1],
+           Self.canNameRace(typedSmall: raw) {
+            name = raw.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            said = raw
+        }
         guard let name else { return }
         // "Faster 10K, no race", "quicker 5k. sub 20": the words of a speed goal are no race's name.
         if let first = name.split(separator: " ").first?.lowercased(), Self.speedWords.contains(first) { return }
@@ -1170,7 +1223,11 @@ extension FactExtractor {
             var before = scan.window(before: lower, 30)
             if let comma = before.range(of: ",", options: .backwards) { before = String(before[comma.upperBound...]) }
             let after = scan.window(after: lower + (said ?? name).utf16.count, 30)
-            if Self.pastCue.matches(before) || Self.habitualAfter.matches(after) || Self.describedAsPast.matches(after) { return }
+            // ("I entered the Hawke's Bay half last night", "I'm running the Peachtree this summer": entered or run this year is
+            // the goal, unless it comes round every week.)
+            let entered = Self.entryBefore.matches(before)
+            if entered ? Self.routineAfter.matches(after) : Self.pastCue.matches(before) || Self.habitualAfter.matches(after) { return }
+            if Self.describedAsPast.matches(after) { return }
 
             // Asked about something else, a race is the goal only with a goal's words before it: "I've done
             // City2Surf every year, and the Sydney Half twice" (about experience) is history.

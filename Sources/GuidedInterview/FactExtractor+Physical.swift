@@ -4,7 +4,7 @@ import Foundation
 /// Physical facts (age, sex, heart rates, weight, height) and identity (name).
 extension FactExtractor {
     static let ageStated = TextPattern(
-        #"(?<!since i )(?<!since )(?<!before )(?<!when )(?<!after )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!if )(?<!then )(?<!and then )(?<!from )(?<!at )(?<!by )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+        #"(?<!since i )(?<!since )(?<!before )(?<!when )(?<!after )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!\bif )(?<!then )(?<!and then )(?<!from )(?<!\bat )(?<!\bby )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
     static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?(?:i am |my name is |this is |it is )?[\p{L}'-]+(?:\s+[\p{L}'-]+)?(?:\s*\([^)(]{1,30}\))?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b|(?:this past|this|last) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|birthday|spring|summer|autumn|fall|winter))"#)
     /// ("I'm D'Arcy (capital D, apostrophe, capital A), 31, …": a name with its apostrophe, and a bracket after it.)
@@ -69,6 +69,8 @@ extension FactExtractor {
         #"(?:^|[.!?]\s+|^\W*(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening))[,!]?\s+)(?:(?i:i am|i'm|im|my name is|this is)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,—–]\s*(?:[^,\d.!?:—–]{1,25}\s*[,—–]\s*)?(\d{2})(?:\s+(?i:years?(?: old)?))?\s*,\s*(?=\p{L})(?!(?i:km|k|mi|miles|minutes|mins|hours|years|yrs)\b)"#,
         caseSensitive: true)
 
+    static let ageSentenceAfterName = TextPattern(
+        #"[.!—–]\s+(\d{2})(?:\s*(?:years?(?: old)?|yrs?(?: old)?))?\s*(?:,?\s*if (?:that is|that's|thats|it is|it's) (?:useful|helpful|relevant|important|needed|any use)|,?\s*if (?:that|it) (?:helps|matters))?\s*(?:[.!]|$)"#)
     static let ownBirth = TextPattern(#"\b(?:i was|i am|i'm|im|me) born\b|^\W*born\b"#)
     static let olderThanMe = TextPattern(
         #"\b(?:is|'s|turned|turns|just turned)\s+(\d{2}),?\s+(?:so\s+|and\s+|that is\s+|which is\s+)?(?:just\s+|exactly\s+)?(\d{1,2})\s+years?\s+(older|younger)\s+than\s+(?:me|i am|myself)\b"#)
@@ -101,6 +103,12 @@ extension FactExtractor {
         // "Kaixo! Ignacio, sixty-three, from Getxo": asked the name, a number right after it is the age (read once
         // the number words are figures, which the capitalised pattern above cannot see).
         if scan.expecting == "identity.name", let match = Self.ageAfterOpeningName.firstMatch(in: scan.text), let age = Int(match[1] ?? ""),
+           (10...99).contains(age) {
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
+        // ("Desmond Okafor — Des to my friends. Seventy-one, if that's useful.", "I am Ueli, Ueli Brunner. 64 years.": asked the
+        // name, a sentence that is only a number of years is the age.)
+        if scan.expecting == "identity.name", let match = Self.ageSentenceAfterName.firstMatch(in: scan.text), let age = Int(match[1] ?? ""),
            (10...99).contains(age) {
             scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
         }

@@ -70,7 +70,8 @@ extension FactExtractor {
     static let figureNow = TextPattern(#"(?<![\d.:])(\d+)\s*(?:k|km|kms|miles?|mi)?(?:\s*(?:a|per|/)\s*(?:week|wk))?\s+(?:now|right now|currently|at the moment|atm)\b"#)
     static let longestRun = TextPattern(
         #"\b(?:longest(?: recent)?(?: run)?(?: (?:i have|i've|i) (?:done|run|ran|managed|gone))?(?: lately| recently| so far| this year| in a while)?(?:\s+(?:since|in|over)\s+[a-z ]{1,24}?(?=\s+(?:is|was|has been)\b))?|long runs? (?:are|is|of)|long run)\s*(?:is|was|has been|of|are|:|=)?\s*(?:about |around |roughly |approximately |maybe |probably |just over |just under |~)?(?:a\s+)?(?:(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?!\s*-?\s*(?:hours?|hrs?|h\b|minutes?|mins?|:))|(half marathon|marathon|parkrun))"#)
-    static let countForNow = TextPattern(#"(?:^|[.!?;]\s+)([1-7]),?\s+(?:these (?:weeks|days)|this (?:month|winter|time of year)|right now|at the moment|lately|currently|for now)\b"#)
+    /// ("Three. Well — two, most weeks.": the count most weeks, put right after the first.)
+    static let countForNow = TextPattern(#"(?:^|[.!?;]\s+)(?:(?:well|honestly|realistically|really|actually)\s*[,—–-]*\s*)?([1-7]),?\s+(?:these (?:weeks|days)|this (?:month|winter|time of year)|right now|at the moment|lately|currently|for now|most weeks|realistically|in practice|really)\b"#)
     static let countThenParts = TextPattern(#"\b([1-7])\s*(?:times|runs)\s*(?:a|per|each|every|in a)\s*(?:week|wk)\s*(?::|—|–|\s-)\s*"#)
     static let longestWhenThenDistance = TextPattern(
         #"\blongest(?: recent)?(?: run)?(?: lately| recently| so far)?\s*(?:is|was|has been)\s+(?:last|this past|this|on|on the)\s+(?:week(?:end)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?;]{0,60}?(?<![\d.:])(?:about |around |roughly |maybe |~)?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\b"#)
@@ -501,6 +502,30 @@ extension FactExtractor {
             addVolume(scan, value, unit: now[2] ?? Self.unitSaidBefore(scan), at: scan.text.utf16Length)
             return
         }
+        // ("In the summer I make 40 kilometres in the week. Now in winter, with the snow, only 25.": the season's figure, then
+        // the week now.)
+        if scan.expecting == "running.currentVolume", let latest = scan.latest("running.currentVolume"), let known = latest.value.doubleValue,
+           Self.seasonOrUsual.matches(scan.sentenceBefore(latest.position)),
+           let now = Self.volumeNowLead.matches(in: scan.text).first(where: { $0.start > latest.position }),
+           let value = Self.number(now[1]), value != known, value >= known * 0.3, value <= known * 1.5 {
+            addVolume(scan, value, unit: now[2] ?? Self.unitSaidBefore(scan), at: now.start(of: 1))
+            return
+        }
+        // ("About 15 miles outside, plus 10 or so on the treadmill": the treadmill's running added to the week outside.)
+        if scan.expecting == "running.currentVolume", let latest = scan.latest("running.currentVolume"), let known = latest.value.doubleValue,
+           let more = Self.plusTreadmill.firstMatch(in: scan.text), more.start > latest.position, let value = Self.number(more[1]), value < known * 2 {
+            let unit = more[2] ?? Self.unitSaidBefore(scan)
+            let km = Self.round1(known + (unit.hasPrefix("mi") ? value * 1.609344 : value))
+            scan.overrule("running.currentVolume", .number(km), said: "\(Self.plain(km)) km a week", after: latest, at: more.start(of: 1))
+            return
+        }
+        // ("Gaz does forty-odd k a week … Me, I'm about twenty-five k.": the runner's own figure, said after another's.)
+        if scan.expecting == "running.currentVolume", let latest = scan.latest("running.currentVolume"), let known = latest.value.doubleValue,
+           let mine = Self.myFigureAfter.matches(in: scan.text).first(where: { $0.start > latest.position }),
+           let value = Self.number(mine[1]), value != known {
+            addVolume(scan, value, unit: mine[2] ?? Self.unitSaidBefore(scan), at: mine.start(of: 1))
+            return
+        }
         if scan.expecting == "running.currentVolume", let earlier = scan.candidates.last(where: { $0.path == "running.currentVolume" }),
            let known = earlier.value.doubleValue,
            let match = Self.truthLast.firstMatch(in: scan.text) ?? Self.honestFigure.matches(in: scan.text).last(where: { $0.start > earlier.position }),
@@ -509,12 +534,17 @@ extension FactExtractor {
             addVolume(scan, value, unit: match[2] ?? Self.unitSaidBefore(scan), at: match.start(of: 1))
         }
     }
+    static let plusTreadmill = TextPattern(
+        #"\b(?:plus|and another)\s+(?:about |around |maybe |roughly |another )?(\d{1,3}(?:\.\d+)?)(?: or so)?\s*(k|km|kms|miles?|mi)?\s+(?:or so\s+)?(?:on the treadmill|on a treadmill|on the dreadmill|on the mill)\b"#)
+    static let seasonOrUsual = TextPattern(#"\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall|season|off-?season|high season)|normally|usually|typically|in a (?:normal|usual|good) week)\b"#)
+    static let myFigureAfter = TextPattern(
+        #"(?:^|[.!?;]\s*|\bbut\s+)(?:me|as for me|myself|and me)[,:]?\s+(?:i am|i do|i run|i would say|i'd say|i'm)?\s*(?:about|around|roughly|maybe|like|only|just|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\b(?![\d:]|\.\d)(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%))"#)
     static let usualFigure = TextPattern(
         #"(?:^|[.!?;]\s*)(?:but |and )?(?:normally|usually|typically|generally|in a (?:normal|usual|good|typical) (?:week|time)|when (?:i am |i'?m )?(?:healthy|not busy|not working))\b[^.!?\d]{0,24}?(\d+(?:\.\d+)?)\b"#)
     static let volumeNowLead = TextPattern(
         #"\b(?:now|right now|at the moment|currently|these days|this month|lately)\b[^.!?\d]{0,48}?\b(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\b(?!\s*(?:minutes?|mins?|hours?|runs?|times|days?|years?|%|:))"#)
     static let honestFigure = TextPattern(
-        #"(?:^|[.!?,;:—–-]\s*)(?:(?:well|maybe|probably|more like|really|ok|okay|no)[,.]?\s+)*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?,?\s+(?:if i am honest|if i'?m honest|if im honest|to be honest|tbh|truth be told|realistically|honestly|in truth)\b"#)
+        #"(?:^|[.!?,;:—–-]\s*)(?:(?:well|maybe|probably|more like|really|ok|okay|no)[,.]?\s+)*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?,?\s+(?:if i am honest|if i'?m honest|if im honest|to be honest|tbh|truth be told|realistically|honestly|in truth|if (?:we|you|i) (?:take off|take out|leave out|knock off|subtract|do not count|don't count)|not counting|minus the|without the)\b"#)
     static let truthLast = TextPattern(
         #"[.!?]\s+(?:it is|its|really|honestly|truthfully|(?:the )?truth is|in truth|actually|realistically)[,:]?\s+(?:about |more like |only |just |closer to )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\s*[.!]*\s*$"#)
     static let lessOrMore = TextPattern(#"[.!?,]\s*(?:(?:eh|hmm|um|erm|well|actually|no|nah|ok|okay|maybe)[,.]?\s+)*(?:a bit |bit |a little |little |a tad |probably |actually )?(?:less|more|fewer|lower|higher|not that much|not quite)\b"#)
@@ -531,7 +561,7 @@ extension FactExtractor {
         scan.add("running.longestRecentRun", .number(km), said: "a longest recent run of \(Self.plain(km)) km", at: match.start(of: 1))
     }
     static let longestCorrected = TextPattern(
-        #"\b(?:actually|no|sorry|wait|(?<!as )well|i mean|make that|make it|(?<!was |were )more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons)|(?:check|checked|checking) (?:my |the )?(?:watch|garmin|strava|app|gps|phone))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock))"#)
+        #"\b(?:actually|no|sorry|wait|(?<!as )well|i mean|make that|make it|(?<!was |were )more like|correction|scratch that|(?:watch|garmin|strava|app|gps|phone) (?:said|says|showed|shows|had it at|reckons)|(?:check|checked|checking) (?:my |the )?(?:watch|garmin|strava|app|gps|phone))\b[^.!?\d]{0,24}?\b(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b(?![\d:])(?!\s*(?:minutes?|mins?|hours?|hrs?|weeks?|days?|years?|months?|%|times|runs|am|pm|o'?clock|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b))"#)
     static func mentionsMilesBefore(_ scan: Scan, _ position: Int) -> Bool {
         scan.text.utf16Slice(0, position).range(of: #"\b(?:miles?|mi)\b"#, options: .regularExpression) != nil
     }
@@ -547,7 +577,8 @@ extension FactExtractor {
     static let runningPart = TextPattern(
         #"\b(?:(?:actual|real|pure|just the|only the)\s+running(?: part| bit| bits| itself)?|(?:the )?running (?:alone|on its own|by itself|itself|part|bit))\s+(?:is|was|comes to|would be|adds up to)\s+(?:about |around |maybe |like |roughly )?(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b|(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)\s+of (?:actual|real|pure|proper|just) running\b|\b(?:running only|only running|just running|just the running)\s*(?:[,:-]|\.{2,}|…)?\s*(?:it is |it's |its |about |around |maybe |like |roughly |more like )*(\d+(?:\.\d+)?)\s*(k|km|miles?|mi)?\b"#)
     /// (Not "20 of that is running to the airport and back": a run commute is running too, a part of the week named.)
-    static let ofRunning = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s+(?:of (?:that |it |those |them )?(?:is |are )?(?:actual |real |proper )?(?:running|runs?)|(?:is|are) (?:the )?(?:actual |real |proper )?running)\b(?!\s+(?:to|from|into|in to|home|back|there)\b)"#)
+    /// ("Twenty k. No, that's with the walk to work. Fifteen, running.": the figure, then "running" alone.)
+    static let ofRunning = TextPattern(#"(?<![\d.:])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?(?:\s+(?:of (?:that |it |those |them )?(?:is |are )?(?:actual |real |proper )?(?:running|runs?)|(?:is|are) (?:the )?(?:actual |real |proper )?running)\b|,\s*(?:just |only )?running(?: only| alone)?\s*(?:[.!]|$))(?!\s+(?:to|from|into|in to|home|back|there)\b)"#)
     static let countingOther = TextPattern(
         #"\b(?:if (?:you|ya|u|we|i) count|if (?:you|ya|u) include|counting|including|counted in|with (?:my |the )?(?:cycl\w*|bik\w*|walk\w*|commut\w*|swim\w*))\b"#)
     static let trailingBareFigure = TextPattern(

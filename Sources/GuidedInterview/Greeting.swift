@@ -7,7 +7,7 @@ enum Greeting {
     /// Regex fragments (lower case) of greetings that can open a message.
     static let openers: [String] = [
         // English, and Englishes
-        "hi+", "hie+", "hey+", "heyy+", "hello+", "hel+o+", "hallo+", "hiya", "heya", "howdy", "howya", "how's it going", "alright", "alreet", "areet", "g'day", "yo",
+        "hi+", "hie+", "hey+", "heyy+", "hello+", "hel+o+", "hallo+", "hiya", "heya", "howdy", "howya", "how's it going", "alright", "alrite", "awright", "aight", "alreet", "areet", "g'day", "yo",
         "greetings", "ello", "'ello", "wotcha", "now then", "ey up", "ay up", "eh up", "how do", "howzit", "sup", "ar",
         "good (?:mornin[g']?|evening|afternoon|day)", "mornin[g']?", "evening", "afternoon", "how (?:ya|you|are you|are ya) doin[g']?",
         "what you saying", "wagwan", "wah gwaan",

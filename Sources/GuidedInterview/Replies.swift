@@ -649,5 +649,8 @@ enum Replies {
                                      "why", "what", "later", "n/a", "anonymous", "nobody", "runner", "dunno", "idk",
                                      "yep", "yeah", "yup", "ya", "yea", "nah", "aye", "och", "naw", "po", "thanks", "cheers", "fine", "hola", "ciao", "hallo", "y", "n",
                                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends", "weekdays", "here's", "heres", "here",
-                                     "either", "both", "whichever", "any", "neither"]
+                                     "either", "both", "whichever", "any", "neither",
+                                     // ("Dutch-speaking, but English is fine", "Forgive me, I've just come in": a language, an apology.)
+                                     "english", "dutch", "french", "german", "spanish", "italian", "portuguese", "polish",
+                                     "forgive", "pardon", "excuse", "apologies"]
 }

@@ -132,7 +132,8 @@ enum StatedName {
     /// names no one).
     static let saidAgainIsFine = TextPattern(#"\b("# + capitalised + #")\b.*[.!?]\s+\1['’]s (?:fine|good|grand|ok|okay|great)\s*[.!]?\s*$"#, caseSensitive: true)
     /// "J.R. Whitcombe. The golf lot call me J.R., but Joan, please.": the name asked for, after what others use.
-    static let butNamePlease = TextPattern(#"\b(?i:but)\s+("# + capitalised + #"),?\s+(?i:please)\s*[.!]?\s*$"#, caseSensitive: true)
+    /// ("… — but Hilary, please. Everyone does.": with more said after it.)
+    static let butNamePlease = TextPattern(#"\b(?i:but)\s+("# + capitalised + #"),?\s+(?i:please)\s*(?:[.!]|$)"#, caseSensitive: true)
     /// ("Huang Wei Ling. Wei Ling will do, the Huang is for the taxman": two words of the name said again, with a reason after.)
     static let twoWordsWillDo = TextPattern(#"^\s*\p{Lu}[\p{L}'’-]*\s+(\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)\s*[.!]\s+\1(?: is fine| will do| please| works| is good)\b"#, caseSensitive: true)
     static let willDoAfterComma = TextPattern(#",\s*("# + capitalised + #")(?:'ll do| will do| is fine|'s fine| is easier| is better| works| please)\b"#, caseSensitive: true)

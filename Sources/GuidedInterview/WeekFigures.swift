@@ -185,7 +185,8 @@ enum WeekFigures {
             figures.removeAll { $0.start >= match.start && $0.start < match.end }
         }
         // ("A tenner of miles midweek … Call it twenty-two": bare figures in an answer said in miles are miles.)
-        let miles = figures.contains { $0.miles } || text.range(of: #"\bmiles?\b"#, options: .regularExpression) != nil
+        // ("I go by minutes, not miles … about 5K each time": miles said to be not the unit are not it.)
+        let miles = figures.contains { $0.miles } || text.range(of: #"(?<!not )(?<!no )\bmiles?\b"#, options: .regularExpression) != nil
             && (figures.count == 1 || !figures.contains { $0.unit && !$0.miles })
         if let match = noDistanceYet.firstMatch(in: text), figures.allSatisfy({ $0.value == 0 || notNow.matches(clause(text, before: $0.start)) || $0.start > match.start }) {
             return Reading(value: 0, miles: false, decisive: true)

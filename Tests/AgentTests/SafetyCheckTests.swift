@@ -240,6 +240,17 @@ struct SafetyCheckTests {
         ("My legs are a bit sore after the long run", nil),
         ("I want to run a marathon", nil),
         ("I'm breathing hard on hills, which is normal I guess", nil),
+        // Development sets 90–93 (session 49): a calf "swole up" after a flight; a report before a dash stays the runner's when
+        // a question is tagged on after it; "and right now" turns from a fracture years ago to another part.
+        ("I flew back from Phoenix on Sunday, and since Tuesday my left calf's been swole up, kinda red and warm.", "blood_clot"),
+        ("My right calf's been kind of puffy and warm since I flew back on Tuesday — that's just from the plane, right?", "blood_clot"),
+        ("My chest tightens going up hills — is that normal at my age?", "chest_pain"),
+        ("I had a stress fracture in my shin in 2021, and right now my left knee is a bit sore since a fall last week.", nil),
+        ("I think I have a stress fracture in my shin, and right now my knee is sore too.", "suspected_fracture"),
+        ("Should I worry if my calf gets puffy and warm after the flight — is that normal?", nil),
+        ("My friend's calf got puffy and warm after a flight — could that happen to me?", nil),
+        ("I'm getting swole at the gym and my calf is warm after the session.", nil),
+        ("My chest strap tightens on long runs.", nil),
     ]
 
     @Test func tableOfPhrasings() {

@@ -452,7 +452,6 @@ struct SlotReferenceTests {
             "ntn yet lol starting monday",
             "a marathon a week, spread over 5 runs",
             "I cycle about 100km and run 15",
-            "In summer I'm at 35 miles easy, but it's winter now and I'm lucky to get 20 in",
             "about 50,000 steps a week",
             "Nothing at the moment, I'm injured. Usually 40 when healthy.",
             "Swim 3k, bike 150k, run 30k. Triathlete problems.",
