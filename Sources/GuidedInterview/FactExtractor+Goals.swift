@@ -1201,8 +1201,9 @@ extension FactExtractor {
             said = raw.lowercased()
         }
         // ("flying pig may 2nd", "gold coast. sun 4 jul", asked the date: an event typed small before its date.)
+        // ("sun 23rd may", "dimanche 7 mars": a day's name, short or in another language, is no race's.)
         if name == nil, scan.expecting == "goals.raceDate", let match = Self.smallNameBeforeDate.firstMatch(in: scan.text), let raw = match[1],
-           Self.canNameRace(typedSmall: raw) {
+           Self.canNameRace(typedSmall: raw), !raw.split(separator: " ").contains(where: { Self.dayWord.matches(String($0)) || Self.foreignDay.matches(String($0)) }) {
             name = raw.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             said = raw
         }

@@ -255,14 +255,6 @@ public struct Interview: Sendable {
             // days on file said again, and none of them picked out; the long-run question comes again. "… And the long one
             // always Saturday" picks it out.)
             facts.removeAll { Self.dayListSlots.contains($0.path) || $0.path == "schedule.longRunDay" }
-        } else if asked == "schedule.longRunDay", let days = profile.schedule.preferredDays, days.count >= 3,
-                  let listed = read(message, expecting: "schedule.preferredDays").fact("schedule.preferredDays")?.value.arrayValue?.compactMap(\.stringValue),
-                  listed.count >= 3, listed.count < days.count, Set(listed).isSubset(of: Set(days.map(\.rawValue))),
-                  !FactExtractor.longRunCue.matches(normalized), !normalized.contains(" or ") {
-            // ("Any day but Friday", then "Monday, Wednesday, Thursday and Sunday" asked the long-run day: the days the runner
-            // picks from those on file; none of them is picked out, so the long-run question comes again.)
-            facts.removeAll { Self.dayListSlots.contains($0.path) || $0.path == "schedule.longRunDay" }
-            facts.append(ExtractedFact(path: "schedule.preferredDays", value: .array(listed.map { .string($0) }), said: FactExtractor.sayDays(listed)))
         }
         // The answer can sit inside the runner's own question ("Is 50 minutes doable? That's what I want"):
         // when the statements alone do not answer the question asked, its slot reads the whole message.

@@ -39,6 +39,8 @@ struct AnswerPhrasingThirtyFourthRoundTests {
         Self.check("sunday may 2nd", asked: "goals.raceDate", path, nil)
         Self.check("i think may 2nd", asked: "goals.raceDate", path, nil)
         Self.check("next year may 2nd", asked: "goals.raceDate", path, nil)
+        Self.check("sat 12th june", asked: "goals.raceDate", path, nil)
+        Self.check("domingo 9 mayo. Sunday 9 May I mean", asked: "goals.raceDate", path, nil)
     }
 
     // MARK: - The running now
@@ -87,23 +89,6 @@ struct AnswerPhrasingThirtyFourthRoundTests {
         Self.check("Three. Tue, Thu and Saturday — the garage is shut Tuesdays, and Thursday's my short day.", asked: asked, "schedule.blockedDays", nil)
         // Control: a day that is full.
         Self.check("Three. Tue, Thu and Saturday. Thursday's my long shift.", asked: asked, "schedule.blockedDays", AnswerPhrasingSeventhRoundTests.days("thursday"))
-    }
-
-    /// Asked the long-run day after "any day but Friday", a list of some of those days is the days the runner picks; the
-    /// long-run day is asked again.
-    @Test func aListOfSomeDaysAskedTheLongRunDay() {
-        let asked = "schedule.longRunDay"
-        func sixDays(_ runner: inout Runner) {
-            runner.schedule.availableDays = 6
-            runner.schedule.preferredDays = [.monday, .tuesday, .wednesday, .thursday, .saturday, .sunday]
-            runner.schedule.blockedDays = [.friday]
-        }
-        let message = "Monday, Tuesday, Thursday and Saturday. Is three days in a row too much?"
-        Self.check(message, asked: asked, "schedule.preferredDays", AnswerPhrasingSeventhRoundTests.days("monday", "tuesday", "thursday", "saturday"), sixDays)
-        Self.check(message, asked: asked, "schedule.longRunDay", nil, sixDays)
-        // Controls: one day, and a list with the long run picked out.
-        Self.check("Sunday, if that's normal?", asked: asked, "schedule.longRunDay", .string("sunday"), sixDays)
-        Self.check("Monday, Tuesday, Thursday and Saturday, with the long run on Saturday.", asked: asked, "schedule.longRunDay", .string("saturday"), sixDays)
     }
 
     // MARK: - The person and their health
