@@ -79,6 +79,11 @@ struct AnswerPhrasingThirtyFourthRoundTests {
         // Control: "two Sundays back" asked the longest run is when, not a day to run.
         Self.check("Twelve miles, three Sundays back.", asked: "running.longestRecentRun", "schedule.preferredDays", nil)
         Self.check("Twelve miles, three Sundays back.", asked: "running.longestRecentRun", "running.longestRecentRun", .number(19.3))
+        // The figure put right is the distance, not the count of weeks back ("— two Sundays back" is no 2 miles), as the
+        // extractor reads it.
+        let said = FactExtractor(today: InterviewTests.today)
+            .extract("Ten miles, two Saturdays back. No wait, I work Saturdays — two Sundays back.", expecting: "running.longestRecentRun")
+        #expect(said.facts.first { $0.path == "running.longestRecentRun" }?.value == .number(16.1))
     }
 
     /// "Wednesday's my short day" is a day that suits; a shop closed on the days named leaves them free.
