@@ -174,7 +174,6 @@ extension FactExtractor {
     /// "levodopa", "estradiol") or a common brand, said where medicine is talked about ("I take …", "on …", "… tablets").
     static let drugByEnding = TextPattern(
         #"\b([a-z]{3,}(?:izine|azine|etine|oxetine|aline|pram|olol|pril|sartan|statin|thiazide|semide|dipine|formin|gliptin|glutide|dopa|zepam|prazole|tidine|tadine|lukast|triptan|oxacin|cycline|cillin|mycin|pamide|dronate|sterone|nisone|nisolone|olone|asone|parin|xaban|gatran|farin|quine|mab|amol|ipramine|triptyline|zolam|codone|fenac|profen|coxib|lamide|tropium|sonide|trexate|grel|azide|izide|imibe)|o?estradiol|naproxen|lexapro|zoloft|prozac|celexa|effexor|wellbutrin|jardiance|januvia|farxiga|ozempic|mounjaro|trulicity|eliquis|plavix|brilinta|coumadin|pradaxa|adderall|ritalin|vyvanse|concerta|voltaren|voltarol|synthroid|pepcid|humira|enbrel|crestor|lipitor|zocor|zyrtec|claritin|nexium|prilosec|lasix|sinemet|madopar|mirena)\b"#)
-    static let dayWord = TextPattern(#"^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|s)?$|^(?:wednes|satur|thurs|tues)days?$"#)
     static let takenByBrand = TextPattern(
         #"\b(?:I (?:take|took|pop|use)|I(?:'m| am) (?:taking|on|eating|popping)|I have to take|(?:put|started|has) me on)\s+(?:a |an |some |one |my |the )?([A-Z][a-z]{3,})\b(?:\s+[A-Z][A-Za-z0-9]{1,}\b)?"#, caseSensitive: true)
     static let takenFor = TextPattern(

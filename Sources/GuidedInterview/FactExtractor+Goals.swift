@@ -594,8 +594,7 @@ extension FactExtractor {
         for match in candidates.compactMap({ $0 }) {
             guard let raw = match[1] else { continue }
             let words = raw.split(separator: " ").map { $0.lowercased() }
-            if words.contains(where: { sentenceOpeners.contains($0) || weekdays.contains($0) || wholeMonth.matches($0) || Greeting.words.contains($0)
-                || ["i", "me", "my", "race", "marathon", "half", "ultra", "run", "it", "one"].contains($0) || amountWords.contains($0) }) { continue }
+            if words.contains(where: { neverInRaceName($0) || ["i", "me", "my", "race", "marathon", "half", "ultra", "run", "it", "one"].contains($0) }) { continue }
             if let first = words.first, nameStopWords.contains(first) || first.hasSuffix("ly") { continue }
             if doneBefore(scan.original, at: match.start) { continue }
             return raw
@@ -708,8 +707,11 @@ extension FactExtractor {
             Self.nameStopWords.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word) && !["the", "of"].contains(word))
             // ("bishkek spring 10k": a season inside a name is the name's own word.)
             || Self.notInTerseName.contains(word) && !(index > 0 && Self.nameInnerWords.contains(word))
-            || Self.notRaceNameWords.contains(word) || Self.sentenceOpeners.contains(word) || Self.weekdays.contains(word) || Self.wholeMonth.matches(word)
-            || Self.oneAdjectives.contains(word) || Greeting.words.contains(word) || Self.amountWords.contains(word) })
+            || Self.notRaceNameWords.contains(word) || Self.oneAdjectives.contains(word) || Self.neverInRaceName(word) })
+    }
+    /// A word no race's name holds, wherever it stands: a sentence opener, a weekday, a month, a greeting or an amount.
+    static func neverInRaceName(_ word: String) -> Bool {
+        sentenceOpeners.contains(word) || weekdays.contains(word) || wholeMonth.matches(word) || Greeting.words.contains(word) || amountWords.contains(word)
     }
 
     func extractRaceName(_ scan: Scan) {

@@ -537,6 +537,8 @@ extension FactExtractor {
     static let plusTreadmill = TextPattern(
         #"\b(?:plus|and another)\s+(?:about |around |maybe |roughly |another )?(\d{1,3}(?:\.\d+)?)(?: or so)?\s*(k|km|kms|miles?|mi)?\s+(?:or so\s+)?(?:on the treadmill|on a treadmill|on the dreadmill|on the mill)\b"#)
     static let seasonOrUsual = TextPattern(#"\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall|season|off-?season|high season)|normally|usually|typically|in a (?:normal|usual|good) week)\b"#)
+    /// The runner's own figure opening a sentence after another's ("Me, I'm about 25 k"), unit or not; unlike
+    /// `runnersFigure`, which finds a first figure without a unit anywhere after "I do" or "me".
     static let myFigureAfter = TextPattern(
         #"(?:^|[.!?;]\s*|\bbut\s+)(?:me|as for me|myself|and me)[,:]?\s+(?:i am|i do|i run|i would say|i'd say|i'm)?\s*(?:about|around|roughly|maybe|like|only|just|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\b(?![\d:]|\.\d)(?!\s*(?:times|runs|days?|years?|minutes?|mins?|hours?|%))"#)
     static let usualFigure = TextPattern(

@@ -948,6 +948,9 @@ extension FactExtractor {
         let prefix = word.lowercased().prefix(3)
         return prefix.count == 3 ? weekdays.first { $0.hasPrefix(prefix) } : nil
     }
+    /// Whether a word is a weekday's name and nothing more ("Tues", "Saturdays"), where `weekday` would take any word that
+    /// opens like one ("Montair" is a medicine, "sun" in "sun 23rd may" still a day).
+    static let dayWord = TextPattern(#"^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|days|s)?$|^(?:wednes|satur|thurs|tues)days?$"#)
 
     static let countBefore = TextPattern(#"\b(?:[1-4]|both|the|a|an|one)\s+(?:of the\s+)?$"#)
     static let exceptCue = TextPattern(#"\b(?:except|apart from|but not|other than|excluding|bar|barring)\b"#)
