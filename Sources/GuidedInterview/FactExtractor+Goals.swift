@@ -92,7 +92,7 @@ extension FactExtractor {
     static let raceCue = TextPattern(
         #"\b(?:training for|train for|prepar(?:e|ing) for|sign(?:ed|ing)? up (?:for|to)|registered|entered|(?:want|wanna|would like|hope|hoping|plan|planning|going) to race(?: again)?\b(?! (?:less|more|the clock|myself|against))|race (?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter|\d+ (?:weeks|months))|on|day|is(?! (?:with|against)\b))|(?:a|the|my|next|goal|target|upcoming|1st|spring|autumn|fall) race\b(?! (?:a lot|often|regularly|(?:is|was) (?:with|against)\b))|racing (?:a|an|the|in)\b)"#)
     static let speedCue = TextPattern(
-        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d(?!\d*\s*(?:stone|st\b|kg|kilos?|lbs?|pounds))|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|beat my|break my(?!self)(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?|body)\b))"#)
+        #"\b(?:get(?:ting)? faster|run faster|be faster|faster|quicker|more fast|more quick|speed\b|improve my (?:[a-z0-9.]+ )?(?:time|times|timing|pace|pb|pr)|better (?:[a-z0-9.]+ )?(?:time|times|pace)|plus vite|más rápido|mais rápido|più veloce|schneller|sneller|(?:get|bring|knock) (?:my )?(?:[a-z0-9.]+ )?times? down|(?:get|bring) my (?:[a-z0-9.]+ )?(?:time )?(?:under|below|sub|down to)|(?:pr|pb) (?:my|at|in|for)|(?:new|a new|set a) (?:pb|pr|personal best|personal record)|(?:get|go|run|dip|duck|be) (?:under|below|sub) \d(?!\d*\s*(?:stone|st\b|kg|kilos?|lbs?|pounds))|(?:want|get|set|chasing|go for|going for|after|hoping for|aiming for) (?:a |an |my )?(?:new )?(?:[a-z0-9.]+ )?(?:pb|pr|personal best)\b|(?<!still )(?<!always )(?<!can )(?<!usually )beat my|break my(?!self)(?! (?:ankles?|legs?|neck|foot|feet|wrists?|arms?|back|knees?|hips?|toes?|bones?|body)\b))"#)
     static let paceSoTime = TextPattern(
         #"\b(?:want|wanna|aim(?:ing)? for|target is|goal is|hoping for|would like|'d like)\s+(?:to (?:run|average|hold|do) )?(?:about |around )?\d{1,2}(?::\d{2})?\s*(?:minutes?|mins?)?\s*(?:/|per|a)\s*(?:km|k|kilometre|mile|mi)\b,?\s*(?:so|which is|that is|that's|=)\s+(?:about |around |roughly |under |sub )?(\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|h)\b)"#)
     static let figureWishedFor = TextPattern(
@@ -410,7 +410,7 @@ extension FactExtractor {
     static let routeBefore = TextPattern(#"\b(?:on|along|up|down|around|round|via|at|in|off|from) the\s*$"#)
     static let nicknameBefore = TextPattern(#"\b(?:call|calls|called|know it as|knows it as|known as|nicknamed)(?: it)?\s+(?:the\s+)?$"#)
     static let raceNameCased = TextPattern(
-        #"(?<!\p{L})((?:(?<=\s)[dl]['’]\p{Lu}[\p{L}'.&-]*\s+|\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of|and)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,5})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run|trail)|Fun Run|Run|Race|Relay|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational|(?:Ten|Twenty|Thirty|Fifty|Hundred)(?![- ]?(?i:k\b|km|kilo|mile|min|hour|week|day|year|time|run|of\b)))\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
+        #"(?<!\p{L})((?:(?<=\s)[dl]['’]\p{Lu}[\p{L}'.&-]*\s+|\p{Lu}[\p{L}'.&-]*\s+(?:(?:the|of|and)\s+(?=\p{Lu})|(?:festival|night|fun|charity|memorial)\s+)?){1,5})((?i:half[- ]?marathon|marathon|half|ultra|10k|5k|10 ?km|10 miler|ten[- ]miler|trail race|trail run|trail)|Fun Run|Run|Race|Relay|Mini|Classic|Challenge|Trails?|Miles|Mile|Dash|Skyrace|International|Invitational|(?:Ten|Twenty|Thirty|Fifty|Hundred)(?![- ]?(?i:k\b|km|kilo|mile|min|hour|week|day|year|time|run|of\b)))\b((?<=Run|Race)\s+for\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'-]*)?"#,
         caseSensitive: true)
     /// "The first was 3:48", "my last one was 4:41": a race before, by its place among the runner's races.
     static let earlierRaceWas = #"(?:1st|first|2nd|second|3rd|third|4th|fourth|other|last|previous|old) (?:one |1 |race |marathon |half |attempt |go )?was"#
@@ -507,6 +507,9 @@ extension FactExtractor {
     static let raceNamePlaceAfter = TextPattern(
         #"(?<!(?i:and a) )\b((?i:half[- ]?marathon|semi[- ]?marathon|marathon|maratonina|maratona|marat[oó]n?|half|10k|5k|ultra|ten[- ]miler|10[- ]miler|(?:5|10|15|21|42) ?(?:kilomet(?:re|er)s?|kms?|K)))[.,!]?\s+(?:(?i:in|of|di|de|do|da|du|del|della|dei|degli|delle|des)\s+|(?i:at(?: the)?|(?:a)?round(?: the)?|on the|along the|by the)\s+)?([A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*(?:\s+(?:(?:de la|de las|de los|de|da|do|dos|del|di|du|des|della|la|le|el|al|upon|on|sur|am)\s+)?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)*){0,2})\b"#,
         caseSensitive: true)
+    static let foreignRaceWord = TextPattern(
+        #"\b((?:\p{Lu}\p{L}+\s+(?:tot|de|van|der|am|an|im|sur)\s+)?\p{Lu}\p{Ll}+(?:loppet|löpet|løpet|løbet|loopet|loop|lauf|laufen|juoksu|hlaup|stafetten))\b"#, caseSensitive: true)
+    static let halfOf = TextPattern(#"^half\s+of\s"#)
     static let amountWords: Set<String> = ["roughly", "about", "around", "approximately", "approx", "maybe", "nearly", "almost", "over", "under",
                                            "only", "like", "say", "some", "few", "couple", "usually", "mostly", "doing", "did", "done", "ran", "run"]
     static let lowerNameBeforeDistance = TextPattern(
@@ -735,8 +738,10 @@ extension FactExtractor {
             let afterThe = scan.original.utf16Slice(max(0, match.start - 4), match.start).lowercased() == "the "
             for (index, word) in words.enumerated() {
                 // "Big Sur Marathon", "New York City Marathon": a word like "Big" opening a name belongs to it.
-                let opensName = kept.isEmpty && ["big", "new"].contains(word.lowercased()) && index + 1 < words.count
-                    && !Self.nameStopWords.contains(words[index + 1].lowercased())
+                // ("The Big Half": capitalised, straight before the race's capitalised kind, too.)
+                let opensName = kept.isEmpty && ["big", "new"].contains(word.lowercased()) && (index + 1 < words.count
+                    && !Self.nameStopWords.contains(words[index + 1].lowercased()) || index + 1 == words.count && word.first?.isUppercase == true
+                    && kind.first?.isUppercase == true)
                 // "The Cork City Marathon": a word like "City" inside a name belongs to it.
                 // "Race. 10k in May": a word ending its sentence is no part of a name after it ("St. Jude" keeps its "St.").
                 if word.hasSuffix(".") && !["st.", "mt.", "ste.", "ft.", "pt.", "dr.", "jr."].contains(word.lowercased())
@@ -885,6 +890,8 @@ extension FactExtractor {
                 // "Marathon in Rio de Janeiro", "Half in Ras Al Khaimah"; "Marathon. London April 25th" ends at the month.
                 // ("Not the half, God no": a distance ruled out has no place after it.)
                 guard let kind = match[1], let words = match[2]?.split(separator: " "), !scan.negated(at: match.start) else { continue }
+                // ("Half of Truro just calls me Love": half the town, no race.)
+                if kind.lowercased() == "half", Self.halfOf.matches(match.text) { continue }
                 var kept = Array(words.prefix { word in
                     word.first?.isLowercase == true
                         || !(Self.nameStopWords.contains(word.lowercased()) || Self.sentenceOpeners.contains(word.lowercased()))
@@ -1209,6 +1216,12 @@ extension FactExtractor {
             name = raw.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             said = raw
         }
+        // ("Lidingöloppet, if that counts as a race?", "The Dam tot Damloop": a name made with another language's word for a race.)
+        if name == nil, scan.expecting == nil || scan.expecting?.hasPrefix("goals.") == true, let match = Self.foreignRaceWord.firstMatch(in: scan.original),
+           let raw = match[1], !Self.doneBefore(scan.original, at: match.start) {
+            name = raw
+            said = raw.lowercased()
+        }
         guard let name else { return }
         // "Faster 10K, no race", "quicker 5k. sub 20": the words of a speed goal are no race's name.
         if let first = name.split(separator: " ").first?.lowercased(), Self.speedWords.contains(first) { return }
@@ -1220,8 +1233,7 @@ extension FactExtractor {
         if let first = name.split(separator: " ").first?.lowercased(), !scan.text.contains(name.lowercased()),
            scan.text.range(of: #"\b"# + NSRegularExpression.escapedPattern(for: first) + #"(?:'s)? (?:runs|ran|did|does|is doing|doing|is running|is racing|has done|has run|wants|aims)\b"#,
                            options: .regularExpression) != nil { return }
-        let lower = scan.text.range(of: said ?? name.lowercased()).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
-        if let lower {
+        func isHistory(_ lower: Int) -> Bool {
             // "I ran the Chicago Marathon last year" is history, not a goal.
             var before = scan.window(before: lower, 30)
             if let comma = before.range(of: ",", options: .backwards) { before = String(before[comma.upperBound...]) }
@@ -1229,14 +1241,19 @@ extension FactExtractor {
             // ("I entered the Hawke's Bay half last night", "I'm running the Peachtree this summer": entered or run this year is
             // the goal, unless it comes round every week.)
             let entered = Self.entryBefore.matches(before)
-            if entered ? Self.routineAfter.matches(after) : Self.pastCue.matches(before) || Self.habitualAfter.matches(after) { return }
-            if Self.describedAsPast.matches(after) { return }
-
+            if entered ? Self.routineAfter.matches(after) : Self.pastCue.matches(before) || Self.habitualAfter.matches(after) { return true }
+            if Self.describedAsPast.matches(after) { return true }
             // Asked about something else, a race is the goal only with a goal's words before it: "I've done
             // City2Surf every year, and the Sydney Half twice" (about experience) is history.
             if let asked = scan.expecting, !asked.hasPrefix("goals."), asked != "identity.name",
-               case let sentence = scan.sentence(around: lower), !Self.goalTrigger.matches(scan.text.utf16Slice(sentence.start, lower)) { return }
+               case let sentence = scan.sentence(around: lower), !Self.goalTrigger.matches(scan.text.utf16Slice(sentence.start, lower)) { return true }
+            return false
         }
+        let spoken = said ?? name.lowercased()
+        let occurrences = scan.text.ranges(of: spoken).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
+        // ("My niece ran the Mini last year … So that's the goal. The Mini.": the race said again, as the goal, after its history.)
+        guard occurrences.isEmpty || occurrences.contains(where: { !isHistory($0) }) else { return }
+        let lower = occurrences.first(where: { !isHistory($0) })
         let canonical = name.replacingOccurrences(of: "Half-marathon", with: "Half Marathon")
             .replacingOccurrences(of: "Halfmarathon", with: "Half Marathon")
         let position = lower ?? 0
@@ -2021,7 +2038,7 @@ extension FactExtractor {
               !Self.runnerAgain.matches(sentence.utf16Slice(match.end, sentence.utf16Length)) else { return false }
         return scan.original.range(of: #"\b"# + word.prefix(1).uppercased() + word.dropFirst() + #"\b"#, options: .regularExpression) != nil
     }
-    static let namedSubject = TextPattern(#"^\s*([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|doing|went|goes|walks|walked|aiming|is aiming|aims|wants|is going for|is running|is racing|running|racing)\b"#)
+    static let namedSubject = TextPattern(#"^\s*(?:our |my )?([a-z]{3,})(?:'s)? (?:runs|ran|did|does|finished|finishes|clocked|got|has done|has run|had|is doing|doing|went|goes|walks|walked|aiming|is aiming|aims|wants|is going for|is running|is racing|running|racing)\b"#)
     static let runnerAgain = TextPattern(#"\b(?:i|me|my (?:goal|target|aim)|so|but|whereas|while|though|although)\b"#)
     /// (Not an ordinal, nor the "1" of "my first one": "My first one was 2:14. I'd like to beat that.")
     static let figureSaid = TextPattern(#"(?<![\d:.])(?!(?:19|20)\d\d\b)(?!1st\b|1 was\b)\d+(?::\d\d)*(?:\.\d+)?"#)

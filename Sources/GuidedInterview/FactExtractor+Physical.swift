@@ -4,9 +4,9 @@ import Foundation
 /// Physical facts (age, sex, heart rates, weight, height) and identity (name).
 extension FactExtractor {
     static let ageStated = TextPattern(
-        #"(?<!since i )(?<!since )(?<!before )(?<!when )(?<!after )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!\bif )(?<!then )(?<!and then )(?<!from )(?<!\bat )(?<!\bby )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
+        #"(?<!since i )(?<!since )(?<!before )(?<!when )(?<!after )(?<!when i )(?<!after i )(?<!before i )(?<!until i )(?<!until )(?<!till )(?<!til )(?<!the time )(?<!unless )(?<!once )(?<!\bif )(?<!then )(?<!and then )(?<!from )(?<!\bat )(?<!\bby )\b(?:i am|i'm|age|aged|age is|my age is|(?:(?<=^)|(?<=^\W)|(?<=\bi )|(?<=\bi have )|(?<=\bi've )|(?<=[.!?] ))(?:just )?turned|age:)\s*(\d{1,3})\b(?!\s*(?:k|km|kg|kgs|kilos|lbs?|pounds|cm|ft|feet|foot|'|"|%|miles?|mi|minutes?|mins?|hours?|weeks?|days?|months?|times|x|runs|bpm|st|nd|rd|th|:|\.\d|/|next (?:month|week)|[-–]\d|-(?:foot|feet|ft)\b|(?:come|in|by|next|this) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|birthday|month|week|year)))(?!\s*(?:years?|yrs?) (?:of|running|into|since))"#)
     /// "I'm Tom, 52, male": a number set off by commas right after a name.
-    static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?(?:i am |my name is |this is |it is )?[\p{L}'-]+(?:\s+[\p{L}'-]+)?(?:\s*\([^)(]{1,30}\))?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b|(?:this past|this|last) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|birthday|spring|summer|autumn|fall|winter))"#)
+    static let ageAfterOpeningName = TextPattern(#"^\s*(?:[\p{L}']+(?:,?\s+[\p{L}']+){0,3}[!,.]+\s+)?(?:i am |my name is |this is |it is )?[\p{L}'-]+(?:\s+[\p{L}'-]+)?(?:\s*\([^)(]{1,30}\))?[,.]\s*(\d{2})(?![\d.]\d)\s*(?=,|\.|;|!|$|\byears\b|(?:this past|this|last) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|birthday|spring|summer|autumn|fall|winter|month|week))"#)
     /// ("I'm D'Arcy (capital D, apostrophe, capital A), 31, …": a name with its apostrophe, and a bracket after it.)
     static let ageAfterName = TextPattern(#"(?:\bi am [\p{L}'’-]+(?: from \p{L}+(?: \p{L}+)?)?|\p{L}+ here)(?:\s*\([^)(]{1,60}\))?(?:,|\.(?=\s*\d\d\b))\s*(\d{1,2})\s*(?:years?(?: old)?\s*)?(?=,|\.|;|!| and\b| btw\b| fyi\b| lol\b| haha\b| if (?:that|it) (?:matters|helps)\b|$)"#)
     /// "Quick rundown: 27, racing the Hackney 10K": a number opening a rundown after a colon is the age.
@@ -62,7 +62,7 @@ extension FactExtractor {
     static let weightExcluded = TextPattern(#"\b(?:lost|lose|losing|gained|gain|gaining|drop|dropped|shed|down|another|bench|lift|lifting|squat|deadlift|carry|(?:i|i'd|i would|i'm|i am|we)\s+(?:really\s+)?(?:want|wanna|would like|'d like|like|love|hope|am hoping|aim|am aiming)|wants? to (?:be|get|weigh|reach)|goal|target|dream)\b[^,.]*$"#)
     /// "172 cm", "1.72 m", and "1m72", as French and Vietnamese runners write it.
     static let heightCm = TextPattern(#"(?<![\d.])(\d{3})\s*(?:cm|centimet(?:er|re)s?)\b|(?<![\d.,])([12](?:[.,]\d{1,2}))\s*(?:m|metres?|meters?)\b(?!\s*(?:a|per|each)\s)|(?<![\d.])([12])m(\d{2})\b|(?<![\d.,])(1[.,][4-9]\d)(?=\s*(?:and|,|/|&)\s*\d{2,3}\s*(?:kg|kgs|kilos?|kilograms?)\b)"#)
-    static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*(?:'|ft|feet|foot)\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
+    static let heightFeet = TextPattern(#"(?<![\d.])([4-7])\s*-?\s*(?:'|ft|feet|foot)\s*-?\s*(?:(\d{1,2})\s*(?:"|''|in(?:ches)?|inch)?)?(?=\s|$|[,.!;])"#)
 
     /// ("I'm Priyanka — Priya is fine — 33, a quality inspector": an aside between dashes, as between commas.)
     static let nameCommaAge = TextPattern(
@@ -74,7 +74,13 @@ extension FactExtractor {
     static let ownBirth = TextPattern(#"\b(?:i was|i am|i'm|im|me) born\b|^\W*born\b"#)
     static let olderThanMe = TextPattern(
         #"\b(?:is|'s|turned|turns|just turned)\s+(\d{2}),?\s+(?:so\s+|and\s+|that is\s+|which is\s+)?(?:just\s+|exactly\s+)?(\d{1,2})\s+years?\s+(older|younger)\s+than\s+(?:me|i am|myself)\b"#)
+    /// "Is enough for a man of 61", "not bad for a woman of seventy".
+    static let personOfAge = TextPattern(#"\b(?:a|an)\s+(?:[a-z]+\s+)?(?:man|woman|lady|gentleman|guy|fella|fellow|bloke|chap|gal|girl|lad|lass|runner|grandma|grandad|granny|grandpa|grandmother|grandfather) of (\d{2})\b(?!\s*(?:k\b|km|kg|kilos?|lbs?|pounds|miles?|mi\b|minutes?|mins?|hours?|%|years? (?:of|running)))"#)
     func extractPhysical(_ scan: Scan) {
+        for match in Self.personOfAge.matches(in: scan.text) where !scan.aboutSomeoneElse(at: match.start) {
+            guard let age = Int(match[1] ?? ""), (16...99).contains(age) else { continue }
+            scan.add("physical.age", .number(Double(age)), said: "\(age) years old", at: match.start(of: 1))
+        }
         for match in Self.ageStated.matches(in: scan.text) {
             guard let age = Int(match[1] ?? "") else { continue }
             // "My lower back thinks I'm 60": how old something makes the runner feel, not the age.

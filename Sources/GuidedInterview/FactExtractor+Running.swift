@@ -507,8 +507,10 @@ extension FactExtractor {
         if scan.expecting == "running.currentVolume", let latest = scan.latest("running.currentVolume"), let known = latest.value.doubleValue,
            Self.seasonOrUsual.matches(scan.sentenceBefore(latest.position)),
            let now = Self.volumeNowLead.matches(in: scan.text).first(where: { $0.start > latest.position }),
-           let value = Self.number(now[1]), value != known, value >= known * 0.3, value <= known * 1.5 {
-            addVolume(scan, value, unit: now[2] ?? Self.unitSaidBefore(scan), at: now.start(of: 1))
+           let value = Self.number(now[1]), case let unit = now[2] ?? Self.unitSaidBefore(scan),
+           // ("in xc season we did like 30 miles a wk but now its like 10": the figures compared in one unit.)
+           case let km = unit.hasPrefix("mi") ? value * 1.609344 : value, km != known, km >= known * 0.3, km <= known * 1.5 {
+            addVolume(scan, value, unit: unit, at: now.start(of: 1))
             return
         }
         // ("About 15 miles outside, plus 10 or so on the treadmill": the treadmill's running added to the week outside.)
@@ -536,7 +538,7 @@ extension FactExtractor {
     }
     static let plusTreadmill = TextPattern(
         #"\b(?:plus|and another)\s+(?:about |around |maybe |roughly |another )?(\d{1,3}(?:\.\d+)?)(?: or so)?\s*(k|km|kms|miles?|mi)?\s+(?:or so\s+)?(?:on the treadmill|on a treadmill|on the dreadmill|on the mill)\b"#)
-    static let seasonOrUsual = TextPattern(#"\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall|season|off-?season|high season)|normally|usually|typically|in a (?:normal|usual|good) week)\b"#)
+    static let seasonOrUsual = TextPattern(#"\b(?:in (?:the )?(?:summer|winter|spring|autumn|fall|season|off-?season|high season)|in (?:the |my )?[a-z]{2,12} season|normally|usually|typically|in a (?:normal|usual|good) week)\b"#)
     /// The runner's own figure opening a sentence after another's ("Me, I'm about 25 k"), unit or not; unlike
     /// `runnersFigure`, which finds a first figure without a unit anywhere after "I do" or "me".
     static let myFigureAfter = TextPattern(

@@ -650,20 +650,28 @@ extension FactExtractor {
         }
         // "Four days I could do. My shift's six to two-thirty, Monday to Friday, so after work Tuesday and Thursday, and then
         // both weekend days": a span of days is the week's frame; the count said is filled by the days named one or two at a time.
+        // ("… so those three are dead to me. Monday, Friday and the glorious weekend: four.": the count said last.)
         if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays", !Self.correctionCue.matches(scan.text),
-           let count = (Self.dayCount.firstMatch(in: scan.text) ?? Self.leadingCount.firstMatch(in: scan.text)).flatMap({ Self.number($0[1]) }),
+           let count = (Self.dayCount.firstMatch(in: scan.text) ?? Self.leadingCount.firstMatch(in: scan.text) ?? Self.closingCount.firstMatch(in: scan.text))
+               .flatMap({ Self.number($0[1]) }),
            Set(preferred.map(\.0)).count > Int(count) {
             let small = preferred.filter { day in mentions.contains { $0.start == day.1 && $0.days.count <= 2 } }
             if Set(small.map(\.0)).count == Int(count) { preferred = small }
         }
         // "Tuesday, Wednesday, Thursday, Saturday and Sunday. Mondays and Fridays the bank closes late": after a list,
         // days in a later sentence that neither add to it nor say they suit are asides (why not), not running days.
+        // ("Monday, Tuesday, Wednesday, Friday and Sunday — the taproom is slammed Thursdays and Saturdays": a dash parts an
+        // aside as a full stop does; "Tuesday through Friday. We fly Saturday to Monday …": a span said alone is a list too.)
+        let part = { (position: Int) in FactExtractor.span(around: position, in: scan.text, breaks: Self.asideBreak) }
         if scan.expecting == "schedule.availableDays" || scan.expecting == "schedule.preferredDays", !Self.correctionCue.matches(scan.text),
-           let first = preferred.first.map({ scan.sentence(around: $0.1).start }),
-           case let firstList = preferred.filter({ scan.sentence(around: $0.1).start == first }),
-           firstList.allSatisfy({ day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } }), Set(firstList.map(\.0)).count >= 2 {
+           let first = preferred.first.map({ part($0.1).start }),
+           case let firstList = preferred.filter({ part($0.1).start == first }),
+           firstList.allSatisfy({ day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } })
+               || Self.dayToken.replacing(in: part(first).text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
+                   .allSatisfy({ ["and", "to", "through", "thru", "till", "until", "s", "the", "from"].contains($0) }),
+           Set(firstList.map(\.0)).count >= 2 {
             preferred.removeAll { day in
-                let sentence = scan.sentence(around: day.1)
+                let sentence = part(day.1)
                 // ("… Wednesday.", "Saturday instead.": a sentence of days alone is an answer, not an aside.)
                 let rest = Self.dayToken.replacing(in: sentence.text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
                     .filter { !["and", "or", "instead", "then", "maybe", "s", "the", "on"].contains($0) }
@@ -672,7 +680,9 @@ extension FactExtractor {
                 // ("… so those are impossible, I am at the stall from 4 until 1. So Monday, Wednesday, Friday and Sunday after Mass":
                 // a sentence opening with "so" concludes, it is no aside.)
                 let concludes = sentence.text.trimmingCharacters(in: .whitespaces).hasPrefix("so ")
-                return sentence.start != first && !rest.isEmpty && !continued && !concludes && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text)
+                // (After a dash, a clause of its own: "— usually Sunday" fills the list, "— the taproom is slammed Thursdays" is an aside.)
+                let afterDash = sentence.start != scan.sentence(around: day.1).start
+                return sentence.start != first && !rest.isEmpty && (!afterDash || rest.count >= 3) && !continued && !concludes && !Self.additiveCue.matches(sentence.text) && !Self.opensWithAnd.matches(sentence.text)
                     // ("Thursday I keep free, in case": a day kept spare is no running day either.)
                     && (!Self.laterDaySuits.matches(sentence.text) || Self.keptSpare.matches(sentence.text))
                     && !Self.insteadCue.matches(sentence.text) && !traded.contains { $0.in.1 == day.1 }
@@ -983,7 +993,8 @@ extension FactExtractor {
     static let laterDaySuits = TextPattern(#"\b(?:can|could|free|available|suits?|fine|ok|okay|good|run|running|runs|maybe|sometimes|possible|make it|probably|prob|prolly|perhaps|possibly|likely)\b"#)
     /// "… so Saturdays are out. Six then?": the count offered back as a question, closing the answer.
     static let countAskedBack = TextPattern(#"(?:^|[.!?]\s+)(?:so,?\s+)?([1-7])(?:\s+days?)?,?\s+(?:then|i guess|i suppose|i think)\s*\?+\s*$"#)
-    static let closingCount = TextPattern(#"\bso,?\s+([1-7])(?:\s+days?)?\s*[.!]*\s*$"#)
+    static let closingCount = TextPattern(#"(?:\bso,?\s+|:\s*)([1-7])(?:\s+days?)?\s*[.!]*\s*$"#)
+    static let asideBreak = TextPattern(#"[.!?;]+(?:\s|$)|\s[—–-]\s"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)
     static let opensWithAnd = TextPattern(#"^\W*and\b"#)
 

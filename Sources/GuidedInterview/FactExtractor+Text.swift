@@ -22,6 +22,7 @@ extension FactExtractor {
     static let hourNMinutes = TextPattern(#"\b(hours?|hrs?|hr|h)\s+n\s+(?=\d|a half\b|a quarter\b|half\b)"#)
     static let backToBack = TextPattern(#"\bback[- ]to[- ]backs?\b"#)
     static let plusSign = TextPattern(#"(\d)\s*\+\s*(?=(?:a |an |the |one |1 )?(?:parkruns?|runs?|long run|jogs?|5k|10k|races?)\b)"#)
+    static let yearInWords = TextPattern(#"\bnineteen[- ](?:(\d{2})|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b(?![- ]?\d)(?!\s*(?:k\b|km|miles?|minutes?|mins?|hours?|kg|kilos?|lbs?|pounds|stone|%))"#)
     static func normalize(_ text: String) -> String {
         // "HM", the whole answer: runners' shorthand for the half marathon (a lower-case "hm" may be a hum).
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".!")))
@@ -78,6 +79,11 @@ extension FactExtractor {
         s = rewrite(s, phraseRewrites)
         s = compoundNumber.replacing(in: s) { match in
             String((numberWords[match[1] ?? ""] ?? 0) + (numberWords[match[2] ?? ""] ?? 0))
+        }
+        // ("Nineteen fifty-nine. You do the math.": a year said in words, one number.)
+        s = yearInWords.replacing(in: s) { match in
+            guard let tens = match[1].flatMap({ Int($0) }) ?? match[2].flatMap({ numberWords[$0] }), (20...99).contains(tens) else { return match.text }
+            return "19\(tens)"
         }
         s = ordinalWord.replacing(in: s) { match in ordinalWords[match.text] ?? match.text }
         // "a hundred and fifty pounds", "two hundred and ten": the hundreds and what follows them, one number.

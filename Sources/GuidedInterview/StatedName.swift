@@ -77,7 +77,8 @@ enum StatedName {
     static func acceptable(_ name: String) -> Bool {
         let lower = name.lowercased()
         // ("as in 'fine, I'll do it'": the pronoun of a saying.)
-        return lower != "i" && !Replies.notNames.contains(lower) && !FactExtractor.notNames.contains(lower) && !Greeting.words.contains(lower)
+        // ("Margo. No T.": one letter alone is no name; initials come with their stops, "J.R.".)
+        return lower.count > 1 && !Replies.notNames.contains(lower) && !FactExtractor.notNames.contains(lower) && !Greeting.words.contains(lower)
             && !notAName.contains(lower)
     }
 
@@ -112,12 +113,16 @@ enum StatedName {
         if let match = othersCallAndILikeIt.firstMatch(in: message) { return match[1] }
         // ("tanaka hina. hina is fine": typed small, the one of the two words said again.)
         if let match = smallNameWillDo.firstMatch(in: message), let said = match[3], [match[1], match[2]].contains(said) { return said }
-        for pattern in [twoWordsWillDo, butCallMe, useThat, willDoAfterComma, willDoSentence, saidAgainIsFine, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
+        for pattern in [othersUseNotReal, twoWordsWillDo, butCallMe, useThat, willDoAfterComma, willDoSentence, saidAgainIsFine, othersSayAndFine, whatEveryoneUses, iAmAfterOthers, quotedNickname, toYou, callMeInOtherTongues,
                         firstNameSaid] {
             if let match = pattern.firstMatch(in: message), let name = match[1] ?? match[2] { return name }
         }
         return nil
     }
+    /// "Everybody calls me Moose. Real name's Kevin Strand, but nobody uses it.": the name everyone uses, over one nobody does.
+    static let othersUseNotReal = TextPattern(
+        #"\b(?i:everybody|everyone|people|folks|they all|all my \p{L}+|the (?:\p{L}+ )?\p{L}+) (?i:calls?|call) me ("# + capitalised + #")\b.{0,60}\b(?i:nobody|no one|no-one|hardly anyone|never) (?i:uses?|calls? me|says?) (?i:it|that|them)\b"#,
+        caseSensitive: true)
     static let smallNameWillDo = TextPattern(#"^\s*(\p{Ll}+)\s+(\p{Ll}+)\s*[.,]\s+(\p{Ll}+) (?:is fine|will do|please|works|is good)\b"#, caseSensitive: true)
     /// "My name is Nikolaos, but please, call me Nikos, everybody does."
     static let butCallMe = TextPattern(#"\b(?i:but|so),? (?i:please,? )?(?i:just |you can |do )?(?i:call me) ("# + capitalised + ")", caseSensitive: true)

@@ -66,7 +66,8 @@ enum WeekFigures {
         return word.first.flatMap { Double(String($0)) }
     }
     /// "about 40k a fortnight": half of it a week.
-    static let perFortnight = TextPattern(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?\s+(?:a|per|every|each) (?:fortnight|2 weeks|two weeks)\b"#)
+    /// ("Twenty miles. Every two weeks.": the period said as its own sentence.)
+    static let perFortnight = TextPattern(#"(?<![\d.])(\d+(?:\.\d+)?)\s*(k|km|kms|miles?|mi)?(?:\s+|\s*[.,]\s*)(?:a|per|every|each) (?:fortnight|2 weeks|two weeks)\b"#)
 
     /// A figure said for the week ("Like 20 km a week. Plus about 15 km a night between tables"): the week's, over runs
     /// counted up.
