@@ -97,4 +97,20 @@ struct AnswerPhrasingThirtyFifthRoundTests {
                    Self.days("tuesday", "thursday", "saturday"))
         Self.check("Monday, Wednesday and Friday.", asked: asked, path, Self.days("monday", "wednesday", "friday"))
     }
+
+    // MARK: - Health
+
+    /// Clearance said as permission given, a run "okayed", an orthopod, or the race itself said to be fine.
+    @Test func clearanceInOtherWords() {
+        let asked = "goals.goalType", path = "health.hasPhysicianClearance"
+        let consented: (inout Runner) -> Void = { $0.legal.healthConsentAt = 1 }
+        Self.check("Back from a broken ankle. In November the surgeon gave me permission to run again.", asked: asked, path, .bool(true), consented)
+        Self.check("Coming back from a hip op; the orthopod's cleared me to jog with walk breaks.", asked: asked, path, .bool(true), consented)
+        Self.check("Back after knee surgery, my physio okayed running in October.", asked: asked, path, .bool(true), consented)
+        Self.check("I take bisoprolol, and after the stress test my cardiologist said the marathon is fine.", asked: "health.medications", path,
+                   .bool(true), consented)
+        // Controls: permission not given yet (no clearance), and only promised.
+        Self.check("Coming back from a broken ankle; the surgeon hasn't given me permission to run yet.", asked: asked, path, .bool(false), consented)
+        Self.check("My surgeon will give me permission to run once the scan is back.", asked: asked, path, nil, consented)
+    }
 }
