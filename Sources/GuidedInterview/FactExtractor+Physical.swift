@@ -75,7 +75,8 @@ extension FactExtractor {
     static let olderThanMe = TextPattern(
         #"\b(?:is|'s|turned|turns|just turned)\s+(\d{2}),?\s+(?:so\s+|and\s+|that is\s+|which is\s+)?(?:just\s+|exactly\s+)?(\d{1,2})\s+years?\s+(older|younger)\s+than\s+(?:me|i am|myself)\b"#)
     /// "Is enough for a man of 61", "not bad for a woman of seventy".
-    static let personOfAge = TextPattern(#"\b(?:a|an)\s+(?:[a-z]+\s+)?(?:man|woman|lady|gentleman|guy|fella|fellow|bloke|chap|gal|girl|lad|lass|runner|grandma|grandad|granny|grandpa|grandmother|grandfather) of (\d{2})\b(?!\s*(?:k\b|km|kg|kilos?|lbs?|pounds|miles?|mi\b|minutes?|mins?|hours?|%|years? (?:of|running)))"#)
+    /// (Not "the heart of a man of sixty": what something of the runner's is like.)
+    static let personOfAge = TextPattern(#"(?<!\bof )\b(?:a|an)\s+(?:[a-z]+\s+)?(?:man|woman|lady|gentleman|guy|fella|fellow|bloke|chap|gal|girl|lad|lass|runner|grandma|grandad|granny|grandpa|grandmother|grandfather) of (\d{2})\b(?!\s*(?:k\b|km|kg|kilos?|lbs?|pounds|miles?|mi\b|minutes?|mins?|hours?|%|years? (?:of|running)))"#)
     func extractPhysical(_ scan: Scan) {
         for match in Self.personOfAge.matches(in: scan.text) where !scan.aboutSomeoneElse(at: match.start) {
             guard let age = Int(match[1] ?? ""), (16...99).contains(age) else { continue }

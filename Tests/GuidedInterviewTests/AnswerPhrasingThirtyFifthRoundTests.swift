@@ -36,6 +36,7 @@ struct AnswerPhrasingThirtyFifthRoundTests {
         Self.check("Call me Dez. I'm six-foot-two, for what it's worth.", asked: "identity.name", path, nil)
         Self.check("Call me Dez. I'm six-foot-two, for what it's worth.", asked: "identity.name", "physical.heightCm", .number(188))
         Self.check("My dad ran it as a man of 70.", asked: "goals.goalType", path, nil)
+        Self.check("The cardiologist said I have the heart of a man of sixty. Go and run, he said.", asked: "health.pastInjuries", path, nil)
     }
 
     // MARK: - Goals
