@@ -1252,8 +1252,8 @@ extension FactExtractor {
         let spoken = said ?? name.lowercased()
         let occurrences = scan.text.ranges(of: spoken).map { scan.text.utf16.distance(from: scan.text.startIndex, to: $0.lowerBound) }
         // ("My niece ran the Mini last year … So that's the goal. The Mini.": the race said again, as the goal, after its history.)
-        guard occurrences.isEmpty || occurrences.contains(where: { !isHistory($0) }) else { return }
         let lower = occurrences.first(where: { !isHistory($0) })
+        guard occurrences.isEmpty || lower != nil else { return }
         let canonical = name.replacingOccurrences(of: "Half-marathon", with: "Half Marathon")
             .replacingOccurrences(of: "Halfmarathon", with: "Half Marathon")
         let position = lower ?? 0

@@ -667,14 +667,12 @@ extension FactExtractor {
            let first = preferred.first.map({ part($0.1).start }),
            case let firstList = preferred.filter({ part($0.1).start == first }),
            firstList.allSatisfy({ day in mentions.contains { $0.start == day.1 && $0.days.count == 1 } })
-               || Self.dayToken.replacing(in: part(first).text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
-                   .allSatisfy({ ["and", "to", "through", "thru", "till", "until", "s", "the", "from"].contains($0) }),
+               || Self.wordsBesideDays(part(first).text).allSatisfy({ ["and", "to", "through", "thru", "till", "until", "s", "the", "from"].contains($0) }),
            Set(firstList.map(\.0)).count >= 2 {
             preferred.removeAll { day in
                 let sentence = part(day.1)
                 // ("… Wednesday.", "Saturday instead.": a sentence of days alone is an answer, not an aside.)
-                let rest = Self.dayToken.replacing(in: sentence.text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
-                    .filter { !["and", "or", "instead", "then", "maybe", "s", "the", "on"].contains($0) }
+                let rest = Self.wordsBesideDays(sentence.text).filter { !["and", "or", "instead", "then", "maybe", "s", "the", "on"].contains($0) }
                 // ("Tuesday, Thursday, Saturday and one more... Sunday, after Mass": the list goes on past the dots.)
                 let continued = Self.listGoesOn.matches(scan.text.utf16Slice(max(0, sentence.start - 24), sentence.start))
                 // ("… so those are impossible, I am at the stall from 4 until 1. So Monday, Wednesday, Friday and Sunday after Mass":
@@ -994,6 +992,10 @@ extension FactExtractor {
     /// "… so Saturdays are out. Six then?": the count offered back as a question, closing the answer.
     static let countAskedBack = TextPattern(#"(?:^|[.!?]\s+)(?:so,?\s+)?([1-7])(?:\s+days?)?,?\s+(?:then|i guess|i suppose|i think)\s*\?+\s*$"#)
     static let closingCount = TextPattern(#"(?:\bso,?\s+|:\s*)([1-7])(?:\s+days?)?\s*[.!]*\s*$"#)
+    /// The words of a stretch of text other than its days' names.
+    static func wordsBesideDays(_ text: String) -> [Substring] {
+        dayToken.replacing(in: text) { _ in " " }.split(whereSeparator: { !$0.isLetter })
+    }
     static let asideBreak = TextPattern(#"[.!?;]+(?:\s|$)|\s[—–-]\s"#)
     static let additiveCue = TextPattern(#"\b(?:add|also|plus|as well|too|include)\b"#)
     static let opensWithAnd = TextPattern(#"^\W*and\b"#)
